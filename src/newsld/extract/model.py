@@ -1,0 +1,62 @@
+"""The values extraction passes between its steps: found mentions and the entities they refer to."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    label: str
+    type: str
+    label_en: str | None = None
+    unlinked_reason: str | None = None
+    class_qid: str | None = None
+
+    def to_json(self) -> dict[str, str]:
+        data = {"id": self.id, "label": self.label, "type": self.type}
+        for key in ("label_en", "class_qid", "unlinked_reason"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        return data
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: str
+    kind: str  # name, nominal, pronoun, metonym
+    type: str  # the entity's type
+
+
+@dataclass
+class Entities:
+    """The entities of one article, by id, in order of first mention."""
+
+    by_id: dict[str, Entity] = field(default_factory=dict)
+
+    def add(self, entity: Entity) -> str:
+        self.by_id.setdefault(entity.id, entity)
+        return entity.id
+
+    def new_local(self, label: str, type_: str, reason: str, class_qid: str | None = None) -> str:
+        """A fresh local entity: ``local:<slug>``, numbered when the slug is taken."""
+        base = "local:" + slug(label)[:60].strip("-")
+        key, n = base, 2
+        while key in self.by_id:
+            key, n = f"{base}-{n}", n + 1
+        return self.add(Entity(key, label, type_, unlinked_reason=reason, class_qid=class_qid))

@@ -1,0 +1,191 @@
+"""Find the knowledge base's names in a text, with alias rules that hold for any name.
+
+A name is matched on its words (lower case, no accents; hyphens and apostrophes split words) and a rule
+says how: the full label or alias; a transliteration variant of a person's name (same consonant skeleton:
+``Kim Jung-un`` for ``Kim Jong-un``); an initial and the surname (``V. Poutine``); the surname alone
+(``Poutine``, ``Kim``), which the linker resolves against the people the article has already named; an
+acronym of an organisation's label (``KCNA``). A civility before a name (``M.``, ``Mme``) is part of the span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
+from newsld.extract.model import fold
+
+WORD = re.compile(r"[^\W\d_]+|\d+|\.")
+MAX_NAME_WORDS = 9
+CIVILITIES = {"m", "mme", "mlle", "mm", "dr", "pr", "me"}
+ACRONYM_SKIP = {"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "d", "l", "for", "pour"}
+VOWELS = set("aeiouy")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def words_of(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group(), fold(m.group())) for m in WORD.finditer(text)]
+
+
+def skeleton(word: str) -> str:
+    """A romanisation-proof form: first letter, then consonants, doubled letters once (jong, jung -> jng)."""
+    out = word[:1]
+    for c in word[1:]:
+        if c not in VOWELS and c != out[-1:]:
+            out += c
+    return out
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    return tuple(w.key for w in words_of(name) if w.text != ".")
+
+
+def surname_of(name: str) -> str | None:
+    """The family name of a person's name: the last word, or the first when a later word is hyphenated
+    (Korean order: ``Kim Jong-un``)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    family = parts[0] if any("-" in p for p in parts[1:]) else parts[-1]
+    keys = name_keys(family)
+    return keys[0] if len(keys) == 1 else None
+
+
+def acronym_of(name: str) -> str | None:
+    letters = [w.text[0].upper() for w in words_of(name) if w.text != "." and w.key not in ACRONYM_SKIP]
+    return "".join(letters) if len(letters) >= 3 else None
+
+
+@dataclass
+class AliasIndex:
+    full: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    fuzzy: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    initials: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    acronym: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, entity: KBEntity) -> None:
+        for name in entity.names():
+            keys = name_keys(name)
+            if not keys:
+                continue
+            self.full[keys].add(entity.qid)
+            if entity.type == "person":
+                self._add_person(entity.qid, name, keys)
+            elif entity.type == "organization" and acronym_of(name):
+                self.acronym[acronym_of(name)].add(entity.qid)
+
+    def _add_person(self, qid: str, name: str, keys: tuple[str, ...]) -> None:
+        if len(keys) >= 2:
+            self.fuzzy[tuple(skeleton(k) for k in keys)].add(qid)
+        family = surname_of(name)
+        if family:
+            self.surname[family].add(qid)
+            self.initials[keys[0][:1] + " " + family].add(qid)
+
+
+@cache
+def alias_index(kb: KnowledgeBase) -> AliasIndex:
+    index = AliasIndex()
+    for entity in sorted(kb.entities.values(), key=lambda e: e.qid):
+        if entity.type != "position":
+            index.add(entity)
+    return index
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int
+    end: int
+    candidates: frozenset[str]
+    rule: str  # label, transliteration, initial-surname, surname, acronym
+
+
+def _full_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[str]] | None:
+    for length in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+        span = words[i:i + length]
+        if any(w.text == "." for w in span):
+            continue
+        found = index.full.get(tuple(w.key for w in span))
+        if found and (span[0].capitalised or length > 1 and not span[0].text.islower() or span[0].text.isupper()):
+            return length, found
+    return None
+
+
+def _fuzzy_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[str]] | None:
+    for length in range(min(4, len(words) - i), 1, -1):
+        span = words[i:i + length]
+        if not span[0].capitalised or any(w.text == "." for w in span):
+            continue
+        found = index.fuzzy.get(tuple(skeleton(w.key) for w in span))
+        if found:
+            return length, found
+    return None
+
+
+def _initial_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[str]] | None:
+    if i + 2 >= len(words):
+        return None
+    initial, dot, family = words[i:i + 3]
+    if len(initial.text) == 1 and initial.text.isupper() and dot.text == "." and family.capitalised:
+        found = index.initials.get(initial.key + " " + family.key)
+        if found:
+            return 3, found
+    return None
+
+
+def _single_match(word: Word, index: AliasIndex) -> tuple[set[str], str] | None:
+    if word.text.isupper() and len(word.text) >= 2 and word.text in index.acronym:
+        return index.acronym[word.text], "acronym"
+    if word.capitalised and word.key in index.surname:
+        return index.surname[word.key], "surname"
+    return None
+
+
+def _civility_start(words: list[Word], i: int) -> int:
+    """Start of a civility written before the name at ``i`` (``M. ``, ``M.``, ``Mme ``), else the name's."""
+    if i >= 2 and words[i - 1].text == "." and words[i - 2].key in CIVILITIES and words[i - 2].capitalised:
+        return words[i - 2].start
+    if i >= 1 and words[i - 1].key in CIVILITIES - {"m"} and words[i - 1].capitalised:
+        return words[i - 1].start
+    return words[i].start
+
+
+def _match_at(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[str], str] | None:
+    for finder, rule in ((_full_match, "label"), (_initial_match, "initial-surname"),
+                         (_fuzzy_match, "transliteration")):
+        found = finder(words, i, index)
+        if found:
+            return found[0], found[1], rule
+    single = _single_match(words[i], index)
+    return (1, single[0], single[1]) if single else None
+
+
+def find_names(text: str, kb: KnowledgeBase) -> Iterator[NameMatch]:
+    """Every knowledge-base name in ``text``, longest first, left to right, never overlapping."""
+    index = alias_index(kb)
+    words = words_of(text)
+    i = 0
+    while i < len(words):
+        found = _match_at(words, i, index) if words[i].text != "." else None
+        if found is None:
+            i += 1
+            continue
+        length, candidates, rule = found
+        start = _civility_start(words, i) if rule in ("surname", "initial-surname", "label") else words[i].start
+        yield NameMatch(start, words[i + length - 1].end, frozenset(candidates), rule)
+        i += length

@@ -1,0 +1,90 @@
+"""A query worker: a process that opens the store read-only and answers one query at a time.
+
+Started by ``QueryService`` as ``python -m newsld.store.worker STORE_DIR MEMORY_BYTES``. It reads request
+frames (JSON) on stdin and writes, for each, a header frame (JSON) and, on success, a body frame holding the
+whole serialised answer, on stdout. pyoxigraph cannot cancel a query, so the service kills this process at
+the time or memory limit and starts another; the address-space limit set here is a backstop for memory
+that grows faster than the service's watch can see.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from newsld.errors import NewsldError, NotAcceptable, QueryError, RemoteError, StoreError
+from newsld.store.embedded import EmbeddedStore
+from newsld.store.frames import read_frame_blocking, write_frame
+from newsld.store.results import FormatNotAvailable, serialise
+
+
+def main(argv: list[str]) -> int:
+    store = EmbeddedStore(Path(argv[0]))
+    _limit_address_space(int(argv[1]))
+    requests, answers = _take_stdio()
+    write_frame(answers, json.dumps({"ready": True, "pid": os.getpid()}).encode())
+    while (frame := read_frame_blocking(requests)) is not None:
+        header, body = answer(store, json.loads(frame))
+        write_frame(answers, json.dumps(header).encode())
+        if body is not None:
+            write_frame(answers, body)
+    return 0
+
+
+def answer(store: EmbeddedStore, request: dict) -> tuple[dict, bytes | None]:
+    try:
+        result = serialise(
+            _run(store, request), request["results_format"], request["graph_format"], request["row_limit"]
+        )
+    except NewsldError as err:
+        return {"ok": False, "error": type(err).__name__, "message": err.message}, None
+    except FormatNotAvailable as err:
+        message = f"no {err.kind} format of this query is acceptable (see the Accept header or format=)"
+        return {"ok": False, "error": NotAcceptable.__name__, "message": message}, None
+    except SyntaxError as err:
+        return {"ok": False, "error": QueryError.__name__, "message": f"SPARQL syntax error: {err}"}, None
+    except (OSError, RuntimeError, ValueError) as err:
+        failed = RemoteError if "SERVICE" in request["query"].upper() else StoreError
+        return {"ok": False, "error": failed.__name__, "message": f"the query failed: {err}"}, None
+    header = {"ok": True, "kind": result.kind, "format_key": result.format_key, "rows": result.rows,
+              "truncated": result.truncated}
+    return header, result.body
+
+
+def _run(store: EmbeddedStore, request: dict) -> object:
+    default_graph = _graph_names(request.get("default_graphs"), "default-graph-uri")
+    named_graphs = _graph_names(request.get("named_graphs"), "named-graph-uri")
+    return store.open_reader().query(request["query"], default_graph=default_graph, named_graphs=named_graphs)
+
+
+def _graph_names(iris: list[str] | None, parameter: str) -> list[ox.NamedNode] | None:
+    if not iris:
+        return None
+    try:
+        return [ox.NamedNode(iri) for iri in iris]
+    except ValueError as err:
+        raise QueryError(f"{parameter}: not an absolute IRI: {err}") from err
+
+
+def _limit_address_space(memory_bytes: int) -> None:
+    """Cap the address space at what the worker uses now plus the memory limit (a backstop)."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        size_now = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    limit = size_now + memory_bytes
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _take_stdio() -> tuple[int, int]:
+    """Keep stdin/stdout for frames; anything printed goes to stderr so it cannot corrupt a frame."""
+    answers = os.dup(1)
+    os.dup2(2, 1)
+    return 0, answers
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
