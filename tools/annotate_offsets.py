@@ -51,10 +51,10 @@ class Locator:
     def _occurrences(self, words: str, start: int = 0, end: int | None = None) -> list[int]:
         end = len(self.text) if end is None else end
         found, at = [], self.text.find(words, start, end)
-        while at != -1 and at + len(words) <= end:
+        while at != -1:  # str.find with an end bound only finds words that end inside it
             found.append(at)
             at = self.text.find(words, at + 1, end)
-        return [a for a in found if a + len(words) <= end]
+        return found
 
     def _unique(self, words: str, start: int = 0, end: int | None = None, inside: str = "the text") -> int:
         found = self._occurrences(words, start, end)

@@ -2,8 +2,8 @@
 
     python tools/build_kb_from_mirror.py [--out src/newsld/data/kb.json]
 
-The items are the verified identifiers of ids.tsv whose kind is person, place, country, organization or
-position; their type comes from that kind. `newsld kb refresh` runs the same query against Wikidata.
+The items are the verified identifiers of ids.tsv whose kind is person, place, country, organization,
+position or event; their type comes from that kind. `newsld kb refresh` runs the same query against Wikidata.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from rdflib import Graph
 from newsld.extract.knowledge_base import kb_query, knowledge_base_from_bindings, verified_kinds
 from newsld.resources import knowledge_base_file, wikidata_mirror_file
 
-KINDS = {"person", "place", "country", "organization", "position"}
+KINDS = {"person", "place", "country", "organization", "position", "event"}
 
 
 def main() -> None:

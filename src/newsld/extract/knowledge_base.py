@@ -47,7 +47,7 @@ TYPE_OF_CLASS = {
     "Q4164871": "position",
 }
 KIND_TO_TYPE = {"person": "person", "place": "place", "country": "country", "organization": "organization",
-                "position": "position"}
+                "position": "position", "event": "event"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class KBEntity:
     labels: Mapping[str, str]
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     claims: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    metonyms: tuple[str, ...] = ()  # names of a place standing for it (`Kremlin`)
 
     def label(self, lang: str = "fr") -> str:
         return self.labels.get(lang) or self.labels.get("en") or self.qid
@@ -69,7 +70,7 @@ class KBEntity:
         names = [self.labels[lang] for lang in ("fr", "en") if lang in self.labels]
         for lang in ("fr", "en"):
             names.extend(self.aliases.get(lang, ()))
-        return list(dict.fromkeys(names))
+        return list(dict.fromkeys([*names, *self.metonyms]))
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: indexes are cached per knowledge base
@@ -204,28 +205,38 @@ def _read_json(path: Path, expected_format: str) -> dict[str, Any]:
     return data
 
 
-def _entity(raw: Mapping[str, Any], allowed: frozenset[str], extra: Mapping[str, list[str]]) -> KBEntity:
+@dataclass(frozen=True)
+class CuratedNames:
+    """Names from kb-aliases.json: aliases, and metonyms (a place's name standing for the entity)."""
+
+    aliases: Mapping[str, list[str]] = field(default_factory=dict)
+    metonyms: Mapping[str, list[str]] = field(default_factory=dict)
+
+
+def _entity(raw: Mapping[str, Any], allowed: frozenset[str], curated: CuratedNames) -> KBEntity:
+    qid = raw["qid"]
     aliases = {lang: tuple(v) for lang, v in raw.get("aliases", {}).items()}
-    if extra:
-        aliases["fr"] = tuple(dict.fromkeys([*aliases.get("fr", ()), *extra]))
+    if curated.aliases.get(qid):
+        aliases["fr"] = tuple(dict.fromkeys([*aliases.get("fr", ()), *curated.aliases[qid]]))
     claims = {p: tuple(q for q in v if q in allowed) for p, v in raw.get("claims", {}).items()}
-    return KBEntity(raw["qid"], raw.get("type", "other"), dict(raw.get("labels", {})), aliases, claims)
+    return KBEntity(qid, raw.get("type", "other"), dict(raw.get("labels", {})), aliases, claims,
+                    tuple(curated.metonyms.get(qid, ())))
 
 
-def curated_aliases() -> dict[str, list[str]]:
+def curated_names() -> CuratedNames:
     data = _read_json(package_data("kb-aliases.json"), ALIASES_FORMAT)
-    return {qid: list(names) for qid, names in data["aliases"].items()}
+    return CuratedNames({q: list(n) for q, n in data.get("aliases", {}).items()},
+                        {q: list(n) for q, n in data.get("metonyms", {}).items()})
 
 
-def knowledge_base_from_document(data: Mapping[str, Any], extra_aliases: Mapping[str, list[str]] | None = None
-                                 ) -> KnowledgeBase:
+def knowledge_base_from_document(data: Mapping[str, Any], curated: CuratedNames | None = None) -> KnowledgeBase:
     """A KnowledgeBase from a ``newsld-kb/1`` document, restricted to verified identifiers."""
     allowed = verified_qids()
-    extra_aliases = extra_aliases or {}
+    curated = curated or CuratedNames()
     entities = {}
     for raw in data.get("entities", []):
         if raw.get("qid") in allowed:
-            entities[raw["qid"]] = _entity(raw, allowed, extra_aliases.get(raw["qid"], []))
+            entities[raw["qid"]] = _entity(raw, allowed, curated)
     return KnowledgeBase(entities, dict(data.get("provenance", {})))
 
 
@@ -233,4 +244,4 @@ def knowledge_base_from_document(data: Mapping[str, Any], extra_aliases: Mapping
 def load_knowledge_base(path: Path | None = None) -> KnowledgeBase:
     """The knowledge base at ``path`` (default: the shipped kb.json) with the curated aliases; cached."""
     path = path or knowledge_base_file()
-    return knowledge_base_from_document(_read_json(path, FORMAT), curated_aliases())
+    return knowledge_base_from_document(_read_json(path, FORMAT), curated_names())

@@ -4,7 +4,9 @@ A name is matched on its words (lower case, no accents; hyphens and apostrophes 
 says how: the full label or alias; a transliteration variant of a person's name (same consonant skeleton:
 ``Kim Jung-un`` for ``Kim Jong-un``); an initial and the surname (``V. Poutine``); the surname alone
 (``Poutine``, ``Kim``), which the linker resolves against the people the article has already named; an
-acronym of an organisation's label (``KCNA``). A civility before a name (``M.``, ``Mme``) is part of the span.
+acronym of an organisation's label (``KCNA``); an administrative region by the French ``région de``
+(``région de Moscou`` for ``oblast de Moscou``). A civility (``M.``, ``Mme``) stays out of the span; a name
+inside a longer one that names something else (``ONU`` in ``Conseil de sécurité de l'ONU``) is found too.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from newsld.extract.model import fold
 
 WORD = re.compile(r"[^\W\d_]+|\d+|\.")
 MAX_NAME_WORDS = 9
-CIVILITIES = {"m", "mme", "mlle", "mm", "dr", "pr", "me"}
+# `oblast de Moscou`, `kraï de Krasnodar`: French news says `la région de Moscou`.
+REGION_LABEL = re.compile(r"^(?:oblast|kraï|krai|province|préfecture|district|région|territoire)\s+(?P<rest>(?:de|du|d')\s*.+)$",
+                          re.IGNORECASE)
 ACRONYM_SKIP = {"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "d", "l", "for", "pour"}
 VOWELS = set("aeiouy")
 
@@ -79,7 +83,10 @@ class AliasIndex:
     acronym: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, entity: KBEntity) -> None:
-        for name in entity.names():
+        names = entity.names()
+        if entity.type == "place":
+            names += ["région " + m.group("rest") for m in map(REGION_LABEL.match, names) if m]
+        for name in names:
             keys = name_keys(name)
             if not keys:
                 continue
@@ -121,7 +128,7 @@ def _full_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[
         if any(w.text == "." for w in span):
             continue
         found = index.full.get(tuple(w.key for w in span))
-        if found and (span[0].capitalised or length > 1 and not span[0].text.islower() or span[0].text.isupper()):
+        if found and (span[0].capitalised or span[0].text.isupper() or length > 1 and span[-1].capitalised):
             return length, found
     return None
 
@@ -156,15 +163,6 @@ def _single_match(word: Word, index: AliasIndex) -> tuple[set[str], str] | None:
     return None
 
 
-def _civility_start(words: list[Word], i: int) -> int:
-    """Start of a civility written before the name at ``i`` (``M. ``, ``M.``, ``Mme ``), else the name's."""
-    if i >= 2 and words[i - 1].text == "." and words[i - 2].key in CIVILITIES and words[i - 2].capitalised:
-        return words[i - 2].start
-    if i >= 1 and words[i - 1].key in CIVILITIES - {"m"} and words[i - 1].capitalised:
-        return words[i - 1].start
-    return words[i].start
-
-
 def _match_at(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[str], str] | None:
     for finder, rule in ((_full_match, "label"), (_initial_match, "initial-surname"),
                          (_fuzzy_match, "transliteration")):
@@ -186,6 +184,19 @@ def find_names(text: str, kb: KnowledgeBase) -> Iterator[NameMatch]:
             i += 1
             continue
         length, candidates, rule = found
-        start = _civility_start(words, i) if rule in ("surname", "initial-surname", "label") else words[i].start
-        yield NameMatch(start, words[i + length - 1].end, frozenset(candidates), rule)
+        yield NameMatch(words[i].start, words[i + length - 1].end, frozenset(candidates), rule)
+        yield from _inner_names(words[i + 1:i + length], candidates, index)
         i += length
+
+
+def _inner_names(words: list[Word], outer: set[str], index: AliasIndex) -> Iterator[NameMatch]:
+    """Full names inside a longer name that refer to something else (`Nations unies` in `Conseil de sécurité
+    des Nations unies`)."""
+    j = 0
+    while j < len(words):
+        found = _full_match(words, j, index)
+        if found and not found[1] & outer:
+            yield NameMatch(words[j].start, words[j + found[0] - 1].end, frozenset(found[1]), "label")
+            j += found[0]
+        else:
+            j += 1

@@ -19,14 +19,14 @@ SENTENCE_COMPONENT = "newsld_sentence_cues"
 
 # One-for-one character swaps: the length of the text never changes.
 CHARACTER_FIXES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "ʼ": "'"})
-# A civility glued to the name (M.Poutine, Mme.Merkel): the dot becomes a space.
+# A civility glued to the name (M.Poutine, Mme.Merkel) becomes spaces: the parser then reads the name alone.
 GLUED_CIVILITY = re.compile(r"\b(M|Mme|Mlle|Dr|Pr)\.(?=[A-ZÉÈ])")
 
 
 def normalise_text(text: str) -> str:
     """The text spaCy reads: same length as ``text``, offsets unchanged."""
     fixed = text.translate(CHARACTER_FIXES)
-    fixed = GLUED_CIVILITY.sub(lambda m: m.group(1) + " ", fixed)
+    fixed = GLUED_CIVILITY.sub(lambda m: " " * (len(m.group(1)) + 1), fixed)
     assert len(fixed) == len(text)
     return fixed
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import email.utils
 import json
-import socket
 import time
 import urllib.error
 from collections.abc import Callable
@@ -25,8 +24,13 @@ from newsld.settings import Settings
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 # SPARQLWrapper turns these statuses into its own exceptions and drops the response; the original
 # urllib HTTPError survives as the exception's __context__, which is where Retry-After is read from.
-_WRAPPED_STATUS = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414,
-                   "EndPointInternalError": 500}
+_WRAPPED_STATUS = {
+    "QueryBadFormed": 400,
+    "Unauthorized": 401,
+    "EndPointNotFound": 404,
+    "URITooLong": 414,
+    "EndPointInternalError": 500,
+}
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,7 @@ class SparqlClient:
             return err.code, retry_after_seconds(err.headers.get("Retry-After")), f"{where} answered HTTP {err.code}"
         except SPARQLWrapperException as err:
             return _wrapped_failure(err, where)
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             return None, None, f"{where} did not answer within {self.timeout_s:g} s"
         except (urllib.error.URLError, OSError) as err:
             reason = getattr(err, "reason", err)

@@ -67,8 +67,9 @@ class ServiceRelay:
     def forward(self, target: str, query: str) -> bytes:
         """Run the SERVICE query at ``target``; the JSON results, or RemoteError."""
         self.calls.append((target, query))
-        budget = RetryPolicy(attempts=3, first_delay_s=0.5, max_delay_s=self.config.timeout_s,
-                             budget_s=self.config.timeout_s)
+        budget = RetryPolicy(
+            attempts=3, first_delay_s=0.5, max_delay_s=self.config.timeout_s, budget_s=self.config.timeout_s
+        )
         client = SparqlClient(target, self.config.user_agent, self.config.timeout_s, retry=budget)
         body = client.select_raw(query)
         rows = _row_count(body, target)
@@ -122,7 +123,7 @@ def _handler_for(relay: ServiceRelay) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        def log_message(self, format: str, *args: object) -> None:
             """Silent: the web layer logs requests; the relay's errors reach the client in the 502 body."""
 
     return RelayHandler

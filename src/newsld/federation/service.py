@@ -11,6 +11,9 @@ loopback relay standing for that endpoint (``newsld.federation.relay``), which f
 ``settings.wikidata_endpoint`` for Wikidata's IRI with a descriptive User-Agent, a time limit and a row
 bound. The tokens are found by a small SPARQL lexer (strings, IRIs and comments skipped) and must agree
 with the parser's list of SERVICE IRIs, else the query is refused: we never rewrite what we cannot locate.
+
+With ``wikidata_endpoint = "offline"`` a Wikidata SERVICE clause becomes ``GRAPH
+<{base}/id/graph/wikidata-enrichment>`` instead: answered from the enrichment graph, with no network.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from rdflib.plugins.sparql.sparql import Prologue
 
 from newsld.errors import QueryError, QueryRefused
 from newsld.federation.relay import relay_config, relay_for
+from newsld.iris import Minter
 from newsld.settings import WIKIDATA_SPARQL, Settings
 
 # SPARQL's lexical grammar, as far as finding SERVICE needs: what to skip (strings, IRIs, comments) and what
@@ -46,11 +50,17 @@ _TOKEN = re.compile(
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
+# ``wikidata_endpoint = "offline"``: no network at all; a SERVICE to Wikidata is answered from the enrichment
+# graph (``newsld enrich``), which holds Wikidata's facts about the linked entities with Wikidata's own
+# predicates, so the same query text runs offline and online.
+OFFLINE = "offline"
+
 
 @dataclass(frozen=True)
 class ServiceToken:
     """The IRI (or variable) token of one SERVICE clause in the query text."""
 
+    keyword_start: int  # where the SERVICE keyword begins
     start: int
     end: int
     kind: str  # "iri", "name" (prefixed name) or "var"
@@ -69,8 +79,10 @@ def authorize_services(query_text: str, settings: Settings) -> str:
     tokens = service_tokens(query_text)
     lexed_terms = [_resolve(token, prologue) for token in tokens]
     if Counter(map(str, lexed_terms)) != Counter(map(str, parsed_terms)):
-        raise QueryRefused("the SERVICE clauses of this query could not be located safely; write each "
-                           "SERVICE IRI in full, as <https://...>")
+        raise QueryRefused(
+            "the SERVICE clauses of this query could not be located safely; write each "
+            "SERVICE IRI in full, as <https://...>"
+        )
     rewritten = _rewrite(query_text, tokens, lexed_terms, settings)
     _check_rewritten(rewritten, settings)
     return rewritten
@@ -109,7 +121,7 @@ def service_tokens(query_text: str) -> list[ServiceToken]:
             j += 1
         if j < len(significant):
             term = significant[j]
-            found.append(ServiceToken(term.start(), term.end(), term.lastgroup or "other", term.group()))
+            found.append(ServiceToken(match.start(), term.start(), term.end(), term.lastgroup or "other", term.group()))
     return found
 
 
@@ -164,21 +176,46 @@ def _absolutize(prologue: Prologue, term: object) -> object:
 
 
 def _rewrite(query_text: str, tokens: list[ServiceToken], terms: list[object], settings: Settings) -> str:
-    targets = service_targets(settings)
-    relay = relay_for(relay_config(settings, tuple(targets.values())))
-    index = {key: i for i, key in enumerate(targets)}
     pieces, last = [], 0
     for token, term in zip(tokens, terms, strict=True):
-        pieces += [query_text[last : token.start], f"<{relay.url(index[normalise_iri(str(term))])}>"]
+        start, replacement = _replacement(token, normalise_iri(str(term)), settings)
+        pieces += [query_text[last:start], replacement]
         last = token.end
     return "".join([*pieces, query_text[last:]])
 
 
+def _replacement(token: ServiceToken, allowed_iri: str, settings: Settings) -> tuple[int, str]:
+    """Where the rewrite starts and what it writes: the relay's IRI, or (offline) the enrichment graph."""
+    if settings.wikidata_endpoint == OFFLINE and allowed_iri == normalise_iri(WIKIDATA_SPARQL):
+        return token.keyword_start, f"GRAPH <{Minter(settings.base_iri).enrichment_graph()}>"
+    targets = service_targets(settings)
+    relay = relay_for(relay_config(settings, tuple(targets.values())))
+    return token.start, f"<{relay.url(list(targets).index(allowed_iri))}>"
+
+
 def _check_rewritten(rewritten: str, settings: Settings) -> None:
     """Belt and braces: the rewritten text parses, and its every SERVICE names the relay."""
-    relay_prefix = relay_for(relay_config(settings, tuple(service_targets(settings).values()))).url(0)[:-1]
     parsed = _parse(rewritten)
+    nodes = _service_nodes(parsed)
+    if not nodes:
+        return
+    relay = relay_for(relay_config(settings, tuple(service_targets(settings).values())))
     prologue = translatePrologue(parsed[0], None)
-    for node in _service_nodes(parsed):
-        if not str(_absolutize(prologue, node.term)).startswith(relay_prefix):
+    for node in nodes:
+        if not str(_absolutize(prologue, node.term)).startswith(relay.url(0)[:-1]):
             raise QueryRefused("the SERVICE clauses of this query could not be rewritten safely")
+
+
+_RELAY_FAILURE = re.compile(
+    r"returned by http://127\.0\.0\.1:\d+/[\w-]+/\d+ with payload:\s*(?P<payload>.*)", re.DOTALL
+)
+
+
+def explain_service_failure(message: str) -> str:
+    """Oxigraph's message for a failed SERVICE call, reduced to what the relay said went wrong.
+
+    Oxigraph reports ``Error 502 Bad Gateway returned by http://127.0.0.1:PORT/TOKEN/0 with payload: ...``;
+    the client needs the payload (which endpoint failed and how), not the relay's private address.
+    """
+    match = _RELAY_FAILURE.search(message)
+    return f"SERVICE call failed: {match.group('payload').strip()}" if match else message

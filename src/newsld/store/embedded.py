@@ -26,6 +26,7 @@ from rdflib import Dataset, Graph
 from rdflib.term import Node
 
 from newsld.errors import QueryError, StoreError
+from newsld.store.bindings import bind_values
 from newsld.store.terms import BlankNodeMap, to_oxigraph, to_rdflib
 
 POINTER = "CURRENT"
@@ -53,7 +54,7 @@ class EmbeddedStore:
             folder.parent.mkdir(parents=True, exist_ok=True)
             _load_version(folder, dataset, asserted_view)
             self._point_to(name)
-        except OSError as err:
+        except (OSError, ValueError) as err:  # ValueError: a term Oxigraph refuses (an invalid IRI)
             shutil.rmtree(folder, ignore_errors=True)
             raise StoreError(f"{self.store_dir}: cannot publish the store: {err}") from err
         self._remove_old_versions()
@@ -139,9 +140,9 @@ class EmbeddedStore:
         }
 
     def _query(self, sparql: str, bindings: Bindings) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
-        substitutions = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
+        query = bind_values(sparql, bindings or {})
         try:
-            return self.open_reader().query(sparql, substitutions=substitutions)
+            return self.open_reader().query(query)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from err
         except OSError as err:

@@ -3,7 +3,7 @@
 Started by ``QueryService`` as ``python -m newsld.store.worker STORE_DIR MEMORY_BYTES``. It reads request
 frames (JSON) on stdin and writes, for each, a header frame (JSON) and, on success, a body frame holding the
 whole serialised answer, on stdout. pyoxigraph cannot cancel a query, so the service kills this process at
-the time or memory limit and starts another; the address-space limit set here is a backstop for memory
+the time or memory limit and starts another; the data-size limit set here is a backstop for memory
 that grows faster than the service's watch can see.
 """
 
@@ -13,6 +13,8 @@ import json
 import os
 import resource
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -22,10 +24,13 @@ from newsld.store.embedded import EmbeddedStore
 from newsld.store.frames import read_frame_blocking, write_frame
 from newsld.store.results import FormatNotAvailable, serialise
 
+PARENT_CHECK_S = 1.0
+
 
 def main(argv: list[str]) -> int:
+    _exit_with_parent()
     store = EmbeddedStore(Path(argv[0]))
-    _limit_address_space(int(argv[1]))
+    _limit_data(int(argv[1]))
     requests, answers = _take_stdio()
     write_frame(answers, json.dumps({"ready": True, "pid": os.getpid()}).encode())
     while (frame := read_frame_blocking(requests)) is not None:
@@ -71,12 +76,28 @@ def _graph_names(iris: list[str] | None, parameter: str) -> list[ox.NamedNode] |
         raise QueryError(f"{parameter}: not an absolute IRI: {err}") from err
 
 
-def _limit_address_space(memory_bytes: int) -> None:
-    """Cap the address space at what the worker uses now plus the memory limit (a backstop)."""
+def _limit_data(memory_bytes: int) -> None:
+    """Cap private writable memory at what the worker uses now plus twice the memory limit (a backstop).
+
+    RLIMIT_AS would count the address space RocksDB's and malloc's threads reserve but never touch and
+    makes opening the store fail; RLIMIT_DATA counts only writable private memory.
+    """
     with open("/proc/self/statm", encoding="ascii") as statm:
-        size_now = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    limit = size_now + memory_bytes
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        data_now = int(statm.read().split()[5]) * os.sysconf("SC_PAGE_SIZE")
+    limit = data_now + 2 * memory_bytes
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _exit_with_parent() -> None:
+    """End this worker, even in the middle of a query, when the service's process is gone."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="newsld-parent-watch", daemon=True).start()
 
 
 def _take_stdio() -> tuple[int, int]:

@@ -10,6 +10,7 @@ out unchanged: what the reader sees is exactly the published string the offsets 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -54,10 +55,12 @@ def _open_tag(span: Span, first: bool, inside_link: bool) -> tuple[str, str]:
 
 
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, ids: bool) -> None:
+        self.ids = ids
         self.parts: list[str] = []
         self.stack: list[tuple[Span, str]] = []  # open spans with their closing tag
         self.started: set[Span] = set()
+        self.ids_used: set[str] = set()  # two spans on the same words share one fragment id
 
     def inside_link(self) -> bool:
         return any(closing == "</a>" for _, closing in self.stack)
@@ -69,18 +72,24 @@ class _Writer:
         while len(self.stack) > keep:
             self.parts.append(self.stack.pop()[1])
         for span in active[keep:]:
-            opening, closing = _open_tag(span, span not in self.started, self.inside_link())
+            first = self.ids and span not in self.started and span.fragment not in self.ids_used
+            if first:
+                self.ids_used.add(span.fragment)
+            opening, closing = _open_tag(span, first, self.inside_link())
             self.started.add(span)
             self.parts.append(opening)
             self.stack.append((span, closing))
 
 
-def render_text(text: str, spans: Iterable[Span]) -> Markup:
-    """``text`` as HTML with ``spans`` marked up; spans outside the text or empty are ignored."""
+def render_text(text: str, spans: Iterable[Span], *, ids: bool = True) -> Markup:
+    """``text`` as HTML with ``spans`` marked up; spans outside the text or empty are ignored.
+
+    ``ids=False`` for an excerpt shown on another page: its ids would clash with the article's own.
+    """
     usable = sorted({s for s in spans if 0 <= s.begin < s.end <= len(text)}, key=Span.order)
     cuts = sorted({0, len(text)} | {s.begin for s in usable} | {s.end for s in usable})
-    writer = _Writer()
-    for start, stop in zip(cuts, cuts[1:], strict=False):
+    writer = _Writer(ids)
+    for start, stop in itertools.pairwise(cuts):
         writer.move_to([s for s in usable if s.begin <= start and stop <= s.end])
         writer.parts.append(str(escape(text[start:stop])))
     writer.move_to([])

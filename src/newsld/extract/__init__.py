@@ -1,0 +1,30 @@
+"""Automatic extraction: any French news article to an annotation (``newsld-annotation/1``).
+
+    extract_annotation(article, settings) -> Annotation
+
+Offline and deterministic: spaCy ``fr_core_news_md`` (loaded once per process), the entity knowledge base
+(``settings.kb_path`` or the shipped ``kb.json``) and rules written for French, not for one article. The
+result passes ``newsld.annotation.parse_annotation``: only verified QIDs, every span the text between its
+offsets, every reference defined.
+"""
+
+from __future__ import annotations
+
+from newsld.annotation import Annotation, parse_annotation
+from newsld.article import Article
+from newsld.extract.assemble import build_annotation
+from newsld.settings import Settings
+
+__all__ = ["extract_annotation", "extract_document"]
+
+EXTRACTOR_NAME = "newsld-extract"
+
+
+def extract_document(article: Article, settings: Settings) -> dict:
+    """The annotation as a JSON-ready dict (not yet checked)."""
+    return build_annotation(article, settings)
+
+
+def extract_annotation(article: Article, settings: Settings) -> Annotation:
+    """The automatic annotation of an article, checked against the schema and the article."""
+    return parse_annotation(build_annotation(article, settings), article, f"{EXTRACTOR_NAME}({article.source})")

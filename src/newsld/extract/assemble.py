@@ -1,0 +1,213 @@
+"""Put the extraction steps together and write the annotation document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from newsld.article import Article
+from newsld.extract.events import Event, EventExtractor, clause_tokens, merge_events
+from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
+from newsld.extract.linking import Linker
+from newsld.extract.model import Entities, Mention
+from newsld.extract.nlp import parse
+from newsld.extract.references import resolve_references
+from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
+from newsld.extract.times import Anchor, Expression, find_expressions, infer_publication_day, resolve_relative_date
+from newsld.settings import Settings
+
+VERSION = "1"
+# Events that are the article's news: with no time of their own they take the publication month.
+NEWS_EVENT_TYPES = {"Meeting", "Banquet", "Invitation", "Acceptance", "Gift"}
+PUBLICATION_TIME_ID = "t-publication"
+
+
+def tense_of(doc: Doc, start: int) -> str:
+    """past, present or future: of the verb a time expression goes with."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    token: Token | None = span[0] if span is not None and len(span) else None
+    for _ in range(4):
+        if token is None:
+            return "present"
+        if token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children):
+            return _verb_tense(token)
+        token = token.head if token.head.i != token.i else None
+    return "present"
+
+
+def _verb_tense(verb: Token) -> str:
+    helpers = [c for c in verb.children if c.dep_.startswith(("aux", "cop"))]
+    tenses = set(verb.morph.get("Tense")) | {t for h in helpers for t in h.morph.get("Tense")}
+    moods = set(verb.morph.get("Mood")) | {m for h in helpers for m in h.morph.get("Mood")}
+    if "Fut" in tenses or "Cnd" in moods:
+        return "future"
+    if any(h.dep_ == "aux:tense" for h in helpers) or tenses & {"Past", "Imp"}:
+        return "past"
+    return "present"
+
+
+def _times(doc: Doc, article: Article) -> tuple[list[dict[str, Any]], dict[str, Any] | None, dict[int, str]]:
+    anchor = Anchor.from_value(article.published.value)
+    found = [(e, tense_of(doc, e.start)) for e in find_expressions(article.text)]
+    inferred = infer_publication_day(found, anchor)
+    published_inferred = None
+    if inferred is not None:
+        day, note = inferred
+        anchor = Anchor(day.year, day.month, day)
+        published_inferred = {"value": day.isoformat(), "precision": "day", "rule": "weekday-anchors", "note": note}
+    times, ids = [], {}
+    for n, (expression, tense) in enumerate(found, 1):
+        resolved = resolve_relative_date(expression, anchor, tense)
+        time_id = f"t{n}"
+        times.append({"id": time_id, "start": expression.start, "end": expression.end,
+                      "text": article.text[expression.start:expression.end], "value": resolved.value,
+                      "precision": resolved.precision, "rule": resolved.rule,
+                      **({"note": resolved.note} if resolved.note else {})})
+        ids.update(_token_ids(doc, expression, time_id))
+    return times, published_inferred, ids
+
+
+def _token_ids(doc: Doc, expression: Expression, time_id: str) -> dict[int, str]:
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    return {t.i: time_id for t in span} if span is not None else {}
+
+
+def _event_time(event: Event, time_of_token: dict[int, str]) -> str | None:
+    window = clause_tokens(event.trigger)
+    found = next((time_of_token[t.i] for t in window if t.i in time_of_token), None)
+    if found is None and event.trigger.pos_ == "NOUN" and window:
+        after = max(t.i for t in window) + 1
+        found = next((time_of_token[i] for i in range(after, after + 3) if i in time_of_token), None)
+    return found
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def _trigger(text: str, token: Token) -> dict[str, Any]:
+    start, end = trigger_span(token) if token.pos_ in ("VERB", "AUX") else (token.idx, token.idx + len(token.text))
+    return _span(text, start, end)
+
+
+def _evidence(token: Token) -> dict[str, int]:
+    sentence = token.sent
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    end = sentence.start_char + len(text.rstrip())
+    return {"start": start, "end": max(end, start + 1)}
+
+
+class Assembler:
+    def __init__(self, article: Article, kb: KnowledgeBase) -> None:
+        self.article, self.kb = article, kb
+        self.doc = parse(article.text)
+        self.entities = Entities()
+
+    def mentions(self) -> list[Mention]:
+        names = Linker(self.kb, self.doc, self.entities).link_names(self.article.text)
+        return resolve_references(self.kb, self.doc, self.entities, names)
+
+    def run(self) -> dict[str, Any]:
+        mentions = self.mentions()
+        times, published_inferred, time_of_token = _times(self.doc, self.article)
+        speech = SpeechExtractor(self.kb, self.doc, mentions, self.entities).extract()
+        extractor = EventExtractor(self.doc, mentions, self.entities)
+        events = self._events(extractor.extract(), time_of_token, times)
+        events_json = self._events_json(events, speech, time_of_token, times)
+        if any(e.get("time") == PUBLICATION_TIME_ID for e in events_json):
+            times.append({"id": PUBLICATION_TIME_ID, "value": self.article.published.value,
+                          "precision": self.article.published.precision, "rule": "publication-month",
+                          "note": "No words date these events: they are the article's news, so they took place "
+                                  "when it was published, to the precision of its date."})
+        return self._document(extractor.mentions, times, published_inferred, events_json, speech)
+
+    def _events(self, events: list[Event], time_of_token: dict[int, str], times: list[dict[str, Any]]) -> list[Event]:
+        value_of = {t["id"]: t["value"] for t in times}
+        for event in events:
+            time_id = _event_time(event, time_of_token)
+            event.time_token = next((self.doc[i] for i, tid in time_of_token.items() if tid == time_id), None)
+        date_of = {i: value_of[tid] for i, tid in time_of_token.items()}
+        return merge_events(events, date_of)
+
+    def _events_json(self, events: list[Event], speech: list[SpeechAct], time_of_token: dict[int, str],
+                     times: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out, counts = [], {}
+        for event in sorted(events, key=lambda e: e.trigger.i):
+            counts[event.type] = counts.get(event.type, 0) + 1
+            item: dict[str, Any] = {
+                "id": f"e-{event.type.lower()}-{counts[event.type]}", "type": event.type,
+                "trigger": _trigger(self.article.text, event.trigger), "evidence": _evidence(event.trigger),
+                "roles": [{"role": r, "entity": e} for r, e in event.roles], "status": event.status,
+            }
+            time_id = time_of_token.get(event.time_token.i) if event.time_token is not None else None
+            if time_id is None and event.type in NEWS_EVENT_TYPES and event.status == "occurred":
+                time_id = PUBLICATION_TIME_ID
+            if time_id:
+                item["time"] = time_id
+            if event.place:
+                item["place"] = event.place
+            sources = self._sources(event.trigger, speech)
+            if sources:
+                item["according_to"] = sources
+            out.append(item)
+        return out
+
+    @staticmethod
+    def _sources(trigger: Token, speech: list[SpeechAct]) -> list[str]:
+        """Who the article has the event from: the speaker of a quote or reporting clause around it."""
+        sources: list[str] = []
+        for act in speech:
+            in_quote = any(a <= trigger.idx < b for a, b in act.quotes)
+            in_clause = act.trigger.sent == trigger.sent and act.trigger.i != trigger.i and any(
+                trigger in c.subtree for c in act.trigger.children if c.dep_ in ("ccomp", "xcomp", "obl:mod",
+                                                                                  "advcl", "obj", "nmod"))
+            selon = act.trigger.lower_ == "selon" and act.trigger.sent == trigger.sent
+            if in_quote or in_clause or selon:
+                sources.extend(s for s in [act.speaker, *act.according_to] if s not in sources)
+        return sources
+
+    def _speech_json(self, speech: list[SpeechAct]) -> list[dict[str, Any]]:
+        out = []
+        for n, act in enumerate(speech, 1):
+            item: dict[str, Any] = {
+                "id": f"s-{act.type.lower()}-{n}", "type": act.type, "speaker": act.speaker,
+                "quotes": [_span(self.article.text, a, b) for a, b in act.quotes],
+                "trigger": _span(self.article.text, *act.trigger_span), "evidence": _evidence(act.trigger),
+                "status": act.status,
+            }
+            if act.according_to:
+                item["according_to"] = act.according_to
+            out.append(item)
+        return out
+
+    def _document(self, mentions: list[Mention], times: list[dict[str, Any]],
+                  published_inferred: dict[str, Any] | None, events: list[dict[str, Any]],
+                  speech: list[SpeechAct]) -> dict[str, Any]:
+        article = self.article
+        meta: dict[str, Any] = {"id": article.id, "language": article.language, "source": article.source,
+                                "text_sha256": article.sha256,
+                                "published": {"value": article.published.value,
+                                              "precision": article.published.precision}}
+        if published_inferred:
+            meta["published_inferred"] = published_inferred
+        mentions_json, seen = [], set()
+        for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                mentions_json.append({"id": f"m-{m.start}-{m.end}", **_span(self.article.text, m.start, m.end),
+                                      "entity": m.entity, "kind": m.kind})
+        return {
+            "format": "newsld-annotation/1", "article": meta,
+            "annotator": {"kind": "automatic", "name": "newsld-extract", "version": VERSION,
+                          "note": f"spaCy fr_core_news_md + rules; knowledge base of {len(self.kb.entities)} "
+                                  "verified Wikidata entities"},
+            "entities": [e.to_json() for e in self.entities.by_id.values()],
+            "mentions": mentions_json, "times": times, "events": events,
+            "speech_acts": self._speech_json(speech),
+        }
+
+
+def build_annotation(article: Article, settings: Settings) -> dict[str, Any]:
+    return Assembler(article, load_knowledge_base(settings.kb_path)).run()

@@ -1,0 +1,306 @@
+"""Compare a system annotation with a gold (curated) one: precision, recall and F1, and every miss and
+false hit with its text, so a person sees why.
+
+What counts (one line per measure in the report):
+
+- mentions: the exact span.
+- entity links: the exact span and the QID, over mentions linked to Wikidata on either side; a span both
+  sides link to different QIDs is also counted as a *wrong QID* (the error that must never happen).
+- events: system and gold events are paired one to one, first by overlapping triggers, then by the same
+  type and participants; a pair is right when the type and the set of participating entities agree.
+- roles: (event, role, entity) over paired events; roles of unpaired events are misses or false hits.
+- statuses: (event, status) over paired events, likewise.
+- times: a time with a span is right when a system time overlaps it with the same value and precision;
+  *time accuracy* is the share of gold times (with a span) that are right.
+- speech acts: paired by overlapping quotes, else by overlapping triggers; right when the speaker agrees.
+
+Folder mode pairs ``X.annotation.json`` in the gold folder with the same name in the system folder and adds
+the counts up (micro-average).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsld.annotation import CURATED_SUFFIX, Annotation, check_schema
+from newsld.errors import InputError
+
+MEASURES = ("mentions", "entity_links", "events", "roles", "statuses", "times", "speech_acts")
+Item = dict[str, Any]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_hits: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score, prefix: str = "") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.misses.extend(prefix + m for m in other.misses)
+        self.false_hits.extend(prefix + m for m in other.false_hits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "misses": list(self.misses), "false_hits": list(self.false_hits)}
+
+
+@dataclass
+class EvaluationReport:
+    scores: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in MEASURES})
+    wrong_qids: list[str] = field(default_factory=list)
+    time_total: int = 0
+    time_right: int = 0
+    articles: list[str] = field(default_factory=list)
+
+    @property
+    def time_accuracy(self) -> float:
+        return self.time_right / self.time_total if self.time_total else 1.0
+
+    def add(self, other: EvaluationReport) -> None:
+        prefix = f"[{other.articles[0]}] " if other.articles else ""
+        for name in MEASURES:
+            self.scores[name].add(other.scores[name], prefix)
+        self.wrong_qids.extend(prefix + w for w in other.wrong_qids)
+        self.time_total += other.time_total
+        self.time_right += other.time_right
+        self.articles.extend(other.articles)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "scores": {k: v.to_dict() for k, v in self.scores.items()},
+                "wrong_qids": self.wrong_qids, "time_accuracy": round(self.time_accuracy, 4),
+                "time_total": self.time_total, "time_right": self.time_right}
+
+    def render(self) -> str:
+        lines = [f"articles: {', '.join(self.articles) or '-'}", "",
+                 f"{'measure':<14}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"]
+        for name, s in self.scores.items():
+            lines.append(f"{name:<14}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+        lines.append(f"time accuracy: {self.time_accuracy:.3f} ({self.time_right}/{self.time_total})")
+        lines.append(f"wrong QIDs: {len(self.wrong_qids)}")
+        lines.extend(f"  WRONG {w}" for w in self.wrong_qids)
+        for name, s in self.scores.items():
+            if s.misses or s.false_hits:
+                lines.append(f"\n{name}:")
+                lines.extend(f"  miss   {m}" for m in s.misses)
+                lines.extend(f"  false  {m}" for m in s.false_hits)
+        return "\n".join(lines) + "\n"
+
+
+def _set_score(gold: dict[Any, str], system: dict[Any, str]) -> Score:
+    """Score two keyed sets; the values are what a person reads for each key."""
+    score = Score(tp=len(gold.keys() & system.keys()))
+    score.misses = [gold[k] for k in sorted(gold.keys() - system.keys(), key=str)]
+    score.false_hits = [system[k] for k in sorted(system.keys() - gold.keys(), key=str)]
+    score.fn, score.fp = len(score.misses), len(score.false_hits)
+    return score
+
+
+def _is_qid(entity_id: str) -> bool:
+    return entity_id.startswith("Q")
+
+
+def score_mentions(gold: Annotation, system: Annotation) -> tuple[Score, Score, list[str]]:
+    def show(m: Item) -> str:
+        return f"{m['start']}-{m['end']} {m['text']!r} -> {m['entity']} ({m['kind']})"
+
+    gold_spans = {(m["start"], m["end"]): show(m) for m in gold.data["mentions"]}
+    system_spans = {(m["start"], m["end"]): show(m) for m in system.data["mentions"]}
+    links_gold = {(m["start"], m["end"], m["entity"]): show(m) for m in gold.data["mentions"] if _is_qid(m["entity"])}
+    links_system = {(m["start"], m["end"], m["entity"]): show(m) for m in system.data["mentions"]
+                    if _is_qid(m["entity"])}
+    gold_entity = {(m["start"], m["end"]): m["entity"] for m in gold.data["mentions"]}
+    wrong = [f"{show(m)}, gold says {gold_entity[(m['start'], m['end'])]}" for m in system.data["mentions"]
+             if _is_qid(m["entity"]) and gold_entity.get((m["start"], m["end"]), m["entity"]) != m["entity"]]
+    return _set_score(gold_spans, system_spans), _set_score(links_gold, links_system), wrong
+
+
+def _overlaps(a: Item, b: Item) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _participants(event: Item) -> frozenset[str]:
+    return frozenset(r["entity"] for r in event.get("roles", []))
+
+
+def pair(gold: list[Item], system: list[Item], *tests: Callable[[Item, Item], bool]) -> list[tuple[Item, Item]]:
+    """One-to-one pairs, each test in turn over what is still unpaired, in text order."""
+    pairs: list[tuple[Item, Item]] = []
+    used_gold: set[int] = set()
+    used_system: set[int] = set()
+    for test in tests:
+        for i, g in enumerate(gold):
+            if i in used_gold:
+                continue
+            j = next((j for j, s in enumerate(system) if j not in used_system and test(g, s)), None)
+            if j is not None:
+                pairs.append((g, system[j]))
+                used_gold.add(i)
+                used_system.add(j)
+    return pairs
+
+
+def _show_event(e: Item) -> str:
+    roles = ", ".join(f"{r['role']}={r['entity']}" for r in e.get("roles", []))
+    who = e.get("speaker", "")
+    return f"{e['id']} {e['type']} {e['trigger']['text']!r}@{e['trigger']['start']} [{roles or who}] {e['status']}"
+
+
+def _triggers_overlap(g: Item, s: Item) -> bool:
+    return _overlaps(g["trigger"], s["trigger"])
+
+
+def _same_type_and_participants(g: Item, s: Item) -> bool:
+    return g["type"] == s["type"] and _participants(g) == _participants(s)
+
+
+def score_events(gold: Annotation, system: Annotation) -> tuple[Score, Score, Score]:
+    g_events, s_events = gold.data["events"], system.data["events"]
+    pairs = pair(g_events, s_events, lambda g, s: _triggers_overlap(g, s) and g["type"] == s["type"],
+                 _same_type_and_participants, _triggers_overlap)
+    paired = {id(s): g["id"] for g, s in pairs}
+    right = {g["id"] for g, s in pairs if _same_type_and_participants(g, s)}
+    events = _set_score({e["id"]: _show_event(e) for e in g_events},
+                        {paired.get(id(e), "sys:" + e["id"]): _show_event(e) for e in s_events
+                         if paired.get(id(e)) in right})
+    events.fp = len(s_events) - events.tp
+    events.false_hits = [_show_event(e) for e in s_events if paired.get(id(e)) not in right]
+
+    def keyed(items: Iterable[tuple[str, Item]], what: Callable[[Item], Iterable[str]]) -> dict[Any, str]:
+        return {(key, x): f"{e['id']} {e['type']} {e['trigger']['text']!r}: {x}" for key, e in items for x in what(e)}
+
+    gold_items = [(e["id"], e) for e in g_events]
+    system_items = [(paired.get(id(e), "sys:" + e["id"]), e) for e in s_events]
+
+    def roles_of(e: Item) -> list[str]:
+        return [f"{r['role']}={r['entity']}" for r in e.get("roles", [])]
+
+    roles = _set_score(keyed(gold_items, roles_of), keyed(system_items, roles_of))
+    statuses = _set_score(keyed(gold_items, lambda e: [e["status"]]), keyed(system_items, lambda e: [e["status"]]))
+    return events, roles, statuses
+
+
+def score_times(gold: Annotation, system: Annotation) -> tuple[Score, int, int]:
+    def show(t: Item) -> str:
+        return f"{t['id']} {t.get('text', '(no words)')!r} = {t['value']} ({t['precision']}, {t['rule']})"
+
+    g_times = [t for t in gold.data["times"] if "start" in t]
+    s_times = [t for t in system.data["times"] if "start" in t]
+    pairs = pair(g_times, s_times, _overlaps)
+    right = {id(g) for g, s in pairs if (g["value"], g["precision"]) == (s["value"], s["precision"])}
+    score = Score(tp=len(right))
+    score.misses = [show(g) for g in g_times if id(g) not in right]
+    right_system = {id(s) for g, s in pairs if id(g) in right}
+    score.false_hits = [show(s) for s in s_times if id(s) not in right_system]
+    score.fn, score.fp = len(score.misses), len(score.false_hits)
+    return score, len(right), len(g_times)
+
+
+def score_speech_acts(gold: Annotation, system: Annotation) -> Score:
+    def quotes_overlap(g: Item, s: Item) -> bool:
+        return any(_overlaps(a, b) for a in g["quotes"] for b in s["quotes"])
+
+    g_acts, s_acts = gold.data["speech_acts"], system.data["speech_acts"]
+    pairs = pair(g_acts, s_acts, quotes_overlap, lambda g, s: not g["quotes"] and _triggers_overlap(g, s))
+    right_gold = {id(g) for g, s in pairs if g["speaker"] == s["speaker"]}
+    right_system = {id(s) for g, s in pairs if g["speaker"] == s["speaker"]}
+    score = Score(tp=len(right_gold))
+    score.misses = [_show_event(g) for g in g_acts if id(g) not in right_gold]
+    score.false_hits = [_show_event(s) for s in s_acts if id(s) not in right_system]
+    score.fn, score.fp = len(score.misses), len(score.false_hits)
+    return score
+
+
+def align_local_entities(gold: Annotation, system: Annotation) -> Annotation:
+    """The system annotation with its local ids renamed to the gold's where both mark the same span.
+
+    Local ids are names each annotator makes up (``local:gant`` and ``local:space-suit-glove``); a local
+    entity is the gold's one when most of its mentions share their span with mentions of that gold entity.
+    """
+    gold_at = {(m["start"], m["end"]): m["entity"] for m in gold.data["mentions"]}
+    votes: dict[str, Counter[str]] = {}
+    for m in system.data["mentions"]:
+        if m["entity"].startswith("local:") and (m["start"], m["end"]) in gold_at:
+            votes.setdefault(m["entity"], Counter())[gold_at[(m["start"], m["end"])]] += 1
+    rename = {local: c.most_common(1)[0][0] for local, c in votes.items()
+              if c.most_common(1)[0][0].startswith("local:")}
+    if not rename:
+        return system
+    text = json.dumps(system.data, ensure_ascii=False)
+    data = json.loads(text)
+    _rename_ids(data, rename)
+    return Annotation(data)
+
+
+def _rename_ids(node: Any, rename: dict[str, str]) -> None:
+    """Rename entity references in place, wherever they are."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else []
+    for key, value in list(items):
+        if isinstance(value, str) and value in rename and key != "text":
+            node[key] = rename[value]
+        else:
+            _rename_ids(value, rename)
+
+
+def evaluate_annotations(gold: Annotation, system: Annotation) -> EvaluationReport:
+    """Score ``system`` against ``gold`` (annotations of the same article)."""
+    if gold.article_id != system.article_id:
+        raise InputError(f"the annotations are of different articles: {gold.article_id} and {system.article_id}")
+    system = align_local_entities(gold, system)
+    report = EvaluationReport(articles=[gold.article_id])
+    mentions, links, report.wrong_qids = score_mentions(gold, system)
+    events, roles, statuses = score_events(gold, system)
+    times, report.time_right, report.time_total = score_times(gold, system)
+    report.scores.update(mentions=mentions, entity_links=links, events=events, roles=roles, statuses=statuses,
+                         times=times, speech_acts=score_speech_acts(gold, system))
+    return report
+
+
+def read_annotation(path: Path) -> Annotation:
+    """An annotation file checked against the schema (its article is not needed to score it)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise InputError(f"{path}: no such file") from err
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(f"{path}: not a JSON annotation: {err}") from err
+    check_schema(data, str(path))
+    return Annotation(data)
+
+
+def evaluate_paths(gold: Path, system: Path) -> EvaluationReport:
+    """Two annotation files, or two folders of ``X.annotation.json`` paired by name (micro-averaged)."""
+    gold, system = Path(gold), Path(system)
+    if gold.is_file() and system.is_file():
+        return evaluate_annotations(read_annotation(gold), read_annotation(system))
+    if not (gold.is_dir() and system.is_dir()):
+        raise InputError(f"--gold {gold} and --system {system} must be two annotation files or two folders")
+    names = sorted(p.name for p in gold.glob("*" + CURATED_SUFFIX))
+    pairs = [(gold / n, system / n) for n in names if (system / n).is_file()]
+    if not pairs:
+        raise InputError(f"no {CURATED_SUFFIX} file of {gold} has a namesake in {system}")
+    total = EvaluationReport()
+    for g, s in pairs:
+        total.add(evaluate_annotations(read_annotation(g), read_annotation(s)))
+    return total

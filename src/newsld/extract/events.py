@@ -1,0 +1,342 @@
+"""Events from a French trigger lexicon and the dependency parse: who did what to whom.
+
+Each trigger (a verb lemma or an event noun) has a frame: the event type and which complement fills which
+role: the subject, the direct object, and complements by their preposition (``à`` Kim, ``avec`` Pyongyang,
+``par`` the Security Council, ``entre`` Moscou ``et`` Pyongyang, ``de`` Kim for a noun). A passive (``a été
+invité``, ``fournies par``) swaps subject and agent. A theme with no known entity (``un gant``, ``une
+carabine``) becomes a local object entity. Mentions of the same event (``sur invitation de``, ``a invité``,
+``l'invitation``) are merged when their type, participants, place and date agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from newsld.extract.knowledge_base import verified_ids_file
+from newsld.extract.model import Entities, Mention, fold
+from newsld.extract.status import status_of
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    slots: Mapping[str, str]  # subj, obj, and prepositions -> role
+    requires: frozenset[str] = frozenset()  # words the clause must hold (`envoyer ... dans l'espace`)
+    pair: str | None = None  # a two-party noun with no participants named: the two most mentioned of this type
+
+
+def _f(type_: str, pair: str | None = None, requires: tuple[str, ...] = (), **slots: str) -> Frame:
+    return Frame(type_, {k.replace("a_", "à").replace("_", ""): v for k, v in slots.items()},
+                 frozenset(requires), pair)
+
+
+MEETING = _f("Meeting", "person", subj="participant", obj="participant", avec="participant", entre="participant",
+             de="participant")
+VERB_FRAMES: dict[str, Frame] = {
+    "rencontrer": MEETING, "retrouver": MEETING,
+    "visiter": _f("Visit", subj="agent", obj="place"),
+    "inviter": _f("Invitation", subj="agent", obj="recipient", par="agent"),
+    "accepter": _f("Acceptance", subj="agent"),
+    "offrir": _f("Gift", subj="agent", obj="theme", a_="recipient"),
+    "donner": _f("Gift", subj="agent", obj="theme", a_="recipient"),
+    "remettre": _f("Gift", subj="agent", obj="theme", a_="recipient"),
+    "proposer": _f("Proposal", subj="agent", obj="theme", a_="recipient"),
+    "livrer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    "fournir": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    "vendre": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    "envoyer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    "signer": _f("Agreement", subj="participant", avec="participant", entre="participant"),
+    "conclure": _f("Agreement", subj="participant", avec="participant", entre="participant"),
+    "sanctionner": _f("Sanction", subj="agent", obj="recipient", par="agent"),
+    "interdire": _f("Sanction", subj="agent", par="agent", a_="recipient"),
+    "accéder": _f("Spaceflight", requires=("espace", "orbite"), subj="participant"),
+    "renforcer": _f("Event", subj="participant", entre="participant", avec="participant"),
+    "développer": _f("Event", subj="agent"),
+    "remporter": _f("Event", subj="agent"),
+    "élaborer": _f("Event", subj="participant", avec="participant"),
+    "travailler": _f("Event", subj="agent", avec="participant"),
+    "coopérer": _f("Event", subj="participant", avec="participant"),
+    "négocier": _f("Event", subj="participant", avec="participant"),
+}
+# `envoyer X dans l'espace`: a spaceflight, not a delivery.
+SPACE_WORDS = {"espace", "orbite", "station"}
+SPACEFLIGHT_SEND = _f("Spaceflight", subj="agent", obj="participant")
+VISIT_GO = _f("Visit", subj="agent")  # se rendre en/à X
+RECEIVE_GUEST = _f("Meeting", subj="agent", obj="participant")
+RECEIVE_GIFT = _f("Gift", subj="recipient", obj="theme", de="agent", par="agent")
+
+NOUN_FRAMES: dict[str, Frame] = {
+    **dict.fromkeys(("rencontre", "sommet", "entretien", "réunion", "entrevue"), MEETING),
+    **dict.fromkeys(("visite", "voyage", "déplacement", "séjour", "tournée"), _f("Visit", de="agent")),
+    **dict.fromkeys(("banquet", "dîner", "réception", "déjeuner"), _f("Banquet", "person", de="participant",
+                                                                      avec="participant")),
+    "invitation": _f("Invitation", de="agent"),
+    **dict.fromkeys(("proposition", "offre"), _f("Proposal", de="agent", a_="recipient")),
+    **dict.fromkeys(("livraison", "livraisons", "fourniture", "transfert"),
+                    _f("Delivery", a_="recipient", par="agent")),
+    **dict.fromkeys(("accord", "traité", "pacte"), _f("Agreement", "country", avec="participant",
+                                                      entre="participant")),
+    **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", contre="recipient",
+                                                  visant="recipient", sur="recipient")),
+    "interdiction": _f("Sanction", par="agent"),
+    **dict.fromkeys(("coopération", "rapprochement", "discussion", "discussions", "négociations", "pourparlers"),
+                    _f("Event", "country", entre="participant", avec="participant")),
+    "violation": _f("Event", "country"),
+}
+CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"}
+PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[\s'])(?P<p>à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|contre|sur|selon|vers|visant|chez)"
+    r"[\s']*(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)?\s*$", re.IGNORECASE)
+PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de"}
+PERSON_NOUNS = {"cosmonaute", "astronaute", "soldat", "soldats", "diplomate", "journaliste", "ouvrier",
+                "ingénieur", "scientifique", "délégation", "émissaire", "otage", "prisonnier", "pilote"}
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: Token
+    roles: list[tuple[str, str]] = field(default_factory=list)
+    status: str = "occurred"
+    place: str | None = None
+    time_token: Token | None = None
+
+    def participants(self) -> frozenset[str]:
+        return frozenset(entity for _, entity in self.roles)
+
+
+@cache
+def class_of_noun() -> dict[str, str]:
+    """Verified Wikidata classes by their one-word French label (gant -> Q169031), from ids.tsv."""
+    rows = [line.split("\t") for line in verified_ids_file().read_text(encoding="utf-8").splitlines()[1:]]
+    return {r[3]: r[0] for r in rows if len(r) > 3 and r[1] == "class" and " " not in r[3]}
+
+
+class MentionIndex:
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+
+    def at(self, token: Token) -> Mention | None:
+        """The outermost mention that holds this token."""
+        return next((m for m in self.mentions if m.start <= token.idx < m.end), None)
+
+    def starting_in(self, tokens: list[Token]) -> list[Mention]:
+        """Outermost mentions that start at one of these tokens."""
+        starts = {t.idx for t in tokens}
+        chars = {i for t in tokens for i in range(t.idx, t.idx + len(t.text))}
+        found = [m for m in self.mentions if m.start in chars or m.start in starts]
+        return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                            and (o.end - o.start) > (m.end - m.start) for o in found)]
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """The trigger's own clause: its subtree without the clauses it governs."""
+    cut = [c for c in trigger.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ == "VERB"]
+    excluded = {t.i for c in cut for t in c.subtree}
+    return [t for t in trigger.subtree if t.i not in excluded]
+
+
+def subject_of(trigger: Token) -> Token | None:
+    """The subject, also one shared with a governing verb (`a accepté de se rendre`, `prêt à élaborer`)."""
+    token = trigger
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and subject.lower_ not in ("qui", "que", "ce", "c'", "cela", "où"):
+            return subject
+        if token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _passive(trigger: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in trigger.children) or "Pass" in trigger.morph.get("Voice"):
+        return True
+    return trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and trigger.pos_ == "VERB"
+
+
+def preposition(doc: Doc, mention: Mention) -> str | None:
+    match = PREPOSITION_BEFORE.search(doc.text[max(0, mention.start - 16):mention.start].replace("’", "'"))
+    if not match:
+        return None
+    p = match.group("p").lower()
+    return PREPOSITION_FORMS.get(p, p)
+
+
+class EventExtractor:
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: Entities) -> None:
+        self.doc, self.entities = doc, entities
+        self.index = MentionIndex(mentions)
+        self.mentions = mentions
+        self.salient = self._salience(mentions)
+
+    @staticmethod
+    def _salience(mentions: list[Mention]) -> dict[str, list[str]]:
+        """The most mentioned linked entities of each type: who `les deux dirigeants` are likely to be."""
+        counts: dict[str, Counter[str]] = {"person": Counter(), "country": Counter()}
+        for m in mentions:
+            if m.entity.startswith("Q") and m.type in counts:
+                counts[m.type][m.entity] += 1
+        return {k: [e for e, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:2]] for k, c in counts.items()}
+
+    def frame_for(self, token: Token) -> Frame | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and token.dep_ == "acl":
+            return self._verb_frame(token, lemma)
+        if token.pos_ == "NOUN":
+            return NOUN_FRAMES.get(token.lower_) or NOUN_FRAMES.get(lemma)
+        return None
+
+    def _verb_frame(self, token: Token, lemma: str) -> Frame | None:
+        words = {fold(t.lower_) for t in clause_tokens(token)}
+        if lemma == "rendre" and any(c.lower_ in ("se", "s'", "me", "te", "nous", "vous") for c in token.children):
+            return VISIT_GO
+        if lemma == "envoyer" and words & {fold(w) for w in SPACE_WORDS}:
+            return SPACEFLIGHT_SEND
+        if lemma == "recevoir":
+            obj = next((c for c in token.children if c.dep_ == "obj"), None)
+            guest = obj is not None and (obj.pos_ == "PROPN" or self.index.at(obj) is not None)
+            return RECEIVE_GUEST if guest else RECEIVE_GIFT
+        frame = VERB_FRAMES.get(lemma)
+        if frame and frame.requires and not words & {fold(w) for w in frame.requires}:
+            return None
+        return frame
+
+    def extract(self) -> list[Event]:
+        events = []
+        for token in self.doc:
+            frame = self.frame_for(token)
+            if frame is None:
+                continue
+            event = self._event(token, frame)
+            if event.roles:
+                events.append(event)
+        self._fill_acceptance_recipients(events)
+        return events
+
+    def _event(self, trigger: Token, frame: Frame) -> Event:
+        event = Event(frame.type, trigger, status=status_of(trigger))
+        passive = _passive(trigger)
+        slots = dict(frame.slots)
+        if passive:
+            slots["subj"], slots["obj"] = slots.get("obj", ""), slots.get("subj", "")
+            slots["par"] = frame.slots.get("subj", slots.get("par", ""))
+        window = clause_tokens(trigger)
+        subject = subject_of(trigger) if trigger.pos_ != "NOUN" else None
+        subject_mention = self.index.at(subject) if subject is not None else None
+        if subject_mention is not None and slots.get("subj"):
+            event.roles.append((slots["subj"], subject_mention.entity))
+        self._complements(event, trigger, window, slots, subject_mention)
+        if "theme" in slots.values() and "theme" not in {r for r, _ in event.roles}:
+            self._theme_object(event, trigger, passive, slots)
+        if trigger.pos_ == "NOUN" and not event.roles and frame.pair and len(self.salient[frame.pair]) == 2:
+            event.roles = [("participant", e) for e in self.salient[frame.pair]]
+        event.roles = list(dict.fromkeys(event.roles))
+        return event
+
+    def _complements(self, event: Event, trigger: Token, window: list[Token], slots: dict[str, str],
+                     subject: Mention | None) -> None:
+        previous: str | None = None
+        for mention in self.index.starting_in(window):
+            if subject is not None and mention.start == subject.start:
+                continue
+            prep = preposition(self.doc, mention)
+            prep = previous if prep == "et" else prep
+            previous = prep
+            slot = prep or ("obj" if mention.start > trigger.idx else "subj")
+            role = slots.get(slot)
+            if role == "place" or role is None and slot in ("en", "à", "dans") and mention.type in ("place", "country"):
+                if mention.kind != "metonym" and event.place is None:
+                    event.place = mention.entity
+                continue
+            if role:
+                event.roles.append((role, mention.entity))
+
+    def _theme_object(self, event: Event, trigger: Token, passive: bool, slots: dict[str, str]) -> None:
+        """The thing given, delivered or proposed, as a local object entity when no entity names it."""
+        candidates = [trigger.head] if passive and trigger.dep_ == "acl" else [
+            c for c in trigger.children if c.dep_ == "obj"]
+        if not candidates and event.type == "Proposal":
+            candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
+        noun = next((c for c in candidates if c.pos_ == "NOUN"), None)
+        if noun is None:
+            return
+        mention = self.index.at(noun)
+        entity = mention.entity if mention is not None else self._new_object(noun)
+        event.roles.append(("theme", entity))
+
+    def _new_object(self, noun: Token) -> str:
+        start, end = noun_phrase(noun)
+        text = self.doc.text[start:end]
+        label = re.sub(r"^(?:un|une|des|le|la|les|l'|l’|du|de la|ce|cet|cette|ces|son|sa|ses)\s*", "", text,
+                       flags=re.IGNORECASE)
+        type_ = "person" if noun.lemma_.lower() in PERSON_NOUNS else "object"
+        entity = self.entities.new_local(label or text, type_, "a single, unnamed thing with no Wikidata item",
+                                         class_of_noun().get(noun.lemma_.lower()))
+        mention = Mention(start, end, entity, "nominal", type_)
+        self.mentions.append(mention)
+        self.index = MentionIndex(self.mentions)
+        return entity
+
+    def _fill_acceptance_recipients(self, events: list[Event]) -> None:
+        """Who accepts an invitation answers the one who invited: the recipient is the inviter."""
+        for acceptance in (e for e in events if e.type == "Acceptance"):
+            agents = {e for r, e in acceptance.roles if r == "agent"}
+            for invitation in (e for e in events if e.type == "Invitation"):
+                inviters = [e for r, e in invitation.roles if r == "agent"]
+                invited = {e for r, e in invitation.roles if r == "recipient"}
+                if inviters and (agents & invited) and not any(r == "recipient" for r, _ in acceptance.roles):
+                    acceptance.roles.append(("recipient", inviters[0]))
+
+
+def noun_phrase(noun: Token) -> tuple[int, int]:
+    """The noun with its determiner and modifiers, without relative clauses or what follows a comma."""
+    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "punct") for t in c.subtree}
+    tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
+    left = [t for t in tokens if t.i <= noun.i]
+    span = [t for t in tokens if t.i >= noun.i]
+    right = []
+    for t in span:
+        if t.is_punct or right and t.i != right[-1].i + 1:
+            break
+        right.append(t)
+    first = left[0] if left and left[-1].i - left[0].i == len(left) - 1 else noun
+    return first.idx, right[-1].idx + len(right[-1].text)
+
+
+def merge_events(events: list[Event], date_of: Mapping[int, str | None]) -> list[Event]:
+    """One event for its several mentions: same type, compatible roles, place and date."""
+    merged: list[Event] = []
+    for event in events:
+        twin = next((m for m in merged if _same(m, event, date_of)), None)
+        if twin is None:
+            merged.append(event)
+            continue
+        twin.roles = list(dict.fromkeys([*twin.roles, *event.roles]))
+        twin.place = twin.place or event.place
+        twin.time_token = twin.time_token or event.time_token
+    return merged
+
+
+def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
+    if a.type != b.type or a.place and b.place and a.place != b.place:
+        return False
+    date_a = date_of.get(a.time_token.i) if a.time_token is not None else None
+    date_b = date_of.get(b.time_token.i) if b.time_token is not None else None
+    if date_a and date_b and date_a != date_b or bool(date_a) != bool(date_b) and a.type == "Visit":
+        return False
+    roles_a, roles_b = dict(_by_entity(a)), dict(_by_entity(b))
+    if any(roles_a[e] != roles_b[e] for e in roles_a.keys() & roles_b.keys()):
+        return False
+    small, big = sorted((a.participants(), b.participants()), key=len)
+    return bool(small) and small <= big
+
+
+def _by_entity(event: Event) -> list[tuple[str, str]]:
+    return [(entity, role) for role, entity in event.roles]

@@ -1,0 +1,143 @@
+"""Entity linking: names to knowledge-base QIDs, capitals standing for their country, unknown names local.
+
+Never a wrong link: a surname shared by several people of the knowledge base links only when the article
+has already named one of them in full (or names exactly one of them somewhere); otherwise, like every name
+the knowledge base does not hold, it becomes a local entity with an ``unlinked_reason``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsld.extract.knowledge_base import KnowledgeBase
+from newsld.extract.model import Entities, Entity, Mention, fold
+from newsld.extract.names import NameMatch, find_names
+
+# spaCy labels to entity types, for names the knowledge base does not hold.
+TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
+# Editorial marks and words spaCy takes for names.
+NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état"}
+LEADING_WORDS = {"le", "la", "les", "l'", "l", "un", "une", "des", "du"}
+# A capital after these prepositions stands for its government (`un accord avec Pyongyang`) ...
+ACTOR_PREPOSITIONS = {"entre", "avec", "par", "contre", "selon", "pour", "envers", "face"}
+# ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
+DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
+                "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
+                "remettre", "livrer", "imposer", "garantir", "confirmer", "expliquer", "indiquer", "demander"}
+ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
+UNLINKED_NOT_IN_KB = "not in the knowledge base of verified Wikidata identifiers"
+UNLINKED_AMBIGUOUS = "the name fits several people of the knowledge base and the article does not say which"
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governing_preposition(token: Token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
+def stands_for_government(token: Token) -> bool:
+    """Is this place name an actor (subject, object, `avec X`, `proposé à X`) rather than a location?"""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    preposition = _governing_preposition(first)
+    if first.dep_ in ACTOR_DEPS or preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT"):
+        return True
+    if preposition in ACTOR_PREPOSITIONS:
+        return True
+    return preposition == "à" and first.head.lemma_ in DATIVE_VERBS and first.head.pos_ == "VERB"
+
+
+class Linker:
+    """Links the mentions of one article; keeps the entities it creates."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc, entities: Entities) -> None:
+        self.kb, self.doc, self.entities = kb, doc, entities
+        self.named: list[tuple[int, str]] = []  # (offset, QID) of unambiguous names, in text order
+
+    def link_names(self, text: str) -> list[Mention]:
+        matches = list(find_names(text, self.kb))
+        self.named = [(m.start, next(iter(m.candidates))) for m in matches if len(m.candidates) == 1]
+        mentions = [self._mention(m) for m in matches]
+        covered = [(m.start, m.end) for m in mentions]
+        mentions.extend(self._unknown_names(covered))
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _choose(self, match: NameMatch) -> str | None:
+        if len(match.candidates) == 1:
+            return next(iter(match.candidates))
+        before = [q for start, q in self.named if start < match.start and q in match.candidates]
+        if before:
+            return before[-1]
+        anywhere = {q for _, q in self.named if q in match.candidates}
+        return anywhere.pop() if len(anywhere) == 1 else None
+
+    def _mention(self, match: NameMatch) -> Mention:
+        qid = self._choose(match)
+        if qid is None:
+            label = self.doc.text[match.start:match.end]
+            local = self.entities.new_local(label, "person", UNLINKED_AMBIGUOUS)
+            return Mention(match.start, match.end, local, "name", "person")
+        entity = self.kb.get(qid)
+        assert entity is not None
+        kind = "metonym" if fold(self.doc.text[match.start:match.end]) in {fold(n) for n in entity.metonyms} else "name"
+        country = self.kb.capital_of(qid) if entity.type == "place" else None
+        root = span_root(self.doc, match.start, match.end)
+        if country and root is not None and stands_for_government(root):
+            entity, kind = self.kb.get(country), "metonym"
+            assert entity is not None
+        self.entities.add(Entity(entity.qid, entity.label("fr"), _entity_type(entity.type),
+                                 entity.labels.get("en")))
+        return Mention(match.start, match.end, entity.qid, kind, _entity_type(entity.type))
+
+    def _unknown_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
+        mentions = []
+        for ent in self.doc.ents:
+            start, end = _trim(ent)
+            if start is None or any(s < end and start < e for s, e in covered):
+                continue
+            type_ = _unknown_type(ent, start)
+            local = self._local_for(self.doc.text[start:end], type_)
+            mentions.append(Mention(start, end, local, "name", type_))
+            covered.append((start, end))
+        return mentions
+
+    def _local_for(self, label: str, type_: str) -> str:
+        """The same local entity for the same name, and for a person's surname after the full name."""
+        key = fold(label)
+        for entity in self.entities.by_id.values():
+            if entity.id.startswith("local:") and entity.type == type_ and (
+                fold(entity.label) == key or type_ == "person" and fold(entity.label).endswith(" " + key)
+            ):
+                return entity.id
+        return self.entities.new_local(label, type_, UNLINKED_NOT_IN_KB)
+
+
+def _unknown_type(ent: Span, start: int) -> str:
+    """spaCy's label, except that a "person" after an article (`le Rodong Sinmun`) is an organisation."""
+    type_ = TYPE_OF_LABEL.get(ent.label_, "other")
+    before = ent.doc.char_span(max(start - 4, 0), start, alignment_mode="expand")
+    if type_ == "person" and before is not None and len(before) and before[-1].lower_ in ("le", "la", "les", "l'"):
+        return "organization"
+    return type_
+
+
+def _entity_type(kb_type: str) -> str:
+    return kb_type if kb_type in ("person", "organization", "country", "place") else "other"
+
+
+def _trim(ent: Span) -> tuple[int | None, int]:
+    """The name inside a spaCy entity: no leading article, only if it holds a proper noun."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in LEADING_WORDS:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens or not any(t.pos_ == "PROPN" for t in tokens) or not tokens[0].text[:1].isupper():
+        return None, 0
+    if fold(" ".join(t.text for t in tokens)) in NOT_NAMES or len(tokens[0].text) == 1 and len(tokens) == 1:
+        return None, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,0 +1,221 @@
+"""The query service: user queries run in worker processes under a time, memory and row limit.
+
+pyoxigraph has no way to cancel a query, so each query runs in a worker process (``newsld.store.worker``)
+that the service kills at the time limit or when its resident memory passes the memory limit, and replaces
+in the background. A killed query is answered with QueryTimeout (504) or QueryResourceExhausted (503), never
+with part of a document: the worker serialises the whole answer, cut at the row limit, before sending it.
+``workers`` processes serve queries in parallel; a heavy query holds one of them and the others keep
+answering.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from newsld import errors
+from newsld.errors import QueryResourceExhausted, QueryTimeout, StoreError
+from newsld.settings import Settings
+from newsld.store.frames import read_frame_until, write_frame
+
+log = logging.getLogger(__name__)
+
+WATCH_EVERY_S = 0.05  # how often a running worker's memory is looked at
+START_TIMEOUT_S = 60.0
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+ERRORS_FROM_WORKERS = {
+    cls.__name__: cls
+    for cls in (errors.QueryError, errors.NotAcceptable, errors.StoreError, errors.RemoteError, errors.QueryRefused)
+}
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """One user query and what to answer it in (format keys of newsld.store.results; None: not acceptable)."""
+
+    query: str
+    results_format: str | None
+    graph_format: str | None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    kind: str  # "results" (SELECT, ASK) or "graph" (CONSTRUCT, DESCRIBE)
+    format_key: str
+    body: bytes
+    rows: int
+    truncated: bool
+
+
+class _MemoryExceeded(Exception):
+    pass
+
+
+class _Worker:
+    """One worker process and its pipes."""
+
+    def __init__(self, store_dir: Path, memory_bytes: int) -> None:
+        self.memory_bytes = memory_bytes
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "newsld.store.worker", str(store_dir), str(memory_bytes)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True,
+        )
+        self.requests = self.process.stdin.fileno()
+        self.answers = self.process.stdout.fileno()
+
+    def wait_ready(self) -> None:
+        try:
+            read_frame_until(self.answers, time.monotonic() + START_TIMEOUT_S, 1.0, lambda: None)
+        except (TimeoutError, EOFError) as err:
+            self.kill()
+            raise StoreError(f"a query worker did not start (exit status {self.process.poll()})") from err
+
+    def ask(self, request: QueryRequest, row_limit: int, deadline: float) -> tuple[dict, bytes | None]:
+        write_frame(self.requests, json.dumps({**asdict(request), "row_limit": row_limit}).encode())
+        header = json.loads(read_frame_until(self.answers, deadline, WATCH_EVERY_S, self._watch_memory))
+        body = read_frame_until(self.answers, deadline, WATCH_EVERY_S, self._watch_memory) if header["ok"] else None
+        return header, body
+
+    def _watch_memory(self) -> None:
+        try:
+            with open(f"/proc/{self.process.pid}/statm", encoding="ascii") as statm:
+                resident = int(statm.read().split()[1]) * PAGE_SIZE
+        except (OSError, IndexError, ValueError):
+            return  # the process is gone: reading its pipe will say so
+        if resident > self.memory_bytes:
+            raise _MemoryExceeded
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self._close_pipes()
+
+    def stop(self) -> None:
+        self._close_pipes()  # end of input: the worker's loop ends
+        try:
+            self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+    def _close_pipes(self) -> None:
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe and not pipe.closed:
+                pipe.close()
+
+
+class QueryService:
+    """A pool of query workers over the published store. Use as a context manager, or start()/close()."""
+
+    def __init__(self, store_dir: Path, *, workers: int = 2, timeout_s: float = 30.0, memory_mb: int = 1024,
+                 row_limit: int = 10000) -> None:
+        self.store_dir = Path(store_dir)
+        self.size = max(1, workers)
+        self.timeout_s = timeout_s
+        self.memory_mb = memory_mb
+        self.row_limit = row_limit
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> QueryService:
+        return cls(settings.store_dir, workers=settings.workers, timeout_s=settings.query_timeout_s,
+                   memory_mb=settings.query_memory_mb, row_limit=settings.result_row_limit)
+
+    def start(self) -> QueryService:
+        started = [self._spawn() for _ in range(self.size)]
+        for worker in started:
+            worker.wait_ready()
+            self._idle.put(worker)
+        return self
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            workers, self._all = list(self._all), set()
+        for worker in workers:
+            worker.stop()
+
+    def __enter__(self) -> QueryService:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def worker_pids(self) -> list[int]:
+        """The process ids of the live workers (for monitoring and tests)."""
+        with self._lock:
+            return sorted(w.process.pid for w in self._all if w.process.poll() is None)
+
+    def run(self, request: QueryRequest) -> QueryAnswer:
+        """Answer ``request`` or raise QueryTimeout, QueryResourceExhausted or the worker's NewsldError."""
+        worker = self._take()
+        try:
+            header, body = worker.ask(request, self.row_limit, time.monotonic() + self.timeout_s)
+        except TimeoutError:
+            self._replace(worker)
+            raise QueryTimeout(
+                f"the query ran past the time limit of {self.timeout_s:g} s and was stopped; "
+                "make it more selective or add a LIMIT"
+            ) from None
+        except (_MemoryExceeded, EOFError, OSError):
+            self._replace(worker)
+            raise QueryResourceExhausted(
+                f"the query needed more than the memory limit of {self.memory_mb} MiB and was stopped; "
+                "make it more selective or add a LIMIT"
+            ) from None
+        self._idle.put(worker)
+        if not header["ok"]:
+            raise ERRORS_FROM_WORKERS.get(header["error"], StoreError)(header["message"])
+        return QueryAnswer(header["kind"], header["format_key"], body or b"", header["rows"], header["truncated"])
+
+    def _take(self) -> _Worker:
+        while True:
+            try:
+                worker = self._idle.get(timeout=self.timeout_s)
+            except queue.Empty:
+                raise StoreError(f"all {self.size} query workers are busy; try again shortly") from None
+            if worker.process.poll() is None:
+                return worker
+            self._replace(worker)  # it died while idle (killed from outside): use another
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self.store_dir, self.memory_mb * 1024 * 1024)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` now (its CPU and memory are freed) and start another in the background."""
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+        threading.Thread(target=self._add_worker, name="newsld-worker-start", daemon=True).start()
+
+    def _add_worker(self) -> None:
+        while not self._closed:
+            try:
+                worker = self._spawn()
+                worker.wait_ready()
+            except (OSError, StoreError) as err:
+                if self._closed:
+                    return  # closing: its pipes were closed under it
+                log.warning("could not start a query worker, retrying: %s", err)
+                time.sleep(1.0)
+                continue
+            if self._closed:
+                worker.stop()
+            else:
+                self._idle.put(worker)
+            return

@@ -1,0 +1,138 @@
+"""The SPARQL 1.1 Protocol endpoint at /sparql: read-only, strict, limited, and negotiated.
+
+A query goes: protocol request (``newsld.web.protocol``) -> formats for a result set and for a graph
+(``newsld.web.formats.choose``; which one applies is known once the engine has the query) -> SERVICE
+authorisation on the parsed query (``newsld.federation.service.authorize_services``; an update is refused
+here) -> a query worker (``newsld.store.QueryService``) that answers within the time, memory and row limits.
+
+GET /sparql without a query is the Service Description; for a browser (Accept prefers HTML) it is the query
+page, when the UI blueprint has registered one as ``app.extensions["newsld.ui"]``: a view function called
+with no arguments that reads ``flask.request`` itself (a GET with ``query=`` from a shared link reaches it
+too).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from flask import Blueprint, Response, current_app, request
+from pyparsing import ParseException
+from rdflib.plugins.sparql.parser import parseUpdate
+
+from newsld.errors import NotAcceptable, QueryError, QueryRefused, RemoteError
+from newsld.federation.service import authorize_services, explain_service_failure
+from newsld.settings import Settings
+from newsld.store import EmbeddedStore, QueryAnswer, QueryRequest, QueryService
+from newsld.web.formats import GRAPH, RESULTS, Format, canonical, choose, formats_of
+from newsld.web.protocol import READ_ONLY, ProtocolRequest, read_protocol_request
+from newsld.web.service_description import RDFLIB_WRITERS, service_description
+
+blueprint = Blueprint("sparql", __name__)
+
+TRUNCATED_HEADER = "X-Newsld-Truncated"
+ROW_LIMIT_HEADER = "X-Newsld-Row-Limit"
+UI_EXTENSION = "newsld.ui"
+
+
+@blueprint.route("/sparql", methods=["GET", "POST"])
+def endpoint() -> Response:
+    protocol = read_protocol_request(request, _settings().max_body_bytes)
+    page = _ui_page()
+    if request.method == "GET" and page is not None and _wants_html(protocol):
+        return page()
+    if protocol.query is None:
+        if request.method == "GET" and not protocol.other_parameters:
+            return _service_description()
+        raise QueryError("the request has no query parameter")
+    return _answer(protocol)
+
+
+def _answer(protocol: ProtocolRequest) -> Response:
+    results, graph = _formats(protocol)
+    settings = _settings()
+    query = prepared_query(protocol.query or "", settings)
+    try:
+        answer = query_service().run(QueryRequest(
+            query, results.key if results else None, graph.key if graph else None,
+            protocol.default_graphs, protocol.named_graphs,
+        ))
+    except RemoteError as err:
+        raise RemoteError(explain_service_failure(err.message)) from err
+    return answer_response(answer, settings)
+
+
+def _formats(protocol: ProtocolRequest) -> tuple[Format | None, Format | None]:
+    accept = request.headers.get("Accept")
+    results = choose(accept, RESULTS, format_param=protocol.formats, html=False)
+    graph = choose(accept, GRAPH, format_param=protocol.formats, html=False)
+    if results is None and graph is None:
+        offered = ", ".join(f.media_type for kind in (RESULTS, GRAPH) for f in formats_of(kind, html=False))
+        raise NotAcceptable(f"no format the request accepts is offered; this endpoint answers in: {offered}")
+    return results, graph
+
+
+def answer_response(answer: QueryAnswer, settings: Settings) -> Response:
+    response = Response(answer.body, 200, content_type=canonical(answer.format_key, answer.kind).content_type)
+    response.headers["Access-Control-Expose-Headers"] = f"{TRUNCATED_HEADER}, {ROW_LIMIT_HEADER}"
+    if answer.truncated:
+        response.headers[TRUNCATED_HEADER] = "true"
+        response.headers[ROW_LIMIT_HEADER] = str(settings.result_row_limit)
+    return response
+
+
+@lru_cache(maxsize=1024)
+def prepared_query(text: str, settings: Settings) -> str:
+    """The query to run (SERVICE IRIs pointed at their relays), or QueryRefused / QueryError.
+
+    Cached by text: the parse is the slowest step of a small query, and the same queries come back (the
+    examples, a dashboard refreshing).
+    """
+    try:
+        return authorize_services(text, settings)
+    except QueryRefused:
+        raise
+    except QueryError:
+        if _is_update(text):
+            raise QueryRefused(READ_ONLY) from None
+        raise
+
+
+def _is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL Update with at least one operation (an empty one is no update)."""
+    try:
+        return bool(parseUpdate(text).get("request"))
+    except ParseException:
+        return False
+
+
+def _wants_html(protocol: ProtocolRequest) -> bool:
+    chosen = choose(request.headers.get("Accept"), RESULTS, format_param=protocol.formats)
+    return chosen is not None and chosen.key == "html"
+
+
+def _ui_page():
+    return current_app.extensions.get(UI_EXTENSION)
+
+
+def _service_description() -> Response:
+    fmt = choose(request.headers.get("Accept"), GRAPH, html=False) or canonical("turtle", GRAPH)
+    graph = service_description(_settings(), _store())
+    body = graph.serialize(format=RDFLIB_WRITERS[fmt.key], encoding="utf-8")
+    return Response(body, 200, content_type=fmt.content_type)
+
+
+def query_service() -> QueryService:
+    """The app's query workers, started on first use (tests may inject a started one)."""
+    state = current_app.extensions["newsld"]
+    with state["queries_lock"]:
+        if state["queries"] is None:
+            state["queries"] = QueryService.from_settings(state["settings"]).start()
+        return state["queries"]
+
+
+def _settings() -> Settings:
+    return current_app.extensions["newsld"]["settings"]
+
+
+def _store() -> EmbeddedStore:
+    return current_app.extensions["newsld"]["store"]

@@ -1,0 +1,131 @@
+"""Query limits: time, memory and rows, enforced by killing and replacing the worker, and concurrency."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import RDFS, Dataset, Graph, Literal
+
+from newsld.errors import QueryResourceExhausted, QueryTimeout, StoreError
+from newsld.settings import Settings
+from newsld.store import EmbeddedStore, QueryRequest, QueryService
+from newsld.web import create_app
+from tests.web.conftest import (
+    ASSERTED,
+    COUNT_CROSS_JOIN,
+    MEETING,
+    MEMORY_MB,
+    SORTED_CROSS_JOIN,
+    TIMEOUT_S,
+    process_exists,
+)
+
+SIMPLE = f"ASK {{ <{MEETING}> ?p ?o }}"
+
+
+@pytest.fixture
+def service(web_settings: Settings) -> Iterator[QueryService]:
+    with QueryService.from_settings(web_settings) as own:
+        yield own
+
+
+def wait_for_workers(service: QueryService, count: int, timeout_s: float = 20.0) -> list[int]:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        pids = service.worker_pids()
+        if len(pids) == count:
+            return pids
+        time.sleep(0.05)
+    raise AssertionError(f"expected {count} workers, have {service.worker_pids()}")
+
+
+def test_a_query_past_the_time_limit_is_killed_and_its_worker_replaced(service: QueryService) -> None:
+    before = set(wait_for_workers(service, 2))
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match=f"time limit of {TIMEOUT_S:g} s"):
+        service.run(QueryRequest(COUNT_CROSS_JOIN, "json", None))
+    assert time.monotonic() - started < TIMEOUT_S + 1.5
+    after = set(wait_for_workers(service, 2))
+    killed = before - after
+    assert len(killed) == 1
+    assert not any(process_exists(pid) for pid in killed)  # its CPU is freed
+    assert service.run(QueryRequest(SIMPLE, "json", None)).body == b'{"head":{},"boolean":true}'
+
+
+def test_a_query_past_the_memory_limit_is_killed(service: QueryService) -> None:
+    before = set(wait_for_workers(service, 2))
+    with pytest.raises(QueryResourceExhausted, match=f"memory limit of {MEMORY_MB} MiB"):
+        service.run(QueryRequest(SORTED_CROSS_JOIN, "json", None))
+    after = set(wait_for_workers(service, 2))
+    assert not any(process_exists(pid) for pid in before - after)
+    assert service.run(QueryRequest(SIMPLE, "json", None)).rows == 1
+
+
+def test_a_simple_query_is_answered_while_a_heavy_one_runs(service: QueryService) -> None:
+    wait_for_workers(service, 2)
+    heavy = threading.Thread(target=lambda: pytest.raises(QueryTimeout, service.run,
+                                                          QueryRequest(COUNT_CROSS_JOIN, "json", None)))
+    heavy.start()
+    time.sleep(0.3)  # the heavy query holds one worker
+    started = time.monotonic()
+    for _ in range(5):
+        assert service.run(QueryRequest(SIMPLE, "json", None)).rows == 1
+    assert time.monotonic() - started < 2.0  # functional bound; speed is measured in benchmarks/
+    heavy.join()
+
+
+def test_a_worker_killed_from_outside_is_replaced(service: QueryService) -> None:
+    import os
+    import signal
+
+    victim = wait_for_workers(service, 2)[0]
+    os.kill(victim, signal.SIGKILL)
+    while process_exists(victim):
+        time.sleep(0.01)
+    for _ in range(4):
+        assert service.run(QueryRequest(SIMPLE, "json", None)).rows == 1
+    assert victim not in wait_for_workers(service, 2)
+
+
+def test_workers_follow_a_new_publication(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    first, second = Dataset(), Dataset()
+    first.graph(ASSERTED).add((MEETING, RDFS.label, Literal("first")))
+    second.graph(ASSERTED).add((MEETING, RDFS.label, Literal("second")))
+    store.publish(first, first.graph(ASSERTED))
+    query = QueryRequest(f"SELECT ?l WHERE {{ <{MEETING}> ?p ?l }}", "csv", None)
+    with QueryService(store.store_dir, workers=1, timeout_s=5) as one:
+        assert one.run(query).body == b"l\r\nfirst\r\n"
+        store.publish(second, second.graph(ASSERTED))
+        assert one.run(query).body == b"l\r\nsecond\r\n"
+
+
+def test_without_a_published_store_queries_fail_clearly(tmp_path: Path) -> None:
+    with QueryService(tmp_path / "nothing", workers=1, timeout_s=5) as one:
+        with pytest.raises(StoreError, match="no store has been published"):
+            one.run(QueryRequest(SIMPLE, "json", None))
+
+
+def test_the_endpoint_answers_504_and_503_with_a_clear_body(web_settings: Settings, service: QueryService) -> None:
+    client = create_app(web_settings, query_service=service).test_client()
+    timed_out = client.get("/sparql", query_string={"query": COUNT_CROSS_JOIN})
+    assert timed_out.status_code == 504
+    assert "time limit" in timed_out.get_data(as_text=True)
+    exhausted = client.get("/sparql", query_string={"query": SORTED_CROSS_JOIN},
+                           headers={"Accept": "application/json"})
+    assert exhausted.status_code == 503
+    assert exhausted.get_json()["error"]["type"] == "QueryResourceExhausted"
+
+
+def test_graph_results_are_answered_whole_or_not_at_all(web_settings: Settings, service: QueryService) -> None:
+    """A CONSTRUCT over the cross join is cut at the row limit with a flag, never a broken document."""
+    client = create_app(web_settings, query_service=service).test_client()
+    query = "CONSTRUCT { ?a ?b ?o } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"
+    response = client.get("/sparql", query_string={"query": query}, headers={"Accept": "application/n-triples"})
+    assert response.status_code == 200
+    assert response.headers["X-Newsld-Truncated"] == "true"
+    Graph().parse(data=response.data, format="nt")  # complete: it parses
