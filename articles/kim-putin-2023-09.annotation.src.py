@@ -19,45 +19,46 @@ ARTICLE = "kim-putin-2023-09.txt"
 ANNOTATOR_NOTE = """\
 Hand-checked annotation of every fact the article states, reports, plans, proposes, suspects, supposes or \
 says was not communicated. Conventions:
-MENTIONS. Annotated: proper names, role nouns that refer to one person, organisation, country or place \
-(le président russe, son homologue, le numéro un nord-coréen), and personal pronouns that refer to one of \
-them (il, Il, lui, Nous, the place clitic y). Not annotated: generic nouns (la presse, n'importe quel pays), \
-plural phrases that refer to several entities at once (les deux dirigeants, les deux pays, leurs liens, \
-ces cadeaux), possessive determiners (son, sa, ses, leurs), reflexive and impersonal pronouns (s', il \
-s'agirait, il y a), relative pronouns, and adjectives (russe, nord-coréen). A name is annotated without its \
-determiner (Russie, Japon, Kremlin); a role noun with its determiner when it is a separate word (le \
-président russe, son hôte russe), from the noun when the article is fused with a preposition (du dirigeant \
-nord-coréen -> dirigeant nord-coréen). A title or role noun placed right before the name, in the same noun \
-phrase (le secrétaire général Antonio Guterres, l'agence de presse d'État nord-coréenne KCNA), is part of \
-the name's phrase and not a mention of its own; a role noun in apposition after a comma (Dmitri Peskov, \
-porte-parole du Kremlin; Yoko Kamikawa, ministre japonaise des Affaires étrangères; Alexandre Loukachenko, \
-dirigeant biélorusse) is a nominal mention. A name or description inside a longer one is annotated too \
-when it refers to a different entity of its own (ONU in Conseil de sécurité de l'ONU, Kremlin in \
-porte-parole du Kremlin, l'actuel leader in le père de l'actuel leader, Moscou in région de Moscou). The misspelt Kim \
-Jung-un is Kim Jong-un.
+MENTIONS. Annotated: proper names, role nouns that refer to one person, organisation, country or place (le \
+président russe, son homologue, le numéro un nord-coréen), and personal pronouns that refer to one of them \
+(il, Il, lui, Nous, the place clitic y). Not annotated: generic nouns (la presse, n'importe quel pays), \
+plural phrases that refer to several entities at once (les deux dirigeants, les deux pays, leurs liens, ces \
+cadeaux), possessive determiners (son, sa, ses, leurs), reflexive and impersonal pronouns (s', il s'agirait, \
+il y a), relative pronouns, and adjectives (russe, nord-coréen). A name is annotated without its determiner \
+(Russie, Japon, Kremlin); a role noun with its determiner when it is a separate word (le président russe, \
+son hôte russe), from the noun when the article is fused with a preposition (du dirigeant nord-coréen -> \
+dirigeant nord-coréen). A title or role noun placed right before the name, in the same noun phrase (le \
+secrétaire général Antonio Guterres, l'agence de presse d'État nord-coréenne KCNA), is part of the name's \
+phrase and not a mention of its own; a role noun in apposition after a comma (Dmitri Peskov, porte-parole du \
+Kremlin; Yoko Kamikawa, ministre japonaise des Affaires étrangères; Alexandre Loukachenko, dirigeant \
+biélorusse) is a nominal mention. Things given, delivered or proposed are annotated when an event takes them \
+as its theme, specific or not (un gant ..., Des munitions, matériel militaire nord-coréen). A name or \
+description inside a longer one is annotated too when it refers to a different entity of its own (ONU in \
+Conseil de sécurité de l'ONU, Kremlin in porte-parole du Kremlin, l'actuel leader in le père de l'actuel \
+leader, Moscou in région de Moscou). The misspelt Kim Jung-un is Kim Jong-un.
 METONYMS. A capital or a building standing for a government is kind 'metonym' and is linked to what it \
-stands for: Moscou -> Russia Q159, Pyongyang -> North Korea Q423, Washington -> United States Q30 when \
-they act as states (propose, warn, are warned, supply, are convinced, hold talks); the Kremlin -> the \
+stands for: Moscou -> Russia Q159, Pyongyang -> North Korea Q423, Washington -> United States Q30 when they \
+act as states (propose, warn, are warned, supply, are convinced, hold talks); the Kremlin -> the \
 Presidential Administration of Russia Q2060629 (an institution with its own item). The city's own QID is \
 used only where the city is the place (invité à Pyongyang -> Q18808; Moscou in région de Moscou -> Q649). A \
-country's own name (Russie, Corée du Nord, RPDC, Japon) is kind 'name' and links to the country, as place \
-or as state.
-QUOTES. Every pair of guillemets is covered by exactly one speech act: its quote parts are the words \
-between the guillemets, without the surrounding spaces and without the editors' bracketed notes ([..., \
-NDLR]), which are not the speaker's words; a quote interrupted by such a note is split around it. The \
-speaker is whoever the article gives the words to. The first two quotes are KCNA's own wording (third \
-person: Kim Jong-un a invité ... Poutine), so the agency is their speaker (Report) and the events they \
-report (invitation, acceptance) carry KCNA in according_to. Words the article gives to Kim but that reach \
-it through KCNA (plan pour les 100 prochaines années) have Kim as speaker and KCNA in according_to; \
-KCNA's report itself (a rapporté jeudi KCNA) is a Report about that speech act. Attributions without a \
-quote (selon les agences russes, ont fait savoir les médias russes, the Rodong Sinmun assure, the United \
-States soupçonnent, Washington en est persuadée) are speech acts with no quote parts.
+country's own name (Russie, Corée du Nord, RPDC, Japon) is kind 'name' and links to the country, as place or \
+as state.
+QUOTES. Every pair of guillemets is covered by exactly one speech act: its quote parts are the words between \
+the guillemets, without the surrounding spaces and without the editors' bracketed notes ([..., NDLR]), which \
+are not the speaker's words; a quote interrupted by such a note is split around it. The speaker is whoever \
+the article gives the words to. The first two quotes are KCNA's own wording (third person: Kim Jong-un a \
+invité ... Poutine), so the agency is their speaker (Report) and the events they report (invitation, \
+acceptance) carry KCNA in according_to. Words the article gives to Kim but that reach it through KCNA (plan \
+pour les 100 prochaines années) have Kim as speaker and KCNA in according_to; KCNA's report itself (a \
+rapporté jeudi KCNA) is a Report about that speech act. Attributions without a quote (selon les agences \
+russes, ont fait savoir les médias russes, the Rodong Sinmun assure, the United States soupçonnent, \
+Washington en est persuadée) are speech acts with no quote parts.
 STATUS AND SOURCES. The status says what the article commits to: occurred (stated as fact, in its own voice \
 or through a named source in according_to), planned (scheduled or announced: Putin's visit to North Korea, \
 the Sochi meeting), proposed (offered, not agreed), suspected (someone's suspicion, with who suspects in \
-according_to), hypothetical (conditional or possible: il s'agirait, auraient, remporterait, la \
-possibilité que), negated (nothing was said officially of it). according_to is left out when the article \
-states a fact in its own voice without naming a source.
+according_to), hypothetical (conditional or possible: il s'agirait, auraient, remporterait, la possibilité \
+que), negated (nothing was said officially of it). according_to is left out when the article states a fact \
+in its own voice without naming a source.
 TIMES. Normalised against the publication date (2023-09, month) and the publication day the text fixes \
 (article.published_inferred, 2023-09-14). A year stays a year; a duration or a vague time has no value. An \
 event dated only by being the article's news (the meeting, and what happened at it) takes the publication \
@@ -141,6 +142,14 @@ ENTITIES: list[tuple[str, str, str, str, dict[str, str]]] = [
     ("local:north-korean-cosmonaut", "cosmonaute nord-coréen", "North Korean cosmonaut", "person",
      {"description": "un cosmonaute nord-coréen, encore inconnu, que Moscou propose d’envoyer dans l’espace",
       "unlinked_reason": "an unnamed, not yet chosen person"}),
+    ("local:north-korean-military-equipment", "matériel militaire nord-coréen", "North Korean military equipment",
+     "object",
+     {"description": "matériel militaire nord-coréen que les États-Unis soupçonnent la Russie de vouloir se faire "
+                     "livrer",
+      "unlinked_reason": "an unspecified quantity of equipment, not one Wikidata item"}),
+    ("local:munitions", "munitions fournies par Pyongyang", "munitions supplied by North Korea", "object",
+     {"description": "des munitions que Pyongyang fournirait (hypothèse de l’article)",
+      "unlinked_reason": "an unspecified quantity of munitions, not one Wikidata item"}),
     ("local:putin-dacha", "datcha de Vladimir Poutine", "Vladimir Putin's dacha", "place",
      {"description": "la datcha de Vladimir Poutine dans la région de Moscou (oblast de Moscou, Q1697)",
       "class_qid": "Q160169", "unlinked_reason": "the article does not say which residence; no Wikidata item"}),
@@ -206,6 +215,7 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("États-Unis", None, "Q30", "name"),
     ("Russie", "soupçonnent la Russie", "Q159", "name"),
     ("Pyongyang", "un accord avec Pyongyang", "Q423", "metonym"),
+    ("matériel militaire nord-coréen", None, "local:north-korean-military-equipment", "nominal"),
     ("son assaut en Ukraine", None, "Q110999040", "nominal"),
     ("Ukraine", "son assaut en Ukraine", "Q212", "name"),
     # Signe du renforcement de leurs liens, Moscou a proposé à Pyongyang ...
@@ -229,6 +239,7 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("son hôte russe", None, "Q7747", "nominal"),
     ("KCNA", "a rapporté jeudi KCNA", "Q326804", "name"),
     # Si, pour l’heure, rien n’a ... à l’ONU.
+    ("matériel militaire", "de matériel militaire à la Russie", "local:north-korean-military-equipment", "nominal"),
     ("Russie", "matériel militaire à la Russie", "Q159", "name"),
     ("son offensive en Ukraine", None, "Q110999040", "nominal"),
     ("Ukraine", "son offensive en Ukraine", "Q212", "name"),
@@ -249,6 +260,7 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("Conseil de sécurité de l’ONU", None, "Q37470", "name"),
     ("ONU", "Conseil de sécurité de l’ONU", "Q1065", "name"),
     # Des munitions fournies par Pyongyang ...
+    ("Des munitions", None, "local:munitions", "nominal"),
     ("Pyongyang", "fournies par Pyongyang", "Q423", "metonym"),
     ("le conflit en Ukraine", None, "Q110999040", "nominal"),
     ("Ukraine", "le conflit en Ukraine", "Q212", "name"),
@@ -423,7 +435,8 @@ EVENTS: list[dict[str, Any]] = [
                 "livraisons de matériel militaire nord-coréen »: the United States suspect Russia wants one."),
     _event("e-us-suspected-deliveries", "Delivery", "Suspected deliveries of North Korean military equipment to "
            "Russia", ("livraisons", "pour des livraisons de matériel militaire nord-coréen"),
-           [("agent", NK), ("recipient", RUSSIA)], status="suspected", according_to=[US],
+           [("agent", NK), ("recipient", RUSSIA), ("theme", "local:north-korean-military-equipment")],
+           status="suspected", according_to=[US],
            note="The deliveries the suspected agreement would cover: North Korea supplying (agent), Russia "
                 "receiving (recipient), « pour soutenir son assaut en Ukraine » (Q110999040). Suspected by the "
                 "United States; not asserted by the article."),
@@ -502,7 +515,8 @@ EVENTS: list[dict[str, Any]] = [
            note="« en vue d’une potentielle future coopération entre les deux pays »: a possibility, the declared "
                 "purpose of the review, which Washington thinks is not the whole story."),
     _event("e-munitions-delivery", "Delivery", "Munitions supplied by North Korea to Russia (hypothetical)",
-           ("fournies", None), [("agent", NK), ("recipient", RUSSIA)], status="hypothetical",
+           ("fournies", None), [("agent", NK), ("recipient", RUSSIA), ("theme", "local:munitions")],
+           status="hypothetical",
            note="« Des munitions fournies par Pyongyang auraient un impact significatif sur le conflit en Ukraine »: "
                 "conditional. The receiver is not written; Russia follows from « le conflit en Ukraine » and the "
                 "paragraph (Guterres warning Moscow). The article's own supposition, no source named."),

@@ -9,8 +9,8 @@ span's ``nif:anchorOf`` with the article text see the article (``nif:isString``)
 The shapes list every event class in their targets, so no ontology and no inference is needed: pyshacl runs
 with inference off. pyshacl sends the text of each SPARQL constraint to ``Graph.query`` once per focus node,
 and rdflib parses it again every time (about 0.1 s a parse, hundreds of focus nodes per article); the data is
-therefore copied into ``_PreparedQueryGraph``, whose ``query`` parses each distinct text once. One article
-(1-3k triples) then validates in a fraction of a second.
+therefore copied into ``_PreparedQueryGraph``, whose ``query`` parses each distinct text once. The bundled
+article (2.5k quads) then validates in about 1.3 s on an idle machine instead of tens of seconds.
 """
 
 from __future__ import annotations

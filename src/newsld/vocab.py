@@ -1,7 +1,7 @@
 """Vocabulary as code: the ontology's terms and the standard namespaces the published graph uses.
 
 ``NLD`` lists exactly the terms defined in ``ontology/newsld.ttl``; ``_fail = True`` makes a typo an
-AttributeError, and ``tests/test_vocabulary.py`` checks that code, ontology and shapes name the same set.
+AttributeError, and ``tests/shapes/test_vocabulary.py`` checks that code, ontology and shapes name the same set.
 """
 
 from __future__ import annotations

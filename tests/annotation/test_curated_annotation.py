@@ -323,6 +323,7 @@ def test_washingtons_suspicion_of_arms_deliveries(annotation: Annotation) -> Non
     delivery = one(annotation, "Delivery", status="suspected", according_to={US})
     assert {r["entity"] for r in delivery["roles"]} >= {NK, RUSSIA}
     assert (roles(delivery, "agent"), roles(delivery, "recipient")) == ({NK}, {RUSSIA})
+    assert roles(delivery, "theme") == {"local:north-korean-military-equipment"}
     one(annotation, "Agreement", status="suspected", according_to={US}, participant={RUSSIA, NK})
     conviction = one(annotation, "SpeechAct", trigger="persuadée")
     assert conviction["speaker"] == US
@@ -339,6 +340,7 @@ def test_the_security_council_sanctions_and_arms_ban(annotation: Annotation) -> 
 def test_munitions_from_pyongyang_are_hypothetical(annotation: Annotation) -> None:
     delivery = one(annotation, "Delivery", status="hypothetical")
     assert roles(delivery, "agent") == {NK}
+    assert roles(delivery, "theme") == {"local:munitions"}
     assert delivery["trigger"]["text"] == "fournies"
 
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 import pytest
 
 from newsld.federation.mirror import start_mirror
-from newsld.federation.relay import close_relays
 from newsld.resources import wikidata_mirror_file
 
 
@@ -25,12 +24,6 @@ def mirror_endpoint() -> Iterator[str]:
 def mirror_settings(make_settings, mirror_endpoint):
     """Settings whose Wikidata endpoint is the mirror, with short time limits."""
     return make_settings(wikidata_endpoint=mirror_endpoint, service_timeout_s=5.0)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _relays_closed_after_module() -> Iterator[None]:
-    yield
-    close_relays()
 
 
 @dataclass

@@ -151,3 +151,22 @@ def test_retry_after_reads_seconds_and_dates():
     assert retry_after_seconds("7") == 7.0
     assert retry_after_seconds("Thu, 01 Jan 2026 12:00:30 GMT", now) == 30.0
     assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+
+
+def test_refuses_offline_settings_and_bad_ids(store_copy, scripted_proxy):
+    from newsld.errors import ConfigError, InputError
+
+    with pytest.raises(ConfigError, match="offline"):
+        enrich(store_copy.replace(wikidata_endpoint="offline"))
+    proxy = scripted_proxy()
+    with pytest.raises(InputError, match="not Wikidata item ids: Q7747x"):
+        enrich(store_copy.replace(wikidata_endpoint=proxy.url), ["Q7747x"])
+    assert proxy.requests == 0
+
+
+def test_result_renders_for_a_person(store_copy, scripted_proxy):
+    proxy = scripted_proxy()
+    result = enrich(store_copy.replace(wikidata_endpoint=proxy.url), ["Q7747", "Q159"])
+    text = result.render()
+    assert f"enrichment from {proxy.url}: 2 entities fetched in 1 batch(es) (1 HTTP request(s))" in text
+    assert str(result.path) in text and "newsld build" in text

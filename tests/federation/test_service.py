@@ -224,3 +224,30 @@ def _one_shot_sparql_server(seen: list[str]) -> socket.socket:
 
     threading.Thread(target=serve, daemon=True).start()
     return server
+
+
+def test_repeated_service_calls_are_answered_once(make_settings, scripted_proxy):
+    """Oxigraph sends a FILTER EXISTS { SERVICE } pattern once per row; Wikidata is asked once."""
+    proxy = scripted_proxy()
+    settings = make_settings(wikidata_endpoint=proxy.url)
+    store = ox.Store()
+    for i in range(5):
+        store.add(ox.Quad(ox.NamedNode(f"{WD}Q{i + 1}"), ox.NamedNode(WDT + "P31"), ox.NamedNode(WD + "Q5")))
+    query = f"""SELECT ?x WHERE {{ ?x <{WDT}P31> ?c
+        FILTER EXISTS {{ SERVICE <{WIKIDATA}> {{ <{WD}Q7747> <{WDT}P569> ?birth }} }} }}"""
+    assert len(list(store.query(authorize_services(query, settings)))) == 5
+    assert proxy.requests == 1
+
+
+def test_timeout_message_says_how_to_do_better(make_settings):
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    settings = make_settings(
+        wikidata_endpoint=f"http://127.0.0.1:{silent.getsockname()[1]}/sparql", service_timeout_s=0.5
+    )
+    rewritten = authorize_services(f"SELECT * WHERE {{ SERVICE <{WIKIDATA}> {{ ?s ?p ?o }} }}", settings)
+    with pytest.raises(OSError) as caught:
+        run_in_oxigraph(rewritten)
+    assert "newsld enrich" in explain_service_failure(str(caught.value))
+    silent.close()

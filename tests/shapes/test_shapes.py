@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Namespace
 
-from newsld.validate import validate
+from newsld.resources import ontology_file
+from newsld.validate import shapes_graph, validate
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 ARTICLE = "http://127.0.0.1:8080/id/article/example"
@@ -159,6 +160,13 @@ VIOLATIONS = [
         "ev:e-meeting",
         "wdt:P585",
     ),
+    (
+        "point-in-time-year-written-as-month",  # rdflib accepts "2019-05"^^xsd:gYear; the pattern does not
+        replace("ev:e-meeting", "wdt:P585", '"2019-05"^^xsd:gYear'),
+        "nldsh:EventShape",
+        "ev:e-meeting",
+        "wdt:P585",
+    ),
     ("start-time-untyped", insert('ev:e-meeting wdt:P580 "2019" .'), "nldsh:EventShape", "ev:e-meeting", "wdt:P580"),
     (
         "wikidata-participant-is-a-literal",
@@ -228,6 +236,13 @@ VIOLATIONS = [
     (
         "article-date-as-string",
         replace(f"<{ARTICLE}>", "schema:datePublished", '"2023-09"'),
+        "nldsh:ArticleShape",
+        f"<{ARTICLE}>",
+        "schema:datePublished",
+    ),
+    (
+        "article-month-without-leading-zero",
+        replace(f"<{ARTICLE}>", "schema:datePublished", '"2023-9"^^xsd:gYearMonth'),
         "nldsh:ArticleShape",
         f"<{ARTICLE}>",
         "schema:datePublished",
@@ -477,6 +492,13 @@ VIOLATIONS = [
         "tm:t-2019",
         None,
     ),
+    (
+        "year-value-written-as-month",
+        replace("tm:t-2019", "nld:timeValue", '"2019-05"^^xsd:gYear'),
+        "nldsh:TimeValueShape",
+        "tm:t-2019",
+        None,
+    ),
     ("year-made-a-day", replace("tm:t-2019", "nld:timePrecision", '"day"'), "nldsh:TimeValueShape", "tm:t-2019", None),
     ("dated-time-without-value", delete("tm:t-pub", "nld:timeValue"), "nldsh:TimeValueShape", "tm:t-pub", None),
     (
@@ -646,8 +668,6 @@ def test_conforming_example_has_no_result_at_all(example):
 def test_ontology_in_the_data_graph_changes_nothing(break_example):
     """With the ontology's rdfs:subClassOf triples present, class targets also reach subclasses; every shape
     must still report exactly the same results (the statuses, now typed, pass their own shape)."""
-    from newsld.resources import ontology_file
-
     update = " ; ".join(
         [
             delete("ev:e-meeting", "nld:time"),
@@ -668,8 +688,6 @@ def test_ontology_in_the_data_graph_changes_nothing(break_example):
 
 def test_status_shape_reaches_the_ontology_individuals(example, find_results):
     """Loaded with the ontology, a status stripped of its French label is caught: the shape sees them."""
-    from newsld.resources import ontology_file
-
     example.parse(ontology_file(), format="turtle")
     example.update(
         "DELETE WHERE { <https://w3id.org/newsld/ontology#Negated> "
@@ -686,3 +704,12 @@ def test_every_event_class_is_checked_against_its_own_wikidata_class(break_examp
 
     assert find_results(report, "nldsh:EventShape", "ev:e-meeting", "wdt:P31")
     assert "wd:Q184303" in report.text or "Q184303" in report.text
+
+
+def test_every_targeted_shape_has_a_breaking_example(node):
+    """A new shape without a case in VIOLATIONS or WARNINGS fails here."""
+    targets = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode)
+    targeted = {s for t in targets for s in shapes_graph().subjects(t, None)}
+    exercised = {node(case[2]) for case in VIOLATIONS + WARNINGS}
+    assert len(targeted) > 10
+    assert targeted - exercised == set()

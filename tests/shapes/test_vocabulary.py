@@ -81,11 +81,15 @@ def ontology_alignment(ontology: Graph, cls: URIRef) -> str:
 
 
 def shapes_alignment_table(shapes: Graph) -> dict[str, str]:
-    """The (class, expected Wikidata class) rows of the EventShape's SPARQL alignment check."""
+    """Class -> expected Wikidata class, as the EventShape's SPARQL alignment check computes it: the classes
+    of its IN list, the exact ones from its IF chain, the others the chain's default."""
     queries = [str(q) for q in shapes.objects(None, SH.select) if "?expected" in str(q)]
     assert len(queries) == 1
-    rows = re.findall(r"BIND \(nld:(\w+) AS \?class\) BIND \(wd:(Q\d+) AS \?expected\)", queries[0])
-    return dict(rows)
+    query = queries[0]
+    classes = re.findall(r"nld:(\w+)", re.search(r"\?class IN \(([^)]*)\)", query).group(1))
+    exact = dict(re.findall(r"IF \(\?class = nld:(\w+),\s+wd:(Q\d+),", query))
+    default = re.search(r"wd:(Q\d+)\)+\s+AS \?expected", query).group(1)
+    return {name: exact.get(name, default) for name in classes}
 
 
 # --- the same set of terms everywhere -------------------------------------------------------------------

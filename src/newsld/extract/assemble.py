@@ -10,7 +10,7 @@ from newsld.article import Article
 from newsld.extract.events import Event, EventExtractor, clause_tokens, merge_events
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
-from newsld.extract.model import Entities, Mention
+from newsld.extract.model import Entities, Mention, fold
 from newsld.extract.nlp import parse
 from newsld.extract.references import resolve_references
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
@@ -113,7 +113,8 @@ class Assembler:
         mentions = self.mentions()
         times, published_inferred, time_of_token = _times(self.doc, self.article)
         speech = SpeechExtractor(self.kb, self.doc, mentions, self.entities).extract()
-        extractor = EventExtractor(self.doc, mentions, self.entities)
+        countries = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
+        extractor = EventExtractor(self.doc, mentions, self.entities, countries)
         events = self._events(extractor.extract(), time_of_token, times)
         events_json = self._events_json(events, speech, time_of_token, times)
         if any(e.get("time") == PUBLICATION_TIME_ID for e in events_json):

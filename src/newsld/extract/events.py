@@ -19,7 +19,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from newsld.extract.knowledge_base import verified_ids_file
-from newsld.extract.model import Entities, Mention, fold
+from newsld.extract.model import Entities, Mention, fold, mention_of_token
+from newsld.extract.references import demonym_country
 from newsld.extract.status import status_of
 
 
@@ -62,6 +63,9 @@ VERB_FRAMES: dict[str, Frame] = {
     "élaborer": _f("Event", subj="participant", avec="participant"),
     "travailler": _f("Event", subj="agent", avec="participant"),
     "coopérer": _f("Event", subj="participant", avec="participant"),
+    "nommer": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "élire": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "désigner": _f("Event", subj="agent", obj="recipient", par="agent"),
     "négocier": _f("Event", subj="participant", avec="participant"),
 }
 # `envoyer X dans l'espace`: a spaceflight, not a delivery.
@@ -135,24 +139,93 @@ class MentionIndex:
                                             and (o.end - o.start) > (m.end - m.start) for o in found)]
 
 
+def _opens_clause(token: Token, trigger: Token) -> bool:
+    """Does this word below the trigger start a clause of its own (whose words are not the trigger's)?"""
+    if token.dep_ in CLAUSE_DEPS or token.dep_ == "conj" and token.pos_ == "VERB":
+        return True
+    if token.pos_ == "NOUN" and token.i != trigger.i and (token.lower_ in NOUN_FRAMES or token.lemma_ in NOUN_FRAMES):
+        return True  # another event named inside this one (`la rencontre ... depuis un précédent voyage`)
+    if token.dep_ == "acl" and token.pos_ == "VERB":
+        # a participle describing the trigger noun stays (`sanctions imposées par`); other verb clauses go
+        return not (trigger.pos_ == "NOUN" and token.head.i == trigger.i and "Part" in token.morph.get("VerbForm"))
+    return False
+
+
+def bracketed(doc: Doc) -> frozenset[int]:
+    """Tokens inside square brackets: editors' notes (`[République populaire démocratique de Corée, NDLR]`)."""
+    if "newsld_bracketed" not in doc.user_data:
+        ranges = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", doc.text)]
+        doc.user_data["newsld_bracketed"] = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in ranges))
+    return doc.user_data["newsld_bracketed"]
+
+
 def clause_tokens(trigger: Token) -> list[Token]:
-    """The trigger's own clause: its subtree without the clauses it governs."""
-    cut = [c for c in trigger.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ == "VERB"]
-    excluded = {t.i for c in cut for t in c.subtree}
-    return [t for t in trigger.subtree if t.i not in excluded]
+    """The trigger's own clause: its subtree without the clauses nested in it or editors' notes."""
+    kept = []
+    notes = bracketed(trigger.doc) - ({trigger.i} | {t.i for t in trigger.children if t.i in bracketed(trigger.doc)}
+                                      if trigger.i in bracketed(trigger.doc) else set())
+    for token in trigger.subtree:
+        if token.i in notes and trigger.i not in bracketed(trigger.doc):
+            continue
+        node, inside = token, True
+        while node.i != trigger.i:
+            if _opens_clause(node, trigger):
+                inside = False
+                break
+            node = node.head
+        if inside:
+            kept.append(token)
+    return kept
+
+
+# Verbs whose object does what the infinitive says (`inviter Poutine à visiter`): object control.
+OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "exhorter", "appeler", "aider",
+                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser"}
+# Verbs that carry an event noun, whose subject takes part in it (`parvenir à un accord`).
+SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organiser", "effectuer", "mener",
+                 "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler"}
+SUBJECT_POS = {"NOUN", "PROPN", "PRON"}
 
 
 def subject_of(trigger: Token) -> Token | None:
-    """The subject, also one shared with a governing verb (`a accepté de se rendre`, `prêt à élaborer`)."""
+    """The subject, also one shared with a governing verb (`a accepté de se rendre`, `prêt à élaborer`), or
+    the governing verb's object for `inviter X à venir`."""
     token = trigger
     for _ in range(4):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None and subject.lower_ not in ("qui", "que", "ce", "c'", "cela", "où"):
-            return subject
+            return subject if subject.pos_ in SUBJECT_POS else None
         if token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") or token.head.i == token.i:
             return None
-        token = token.head
+        head = _governing_verb(token)
+        if head is None:
+            return None
+        if head.lemma_.lower() in OBJECT_CONTROL and trigger.pos_ == "VERB":
+            controller = _controller(head, trigger)
+            if controller is not None:
+                return controller
+        token = head
     return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb above a clause, skipping the nouns a misparse may hang it on (`avec courtoisie ... à visiter`)."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _controller(verb: Token, clause: Token) -> Token | None:
+    """`inviter Poutine à visiter`: the last noun between the controlling verb and the clause it governs."""
+    inside = {t.i for t in clause.subtree}
+    between = [t for t in verb.subtree if verb.i < t.i < clause.i and t.i not in inside and t.pos_ in ("PROPN", "NOUN")
+               and t.dep_ not in ("nsubj", "nsubj:pass")]
+    return between[-1] if between else None
 
 
 def _passive(trigger: Token) -> bool:
@@ -169,9 +242,45 @@ def preposition(doc: Doc, mention: Mention) -> str | None:
     return PREPOSITION_FORMS.get(p, p)
 
 
+TRANSFERS = {"Gift", "Delivery", "Proposal"}
+RECIPROCITY = re.compile(r"\ben (?:retour|échange)\b", re.IGNORECASE)
+
+
+def _sentence_opening_subject(verb: Token) -> Token | None:
+    """`V. Poutine, ont fait savoir les médias russes, travaille ...`: the parser loses a subject cut off by
+    an inserted clause; the name that opens the sentence is it."""
+    first = verb.sent[0]
+    while first.is_space or first.is_punct or first.pos_ == "DET":
+        if first.i + 1 >= verb.i:
+            return None
+        first = verb.doc[first.i + 1]
+    return first if first.pos_ in ("PROPN", "NOUN", "PRON") and first.i < verb.i else None
+
+
+def _refers_to_a_pair(noun: Token, window: list[Token]) -> bool:
+    """`ce rapprochement`, `la rencontre des deux dirigeants`, `coopération militaire`: a noun that names one
+    known two-party event (not `toute forme de coopération`)."""
+    demonstrative = any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in noun.children)
+    pair = any(t.lower_ in ("deux", "bilatéral", "bilatérale", "bilatéraux") for t in window)
+    described = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in noun.children)
+    return demonstrative or pair or described
+
+
+def _patient_of_noun(trigger: Token) -> Token | None:
+    """`La Corée du Nord fait l'objet de sanctions`: the subject of `faire l'objet de` undergoes the event."""
+    head = trigger.head
+    verb = head.head if head.lower_ == "objet" else head
+    if verb.lemma_ != "faire" or not any(c.lower_ == "objet" for c in [head, *verb.children]):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subject if subject is not None and subject.pos_ in SUBJECT_POS else _sentence_opening_subject(verb)
+
+
 class EventExtractor:
-    def __init__(self, doc: Doc, mentions: list[Mention], entities: Entities) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: Entities,
+                 country_by_label: Mapping[str, str] | None = None) -> None:
         self.doc, self.entities = doc, entities
+        self.country_by_label = dict(country_by_label or {})
         self.index = MentionIndex(mentions)
         self.mentions = mentions
         self.salient = self._salience(mentions)
@@ -214,11 +323,49 @@ class EventExtractor:
             frame = self.frame_for(token)
             if frame is None:
                 continue
-            event = self._event(token, frame)
-            if event.roles:
-                events.append(event)
+            events.append(self._event(token, frame))
         self._fill_acceptance_recipients(events)
-        return events
+        self._fill_reciprocal_givers(events)
+        self._fill_from_governing(events)
+        self._fill_meals(events)
+        return [e for e in events if e.roles]
+
+    @staticmethod
+    def _fill_meals(events: list[Event]) -> None:
+        """A banquet named with no guests is the one of the meeting the article reports: its participants."""
+        meetings = [e for e in events if e.type == "Meeting" and e.roles and e.status == "occurred"]
+        for meal in (e for e in events if e.type == "Banquet" and not e.roles):
+            before = [m for m in meetings if m.trigger.i < meal.trigger.i] or meetings
+            if before:
+                meal.roles = [("participant", x) for x in sorted(before[-1].participants())]
+
+    def _fill_reciprocal_givers(self, events: list[Event]) -> None:
+        """`En retour, il a reçu une carabine`: the giver is the one he gave to just before."""
+        gifts = [e for e in events if e.type == "Gift"]
+        for n, gift in enumerate(gifts):
+            recipients = [x for r, x in gift.roles if r == "recipient"]
+            clause = self.doc.text[gift.trigger.sent.start_char:gift.trigger.idx]
+            if any(r == "agent" for r, _ in gift.roles) or not recipients or not RECIPROCITY.search(clause):
+                continue
+            earlier = [x for g in gifts[:n] if (("agent", recipients[0]) in g.roles)
+                       for r, x in g.roles if r == "recipient"]
+            if earlier:
+                gift.roles.insert(0, ("agent", earlier[-1]))
+
+    def _fill_from_governing(self, events: list[Event]) -> None:
+        """A transfer named inside another event (`un accord avec Pyongyang pour des livraisons`): the other
+        party of that event is the recipient."""
+        by_token = {e.trigger.i: e for e in events}
+        for event in (e for e in events if e.type == "Delivery"):
+            head = event.trigger.head
+            near = [head, head.head, *(c for c in head.children if c.i != event.trigger.i)]
+            outer = next((by_token[t.i] for t in near if t.i in by_token), None)
+            agents = {x for r, x in event.roles if r == "agent"}
+            if outer is None or any(r == "recipient" for r, _ in event.roles) or not agents:
+                continue
+            others = sorted(outer.participants() - agents)
+            if len(others) == 1:
+                event.roles.append(("recipient", others[0]))
 
     def _event(self, trigger: Token, frame: Frame) -> Event:
         event = Event(frame.type, trigger, status=status_of(trigger))
@@ -228,23 +375,67 @@ class EventExtractor:
             slots["subj"], slots["obj"] = slots.get("obj", ""), slots.get("subj", "")
             slots["par"] = frame.slots.get("subj", slots.get("par", ""))
         window = clause_tokens(trigger)
-        subject = subject_of(trigger) if trigger.pos_ != "NOUN" else None
-        subject_mention = self.index.at(subject) if subject is not None else None
+        if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm"):
+            subject = trigger.head  # `ministre fraîchement nommée`, `munitions fournies par`: the noun it describes
+        elif trigger.pos_ == "NOUN":
+            subject = _patient_of_noun(trigger)
+            if subject is None and trigger.head.lemma_.lower() in SUPPORT_VERBS:
+                slots["subj"] = slots.get("avec") or slots.get("de") or "participant"
+                subject = subject_of(trigger.head)
+        else:
+            subject = subject_of(trigger)
+        if subject is None and trigger.pos_ == "VERB" and "Fin" in trigger.morph.get("VerbForm"):
+            subject = _sentence_opening_subject(trigger)
+        subject_mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        if trigger.pos_ == "NOUN" and subject_mention is not None and "subj" not in slots:
+            slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
         if subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
         self._complements(event, trigger, window, slots, subject_mention)
         if "theme" in slots.values() and "theme" not in {r for r, _ in event.roles}:
             self._theme_object(event, trigger, passive, slots)
-        if trigger.pos_ == "NOUN" and not event.roles and frame.pair and len(self.salient[frame.pair]) == 2:
+        if trigger.pos_ == "NOUN" and not event.roles and frame.pair and len(self.salient[frame.pair]) == 2 and (
+                _refers_to_a_pair(trigger, window)):
             event.roles = [("participant", e) for e in self.salient[frame.pair]]
+        if subject_mention is not None and sum(1 for m in self._entre(window)) >= 2:
+            event.roles = [r for r in event.roles if r != (slots.get("subj"), subject_mention.entity)]
+        if event.type == "Delivery" and not any(r == "agent" for r, _ in event.roles):
+            self._origin_agent(event, window)
         event.roles = list(dict.fromkeys(event.roles))
+        if frame.type in TRANSFERS and all(r == "agent" for r, _ in event.roles):
+            event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
         return event
+
+    def _entre(self, window: list[Token]) -> list[Mention]:
+        """The parties named by `entre X et Y`: then the subject is not one of them (`renforcer les liens
+        entre Moscou et Pyongyang`)."""
+        found, previous = [], None
+        for mention in self.index.starting_in(window):
+            prep = preposition(self.doc, mention)
+            prep = previous if prep == "et" else prep
+            previous = prep
+            if prep == "entre":
+                found.append(mention)
+        return found
+
+    def _origin_agent(self, event: Event, window: list[Token]) -> None:
+        """`des livraisons de matériel militaire nord-coréen`: the demonym of what is delivered says who
+        delivers it."""
+        for token in window:
+            country = demonym_country(token.lower_) if token.pos_ == "ADJ" and token.i > event.trigger.i else None
+            qid = self.country_by_label.get(fold(country)) if country else None
+            if qid and all(e != qid for _, e in event.roles):
+                event.roles.append(("agent", qid))
+                return
 
     def _complements(self, event: Event, trigger: Token, window: list[Token], slots: dict[str, str],
                      subject: Mention | None) -> None:
         previous: str | None = None
         for mention in self.index.starting_in(window):
             if subject is not None and mention.start == subject.start:
+                continue
+            if mention.kind == "pronoun" and self.doc.text[mention.start:mention.end].lower() == "y":
+                event.place = event.place or mention.entity  # `il y recevra`: the place clitic
                 continue
             prep = preposition(self.doc, mention)
             prep = previous if prep == "et" else prep
@@ -260,22 +451,21 @@ class EventExtractor:
 
     def _theme_object(self, event: Event, trigger: Token, passive: bool, slots: dict[str, str]) -> None:
         """The thing given, delivered or proposed, as a local object entity when no entity names it."""
-        candidates = [trigger.head] if passive and trigger.dep_ == "acl" else [
-            c for c in trigger.children if c.dep_ == "obj"]
+        acl = passive and trigger.dep_ == "acl"
+        candidates = [trigger.head] if acl else [c for c in trigger.children if c.dep_ == "obj"]
         if not candidates and event.type == "Proposal":
             candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
         noun = next((c for c in candidates if c.pos_ == "NOUN"), None)
         if noun is None:
             return
         mention = self.index.at(noun)
-        entity = mention.entity if mention is not None else self._new_object(noun)
+        entity = mention.entity if mention is not None else self._new_object(noun, trigger if acl else None)
         event.roles.append(("theme", entity))
 
-    def _new_object(self, noun: Token) -> str:
-        start, end = noun_phrase(noun)
+    def _new_object(self, noun: Token, without: Token | None) -> str:
+        start, end = noun_phrase(noun, without)
         text = self.doc.text[start:end]
-        label = re.sub(r"^(?:un|une|des|le|la|les|l'|l’|du|de la|ce|cet|cette|ces|son|sa|ses)\s*", "", text,
-                       flags=re.IGNORECASE)
+        label = ARTICLE_PREFIX.sub("", text)
         type_ = "person" if noun.lemma_.lower() in PERSON_NOUNS else "object"
         entity = self.entities.new_local(label or text, type_, "a single, unnamed thing with no Wikidata item",
                                          class_of_noun().get(noun.lemma_.lower()))
@@ -295,9 +485,15 @@ class EventExtractor:
                     acceptance.roles.append(("recipient", inviters[0]))
 
 
-def noun_phrase(noun: Token) -> tuple[int, int]:
+ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
+                            re.IGNORECASE)
+
+
+def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     """The noun with its determiner and modifiers, without relative clauses or what follows a comma."""
     excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "punct") for t in c.subtree}
+    if without is not None:
+        excluded |= {t.i for t in without.subtree}
     tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
     left = [t for t in tokens if t.i <= noun.i]
     span = [t for t in tokens if t.i >= noun.i]
@@ -310,6 +506,9 @@ def noun_phrase(noun: Token) -> tuple[int, int]:
     return first.idx, right[-1].idx + len(right[-1].text)
 
 
+STATUS_STRENGTH = ("occurred", "planned", "proposed", "hypothetical", "suspected", "negated")
+
+
 def merge_events(events: list[Event], date_of: Mapping[int, str | None]) -> list[Event]:
     """One event for its several mentions: same type, compatible roles, place and date."""
     merged: list[Event] = []
@@ -319,14 +518,21 @@ def merge_events(events: list[Event], date_of: Mapping[int, str | None]) -> list
             merged.append(event)
             continue
         twin.roles = list(dict.fromkeys([*twin.roles, *event.roles]))
+        if STATUS_STRENGTH.index(event.status) < STATUS_STRENGTH.index(twin.status):
+            twin.status = event.status  # said to have happened once is enough: the most asserted status wins
         twin.place = twin.place or event.place
         twin.time_token = twin.time_token or event.time_token
     return merged
 
 
 def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
-    if a.type != b.type or a.place and b.place and a.place != b.place:
+    if a.type != b.type or a.type in ("Visit", "Meeting") and a.place and b.place and a.place != b.place:
         return False
+    if a.type == "Event":
+        return False  # the catch-all type: two mentions are rarely one event
+    asserted = {"occurred", "planned"}
+    if a.status != b.status and not ({a.status, b.status} & asserted):
+        return False  # a suspected deal and a denied one are two claims, not one event
     date_a = date_of.get(a.time_token.i) if a.time_token is not None else None
     date_b = date_of.get(b.time_token.i) if b.time_token is not None else None
     if date_a and date_b and date_a != date_b or bool(date_a) != bool(date_b) and a.type == "Visit":

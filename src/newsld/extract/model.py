@@ -60,3 +60,16 @@ class Entities:
         while key in self.by_id:
             key, n = f"{base}-{n}", n + 1
         return self.add(Entity(key, label, type_, unlinked_reason=reason, class_qid=class_qid))
+
+
+def mention_of_token(mentions: list[Mention], token: object) -> Mention | None:
+    """The mention a (spaCy) token stands in: the outermost one holding it, else the first one in its noun
+    phrase (`le secrétaire général Antonio Guterres` for the token `secrétaire`)."""
+    idx = token.idx  # type: ignore[attr-defined]
+    holding = [m for m in mentions if m.start <= idx < m.end]
+    if holding:
+        return min(holding, key=lambda m: (m.start, -m.end))
+    clause_deps = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj", "punct"}
+    cut = {t.i for c in token.children if c.dep_ in clause_deps for t in c.subtree}  # type: ignore[attr-defined]
+    offsets = sorted(t.idx for t in token.subtree if t.i not in cut)  # type: ignore[attr-defined]
+    return next((m for o in offsets for m in sorted(mentions, key=lambda m: m.start) if m.start == o), None)

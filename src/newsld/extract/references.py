@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import span_root
-from newsld.extract.model import Entities, Entity, Mention, fold
+from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
 
 # role word -> (what it names, position-label prefixes in the knowledge base)
 ROLES = {
@@ -183,6 +183,8 @@ class Resolver:
             if verb.lemma_ in IMPERSONAL_VERBS or self._il_y_a(token):
                 continue
             subject = next((m for m in self._before(token.idx, "person") if self._is_subject(m)), None)
+            if subject is None or subject.start < token.sent.start_char - 400:
+                subject = next(iter(self._before(token.idx, "person")), None)
             if subject is not None:
                 self._add(token.idx, token.idx + len(token.text), subject.entity, "pronoun")
 
@@ -227,7 +229,7 @@ class Resolver:
         for match in CLASS_PATTERN.finditer(self.doc.text):
             noun = match.group("noun").lower()
             start = match.start("noun") if match.group("det").lower() in FUSED else match.start()
-            if self._covered(match.start("noun"), match.end()):
+            if any(m.start < match.end() and match.start("noun") < m.end and m.kind != "nominal" for m in self.mentions):
                 continue
             qid = self._last_of_class(CLASS_NOUNS[noun], noun, match.start())
             if qid is not None:
@@ -295,7 +297,8 @@ class Resolver:
         subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > token.i), None)
         if subject is None:
             return None
-        return next((m for m in self.mentions if m.start <= subject.idx < m.end and m.type == "person"), None)
+        found = mention_of_token(self.mentions, subject)
+        return found if found is not None and found.type == "person" else None
 
     def _is_subject(self, mention: Mention) -> bool:
         root = span_root(self.doc, mention.start, mention.end)

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsld.extract.events import MentionIndex, preposition
+from newsld.extract.events import MentionIndex, preposition, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
-from newsld.extract.model import Entities, Mention
+from newsld.extract.model import Entities, Mention, mention_of_token
 from newsld.extract.references import demonym_country
 
 # reporting verb lemma -> speech act type
@@ -72,8 +72,8 @@ def reporting_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "mettre" and any(c.lower_ == "garde" for c in token.children):
         return "Warning"
-    if lemma == "faire" and any(c.lemma_ == "savoir" for c in token.children):
-        return "Report"
+    if lemma == "savoir" and any(c.lemma_ == "faire" and c.i < token.i for c in token.children):
+        return "Report"  # `ont fait savoir`
     if token.pos_ in ("VERB", "ADJ") and lemma in REPORTING and lemma not in ("garde", "savoir", "selon"):
         return REPORTING[lemma]
     if token.lower_ == "selon" and token.pos_ == "ADP":
@@ -85,10 +85,11 @@ def trigger_span(token: Token) -> tuple[int, int]:
     """The verb with an auxiliary or reflexive right before it (`a rapporté`, `s'est dit`) and its particle
     (`mis en garde`, `fait savoir`)."""
     start, end = token.idx, token.idx + len(token.text)
-    i = token.i - 1
-    while i >= 0 and token.doc[i].head.i == token.i and token.doc[i].dep_.startswith(("aux", "expl")) and (
-            token.doc[i].idx + len(token.doc[i].text) >= start - 1):
+    kept, i = {token.i}, token.i - 1
+    while i >= 0 and token.doc[i].head.i in kept and (token.doc[i].dep_.startswith(("aux", "expl")) or (
+            token.doc[i].pos_ == "AUX")) and token.doc[i].idx + len(token.doc[i].text) >= start - 1:
         start, i = token.doc[i].idx, i - 1
+        kept.add(i + 1)
     for child in token.children:
         if child.i > token.i and (child.lower_ == "garde" or child.lemma_ == "savoir") and child.i - token.i <= 2:
             end = child.idx + len(child.text)
@@ -114,9 +115,14 @@ class SpeechExtractor:
         if verb.lower_ == "selon":
             after = [m for m in self.index.mentions if verb.idx < m.start <= verb.idx + len(verb.text) + 8]
             return after[0].entity if after else None
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is not None and subject.lower_ not in ("qui", "que", "ce", "c'", "cela"):
-            mention = self.index.at(subject)
+        start = trigger_span(verb)[0]
+        if re.search(r"»\s*,\s*$", self.doc.text[max(0, start - 6):start]):
+            inverted = self._inverted_subject(verb)  # `», a rapporté jeudi KCNA`: the subject follows
+            if inverted is not None:
+                return inverted
+        subject = subject_of(verb)
+        if subject is not None:
+            mention = mention_of_token(self.index.mentions, subject)
             if mention is not None:
                 return mention.entity
         return self._inverted_subject(verb)
@@ -169,14 +175,14 @@ class SpeechExtractor:
 
     def _verb_for(self, parts: list[tuple[int, int]], verbs: list[Token]) -> Token | None:
         start, end = parts[0][0], parts[-1][1]
-        first = self.doc.char_span(start, end, alignment_mode="expand")
-        if first is None or not len(first):
+        quoted = self.doc.char_span(start, end, alignment_mode="expand")
+        if quoted is None or not len(quoted):
             return None
-        sentence = first[0].sent
-        inside = [v for v in verbs if sentence.start <= v.i < sentence.end and not start <= v.idx < end]
+        first, last = quoted[0].sent, quoted[-1].sent  # a quote may run over several sentences
+        inside = [v for v in verbs if first.start <= v.i < last.end and not start <= v.idx < end]
         before = [v for v in inside if v.idx < start]
         after = [v for v in inside if v.idx >= end]
-        opens_sentence = not self.doc.text[sentence.start_char:start].strip(" «\n")
+        opens_sentence = not self.doc.text[first.start_char:start].strip(" «\n")
         if before and not opens_sentence:
             return before[-1]
         return after[0] if after else (before[-1] if before else None)

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-NEGATIONS = {"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère"}
+NEGATIONS = {"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère", "sans"}
+# The conditional: the future stem and -ait/-aient... (spaCy's tagger often calls it an imperfect).
+CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+IRREGULAR_FUTURE_STEMS = {"être": "ser", "avoir": "aur", "pouvoir": "pourr", "faire": "fer", "aller": "ir",
+                          "venir": "viendr", "devoir": "devr", "vouloir": "voudr", "falloir": "faudr",
+                          "savoir": "saur", "voir": "verr", "envoyer": "enverr", "tenir": "tiendr",
+                          "valoir": "vaudr", "recevoir": "recevr", "mourir": "mourr", "courir": "courr"}
 # `ce n'est pas un simple X` denies that it is *only* X, not X itself.
 NEGATION_LIMITERS = {"simple", "seulement", "uniquement", "que", "seul"}
 SUSPICION = {"soupçonner", "suspecter", "accuser", "persuader", "convaincre", "craindre", "redouter",
@@ -24,6 +30,16 @@ PLAN_WORDS = {"devoir", "aller", "prévoir", "projeter", "accepter", "prochainem
 CLAUSE_LIMIT = 6  # heads to climb: far enough for `soupçonnent X de vouloir parvenir à un accord pour des livraisons`
 
 
+def is_conditional(token: Token) -> bool:
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    word, lemma = token.lower_, token.lemma_.lower()
+    if not word.endswith(CONDITIONAL_ENDINGS):
+        return False
+    stem = IRREGULAR_FUTURE_STEMS.get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+    return word.startswith(stem) and word[len(stem):] in ("ais", "ait", "ions", "iez", "aient")
+
+
 def _negated(token: Token) -> bool:
     children = {c.lower_ for c in token.children}
     if children & NEGATION_LIMITERS or any(c.lower_ in NEGATION_LIMITERS for c in token.subtree if c.dep_ == "amod"):
@@ -32,31 +48,31 @@ def _negated(token: Token) -> bool:
                                              for c in token.children)
 
 
-def _cue(token: Token, is_trigger: bool, below: Token | None = None) -> str | None:
-    words = {token.lemma_.lower(), token.lower_} | {c.lower_ for c in token.children if c.dep_ in (
-        "advmod", "amod", "mark", "nsubj")} | {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
+PRIORITY = ("negated", "suspected", "proposed", "hypothetical", "planned")
+
+
+def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
+    """The status cues of one word of the path; ``depth`` 0 is the trigger itself."""
+    lemma = token.lemma_.lower()
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod", "mark", "nsubj", "case")} | {
+        c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
+    words = modifiers if depth == 0 else modifiers | {lemma, token.lower_}
+    cues = set()
     if _negated(token):
-        return "negated"
-    if not is_trigger and words & SUSPICION:
-        return "suspected"
-    if not is_trigger and words & PROPOSAL:
-        return "proposed"
-    if "Cnd" in token.morph.get("Mood") or words & HYPOTHESIS_WORDS or any(
-            "Cnd" in c.morph.get("Mood") for c in token.children if c.dep_.startswith("aux")):
-        return "hypothetical"
-    if _future(token) or _plans(token, words, is_trigger, below):
-        return "planned"
-    return None
-
-
-def _plans(token: Token, words: set[str], is_trigger: bool, below: Token | None) -> bool:
-    """A plan word of the token's own (`prochainement`), or a head verb of plans over an infinitive."""
-    modifiers = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod")}
-    if is_trigger:
-        return bool(modifiers & PLAN_WORDS)
-    if token.lemma_.lower() in PLAN_WORDS:
-        return below is not None and below.pos_ == "VERB" and "Inf" in below.morph.get("VerbForm")
-    return bool(modifiers & PLAN_WORDS)
+        cues.add("negated")
+    if depth > 0 and words & SUSPICION:
+        cues.add("suspected")
+    if depth > 0 and words & PROPOSAL:
+        cues.add("proposed")
+    if is_conditional(token) or words & HYPOTHESIS_WORDS or any(
+            is_conditional(c) for c in token.children if c.dep_.startswith(("aux", "cop"))):
+        cues.add("hypothetical")
+    if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
+        cues.add("planned")
+    if depth == 1 and lemma in PLAN_WORDS and below is not None and below.pos_ == "VERB" and "Inf" in below.morph.get(
+            "VerbForm"):
+        cues.add("planned")  # `a accepté de se rendre`, `doit se rendre`
+    return cues
 
 
 def _future(token: Token) -> bool:
@@ -65,14 +81,27 @@ def _future(token: Token) -> bool:
     return "Fut" in tenses
 
 
+def _stops(token: Token) -> bool:
+    """A reporting clause, or an adverbial clause (`alors que ...`) other than a condition (`si ...`), does
+    not take the status of the clause above it."""
+    if token.dep_ == "parataxis":
+        return True
+    return token.dep_ == "advcl" and not any(c.lower_ in ("si", "s'") for c in token.children if c.dep_ == "mark")
+
+
+def _path(trigger: Token) -> list[Token]:
+    """The trigger and the words above it, up to the clause limit or a reporting clause."""
+    path, token = [trigger], trigger
+    while len(path) < CLAUSE_LIMIT and token.head.i != token.i and not _stops(token):
+        token = token.head
+        path.append(token)
+    return path
+
+
 def status_of(trigger: Token) -> str:
-    """occurred, planned, proposed, suspected, hypothetical or negated: the nearest cue wins."""
-    token, is_trigger, below = trigger, True, None
-    for _ in range(CLAUSE_LIMIT):
-        cue = _cue(token, is_trigger, below)
-        if cue is not None and not (cue == "planned" and below is not None and below.pos_ == "NOUN"):
-            return cue
-        if token.head.i == token.i or token.dep_ in ("parataxis",):
-            break
-        token, is_trigger, below = token.head, False, token
-    return "occurred"
+    """occurred, planned, proposed, suspected, hypothetical or negated: the strongest cue on the path wins."""
+    path = _path(trigger)
+    cues: set[str] = set()
+    for depth, token in enumerate(path):
+        cues |= _cues(token, depth, path[depth - 1] if depth else None)
+    return next((status for status in PRIORITY if status in cues), "occurred")

@@ -32,7 +32,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     ("weekday", rf"\b(?P<wd>{_WD})(?:\s+(?P<rel>dernier|prochain))?\b"),
     ("deictic", r"\b(?P<word>aujourd'hui|hier|avant-hier|demain|après-demain|pour l'heure|en ce moment|actuellement)\b"),
     ("relative", r"\b(?P<word>la semaine (?:dernière|prochaine)|le mois (?:dernier|prochain)|l'an (?:dernier|prochain)|l'année (?:dernière|prochaine))\b"),
-    ("vague", r"\b(?P<word>prochainement|bientôt|sous peu|récemment|dernièrement|prochaine(?:ment)?)\b"),
+    ("vague", r"\b(?P<word>prochainement|bientôt|sous peu|récemment|dernièrement|fraîchement|nouvellement)\b"),
 ))
 DEICTIC_SHIFT = {"aujourd'hui": 0, "pour l'heure": 0, "en ce moment": 0, "actuellement": 0, "hier": -1,
                  "avant-hier": -2, "demain": 1, "après-demain": 2}
@@ -41,7 +41,7 @@ DEICTIC_RULE = {"aujourd'hui": "deictic-today", "hier": "deictic-yesterday", "de
 RELATIVE = {"la semaine dernière": ("week", -1), "la semaine prochaine": ("week", 1),
             "le mois dernier": ("month", -1), "le mois prochain": ("month", 1), "l'an dernier": ("year", -1),
             "l'an prochain": ("year", 1), "l'année dernière": ("year", -1), "l'année prochaine": ("year", 1)}
-VAGUE_PAST = {"récemment", "dernièrement"}
+VAGUE_PAST = {"récemment", "dernièrement", "fraîchement", "nouvellement"}
 
 
 @dataclass(frozen=True)

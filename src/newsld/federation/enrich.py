@@ -33,8 +33,9 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, XSD
 from rdflib.term import Node
 
-from newsld.errors import NewsldError, RemoteError, StoreError
+from newsld.errors import ConfigError, InputError, RemoteError, StoreError
 from newsld.federation.client import SparqlClient
+from newsld.federation.service import OFFLINE
 from newsld.iris import Minter, is_qid
 from newsld.settings import Settings
 from newsld.store import EmbeddedStore
@@ -58,6 +59,18 @@ class EnrichmentResult:
     endpoint: str = ""
     failures: list[str] = field(default_factory=list)
 
+    def render(self) -> str:
+        """A few lines for a person: what was fetched, what was already fresh, where it is kept."""
+        lines = [
+            f"enrichment from {self.endpoint}: {len(self.fetched)} entities fetched in {self.batches} batch(es) "
+            f"({self.requests} HTTP request(s)), {self.fresh} already fresh, of {self.entities} linked entities",
+            f"enrichment graph: {self.triples} triples in {self.path}",
+        ]
+        if self.fetched:
+            lines.append("run `newsld build` to publish it (every build adds the enrichment graph)")
+        lines += [f"failed: {failure}" for failure in self.failures]
+        return "\n".join(lines)
+
 
 def enrichment_path(settings: Settings) -> Path:
     return settings.data_dir / ENRICHMENT_FILE
@@ -71,7 +84,7 @@ def enrichment_query(qids: Sequence[str]) -> str:
     """``enrichment.rq`` with a trailing VALUES clause binding ?item to the (checked) QIDs."""
     bad = [q for q in qids if not is_qid(q)]
     if bad:
-        raise NewsldError(f"not Wikidata item ids: {', '.join(bad)}")
+        raise InputError(f"not Wikidata item ids: {', '.join(bad)}")
     items = " ".join(f"<{WD[q]}>" for q in qids)
     return f"{enrichment_query_template().rstrip()}\nVALUES ?item {{ {items} }}\n"
 
@@ -87,7 +100,7 @@ def enrich(
 
     Raises RemoteError when Wikidata fails for good (after retries); what was fetched before is kept.
     """
-    client = client or SparqlClient.for_settings(settings)
+    client = client or SparqlClient.for_settings(require_online(settings))
     now = now or datetime.now(UTC)
     graph = load_enrichment(settings) or Graph(identifier=Minter(settings.base_iri).enrichment_graph())
     wanted = sorted(set(qids) if qids is not None else linked_entities(settings), key=_qid_number)
@@ -114,6 +127,14 @@ def enrich(
         result.requests = client.requests_made
         result.triples = len(graph)
     return result
+
+
+def require_online(settings: Settings) -> Settings:
+    if settings.wikidata_endpoint == OFFLINE:
+        raise ConfigError(
+            'wikidata_endpoint is "offline": set NEWSLD_WIKIDATA_ENDPOINT to Wikidata or a mirror (newsld mirror)'
+        )
+    return settings
 
 
 def linked_entities(settings: Settings) -> list[str]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from newsld.errors import ConfigError
 from newsld.extract.knowledge_base import KIND_TO_TYPE, kb_query, knowledge_base_from_bindings, verified_kinds
 from newsld.federation.client import SparqlClient
+from newsld.federation.enrich import require_online
 from newsld.federation.mirror import start_mirror
 from newsld.resources import knowledge_base_file, wikidata_mirror_file
 from newsld.settings import Settings
@@ -42,7 +43,7 @@ def refresh_knowledge_base(
 
     ``endpoint_name`` replaces the endpoint's URL in the provenance (for a mirror on a temporary port).
     """
-    client = client or SparqlClient.for_settings(settings)
+    client = client or SparqlClient.for_settings(require_online(settings))
     items = sorted(set(qids if qids is not None else default_qids()), key=lambda q: (len(q), q))
     if not items:
         raise ConfigError("kb refresh: no QIDs to fetch")

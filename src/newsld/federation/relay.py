@@ -20,6 +20,7 @@ import json
 import os
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -29,6 +30,34 @@ from newsld.federation.client import RetryPolicy, SparqlClient
 from newsld.settings import Settings
 
 RESULTS_JSON = "application/sparql-results+json"
+HINT = (
+    "Each SERVICE pattern is sent on its own, without the bindings of the rest of the query: make it selective "
+    "(e.g. VALUES for the entities you want), or answer it from the enrichment graph: `newsld enrich`, then "
+    "NEWSLD_WIKIDATA_ENDPOINT=offline."
+)
+CACHE_SECONDS = 60.0
+CACHE_ENTRIES = 128
+
+
+class RecentAnswers:
+    """Successful answers of the last ``CACHE_SECONDS``, at most ``CACHE_ENTRIES`` of them (oldest dropped)."""
+
+    def __init__(self) -> None:
+        self._answers: dict[tuple[str, str], tuple[float, bytes]] = {}
+        self._lock = threading.Lock()
+
+    def get_or_fetch(self, key: tuple[str, str], fetch) -> bytes:
+        now = time.monotonic()
+        with self._lock:
+            kept = self._answers.get(key)
+            if kept is not None and now - kept[0] < CACHE_SECONDS:
+                return kept[1]
+        answer = fetch()
+        with self._lock:
+            self._answers[key] = (now, answer)
+            while len(self._answers) > CACHE_ENTRIES:
+                del self._answers[next(iter(self._answers))]
+        return answer
 
 
 @dataclass(frozen=True)
@@ -45,7 +74,8 @@ class ServiceRelay:
     def __init__(self, config: RelayConfig) -> None:
         self.config = config
         self.token = secrets.token_urlsafe(16)
-        self.calls: list[tuple[str, str]] = []  # (target, query) of every forwarded call, for inspection
+        self.calls: list[tuple[str, str]] = []  # (target, query) of every call that reached a target
+        self._recent = RecentAnswers()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="newsld-service-relay", daemon=True)
@@ -65,18 +95,28 @@ class ServiceRelay:
         return self.config.targets[int(index)]
 
     def forward(self, target: str, query: str) -> bytes:
-        """Run the SERVICE query at ``target``; the JSON results, or RemoteError."""
+        """Run the SERVICE query at ``target``; the JSON results, or RemoteError.
+
+        Oxigraph sends the same SERVICE pattern again for every row of a FILTER EXISTS or LATERAL; an answer
+        of the last minute is reused rather than asked of Wikidata again.
+        """
+        return self._recent.get_or_fetch((target, query), lambda: self._fetch(target, query))
+
+    def _fetch(self, target: str, query: str) -> bytes:
         self.calls.append((target, query))
         budget = RetryPolicy(
             attempts=3, first_delay_s=0.5, max_delay_s=self.config.timeout_s, budget_s=self.config.timeout_s
         )
         client = SparqlClient(target, self.config.user_agent, self.config.timeout_s, retry=budget)
-        body = client.select_raw(query)
+        try:
+            body = client.select_raw(query)
+        except RemoteError as err:
+            slow = "did not answer within" in err.message  # a pattern too broad for Wikidata's time limit, often
+            raise RemoteError(f"{err.message}. {HINT}" if slow else err.message) from err
         rows = _row_count(body, target)
         if rows > self.config.row_limit:
             raise RemoteError(
-                f"SERVICE <{target}> brought back {rows} rows, over the limit of {self.config.row_limit}; "
-                "make the SERVICE pattern more selective (e.g. VALUES for the entities you want)"
+                f"SERVICE <{target}> brought back {rows} rows, over the limit of {self.config.row_limit}. {HINT}"
             )
         return body
 

@@ -31,23 +31,11 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Prologue
 
 from newsld.errors import QueryError, QueryRefused
+from newsld.federation.lexer import tokens
 from newsld.federation.relay import relay_config, relay_for
 from newsld.iris import Minter
 from newsld.settings import WIKIDATA_SPARQL, Settings
 
-# SPARQL's lexical grammar, as far as finding SERVICE needs: what to skip (strings, IRIs, comments) and what
-# a keyword, prefixed name or variable is. Order matters: strings and IRIs before comments and names.
-_TOKEN = re.compile(
-    r'''(?P<ws>\s+)
-      | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'
-                  |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<comment>\#[^\n\r]*)
-      | (?P<var>[?$]\w+)
-      | (?P<name>[\w:](?:[\w\-.:%]|\\.)*)
-      | (?P<other>.)''',
-    re.VERBOSE | re.DOTALL,
-)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # ``wikidata_endpoint = "offline"``: no network at all; a SERVICE to Wikidata is answered from the enrichment
@@ -111,17 +99,17 @@ def service_targets(settings: Settings) -> dict[str, str]:
 
 def service_tokens(query_text: str) -> list[ServiceToken]:
     """The token after each ``SERVICE [SILENT]`` keyword outside strings, IRIs and comments."""
-    significant = [m for m in _TOKEN.finditer(query_text) if m.lastgroup not in ("ws", "comment")]
+    significant = tokens(query_text)
     found = []
-    for i, match in enumerate(significant):
-        if match.lastgroup != "name" or match.group().upper() != "SERVICE":
+    for i, token in enumerate(significant):
+        if not token.is_keyword("SERVICE"):
             continue
         j = i + 1
-        if j < len(significant) and significant[j].group().upper() == "SILENT":
+        if j < len(significant) and significant[j].is_keyword("SILENT"):
             j += 1
         if j < len(significant):
             term = significant[j]
-            found.append(ServiceToken(match.start(), term.start(), term.end(), term.lastgroup or "other", term.group()))
+            found.append(ServiceToken(token.start, term.start, term.end, term.kind, term.text))
     return found
 
 

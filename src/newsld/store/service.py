@@ -18,7 +18,7 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsld import errors
@@ -81,7 +81,10 @@ class _Worker:
             raise StoreError(f"a query worker did not start (exit status {self.process.poll()})") from err
 
     def ask(self, request: QueryRequest, row_limit: int, deadline: float) -> tuple[dict, bytes | None]:
-        write_frame(self.requests, json.dumps({**asdict(request), "row_limit": row_limit}).encode())
+        message = {"query": request.query, "results_format": request.results_format,
+                   "graph_format": request.graph_format, "default_graphs": request.default_graphs,
+                   "named_graphs": request.named_graphs, "row_limit": row_limit}
+        write_frame(self.requests, json.dumps(message).encode())
         header = json.loads(read_frame_until(self.answers, deadline, WATCH_EVERY_S, self._watch_memory))
         body = read_frame_until(self.answers, deadline, WATCH_EVERY_S, self._watch_memory) if header["ok"] else None
         return header, body

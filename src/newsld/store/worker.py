@@ -25,6 +25,7 @@ from newsld.store.frames import read_frame_blocking, write_frame
 from newsld.store.results import FormatNotAvailable, serialise
 
 PARENT_CHECK_S = 1.0
+MESSAGE_CHARS = 300
 
 
 def main(argv: list[str]) -> int:
@@ -52,13 +53,19 @@ def answer(store: EmbeddedStore, request: dict) -> tuple[dict, bytes | None]:
         message = f"no {err.kind} format of this query is acceptable (see the Accept header or format=)"
         return {"ok": False, "error": NotAcceptable.__name__, "message": message}, None
     except SyntaxError as err:
-        return {"ok": False, "error": QueryError.__name__, "message": f"SPARQL syntax error: {err}"}, None
+        return {"ok": False, "error": QueryError.__name__, "message": f"SPARQL syntax error: {_short(err)}"}, None
     except (OSError, RuntimeError, ValueError) as err:
         failed = RemoteError if "SERVICE" in request["query"].upper() else StoreError
         return {"ok": False, "error": failed.__name__, "message": f"the query failed: {err}"}, None
     header = {"ok": True, "kind": result.kind, "format_key": result.format_key, "rows": result.rows,
               "truncated": result.truncated}
     return header, result.body
+
+
+def _short(err: Exception) -> str:
+    """Oxigraph's syntax error, without the pages of character classes it may list as expected."""
+    first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
+    return first_line if len(first_line) <= MESSAGE_CHARS else first_line[:MESSAGE_CHARS] + "…"
 
 
 def _run(store: EmbeddedStore, request: dict) -> object:

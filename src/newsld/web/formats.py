@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 RESULTS = "results"
 GRAPH = "graph"
@@ -98,6 +99,13 @@ def formats_of(kind: str, html: bool = True) -> list[Format]:
 def choose(accept_header: str | None, kind: str, extension: str | None = None,
            format_param: str | Sequence[str] | None = None, *, html: bool = True) -> Format | None:
     """The format to answer in, or None when nothing the client accepts is offered (406)."""
+    names = (format_param,) if isinstance(format_param, str) else tuple(format_param or ()) or None
+    return _choose(accept_header, kind, extension, names, html)
+
+
+@lru_cache(maxsize=512)  # clients send the same few headers again and again
+def _choose(accept_header: str | None, kind: str, extension: str | None, format_param: tuple[str, ...] | None,
+            html: bool) -> Format | None:
     of_kind = [fmt for fmt in FORMATS if fmt.kind == kind]
     offered = [fmt for fmt in of_kind if html or fmt.key != "html"]
     if extension is not None:

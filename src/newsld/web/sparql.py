@@ -13,6 +13,7 @@ too).
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from flask import Blueprint, Response, current_app, request
@@ -50,14 +51,17 @@ def endpoint() -> Response:
 def _answer(protocol: ProtocolRequest) -> Response:
     results, graph = _formats(protocol)
     settings = _settings()
-    query = prepared_query(protocol.query or "", settings)
+    text = protocol.query or ""
+    query = QueryRequest(prepared_query(text, settings), results.key if results else None,
+                         graph.key if graph else None, protocol.default_graphs, protocol.named_graphs)
     try:
-        answer = query_service().run(QueryRequest(
-            query, results.key if results else None, graph.key if graph else None,
-            protocol.default_graphs, protocol.named_graphs,
-        ))
+        answer = query_service().run(query)
     except RemoteError as err:
         raise RemoteError(explain_service_failure(err.message)) from err
+    except QueryError as err:
+        if type(err) is QueryError and _is_update(text):  # the engine's syntax error for an update
+            raise QueryRefused(READ_ONLY) from None
+        raise
     return answer_response(answer, settings)
 
 
@@ -80,6 +84,22 @@ def answer_response(answer: QueryAnswer, settings: Settings) -> Response:
     return response
 
 
+# rdflib's SPARQL parser (pyparsing) is not thread-safe: concurrent parses fail with TypeErrors inside
+# pyparsing, so the request threads take turns.
+_PARSER_LOCK = threading.Lock()
+
+
+def may_call_services(text: str) -> bool:
+    """Whether ``text`` may hold a SERVICE clause: the keyword cannot be written without these letters.
+
+    SPARQL's ``\\u`` escapes are decoded before parsing, so a query holding one is checked too. The other
+    queries go straight to the engine (it cannot run an update through a query); parsing them with rdflib
+    would cost more than running most of them.
+    """
+    lowered = text.lower()
+    return "service" in lowered or "\\u" in lowered
+
+
 @lru_cache(maxsize=1024)
 def prepared_query(text: str, settings: Settings) -> str:
     """The query to run (SERVICE IRIs pointed at their relays), or QueryRefused / QueryError.
@@ -87,17 +107,25 @@ def prepared_query(text: str, settings: Settings) -> str:
     Cached by text: the parse is the slowest step of a small query, and the same queries come back (the
     examples, a dashboard refreshing).
     """
-    try:
-        return authorize_services(text, settings)
-    except QueryRefused:
-        raise
-    except QueryError:
-        if _is_update(text):
-            raise QueryRefused(READ_ONLY) from None
-        raise
+    if not may_call_services(text):
+        return text
+    with _PARSER_LOCK:
+        try:
+            return authorize_services(text, settings)
+        except QueryRefused:
+            raise
+        except QueryError:
+            if _is_update_unlocked(text):
+                raise QueryRefused(READ_ONLY) from None
+            raise
 
 
 def _is_update(text: str) -> bool:
+    with _PARSER_LOCK:
+        return _is_update_unlocked(text)
+
+
+def _is_update_unlocked(text: str) -> bool:
     """Whether ``text`` is a SPARQL Update with at least one operation (an empty one is no update)."""
     try:
         return bool(parseUpdate(text).get("request"))
