@@ -269,25 +269,49 @@ def drive(port: int, pool: list[tuple[str, str]], concurrency: int, seconds: flo
     return Run("", concurrency, len(latencies), errors[0], time.monotonic() - started, latencies)
 
 
-def measure(name: str, port: int, pool: list, seconds: float, unique: bool = False) -> list[Run]:
-    drive(port, pool, 2, min(3.0, seconds), unique)  # warm-up: caches, worker pages
-    runs = []
+@dataclass
+class Series:
+    name: str
+    port: int
+    unique: bool = False
+
+
+def measure(series: list[Series], pool: list, seconds: float, rounds: int) -> dict[tuple[str, int], list[Run]]:
+    """Every series at concurrency 1 and 8, ``rounds`` times, interleaved: the machine's other load then
+    falls on all series alike (the medians are reported)."""
+    for one in series:
+        drive(one.port, pool, 2, min(3.0, seconds), one.unique)  # warm-up: caches, worker pages
+    runs: dict[tuple[str, int], list[Run]] = {}
     for concurrency in (1, 8):
-        run = drive(port, pool, concurrency, seconds, unique)
-        run.server = name
-        runs.append(run)
-        print(f"{name:<34} c={concurrency}  {run.rate:7.1f} q/s  p50 {run.percentile(0.5):7.1f} ms  "
-              f"p95 {run.percentile(0.95):7.1f} ms  errors {run.errors}", flush=True)
+        for _ in range(rounds):
+            for one in series:
+                run = drive(one.port, pool, concurrency, seconds, one.unique)
+                run.server = one.name
+                runs.setdefault((one.name, concurrency), []).append(run)
     return runs
+
+
+def report(runs: dict[tuple[str, int], list[Run]], reference: str) -> None:
+    medians = {key: statistics.median(r.rate for r in rounds) for key, rounds in runs.items()}
+    for (name, concurrency), rounds in runs.items():
+        pooled = Run(name, concurrency, 0, sum(r.errors for r in rounds), 1.0,
+                     [latency for r in rounds for latency in r.latencies])
+        rates = ", ".join(f"{r.rate:.0f}" for r in rounds)
+        ratio = medians[(name, concurrency)] / medians[(reference, concurrency)]
+        print(f"{name:<30} c={concurrency}  {medians[(name, concurrency)]:7.1f} q/s (rounds: {rates})  "
+              f"p50 {pooled.percentile(0.5):6.1f} ms  p95 {pooled.percentile(0.95):6.1f} ms  "
+              f"errors {pooled.errors}  x{ratio:.2f} of {reference}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=400)
-    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--seconds", type=float, default=5.0, help="length of one measured run")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved runs per series and concurrency")
     parser.add_argument("--workers", type=int, default=2)
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="newsld-bench-"))
+    processes = []
     try:
         started = time.perf_counter()
         dataset, view = synthetic_dataset(options.articles)
@@ -296,26 +320,19 @@ def main() -> int:
         stats = store.statistics()
         print(f"synthetic graph: {stats['default_graph_triples']} triples in the default graph, {stats['quads']} "
               f"quads, {len(stats['named_graphs'])} named graphs (built and published in "
-              f"{time.perf_counter() - started:.1f} s)")
-        pool = query_pool(options.articles)
-        results = {}
-        oxigraph, port = start_oxigraph(store.version_path())
-        try:
-            results["oxigraph"] = measure("oxigraph serve-read-only", port, pool, options.seconds)
-        finally:
-            stop(oxigraph)
-        ours, port = start_ours(folder / "data", options.workers)
-        try:
-            results["ours"] = measure(f"newsld ({options.workers} workers)", port, pool, options.seconds)
-            results["ours-unique"] = measure("newsld, every query text new", port, pool, options.seconds, True)
-        finally:
-            stop(ours)
-        for index, concurrency in enumerate((1, 8)):
-            ratio = results["ours"][index].rate / results["oxigraph"][index].rate
-            cold = results["ours-unique"][index].rate / results["oxigraph"][index].rate
-            print(f"ratio ours/oxigraph at concurrency {concurrency}: {ratio:.2f} (never-seen queries: {cold:.2f})")
+              f"{time.perf_counter() - started:.1f} s); {options.rounds} rounds of {options.seconds:g} s each")
+        oxigraph, oxigraph_port = start_oxigraph(store.version_path())
+        processes.append(oxigraph)
+        ours, our_port = start_ours(folder / "data", options.workers)
+        processes.append(ours)
+        series = [Series("oxigraph serve-read-only", oxigraph_port),
+                  Series(f"newsld ({options.workers} workers)", our_port),
+                  Series("newsld, every query text new", our_port, unique=True)]
+        report(measure(series, query_pool(options.articles), options.seconds, options.rounds), series[0].name)
         return 0
     finally:
+        for process in processes:
+            stop(process)
         shutil.rmtree(folder, ignore_errors=True)
 
 

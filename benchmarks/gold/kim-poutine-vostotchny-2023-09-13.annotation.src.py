@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from goldsource import NOT_VERIFIED, build_document, event, speech  # noqa: E402
+from goldsource import NOT_VERIFIED, build_document, event, speech
 
 ARTICLE = "kim-poutine-vostotchny-2023-09-13.txt"
 
@@ -146,7 +146,8 @@ EVENTS: list[dict[str, Any]] = [
     event("e-feared-delivery", "Delivery", "North Korean arms deliveries to Russia that the West fears",
           ("livre", None), [("agent", NK), ("recipient", RUSSIA)], status="suspected", according_to=[WEST],
           note="« qui redoutent que Pyongyang ne livre des armes à Moscou »: a fear, not a fact."),
-    event("e-kim-arrival", "Visit", "Kim Jong-un arrives at the cosmodrome in the morning", ("arrivé", "arrivé dans la matinée"),
+    event("e-kim-arrival", "Visit", "Kim Jong-un arrives at the cosmodrome in the morning",
+          ("arrivé", "arrivé dans la matinée"),
           [("agent", KIM)], place=COSMODROME, time="t-morning", part_of="e-kim-visit-russia"),
     event("e-welcome", "Meeting", "Vladimir Putin welcomes Kim Jong-un at the launch pad", ("accueilli", None),
           [("agent", PUTIN), ("participant", KIM)], place=COSMODROME, time="t-wednesday", part_of="e-summit",

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from goldsource import NOT_VERIFIED, build_document, event, speech  # noqa: E402
+from goldsource import NOT_VERIFIED, build_document, event, speech
 
 ARTICLE = "xi-poutine-pekin-2024-05.txt"
 

@@ -251,3 +251,28 @@ def test_timeout_message_says_how_to_do_better(make_settings):
         run_in_oxigraph(rewritten)
     assert "newsld enrich" in explain_service_failure(str(caught.value))
     silent.close()
+
+
+def test_the_relay_answers_only_with_its_token(make_settings, scripted_proxy):
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from newsld.federation.relay import relay_config, relay_for
+    from newsld.federation.service import service_targets
+
+    proxy = scripted_proxy()
+    settings = make_settings(wikidata_endpoint=proxy.url)
+    relay = relay_for(relay_config(settings, tuple(service_targets(settings).values())))
+    query = urllib.parse.urlencode({"query": f"ASK {{ <{WD}Q7747> ?p ?o }}"})
+    for guess in (f"http://127.0.0.1:{relay.port}/0", f"http://127.0.0.1:{relay.port}/{relay.token}x/0"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{guess}?{query}", timeout=5)
+        assert refused.value.code == 404
+    assert proxy.requests == 0
+    with urllib.request.urlopen(f"{relay.url(0)}?{query}", timeout=5) as answer:  # GET
+        assert answer.headers["Content-Type"] == "application/sparql-results+json"
+    form = urllib.request.Request(relay.url(0), data=query.encode(), method="POST")  # form POST
+    with urllib.request.urlopen(form, timeout=5) as answer:
+        assert b'"boolean"' in answer.read()
+    assert proxy.requests == 1  # the second was the same query: answered from the last minute's answers

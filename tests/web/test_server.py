@@ -200,6 +200,8 @@ def test_service_to_anything_not_allowed_is_refused_without_a_connection(server:
         f"SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE <http://2130706433:{listener.port}/> {{ ?s ?p ?o }} }} }}",
         f"SELECT * WHERE {{ BIND(<http://127.0.0.1:{listener.port}/> AS ?e) SERVICE ?e {{ ?s ?p ?o }} }}",
         f"PREFIX x: <http://127.0.0.1:{listener.port}/> SELECT * WHERE {{ SERVICE x:sparql {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ SeRvIcE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }} }}",
     ]
     for query in queries:
         with pytest.raises(QueryBadFormed):

@@ -231,6 +231,12 @@ def _controller(verb: Token, clause: Token) -> Token | None:
 def _passive(trigger: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in trigger.children) or "Pass" in trigger.morph.get("Voice"):
         return True
+    children = list(trigger.children)
+    if any(c.lemma_ == "être" and c.dep_.startswith(("cop", "aux")) for c in children) and not any(
+            c.dep_.startswith("expl") or c.lower_ in ("se", "s'") for c in children):
+        # `est interdit` (the tagger may miss the participle); `il est venu` is not a passive
+        return trigger.lemma_ not in ("aller", "venir", "arriver", "partir", "rester", "devenir", "mourir", "naître",
+                                      "entrer", "sortir", "tomber", "retourner", "revenir", "parvenir")
     return trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and trigger.pos_ == "VERB"
 
 
@@ -379,7 +385,7 @@ class EventExtractor:
             subject = trigger.head  # `ministre fraîchement nommée`, `munitions fournies par`: the noun it describes
         elif trigger.pos_ == "NOUN":
             subject = _patient_of_noun(trigger)
-            if subject is None and trigger.head.lemma_.lower() in SUPPORT_VERBS:
+            if subject is None and trigger.head.lemma_.lower() in SUPPORT_VERBS and trigger.dep_ in ("obj", "obl:arg"):
                 slots["subj"] = slots.get("avec") or slots.get("de") or "participant"
                 subject = subject_of(trigger.head)
         else:
@@ -392,7 +398,8 @@ class EventExtractor:
         if subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
         self._complements(event, trigger, window, slots, subject_mention)
-        if "theme" in slots.values() and "theme" not in {r for r, _ in event.roles}:
+        wants_theme = "theme" in slots.values() or trigger.pos_ == "NOUN" and frame.type in TRANSFERS
+        if wants_theme and "theme" not in {r for r, _ in event.roles}:
             self._theme_object(event, trigger, passive, slots)
         if trigger.pos_ == "NOUN" and not event.roles and frame.pair and len(self.salient[frame.pair]) == 2 and (
                 _refers_to_a_pair(trigger, window)):
@@ -402,7 +409,7 @@ class EventExtractor:
         if event.type == "Delivery" and not any(r == "agent" for r, _ in event.roles):
             self._origin_agent(event, window)
         event.roles = list(dict.fromkeys(event.roles))
-        if frame.type in TRANSFERS and all(r == "agent" for r, _ in event.roles):
+        if frame.type in TRANSFERS and trigger.pos_ == "VERB" and all(r == "agent" for r, _ in event.roles):
             event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
         return event
 
@@ -453,6 +460,9 @@ class EventExtractor:
         """The thing given, delivered or proposed, as a local object entity when no entity names it."""
         acl = passive and trigger.dep_ == "acl"
         candidates = [trigger.head] if acl else [c for c in trigger.children if c.dep_ == "obj"]
+        if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
+            candidates = [c for c in trigger.children if c.dep_ == "nmod" and any(
+                g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
         if not candidates and event.type == "Proposal":
             candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
         noun = next((c for c in candidates if c.pos_ == "NOUN"), None)
@@ -495,7 +505,7 @@ def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     if without is not None:
         excluded |= {t.i for t in without.subtree}
     tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
-    left = [t for t in tokens if t.i <= noun.i]
+    left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and t.dep_ == "case")]
     span = [t for t in tokens if t.i >= noun.i]
     right = []
     for t in span:
@@ -530,8 +540,7 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
         return False
     if a.type == "Event":
         return False  # the catch-all type: two mentions are rarely one event
-    asserted = {"occurred", "planned"}
-    if a.status != b.status and not ({a.status, b.status} & asserted):
+    if a.status != b.status and "occurred" not in (a.status, b.status):
         return False  # a suspected deal and a denied one are two claims, not one event
     date_a = date_of.get(a.time_token.i) if a.time_token is not None else None
     date_b = date_of.get(b.time_token.i) if b.time_token is not None else None

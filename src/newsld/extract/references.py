@@ -55,6 +55,7 @@ AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ait", "eut", "avoir"}
 CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"}
 IMPERSONAL_VERBS = {"agir", "falloir", "sembler", "paraître", "pleuvoir", "rester", "suffire"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the tagger calls some personal `il` expletive
 
 
 def demonym_country(word: str | None) -> str | None:
@@ -177,7 +178,7 @@ class Resolver:
     # --- pronouns ---------------------------------------------------------------------------------------
     def pronoun_mentions(self) -> None:
         for token in self.doc:
-            if token.lower_ not in PRONOUNS or token.dep_ not in SUBJECT_DEPS:
+            if token.lower_ not in PRONOUNS or token.dep_ not in PRONOUN_SUBJECT_DEPS:
                 continue
             verb = token.head
             if verb.lemma_ in IMPERSONAL_VERBS or self._il_y_a(token):
@@ -301,8 +302,13 @@ class Resolver:
         return found if found is not None and found.type == "person" else None
 
     def _is_subject(self, mention: Mention) -> bool:
+        """A subject, a subject pronoun, or a name that opens its sentence (`V. Poutine, ont fait savoir ...,
+        travaille`: the parser may lose that one)."""
         root = span_root(self.doc, mention.start, mention.end)
-        return root is not None and (root.dep_ in SUBJECT_DEPS or mention.kind == "pronoun")
+        if root is None:
+            return False
+        opens = not self.doc.text[root.sent.start_char:mention.start].strip(" \n«")
+        return root.dep_ in SUBJECT_DEPS or mention.kind == "pronoun" or opens
 
     def _add(self, start: int, end: int, qid: str, kind: str, type_: str | None = None) -> None:
         entity = self.kb.get(qid)

@@ -30,6 +30,20 @@ PLAN_WORDS = {"devoir", "aller", "prévoir", "projeter", "accepter", "prochainem
 CLAUSE_LIMIT = 6  # heads to climb: far enough for `soupçonnent X de vouloir parvenir à un accord pour des livraisons`
 
 
+def _future_stem(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return IRREGULAR_FUTURE_STEMS.get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+
+
+def is_future(token: Token) -> bool:
+    """The simple future, also where the tagger misses it (`recevra`)."""
+    if "Fut" in token.morph.get("Tense"):
+        return True
+    stem, word = _future_stem(token), token.lower_
+    return token.pos_ in ("VERB", "AUX") and word.startswith(stem) and word[len(stem):] in (
+        "ai", "as", "a", "ons", "ez", "ont")
+
+
 def is_conditional(token: Token) -> bool:
     if "Cnd" in token.morph.get("Mood"):
         return True
@@ -69,16 +83,14 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
         cues.add("hypothetical")
     if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
         cues.add("planned")
-    if depth == 1 and lemma in PLAN_WORDS and below is not None and below.pos_ == "VERB" and "Inf" in below.morph.get(
-            "VerbForm"):
-        cues.add("planned")  # `a accepté de se rendre`, `doit se rendre`
+    if depth >= 1 and lemma in PLAN_WORDS and token.pos_ == "VERB" and below is not None and below.pos_ == "VERB" and (
+            "Inf" in below.morph.get("VerbForm")):
+        cues.add("planned")  # `a accepté de se rendre`, `doit se rendre`, `invité Poutine à visiter`
     return cues
 
 
 def _future(token: Token) -> bool:
-    tenses = set(token.morph.get("Tense")) | {t for c in token.children if c.dep_.startswith(("aux", "cop"))
-                                              for t in c.morph.get("Tense")}
-    return "Fut" in tenses
+    return is_future(token) or any(is_future(c) for c in token.children if c.dep_.startswith(("aux", "cop")))
 
 
 def _stops(token: Token) -> bool:
@@ -102,6 +114,9 @@ def status_of(trigger: Token) -> str:
     """occurred, planned, proposed, suspected, hypothetical or negated: the strongest cue on the path wins."""
     path = _path(trigger)
     cues: set[str] = set()
+    below = None
     for depth, token in enumerate(path):
-        cues |= _cues(token, depth, path[depth - 1] if depth else None)
+        cues |= _cues(token, depth, below)
+        if token.pos_ == "VERB" or below is None:
+            below = token  # the nearest verb under this word (nouns a misparse puts between do not count)
     return next((status for status in PRIORITY if status in cues), "occurred")

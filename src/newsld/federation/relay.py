@@ -21,6 +21,7 @@ import os
 import secrets
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -36,6 +37,7 @@ HINT = (
     "NEWSLD_WIKIDATA_ENDPOINT=offline."
 )
 CACHE_SECONDS = 60.0
+MAX_QUERY_BYTES = 4 * 1024 * 1024  # a SERVICE pattern with a thousand VALUES rows is well under 1 MiB
 CACHE_ENTRIES = 128
 
 
@@ -74,7 +76,8 @@ class ServiceRelay:
     def __init__(self, config: RelayConfig) -> None:
         self.config = config
         self.token = secrets.token_urlsafe(16)
-        self.calls: list[tuple[str, str]] = []  # (target, query) of every call that reached a target
+        # (target, query) of the latest calls that reached a target: for tests and debugging, bounded
+        self.calls: deque[tuple[str, str]] = deque(maxlen=100)
         self._recent = RecentAnswers()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
@@ -127,9 +130,21 @@ class ServiceRelay:
 
 def _row_count(body: bytes, target: str) -> int:
     try:
-        return len(json.loads(body)["results"]["bindings"])
-    except (ValueError, KeyError, TypeError) as err:
+        document = json.loads(body)
+        return 0 if isinstance(document.get("boolean"), bool) else len(document["results"]["bindings"])
+    except (ValueError, KeyError, TypeError, AttributeError) as err:
         raise RemoteError(f"SERVICE <{target}> answered something that is not SPARQL JSON results") from err
+
+
+def _posted_query(handler: BaseHTTPRequestHandler) -> str | None:
+    """The query of a POST (sparql-query or form body); None when the body is over MAX_QUERY_BYTES."""
+    length = int(handler.headers.get("Content-Length") or 0)
+    if length > MAX_QUERY_BYTES:
+        return None
+    body = handler.rfile.read(length).decode("utf-8", errors="replace")
+    if handler.headers.get_content_type() == "application/x-www-form-urlencoded":
+        return parse_qs(body).get("query", [""])[0]
+    return body
 
 
 def _handler_for(relay: ServiceRelay) -> type[BaseHTTPRequestHandler]:
@@ -137,20 +152,29 @@ def _handler_for(relay: ServiceRelay) -> type[BaseHTTPRequestHandler]:
         server_version = "newsld-service-relay"
 
         def do_GET(self) -> None:
-            self._relay(parse_qs(urlsplit(self.path).query).get("query", [""])[0])
+            target = self._target()
+            if target is not None:
+                self._relay(target, parse_qs(urlsplit(self.path).query).get("query", [""])[0])
 
         def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length).decode("utf-8", errors="replace")
-            if self.headers.get_content_type() == "application/x-www-form-urlencoded":
-                body = parse_qs(body).get("query", [""])[0]
-            self._relay(body)
+            target = self._target()
+            if target is None:
+                return
+            query = _posted_query(self)
+            if query is None:
+                self._send(413, "text/plain; charset=utf-8", b"SERVICE query too large\n")
+                return
+            self._relay(target, query)
 
-        def _relay(self, query: str) -> None:
+        def _target(self) -> str | None:
+            """The endpoint this path stands for; a 404 (body unread) for any path without the token."""
             target = relay.target_for(urlsplit(self.path).path)
             if target is None:
+                self.close_connection = True
                 self._send(404, "text/plain; charset=utf-8", b"no such relay route\n")
-                return
+            return target
+
+        def _relay(self, target: str, query: str) -> None:
             try:
                 self._send(200, RESULTS_JSON, relay.forward(target, query))
             except RemoteError as err:

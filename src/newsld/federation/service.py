@@ -64,14 +64,14 @@ def authorize_services(query_text: str, settings: Settings) -> str:
         return query_text
     for term in parsed_terms:
         _check_allowed(term, settings)
-    tokens = service_tokens(query_text)
-    lexed_terms = [_resolve(token, prologue) for token in tokens]
+    located = service_tokens(query_text)
+    lexed_terms = [_resolve(token, prologue) for token in located]
     if Counter(map(str, lexed_terms)) != Counter(map(str, parsed_terms)):
         raise QueryRefused(
             "the SERVICE clauses of this query could not be located safely; write each "
             "SERVICE IRI in full, as <https://...>"
         )
-    rewritten = _rewrite(query_text, tokens, lexed_terms, settings)
+    rewritten = _rewrite(query_text, located, lexed_terms, settings)
     _check_rewritten(rewritten, settings)
     return rewritten
 
@@ -163,9 +163,9 @@ def _absolutize(prologue: Prologue, term: object) -> object:
     return prologue.absolutize(term)
 
 
-def _rewrite(query_text: str, tokens: list[ServiceToken], terms: list[object], settings: Settings) -> str:
+def _rewrite(query_text: str, located: list[ServiceToken], terms: list[object], settings: Settings) -> str:
     pieces, last = [], 0
-    for token, term in zip(tokens, terms, strict=True):
+    for token, term in zip(located, terms, strict=True):
         start, replacement = _replacement(token, normalise_iri(str(term)), settings)
         pieces += [query_text[last:start], replacement]
         last = token.end
