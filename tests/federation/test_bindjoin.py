@@ -178,3 +178,27 @@ def test_a_local_part_that_does_not_run_leaves_the_query_as_written(small_store,
     query = f"SELECT * WHERE {{ ?m <{WDT}P710> ?p . SERVICE <{WIKIDATA}> {{ ?p <{WDT}P569> ?b }} }}"
     authorized = authorize_services(query, settings)
     assert bind_service_inputs(authorized, failing) == authorized
+
+
+def test_the_local_run_never_calls_out(small_store, make_settings, mirror_endpoint):
+    seen: list[str] = []
+    runner = local_runner(small_store)
+
+    def run_local(query: str) -> dict:
+        seen.append(query)
+        return runner(query)
+
+    settings = make_settings(wikidata_endpoint=mirror_endpoint)
+    query = f"""SELECT * WHERE {{ ?m <{WDT}P710> ?p .
+        OPTIONAL {{ SERVICE <{WIKIDATA}> {{ ?p <{WDT}P27> ?c }} }}
+        SERVICE <{WIKIDATA}> {{ ?p <{WDT}P569> ?b }} }}"""
+    narrowed = bind_service_inputs(authorize_services(query, settings), run_local)
+    assert narrowed.count("VALUES (?p)") == 2
+    assert seen and all("SERVICE" not in q for q in seen)
+    nested = f"""SELECT * WHERE {{ ?m <{WDT}P710> ?p . {{ SERVICE <{WIKIDATA}> {{ ?p <{WDT}P27> ?c }} }}
+        SERVICE <{WIKIDATA}> {{ ?p <{WDT}P569> ?b }} }}"""
+    seen.clear()
+    authorized = authorize_services(nested, settings)
+    # the outer group would have to run the nested SERVICE locally, and the nested group has no triples
+    assert bind_service_inputs(authorized, run_local) == authorized
+    assert seen == []

@@ -13,6 +13,7 @@ from newsld.extract.linking import Linker
 from newsld.extract.model import Entities, Mention, fold
 from newsld.extract.nlp import parse
 from newsld.extract.references import resolve_references
+from newsld.extract.status import is_conditional, is_future
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.times import Anchor, Expression, find_expressions, infer_publication_day, resolve_relative_date
 from newsld.settings import Settings
@@ -30,7 +31,7 @@ def tense_of(doc: Doc, start: int) -> str:
     for _ in range(4):
         if token is None:
             return "present"
-        if token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children):
+        if token.pos_ in ("VERB", "AUX") or any(c.dep_.startswith(("cop", "aux")) for c in token.children):
             return _verb_tense(token)
         token = token.head if token.head.i != token.i else None
     return "present"
@@ -40,7 +41,7 @@ def _verb_tense(verb: Token) -> str:
     helpers = [c for c in verb.children if c.dep_.startswith(("aux", "cop"))]
     tenses = set(verb.morph.get("Tense")) | {t for h in helpers for t in h.morph.get("Tense")}
     moods = set(verb.morph.get("Mood")) | {m for h in helpers for m in h.morph.get("Mood")}
-    if "Fut" in tenses or "Cnd" in moods:
+    if "Fut" in tenses or "Cnd" in moods or is_future(verb) or any(is_future(h) or is_conditional(h) for h in helpers):
         return "future"
     if any(h.dep_ == "aux:tense" for h in helpers) or tenses & {"Past", "Imp"}:
         return "past"

@@ -184,7 +184,7 @@ OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "e
 # Verbs that carry an event noun, whose subject takes part in it (`parvenir à un accord`).
 SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organiser", "effectuer", "mener",
                  "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler"}
-SUBJECT_POS = {"NOUN", "PROPN", "PRON"}
+SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign names (`Xi Jinping`)
 
 
 def subject_of(trigger: Token) -> Token | None:
@@ -390,7 +390,8 @@ class EventExtractor:
                 subject = subject_of(trigger.head)
         else:
             subject = subject_of(trigger)
-        if subject is None and trigger.pos_ == "VERB" and "Fin" in trigger.morph.get("VerbForm"):
+        if subject is None and trigger.pos_ == "VERB" and ("Fin" in trigger.morph.get("VerbForm") or any(
+                c.dep_ == "aux:tense" for c in trigger.children)):
             subject = _sentence_opening_subject(trigger)
         subject_mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
         if trigger.pos_ == "NOUN" and subject_mention is not None and "subj" not in slots:
@@ -398,9 +399,12 @@ class EventExtractor:
         if subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
         self._complements(event, trigger, window, slots, subject_mention)
-        wants_theme = "theme" in slots.values() or trigger.pos_ == "NOUN" and frame.type in TRANSFERS
-        if wants_theme and "theme" not in {r for r, _ in event.roles}:
-            self._theme_object(event, trigger, passive, slots)
+        object_role = slots.get("obj") if slots.get("obj") in ("theme", "participant") else None
+        if trigger.pos_ == "NOUN" and frame.type in TRANSFERS:
+            object_role = "theme"
+        if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (
+                object_role != "theme" or "theme" not in {r for r, _ in event.roles}):
+            self._theme_object(event, trigger, passive, object_role)
         if trigger.pos_ == "NOUN" and not event.roles and frame.pair and len(self.salient[frame.pair]) == 2 and (
                 _refers_to_a_pair(trigger, window)):
             event.roles = [("participant", e) for e in self.salient[frame.pair]]
@@ -456,10 +460,13 @@ class EventExtractor:
             if role:
                 event.roles.append((role, mention.entity))
 
-    def _theme_object(self, event: Event, trigger: Token, passive: bool, slots: dict[str, str]) -> None:
-        """The thing given, delivered or proposed, as a local object entity when no entity names it."""
+    def _theme_object(self, event: Event, trigger: Token, passive: bool, role: str) -> None:
+        """The thing given, delivered or proposed (or the one sent), as a local entity when no entity names it."""
         acl = passive and trigger.dep_ == "acl"
         candidates = [trigger.head] if acl else [c for c in trigger.children if c.dep_ == "obj"]
+        if not candidates:  # `livrer du pétrole`: a partitive object the parser takes for a complement
+            candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
+                g.dep_ == "case" and g.lower_ in ("du", "des", "de") for g in c.children) and c.i > trigger.i]
         if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
             candidates = [c for c in trigger.children if c.dep_ == "nmod" and any(
                 g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
@@ -470,7 +477,8 @@ class EventExtractor:
             return
         mention = self.index.at(noun)
         entity = mention.entity if mention is not None else self._new_object(noun, trigger if acl else None)
-        event.roles.append(("theme", entity))
+        if (role, entity) not in event.roles:
+            event.roles.append((role, entity))
 
     def _new_object(self, noun: Token, without: Token | None) -> str:
         start, end = noun_phrase(noun, without)
@@ -495,13 +503,17 @@ class EventExtractor:
                     acceptance.roles.append(("recipient", inviters[0]))
 
 
+# Complements that say where or to whom, not what the thing is (`des munitions à Moscou`).
+NOT_OF_THE_THING = {"à", "au", "aux", "vers", "pour", "contre", "chez"}
 ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
                             re.IGNORECASE)
 
 
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     """The noun with its determiner and modifiers, without relative clauses or what follows a comma."""
-    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "punct") for t in c.subtree}
+    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "punct") or (
+        c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in NOT_OF_THE_THING for g in c.children))
+        for t in c.subtree}
     if without is not None:
         excluded |= {t.i for t in without.subtree}
     tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)

@@ -46,9 +46,12 @@ def stands_for_government(token: Token) -> bool:
     preposition = _governing_preposition(first)
     if first.dep_ in ACTOR_DEPS or preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT"):
         return True
+    if first.dep_ == "ROOT" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("AUX", "VERB"):
+        return True  # `Pékin a proposé`: a subject the parser lost
     if preposition in ACTOR_PREPOSITIONS:
         return True
-    return preposition == "à" and first.head.lemma_ in DATIVE_VERBS and first.head.pos_ == "VERB"
+    head = first.head if first.head.pos_ == "VERB" else first.head.head  # `livré des munitions à Moscou`
+    return preposition == "à" and head.lemma_ in DATIVE_VERBS and head.pos_ == "VERB"
 
 
 class Linker:
@@ -136,7 +139,8 @@ def _trim(ent: Span) -> tuple[int | None, int]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if not tokens or not any(t.pos_ == "PROPN" for t in tokens) or not tokens[0].text[:1].isupper():
+    named = any(t.pos_ == "PROPN" for t in tokens) or ent.label_ == "ORG" and len(tokens) > 1
+    if not tokens or not named or not tokens[0].text[:1].isupper():
         return None, 0
     if fold(" ".join(t.text for t in tokens)) in NOT_NAMES or len(tokens[0].text) == 1 and len(tokens) == 1:
         return None, 0

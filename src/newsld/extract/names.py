@@ -46,8 +46,9 @@ def words_of(text: str) -> list[Word]:
 
 
 def skeleton(word: str) -> str:
-    """A romanisation-proof form: first letter, then consonants, doubled letters once (jong, jung -> jng)."""
-    out = word[:1]
+    """A romanisation-proof form: the consonants, doubled letters once, a mark for an initial vowel
+    (jong, jung -> jng; un, oun -> *n)."""
+    out = "*" if word[:1] in VOWELS else word[:1]
     for c in word[1:]:
         if c not in VOWELS and c != out[-1:]:
             out += c

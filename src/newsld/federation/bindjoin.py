@@ -243,7 +243,9 @@ def _local_rows(
 ) -> list[dict] | None:
     pieces = [text[: _form_start(found)], f"SELECT DISTINCT {' '.join('?' + v for v in wanted)}"]
     pieces.append(" ".join(text[found[i].start : found[i].end] for i in _dataset_tokens(found)))
-    kept = [e for e in elements if e.kind not in ("service", "filter")]
+    kept = _local_part(found, elements)
+    if kept is None:
+        return None
     body = " ".join(text[found[e.first].start : found[e.last].end] for e in kept)
     pieces.append(f"WHERE {{ {body} }} LIMIT {max_rows + 1}")
     try:
@@ -251,6 +253,21 @@ def _local_rows(
     except QueryError:
         return None  # a local query we could not form: no narrowing, the user's query runs as written
     return rows if len(rows) <= max_rows else None
+
+
+def _local_part(found: list[Token], elements: list[GroupElement]) -> list[GroupElement] | None:
+    """The elements the local run evaluates: no FILTER, no SERVICE, no OPTIONAL around a SERVICE (``_sound``
+    made sure its variables are not used later); None when a SERVICE is nested in anything else, since the
+    local run must never call out."""
+    kept = []
+    for element in elements:
+        nested_service = any(t.is_keyword("SERVICE") for t in found[element.first : element.last + 1])
+        if element.kind in ("service", "filter") or (element.kind == "optional" and nested_service):
+            continue
+        if nested_service:
+            return None
+        kept.append(element)
+    return kept
 
 
 def _form_start(found: list[Token]) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -57,7 +57,6 @@ class EnrichmentResult:
     requests: int = 0
     triples: int = 0  # triples in the enrichment graph after the run
     endpoint: str = ""
-    failures: list[str] = field(default_factory=list)
 
     def render(self) -> str:
         """A few lines for a person: what was fetched, what was already fresh, where it is kept."""
@@ -68,7 +67,6 @@ class EnrichmentResult:
         ]
         if self.fetched:
             lines.append("run `newsld build` to publish it (every build adds the enrichment graph)")
-        lines += [f"failed: {failure}" for failure in self.failures]
         return "\n".join(lines)
 
 
@@ -118,7 +116,6 @@ def enrich(
             result.fetched += tuple(batch)
             result.batches += 1
     except RemoteError as err:
-        result.failures.append(err.message)
         raise RemoteError(
             f"{err.message} -- enrichment stopped after {len(result.fetched)} of {len(stale)} "
             f"entities (kept in {result.path}); run `newsld enrich` again to continue"

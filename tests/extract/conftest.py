@@ -1,0 +1,84 @@
+"""Fixtures for the extraction tests: the spaCy model and the knowledge base loaded once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from newsld.annotation import Annotation
+from newsld.article import Article, PublicationDate
+from newsld.extract import extract_annotation
+from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
+from newsld.extract.nlp import load_nlp
+from newsld.settings import Settings, load_settings
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The French pipeline, loaded once for the whole session (load_nlp caches it per process)."""
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@pytest.fixture(scope="session")
+def extract_settings() -> Settings:
+    return load_settings(env={})
+
+
+def make_article(text: str, published: str = "2024-03-15", article_id: str = "test-article") -> Article:
+    return Article(article_id, text, "fr", PublicationDate.parse(published, "test"), f"{article_id}.txt")
+
+
+@pytest.fixture(scope="session")
+def extract(nlp, extract_settings) -> Callable[..., Annotation]:
+    """Extract an annotation from a text (a checked Annotation: schema, spans, references)."""
+
+    def run(text: str, published: str = "2024-03-15") -> Annotation:
+        return extract_annotation(make_article(text, published), extract_settings)
+
+    return run
+
+
+class View:
+    """Read an annotation the way a test asks about it: by the words of the text."""
+
+    def __init__(self, annotation: Annotation) -> None:
+        self.data = annotation.data
+
+    def entity_of(self, words: str) -> str | None:
+        return next((m["entity"] for m in self.data["mentions"] if m["text"] == words), None)
+
+    def kind_of(self, words: str) -> str | None:
+        return next((m["kind"] for m in self.data["mentions"] if m["text"] == words), None)
+
+    def events(self, type_: str) -> list[dict[str, Any]]:
+        return [e for e in self.data["events"] if e["type"] == type_]
+
+    def event(self, type_: str) -> dict[str, Any]:
+        found = self.events(type_)
+        assert len(found) == 1, f"expected one {type_} event, got {[e['trigger']['text'] for e in found]}"
+        return found[0]
+
+    @staticmethod
+    def roles(event: dict[str, Any]) -> set[tuple[str, str]]:
+        return {(r["role"], r["entity"]) for r in event["roles"]}
+
+    def time_of(self, words: str) -> dict[str, Any]:
+        return next(t for t in self.data["times"] if t.get("text") == words)
+
+    def entity(self, entity_id: str) -> dict[str, Any]:
+        return next(e for e in self.data["entities"] if e["id"] == entity_id)
+
+
+@pytest.fixture(scope="session")
+def view(extract) -> Callable[..., View]:
+    def run(text: str, published: str = "2024-03-15") -> View:
+        return View(extract(text, published))
+
+    return run
