@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsld import __version__
-from newsld.errors import NewsldError
+from newsld.errors import InputError, NewsldError
 from newsld.settings import Settings, load_settings, settings_table
 
 EPILOG = """\
@@ -89,16 +89,25 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
     from newsld.federation.enrich import enrich
+    from newsld.pipeline import build_summary, rebuild
 
-    result = enrich(settings, args.qid or None)
-    print(result.render())
+    print(enrich(settings, args.qid or None).render())
+    if not args.no_rebuild:  # the enrichment reaches the store and dumps only through the validation gate
+        print(build_summary(rebuild(settings)))
     return 0
 
 
 def cmd_kb_refresh(args: argparse.Namespace, settings: Settings) -> int:
+    if args.out is None and not args.shipped:
+        raise InputError("kb refresh needs --out FILE (or --shipped to rebuild the shipped knowledge base)")
     from newsld.federation.kb_refresh import refresh_knowledge_base
 
-    path = refresh_knowledge_base(settings, args.out, args.qid or None)
+    if args.shipped:
+        from newsld.federation.kb_refresh import build_shipped_knowledge_base
+
+        path = build_shipped_knowledge_base(settings, args.out)
+    else:
+        path = refresh_knowledge_base(settings, args.out, args.qid or None)
     print(f"knowledge base written to {path}")
     return 0
 
@@ -175,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Fetch labels, descriptions and key facts from the configured Wikidata endpoint into the named graph "
             "{base}/id/graph/wikidata-enrichment; incremental; never needed for a build.")
     p.add_argument("--qid", action="append", help="only this QID (repeatable)")
+    p.add_argument("--no-rebuild", action="store_true",
+                   help="only fetch; do not rebuild the published graph with the new facts")
 
     kb = sub.add_parser("kb", help="the entity knowledge base used for linking",
                         description="Manage the entity knowledge base that `extract` links against.")
@@ -184,7 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "the verified QIDs and write the knowledge base with its provenance.")
     _common(p)
     p.set_defaults(handler=cmd_kb_refresh)
-    p.add_argument("--out", type=Path, required=True, help="where to write the knowledge base JSON")
+    p.add_argument("--out", type=Path, help="where to write the knowledge base JSON (required unless --shipped)")
+    p.add_argument("--shipped", action="store_true",
+                   help="rebuild the shipped knowledge base from the bundled mirror (starts a local mirror)")
     p.add_argument("--qid", action="append", help="only these QIDs (repeatable; default: the verified list)")
 
     p = add("mirror", cmd_mirror, "serve a local Wikidata mirror for offline federation",

@@ -33,6 +33,7 @@ class AnnotatedArticle:
     article: Article
     annotation: Annotation
     annotation_source: str  # the curated file's path, or "automatic"
+    path: str  # the article file, absolute, so that a later rebuild finds it
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,10 @@ def annotate(path: Path, settings: Settings, *, published: str | None = None,
     article = load_article(path, published=published, language=language)
     curated = curated_annotation_path(path)
     if curated.exists():
-        return AnnotatedArticle(article, load_annotation(curated, article), str(curated))
+        return AnnotatedArticle(article, load_annotation(curated, article), str(curated.resolve()), str(path.resolve()))
     from newsld.extract import extract_annotation  # spaCy loads only when a build needs it
 
-    return AnnotatedArticle(article, extract_annotation(article, settings), "automatic")
+    return AnnotatedArticle(article, extract_annotation(article, settings), "automatic", str(path.resolve()))
 
 
 def _extra_graphs(settings: Settings) -> list[Graph]:
@@ -91,6 +92,23 @@ def build(paths: Sequence[Path] | None, settings: Settings, *, out: Path | None 
     """Build, validate and publish; raise ValidationFailed (with the report) and publish nothing if it fails."""
     paths = list(paths) if paths else [bundled_article()]
     annotated = tuple(annotate(Path(p), settings, published=published, language=language) for p in paths)
+    return publish(annotated, settings, out=out, publish_store=publish_store)
+
+
+def rebuild(settings: Settings) -> BuildResult:
+    """Build again the articles of the last good build (e.g. to take in new enrichment); else the bundled one."""
+    manifest = read_manifest(settings.dumps_dir)
+    entries = manifest.get("articles", []) if manifest else []
+    if not entries:
+        return build(None, settings)
+    annotated = tuple(annotate(Path(e["path"]), settings, published=e["published"], language=e["language"])
+                      for e in entries)
+    return publish(annotated, settings)
+
+
+def publish(annotated: Sequence[AnnotatedArticle], settings: Settings, *, out: Path | None = None,
+            publish_store: bool = True) -> BuildResult:
+    """Map, validate, then publish store and dumps: nothing at all unless the whole dataset conforms."""
     dataset, view = assemble(annotated, settings)
     report = validate(dataset)
     if not report.conforms:
@@ -99,8 +117,9 @@ def build(paths: Sequence[Path] | None, settings: Settings, *, out: Path | None 
     info = {
         "newsld_version": __version__,
         "built_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        "articles": [{"id": a.article.id, "source": a.article.source, "annotation": a.annotation_source,
-                      "annotator": a.annotation.kind} for a in annotated],
+        "articles": [{"id": a.article.id, "source": a.article.source, "path": a.path,
+                      "published": a.article.published.value, "language": a.article.language,
+                      "annotation": a.annotation_source, "annotator": a.annotation.kind} for a in annotated],
         "conforms": True,
         "violations": report.violations,
         "warnings": report.warnings,
@@ -109,7 +128,7 @@ def build(paths: Sequence[Path] | None, settings: Settings, *, out: Path | None 
         EmbeddedStore(settings.store_dir).publish(dataset, view)
     written = write_dumps(out or settings.dumps_dir, dataset, view, base=settings.base_iri,
                           report_graph=report.graph, report_text=report.text, build_info=info)
-    return BuildResult(annotated, report, dataset, view, tuple(written))
+    return BuildResult(tuple(annotated), report, dataset, view, tuple(written))
 
 
 def needs_build(settings: Settings) -> bool:

@@ -46,7 +46,8 @@ class Settings:
     )
     wikidata_endpoint: str = field(
         default=WIKIDATA_SPARQL,
-        metadata={"doc": "SPARQL endpoint that stands for Wikidata (a local mirror in tests and offline demos)."},
+        metadata={"doc": "SPARQL endpoint that stands for Wikidata (a local mirror in tests and demos; `offline`: "
+                         "answer Wikidata SERVICE clauses from the enrichment graph, no network)."},
     )
     service_allowlist: tuple[str, ...] = field(
         default=(WIKIDATA_SPARQL,),

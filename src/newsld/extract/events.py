@@ -399,7 +399,7 @@ class EventExtractor:
         if subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
         self._complements(event, trigger, window, slots, subject_mention)
-        object_role = slots.get("obj") if slots.get("obj") in ("theme", "participant") else None
+        object_role = frame.slots.get("obj") if frame.slots.get("obj") in ("theme", "participant") else None
         if trigger.pos_ == "NOUN" and frame.type in TRANSFERS:
             object_role = "theme"
         if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (

@@ -25,6 +25,10 @@ DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", 
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
                 "remettre", "livrer", "imposer", "garantir", "confirmer", "expliquer", "indiquer", "demander"}
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
+# Verbs whose object is the place itself (`ont frappé Kiev`, `a quitté Moscou`), not its government.
+PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "survoler", "quitter", "rejoindre",
+                      "atteindre", "visiter", "gagner", "traverser", "envahir", "encercler", "libérer", "occuper",
+                      "reprendre", "détruire", "évacuer", "pilonner", "cibler", "desservir", "relier"}
 UNLINKED_NOT_IN_KB = "not in the knowledge base of verified Wikidata identifiers"
 UNLINKED_AMBIGUOUS = "the name fits several people of the knowledge base and the article does not say which"
 
@@ -44,6 +48,8 @@ def stands_for_government(token: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     preposition = _governing_preposition(first)
+    if first.dep_ == "obj" and first.head.lemma_ in PLACE_OBJECT_VERBS:
+        return False
     if first.dep_ in ACTOR_DEPS or preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT"):
         return True
     if first.dep_ == "ROOT" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("AUX", "VERB"):

@@ -48,7 +48,7 @@ def sentence_cues(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif depth > 0 or previous.text in ("«", "[", "]", ",", ";") or (previous.text == "»" and not token.is_title):
+        elif depth > 0 or not (previous.is_punct or previous.is_space) or previous.text in ("«", "[", "]", ",", ";") or (previous.text == "»" and not token.is_title):
             token.is_sent_start = False
         depth += token.text.count("[") - token.text.count("]")
         depth = max(depth, 0)

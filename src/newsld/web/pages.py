@@ -178,8 +178,9 @@ def timeline_events() -> list[TimelineEvent]:
         entry = found.get(key)
         if entry is None:
             value = str(row.get("value", ""))
+            label = str(row.get("label", "")) or linker().short(key)
             entry = found[key] = TimelineEvent(
-                linker().link(key), str(row.get("label", "")) or linker().short(key), [],
+                linker().link(key, label), label, [],
                 linker().link(str(row["status"]), str(row.get("statusLabel", "")) or None),
                 str(row.get("timeLabel", "")), period(value) if value else None, str(row.get("precision", "")))
         cls = linker().link(str(row["class"]), str(row.get("classLabel", "")) or None)

@@ -87,5 +87,8 @@ def lay_out(items: Iterable[tuple[object, Period]]) -> Axis:
             width=max(percent(p.end) - percent(p.start), MIN_BAR_PERCENT))
         for item, p in pairs
     )
-    ticks = tuple((str(year), percent(date(year, 1, 1))) for year in range(first.year, last.year))
+    # About ten labelled ticks at most, on round years, so that labels never run into each other.
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 10**9) if (last.year - first.year) / s <= 10)
+    ticks = tuple((str(year), percent(date(year, 1, 1)))
+                  for year in range(first.year, last.year) if year % step == 0 or year == first.year)
     return Axis(rows, ticks)
