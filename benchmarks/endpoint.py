@@ -297,17 +297,20 @@ def report(runs: dict[tuple[str, int], list[Run]], reference: str) -> None:
         pooled = Run(name, concurrency, 0, sum(r.errors for r in rounds), 1.0,
                      [latency for r in rounds for latency in r.latencies])
         rates = ", ".join(f"{r.rate:.0f}" for r in rounds)
-        ratio = medians[(name, concurrency)] / medians[(reference, concurrency)]
+        # Rounds of all series run one after the other, so round i of each saw about the same machine load:
+        # the median of the per-round ratios is steadier than the ratio of medians on a busy machine.
+        paired = [r.rate / ref.rate for r, ref in zip(rounds, runs[(reference, concurrency)], strict=True)]
+        ratio = statistics.median(paired)
         print(f"{name:<30} c={concurrency}  {medians[(name, concurrency)]:7.1f} q/s (rounds: {rates})  "
               f"p50 {pooled.percentile(0.5):6.1f} ms  p95 {pooled.percentile(0.95):6.1f} ms  "
-              f"errors {pooled.errors}  x{ratio:.2f} of {reference}")
+              f"errors {pooled.errors}  x{ratio:.2f} of {reference} (median of paired rounds)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=400)
-    parser.add_argument("--seconds", type=float, default=5.0, help="length of one measured run")
-    parser.add_argument("--rounds", type=int, default=3, help="interleaved runs per series and concurrency")
+    parser.add_argument("--seconds", type=float, default=3.0, help="length of one measured run")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved runs per series and concurrency")
     parser.add_argument("--workers", type=int, default=2)
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="newsld-bench-"))

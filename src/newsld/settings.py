@@ -27,7 +27,8 @@ class Settings:
     )
     base_iri: str = field(
         default="http://127.0.0.1:8080",
-        metadata={"doc": "Base of every IRI the site mints ({base}/id/..., {base}/doc/...); no trailing slash."},
+        metadata={"doc": "Base of every IRI the site mints ({base}/id/..., {base}/doc/...); no trailing slash. "
+                         "Default: http://HOST:PORT of `newsld serve`."},
     )
     host: str = field(default="127.0.0.1", metadata={"doc": "Address `newsld serve` listens on."})
     port: int = field(default=8080, metadata={"doc": "Port `newsld serve` listens on."})
@@ -132,6 +133,11 @@ def load_settings(
         if raw is not None:
             values[name] = _coerce(name, raw)
     values.update({k: _coerce(k, v) for k, v in overrides.items() if v is not None})
+    if "base_iri" not in values and ("host" in values or "port" in values):
+        # The IRIs a site mints must dereference on that site: by default, where `serve` listens.
+        host = str(values.get("host", FIELDS["host"].default))
+        values["base_iri"] = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:" \
+                             f"{values.get('port', FIELDS['port'].default)}"
     settings = Settings(**values)
     if settings.base_iri.endswith("/"):
         settings = dataclasses.replace(settings, base_iri=settings.base_iri.rstrip("/"))

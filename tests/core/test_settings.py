@@ -51,3 +51,11 @@ def test_every_setting_is_documented_in_the_readme() -> None:
     assert settings_table() in readme, "README settings table is stale: paste newsld.settings.settings_table()"
     for name in FIELDS:
         assert f"NEWSLD_{name.upper()}" in readme
+
+
+def test_base_iri_follows_where_serve_listens_unless_given() -> None:
+    assert load_settings(env={}, port=9001).base_iri == "http://127.0.0.1:9001"
+    assert load_settings(env={"NEWSLD_HOST": "0.0.0.0", "NEWSLD_PORT": "80"}).base_iri == "http://127.0.0.1:80"
+    assert load_settings(env={"NEWSLD_BASE_IRI": "https://news.example.org"}, port=9001).base_iri == \
+        "https://news.example.org"
+    assert load_settings(env={}).base_iri == "http://127.0.0.1:8080"

@@ -36,6 +36,12 @@ def make_article(text: str, published: str = "2024-03-15", article_id: str = "te
 
 
 @pytest.fixture(scope="session")
+def article_of() -> Callable[..., Article]:
+    """An Article made from a text (what extract() annotates)."""
+    return make_article
+
+
+@pytest.fixture(scope="session")
 def extract(nlp, extract_settings) -> Callable[..., Annotation]:
     """Extract an annotation from a text (a checked Annotation: schema, spans, references)."""
 

@@ -274,3 +274,49 @@ def test_warning_with_a_quote_after_a_colon(view):
     act = v.data["speech_acts"][0]
     assert (act["type"], act["speaker"]) == ("Warning", GUTERRES)
     assert act["trigger"]["text"] == "a mis en garde"
+
+
+# --- more: attributions, hosts, possessives, pairs ----------------------------------------------------------
+
+def test_reporting_clause_after_a_comma_has_its_subject_after_the_verb(view):
+    v = view("Kim Jong-un avait supervisé dimanche le tir d'un missile, a rapporté l'agence officielle KCNA.")
+    report = v.data["speech_acts"][0]
+    assert (report["type"], report["speaker"]) == ("Report", KCNA)
+
+
+def test_but_a_verb_that_introduces_que_keeps_its_subject(view):
+    v = view("Le quotidien Asahi, journal de référence, assure que Fumio Kishida a reçu Xi Jinping.")
+    act = next(a for a in v.data["speech_acts"] if a["trigger"]["text"] == "assure")
+    assert act["speaker"] == v.entity_of("Asahi") and act["speaker"].startswith("local:")
+
+
+def test_inverted_pronoun_speaker(view):
+    v = view("Sergueï Lavrov est arrivé à Minsk. « Nous allons signer un document », a-t-il déclaré.")
+    act = next(a for a in v.data["speech_acts"] if a["quotes"])
+    assert act["speaker"] == LAVROV and v.entity_of("il") == LAVROV
+
+
+def test_receiving_a_person_on_a_weekday_is_a_meeting(view):
+    v = view("Fumio Kishida a reçu lundi à Tokyo le président sud-coréen.")
+    assert v.events("Gift") == [] and ("agent", KISHIDA) in v.roles(v.event("Meeting"))
+    assert v.time_of("lundi")["value"] == "2024-03-11"
+
+
+def test_named_agency_is_not_taken_for_the_last_agency(view):
+    v = view("L'agence TASS a publié un communiqué. Selon l'agence Yonhap, Pyongyang aurait livré des obus à Moscou.")
+    delivery = v.event("Delivery")
+    assert v.roles(delivery) >= {("agent", NORTH_KOREA), ("recipient", RUSSIA)}
+    assert delivery["according_to"] == [v.entity_of("Yonhap")] and TASS not in delivery["according_to"]
+
+
+def test_possessive_visit_belongs_to_the_subject(view):
+    v = view("Vladimir Poutine est arrivé à Pyongyang pour sa première visite en Corée du Nord.")
+    visit = v.event("Visit")
+    assert v.roles(visit) == {("agent", PUTIN)} and visit["place"] == NORTH_KOREA
+
+
+def test_the_two_leaders_are_the_two_people_named(view):
+    v = view("Vladimir Poutine a retrouvé Kim Jong-un à Pyongyang. Les deux dirigeants doivent signer un accord.")
+    agreement = v.event("Agreement")
+    assert v.roles(agreement) == {("participant", PUTIN), ("participant", KIM)}
+    assert agreement["status"] == "planned"

@@ -9,11 +9,6 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDFS, Dataset, Graph, Literal
-
-from newsld.errors import QueryResourceExhausted, QueryTimeout, StoreError
-from newsld.settings import Settings
-from newsld.store import EmbeddedStore, QueryRequest, QueryService
-from newsld.web import create_app
 from tests.web.conftest import (
     ASSERTED,
     COUNT_CROSS_JOIN,
@@ -23,6 +18,11 @@ from tests.web.conftest import (
     TIMEOUT_S,
     process_exists,
 )
+
+from newsld.errors import QueryResourceExhausted, QueryTimeout, StoreError
+from newsld.settings import Settings
+from newsld.store import EmbeddedStore, QueryRequest, QueryService
+from newsld.web import create_app
 
 SIMPLE = f"ASK {{ <{MEETING}> ?p ?o }}"
 
@@ -67,8 +67,11 @@ def test_a_query_past_the_memory_limit_is_killed(service: QueryService) -> None:
 
 def test_a_simple_query_is_answered_while_a_heavy_one_runs(service: QueryService) -> None:
     wait_for_workers(service, 2)
-    heavy = threading.Thread(target=lambda: pytest.raises(QueryTimeout, service.run,
-                                                          QueryRequest(COUNT_CROSS_JOIN, "json", None)))
+    def run_heavy() -> None:
+        with pytest.raises(QueryTimeout):
+            service.run(QueryRequest(COUNT_CROSS_JOIN, "json", None))
+
+    heavy = threading.Thread(target=run_heavy)
     heavy.start()
     time.sleep(0.3)  # the heavy query holds one worker
     started = time.monotonic()
@@ -105,9 +108,9 @@ def test_workers_follow_a_new_publication(tmp_path: Path) -> None:
 
 
 def test_without_a_published_store_queries_fail_clearly(tmp_path: Path) -> None:
-    with QueryService(tmp_path / "nothing", workers=1, timeout_s=5) as one:
-        with pytest.raises(StoreError, match="no store has been published"):
-            one.run(QueryRequest(SIMPLE, "json", None))
+    with (QueryService(tmp_path / "nothing", workers=1, timeout_s=5) as one,
+          pytest.raises(StoreError, match="no store has been published")):
+        one.run(QueryRequest(SIMPLE, "json", None))
 
 
 def test_the_endpoint_answers_504_and_503_with_a_clear_body(web_settings: Settings, service: QueryService) -> None:

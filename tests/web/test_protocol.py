@@ -9,12 +9,12 @@ import pytest
 from flask import Response
 from rdflib import Graph, URIRef
 from rdflib.namespace import VOID
+from tests.web.conftest import ASSERTED, MEETING, MEETINGS, PREFIXES, ROW_LIMIT, SUSPECTED, UNASSERTED
 
 from newsld.settings import Settings
 from newsld.store import EmbeddedStore, QueryService
 from newsld.web import create_app
 from newsld.web.service_description import SD
-from tests.web.conftest import ASSERTED, MEETING, MEETINGS, PREFIXES, ROW_LIMIT, SUSPECTED, UNASSERTED
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_BODY = "application/sparql-query"
@@ -68,7 +68,7 @@ def test_default_graph_is_the_asserted_view(client) -> None:
 
 
 def test_default_graph_uri_overrides_from(client) -> None:
-    query = f"SELECT ?s WHERE {{ ?s a ?t }}"
+    query = "SELECT ?s WHERE { ?s a ?t }"
     from_unasserted = f"SELECT ?s FROM <{UNASSERTED}> WHERE {{ ?s a ?t }}"
     assert values(client.get("/sparql", query_string={"query": from_unasserted}), "s") == {str(SUSPECTED)}
     overridden = client.get("/sparql", query_string={"query": from_unasserted, "default-graph-uri": str(ASSERTED)})
@@ -348,3 +348,13 @@ def test_settings_are_the_apps_not_the_environment(web_settings: Settings, query
     client = create_app(web_settings, query_service=query_service).test_client()
     response = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o }"})
     assert len(json.loads(response.data)["results"]["bindings"]) == ROW_LIMIT
+
+
+def test_deeply_nested_queries_are_refused_or_stopped_not_a_500(client) -> None:
+    nested = "SELECT * WHERE " + "{" * 60 + " ?s ?p ?o " + "}" * 60
+    checked = client.post("/sparql", data={"query": "# may name a service\n" + nested})
+    assert "too deeply" in error(checked, 400)
+    assert client.post("/sparql", data={"query": nested}).status_code == 200  # Oxigraph copes
+    abysmal = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
+    assert "stack" in error(client.post("/sparql", data={"query": abysmal}), 503)
+    assert client.get("/sparql", query_string={"query": SELECT_ALL}).status_code == 200

@@ -15,7 +15,6 @@ import pytest
 from rdflib import Dataset, Graph
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, POSTDIRECTLY, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
-
 from tests.web.conftest import (
     COUNT_CROSS_JOIN,
     MEETING,
@@ -132,7 +131,7 @@ def test_construct_ntriples_nquads_trig(server: Server, media_type: str, rdflib_
 
 def test_timeout_is_a_504_with_a_clear_body(server: Server) -> None:
     started = time.monotonic()
-    status, headers, body = http(server, COUNT_CROSS_JOIN)
+    status, _, body = http(server, COUNT_CROSS_JOIN)
     assert status == 504
     assert b"time limit" in body
     assert time.monotonic() - started < server.settings.query_timeout_s + 2
@@ -197,7 +196,8 @@ def test_service_to_anything_not_allowed_is_refused_without_a_connection(server:
     queries += [
         f"SELECT * WHERE {{ ?s ?p ?o OPTIONAL {{ SERVICE SILENT <http://127.1:{listener.port}/> {{ ?s ?q ?r }} }} }}",
         f"SELECT * WHERE {{ {{ SELECT ?s WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }} }} }} }}",
-        f"SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE <http://2130706433:{listener.port}/> {{ ?s ?p ?o }} }} }}",
+        f"SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE <http://2130706433:{listener.port}/> {{ ?s ?p ?o }} }} "
+        "}",
         f"SELECT * WHERE {{ BIND(<http://127.0.0.1:{listener.port}/> AS ?e) SERVICE ?e {{ ?s ?p ?o }} }}",
         f"PREFIX x: <http://127.0.0.1:{listener.port}/> SELECT * WHERE {{ SERVICE x:sparql {{ ?s ?p ?o }} }}",
         f"SELECT * WHERE {{ \\u0053ERVICE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }} }}",

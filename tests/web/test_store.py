@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from rdflib import RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
+from tests.web.conftest import ASSERTED, FILLER, MEETING, SUSPECTED, UNASSERTED, WD, small_event_dataset
 
 from newsld.errors import QueryError, StoreError
 from newsld.store import EmbeddedStore
-from tests.web.conftest import ASSERTED, FILLER, MEETING, SUSPECTED, UNASSERTED, WD, small_event_dataset
-
+from newsld.store.bindings import bind_values
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_default_graph_is_the_asserted_view_and_named_graphs_hold_everything(sto
 def test_select_binds_parameters_and_returns_rdflib_terms(store: EmbeddedStore) -> None:
     rows = store.select(f"SELECT ?label WHERE {{ ?x <{RDFS.label}> ?label }}", {"x": WD.Q7747})
     assert rows == [{"label": Literal("Vladimir Poutine", lang="fr")}]
-    typed = store.select(f"SELECT ?when WHERE {{ ?e <http://www.wikidata.org/prop/direct/P585> ?when }}",
+    typed = store.select("SELECT ?when WHERE { ?e <http://www.wikidata.org/prop/direct/P585> ?when }",
                          {"e": MEETING})
     assert typed[0]["when"].datatype == URIRef("http://www.w3.org/2001/XMLSchema#gYearMonth")
 
@@ -143,3 +143,25 @@ def test_a_failed_publication_leaves_the_last_good_store(store: EmbeddedStore) -
     assert store.version() == before
     assert store.ask("ASK { ?e ?p ?o }", {"e": MEETING})
     assert len(list((store.store_dir / "versions").iterdir())) == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ASK { ?e ?p ?o }", "ASK { VALUES (?e) { (<urn:x>) }  ?e ?p ?o }"),
+        ("SELECT * { ?e ?p ?o }", "SELECT * { VALUES (?e) { (<urn:x>) }  ?e ?p ?o }"),
+        ("CONSTRUCT { ?e ?p '}' } WHERE { ?e ?p ?o }",
+         "CONSTRUCT { ?e ?p '}' } WHERE { VALUES (?e) { (<urn:x>) }  ?e ?p ?o }"),
+        ("# a { comment\nSELECT ?e WHERE { { SELECT ?e WHERE { ?e ?p ?o } } }",
+         "# a { comment\nSELECT ?e WHERE { VALUES (?e) { (<urn:x>) }  { SELECT ?e WHERE { ?e ?p ?o } } }"),
+        ('PREFIX a: <urn:a#> SELECT ("{" AS ?x) WHERE { ?e a:p ?o }',
+         'PREFIX a: <urn:a#> SELECT ("{" AS ?x) WHERE { VALUES (?e) { (<urn:x>) }  ?e a:p ?o }'),
+    ],
+)
+def test_bound_values_open_the_where_group(query: str, expected: str) -> None:
+    assert bind_values(query, {"e": URIRef("urn:x")}) == expected
+
+
+def test_a_query_without_a_group_cannot_be_bound() -> None:
+    with pytest.raises(QueryError, match="no WHERE group"):
+        bind_values("DESCRIBE <urn:x>", {"e": URIRef("urn:x")})

@@ -11,10 +11,10 @@ from newsld.extract.events import Event, EventExtractor, clause_tokens, merge_ev
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
 from newsld.extract.model import Entities, Mention, fold
-from newsld.extract.nlp import parse
+from newsld.extract.nlp import parse, sentence_of
 from newsld.extract.references import resolve_references
-from newsld.extract.status import is_conditional, is_future
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
+from newsld.extract.status import is_conditional, is_future
 from newsld.extract.times import Anchor, Expression, find_expressions, infer_publication_day, resolve_relative_date
 from newsld.settings import Settings
 
@@ -93,7 +93,7 @@ def _trigger(text: str, token: Token) -> dict[str, Any]:
 
 
 def _evidence(token: Token) -> dict[str, int]:
-    sentence = token.sent
+    sentence = sentence_of(token)
     text = sentence.text
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     end = sentence.start_char + len(text.rstrip())
@@ -113,14 +113,16 @@ class Assembler:
     def run(self) -> dict[str, Any]:
         mentions = self.mentions()
         times, published_inferred, time_of_token = _times(self.doc, self.article)
-        speech = SpeechExtractor(self.kb, self.doc, mentions, self.entities).extract()
+        speech = SpeechExtractor(self.kb, self.doc, mentions, self.entities, self.article.text).extract()
         countries = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
-        extractor = EventExtractor(self.doc, mentions, self.entities, countries)
+        nationality = {e.qid: e.claim("P27")[0] for e in self.kb.of_type("person") if len(e.claim("P27")) == 1}
+        extractor = EventExtractor(self.doc, mentions, self.entities, countries, nationality)
         events = self._events(extractor.extract(), time_of_token, times)
         events_json = self._events_json(events, speech, time_of_token, times)
         if any(e.get("time") == PUBLICATION_TIME_ID for e in events_json):
+            precision = self.article.published.precision
             times.append({"id": PUBLICATION_TIME_ID, "value": self.article.published.value,
-                          "precision": self.article.published.precision, "rule": "publication-month",
+                          "precision": precision, "rule": f"publication-{precision}",
                           "note": "No words date these events: they are the article's news, so they took place "
                                   "when it was published, to the precision of its date."})
         return self._document(extractor.mentions, times, published_inferred, events_json, speech)
@@ -162,10 +164,10 @@ class Assembler:
         sources: list[str] = []
         for act in speech:
             in_quote = any(a <= trigger.idx < b for a, b in act.quotes)
-            in_clause = act.trigger.sent == trigger.sent and act.trigger.i != trigger.i and any(
+            in_clause = sentence_of(act.trigger) == sentence_of(trigger) and act.trigger.i != trigger.i and any(
                 trigger in c.subtree for c in act.trigger.children if c.dep_ in ("ccomp", "xcomp", "obl:mod",
                                                                                   "advcl", "obj", "nmod"))
-            selon = act.trigger.lower_ == "selon" and act.trigger.sent == trigger.sent
+            selon = act.trigger.lower_ == "selon" and sentence_of(act.trigger) == sentence_of(trigger)
             if in_quote or in_clause or selon:
                 sources.extend(s for s in [act.speaker, *act.according_to] if s not in sources)
         return sources

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, fold, mention_of_token
+from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.references import demonym_country
 from newsld.extract.status import status_of
 
@@ -41,6 +42,7 @@ MEETING = _f("Meeting", "person", subj="participant", obj="participant", avec="p
              de="participant")
 VERB_FRAMES: dict[str, Frame] = {
     "rencontrer": MEETING, "retrouver": MEETING,
+    "accueillir": _f("Meeting", subj="agent", obj="participant", par="agent"),
     "visiter": _f("Visit", subj="agent", obj="place"),
     "inviter": _f("Invitation", subj="agent", obj="recipient", par="agent"),
     "accepter": _f("Acceptance", subj="agent"),
@@ -98,6 +100,12 @@ PREPOSITION_BEFORE = re.compile(
     r"(?:^|[\s'])(?P<p>à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|contre|sur|selon|vers|visant|chez)"
     r"[\s']*(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)?\s*$", re.IGNORECASE)
 PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de"}
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain", "matin",
+              "soir", "midi", "semaine", "mois", "an", "année", "jour", "week-end"}
+# `a reçu le président sud-coréen`: receiving a person is a meeting, not a gift.
+GUEST_NOUNS = {"président", "présidente", "ministre", "dirigeant", "dirigeante", "chef", "homologue", "délégation",
+               "ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée", "roi", "reine", "prince", "pape",
+               "secrétaire", "chancelier", "chancelière", "visiteur", "visiteurs", "invité", "invités"}
 PERSON_NOUNS = {"cosmonaute", "astronaute", "soldat", "soldats", "diplomate", "journaliste", "ouvrier",
                 "ingénieur", "scientifique", "délégation", "émissaire", "otage", "prisonnier", "pilote"}
 
@@ -141,7 +149,7 @@ class MentionIndex:
 
 def _opens_clause(token: Token, trigger: Token) -> bool:
     """Does this word below the trigger start a clause of its own (whose words are not the trigger's)?"""
-    if token.dep_ in CLAUSE_DEPS or token.dep_ == "conj" and token.pos_ == "VERB":
+    if token.dep_ in CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ == "VERB"):
         return True
     if token.pos_ == "NOUN" and token.i != trigger.i and (token.lower_ in NOUN_FRAMES or token.lemma_ in NOUN_FRAMES):
         return True  # another event named inside this one (`la rencontre ... depuis un précédent voyage`)
@@ -154,13 +162,20 @@ def _opens_clause(token: Token, trigger: Token) -> bool:
 def bracketed(doc: Doc) -> frozenset[int]:
     """Tokens inside square brackets: editors' notes (`[République populaire démocratique de Corée, NDLR]`)."""
     if "newsld_bracketed" not in doc.user_data:
-        ranges = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", doc.text)]
+        ranges = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", doc_text(doc))]
         doc.user_data["newsld_bracketed"] = frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in ranges))
     return doc.user_data["newsld_bracketed"]
 
 
 def clause_tokens(trigger: Token) -> list[Token]:
-    """The trigger's own clause: its subtree without the clauses nested in it or editors' notes."""
+    """The trigger's own clause: its subtree without the clauses nested in it or editors' notes (cached)."""
+    cache = trigger.doc.user_data.setdefault("newsld_clauses", {})
+    if trigger.i not in cache:
+        cache[trigger.i] = _clause_tokens(trigger)
+    return cache[trigger.i]
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
     kept = []
     notes = bracketed(trigger.doc) - ({trigger.i} | {t.i for t in trigger.children if t.i in bracketed(trigger.doc)}
                                       if trigger.i in bracketed(trigger.doc) else set())
@@ -184,6 +199,9 @@ OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "e
 # Verbs that carry an event noun, whose subject takes part in it (`parvenir à un accord`).
 SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organiser", "effectuer", "mener",
                  "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler"}
+PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "person", "chefs": "person",
+              "pays": "country", "nations": "country", "états": "country", "capitales": "country",
+              "gouvernements": "country"}
 SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign names (`Xi Jinping`)
 
 
@@ -192,7 +210,8 @@ def subject_of(trigger: Token) -> Token | None:
     the governing verb's object for `inviter X à venir`."""
     token = trigger
     for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") or (
+            c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle"))), None)
         if subject is not None and subject.lower_ not in ("qui", "que", "ce", "c'", "cela", "où"):
             return subject if subject.pos_ in SUBJECT_POS else None
         if token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") or token.head.i == token.i:
@@ -241,11 +260,22 @@ def _passive(trigger: Token) -> bool:
 
 
 def preposition(doc: Doc, mention: Mention) -> str | None:
-    match = PREPOSITION_BEFORE.search(doc.text[max(0, mention.start - 16):mention.start].replace("’", "'"))
-    if not match:
-        return None
-    p = match.group("p").lower()
-    return PREPOSITION_FORMS.get(p, p)
+    """The preposition a mention stands behind: in the words right before it, else in the noun phrase that
+    holds it (`selon l'agence Yonhap`)."""
+    match = PREPOSITION_BEFORE.search(doc_text(doc)[max(0, mention.start - 16):mention.start].replace("’", "'"))
+    if match:
+        p = match.group("p").lower()
+        return PREPOSITION_FORMS.get(p, p)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    token = span.root if span is not None and len(span) else None
+    for _ in range(2):
+        if token is None or token.dep_ not in ("appos", "nmod", "flat:name", "amod", "obl:mod", "obl:arg", "obl"):
+            return None
+        case = next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+        if case:
+            return PREPOSITION_FORMS.get(case, case)
+        token = token.head if token.dep_ in ("appos", "flat:name", "amod") else None
+    return None
 
 
 TRANSFERS = {"Gift", "Delivery", "Proposal"}
@@ -255,7 +285,7 @@ RECIPROCITY = re.compile(r"\ben (?:retour|échange)\b", re.IGNORECASE)
 def _sentence_opening_subject(verb: Token) -> Token | None:
     """`V. Poutine, ont fait savoir les médias russes, travaille ...`: the parser loses a subject cut off by
     an inserted clause; the name that opens the sentence is it."""
-    first = verb.sent[0]
+    first = sentence_of(verb)[0]
     while first.is_space or first.is_punct or first.pos_ == "DET":
         if first.i + 1 >= verb.i:
             return None
@@ -272,6 +302,15 @@ def _refers_to_a_pair(noun: Token, window: list[Token]) -> bool:
     return demonstrative or pair or described
 
 
+def _slots(frame: Frame, passive: bool) -> dict[str, str]:
+    """The frame's slots; a passive swaps subject and object, and `par` takes the subject's role."""
+    slots = dict(frame.slots)
+    if passive:
+        slots["subj"], slots["obj"] = frame.slots.get("obj", ""), frame.slots.get("subj", "")
+        slots["par"] = frame.slots.get("subj", frame.slots.get("par", ""))
+    return slots
+
+
 def _patient_of_noun(trigger: Token) -> Token | None:
     """`La Corée du Nord fait l'objet de sanctions`: the subject of `faire l'objet de` undergoes the event."""
     head = trigger.head
@@ -284,39 +323,46 @@ def _patient_of_noun(trigger: Token) -> Token | None:
 
 class EventExtractor:
     def __init__(self, doc: Doc, mentions: list[Mention], entities: Entities,
-                 country_by_label: Mapping[str, str] | None = None) -> None:
+                 country_by_label: Mapping[str, str] | None = None, nationality: Mapping[str, str] | None = None
+                 ) -> None:
         self.doc, self.entities = doc, entities
         self.country_by_label = dict(country_by_label or {})
+        self.nationality = dict(nationality or {})  # person QID -> country QID (wdt:P27), for salience
         self.index = MentionIndex(mentions)
         self.mentions = mentions
-        self.salient = self._salience(mentions)
 
-    @staticmethod
-    def _salience(mentions: list[Mention]) -> dict[str, list[str]]:
-        """The most mentioned linked entities of each type: who `les deux dirigeants` are likely to be."""
-        counts: dict[str, Counter[str]] = {"person": Counter(), "country": Counter()}
-        for m in mentions:
-            if m.entity.startswith("Q") and m.type in counts:
-                counts[m.type][m.entity] += 1
-        return {k: [e for e, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:2]] for k, c in counts.items()}
+    def salient(self, kind: str, before: int) -> list[str]:
+        """The two most mentioned linked entities of a type so far (who `les deux dirigeants` are likely to
+        be); the whole article when nothing came before; ties go to the one named first."""
+        mentions = [(m.start, m.entity) for m in self.mentions if m.entity.startswith("Q") and m.type == kind]
+        if kind == "country":  # a country also counts through its people (`le président russe`)
+            mentions += [(m.start, self.nationality[m.entity]) for m in self.mentions if m.entity in self.nationality]
+        earlier = [m for m in mentions if m[0] < before] or mentions
+        counts = Counter(entity for _, entity in earlier)
+        first = {entity: start for start, entity in sorted(earlier, reverse=True)}
+        ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+        return ranked[:2] if len(ranked) >= 2 else []
 
     def frame_for(self, token: Token) -> Frame | None:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and token.dep_ == "acl":
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acl"):
             return self._verb_frame(token, lemma)
         if token.pos_ == "NOUN":
             return NOUN_FRAMES.get(token.lower_) or NOUN_FRAMES.get(lemma)
         return None
 
     def _verb_frame(self, token: Token, lemma: str) -> Frame | None:
+        if lemma not in VERB_FRAMES and lemma not in ("rendre", "envoyer", "recevoir"):
+            return None
         words = {fold(t.lower_) for t in clause_tokens(token)}
         if lemma == "rendre" and any(c.lower_ in ("se", "s'", "me", "te", "nous", "vous") for c in token.children):
             return VISIT_GO
         if lemma == "envoyer" and words & {fold(w) for w in SPACE_WORDS}:
             return SPACEFLIGHT_SEND
         if lemma == "recevoir":
-            obj = next((c for c in token.children if c.dep_ == "obj"), None)
-            guest = obj is not None and (obj.pos_ == "PROPN" or self.index.at(obj) is not None)
+            obj = next((c for c in token.children if c.dep_ == "obj" and c.lower_ not in TIME_WORDS), None)
+            guest = obj is not None and (obj.pos_ in ("PROPN", "X") or self.index.at(obj) is not None
+                                         or obj.lemma_.lower() in GUEST_NOUNS)
             return RECEIVE_GUEST if guest else RECEIVE_GIFT
         frame = VERB_FRAMES.get(lemma)
         if frame and frame.requires and not words & {fold(w) for w in frame.requires}:
@@ -350,7 +396,7 @@ class EventExtractor:
         gifts = [e for e in events if e.type == "Gift"]
         for n, gift in enumerate(gifts):
             recipients = [x for r, x in gift.roles if r == "recipient"]
-            clause = self.doc.text[gift.trigger.sent.start_char:gift.trigger.idx]
+            clause = doc_text(self.doc)[sentence_of(gift.trigger).start_char:gift.trigger.idx]
             if any(r == "agent" for r, _ in gift.roles) or not recipients or not RECIPROCITY.search(clause):
                 continue
             earlier = [x for g in gifts[:n] if (("agent", recipients[0]) in g.roles)
@@ -376,11 +422,27 @@ class EventExtractor:
     def _event(self, trigger: Token, frame: Frame) -> Event:
         event = Event(frame.type, trigger, status=status_of(trigger))
         passive = _passive(trigger)
-        slots = dict(frame.slots)
-        if passive:
-            slots["subj"], slots["obj"] = slots.get("obj", ""), slots.get("subj", "")
-            slots["par"] = frame.slots.get("subj", slots.get("par", ""))
+        slots = _slots(frame, passive)
         window = clause_tokens(trigger)
+        subject_token, subject_mention = self._subject(trigger, slots)
+        if subject_mention is not None and slots.get("subj"):
+            event.roles.append((slots["subj"], subject_mention.entity))
+        elif subject_token is not None and slots.get("subj") in ("participant", "agent"):
+            event.roles.extend(("participant", e) for e in self._pair_named_by(subject_token))
+        self._complements(event, trigger, window, slots, subject_mention)
+        self._objects(event, frame, passive)
+        self._completions(event, frame, window, slots, subject_mention)
+        return event
+
+    def _pair_named_by(self, token: Token) -> list[str]:
+        """`Les deux dirigeants doivent signer`: the two most mentioned people (or countries) of the article."""
+        kind = PAIR_NOUNS.get(token.lower_)
+        if kind is None or not any(c.lower_ == "deux" for c in token.children):
+            return []
+        return self.salient(kind, token.idx)
+
+    def _subject(self, trigger: Token, slots: dict[str, str]) -> tuple[Token | None, Mention | None]:
+        """Who the subject slot holds: the grammatical subject, or what the parse hides it as."""
         if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm"):
             subject = trigger.head  # `ministre fraîchement nommée`, `munitions fournies par`: the noun it describes
         elif trigger.pos_ == "NOUN":
@@ -393,29 +455,35 @@ class EventExtractor:
         if subject is None and trigger.pos_ == "VERB" and ("Fin" in trigger.morph.get("VerbForm") or any(
                 c.dep_ == "aux:tense" for c in trigger.children)):
             subject = _sentence_opening_subject(trigger)
-        subject_mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
-        if trigger.pos_ == "NOUN" and subject_mention is not None and "subj" not in slots:
+        mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        if trigger.pos_ == "NOUN" and mention is not None and "subj" not in slots:
             slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
-        if subject_mention is not None and slots.get("subj"):
-            event.roles.append((slots["subj"], subject_mention.entity))
-        self._complements(event, trigger, window, slots, subject_mention)
+        return subject, mention
+
+    def _objects(self, event: Event, frame: Frame, passive: bool) -> None:
+        trigger = event.trigger
         object_role = frame.slots.get("obj") if frame.slots.get("obj") in ("theme", "participant") else None
         if trigger.pos_ == "NOUN" and frame.type in TRANSFERS:
             object_role = "theme"
         if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (
                 object_role != "theme" or "theme" not in {r for r, _ in event.roles}):
             self._theme_object(event, trigger, passive, object_role)
-        if trigger.pos_ == "NOUN" and not event.roles and frame.pair and len(self.salient[frame.pair]) == 2 and (
-                _refers_to_a_pair(trigger, window)):
-            event.roles = [("participant", e) for e in self.salient[frame.pair]]
-        if subject_mention is not None and sum(1 for m in self._entre(window)) >= 2:
-            event.roles = [r for r in event.roles if r != (slots.get("subj"), subject_mention.entity)]
+
+    def _completions(self, event: Event, frame: Frame, window: list[Token], slots: dict[str, str],
+                     subject: Mention | None) -> None:
+        """What the clause leaves unsaid: the pair a two-party noun is about, the origin of a delivery."""
+        trigger = event.trigger
+        if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _refers_to_a_pair(trigger, window):
+            event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
+        if subject is not None and sum(1 for m in self._entre(window)) >= 2:
+            event.roles = [r for r in event.roles if r != (slots.get("subj"), subject.entity)]
         if event.type == "Delivery" and not any(r == "agent" for r, _ in event.roles):
             self._origin_agent(event, window)
+        if trigger.pos_ == "NOUN" and not event.roles and frame.slots.get("de"):
+            self._possessor(event, frame.slots["de"])
         event.roles = list(dict.fromkeys(event.roles))
         if frame.type in TRANSFERS and trigger.pos_ == "VERB" and all(r == "agent" for r, _ in event.roles):
             event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
-        return event
 
     def _entre(self, window: list[Token]) -> list[Mention]:
         """The parties named by `entre X et Y`: then the subject is not one of them (`renforcer les liens
@@ -428,6 +496,18 @@ class EventExtractor:
             if prep == "entre":
                 found.append(mention)
         return found
+
+    def _possessor(self, event: Event, role: str) -> None:
+        """`Vladimir Poutine est arrivé pour sa première visite`: `sa` is the subject of the clause."""
+        trigger = event.trigger
+        if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") and c.lower_ in ("son", "sa", "ses")
+                   for c in trigger.children):
+            return
+        verb = _governing_verb(trigger)
+        subject = subject_of(verb) if verb is not None else None
+        mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        if mention is not None and mention.type in ("person", "organization", "country"):
+            event.roles.append((role, mention.entity))
 
     def _origin_agent(self, event: Event, window: list[Token]) -> None:
         """`des livraisons de matériel militaire nord-coréen`: the demonym of what is delivered says who
@@ -442,23 +522,38 @@ class EventExtractor:
     def _complements(self, event: Event, trigger: Token, window: list[Token], slots: dict[str, str],
                      subject: Mention | None) -> None:
         previous: str | None = None
+        object_found = False
         for mention in self.index.starting_in(window):
             if subject is not None and mention.start == subject.start:
                 continue
-            if mention.kind == "pronoun" and self.doc.text[mention.start:mention.end].lower() == "y":
+            if mention.kind == "pronoun" and doc_text(self.doc)[mention.start:mention.end].lower() == "y":
                 event.place = event.place or mention.entity  # `il y recevra`: the place clitic
                 continue
             prep = preposition(self.doc, mention)
             prep = previous if prep == "et" else prep
             previous = prep
             slot = prep or ("obj" if mention.start > trigger.idx else "subj")
+            if slot == "subj" and subject is not None:
+                continue  # the subject is known: another bare name before the verb is not it
             role = slots.get(slot)
-            if role == "place" or role is None and slot in ("en", "à", "dans") and mention.type in ("place", "country"):
+            located = slot in ("en", "à", "dans") and mention.type in ("place", "country")
+            if role == "place" or (role is None and located):
                 if mention.kind != "metonym" and event.place is None:
                     event.place = mention.entity
                 continue
             if role:
                 event.roles.append((role, mention.entity))
+                object_found = object_found or slot == "obj"
+        if slots.get("obj") and not object_found:
+            self._neighbour_object(event, trigger, slots["obj"])
+
+    def _neighbour_object(self, event: Event, trigger: Token, role: str) -> None:
+        """`où il rencontrera Tô Lâm`: a name right after the verb is its object, wherever the parse hangs it."""
+        end = trigger.idx + len(trigger.text)
+        gap = doc_text(self.doc)[end:end + 3]
+        following = next((m for m in self.index.mentions if end < m.start <= end + 2), None)
+        if following is not None and gap[:1] == " " and preposition(self.doc, following) is None:
+            event.roles.append((role, following.entity))
 
     def _theme_object(self, event: Event, trigger: Token, passive: bool, role: str) -> None:
         """The thing given, delivered or proposed (or the one sent), as a local entity when no entity names it."""
@@ -472,7 +567,7 @@ class EventExtractor:
                 g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
         if not candidates and event.type == "Proposal":
             candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
-        noun = next((c for c in candidates if c.pos_ == "NOUN"), None)
+        noun = next((c for c in candidates if c.pos_ == "NOUN" and c.lower_ not in TIME_WORDS), None)
         if noun is None:
             return
         mention = self.index.at(noun)
@@ -482,7 +577,7 @@ class EventExtractor:
 
     def _new_object(self, noun: Token, without: Token | None) -> str:
         start, end = noun_phrase(noun, without)
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         label = ARTICLE_PREFIX.sub("", text)
         type_ = "person" if noun.lemma_.lower() in PERSON_NOUNS else "object"
         entity = self.entities.new_local(label or text, type_, "a single, unnamed thing with no Wikidata item",
@@ -521,7 +616,7 @@ def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     span = [t for t in tokens if t.i >= noun.i]
     right = []
     for t in span:
-        if t.is_punct or right and t.i != right[-1].i + 1:
+        if t.is_punct or (right and t.i != right[-1].i + 1):
             break
         right.append(t)
     first = left[0] if left and left[-1].i - left[0].i == len(left) - 1 else noun
@@ -548,7 +643,7 @@ def merge_events(events: list[Event], date_of: Mapping[int, str | None]) -> list
 
 
 def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
-    if a.type != b.type or a.type in ("Visit", "Meeting") and a.place and b.place and a.place != b.place:
+    if a.type != b.type or (a.type in ("Visit", "Meeting") and a.place and b.place and a.place != b.place):
         return False
     if a.type == "Event":
         return False  # the catch-all type: two mentions are rarely one event
@@ -556,7 +651,7 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
         return False  # a suspected deal and a denied one are two claims, not one event
     date_a = date_of.get(a.time_token.i) if a.time_token is not None else None
     date_b = date_of.get(b.time_token.i) if b.time_token is not None else None
-    if date_a and date_b and date_a != date_b or bool(date_a) != bool(date_b) and a.type == "Visit":
+    if (date_a and date_b and date_a != date_b) or (bool(date_a) != bool(date_b) and a.type == "Visit"):
         return False
     roles_a, roles_b = dict(_by_entity(a)), dict(_by_entity(b))
     if any(roles_a[e] != roles_b[e] for e in roles_a.keys() & roles_b.keys()):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, find_names
+from newsld.extract.nlp import doc_text
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
@@ -23,7 +24,7 @@ ACTOR_PREPOSITIONS = {"entre", "avec", "par", "contre", "selon", "pour", "envers
 # ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
-                "remettre", "livrer", "imposer", "garantir", "confirmer", "expliquer", "indiquer", "demander"}
+                "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer"}
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 # Verbs whose object is the place itself (`ont frappé Kiev`, `a quitté Moscou`), not its government.
 PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "survoler", "quitter", "rejoindre",
@@ -50,7 +51,7 @@ def stands_for_government(token: Token) -> bool:
     preposition = _governing_preposition(first)
     if first.dep_ == "obj" and first.head.lemma_ in PLACE_OBJECT_VERBS:
         return False
-    if first.dep_ in ACTOR_DEPS or preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT"):
+    if first.dep_ in ACTOR_DEPS or (preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT")):
         return True
     if first.dep_ == "ROOT" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("AUX", "VERB"):
         return True  # `Pékin a proposé`: a subject the parser lost
@@ -87,12 +88,13 @@ class Linker:
     def _mention(self, match: NameMatch) -> Mention:
         qid = self._choose(match)
         if qid is None:
-            label = self.doc.text[match.start:match.end]
+            label = doc_text(self.doc)[match.start:match.end]
             local = self.entities.new_local(label, "person", UNLINKED_AMBIGUOUS)
             return Mention(match.start, match.end, local, "name", "person")
         entity = self.kb.get(qid)
         assert entity is not None
-        kind = "metonym" if fold(self.doc.text[match.start:match.end]) in {fold(n) for n in entity.metonyms} else "name"
+        said = fold(doc_text(self.doc)[match.start:match.end])
+        kind = "metonym" if said in {fold(n) for n in entity.metonyms} else "name"
         country = self.kb.capital_of(qid) if entity.type == "place" else None
         root = span_root(self.doc, match.start, match.end)
         if country and root is not None and stands_for_government(root):
@@ -109,7 +111,7 @@ class Linker:
             if start is None or any(s < end and start < e for s, e in covered):
                 continue
             type_ = _unknown_type(ent, start)
-            local = self._local_for(self.doc.text[start:end], type_)
+            local = self._local_for(doc_text(self.doc)[start:end], type_)
             mentions.append(Mention(start, end, local, "name", type_))
             covered.append((start, end))
         return mentions
@@ -118,9 +120,11 @@ class Linker:
         """The same local entity for the same name, and for a person's surname after the full name."""
         key = fold(label)
         for entity in self.entities.by_id.values():
-            if entity.id.startswith("local:") and entity.type == type_ and (
-                fold(entity.label) == key or type_ == "person" and fold(entity.label).endswith(" " + key)
-            ):
+            if not entity.id.startswith("local:"):
+                continue
+            same_name = entity.type == type_ and fold(entity.label) == key
+            surname = entity.type == "person" and " " not in key and fold(entity.label).endswith(" " + key)
+            if same_name or surname:
                 return entity.id
         return self.entities.new_local(label, type_, UNLINKED_NOT_IN_KB)
 
@@ -145,9 +149,9 @@ def _trim(ent: Span) -> tuple[int | None, int]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    named = any(t.pos_ == "PROPN" for t in tokens) or ent.label_ == "ORG" and len(tokens) > 1
+    named = any(t.pos_ == "PROPN" for t in tokens) or (ent.label_ == "ORG" and len(tokens) > 1)
     if not tokens or not named or not tokens[0].text[:1].isupper():
         return None, 0
-    if fold(" ".join(t.text for t in tokens)) in NOT_NAMES or len(tokens[0].text) == 1 and len(tokens) == 1:
+    if fold(" ".join(t.text for t in tokens)) in NOT_NAMES or (len(tokens[0].text) == 1 and len(tokens) == 1):
         return None, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes: the form names are compared in."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -65,8 +67,8 @@ class Entities:
 def mention_of_token(mentions: list[Mention], token: object) -> Mention | None:
     """The mention a (spaCy) token stands in: the outermost one holding it, else the first one in its noun
     phrase (`le secrétaire général Antonio Guterres` for the token `secrétaire`)."""
-    idx = token.idx  # type: ignore[attr-defined]
-    holding = [m for m in mentions if m.start <= idx < m.end]
+    idx, end = token.idx, token.idx + len(token.text)  # type: ignore[attr-defined]
+    holding = [m for m in mentions if m.start < end and idx < m.end]  # `-il` holds the mention `il`
     if holding:
         return min(holding, key=lambda m: (m.start, -m.end))
     clause_deps = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj", "punct"}

@@ -23,8 +23,9 @@ from newsld.extract.model import fold
 WORD = re.compile(r"[^\W\d_]+|\d+|\.")
 MAX_NAME_WORDS = 9
 # `oblast de Moscou`, `kraï de Krasnodar`: French news says `la région de Moscou`.
-REGION_LABEL = re.compile(r"^(?:oblast|kraï|krai|province|préfecture|district|région|territoire)\s+(?P<rest>(?:de|du|d')\s*.+)$",
-                          re.IGNORECASE)
+REGION_LABEL = re.compile(
+    r"^(?:oblast|kraï|krai|province|préfecture|district|région|territoire)\s+(?P<rest>(?:de|du|d')\s*.+)$",
+    re.IGNORECASE)
 ACRONYM_SKIP = {"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "d", "l", "for", "pour"}
 VOWELS = set("aeiouy")
 
@@ -82,6 +83,9 @@ class AliasIndex:
     surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     initials: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     acronym: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    starts: set[str] = field(default_factory=set)  # first words of full names: where a match can begin
+    fuzzy_starts: set[str] = field(default_factory=set)
+    longest: int = 1
 
     def add(self, entity: KBEntity) -> None:
         names = entity.names()
@@ -92,6 +96,8 @@ class AliasIndex:
             if not keys:
                 continue
             self.full[keys].add(entity.qid)
+            self.starts.add(keys[0])
+            self.longest = max(self.longest, len(keys))
             if entity.type == "person":
                 self._add_person(entity.qid, name, keys)
             elif entity.type == "organization" and acronym_of(name):
@@ -100,6 +106,7 @@ class AliasIndex:
     def _add_person(self, qid: str, name: str, keys: tuple[str, ...]) -> None:
         if len(keys) >= 2:
             self.fuzzy[tuple(skeleton(k) for k in keys)].add(qid)
+            self.fuzzy_starts.add(skeleton(keys[0]))
         family = surname_of(name)
         if family:
             self.surname[family].add(qid)
@@ -124,17 +131,21 @@ class NameMatch:
 
 
 def _full_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[str]] | None:
-    for length in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+    if words[i].key not in index.starts:
+        return None
+    for length in range(min(index.longest, MAX_NAME_WORDS, len(words) - i), 0, -1):
         span = words[i:i + length]
         if any(w.text == "." for w in span):
             continue
         found = index.full.get(tuple(w.key for w in span))
-        if found and (span[0].capitalised or span[0].text.isupper() or length > 1 and span[-1].capitalised):
+        if found and (span[0].capitalised or span[0].text.isupper() or (length > 1 and span[-1].capitalised)):
             return length, found
     return None
 
 
 def _fuzzy_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[str]] | None:
+    if not words[i].capitalised or skeleton(words[i].key) not in index.fuzzy_starts:
+        return None
     for length in range(min(4, len(words) - i), 1, -1):
         span = words[i:i + length]
         if not span[0].capitalised or any(w.text == "." for w in span):

@@ -12,10 +12,11 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "fr_core_news_md"
 SENTENCE_COMPONENT = "newsld_sentence_cues"
+CONTINUING = ("«", "[", "]", ",", ";")  # marks after which a sentence goes on
 
 # One-for-one character swaps: the length of the text never changes.
 CHARACTER_FIXES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "ʼ": "'"})
@@ -46,9 +47,10 @@ def sentence_cues(doc: Doc) -> Doc:
         previous = doc[i - 1]
         if token.is_space or token.text in ("»", "]"):
             token.is_sent_start = False
-        elif previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
+        elif (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif depth > 0 or not (previous.is_punct or previous.is_space) or previous.text in ("«", "[", "]", ",", ";") or (previous.text == "»" and not token.is_title):
+        elif depth > 0 or not (previous.is_punct or previous.is_space) or previous.text in CONTINUING or (
+                previous.text == "»" and not token.is_title):
             token.is_sent_start = False
         depth += token.text.count("[") - token.text.count("]")
         depth = max(depth, 0)
@@ -65,3 +67,24 @@ def load_nlp() -> Language:
 
 def parse(text: str) -> Doc:
     return load_nlp()(normalise_text(text))
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once (``Doc.text`` joins every token on each call)."""
+    if "newsld_text" not in doc.user_data:
+        doc.user_data["newsld_text"] = doc.text
+    return doc.user_data["newsld_text"]
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of a token, from a table built once (``Token.sent`` walks the doc on each call)."""
+    doc = token.doc
+    if "newsld_sentence_index" not in doc.user_data:
+        sentences = list(doc.sents)
+        index = [0] * len(doc)
+        for n, sentence in enumerate(sentences):
+            for i in range(sentence.start, sentence.end):
+                index[i] = n
+        doc.user_data["newsld_sentences"] = sentences
+        doc.user_data["newsld_sentence_index"] = index
+    return doc.user_data["newsld_sentences"][doc.user_data["newsld_sentence_index"][token.i]]

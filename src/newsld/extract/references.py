@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
+from newsld.extract.nlp import doc_text, sentence_of
 
 # role word -> (what it names, position-label prefixes in the knowledge base)
 ROLES = {
@@ -87,7 +88,7 @@ class Resolver:
 
     def _sentence_start(self, offset: int) -> int:
         root = span_root(self.doc, offset, offset + 1)
-        return root.sent.start_char if root is not None else offset
+        return sentence_of(root).start_char if root is not None else offset
 
     # --- role nouns -------------------------------------------------------------------------------------
     def _office_holder(self, prefixes: tuple[str, ...], country: str | None, offset: int) -> str | None:
@@ -112,7 +113,7 @@ class Resolver:
                         if m.type == "person" and sentence <= m.start < offset), None)
         for mention in self._before(offset, "person"):
             entity = self.kb.get(mention.entity)
-            if mention.entity != subject and (country is None or entity and country in entity.claim("P27")):
+            if mention.entity != subject and (country is None or (entity and country in entity.claim("P27"))):
                 return mention.entity
         return None
 
@@ -138,7 +139,7 @@ class Resolver:
 
     def _relation(self, match: re.Match[str]) -> tuple[str | None, int]:
         """`le père de X`: X is the mention right after `de`; its wdt:P22."""
-        after = self.doc.text[match.end("role"):]
+        after = doc_text(self.doc)[match.end("role"):]
         gap = re.match(r"\s+(?:de|d'|du)\s*", after.replace("’", "'"))
         if not gap:
             return None, match.end("role")
@@ -157,7 +158,7 @@ class Resolver:
         return next((m for m in self.mentions if end <= m.start <= end + 2 and m.kind == "name"), None)
 
     def role_mentions(self, relations: bool) -> None:
-        for match in ROLE_PATTERN.finditer(self.doc.text.replace("’", "'")):
+        for match in ROLE_PATTERN.finditer(doc_text(self.doc).replace("’", "'")):
             role = match.group("role").lower()
             if (ROLES[role][0] == "relation") != relations:
                 continue
@@ -178,22 +179,24 @@ class Resolver:
     # --- pronouns ---------------------------------------------------------------------------------------
     def pronoun_mentions(self) -> None:
         for token in self.doc:
-            if token.lower_ not in PRONOUNS or token.dep_ not in PRONOUN_SUBJECT_DEPS:
+            word = token.lower_.removeprefix("-t").removeprefix("-")  # `a-t-il déclaré`
+            if word not in PRONOUNS or token.dep_ not in PRONOUN_SUBJECT_DEPS:
                 continue
             verb = token.head
             if verb.lemma_ in IMPERSONAL_VERBS or self._il_y_a(token):
                 continue
             subject = next((m for m in self._before(token.idx, "person") if self._is_subject(m)), None)
-            if subject is None or subject.start < token.sent.start_char - 400:
+            if subject is None or subject.start < sentence_of(token).start_char - 400:
                 subject = next(iter(self._before(token.idx, "person")), None)
             if subject is not None:
-                self._add(token.idx, token.idx + len(token.text), subject.entity, "pronoun")
+                start = token.idx + len(token.text) - len(word)
+                self._add(start, start + len(word), subject.entity, "pronoun")
 
     # --- appositions, class nouns, `le pays`, wars ----------------------------------------------------------
     def apposition_mentions(self) -> None:
         """`Dmitri Peskov, porte-parole du Kremlin`: a title after a name and a comma names the same entity."""
         for name in [m for m in self.mentions if m.kind == "name"]:
-            after = self.doc.char_span(name.end, min(name.end + 3, len(self.doc.text)), alignment_mode="expand")
+            after = self.doc.char_span(name.end, min(name.end + 3, len(doc_text(self.doc))), alignment_mode="expand")
             if after is None or not len(after) or after[0].text != ",":
                 continue
             head_i = after[0].i + 1
@@ -227,11 +230,14 @@ class Resolver:
     def class_noun_mentions(self) -> None:
         """`l'agence`: the agency last named; `du parti`: the party last named, else the one of the country
         last named (wdt:P17)."""
-        for match in CLASS_PATTERN.finditer(self.doc.text):
+        for match in CLASS_PATTERN.finditer(doc_text(self.doc)):
             noun = match.group("noun").lower()
             start = match.start("noun") if match.group("det").lower() in FUSED else match.start()
-            if any(m.start < match.end() and match.start("noun") < m.end and m.kind != "nominal" for m in self.mentions):
+            named = (m for m in self.mentions if m.kind != "nominal")
+            if any(m.start < match.end() and match.start("noun") < m.end for m in named):
                 continue
+            if re.match(r"\s+[A-ZÉ]", doc_text(self.doc)[match.end():match.end() + 3]):
+                continue  # `l'agence Yonhap`: the name that follows says which agency
             qid = self._last_of_class(CLASS_NOUNS[noun], noun, match.start())
             if qid is not None:
                 self._add(start, match.end(), qid, "nominal", "organization")
@@ -248,11 +254,12 @@ class Resolver:
 
     def country_anaphors(self) -> None:
         """`le pays reclus`, `ce pays`: the country last mentioned (by name or by its capital)."""
-        for match in COUNTRY_ANAPHOR.finditer(self.doc.text):
+        for match in COUNTRY_ANAPHOR.finditer(doc_text(self.doc)):
             qid = self._last_country(match.start())
             end = match.end("adj") if match.group("adj") and self._is_adjective(match.start("adj")) else match.end(
                 "det") + len(" pays")
-            start = match.start() + len(match.group("det")) + 1 if match.group("det").lower() in FUSED else match.start()
+            fused = match.group("det").lower() in FUSED
+            start = match.start() + len(match.group("det")) + 1 if fused else match.start()
             if qid is not None and not self._covered(start, end):
                 self._add(start, end, qid, "nominal", "country")
 
@@ -264,7 +271,7 @@ class Resolver:
         """`son assaut en Ukraine`, `le conflit en Ukraine`: the war of the knowledge base that names that
         country in its label (`invasion de l'Ukraine par la Russie`)."""
         wars = [e for e in self.kb.of_type("event") if set(fold(e.label("fr")).split()) & WAR_LABEL_WORDS]
-        for match in WAR_PATTERN.finditer(self.doc.text.replace("’", "'")):
+        for match in WAR_PATTERN.finditer(doc_text(self.doc).replace("’", "'")):
             place = fold(match.group("place"))
             found = [e.qid for e in wars if re.search(rf"\b{re.escape(place)}\b", fold(e.label("fr")))]
             start = match.start("noun") if match.group("det").lower() in FUSED | {"de la"} else match.start()
@@ -285,7 +292,7 @@ class Resolver:
                     self._add(token.idx, token.idx + 1 + 2, target.entity, "pronoun")
             elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]):
                 place = next((m for m in sorted(self.mentions, key=lambda m: -m.start)
-                              if token.sent.start_char <= m.start < token.idx and m.type in ("place",)
+                              if sentence_of(token).start_char <= m.start < token.idx and m.type in ("place",)
                               and m.kind == "name"), None)
                 if place is not None:
                     self._add(token.idx, token.idx + 1, place.entity, "pronoun", place.type)
@@ -307,12 +314,12 @@ class Resolver:
         root = span_root(self.doc, mention.start, mention.end)
         if root is None:
             return False
-        opens = not self.doc.text[root.sent.start_char:mention.start].strip(" \n«")
+        opens = not doc_text(self.doc)[sentence_of(root).start_char:mention.start].strip(" \n«")
         return root.dep_ in SUBJECT_DEPS or mention.kind == "pronoun" or opens
 
     def _add(self, start: int, end: int, qid: str, kind: str, type_: str | None = None) -> None:
         entity = self.kb.get(qid)
-        if entity is None or self._covered(start, end) and kind == "pronoun":
+        if entity is None or (self._covered(start, end) and kind == "pronoun"):
             return
         type_ = type_ or ("person" if entity.type == "person" else _mention_type(entity.type))
         self.entities.add(Entity(qid, entity.label("fr"), type_, entity.labels.get("en")))
@@ -327,12 +334,13 @@ APPOSITION_HEADS = {"porte-parole", "ministre", "dirigeant", "dirigeante", "pré
                     "homologue", "négociateur", "parti", "organisation", "groupe", "chaîne", "radio", "télévision"}
 # Class nouns that, with a definite article, point back to an entity of that class (`l'agence`, `du parti`).
 CLASS_NOUNS = {"agence": "Q192283", "parti": "Q7278", "journal": "Q11032", "quotidien": "Q11032"}
-CLASS_PATTERN = re.compile(r"\b(?P<det>l'|le|la|du|au)\s*(?P<noun>agence|parti|journal|quotidien)\b(?!\s+(?:de|d'|du|des)\b)",
-                           re.IGNORECASE)
+CLASS_PATTERN = re.compile(
+    r"\b(?P<det>l'|le|la|du|au)\s*(?P<noun>agence|parti|journal|quotidien)\b(?!\s+(?:de|d'|du|des)\b)", re.IGNORECASE)
 COUNTRY_ANAPHOR = re.compile(r"\b(?P<det>le|ce|du|au)\s+pays(?:\s+(?P<adj>[a-zéèêëïîôûç]+))?\b", re.IGNORECASE)
 WAR_NOUNS = r"assaut|offensive|invasion|guerre|conflit|intervention|agression|opération militaire spéciale"
 WAR_PATTERN = re.compile(
-    rf"\b(?P<det>son|sa|le|la|l'|cette|ce|du|de la)\s*(?P<noun>{WAR_NOUNS})\s+(?P<prep>en|contre|de|d')\s*(?:l')?\s*(?P<place>[A-ZÉ][\w-]+)",
+    rf"\b(?P<det>son|sa|le|la|l'|cette|ce|du|de la)\s*(?P<noun>{WAR_NOUNS})"
+    r"\s+(?P<prep>en|contre|de|d')\s*(?:l')?\s*(?P<place>[A-ZÉ][\w-]+)",
     re.IGNORECASE)
 WAR_LABEL_WORDS = {"invasion", "guerre", "conflit", "offensive", "assaut", "intervention"}
 

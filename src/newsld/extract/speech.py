@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from newsld.extract.events import MentionIndex, preposition, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Mention, mention_of_token
+from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.references import demonym_country
 
 # reporting verb lemma -> speech act type
@@ -97,14 +98,16 @@ def trigger_span(token: Token) -> tuple[int, int]:
 
 
 class SpeechExtractor:
-    def __init__(self, kb: KnowledgeBase, doc: Doc, mentions: list[Mention], entities: Entities) -> None:
+    def __init__(self, kb: KnowledgeBase, doc: Doc, mentions: list[Mention], entities: Entities,
+                 text: str | None = None) -> None:
         self.kb, self.doc, self.mentions, self.entities = kb, doc, mentions, entities
+        self.text = text if text is not None else doc_text(doc)  # the article's own text, for the quotes
         self._collective_sources()
         self.index = MentionIndex(self.mentions)
 
     def _collective_sources(self) -> None:
         """`les agences russes`, `les médias russes`: an unnamed group, a local entity of its own."""
-        for m in COLLECTIVE_SOURCES.finditer(self.doc.text):
+        for m in COLLECTIVE_SOURCES.finditer(doc_text(self.doc)):
             if demonym_country(m.group("demonym")) is None or any(
                     x.start < m.end() and m.start() < x.end for x in self.mentions):
                 continue
@@ -113,11 +116,15 @@ class SpeechExtractor:
 
     def speaker(self, verb: Token) -> str | None:
         if verb.lower_ == "selon":
-            after = [m for m in self.index.mentions if verb.idx < m.start <= verb.idx + len(verb.text) + 8]
+            text = doc_text(self.doc)
+            stop = min((i for i in (text.find(",", verb.idx), text.find(".", verb.idx)) if i > 0), default=len(text))
+            after = [m for m in self.index.mentions if verb.idx < m.start < min(stop, verb.idx + 40)]
             return after[0].entity if after else None
-        start = trigger_span(verb)[0]
-        if re.search(r"»\s*,\s*$", self.doc.text[max(0, start - 6):start]):
-            inverted = self._inverted_subject(verb)  # `», a rapporté jeudi KCNA`: the subject follows
+        start, end = trigger_span(verb)
+        text = doc_text(self.doc)
+        introduces = re.match(r"\s*(?:que\b|qu'|qu’|:|«)", text[end:end + 6])  # `assure que ...`: not a tag
+        if re.search(r",\s*$", text[max(0, start - 6):start]) and not introduces:
+            inverted = self._inverted_subject(verb)  # `», a rapporté jeudi KCNA`: after a comma, the subject follows
             if inverted is not None:
                 return inverted
         subject = subject_of(verb)
@@ -129,10 +136,10 @@ class SpeechExtractor:
 
     def _inverted_subject(self, verb: Token) -> str | None:
         """`», a rapporté jeudi l'agence KCNA`: the first mention after the verb, not behind a preposition."""
-        sentence_end = verb.sent.end_char
+        sentence_end = sentence_of(verb).end_char
         for mention in self.index.mentions:
             if verb.idx < mention.start < sentence_end and not preposition(self.doc, mention):
-                between = self.doc.text[verb.idx:mention.start]
+                between = doc_text(self.doc)[verb.idx:mention.start]
                 if "«" in between or "." in between.replace("V.", "").replace("D.", ""):
                     return None
                 return mention.entity
@@ -148,7 +155,7 @@ class SpeechExtractor:
     def extract(self) -> list[SpeechAct]:
         verbs = [t for t in self.doc if reporting_type(t)]
         acts: dict[int, SpeechAct] = {}
-        for parts in quote_parts(self.doc.text):
+        for parts in quote_parts(self.text):
             verb = self._verb_for(parts, verbs)
             if verb is None:
                 continue
@@ -178,11 +185,11 @@ class SpeechExtractor:
         quoted = self.doc.char_span(start, end, alignment_mode="expand")
         if quoted is None or not len(quoted):
             return None
-        first, last = quoted[0].sent, quoted[-1].sent  # a quote may run over several sentences
+        first, last = sentence_of(quoted[0]), sentence_of(quoted[-1])  # a quote may run over several sentences
         inside = [v for v in verbs if first.start <= v.i < last.end and not start <= v.idx < end]
         before = [v for v in inside if v.idx < start]
         after = [v for v in inside if v.idx >= end]
-        opens_sentence = not self.doc.text[first.start_char:start].strip(" «\n")
+        opens_sentence = not doc_text(self.doc)[first.start_char:start].strip(" «\n")
         if before and not opens_sentence:
             return before[-1]
         return after[0] if after else (before[-1] if before else None)
@@ -194,7 +201,7 @@ class SpeechExtractor:
                 if other is act or other.speaker == act.speaker:
                     continue
                 inside = any(a <= act.trigger.idx < b for a, b in other.quotes)
-                relays = (not other.quotes and act.quotes and other.trigger.sent == act.trigger.sent
+                relays = (not other.quotes and act.quotes and sentence_of(other.trigger) == sentence_of(act.trigger)
                           and other.trigger.idx > max(b for _, b in act.quotes) and other.type == "Report")
                 if (inside or relays) and other.speaker not in act.according_to:
                     act.according_to.append(other.speaker)

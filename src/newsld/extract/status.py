@@ -22,7 +22,9 @@ IRREGULAR_FUTURE_STEMS = {"être": "ser", "avoir": "aur", "pouvoir": "pourr", "f
 NEGATION_LIMITERS = {"simple", "seulement", "uniquement", "que", "seul"}
 SUSPICION = {"soupçonner", "suspecter", "accuser", "persuader", "convaincre", "craindre", "redouter",
              "soupçon", "soupçons", "persuadé", "convaincu", "présumé", "supposé", "prétendu"}
-PROPOSAL = {"proposer", "suggérer", "offrir", "prêt", "proposition", "offre", "envisager", "appeler"}
+PROPOSAL = {"proposer", "suggérer", "prêt", "proposition", "offre"}
+# `offrir de venir`, `envisager de signer`: a proposal only over an infinitive (`offrir un gant` is a gift).
+PROPOSAL_OVER_INFINITIVE = {"offrir", "envisager", "appeler", "demander"}
 HYPOTHESIS_WORDS = {"éventuel", "éventuelle", "potentiel", "potentielle", "possible", "possibilité", "risque",
                     "perspective", "perspectives", "hypothétique", "probable", "pouvoir", "si"}
 PLAN_WORDS = {"devoir", "aller", "prévoir", "projeter", "accepter", "prochainement", "bientôt", "futur",
@@ -76,17 +78,20 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
         cues.add("negated")
     if depth > 0 and words & SUSPICION:
         cues.add("suspected")
-    if depth > 0 and words & PROPOSAL:
+    if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and _over_infinitive(below))):
         cues.add("proposed")
     if is_conditional(token) or words & HYPOTHESIS_WORDS or any(
             is_conditional(c) for c in token.children if c.dep_.startswith(("aux", "cop"))):
         cues.add("hypothetical")
     if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
         cues.add("planned")
-    if depth >= 1 and lemma in PLAN_WORDS and token.pos_ == "VERB" and below is not None and below.pos_ == "VERB" and (
-            "Inf" in below.morph.get("VerbForm")):
+    if depth >= 1 and lemma in PLAN_WORDS and token.pos_ == "VERB" and _over_infinitive(below):
         cues.add("planned")  # `a accepté de se rendre`, `doit se rendre`, `invité Poutine à visiter`
     return cues
+
+
+def _over_infinitive(below: Token | None) -> bool:
+    return below is not None and below.pos_ == "VERB" and "Inf" in below.morph.get("VerbForm")
 
 
 def _future(token: Token) -> bool:

@@ -24,14 +24,18 @@ UNITS = r"jours?|semaines?|mois|ans|années?|heures?|décennies?|siècles?"
 
 # (rule family, pattern), tried in this order; earlier matches win where they overlap.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in (
-    ("day-month", rf"\b(?:(?P<wd>{_WD})\s+)?(?:le\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?\b"),
+    ("day-month", rf"\b(?:(?P<wd>{_WD})\s+)?(?:le\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MO})"
+                  rf"(?:\s+(?P<year>\d{{4}}))?\b"),
     ("month-year", rf"\b(?:en\s+)?(?P<month>{_MO})\s+(?P<year>\d{{4}})\b"),
-    ("duration", rf"\b(?:les\s+|des\s+)?(?P<n>{NUMBER_WORDS}|quelques|plusieurs)\s+(?:prochain(?:e)?s\s+|dernier(?:e)?s\s+)?(?P<unit>{UNITS})(?:\s+prochain(?:e)?s)?\b"),
+    ("duration", rf"\b(?:les\s+|des\s+)?(?P<n>{NUMBER_WORDS}|quelques|plusieurs)\s+"
+                 rf"(?:prochain(?:e)?s\s+|dernier(?:e)?s\s+)?(?P<unit>{UNITS})(?:\s+prochain(?:e)?s)?\b"),
     ("year", r"\ben\s+(?P<year>(?:19|20)\d{2})\b"),
     ("month", rf"\ben\s+(?P<month>{_MO})\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:\s+(?P<rel>dernier|prochain))?\b"),
-    ("deictic", r"\b(?P<word>aujourd'hui|hier|avant-hier|demain|après-demain|pour l'heure|en ce moment|actuellement)\b"),
-    ("relative", r"\b(?P<word>la semaine (?:dernière|prochaine)|le mois (?:dernier|prochain)|l'an (?:dernier|prochain)|l'année (?:dernière|prochaine))\b"),
+    ("deictic", r"\b(?P<word>aujourd'hui|hier|avant-hier|demain|après-demain|pour l'heure|en ce moment"
+                r"|actuellement)\b"),
+    ("relative", r"\b(?P<word>la semaine (?:dernière|prochaine)|le mois (?:dernier|prochain)"
+                 r"|l'an (?:dernier|prochain)|l'année (?:dernière|prochaine))\b"),
     ("vague", r"\b(?P<word>prochainement|bientôt|sous peu|récemment|dernièrement|fraîchement|nouvellement)\b"),
 ))
 DEICTIC_SHIFT = {"aujourd'hui": 0, "pour l'heure": 0, "en ce moment": 0, "actuellement": 0, "hier": -1,
@@ -131,7 +135,7 @@ def resolve_weekday(name: str, relation: str | None, anchor: Anchor, tense: str)
         return Resolved(anchor.month_value, anchor.precision, "weekday-publication-month",
                         "the publication day is not known, so only its month is")
     target = _weekday(name)
-    if relation == "prochain" or relation is None and tense == "future":
+    if relation == "prochain" or (relation is None and tense == "future"):
         delta = (target - anchor.day.weekday()) % 7 or 7
         return Resolved((anchor.day + timedelta(days=delta)).isoformat(), "day", "weekday-future")
     delta = (anchor.day.weekday() - target) % 7

@@ -80,14 +80,16 @@ class _Worker:
             self.kill()
             raise StoreError(f"a query worker did not start (exit status {self.process.poll()})") from err
 
-    def ask(self, request: QueryRequest, row_limit: int, deadline: float) -> tuple[dict, bytes | None]:
+    def send(self, request: QueryRequest, row_limit: int) -> None:
         message = {"query": request.query, "results_format": request.results_format,
                    "graph_format": request.graph_format, "default_graphs": request.default_graphs,
                    "named_graphs": request.named_graphs, "row_limit": row_limit}
         write_frame(self.requests, json.dumps(message).encode())
-        header = json.loads(read_frame_until(self.answers, deadline, WATCH_EVERY_S, self._watch_memory))
-        body = read_frame_until(self.answers, deadline, WATCH_EVERY_S, self._watch_memory) if header["ok"] else None
-        return header, body
+
+    def receive(self, deadline: float) -> tuple[dict, bytes]:
+        frame = read_frame_until(self.answers, deadline, WATCH_EVERY_S, self._watch_memory)
+        header, _, body = frame.partition(b"\n")
+        return json.loads(header), body
 
     def _watch_memory(self) -> None:
         try:
@@ -138,9 +140,13 @@ class QueryService:
 
     def start(self) -> QueryService:
         started = [self._spawn() for _ in range(self.size)]
-        for worker in started:
-            worker.wait_ready()
-            self._idle.put(worker)
+        try:
+            for worker in started:
+                worker.wait_ready()
+                self._idle.put(worker)
+        except StoreError:
+            self.close()
+            raise
         return self
 
     def close(self) -> None:
@@ -163,20 +169,37 @@ class QueryService:
 
     def run(self, request: QueryRequest) -> QueryAnswer:
         """Answer ``request`` or raise QueryTimeout, QueryResourceExhausted or the worker's NewsldError."""
-        worker = self._take()
+        for _ in range(self.size + 1):
+            worker = self._take()
+            try:
+                worker.send(request, self.row_limit)
+            except OSError:
+                self._replace(worker)  # it died while idle (killed from outside): use another
+                continue
+            return self._answer(worker)
+        raise StoreError("no query worker could take the query; the workers keep dying (see the server log)")
+
+    def _answer(self, worker: _Worker) -> QueryAnswer:
         try:
-            header, body = worker.ask(request, self.row_limit, time.monotonic() + self.timeout_s)
+            header, body = worker.receive(time.monotonic() + self.timeout_s)
         except TimeoutError:
             self._replace(worker)
             raise QueryTimeout(
                 f"the query ran past the time limit of {self.timeout_s:g} s and was stopped; "
                 "make it more selective or add a LIMIT"
             ) from None
-        except (_MemoryExceeded, EOFError, OSError):
+        except _MemoryExceeded:
             self._replace(worker)
             raise QueryResourceExhausted(
                 f"the query needed more than the memory limit of {self.memory_mb} MiB and was stopped; "
                 "make it more selective or add a LIMIT"
+            ) from None
+        except (EOFError, OSError):
+            self._replace(worker)
+            raise QueryResourceExhausted(
+                f"the query engine stopped while running the query (exit status {worker.process.returncode}): "
+                f"it needed more memory (limit {self.memory_mb} MiB) or more stack (deeply nested groups) "
+                "than a query may use"
             ) from None
         self._idle.put(worker)
         if not header["ok"]:
@@ -208,10 +231,14 @@ class QueryService:
 
     def _add_worker(self) -> None:
         while not self._closed:
+            worker = None
             try:
                 worker = self._spawn()
                 worker.wait_ready()
             except (OSError, StoreError) as err:
+                if worker is not None:
+                    with self._lock:
+                        self._all.discard(worker)
                 if self._closed:
                     return  # closing: its pipes were closed under it
                 log.warning("could not start a query worker, retrying: %s", err)

@@ -1,8 +1,8 @@
 """A query worker: a process that opens the store read-only and answers one query at a time.
 
 Started by ``QueryService`` as ``python -m newsld.store.worker STORE_DIR MEMORY_BYTES``. It reads request
-frames (JSON) on stdin and writes, for each, a header frame (JSON) and, on success, a body frame holding the
-whole serialised answer, on stdout. pyoxigraph cannot cancel a query, so the service kills this process at
+frames (JSON) on stdin and writes, for each, one frame on stdout: a JSON header line and, on success, the
+whole serialised answer after it. pyoxigraph cannot cancel a query, so the service kills this process at
 the time or memory limit and starts another; the data-size limit set here is a backstop for memory
 that grows faster than the service's watch can see.
 """
@@ -36,9 +36,7 @@ def main(argv: list[str]) -> int:
     write_frame(answers, json.dumps({"ready": True, "pid": os.getpid()}).encode())
     while (frame := read_frame_blocking(requests)) is not None:
         header, body = answer(store, json.loads(frame))
-        write_frame(answers, json.dumps(header).encode())
-        if body is not None:
-            write_frame(answers, body)
+        write_frame(answers, json.dumps(header).encode() + b"\n" + (body or b""))  # JSON has no raw newline
     return 0
 
 

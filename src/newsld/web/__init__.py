@@ -55,8 +55,13 @@ def _refuse_large_bodies() -> None:
 
 def _cross_origin(response: Response) -> Response:
     """CORS for any origin, without credentials; preflight requests are answered by Flask's OPTIONS."""
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    response.vary.add("Accept")
+    headers = response.headers
+    headers["Access-Control-Allow-Origin"] = "*"
+    vary = headers.get("Vary")
+    if not vary:
+        headers["Vary"] = "Accept"
+    elif "accept" not in (v.strip().lower() for v in vary.split(",")):
+        headers["Vary"] = f"{vary}, Accept"
     if request.method == "OPTIONS":
         response.headers["Access-Control-Allow-Methods"] = CORS_METHODS
         response.headers["Access-Control-Allow-Headers"] = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, VOID, XSD
 
@@ -52,9 +54,15 @@ def _limits(settings: Settings) -> str:
     )
 
 
+@lru_cache(maxsize=8)
+def _statistics(store: EmbeddedStore, version: str) -> dict:
+    """The store's counts, computed once per published version (they scan every graph)."""
+    return store.statistics()
+
+
 def _describe_dataset(graph: Graph, endpoint: URIRef, store: EmbeddedStore) -> None:
     try:
-        stats = store.statistics()
+        stats = _statistics(store, store.version())
     except StoreError:
         return  # nothing published yet: the service is still described
     dataset, default = BNode(), BNode()

@@ -2,8 +2,10 @@
 
 A query goes: protocol request (``newsld.web.protocol``) -> formats for a result set and for a graph
 (``newsld.web.formats.choose``; which one applies is known once the engine has the query) -> SERVICE
-authorisation on the parsed query (``newsld.federation.service.authorize_services``; an update is refused
-here) -> a query worker (``newsld.store.QueryService``) that answers within the time, memory and row limits.
+authorisation on the parsed query (``newsld.federation.service.authorize_services``) for any text that may
+hold a SERVICE clause -> a query worker (``newsld.store.QueryService``) that answers within the time, memory
+and row limits. An update, whether sent as ``update=``, as an update body or as a query, is refused
+(QueryRefused): Oxigraph cannot run one through a query, and its syntax error is recognised as an update.
 
 GET /sparql without a query is the Service Description; for a browser (Accept prefers HTML) it is the query
 page, when the UI blueprint has registered one as ``app.extensions["newsld.ui"]``: a view function called
@@ -21,6 +23,7 @@ from pyparsing import ParseException
 from rdflib.plugins.sparql.parser import parseUpdate
 
 from newsld.errors import NotAcceptable, QueryError, QueryRefused, RemoteError
+from newsld.federation.bindjoin import bind_service_inputs, worker_runner
 from newsld.federation.service import authorize_services, explain_service_failure
 from newsld.settings import Settings
 from newsld.store import EmbeddedStore, QueryAnswer, QueryRequest, QueryService
@@ -33,6 +36,8 @@ blueprint = Blueprint("sparql", __name__)
 TRUNCATED_HEADER = "X-Newsld-Truncated"
 ROW_LIMIT_HEADER = "X-Newsld-Row-Limit"
 UI_EXTENSION = "newsld.ui"
+TOO_DEEP = ("the query nests its groups too deeply for its SERVICE clauses to be checked; "
+            "flatten the nested { } groups")
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])
@@ -52,9 +57,13 @@ def _answer(protocol: ProtocolRequest) -> Response:
     results, graph = _formats(protocol)
     settings = _settings()
     text = protocol.query or ""
-    query = QueryRequest(prepared_query(text, settings), results.key if results else None,
-                         graph.key if graph else None, protocol.default_graphs, protocol.named_graphs)
     try:
+        prepared = prepared_query(text, settings)
+        if "SERVICE" in prepared.upper():  # send Wikidata only the values our own data needs (bind join)
+            prepared = bind_service_inputs(
+                prepared, worker_runner(query_service(), protocol.default_graphs, protocol.named_graphs))
+        query = QueryRequest(prepared, results.key if results else None,
+                             graph.key if graph else None, protocol.default_graphs, protocol.named_graphs)
         answer = query_service().run(query)
     except RemoteError as err:
         raise RemoteError(explain_service_failure(err.message)) from err
@@ -118,6 +127,8 @@ def prepared_query(text: str, settings: Settings) -> str:
             if _is_update_unlocked(text):
                 raise QueryRefused(READ_ONLY) from None
             raise
+        except RecursionError:  # rdflib's parser recurses per nested group, ~40 levels deep at most
+            raise QueryRefused(TOO_DEEP) from None
 
 
 def _is_update(text: str) -> bool:
@@ -129,7 +140,7 @@ def _is_update_unlocked(text: str) -> bool:
     """Whether ``text`` is a SPARQL Update with at least one operation (an empty one is no update)."""
     try:
         return bool(parseUpdate(text).get("request"))
-    except ParseException:
+    except (ParseException, RecursionError):
         return False
 
 

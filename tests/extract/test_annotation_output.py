@@ -1,0 +1,81 @@
+"""Whole annotations: valid, deterministic, never a wrong or unverified link; the bundled article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsld.annotation import curated_annotation_path, load_annotation
+from newsld.article import load_article
+from newsld.extract import extract_annotation
+from newsld.extract.evaluate import evaluate_annotations
+from newsld.extract.knowledge_base import verified_qids
+from newsld.pipeline import AnnotatedArticle, assemble
+from newsld.resources import bundled_article
+from newsld.validate import validate
+
+NO_KNOWN_ENTITY = (
+    "Jean Dupont, maire de Trifouilly-les-Oies, a rencontré mardi Marie Durand, présidente de l'association "
+    "Les Amis du Lavoir. « Nous allons rénover le lavoir », a déclaré Marie Durand. Dupont a offert un livre "
+    "à Durand. La mairie de Trifouilly doit signer un accord avec la société Durand & Fils."
+)
+
+
+def _qids(data):
+    found = {e["id"] for e in data["entities"] if e["id"].startswith("Q")}
+    found |= {m["entity"] for m in data["mentions"] if m["entity"].startswith("Q")}
+    return found
+
+
+def test_an_article_with_no_known_entity_has_only_unlinked_entities(extract):
+    data = extract(NO_KNOWN_ENTITY).data
+    assert _qids(data) == set()
+    names = {m["text"] for m in data["mentions"] if m["kind"] == "name"}
+    assert {"Jean Dupont", "Marie Durand"} <= names
+    for entity in data["entities"]:
+        assert entity["id"].startswith("local:") and entity["unlinked_reason"]
+    durand = next(m["entity"] for m in data["mentions"] if m["text"] == "Marie Durand")
+    assert next(m["entity"] for m in data["mentions"] if m["text"] == "Durand") == durand
+    assert data["speech_acts"][0]["speaker"] == durand
+
+
+def test_extraction_is_deterministic(extract):
+    text = "Vladimir Poutine a rencontré Xi Jinping à Pékin. « Tout va bien », a déclaré le président russe."
+    first, second = extract(text).to_json(), extract(text).to_json()
+    assert first == second
+    ids = [m["id"] for m in json.loads(first)["mentions"]]
+    assert ids == sorted(ids, key=lambda i: tuple(int(x) for x in i.split("-")[1:]))
+
+
+@pytest.fixture(scope="module")
+def bundled(nlp, extract_settings):
+    article = load_article(bundled_article())
+    return article, extract_annotation(article, extract_settings)
+
+
+def test_bundled_article_uses_only_verified_qids(bundled):
+    _, annotation = bundled
+    assert _qids(annotation.data) <= verified_qids()
+    assert annotation.kind == "automatic"
+
+
+def test_bundled_article_against_the_curated_one_has_no_wrong_link(bundled):
+    article, annotation = bundled
+    curated = curated_annotation_path(bundled_article())
+    if not curated.is_file():
+        pytest.skip("no curated annotation beside the bundled article")
+    report = evaluate_annotations(load_annotation(curated, article), annotation)
+    assert report.wrong_qids == []
+    assert report.scores["entity_links"].f1 >= 0.9
+
+
+def test_automatic_annotations_map_to_a_graph_that_passes_shacl(extract, article_of, bundled, make_settings):
+    """The bundled article and one with no known entity, extracted, mapped and validated with the shapes."""
+    article, annotation = bundled
+    unknown = extract(NO_KNOWN_ENTITY)
+    annotated = [AnnotatedArticle(article, annotation, "automatic", article.source),
+                 AnnotatedArticle(article_of(NO_KNOWN_ENTITY), unknown, "automatic", "test-article.txt")]
+    dataset, _ = assemble(annotated, make_settings())
+    report = validate(dataset)
+    assert report.conforms, report.text

@@ -1,0 +1,80 @@
+"""The evaluation: counts, wrong QIDs, local entities matched by their spans, folders of pairs."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from newsld.annotation import Annotation
+from newsld.errors import InputError
+from newsld.extract.evaluate import evaluate_annotations, evaluate_paths
+
+TEXT = "Vladimir Poutine a offert un gant à Kim Jong-un jeudi."
+
+
+def _annotation() -> dict:
+    span = {"start": 17, "end": 25, "text": "a offert"}
+    return {
+        "format": "newsld-annotation/1",
+        "article": {"id": "a", "language": "fr", "text_sha256": "0" * 64, "published": {"value": "2024-03-15",
+                                                                                        "precision": "day"}},
+        "annotator": {"kind": "curated"},
+        "entities": [{"id": "Q7747", "label": "Vladimir Poutine", "type": "person"},
+                     {"id": "Q56226", "label": "Kim Jong-un", "type": "person"},
+                     {"id": "local:glove", "label": "gant", "type": "object"}],
+        "mentions": [
+            {"id": "m1", "start": 0, "end": 16, "text": "Vladimir Poutine", "entity": "Q7747", "kind": "name"},
+            {"id": "m2", "start": 26, "end": 33, "text": "un gant", "entity": "local:glove", "kind": "nominal"},
+            {"id": "m3", "start": 36, "end": 47, "text": "Kim Jong-un", "entity": "Q56226", "kind": "name"},
+        ],
+        "times": [{"id": "t1", "start": 48, "end": 53, "text": "jeudi", "value": "2024-03-14", "precision": "day",
+                   "rule": "weekday-past"}],
+        "events": [{"id": "e1", "type": "Gift", "trigger": span, "evidence": {"start": 0, "end": 54},
+                    "roles": [{"role": "agent", "entity": "Q7747"}, {"role": "recipient", "entity": "Q56226"},
+                              {"role": "theme", "entity": "local:glove"}], "status": "occurred", "time": "t1"}],
+        "speech_acts": [],
+    }
+
+
+def test_an_annotation_against_itself_scores_one():
+    gold = Annotation(_annotation())
+    report = evaluate_annotations(gold, gold)
+    assert all(s.f1 == 1.0 for s in report.scores.values()) and report.time_accuracy == 1.0
+    assert report.wrong_qids == []
+    assert "entity_links" in report.render() and report.to_dict()["scores"]["events"]["f1"] == 1.0
+
+
+def test_local_ids_are_matched_by_span_and_errors_are_listed():
+    system = copy.deepcopy(_annotation())
+    system["annotator"]["kind"] = "automatic"
+    system["entities"][2]["id"] = "local:gant"
+    system["mentions"][1]["entity"] = "local:gant"
+    system["events"][0]["roles"][2]["entity"] = "local:gant"
+    system["mentions"][2]["entity"] = "Q10665"  # a wrong link
+    system["times"][0]["value"] = "2024-03-21"
+    report = evaluate_annotations(Annotation(_annotation()), Annotation(system))
+    assert len(report.wrong_qids) == 1 and "Q10665" in report.wrong_qids[0]
+    assert report.scores["mentions"].f1 == 1.0
+    assert report.scores["entity_links"].tp == 1 and report.scores["entity_links"].fn == 1
+    assert report.time_accuracy == 0.0 and "2024-03-21" in report.scores["times"].false_hits[0]
+    assert report.scores["roles"].tp == 3  # the theme, under another local id, still counts
+
+
+def test_folders_of_pairs_are_micro_averaged(tmp_path):
+    gold_dir, system_dir = tmp_path / "gold", tmp_path / "system"
+    gold_dir.mkdir()
+    system_dir.mkdir()
+    for name in ("a", "b"):
+        data = _annotation()
+        data["article"]["id"] = name
+        (gold_dir / f"{name}.annotation.json").write_text(json.dumps(data), encoding="utf-8")
+        if name == "b":
+            data["events"] = []
+        (system_dir / f"{name}.annotation.json").write_text(json.dumps(data), encoding="utf-8")
+    report = evaluate_paths(gold_dir, system_dir)
+    assert report.articles == ["a", "b"]
+    assert (report.scores["events"].tp, report.scores["events"].fn) == (1, 1)
+    with pytest.raises(InputError):
+        evaluate_paths(gold_dir, tmp_path / "missing")
