@@ -61,8 +61,23 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.rebuild or needs_build(settings):
         print(build_summary(build(None, settings)), flush=True)
-    serve(settings)
+    if not args.wikidata_mirror:
+        _announce(settings)
+        serve(settings)
+        return 0
+    from newsld.federation.mirror import start_mirror
+
+    with start_mirror() as endpoint:
+        print(f"local Wikidata mirror at {endpoint}: SERVICE <https://query.wikidata.org/sparql> goes there")
+        settings = settings.replace(wikidata_endpoint=endpoint)
+        _announce(settings)
+        serve(settings)
     return 0
+
+
+def _announce(settings: Settings) -> None:
+    print(f"serving {settings.base_iri}/ on {settings.host}:{settings.port} "
+          f"(SPARQL: {settings.base_iri}/sparql, dumps: {settings.base_iri}/dumps/); Ctrl-C stops", flush=True)
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
@@ -166,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, help="listen port (default: 8080)")
     p.add_argument("--workers", type=int, help="query worker processes (default: 2)")
     p.add_argument("--rebuild", action="store_true", help="rebuild the bundled article before serving")
+    p.add_argument("--wikidata-mirror", action="store_true",
+                   help="also start the bundled Wikidata mirror and send Wikidata SERVICE calls to it (offline demo)")
 
     p = add("extract", cmd_extract, "extract an annotation from an article automatically",
             "Run the French NLP pipeline (spaCy fr_core_news_md + rules) on an article; print the annotation "
