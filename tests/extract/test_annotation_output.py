@@ -79,3 +79,13 @@ def test_automatic_annotations_map_to_a_graph_that_passes_shacl(extract, article
     dataset, _ = assemble(annotated, make_settings())
     report = validate(dataset)
     assert report.conforms, report.text
+
+
+def test_a_corpus_in_batches_gives_the_same_annotations_as_one_by_one(article_of, extract_settings, nlp):
+    from newsld.extract import extract_annotations
+
+    texts = ["Vladimir Poutine a rencontré Xi Jinping à Pékin.", NO_KNOWN_ENTITY,
+             "« Nous ne céderons pas », a déclaré Sergueï Lavrov jeudi."]
+    articles = [article_of(t, article_id=f"a{n}") for n, t in enumerate(texts)]
+    batch = [a.to_json() for a in extract_annotations(articles, extract_settings)]
+    assert batch == [extract_annotation(a, extract_settings).to_json() for a in articles]

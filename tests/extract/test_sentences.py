@@ -320,3 +320,32 @@ def test_the_two_leaders_are_the_two_people_named(view):
     agreement = v.event("Agreement")
     assert v.roles(agreement) == {("participant", PUTIN), ("participant", KIM)}
     assert agreement["status"] == "planned"
+
+
+def test_an_office_holders_we_is_her_country(view):
+    v = view("« Nous surveillons la situation », a déclaré Yoko Kamikawa, ministre japonaise des Affaires étrangères.")
+    assert v.entity_of("Nous") == JAPAN and v.kind_of("Nous") == "pronoun"
+    assert v.entity_of("ministre japonaise des Affaires étrangères") == "Q276275"
+
+
+def test_a_private_persons_we_is_left_alone(view):
+    v = view("« Nous allons rénover le lavoir », a déclaré Marie Durand.")
+    assert v.entity_of("Nous") is None
+
+
+def test_civility_before_a_family_name_that_comes_first(view):
+    v = view("Xi Jinping a reçu des industriels. « Tout va bien », a déclaré M. Xi.")
+    assert v.entity_of("Xi") == XI and v.data["speech_acts"][0]["speaker"] == XI
+
+
+def test_role_noun_followed_by_the_name_in_apposition(view):
+    v = view("Xi Jinping a accueilli jeudi à Pékin son homologue russe, Vladimir Poutine.")
+    assert v.entity_of("son homologue russe") == PUTIN
+    assert v.roles(v.event("Meeting")) == {("agent", XI), ("participant", PUTIN)}
+
+
+def test_lower_case_names_of_institutions(view):
+    v = view("Les États-Unis accusent Pékin de fournir des composants à l'armée russe.")
+    assert v.entity_of("armée russe") == "Q193159" and v.kind_of("armée russe") == "nominal"
+    delivery = v.event("Delivery")
+    assert delivery["status"] == "suspected" and ("agent", CHINA) in v.roles(delivery)

@@ -10,12 +10,14 @@ offsets, every reference defined.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from newsld.annotation import Annotation, parse_annotation
 from newsld.article import Article
-from newsld.extract.assemble import build_annotation
+from newsld.extract.assemble import build_annotation, build_annotations
 from newsld.settings import Settings
 
-__all__ = ["extract_annotation", "extract_document"]
+__all__ = ["extract_annotation", "extract_annotations", "extract_document"]
 
 EXTRACTOR_NAME = "newsld-extract"
 
@@ -28,3 +30,10 @@ def extract_document(article: Article, settings: Settings) -> dict:
 def extract_annotation(article: Article, settings: Settings) -> Annotation:
     """The automatic annotation of an article, checked against the schema and the article."""
     return parse_annotation(build_annotation(article, settings), article, f"{EXTRACTOR_NAME}({article.source})")
+
+
+def extract_annotations(articles: Iterable[Article], settings: Settings) -> Iterator[Annotation]:
+    """Annotations of several articles, their texts parsed in batches (faster for a corpus), in order."""
+    articles = list(articles)
+    for article, data in zip(articles, build_annotations(articles, settings), strict=True):
+        yield parse_annotation(data, article, f"{EXTRACTOR_NAME}({article.source})")

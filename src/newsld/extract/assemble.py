@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -10,8 +11,8 @@ from newsld.article import Article
 from newsld.extract.events import Event, EventExtractor, clause_tokens, merge_events
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
-from newsld.extract.model import Entities, Mention, fold
-from newsld.extract.nlp import parse, sentence_of
+from newsld.extract.model import Entities, Entity, Mention, fold
+from newsld.extract.nlp import parse, parse_many, sentence_of
 from newsld.extract.references import resolve_references
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.status import is_conditional, is_future
@@ -101,9 +102,9 @@ def _evidence(token: Token) -> dict[str, int]:
 
 
 class Assembler:
-    def __init__(self, article: Article, kb: KnowledgeBase) -> None:
+    def __init__(self, article: Article, kb: KnowledgeBase, doc: Doc | None = None) -> None:
         self.article, self.kb = article, kb
-        self.doc = parse(article.text)
+        self.doc = doc if doc is not None else parse(article.text)
         self.entities = Entities()
 
     def mentions(self) -> list[Mention]:
@@ -113,7 +114,12 @@ class Assembler:
     def run(self) -> dict[str, Any]:
         mentions = self.mentions()
         times, published_inferred, time_of_token = _times(self.doc, self.article)
-        speech = SpeechExtractor(self.kb, self.doc, mentions, self.entities, self.article.text).extract()
+        speaking = SpeechExtractor(self.kb, self.doc, mentions, self.entities, self.article.text)
+        speech = speaking.extract()
+        for mention in speaking.we_mentions(speech):
+            country = self.kb.get(mention.entity)
+            self.entities.add(Entity(country.qid, country.label("fr"), "country", country.labels.get("en")))
+            mentions.append(mention)
         countries = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
         nationality = {e.qid: e.claim("P27")[0] for e in self.kb.of_type("person") if len(e.claim("P27")) == 1}
         extractor = EventExtractor(self.doc, mentions, self.entities, countries, nationality)
@@ -215,3 +221,11 @@ class Assembler:
 
 def build_annotation(article: Article, settings: Settings) -> dict[str, Any]:
     return Assembler(article, load_knowledge_base(settings.kb_path)).run()
+
+
+def build_annotations(articles: Iterable[Article], settings: Settings) -> Iterator[dict[str, Any]]:
+    """Annotations of a corpus, the texts parsed in batches; the same documents as one by one."""
+    kb = load_knowledge_base(settings.kb_path)
+    articles = list(articles)
+    for article, doc in zip(articles, parse_many(a.text for a in articles), strict=True):
+        yield Assembler(article, kb, doc).run()

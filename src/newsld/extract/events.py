@@ -568,6 +568,8 @@ class EventExtractor:
         if not candidates and event.type == "Proposal":
             candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
         noun = next((c for c in candidates if c.pos_ == "NOUN" and c.lower_ not in TIME_WORDS), None)
+        if noun is not None and noun.lemma_.lower() in GUEST_NOUNS:
+            return  # `son homologue russe`: a person the linker could not resolve, not a thing
         if noun is None:
             return
         mention = self.index.at(noun)

@@ -95,6 +95,8 @@ class Linker:
         assert entity is not None
         said = fold(doc_text(self.doc)[match.start:match.end])
         kind = "metonym" if said in {fold(n) for n in entity.metonyms} else "name"
+        if doc_text(self.doc)[match.start:match.start + 1].islower():
+            kind = "nominal"  # `l'armée russe`: a description the knowledge base knows, not a proper name
         country = self.kb.capital_of(qid) if entity.type == "place" else None
         root = span_root(self.doc, match.start, match.end)
         if country and root is not None and stands_for_government(root):

@@ -26,6 +26,7 @@ MAX_NAME_WORDS = 9
 REGION_LABEL = re.compile(
     r"^(?:oblast|kraï|krai|province|préfecture|district|région|territoire)\s+(?P<rest>(?:de|du|d')\s*.+)$",
     re.IGNORECASE)
+CIVILITIES = {"mme", "mlle", "mm", "dr", "pr", "me"}  # and `M.` (checked with its dot)
 ACRONYM_SKIP = {"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "d", "l", "for", "pour"}
 VOWELS = set("aeiouy")
 
@@ -84,6 +85,8 @@ class AliasIndex:
     initials: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     acronym: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     starts: set[str] = field(default_factory=set)  # first words of full names: where a match can begin
+    lowercase: set[tuple[str, ...]] = field(default_factory=set)  # names written in lower case (`armée russe`)
+    first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # `M. Xi`: family first
     fuzzy_starts: set[str] = field(default_factory=set)
     longest: int = 1
 
@@ -97,6 +100,8 @@ class AliasIndex:
                 continue
             self.full[keys].add(entity.qid)
             self.starts.add(keys[0])
+            if name[:1].islower() and len(keys) >= 2:
+                self.lowercase.add(keys)
             self.longest = max(self.longest, len(keys))
             if entity.type == "person":
                 self._add_person(entity.qid, name, keys)
@@ -107,6 +112,8 @@ class AliasIndex:
         if len(keys) >= 2:
             self.fuzzy[tuple(skeleton(k) for k in keys)].add(qid)
             self.fuzzy_starts.add(skeleton(keys[0]))
+        if len(keys) == 2:
+            self.first_names[keys[0]].add(qid)
         family = surname_of(name)
         if family:
             self.surname[family].add(qid)
@@ -137,8 +144,10 @@ def _full_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[
         span = words[i:i + length]
         if any(w.text == "." for w in span):
             continue
-        found = index.full.get(tuple(w.key for w in span))
-        if found and (span[0].capitalised or span[0].text.isupper() or (length > 1 and span[-1].capitalised)):
+        key = tuple(w.key for w in span)
+        found = index.full.get(key)
+        if found and (span[0].capitalised or span[0].text.isupper() or (length > 1 and span[-1].capitalised)
+                      or (key in index.lowercase and span[0].text.islower())):
             return length, found
     return None
 
@@ -167,6 +176,13 @@ def _initial_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, s
     return None
 
 
+def _after_civility(words: list[Word], i: int) -> bool:
+    """`M. Xi`, `Mme Kamikawa`: the word after a civility is a family name, whatever the name's order."""
+    if i >= 2 and words[i - 1].text == "." and words[i - 2].text == "M":
+        return True
+    return i >= 1 and words[i - 1].key in CIVILITIES and words[i - 1].capitalised
+
+
 def _single_match(word: Word, index: AliasIndex) -> tuple[set[str], str] | None:
     if word.text.isupper() and len(word.text) >= 2 and word.text in index.acronym:
         return index.acronym[word.text], "acronym"
@@ -182,6 +198,8 @@ def _match_at(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[st
         if found:
             return found[0], found[1], rule
     single = _single_match(words[i], index)
+    if single is None and words[i].capitalised and _after_civility(words, i) and words[i].key in index.first_names:
+        single = index.first_names[words[i].key], "civility-surname"
     return (1, single[0], single[1]) if single else None
 
 

@@ -155,7 +155,8 @@ class Resolver:
 
     def _next_name(self, end: int) -> Mention | None:
         """`le secrétaire général Antonio Guterres`: the name right after the role."""
-        return next((m for m in self.mentions if end <= m.start <= end + 2 and m.kind == "name"), None)
+        return next((m for m in self.mentions if end <= m.start <= end + 3 and m.kind == "name"
+                     and doc_text(self.doc)[end:m.start].strip() in ("", ",")), None)
 
     def role_mentions(self, relations: bool) -> None:
         for match in ROLE_PATTERN.finditer(doc_text(self.doc).replace("’", "'")):
@@ -170,8 +171,11 @@ class Resolver:
                 country = self.country_by_label.get(fold(country_label)) if country_label else None
                 qid = self.resolve_role(role, country, match.start())
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
-            if self._next_name(end) is not None and not relations:
-                continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention
+            named = self._next_name(end)
+            if named is not None and not relations:
+                if doc_text(self.doc)[end:named.start].strip() != ",":
+                    continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention
+                qid = named.entity if self.kb.get(named.entity) else None  # `son homologue russe, Vladimir Poutine`
             if qid is None or self._covered(start, match.end("role")):
                 continue
             self._add(start, end, qid, "nominal")

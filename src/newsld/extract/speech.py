@@ -194,6 +194,22 @@ class SpeechExtractor:
             return before[-1]
         return after[0] if after else (before[-1] if before else None)
 
+    def we_mentions(self, acts: list[SpeechAct]) -> list[Mention]:
+        """`« Nous surveillons ... », a déclaré Yoko Kamikawa`: an office holder's `nous` is the state she
+        speaks for (her country, wdt:P27). Other speakers' `nous` is left alone."""
+        found = []
+        for act in acts:
+            speaker = self.kb.get(act.speaker)
+            if speaker is None or not speaker.claim("P39") or len(speaker.claim("P27")) != 1:
+                continue
+            country = self.kb.get(speaker.claim("P27")[0])
+            for start, end in act.quotes:
+                for match in re.finditer(r"\b[Nn]ous\b", self.text[start:end]):
+                    if country is not None:
+                        found.append(Mention(start + match.start(), start + match.end(), country.qid, "pronoun",
+                                             "country"))
+        return found
+
     def _relays(self, acts: list[SpeechAct]) -> None:
         """Who relays whom: an act inside another's quote, or two reporting clauses over one sentence."""
         for act in acts:

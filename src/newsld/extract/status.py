@@ -1,10 +1,13 @@
 """What the article commits to about an event, from the text's own cues around its trigger.
 
-The cues are read from the trigger up through the words that govern it (its clause, then the clauses
-above), nearest first: negation (``n'a pas``, ``rien n'a été communiqué``), suspicion (``soupçonnent``, ``en est
-persuadée``), a proposal or an offer (``a proposé d'envoyer``, ``prêt à élaborer``), the conditional and
-words of possibility (``il s'agirait``, ``auraient``, ``éventuel``, ``la possibilité que``), and the future or
-plans (``sera``, ``doit se rendre``, ``a accepté de se rendre``, ``prochainement``, ``afin de``).
+The cues are read on the path from the trigger up through the words that govern it (its clause, then the
+clauses above, stopping at a reporting clause or an adverbial clause): negation (``n'a pas``, ``rien n'a été
+communiqué``, ``sans``), suspicion (``soupçonnent``, ``en est persuadée``), a proposal or an offer (``a
+proposé d'envoyer``, ``prêt à élaborer``), the conditional and words of possibility (``il s'agirait``,
+``auraient``, ``éventuel``, ``la possibilité que``), and the future or plans (``sera``, ``doit se rendre``,
+``a accepté de se rendre``, ``prochainement``). The strongest cue on the path wins, in that order; plans
+count only near the trigger. The tagger's misses of the conditional and the future (``remporterait``,
+``recevra``) are caught from the verb's form.
 """
 
 from __future__ import annotations

@@ -167,7 +167,7 @@ def parse_accept(header: str | None) -> list[tuple[str, float, int]]:
         if "/" not in media:
             continue
         ranges.append((media.lower(), _quality(params), position))
-    return ranges
+    return ranges or [("*/*", 1.0, 0)]  # a header with no media range at all is ignored (RFC 9110 12.5.1)
 
 
 def _quality(params: list[str]) -> float:

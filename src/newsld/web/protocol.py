@@ -60,9 +60,10 @@ def _posted(request: Request, in_url: Params, limit: int) -> ProtocolRequest:
         raise QueryRefused(READ_ONLY)
     if media_type not in (FORM, QUERY_BODY):
         raise UnsupportedMediaType(f"Content-Type {media_type} is not accepted; use {FORM} or {QUERY_BODY}")
-    if _values(in_url, "query"):
-        raise QueryError("the query is both in the URL and in the body; send it once")
     body = read_body(request, limit)
+    if _values(in_url, "query"):
+        raise QueryError("the query is both in the URL and in the body; send it once" if body.strip() else
+                         "a POST carries the query in its body, not in the URL (or send it by GET)")
     if media_type == QUERY_BODY:
         _check_charset(request)
         query = _utf8(body, "request body")

@@ -44,10 +44,11 @@ TOO_DEEP = ("the query nests its groups too deeply for its SERVICE clauses to be
 def endpoint() -> Response:
     protocol = read_protocol_request(request, _settings().max_body_bytes)
     page = _ui_page()
-    if request.method == "GET" and page is not None and _wants_html(protocol):
+    reading = request.method in ("GET", "HEAD")  # HEAD is a GET without the body (werkzeug drops it)
+    if reading and page is not None and _wants_html(protocol):
         return page()
     if protocol.query is None:
-        if request.method == "GET" and not protocol.other_parameters:
+        if reading and not protocol.other_parameters:
             return _service_description()
         raise QueryError("the request has no query parameter")
     return _answer(protocol)
