@@ -76,7 +76,9 @@ class View:
         return {(r["role"], r["entity"]) for r in event["roles"]}
 
     def time_of(self, words: str) -> dict[str, Any]:
-        return next(t for t in self.data["times"] if t.get("text") == words)
+        """The time expression written with these words (or the one that holds them: `pour quelques jours`)."""
+        times = [t for t in self.data["times"] if "text" in t]
+        return next((t for t in times if t["text"] == words), None) or next(t for t in times if words in t["text"])
 
     def entity(self, entity_id: str) -> dict[str, Any]:
         return next(e for e in self.data["entities"] if e["id"] == entity_id)

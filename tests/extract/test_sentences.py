@@ -349,3 +349,17 @@ def test_lower_case_names_of_institutions(view):
     assert v.entity_of("armée russe") == "Q193159" and v.kind_of("armée russe") == "nominal"
     delivery = v.event("Delivery")
     assert delivery["status"] == "suspected" and ("agent", CHINA) in v.roles(delivery)
+
+
+def test_an_unknown_inverted_speaker_is_not_replaced_by_the_clause_subject(view):
+    v = view("Le Conseil de sécurité des Nations unies se réunira le 12 juin, a annoncé mardi la présidence "
+             "sud-coréenne.")
+    assert all(a["speaker"] != UNSC for a in v.data["speech_acts"])
+    assert v.time_of("le 12 juin")["value"] == "2024-06-12"
+
+
+def test_sanctions_that_are_called_for_are_proposed(view):
+    v = view("Séoul et Tokyo réclament de nouvelles sanctions contre Pyongyang depuis 2022.")
+    sanction = v.event("Sanction")
+    assert sanction["status"] == "proposed" and ("recipient", NORTH_KOREA) in v.roles(sanction)
+    assert (v.time_of("depuis 2022")["value"], v.time_of("depuis 2022")["precision"]) == ("2022", "year")

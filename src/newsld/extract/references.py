@@ -96,9 +96,11 @@ class Resolver:
             tuple(fold(x) for x in prefixes))]
         holders = sorted({h for p in positions for h in self.kb.holders(p.qid)})
         if country:
-            named = re.compile(rf"\b{re.escape(fold(self.kb.get(country).label('fr')))}\b")
-            holders = [h for h in holders if country in self.kb.get(h).claim("P27") or any(
-                named.search(fold(p.label("fr"))) and h in self.kb.holders(p.qid) for p in positions)]
+            names = [fold(n) for n in self.kb.get(country).names()] if self.kb.get(country) else []
+            named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+            in_label = {h for p in positions if named and named.search(fold(p.label("fr")))
+                        for h in self.kb.holders(p.qid)}
+            holders = [h for h in holders if h in in_label or country in self.kb.get(h).claim("P27")]
             return holders[0] if len(holders) == 1 else None
         recent = [m.entity for m in self._before(offset, "person") if m.entity in holders]
         return recent[0] if recent else None
@@ -137,6 +139,14 @@ class Resolver:
             return self._host(offset, country)
         return None
 
+    def _qualifier(self, role_end: int) -> Mention | None:
+        """`de l'ONU`, `du Kremlin`, `de la Russie` right after a role: whose office it is."""
+        gap = re.match(r"\s+(?:de la |de l'|de l’|du |des |de )", doc_text(self.doc)[role_end:role_end + 8])
+        if not gap:
+            return None
+        start = role_end + gap.end()
+        return next((m for m in self.mentions if m.start == start and m.type in ("country", "organization")), None)
+
     def _relation(self, match: re.Match[str]) -> tuple[str | None, int]:
         """`le père de X`: X is the mention right after `de`; its wdt:P22."""
         after = doc_text(self.doc)[match.end("role"):]
@@ -169,6 +179,9 @@ class Resolver:
                 qid, end = self._relation(match)
             else:
                 country = self.country_by_label.get(fold(country_label)) if country_label else None
+                qualifier = None if country else self._qualifier(match.end("role"))
+                if qualifier is not None:
+                    country, end = qualifier.entity, qualifier.end  # `le secrétaire général de l'ONU`
                 qid = self.resolve_role(role, country, match.start())
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
             named = self._next_name(end)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsld.extract.events import MentionIndex, preposition, subject_of
+from newsld.extract.events import TIME_WORDS, MentionIndex, preposition, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Mention, mention_of_token
 from newsld.extract.nlp import doc_text, sentence_of
@@ -127,6 +127,8 @@ class SpeechExtractor:
             inverted = self._inverted_subject(verb)  # `», a rapporté jeudi KCNA`: after a comma, the subject follows
             if inverted is not None:
                 return inverted
+            if self._unknown_subject_follows(verb):
+                return None  # `a annoncé mardi la présidence sud-coréenne`: a subject we do not know
         subject = subject_of(verb)
         if subject is not None:
             mention = mention_of_token(self.index.mentions, subject)
@@ -134,13 +136,21 @@ class SpeechExtractor:
                 return mention.entity
         return self._inverted_subject(verb)
 
+    def _unknown_subject_follows(self, verb: Token) -> bool:
+        """After the verb (and its adverbs and days), a noun phrase: the inverted subject, not in our mentions."""
+        for token in verb.doc[verb.i + 1:verb.i + 5]:
+            if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.dep_ in ("expl:subj",) or token.text == "-":
+                continue
+            return token.pos_ == "DET"
+        return False
+
     def _inverted_subject(self, verb: Token) -> str | None:
         """`», a rapporté jeudi l'agence KCNA`: the first mention after the verb, not behind a preposition."""
         sentence_end = sentence_of(verb).end_char
         for mention in self.index.mentions:
             if verb.idx < mention.start < sentence_end and not preposition(self.doc, mention):
-                between = doc_text(self.doc)[verb.idx:mention.start]
-                if "«" in between or "." in between.replace("V.", "").replace("D.", ""):
+                between = re.sub(r"\b(?:[A-Z]|Mme|Mlle|Dr|Pr)\.", "", doc_text(self.doc)[verb.idx:mention.start])
+                if "«" in between or "." in between:
                     return None
                 return mention.entity
         return None
@@ -200,15 +210,22 @@ class SpeechExtractor:
         found = []
         for act in acts:
             speaker = self.kb.get(act.speaker)
-            if speaker is None or not speaker.claim("P39") or len(speaker.claim("P27")) != 1:
+            if speaker is None or len(speaker.claim("P27")) != 1:
                 continue
             country = self.kb.get(speaker.claim("P27")[0])
+            if country is None or not self._national_office(speaker.claim("P39"), country.label("fr")):
+                continue  # a UN Secretary-General's `nous` is not his country
             for start, end in act.quotes:
                 for match in re.finditer(r"\b[Nn]ous\b", self.text[start:end]):
                     if country is not None:
                         found.append(Mention(start + match.start(), start + match.end(), country.qid, "pronoun",
                                              "country"))
         return found
+
+    def _national_office(self, positions: tuple[str, ...], country_label: str) -> bool:
+        """Does one of these positions name the country (`ministre des Affaires étrangères du Japon`)?"""
+        named = re.compile(rf"\b{re.escape(country_label.lower())}\b")
+        return any(named.search(p.label("fr").lower()) for p in map(self.kb.get, positions) if p is not None)
 
     def _relays(self, acts: list[SpeechAct]) -> None:
         """Who relays whom: an act inside another's quote, or two reporting clauses over one sentence."""

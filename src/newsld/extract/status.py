@@ -25,9 +25,10 @@ IRREGULAR_FUTURE_STEMS = {"être": "ser", "avoir": "aur", "pouvoir": "pourr", "f
 NEGATION_LIMITERS = {"simple", "seulement", "uniquement", "que", "seul"}
 SUSPICION = {"soupçonner", "suspecter", "accuser", "persuader", "convaincre", "craindre", "redouter",
              "soupçon", "soupçons", "persuadé", "convaincu", "présumé", "supposé", "prétendu"}
-PROPOSAL = {"proposer", "suggérer", "prêt", "proposition", "offre"}
+PROPOSAL = {"proposer", "suggérer", "prêt", "proposition", "offre", "réclamer", "exiger", "demander", "revendiquer",
+            "plaider"}
 # `offrir de venir`, `envisager de signer`: a proposal only over an infinitive (`offrir un gant` is a gift).
-PROPOSAL_OVER_INFINITIVE = {"offrir", "envisager", "appeler", "demander"}
+PROPOSAL_OVER_INFINITIVE = {"offrir", "envisager", "appeler"}
 HYPOTHESIS_WORDS = {"éventuel", "éventuelle", "potentiel", "potentielle", "possible", "possibilité", "risque",
                     "perspective", "perspectives", "hypothétique", "probable", "pouvoir", "si"}
 PLAN_WORDS = {"devoir", "aller", "prévoir", "projeter", "accepter", "prochainement", "bientôt", "futur",

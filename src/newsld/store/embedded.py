@@ -42,7 +42,7 @@ class EmbeddedStore:
     def __init__(self, store_dir: Path) -> None:
         self.store_dir = Path(store_dir)
         self._lock = threading.Lock()
-        self._opened: tuple[str, ox.Store] | None = None
+        self._opened: tuple[tuple[int, int, int], ox.Store] | None = None
 
     # -- publication ---------------------------------------------------------------------------------
 
@@ -149,12 +149,23 @@ class EmbeddedStore:
             raise StoreError(f"{self.store_dir}: cannot read the store: {err}") from err
 
     def open_reader(self) -> ox.Store:
-        """The published version opened read-only; reopened when a new version is published."""
-        name = self.version()
+        """The published version opened read-only; reopened when a new version is published.
+
+        Whether one was is asked of the pointer's inode and mtime (one ``stat``; ``_point_to`` replaces the
+        file, so both change), not of its text: a query worker asks before every query.
+        """
+        stamp = self._pointer_stamp()
         with self._lock:
-            if self._opened is None or self._opened[0] != name:
-                self._opened = (name, open_read_only(self.version_path()))
+            if self._opened is None or self._opened[0] != stamp:
+                self._opened = (stamp, open_read_only(self.version_path()))
             return self._opened[1]
+
+    def _pointer_stamp(self) -> tuple[int, int, int]:
+        try:
+            found = os.stat(self.store_dir / POINTER)
+        except FileNotFoundError:
+            return (0, 0, 0)  # nothing published: version_path() says so
+        return (found.st_ino, found.st_mtime_ns, found.st_size)
 
 
 def open_read_only(folder: Path) -> ox.Store:

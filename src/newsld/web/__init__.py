@@ -17,6 +17,7 @@ from newsld.errors import PayloadTooLarge
 from newsld.settings import Settings, load_settings
 from newsld.store import EmbeddedStore, QueryService
 from newsld.web import dumps, errors, linked_data, pages, sparql, ui
+from newsld.web.fastpath import SparqlFastPath, cross_origin_headers
 
 # The blueprints the site registers, in order. Each module defines ``blueprint``.
 BLUEPRINTS: list[Blueprint] = [
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None, *, store: EmbeddedStore | None 
     errors.register(app)
     app.before_request(_refuse_large_bodies)
     app.after_request(_cross_origin)
+    app.wsgi_app = SparqlFastPath(app)  # queries at /sparql skip Flask's routing and contexts
     return app
 
 
@@ -55,13 +57,7 @@ def _refuse_large_bodies() -> None:
 
 def _cross_origin(response: Response) -> Response:
     """CORS for any origin, without credentials; preflight requests are answered by Flask's OPTIONS."""
-    headers = response.headers
-    headers["Access-Control-Allow-Origin"] = "*"
-    vary = headers.get("Vary")
-    if not vary:
-        headers["Vary"] = "Accept"
-    elif "accept" not in (v.strip().lower() for v in vary.split(",")):
-        headers["Vary"] = f"{vary}, Accept"
+    cross_origin_headers(response)
     if request.method == "OPTIONS":
         response.headers["Access-Control-Allow-Methods"] = CORS_METHODS
         response.headers["Access-Control-Allow-Headers"] = (

@@ -11,6 +11,7 @@ import json
 
 from flask import Flask, Response, request
 from markupsafe import escape
+from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import HTTPException
 
 from newsld.errors import NewsldError
@@ -25,9 +26,9 @@ pre{{white-space:pre-wrap;background:#f6f6f6;padding:1rem;border-radius:4px}}</s
 """
 
 
-def error_response(status: int, kind: str, title: str, message: str) -> Response:
-    """The response for an error, in the shape the client prefers (by Accept)."""
-    best = request.accept_mimetypes.best_match(ERROR_MEDIA_TYPES, default="text/plain")
+def error_response(status: int, kind: str, title: str, message: str, accept: MIMEAccept | None = None) -> Response:
+    """The response for an error, in the shape the client prefers (by Accept: ``accept``, else the request's)."""
+    best = (request.accept_mimetypes if accept is None else accept).best_match(ERROR_MEDIA_TYPES, default="text/plain")
     if best == "text/html":
         body = PAGE.format(status=status, title=escape(title), message=escape(message))
         return Response(body, status, content_type="text/html; charset=utf-8")
@@ -37,8 +38,8 @@ def error_response(status: int, kind: str, title: str, message: str) -> Response
     return Response(f"{title}: {message}\n", status, content_type="text/plain; charset=utf-8")
 
 
-def newsld_error(err: NewsldError) -> Response:
-    return error_response(err.http_status, type(err).__name__, err.title, err.message)
+def newsld_error(err: NewsldError, accept: MIMEAccept | None = None) -> Response:
+    return error_response(err.http_status, type(err).__name__, err.title, err.message, accept)
 
 
 def http_error(err: HTTPException) -> Response:

@@ -17,17 +17,17 @@ from newsld.settings import FIELDS, Settings, load_settings
 from newsld.store import EmbeddedStore, QueryService
 from newsld.web import create_app
 
-MIN_THREADS = int(__import__("os").environ.get("T", "8"))
+MIN_THREADS = 8
 
 
 def server_threads(settings: Settings) -> int:
     """Request threads: enough that page and dump requests flow while every query worker is busy."""
-    return MIN_THREADS
+    return max(MIN_THREADS, 4 * settings.workers)
 
 
 # Request threads mostly wait on sockets and worker pipes; when one wakes up it should get the interpreter
 # soon, not after the default 5 ms another thread may hold it for (measured: more queries/s at concurrency 8).
-GIL_SWITCH_INTERVAL_S = float(__import__("os").environ.get("SW", "0.0005"))
+GIL_SWITCH_INTERVAL_S = 0.0005
 
 
 def serve(settings: Settings) -> None:

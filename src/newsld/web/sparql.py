@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Flask, Response, current_app, request
 from pyparsing import ParseException
 from rdflib.plugins.sparql.parser import parseUpdate
 
@@ -44,28 +44,33 @@ TOO_DEEP = ("the query nests its groups too deeply for its SERVICE clauses to be
 def endpoint() -> Response:
     protocol = read_protocol_request(request, _settings().max_body_bytes)
     page = _ui_page()
+    accept = request.headers.get("Accept")
     reading = request.method in ("GET", "HEAD")  # HEAD is a GET without the body (werkzeug drops it)
-    if reading and page is not None and _wants_html(protocol):
+    if reading and page is not None and wants_html(protocol, accept):
         return page()
     if protocol.query is None:
         if reading and not protocol.other_parameters:
             return _service_description()
         raise QueryError("the request has no query parameter")
-    return _answer(protocol)
+    return answer_query(protocol, accept, _settings(), query_service())
 
 
-def _answer(protocol: ProtocolRequest) -> Response:
-    results, graph = _formats(protocol)
-    settings = _settings()
+def answer_query(protocol: ProtocolRequest, accept: str | None, settings: Settings,
+                 service: QueryService) -> Response:
+    """The answer to the query of ``protocol`` (which has one), negotiated by ``accept``; or a NewsldError.
+
+    Needs no request context: the Flask view and the WSGI fast path (``newsld.web.fastpath``) both call it.
+    """
+    results, graph = _formats(protocol, accept)
     text = protocol.query or ""
     try:
         prepared = prepared_query(text, settings)
         if "SERVICE" in prepared.upper():  # send Wikidata only the values our own data needs (bind join)
             prepared = bind_service_inputs(
-                prepared, worker_runner(query_service(), protocol.default_graphs, protocol.named_graphs))
+                prepared, worker_runner(service, protocol.default_graphs, protocol.named_graphs))
         query = QueryRequest(prepared, results.key if results else None,
                              graph.key if graph else None, protocol.default_graphs, protocol.named_graphs)
-        answer = query_service().run(query)
+        answer = service.run(query)
     except RemoteError as err:
         raise RemoteError(explain_service_failure(err.message)) from err
     except QueryError as err:
@@ -75,8 +80,7 @@ def _answer(protocol: ProtocolRequest) -> Response:
     return answer_response(answer, settings)
 
 
-def _formats(protocol: ProtocolRequest) -> tuple[Format | None, Format | None]:
-    accept = request.headers.get("Accept")
+def _formats(protocol: ProtocolRequest, accept: str | None) -> tuple[Format | None, Format | None]:
     results = choose(accept, RESULTS, format_param=protocol.formats, html=False)
     graph = choose(accept, GRAPH, format_param=protocol.formats, html=False)
     if results is None and graph is None:
@@ -145,8 +149,9 @@ def _is_update_unlocked(text: str) -> bool:
         return False
 
 
-def _wants_html(protocol: ProtocolRequest) -> bool:
-    chosen = choose(request.headers.get("Accept"), RESULTS, format_param=protocol.formats)
+def wants_html(protocol: ProtocolRequest, accept: str | None) -> bool:
+    """Whether a GET is a browser's: its Accept (or ``format``) prefers HTML to any results format."""
+    chosen = choose(accept, RESULTS, format_param=protocol.formats)
     return chosen is not None and chosen.key == "html"
 
 
@@ -163,7 +168,13 @@ def _service_description() -> Response:
 
 def query_service() -> QueryService:
     """The app's query workers, started on first use (tests may inject a started one)."""
-    state = current_app.extensions["newsld"]
+    return query_service_of(current_app)
+
+
+def query_service_of(app: Flask) -> QueryService:
+    state = app.extensions["newsld"]
+    if state["queries"] is not None:
+        return state["queries"]
     with state["queries_lock"]:
         if state["queries"] is None:
             state["queries"] = QueryService.from_settings(state["settings"]).start()
