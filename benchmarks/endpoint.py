@@ -1,6 +1,6 @@
 """Endpoint benchmark: queries/s and p50/p95 latency of a typical query mix, ours against `oxigraph serve`.
 
-    python benchmarks/endpoint.py [--articles 400] [--seconds 10] [--workers 2]
+    python benchmarks/endpoint.py [--articles 400] [--seconds 3] [--rounds 5] [--workers 2[,4]]
 
 Builds a synthetic event graph that follows docs/graph-contract.md (one named graph per article with its
 article, mentions and events in the Wikidata view, an unasserted graph per article, and the asserted view
@@ -311,7 +311,8 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--seconds", type=float, default=3.0, help="length of one measured run")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved runs per series and concurrency")
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", default="2",
+                        help="query workers of our server; several counts (2,4) start one server each, interleaved")
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="newsld-bench-"))
     processes = []
@@ -326,11 +327,12 @@ def main() -> int:
               f"{time.perf_counter() - started:.1f} s); {options.rounds} rounds of {options.seconds:g} s each")
         oxigraph, oxigraph_port = start_oxigraph(store.version_path())
         processes.append(oxigraph)
-        ours, our_port = start_ours(folder / "data", options.workers)
-        processes.append(ours)
-        series = [Series("oxigraph serve-read-only", oxigraph_port),
-                  Series(f"newsld ({options.workers} workers)", our_port),
-                  Series("newsld, every query text new", our_port, unique=True)]
+        series = [Series("oxigraph serve-read-only", oxigraph_port)]
+        for workers in [int(n) for n in options.workers.split(",")]:
+            ours, our_port = start_ours(folder / "data", workers)
+            processes.append(ours)
+            series.append(Series(f"newsld ({workers} workers)", our_port))
+        series.append(Series("newsld, every query text new", series[1].port, unique=True))
         report(measure(series, query_pool(options.articles), options.seconds, options.rounds), series[0].name)
         return 0
     finally:

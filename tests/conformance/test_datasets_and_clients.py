@@ -28,7 +28,7 @@ def names(reply) -> list[str]:
 
 
 def test_default_graph_uri_sets_the_default_graph(site) -> None:
-    asserted, unasserted = graph_names(site)
+    _, unasserted = graph_names(site)
     in_graph = number(site.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{unasserted}> {{ ?s ?p ?o }} }}",
                                  "text/csv"))
     assert number(site.query(COUNT, "text/csv", **{"default-graph-uri": unasserted})) == in_graph

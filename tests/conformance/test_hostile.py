@@ -187,7 +187,8 @@ def service_tricks(port: int) -> list[str]:
     body = "{ ?s ?p ?o }"
     hosts = ["127.0.0.1", "127.1", "2130706433", "0x7f000001", "0177.0.0.1", "[::ffff:127.0.0.1]", "localhost"]
     tricks = [f"SELECT * WHERE {{ SERVICE <http://{h}:{port}/sparql> {body} }}" for h in hosts]
-    return tricks + [
+    return [
+        *tricks,
         f"SELECT * WHERE {{ SERVICE SILENT <http://127.0.0.1:{port}/> {body} }}",
         f"select * where {{ service <http://127.0.0.1:{port}/> {body} }}",
         f"PREFIX e: <http://127.0.0.1:{port}/> SELECT * WHERE {{ SERVICE e:sparql {body} }}",

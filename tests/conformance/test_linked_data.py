@@ -104,7 +104,7 @@ def test_every_minted_iri_has_an_html_page(site, resources) -> None:
         reply = site.get(doc_path(site, iri) + ".html")
         assert reply.status == 200, (iri, reply.status)
         assert reply.header("Content-Type") == "text/html; charset=utf-8"
-        html5lib.parse(reply.body, treebuilder="etree", namespaceHTMLElements=False)
+        strict_html(reply.body)
 
     parallel(check, resources)
 
@@ -212,7 +212,15 @@ def test_every_link_on_the_site_resolves(site, resources) -> None:
     assert broken == []
 
 
-def test_home_page_is_valid_html(site) -> None:
-    reply = site.get("/", "text/html")
-    document = html5lib.parse(reply.body, treebuilder="etree", namespaceHTMLElements=False)
+def strict_html(body: bytes):
+    """The document, parsed by html5lib in strict mode: any HTML5 parse error fails the test."""
+    return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(body)
+
+
+@pytest.mark.parametrize("path", ["/", "/articles", "/timeline", "/sparql", "/dumps/", "/entity/Q7747",
+                                  "/.well-known/void", "/doc/nothing/here"])
+def test_site_pages_are_valid_html(site, path: str) -> None:
+    reply = site.get(path, "text/html")
+    assert reply.media_type == "text/html"
+    document = strict_html(reply.body)
     assert document.find(".//title") is not None

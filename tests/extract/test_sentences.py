@@ -363,3 +363,13 @@ def test_sanctions_that_are_called_for_are_proposed(view):
     sanction = v.event("Sanction")
     assert sanction["status"] == "proposed" and ("recipient", NORTH_KOREA) in v.roles(sanction)
     assert (v.time_of("depuis 2022")["value"], v.time_of("depuis 2022")["precision"]) == ("2022", "year")
+
+
+def test_role_with_its_organisation_picks_the_right_secretary_general(view):
+    v = view("Kim Jong-un a reçu des militaires. Le secrétaire général de l'ONU a mis en garde Pyongyang.")
+    assert v.entity_of("Le secrétaire général de l'ONU") == GUTERRES  # not the Workers' Party's own
+
+
+def test_an_international_officials_we_is_not_his_country(view):
+    v = view("« Nous appelons au calme », a déclaré Antonio Guterres.")
+    assert v.entity_of("Nous") is None

@@ -100,7 +100,8 @@ class Resolver:
             named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
             in_label = {h for p in positions if named and named.search(fold(p.label("fr")))
                         for h in self.kb.holders(p.qid)}
-            holders = [h for h in holders if h in in_label or country in self.kb.get(h).claim("P27")]
+            nations = {country, *self.kb.get(country).claim("P17")} if self.kb.get(country) else {country}
+            holders = [h for h in holders if h in in_label or nations & set(self.kb.get(h).claim("P27"))]
             return holders[0] if len(holders) == 1 else None
         recent = [m.entity for m in self._before(offset, "person") if m.entity in holders]
         return recent[0] if recent else None

@@ -66,6 +66,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                   rf"(?:\s+(?P<month1>{_MO}))?(?:\s+(?P<year1>\d{{4}}))?\s+(?:au|et(?:\s+le)?)\s+"
                   rf"(?:(?P<wd>{_WD})\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?\b"),
     ("year-range", r"\b(?:de|entre)\s+(?P<year1>(?:19|20)\d{2})\s+(?:à|et)\s+(?P<year>(?:19|20)\d{2})\b"),
+    ("year-range", r"\b(?:(?:en|de|dans|depuis)\s+)?(?P<year1>(?:19|20)\d{2})\s*[-–]\s*(?P<year>(?:19|20)\d{2})\b"),
     ("month-range", rf"\b(?:de|d'|entre)\s*(?P<month1>{_MO})\s+(?:à|et)\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?\b"),
     ("numeric-date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
     ("numeric-date", r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
@@ -74,7 +75,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     ("weekday-day", rf"\b(?P<wd>{_WD})\s+(?P<day>\d{{1,2}})(?:er)?\b(?!\s*(?:h\b|heures?|%|,\d|\d))"),
     ("month-year", rf"\b(?:(?:{_PREP_YEAR})\s+|{_MOD_PREFIX})?(?P<month>{_MO})\s+(?P<year>\d{{4}})\b"),
     ("year", rf"\b(?:(?P<prep>{_PREP_YEAR})\s+|{_MOD_PREFIX})(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-/]\d)"),
-    ("month", rf"\b(?:(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après|courant|au\s+mois\s+de|pour)\s+"
+    ("month", rf"\b(?:(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après|courant|(?:au|le|du)\s+mois\s+de|pour)\s+"
               rf"|{_MOD_PREFIX})(?P<month>{_MO})(?:\s+(?P<rel>{ORIENT}))?\b"),
     ("month", rf"\b(?P<month>{_MO})\s+(?P<rel>{ORIENT})\b"),
     ("decade", r"\b(?:dans\s+|depuis\s+|durant\s+|pendant\s+)?(?:les|des|aux|dès\s+les)\s+années\s+"
@@ -232,13 +233,14 @@ def _cue(text: str, start: int) -> str | None:
 
 def _is_time(family: str, m: re.Match[str], text: str) -> bool:
     """Drop the counts that are not times: an age (``Kim, 39 ans,``) and ``un jour`` meaning some day."""
-    if family != "duration" or m.group("prep") or m.group("qual"):
+    if family != "duration":
         return True
-    unit, count = _unit(m.group("unit")), m.group("n").lower()
+    unit, count, bare = _unit(m.group("unit")), m.group("n").lower(), not (m.group("prep") or m.group("qual"))
     before = text[:m.start()].rstrip()
-    if unit == "year" and (before.endswith((",", "(")) or re.search(r"âgée?s?\s+de$", before, re.IGNORECASE)):
+    age = (bare and before.endswith((",", "("))) or re.search(r"âgée?s?(?:\s+de)?$", before, re.IGNORECASE)
+    if unit == "year" and age:
         return False
-    return not (unit == "day" and count in ("un", "une"))
+    return not (bare and unit == "day" and count in ("un", "une"))
 
 
 # --- small helpers ------------------------------------------------------------------------------------------
@@ -685,6 +687,16 @@ def resolve_relative_date(expression: Expression, anchor: Anchor, tense: str) ->
 DATED_FAMILIES = ("day-month", "numeric-date", "weekday-day")
 
 
+@dataclass(frozen=True)
+class _Term:
+    """A time that places the publication: a dated day or a bare weekday, before (past) or after (future) it."""
+
+    text: str
+    side: str
+    dated: date | None
+    weekday: int | None
+
+
 def _dated(e: Expression, anchor: Anchor, tense: str) -> date | None:
     if e.family not in DATED_FAMILIES:
         return None
@@ -692,59 +704,53 @@ def _dated(e: Expression, anchor: Anchor, tense: str) -> date | None:
     return date.fromisoformat(resolved.value) if resolved.precision == "day" and resolved.value else None
 
 
-def _weekday_term(e: Expression, tense: str) -> tuple[int, str] | None:
-    """A bare weekday (or the night ending on one) that the tense places before or after publication."""
+def _weekday_term(e: Expression) -> int | None:
+    """A bare weekday (or the night ending on one)."""
     if e.family not in ("weekday", "night-span") or e.fields.get("month") or e.fields.get("rel"):
         return None
-    tense = orientation(e, tense)
-    return (_weekday(e.fields["wd"] or ""), tense) if tense in ("past", "future") else None
+    return _weekday(e.fields["wd"] or "")
 
 
-def _cost(day: date, found: list[tuple[Expression, str]], anchor: Anchor) -> int | None:
+def _terms(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[_Term]:
+    terms = []
+    for e, tense in expressions:
+        tense = orientation(e, tense)
+        if tense not in ("past", "future"):
+            continue
+        dated, weekday = _dated(e, anchor, tense), _weekday_term(e)
+        if dated is not None or weekday is not None:
+            terms.append(_Term(e.text, tense, dated, weekday))
+    return terms
+
+
+def _cost(day: date, terms: list[_Term]) -> int | None:
     """How far from the publication ``day`` the text's times are; None when a time rules ``day`` out."""
     cost = 0
-    for e, tense in found:
-        tense = orientation(e, tense)
-        dated = _dated(e, anchor, tense)
-        weekday = _weekday_term(e, tense)
-        if dated is not None and tense == "past":
-            if dated > day:
+    for term in terms:
+        if term.dated is not None:
+            if (term.dated > day) if term.side == "past" else (term.dated <= day):
                 return None
-            cost += (day - dated).days
-        elif dated is not None and tense == "future":
-            if dated <= day:
-                return None
-            cost += (dated - day).days
-        elif weekday is not None:
-            target, side = weekday
-            # a future weekday read as strictly after the day here: the same-day reading is the rarer one
-            cost += (day.weekday() - target) % 7 if side == "past" else (target - day.weekday()) % 7 or 7
+            cost += abs((day - term.dated).days)
+        elif term.side == "past":
+            cost += (day.weekday() - (term.weekday or 0)) % 7
+        else:  # a future weekday read as strictly after the day here: the same-day reading is the rarer one
+            cost += ((term.weekday or 0) - day.weekday()) % 7 or 7
     return cost
 
 
-def _bounds(found: list[tuple[Expression, str]], anchor: Anchor) -> tuple[bool, bool]:
-    lower = upper = False
-    for e, tense in found:
-        tense = orientation(e, tense)
-        if _dated(e, anchor, tense) is not None or _weekday_term(e, tense) is not None:
-            lower, upper = lower or tense == "past", upper or tense == "future"
-    return lower, upper
-
-
-def _apposition(found: list[tuple[Expression, str]], anchor: Anchor) -> list[Callable[[date], bool]]:
+def _apposition(found: list[tuple[Expression, str]], anchor: Anchor) -> list[tuple[str, Callable[[date], bool]]]:
     """``hier jeudi``, ``aujourd'hui, vendredi 15 septembre``: the deictic pins the publication day."""
-    rules: list[Callable[[date], bool]] = []
+    rules: list[tuple[str, Callable[[date], bool]]] = []
     for (a, _ta), (b, tense_b) in itertools.pairwise(found):
         word = (a.fields.get("word") or "").lower()
         if a.family != "deictic" or word not in DEICTIC_SHIFT or b.start - a.end > 2:  # a space or ", "
             continue
-        shift = DEICTIC_SHIFT[word]
-        dated = _dated(b, anchor, tense_b)
+        shift, dated, said = DEICTIC_SHIFT[word], _dated(b, anchor, tense_b), f"« {a.text} {b.text} »"
         if dated is not None:
-            rules.append(lambda day, d=dated, s=shift: day + timedelta(days=s) == d)
+            rules.append((said, lambda day, d=dated, s=shift: day + timedelta(days=s) == d))
         elif b.family == "weekday" and not b.fields.get("rel"):
             target = _weekday(b.fields["wd"] or "")
-            rules.append(lambda day, t=target, s=shift: (day + timedelta(days=s)).weekday() == t)
+            rules.append((said, lambda day, t=target, s=shift: (day + timedelta(days=s)).weekday() == t))
     return rules
 
 
@@ -757,35 +763,30 @@ def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor)
     """
     if anchor.day is not None:
         return None
-    pinned = _apposition(expressions, anchor)
-    lower, upper = _bounds(expressions, anchor)
-    if not pinned and not (lower and upper):
+    pinned, terms = _apposition(expressions, anchor), _terms(expressions, anchor)
+    sides = {t.side for t in terms}
+    if not pinned and sides != {"past", "future"}:
         return None
     lo, hi = anchor.period()
     costs: dict[date, int] = {}
     for offset in range((hi - lo).days + 1):
         day = lo + timedelta(days=offset)
-        cost = _cost(day, expressions, anchor)
-        if cost is not None and all(rule(day) for rule in pinned):
+        cost = _cost(day, terms)
+        if cost is not None and all(rule(day) for _said, rule in pinned):
             costs[day] = cost
-    if not costs:
-        return None
-    best = min(costs.values())
+    best = min(costs.values(), default=None)
     days = [d for d, c in costs.items() if c == best]
     if len(days) != 1:
         return None
-    return Inference(days[0].isoformat(), "day", "weekday-anchors", _inference_note(days[0], expressions, anchor))
+    note = _inference_note(days[0], terms, [said for said, _rule in pinned], anchor)
+    return Inference(days[0].isoformat(), "day", "weekday-anchors", note)
 
 
-def _inference_note(day: date, expressions: list[tuple[Expression, str]], anchor: Anchor) -> str:
-    said = []
-    for e, tense in expressions:
-        tense = orientation(e, tense)
-        if (_dated(e, anchor, tense) or _weekday_term(e, tense)) and tense in ("past", "future"):
-            side = "on or after" if tense == "past" else "before"
-            said.append(f"« {e.text} » is {tense}, so the article appeared {side} it")
-        elif e.family == "deictic" and (e.fields.get("word") or "").lower() in DEICTIC_SHIFT:
-            said.append(f"« {e.text} » next to a date pins the day")
+def _inference_note(day: date, terms: list[_Term], pinned: list[str], anchor: Anchor) -> str:
+    said = [f"« {t.text} » is {t.side}, so the article appeared "
+            f"{'on or after' if t.side == 'past' else 'before'} {'it' if t.dated else 'that day of the week'}"
+            for t in terms]
+    said += [f"{p} names the publication day" for p in pinned]
     return (f"The file gives {anchor.month_value}. " + "; ".join(dict.fromkeys(said)) +
             f". The only day that fits, closest to what the text reports: {WEEKDAYS[day.weekday()]} {day:%Y-%m-%d}.")
 
@@ -794,3 +795,75 @@ def infer_publication_day(expressions: list[tuple[Expression, str]], anchor: Anc
     """``infer_publication`` as (day, note), for callers that record the rule themselves."""
     inferred = infer_publication(expressions, anchor)
     return None if inferred is None else (inferred.day, inferred.note)
+
+
+# --- times counted from the story's own days ---------------------------------------------------------------------
+
+EVENT_DAY_SHIFT = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2, "le jour même": 0,
+                   "le même jour": 0}
+NOUN_UNIT = {"l'année": "year", "le mois": "month", "la semaine": "week"}
+
+
+def _base(resolved: list[Resolved], precisions: tuple[str, ...], latest: bool = False) -> Resolved | None:
+    """The last time before this one that has a value of one of these precisions: the story's current time
+    (with ``latest``, the last time with a value, when it is of one of these precisions)."""
+    valued = [r for r in resolved if r.value and (latest or r.precision in precisions)]
+    return valued[-1] if valued and valued[-1].precision in precisions else None
+
+
+def _moved(base: Resolved, count: int, unit: str, rule: str) -> Resolved:
+    value = base.value or ""
+    if unit == "year":
+        return Resolved(f"{int(value[:4]) + count:04d}", "year", rule, f"counted from {value}")
+    if unit == "month" and base.precision in ("day", "month"):
+        year, month = _add_months(int(value[:4]), int(value[5:7]), count)
+        return Resolved(f"{year:04d}-{month:02d}", "month", rule, f"counted from {value}")
+    if base.precision != "day" or unit not in ("day", "week"):
+        return Resolved(None, "vague", rule, f"counted from {value}, which is not a day")
+    day = date.fromisoformat(value)
+    if unit == "day":
+        return Resolved((day + timedelta(days=count)).isoformat(), "day", rule, f"counted from {value}")
+    middle = day + timedelta(days=7 * count)
+    return _span(middle - timedelta(days=3), middle + timedelta(days=3), rule, f"about a week from {value}")
+
+
+def _from_event(e: Expression, resolved: list[Resolved]) -> Resolved | None:
+    """``la veille``, ``le lendemain``, ``trois jours plus tard``, ``l'année suivante``: from the story's last time."""
+    words = re.sub(r"\s+", " ", e.text.lower().replace("’", "'"))
+    if words in EVENT_DAY_SHIFT:
+        count, unit = EVENT_DAY_SHIFT[words], "day"
+    elif e.fields.get("unit"):
+        number = parse_number(e.fields.get("n") or "")
+        if number is None:
+            return None
+        count, unit = number * (1 if "tard" in words else -1), _unit(e.fields["unit"] or "")
+    else:
+        noun, _, direction = words.rpartition(" ")
+        count, unit = (1 if direction.startswith("suivant") else -1), NOUN_UNIT[noun]
+    base = _base(resolved, ("day",) if unit in ("day", "week") else ("day", "month", "year"), latest=True)
+    return None if base is None else _moved(base, count, unit, "relative-to-event")
+
+
+def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[Resolved]:
+    """Every expression of an article, in order, as ``resolve_relative_date`` gives it, except those the story
+    itself anchors: a part of the day or an hour is on the last day named before it (``mercredi ... dans la
+    matinée``), and ``la veille``, ``le lendemain``, ``deux jours plus tard`` count from it."""
+    out: list[Resolved] = []
+    for e, tense in expressions:
+        resolved = resolve_relative_date(e, anchor, tense)
+        base = _base(out, ("day",))
+        if e.family in ("part-of-day", "clock") and base is not None:
+            resolved = Resolved(base.value, "day", resolved.rule, f"on the last day named before it, {base.value}")
+        elif e.family == "relative-to-event":
+            resolved = _from_event(e, out) or resolved
+        out.append(resolved)
+    return out
+
+
+def normalise_times(expressions: list[tuple[Expression, str]],
+                    anchor: Anchor) -> tuple[Inference | None, list[Resolved]]:
+    """The whole step for one article: the publication day the text fixes (if any), then every time against it."""
+    inferred = infer_publication(expressions, anchor)
+    if inferred is not None:
+        anchor = Anchor(inferred.day.year, inferred.day.month, inferred.day)
+    return inferred, resolve_in_context(expressions, anchor)

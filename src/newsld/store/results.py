@@ -89,7 +89,7 @@ def write_lines(answer: ox.QuerySolutions | ox.QueryTriples, line_format: object
     writer = LineLimitedWriter(lines)
     try:
         answer.serialize(writer, format=line_format)
-    except Exception:  # noqa: BLE001 - our _Enough, however Oxigraph passes it back; anything else is raised
+    except Exception:  # our _Enough, however Oxigraph passes it back; anything else is raised
         if not writer.stopped:
             raise
     return writer

@@ -3,7 +3,8 @@
 ``create_app(settings, store=..., query_service=...)`` registers every blueprint of ``BLUEPRINTS``, the one
 error handler (``newsld.web.errors``), CORS and ``Vary: Accept``. What handlers need is in
 ``app.extensions["newsld"]``: ``settings``, ``store`` (EmbeddedStore, the site's own reads) and ``queries``
-(a QueryService for user queries, started on first use; ``newsld.web.sparql.query_service()``). Nothing
+(a QueryService for user queries, started on first use; ``newsld.web.sparql.query_service()``). Queries at
+/sparql take a WSGI fast path around Flask (``newsld.web.fastpath``) with the same checks and answers. Nothing
 here reads the environment: the settings come from the caller (``load_settings()`` when none is given).
 """
 
