@@ -244,6 +244,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if rest:
             print(rest, file=sys.stderr)
         return err.exit_code
+    except BrokenPipeError:  # the reader went away (`newsld validate FILE | head`): not an error of ours
+        sys.stderr.close()
+        return 0
     except OSError as err:  # a file or socket the command was pointed at
         where = f"{err.filename}: " if err.filename else ""
         print(f"newsld {args.command}: error: {where}{err.strerror or err}", file=sys.stderr)

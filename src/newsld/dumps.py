@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax import SAXException
 
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF
@@ -199,6 +200,7 @@ def read_rdf_file(path: Path) -> Dataset:
         dataset.parse(data=data, format=fmt, publicID=path.resolve().as_uri())
     except FileNotFoundError as err:
         raise InputError(f"{path}: no such file") from err
-    except (OSError, ValueError, SyntaxError) as err:
-        raise InputError(f"{path}: cannot parse as {fmt}: {str(err).splitlines()[0] if str(err) else err}") from err
+    except (OSError, ValueError, SyntaxError, SAXException) as err:
+        detail = " ".join(line.strip() for line in str(err).splitlines()[:2]) or type(err).__name__
+        raise InputError(f"{path}: cannot parse as {fmt}: {detail}") from err
     return dataset

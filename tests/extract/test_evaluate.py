@@ -78,3 +78,41 @@ def test_folders_of_pairs_are_micro_averaged(tmp_path):
     assert (report.scores["events"].tp, report.scores["events"].fn) == (1, 1)
     with pytest.raises(InputError):
         evaluate_paths(gold_dir, tmp_path / "missing")
+
+
+def _with_mentions(*mentions: tuple[int, int, str, str]) -> dict:
+    data = copy.deepcopy(_annotation())
+    data["mentions"] = [{"id": f"m{n}", "start": s, "end": e, "text": TEXT[s:e], "entity": q, "kind": k}
+                        for n, (s, e, q, k) in enumerate(mentions)]
+    return data
+
+
+def test_a_link_inside_a_longer_gold_name_of_something_else_is_a_wrong_qid():
+    # the gold reads `Kim Jong-un` as one name; a system link of `Kim` alone to someone else is wrong
+    gold = _with_mentions((0, 16, "Q7747", "name"), (36, 47, "Q56226", "name"))
+    system = _with_mentions((0, 16, "Q7747", "name"), (36, 39, "Q10665", "name"))
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert len(report.wrong_qids) == 1 and "Q10665" in report.wrong_qids[0] and "Q56226" in report.wrong_qids[0]
+    assert report.scores["entity_links"].tp == 1 and report.scores["entity_links"].fp == 1
+
+
+def test_a_span_straddling_gold_mentions_is_wrong_unless_one_of_them_has_its_qid():
+    gold = _with_mentions((0, 16, "Q7747", "name"), (36, 47, "Q56226", "name"))
+    straddling = _with_mentions((10, 30, "Q10665", "name"))
+    right = _with_mentions((0, 25, "Q7747", "name"))  # a longer span, same referent: a miss, not a wrong QID
+    assert len(evaluate_annotations(Annotation(gold), Annotation(straddling)).wrong_qids) == 1
+    assert evaluate_annotations(Annotation(gold), Annotation(right)).wrong_qids == []
+
+
+def test_a_name_inside_a_gold_description_is_not_a_wrong_qid():
+    # gold: `un gant à Kim` as a description of the glove; the system links only the name inside it
+    gold = _with_mentions((26, 47, "local:glove", "nominal"))
+    system = _with_mentions((36, 47, "Q56226", "name"))
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert report.wrong_qids == [] and report.scores["entity_links"].fp == 1
+
+
+def test_system_local_entities_and_unannotated_spans_are_never_wrong_qids():
+    gold = _with_mentions((0, 16, "Q7747", "name"))
+    system = _with_mentions((0, 16, "local:poutine", "name"), (36, 47, "Q56226", "name"))
+    assert evaluate_annotations(Annotation(gold), Annotation(system)).wrong_qids == []

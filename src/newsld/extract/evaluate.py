@@ -4,8 +4,11 @@ false hit with its text, so a person sees why.
 What counts (one line per measure in the report):
 
 - mentions: the exact span.
-- entity links: the exact span and the QID, over mentions linked to Wikidata on either side; a span both
-  sides link to different QIDs is also counted as a *wrong QID* (the error that must never happen).
+- entity links: the exact span and the QID, over mentions linked to Wikidata on either side. A system link
+  is also counted as a *wrong QID* (the error that must never happen) when gold mentions overlap its span and
+  none of them refers to its QID: the same span linked elsewhere, a name inside a longer gold name
+  (`Conseil de sécurité` in `Conseil de sécurité russe`), or a span that straddles gold mentions. Gold
+  descriptions holding the span (`le chef du Kremlin` around `Kremlin`) do not count against it.
 - events: system and gold events are paired one to one, first by overlapping triggers, then by the same
   type and participants; a pair is right when the type and the set of participating entities agree.
 - roles: (event, role, entity) over paired events; roles of unpaired events are misses or false hits.
@@ -30,6 +33,8 @@ from typing import Any
 from newsld.annotation import CURATED_SUFFIX, Annotation, check_schema
 from newsld.errors import InputError
 
+# Gold mention kinds that describe (rather than name) their entity: names inside them may name other things.
+DESCRIPTION_KINDS = {"nominal", "pronoun"}
 MEASURES = ("mentions", "entity_links", "events", "roles", "statuses", "times", "speech_acts")
 Item = dict[str, Any]
 
@@ -130,10 +135,25 @@ def score_mentions(gold: Annotation, system: Annotation) -> tuple[Score, Score, 
     links_gold = {(m["start"], m["end"], m["entity"]): show(m) for m in gold.data["mentions"] if _is_qid(m["entity"])}
     links_system = {(m["start"], m["end"], m["entity"]): show(m) for m in system.data["mentions"]
                     if _is_qid(m["entity"])}
-    gold_entity = {(m["start"], m["end"]): m["entity"] for m in gold.data["mentions"]}
-    wrong = [f"{show(m)}, gold says {gold_entity[(m['start'], m['end'])]}" for m in system.data["mentions"]
-             if _is_qid(m["entity"]) and gold_entity.get((m["start"], m["end"]), m["entity"]) != m["entity"]]
+    wrong = []
+    for m in system.data["mentions"]:
+        said = _gold_entities_at(m, gold.data["mentions"]) if _is_qid(m["entity"]) else []
+        if said and m["entity"] not in said:
+            wrong.append(f"{show(m)}, gold says {' / '.join(dict.fromkeys(said))}")
     return _set_score(gold_spans, system_spans), _set_score(links_gold, links_system), wrong
+
+
+def _gold_entities_at(mention: Item, gold_mentions: list[Item]) -> list[str]:
+    """What the gold says the words of a system mention refer to: the entities of the gold mentions that
+    overlap it, innermost first. A gold description that strictly holds the span (`le chef du Kremlin` around
+    `Kremlin`) is not counted against it: a description names its head, not every name inside it."""
+    def holds(g: Item) -> bool:
+        return g["start"] <= mention["start"] and mention["end"] <= g["end"] and (g["start"], g["end"]) != (
+            mention["start"], mention["end"])
+
+    overlapping = [g for g in gold_mentions if _overlaps(g, mention)
+                   and not (holds(g) and g["kind"] in DESCRIPTION_KINDS)]
+    return [g["entity"] for g in sorted(overlapping, key=lambda g: g["end"] - g["start"])]
 
 
 def _overlaps(a: Item, b: Item) -> bool:

@@ -69,7 +69,34 @@ VERB_FRAMES: dict[str, Frame] = {
     "élire": _f("Event", subj="agent", obj="recipient", par="agent"),
     "désigner": _f("Event", subj="agent", obj="recipient", par="agent"),
     "négocier": _f("Event", subj="participant", avec="participant"),
+    # movements and visits: the subject comes, goes or looks round; where is the place
+    "arriver": _f("Visit", subj="agent"),
+    "quitter": _f("Event", subj="agent", obj="place"),
+    "inspecter": _f("Event", subj="agent", obj="theme"),
+    "assister": _f("Event", subj="participant"),  # `assister à une démonstration`
+    "soutenir": _f("Event", subj="agent", obj="recipient"),
+    # decisions of an assembly
+    "voter": _f("Event", subj="agent", obj="theme", pour="theme"),
+    "imposer": _f("Sanction", requires=("sanction", "sanctions", "embargo"), subj="agent", par="agent",
+                  a_="recipient"),
+    "condamner": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "menacer": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "inaugurer": _f("Event", subj="agent", obj="theme", par="agent"),
 }
+# `présenter un projet de résolution` is a proposal; `présenter des bombardiers à X` shows them to X.
+PRESENT_THINGS = _f("Event", subj="agent", obj="theme", a_="recipient", par="agent")
+PRESENT_DRAFT = _f("Proposal", subj="agent", obj="theme", a_="recipient", par="agent")
+DRAFT_NOUNS = {"projet", "résolution", "proposition", "plan", "texte", "motion", "amendement", "initiative",
+               "candidature", "offre"}
+# Verbs that name an event only in their reflexive form: `se sont entretenus`, `s'abstenir`.
+REFLEXIVE_FRAMES: dict[str, Frame] = {
+    "entretenir": MEETING,
+    "abstenir": _f("Event", subj="agent"),
+}
+REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
+# `opposer son veto à X`, `mettre son veto à X`: the veto is the event, X its theme.
+VETO = _f("Event", subj="agent", a_="theme")
+VETO_VERBS = {"opposer", "mettre", "brandir", "utiliser", "exercer", "imposer"}
 # `envoyer X dans l'espace`: a spaceflight, not a delivery.
 SPACE_WORDS = {"espace", "orbite", "station"}
 SPACEFLIGHT_SEND = _f("Spaceflight", subj="agent", obj="participant")
@@ -200,6 +227,7 @@ OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "e
 SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organiser", "effectuer", "mener",
                  "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler"}
 PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "person", "chefs": "person",
+              "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
               "pays": "country", "nations": "country", "états": "country", "capitales": "country",
               "gouvernements": "country"}
 SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign names (`Xi Jinping`)
@@ -321,6 +349,15 @@ def _patient_of_noun(trigger: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ in SUBJECT_POS else _sentence_opening_subject(verb)
 
 
+def _reflexive(token: Token) -> bool:
+    """`se sont entretenus`, `s'abstenant`, `nous nous rendrons`: a reflexive clitic on the verb."""
+    return any(c.lower_ in REFLEXIVE_CLITICS and c.pos_ == "PRON" and not c.dep_.startswith("nsubj")
+               for c in token.children)
+
+
+GUEST_TYPES = {"person", "country", "organization"}
+
+
 class EventExtractor:
     def __init__(self, doc: Doc, mentions: list[Mention], entities: Entities,
                  country_by_label: Mapping[str, str] | None = None, nationality: Mapping[str, str] | None = None
@@ -347,27 +384,65 @@ class EventExtractor:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acl"):
             return self._verb_frame(token, lemma)
+        if token.pos_ == "NOUN" and lemma == "veto":
+            return VETO if token.head.lemma_.lower() in VETO_VERBS else None
         if token.pos_ == "NOUN":
             return NOUN_FRAMES.get(token.lower_) or NOUN_FRAMES.get(lemma)
         return None
 
     def _verb_frame(self, token: Token, lemma: str) -> Frame | None:
-        if lemma not in VERB_FRAMES and lemma not in ("rendre", "envoyer", "recevoir"):
-            return None
-        words = {fold(t.lower_) for t in clause_tokens(token)}
-        if lemma == "rendre" and any(c.lower_ in ("se", "s'", "me", "te", "nous", "vous") for c in token.children):
-            return VISIT_GO
-        if lemma == "envoyer" and words & {fold(w) for w in SPACE_WORDS}:
-            return SPACEFLIGHT_SEND
-        if lemma == "recevoir":
-            obj = next((c for c in token.children if c.dep_ == "obj" and c.lower_ not in TIME_WORDS), None)
-            guest = obj is not None and (obj.pos_ in ("PROPN", "X") or self.index.at(obj) is not None
-                                         or obj.lemma_.lower() in GUEST_NOUNS)
-            return RECEIVE_GUEST if guest else RECEIVE_GIFT
+        if _reflexive(token) and lemma in REFLEXIVE_FRAMES:
+            return REFLEXIVE_FRAMES[lemma]
+        special = SPECIAL_VERBS.get(lemma)
+        if special is not None:
+            return special(self, token)
         frame = VERB_FRAMES.get(lemma)
-        if frame and frame.requires and not words & {fold(w) for w in frame.requires}:
-            return None
+        if frame and frame.requires:
+            words = {fold(t.lower_) for t in clause_tokens(token)}
+            if not words & {fold(w) for w in frame.requires}:
+                return None
         return frame
+
+    def _rendre_frame(self, token: Token) -> Frame | None:
+        return VISIT_GO if _reflexive(token) else None
+
+    def _envoyer_frame(self, token: Token) -> Frame | None:
+        words = {fold(t.lower_) for t in clause_tokens(token)}
+        return SPACEFLIGHT_SEND if words & {fold(w) for w in SPACE_WORDS} else VERB_FRAMES["envoyer"]
+
+    def _recevoir_frame(self, token: Token) -> Frame | None:
+        """`a reçu Kim`, `a reçu mercredi le président chinois`: receiving a person, a state or an
+        organisation is hosting them; receiving a thing is a gift."""
+        return RECEIVE_GUEST if self._guest_object(token) else RECEIVE_GIFT
+
+    def _guest_object(self, token: Token) -> bool:
+        obj = next((c for c in token.children if c.dep_ == "obj" and c.lower_ not in TIME_WORDS), None)
+        if obj is not None and (obj.pos_ in ("PROPN", "X") or obj.lemma_.lower() in GUEST_NOUNS):
+            return True
+        mention = self.index.at(obj) if obj is not None else self._bare_mention_after(token)
+        return mention is not None and mention.type in GUEST_TYPES
+
+    def _bare_mention_after(self, token: Token) -> Mention | None:
+        """The first mention after the verb in its clause with no preposition before it (its object, wherever
+        the parse hangs it: `a reçu mercredi Kim Jong-un`)."""
+        after = [t for t in clause_tokens(token) if t.i > token.i]
+        mention = next(iter(sorted(self.index.starting_in(after), key=lambda m: m.start)), None)
+        return mention if mention is not None and preposition(self.doc, mention) is None else None
+
+    def _arriver_frame(self, token: Token) -> Frame | None:
+        """`est arrivé à Pékin` is a visit; `arriver à un accord`, `arriver à convaincre` are not."""
+        words = {t.lemma_.lower() for t in clause_tokens(token)}
+        if words & {"accord", "compromis", "conclusion", "solution", "fin", "terme"} or any(
+                c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            return None
+        return VERB_FRAMES["arriver"]
+
+    def _presenter_frame(self, token: Token) -> Frame | None:
+        obj = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass")), None)
+        thing = token.head if token.dep_ == "acl" else obj
+        if thing is not None and thing.lemma_.lower() in DRAFT_NOUNS:
+            return PRESENT_DRAFT
+        return None if _reflexive(token) else PRESENT_THINGS
 
     def extract(self) -> list[Event]:
         events = []
@@ -447,8 +522,9 @@ class EventExtractor:
             subject = trigger.head  # `ministre fraîchement nommée`, `munitions fournies par`: the noun it describes
         elif trigger.pos_ == "NOUN":
             subject = _patient_of_noun(trigger)
-            if subject is None and trigger.head.lemma_.lower() in SUPPORT_VERBS and trigger.dep_ in ("obj", "obl:arg"):
-                slots["subj"] = slots.get("avec") or slots.get("de") or "participant"
+            if subject is None and trigger.head.lemma_.lower() in SUPPORT_VERBS | VETO_VERBS and trigger.dep_ in (
+                    "obj", "obl:arg"):
+                slots["subj"] = slots.get("subj") or slots.get("avec") or slots.get("de") or "participant"
                 subject = subject_of(trigger.head)
         else:
             subject = subject_of(trigger)
@@ -660,6 +736,11 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
         return False
     small, big = sorted((a.participants(), b.participants()), key=len)
     return bool(small) and small <= big
+
+
+SPECIAL_VERBS = {"rendre": EventExtractor._rendre_frame, "envoyer": EventExtractor._envoyer_frame,
+                 "recevoir": EventExtractor._recevoir_frame, "arriver": EventExtractor._arriver_frame,
+                 "présenter": EventExtractor._presenter_frame}
 
 
 def _by_entity(event: Event) -> list[tuple[str, str]]:

@@ -7,17 +7,23 @@ the knowledge base does not hold, it becomes a local entity with an ``unlinked_r
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from newsld.extract.knowledge_base import KnowledgeBase
+from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
-from newsld.extract.names import NameMatch, find_names
+from newsld.extract.names import NameMatch, demonym_country, find_names
 from newsld.extract.nlp import doc_text
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
 # Editorial marks and words spaCy takes for names.
-NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état"}
+NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état",
+             # days and months open sentences with a capital; they are times, never entities
+             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+             "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+             "novembre", "decembre"}
 LEADING_WORDS = {"le", "la", "les", "l'", "l", "un", "une", "des", "du"}
 # A capital after these prepositions stands for its government (`un accord avec Pyongyang`) ...
 ACTOR_PREPOSITIONS = {"entre", "avec", "par", "contre", "selon", "pour", "envers", "face"}
@@ -29,7 +35,9 @@ ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 # Verbs whose object is the place itself (`ont frappé Kiev`, `a quitté Moscou`), not its government.
 PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "survoler", "quitter", "rejoindre",
                       "atteindre", "visiter", "gagner", "traverser", "envahir", "encercler", "libérer", "occuper",
-                      "reprendre", "détruire", "évacuer", "pilonner", "cibler", "desservir", "relier"}
+                      "reprendre", "détruire", "évacuer", "pilonner", "cibler", "desservir", "relier",
+                      "regagner", "rallier", "parcourir", "sillonner"}
+NATIONALITY_AFTER = re.compile(r"[ \u00a0]+((?:nord-|sud-)?[a-zéèêëïîôûç]+)\b")
 UNLINKED_NOT_IN_KB = "not in the knowledge base of verified Wikidata identifiers"
 UNLINKED_AMBIGUOUS = "the name fits several people of the knowledge base and the article does not say which"
 
@@ -57,8 +65,23 @@ def stands_for_government(token: Token) -> bool:
         return True  # `Pékin a proposé`: a subject the parser lost
     if preposition in ACTOR_PREPOSITIONS:
         return True
-    head = first.head if first.head.pos_ == "VERB" else first.head.head  # `livré des munitions à Moscou`
-    return preposition == "à" and head.lemma_ in DATIVE_VERBS and head.pos_ == "VERB"
+    return preposition == "à" and _governing_verb(first) in DATIVE_VERBS
+
+
+def _governing_verb(token: Token) -> str | None:
+    """The lemma of the verb a complement hangs from, through the nouns in between (`livré des munitions à
+    Moscou`); a clause head the tagger took for a noun (`que Pyongyang ne livre des armes`) counts by its
+    first-group infinitive."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_
+        if head.dep_ in ("ccomp", "ROOT", "advcl", "acl:relcl") and head.pos_ == "NOUN":
+            return head.lower_ + "r" if head.lower_.endswith("e") else head.lemma_
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 class Linker:
@@ -93,6 +116,9 @@ class Linker:
             return Mention(match.start, match.end, local, "name", "person")
         entity = self.kb.get(qid)
         assert entity is not None
+        national = self._national_body(match, entity)
+        if national is not None:
+            return national
         said = fold(doc_text(self.doc)[match.start:match.end])
         kind = "metonym" if said in {fold(n) for n in entity.metonyms} else "name"
         if doc_text(self.doc)[match.start:match.start + 1].islower():
@@ -105,6 +131,22 @@ class Linker:
         self.entities.add(Entity(entity.qid, entity.label("fr"), _entity_type(entity.type),
                                  entity.labels.get("en")))
         return Mention(match.start, match.end, entity.qid, kind, _entity_type(entity.type))
+
+    def _national_body(self, match: NameMatch, entity: KBEntity) -> Mention | None:
+        """`Conseil de sécurité russe`: an organisation's name with a nationality after it names that
+        country's namesake body (Russia's Security Council, not the UN's), a local entity, unless the
+        organisation is that country's own."""
+        if entity.type != "organization":
+            return None
+        after = NATIONALITY_AFTER.match(doc_text(self.doc), match.end)
+        country_label = demonym_country(after.group(1)) if after else None
+        if country_label is None:
+            return None
+        own = {fold(self.kb.get(q).label("fr")) for q in entity.claim("P17") if self.kb.get(q) is not None}
+        if fold(country_label) in own:
+            return None
+        label = doc_text(self.doc)[match.start:after.end()]
+        return Mention(match.start, after.end(), self._local_for(label, "organization"), "name", "organization")
 
     def _unknown_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
         mentions = []

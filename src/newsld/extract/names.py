@@ -6,7 +6,8 @@ says how: the full label or alias; a transliteration variant of a person's name 
 (``Poutine``, ``Kim``), which the linker resolves against the people the article has already named; an
 acronym of an organisation's label (``KCNA``); an administrative region by the French ``région de``
 (``région de Moscou`` for ``oblast de Moscou``). A civility (``M.``, ``Mme``) stays out of the span; a name
-inside a longer one that names something else (``ONU`` in ``Conseil de sécurité de l'ONU``) is found too.
+inside a longer one that names something else (``ONU`` in ``Conseil de sécurité de l'ONU``) is found too,
+except inside a place's name (``Amour`` in ``Komsomolsk-sur-l'Amour`` or ``région de l'Amour`` is no river).
 """
 
 from __future__ import annotations
@@ -29,6 +30,25 @@ REGION_LABEL = re.compile(
 CIVILITIES = {"mme", "mlle", "mm", "dr", "pr", "me"}  # and `M.` (checked with its dot)
 ACRONYM_SKIP = {"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "d", "l", "for", "pour"}
 VOWELS = set("aeiouy")
+# French demonyms (any gender and number) -> the country's French label in the knowledge base.
+DEMONYMS = {
+    "russe": "Russie", "nord-coréen": "Corée du Nord", "sud-coréen": "Corée du Sud", "japonais": "Japon",
+    "américain": "États-Unis", "biélorusse": "Biélorussie", "chinois": "Chine", "ukrainien": "Ukraine",
+    "vietnamien": "Viêt Nam", "portugais": "Portugal", "soviétique": "Union soviétique",
+    "français": "France", "britannique": "Royaume-Uni", "allemand": "Allemagne", "iranien": "Iran",
+    "indien": "Inde", "turc": "Turquie", "israélien": "Israël", "kazakh": "Kazakhstan",
+}
+
+
+def demonym_country(word: str | None) -> str | None:
+    """`nord-coréenne` -> `Corée du Nord`: strip the feminine and plural endings, then look up."""
+    if not word:
+        return None
+    folded = word.lower()
+    for ending in ("nes", "ne", "es", "e", "s", ""):
+        if folded.endswith(ending) and folded[: len(folded) - len(ending)] in DEMONYMS:
+            return DEMONYMS[folded[: len(folded) - len(ending)]]
+    return None
 
 
 @dataclass(frozen=True)
@@ -88,10 +108,13 @@ class AliasIndex:
     lowercase: set[tuple[str, ...]] = field(default_factory=set)  # names written in lower case (`armée russe`)
     first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # `M. Xi`: family first
     fuzzy_starts: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # QIDs of places and countries
     longest: int = 1
 
     def add(self, entity: KBEntity) -> None:
         names = entity.names()
+        if entity.type in ("place", "country"):
+            self.places.add(entity.qid)
         if entity.type == "place":
             names += ["région " + m.group("rest") for m in map(REGION_LABEL.match, names) if m]
         for name in names:
@@ -215,7 +238,8 @@ def find_names(text: str, kb: KnowledgeBase) -> Iterator[NameMatch]:
             continue
         length, candidates, rule = found
         yield NameMatch(words[i].start, words[i + length - 1].end, frozenset(candidates), rule)
-        yield from _inner_names(words[i + 1:i + length], candidates, index)
+        if not candidates & index.places:  # a place's name holds no other name: `Komsomolsk-sur-l'Amour`
+            yield from _inner_names(words[i + 1:i + length], candidates, index)
         i += length
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
+from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 
 # role word -> (what it names, position-label prefixes in the knowledge base)
@@ -37,12 +38,6 @@ ROLES = {
     "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("counterpart", ()),
     "père": ("relation", ("P22",)),
 }
-# French demonyms (any gender and number) -> the country's French label in the knowledge base.
-DEMONYMS = {
-    "russe": "Russie", "nord-coréen": "Corée du Nord", "sud-coréen": "Corée du Sud", "japonais": "Japon",
-    "américain": "États-Unis", "biélorusse": "Biélorussie", "chinois": "Chine", "ukrainien": "Ukraine",
-    "vietnamien": "Viêt Nam", "portugais": "Portugal", "soviétique": "Union soviétique",
-}
 DETERMINERS = r"(?:le|la|l'|son|sa|leur|ce|cet|cette|du|au)"
 FUSED = {"du", "au"}  # `du dirigeant nord-coréen`: the mention starts at the noun
 MODIFIERS = r"(?:(?:actuel|actuelle|nouveau|nouvelle|ancien|ancienne|futur|future|puissant)\s+)?"
@@ -57,17 +52,6 @@ CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"
 IMPERSONAL_VERBS = {"agir", "falloir", "sembler", "paraître", "pleuvoir", "rester", "suffire"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the tagger calls some personal `il` expletive
-
-
-def demonym_country(word: str | None) -> str | None:
-    """`nord-coréenne` -> `Corée du Nord`: strip the feminine and plural endings, then look up."""
-    if not word:
-        return None
-    folded = word.lower()
-    for ending in ("nes", "ne", "es", "e", "s", ""):
-        if folded.endswith(ending) and folded[: len(folded) - len(ending)] in DEMONYMS:
-            return DEMONYMS[folded[: len(folded) - len(ending)]]
-    return None
 
 
 @dataclass

@@ -60,8 +60,15 @@ def is_conditional(token: Token) -> bool:
     return word.startswith(stem) and word[len(stem):] in ("ais", "ait", "ions", "iez", "aient")
 
 
+def _negation_word(token: Token) -> bool:
+    """`pas`, `jamais`, `rien` as negation, not as a noun (`devant le pas de tir`, `un pas en avant`)."""
+    if token.lower_ not in NEGATIONS:
+        return False
+    return token.lower_ == "sans" or not any(c.dep_ in ("case", "det") for c in token.children)
+
+
 def _negated(token: Token) -> bool:
-    children = {c.lower_ for c in token.children}
+    children = {c.lower_ for c in token.children if _negation_word(c) or c.lower_ not in NEGATIONS}
     if children & NEGATION_LIMITERS or any(c.lower_ in NEGATION_LIMITERS for c in token.subtree if c.dep_ == "amod"):
         return False
     return bool(children & NEGATIONS) or any(c.lower_ == "rien" and c.dep_.startswith("nsubj")

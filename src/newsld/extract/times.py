@@ -72,7 +72,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     ("numeric-date", r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     ("day-month", rf"\b(?:(?P<prep>depuis)\s+(?:le\s+)?)?(?:(?P<wd>{_WD})\s+)?(?:le\s+)?(?P<day>\d{{1,2}})(?:er)?"
                   rf"\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?\b"),
-    ("weekday-day", rf"\b(?P<wd>{_WD})\s+(?P<day>\d{{1,2}})(?:er)?\b(?!\s*(?:h\b|heures?|%|,\d|\d))"),
+    # ``lundi 12`` then punctuation or a preposition (not ``samedi 2 soldats``, ``lundi 3 heures``)
+    ("weekday-day", rf"\b(?P<wd>{_WD})\s+(?P<day>\d{{1,2}})(?:er)?(?=\s*(?:[,.;:)»]|$)|\s+(?:à|au|aux|en|dans|lors"
+                    rf"|pour|et|ou|selon|avec|sur)\b)"),
     ("month-year", rf"\b(?:(?:{_PREP_YEAR})\s+|{_MOD_PREFIX})?(?P<month>{_MO})\s+(?P<year>\d{{4}})\b"),
     ("year", rf"\b(?:(?P<prep>{_PREP_YEAR})\s+|{_MOD_PREFIX})(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-/]\d)"),
     ("month", rf"\b(?:(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après|courant|(?:au|le|du)\s+mois\s+de|pour)\s+"
@@ -111,12 +113,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                  rf"(?:(?P<qual>plus\s+d[e']|moins\s+d[e']|près\s+d[e']|environ|presque|au\s+moins|à\s+peine)\s*)?"
                  rf"(?:(?:les|ces)\s+)?(?P<n>{NUMBER}|{VAGUE_COUNTS})\s*(?:(?:prochain|dernier)e?s\s+)?(?P<unit>{UNITS})"
                  rf"(?:\s+et\s+demie?)?(?:\s+(?:prochain|dernier)e?s)?\b"),
-    ("weekday", rf"\b(?:(?P<this>ce)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{PARTS}))?(?:\s+(?P<rel>{ORIENT}))?\b"),
+    ("weekday", rf"\b(?:depuis\s+)?(?:(?P<this>ce)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{PARTS}))?"
+                rf"(?:\s+(?P<rel>{ORIENT}))?\b"),
     ("deictic", rf"\b(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain)(?:\s+(?P<part>{PARTS}))?\b"),
     ("deictic", r"\b(?P<word>ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|cette\s+après-midi|ce\s+midi"
                 r"|pour\s+l'heure|en\s+ce\s+moment|actuellement|à\s+l'heure\s+actuelle|à\s+présent)\b"),
     ("vague", r"\b(?P<word>prochainement|bientôt|sous\s+peu|d'ici\s+peu|récemment|dernièrement|fraîchement"
-              r"|nouvellement|naguère|autrefois|jadis|à\s+l'avenir|à\s+(?:court|moyen|long)\s+terme"
+              r"|nouvellement|naguère|autrefois|jadis|à\s+l'avenir|à\s+(?:(?:court|moyen|long)\s+)?terme"
               r"|dans\s+un\s+(?:proche\s+)?avenir(?:\s+proche)?)\b"),
 ))
 DEICTIC_SHIFT = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2}
