@@ -54,7 +54,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "fournir": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
     "vendre": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
     "envoyer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
-    "signer": _f("Agreement", subj="participant", avec="participant", entre="participant"),
+    "signer": _f("Agreement", subj="participant", obj="theme", avec="participant", entre="participant"),
     "conclure": _f("Agreement", subj="participant", avec="participant", entre="participant"),
     "sanctionner": _f("Sanction", subj="agent", obj="recipient", par="agent"),
     "interdire": _f("Sanction", subj="agent", par="agent", a_="recipient"),
@@ -74,13 +74,10 @@ VERB_FRAMES: dict[str, Frame] = {
     "quitter": _f("Event", subj="agent", obj="place"),
     "inspecter": _f("Event", subj="agent", obj="theme"),
     "assister": _f("Event", subj="participant"),  # `assister à une démonstration`
-    "soutenir": _f("Event", subj="agent", obj="recipient"),
     # decisions of an assembly
     "voter": _f("Event", subj="agent", obj="theme", pour="theme"),
     "imposer": _f("Sanction", requires=("sanction", "sanctions", "embargo"), subj="agent", par="agent",
                   a_="recipient"),
-    "condamner": _f("Event", subj="agent", obj="recipient", par="agent"),
-    "menacer": _f("Event", subj="agent", obj="recipient", par="agent"),
     "inaugurer": _f("Event", subj="agent", obj="theme", par="agent"),
 }
 # `présenter un projet de résolution` is a proposal; `présenter des bombardiers à X` shows them to X.
@@ -115,7 +112,7 @@ NOUN_FRAMES: dict[str, Frame] = {
                     _f("Delivery", a_="recipient", par="agent")),
     **dict.fromkeys(("accord", "traité", "pacte"), _f("Agreement", "country", avec="participant",
                                                       entre="participant")),
-    **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", contre="recipient",
+    **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", de="agent", contre="recipient",
                                                   visant="recipient", sur="recipient")),
     "interdiction": _f("Sanction", par="agent"),
     **dict.fromkeys(("coopération", "rapprochement", "discussion", "discussions", "négociations", "pourparlers"),
@@ -230,7 +227,8 @@ PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "perso
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
               "pays": "country", "nations": "country", "états": "country", "capitales": "country",
               "gouvernements": "country"}
-SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign names (`Xi Jinping`)
+SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X", "ADJ"}  # X: the tagger's word for foreign names (`Xi Jinping`);
+# ADJ: `ce dernier`, `le premier`
 
 
 def subject_of(trigger: Token) -> Token | None:
@@ -284,7 +282,15 @@ def _passive(trigger: Token) -> bool:
         # `est interdit` (the tagger may miss the participle); `il est venu` is not a passive
         return trigger.lemma_ not in ("aller", "venir", "arriver", "partir", "rester", "devenir", "mourir", "naître",
                                       "entrer", "sortir", "tomber", "retourner", "revenir", "parvenir")
-    return trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and trigger.pos_ == "VERB"
+    return _describing_participle(trigger)
+
+
+def _describing_participle(trigger: Token) -> bool:
+    """`des munitions fournies par`: a participle describing a noun, not a relative clause with a subject and
+    its own auxiliary (`une invitation que X a acceptée`)."""
+    own_clause = any(c.dep_ in ("nsubj", "aux:tense", "mark") for c in trigger.children)
+    return (trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and trigger.pos_ == "VERB"
+            and not own_clause)
 
 
 def preposition(doc: Doc, mention: Mention) -> str | None:
@@ -299,10 +305,14 @@ def preposition(doc: Doc, mention: Mention) -> str | None:
     for _ in range(2):
         if token is None or token.dep_ not in ("appos", "nmod", "flat:name", "amod", "obl:mod", "obl:arg", "obl"):
             return None
-        case = next((c.lower_ for c in token.children if c.dep_ == "case"), None)
-        if case:
-            return PREPOSITION_FORMS.get(case, case)
-        token = token.head if token.dep_ in ("appos", "flat:name", "amod") else None
+        case = next((c for c in token.children if c.dep_ == "case"), None)
+        if case is not None:
+            fixed = next((c.lower_ for c in case.children if c.dep_ == "fixed"), None)
+            word = fixed if fixed in ("après", "part") else case.lower_  # `d'après`, `de la part de`
+            return PREPOSITION_FORMS.get(word, word)
+        apposed_name = token.dep_ == "nmod" and token.pos_ == "PROPN" and token.head.i == token.i - 1 and any(
+            c.dep_ == "det" for c in token.head.children)  # `l'agence KCNA`, not `avec courtoisie Poutine`
+        token = token.head if token.dep_ in ("appos", "flat:name", "amod") or apposed_name else None
     return None
 
 
@@ -356,6 +366,8 @@ def _reflexive(token: Token) -> bool:
 
 
 GUEST_TYPES = {"person", "country", "organization"}
+JOINING_GAP = re.compile(r"\s*(?:et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
+COORDINATION_GAP = re.compile(r"\s*(?:,|et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
 
 
 class EventExtractor:
@@ -502,12 +514,33 @@ class EventExtractor:
         subject_token, subject_mention = self._subject(trigger, slots)
         if subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
+            event.roles.extend((slots["subj"], e) for e in self._coordinated(subject_token, subject_mention))
         elif subject_token is not None and slots.get("subj") in ("participant", "agent"):
             event.roles.extend(("participant", e) for e in self._pair_named_by(subject_token))
-        self._complements(event, trigger, window, slots, subject_mention)
+        unknown_subject = subject_token is not None and subject_mention is None and trigger.pos_ != "NOUN"
+        # a subject the linker could not resolve (`ce dernier`) is still the subject: no other name takes its place
+        self._complements(event, trigger, window, {**slots, "subj": ""} if unknown_subject else slots,
+                          subject_mention)
         self._objects(event, frame, passive)
         self._completions(event, frame, window, slots, subject_mention)
         return event
+
+    def _coordinated(self, token: Token, subject: Mention) -> list[str]:
+        """`Xi Jinping et Vladimir Poutine doivent se retrouver`: the other subjects joined to the first, by
+        the parse or, where the parse breaks the pair, by the words (`X et Y`, `X, Y et Z` right before)."""
+        found = []
+        for conj in (c for c in token.children if c.dep_ == "conj" and c.pos_ in SUBJECT_POS):
+            mention = mention_of_token(self.index.mentions, conj)
+            if mention is not None and mention.type in GUEST_TYPES:
+                found.append(mention.entity)
+        start, text, gap = subject.start, doc_text(self.doc), JOINING_GAP
+        for mention in sorted((m for m in self.index.mentions if m.end <= subject.start), key=lambda m: -m.end):
+            if not gap.fullmatch(text[mention.end:start]) or mention.type not in GUEST_TYPES or preposition(
+                    self.doc, mention) is not None:
+                break  # `présenté par les États-Unis, la Chine s'abstenant`: no `et`, no pair
+            found.append(mention.entity)
+            start, gap = mention.start, COORDINATION_GAP
+        return [e for e in dict.fromkeys(found) if e != subject.entity]
 
     def _pair_named_by(self, token: Token) -> list[str]:
         """`Les deux dirigeants doivent signer`: the two most mentioned people (or countries) of the article."""
@@ -518,7 +551,8 @@ class EventExtractor:
 
     def _subject(self, trigger: Token, slots: dict[str, str]) -> tuple[Token | None, Mention | None]:
         """Who the subject slot holds: the grammatical subject, or what the parse hides it as."""
-        if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm"):
+        if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and not any(
+                c.dep_ in ("nsubj", "aux:tense", "mark") for c in trigger.children):
             subject = trigger.head  # `ministre fraîchement nommée`, `munitions fournies par`: the noun it describes
         elif trigger.pos_ == "NOUN":
             subject = _patient_of_noun(trigger)
@@ -539,6 +573,8 @@ class EventExtractor:
     def _objects(self, event: Event, frame: Frame, passive: bool) -> None:
         trigger = event.trigger
         object_role = frame.slots.get("obj") if frame.slots.get("obj") in ("theme", "participant") else None
+        if frame.type == "Visit" and frame.slots.get("obj") == "place":
+            object_role = "theme"  # `visiter une usine`: a site with no entity is what is visited
         if trigger.pos_ == "NOUN" and frame.type in TRANSFERS:
             object_role = "theme"
         if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (
@@ -595,17 +631,45 @@ class EventExtractor:
                 event.roles.append(("agent", qid))
                 return
 
+    def _dative(self, mention: Mention, trigger: Token) -> str | None:
+        """`Kim lui a remis`, `leur a présenté`: a dative clitic of the verb is its `à` complement."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) == 1 else None
+        dative = token is not None and token.head.i == trigger.i and (
+            token.dep_ == "iobj" or (token.lower_ in ("lui", "leur") and token.i < trigger.i))
+        return "à" if dative else None
+
+    def _hangs_on(self, mention: Mention, trigger: Token) -> bool:
+        """Is the mention a complement of the trigger itself (through coordination and names' parts)?"""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        for _ in range(4):
+            if token is None or token.head.i == token.i:
+                return False
+            if token.head.i == trigger.i:
+                return True
+            token = token.head if token.dep_ in ("conj", "flat:name", "appos", "amod") else None
+        return False
+
+    def _inside_things(self, trigger: Token) -> set[int]:
+        """Names inside an object named by a common noun (`une limousine Aurus`, `un missile Kinjal`): the
+        thing is the noun's, the name only describes it."""
+        heads = [c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN" and self.index.at(c) is None
+                 and c.lemma_.lower() not in GUEST_NOUNS]
+        return {t.idx for h in heads for t in h.subtree if t.i != h.i}
+
     def _complements(self, event: Event, trigger: Token, window: list[Token], slots: dict[str, str],
                      subject: Mention | None) -> None:
         previous: str | None = None
         object_found = False
+        inside_things = self._inside_things(trigger) if slots.get("obj") == "theme" else set()
         for mention in self.index.starting_in(window):
-            if subject is not None and mention.start == subject.start:
+            if (subject is not None and mention.start == subject.start) or mention.start in inside_things:
                 continue
             if mention.kind == "pronoun" and doc_text(self.doc)[mention.start:mention.end].lower() == "y":
                 event.place = event.place or mention.entity  # `il y recevra`: the place clitic
                 continue
-            prep = preposition(self.doc, mention)
+            prep = preposition(self.doc, mention) or self._dative(mention, trigger)
             prep = previous if prep == "et" else prep
             previous = prep
             slot = prep or ("obj" if mention.start > trigger.idx else "subj")
@@ -617,7 +681,10 @@ class EventExtractor:
                 if mention.kind != "metonym" and event.place is None:
                     event.place = mention.entity
                 continue
-            if role:
+            if slot == "de" and trigger.pos_ == "NOUN" and (not self._hangs_on(mention, trigger) or (
+                    event.type == "Meeting" and mention.type == "organization")):
+                continue  # `sanctions sur l'armement de la Corée du Nord`, `le sommet de l'OTAN`: not a party
+            if role and (role == "theme" or mention.type != "place"):  # a place takes no part (`sommet de Shanghai`)
                 event.roles.append((role, mention.entity))
                 object_found = object_found or slot == "obj"
         if slots.get("obj") and not object_found:
@@ -632,26 +699,26 @@ class EventExtractor:
             event.roles.append((role, following.entity))
 
     def _theme_object(self, event: Event, trigger: Token, passive: bool, role: str) -> None:
-        """The thing given, delivered or proposed (or the one sent), as a local entity when no entity names it."""
+        """The things given, delivered or proposed (or the one sent), as local entities when no entity names
+        them; coordinated things each count (`une limousine, un service à thé et une dague`)."""
         acl = passive and trigger.dep_ == "acl"
-        candidates = [trigger.head] if acl else [c for c in trigger.children if c.dep_ == "obj"]
-        if not candidates:  # `livrer du pétrole`: a partitive object the parser takes for a complement
-            candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
-                g.dep_ == "case" and g.lower_ in ("du", "des", "de") for g in c.children) and c.i > trigger.i]
-        if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
-            candidates = [c for c in trigger.children if c.dep_ == "nmod" and any(
-                g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
-        if not candidates and event.type == "Proposal":
-            candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
-        noun = next((c for c in candidates if c.pos_ == "NOUN" and c.lower_ not in TIME_WORDS), None)
-        if noun is not None and noun.lemma_.lower() in GUEST_NOUNS:
-            return  # `son homologue russe`: a person the linker could not resolve, not a thing
+        noun = next((c for c in _theme_candidates(event, trigger, acl) if c.pos_ == "NOUN"
+                     and c.lower_ not in TIME_WORDS), None)
         if noun is None:
             return
-        mention = self.index.at(noun)
-        entity = mention.entity if mention is not None else self._new_object(noun, trigger if acl else None)
-        if (role, entity) not in event.roles:
-            event.roles.append((role, entity))
+        for thing in _coordinated_nouns(noun, trigger):
+            if thing.lemma_.lower() in GUEST_NOUNS or (role == "participant" and self.index.at(thing) is None
+                                                       and thing.lemma_.lower() not in PERSON_NOUNS):
+                continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
+            if event.type == "Delivery" and _generic_plural(thing):
+                continue  # `livrer des armes`: a kind of goods, not one thing the article can name
+            if event.type == "Agreement" and not _described(thing):
+                continue  # `signer un accord avec X`: the bare word names the agreement itself, not a text
+            mention = self.index.at(thing)
+            named = _compound_head(thing) if acl else thing
+            entity = mention.entity if mention is not None else self._new_object(named, trigger if acl else None)
+            if (role, entity) not in event.roles:
+                event.roles.append((role, entity))
 
     def _new_object(self, noun: Token, without: Token | None) -> str:
         start, end = noun_phrase(noun, without)
@@ -667,6 +734,7 @@ class EventExtractor:
 
     def _fill_acceptance_recipients(self, events: list[Event]) -> None:
         """Who accepts an invitation answers the one who invited: the recipient is the inviter."""
+        self._fill_accepted_invitations(events)
         for acceptance in (e for e in events if e.type == "Acceptance"):
             agents = {e for r, e in acceptance.roles if r == "agent"}
             for invitation in (e for e in events if e.type == "Invitation"):
@@ -676,15 +744,96 @@ class EventExtractor:
                     acceptance.roles.append(("recipient", inviters[0]))
 
 
+    @staticmethod
+    def _fill_accepted_invitations(events: list[Event]) -> None:
+        """`une invitation que X a acceptée`: the acceptance answers the invitation made just before; when X is
+        not resolved, the one who accepts is the one invited (who else could accept it?)."""
+        invitations = [e for e in events if e.type == "Invitation"]
+        for acceptance in (e for e in events if e.type == "Acceptance"):
+            noun = acceptance.trigger.head
+            if noun.lemma_.lower() != "invitation" or acceptance.trigger.dep_ not in ("acl", "acl:relcl"):
+                continue
+            before = [i for i in invitations if i.trigger.i < acceptance.trigger.i and i.trigger.i != noun.i
+                      and sentence_of(i.trigger) == sentence_of(acceptance.trigger)]
+            if not before:
+                continue
+            invitation = before[-1]
+            if not any(r == "agent" for r, _ in acceptance.roles):
+                acceptance.roles.extend(("agent", x) for r, x in invitation.roles if r == "recipient")
+            if not any(r == "recipient" for r, _ in acceptance.roles):
+                acceptance.roles.extend(("recipient", x) for r, x in invitation.roles if r == "agent")
+
+
+def _theme_candidates(event: Event, trigger: Token, acl: bool) -> list[Token]:
+    """The words that may name the thing: the noun a participle describes, the object, a partitive
+    complement (`livrer du pétrole`), the `de` complement of an event noun, the object of a proposed act."""
+    if acl:
+        return [trigger.head]
+    if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
+        return [c for c in trigger.children if c.dep_ == "nmod" and any(
+            g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
+    candidates = [c for c in trigger.children if c.dep_ == "obj"]
+    if not candidates:  # `livrer du pétrole`, `voter en faveur du projet`: what the parser takes for a complement
+        candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
+            g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "faveur", "pour") for g in c.subtree
+            if g.head.i == c.i or g.head.head.i == c.i) and c.i > trigger.i]
+    # `voter en faveur du projet`: the thing is what the favour is of
+    candidates = [next((g for g in c.children if g.dep_ == "nmod"), c) if c.lemma_ == "faveur" else c
+                  for c in candidates]
+    if not candidates and event.type == "Proposal":
+        candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
+    return candidates
+
+
+def _coordinated_nouns(noun: Token, trigger: Token) -> list[Token]:
+    """The noun and those joined to it, also where the parse hangs them on the verb (`a offert une
+    limousine, ainsi qu'un service à thé et une dague`)."""
+    first = [noun, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i)]
+    found = []
+    for head in first:
+        found += [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    return list(dict.fromkeys(found))
+
+
+def _generic_plural(noun: Token) -> bool:
+    """`des armes`, `de munitions`: an indefinite plural names a kind of thing, not a thing."""
+    if "Plur" not in noun.morph.get("Number"):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return not dets or dets[0] in ("des", "de", "d'")
+
+
+def _described(noun: Token) -> bool:
+    """`un traité de partenariat stratégique`, `une déclaration commune`: a text with its own description."""
+    return any(c.dep_ == "amod" or (c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "sur")
+                                                              for g in c.children)) for c in noun.children)
+
+
+def _compound_head(noun: Token) -> Token:
+    """`un projet de résolution présenté par`: the participle hangs on the last noun of a `N de N` name."""
+    head = noun.head
+    bare = not any(c.dep_ == "det" for c in noun.children)
+    if noun.dep_ == "nmod" and bare and head.pos_ == "NOUN" and any(
+            c.dep_ == "case" and c.lower_ in ("de", "d'") for c in noun.children):
+        return head
+    return noun
+
+
 # Complements that say where or to whom, not what the thing is (`des munitions à Moscou`).
 NOT_OF_THE_THING = {"à", "au", "aux", "vers", "pour", "contre", "chez"}
 ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
                             re.IGNORECASE)
 
 
+def _says_more(modifier: Token) -> bool:
+    """`un traité prévoyant une assistance mutuelle`: a participle with an object of its own is a clause about
+    the thing; `une carabine fabriquée en Corée du Nord` only describes it."""
+    return modifier.dep_ == "acl" and any(c.dep_ in ("obj", "obl:agent") for c in modifier.children)
+
+
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     """The noun with its determiner and modifiers, without relative clauses or what follows a comma."""
-    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "punct") or (
+    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct") or _says_more(c) or (
         c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in NOT_OF_THE_THING for g in c.children))
         for t in c.subtree}
     if without is not None:

@@ -38,6 +38,14 @@ PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "s
                       "reprendre", "détruire", "évacuer", "pilonner", "cibler", "desservir", "relier",
                       "regagner", "rallier", "parcourir", "sillonner"}
 NATIONALITY_AFTER = re.compile(r"[ \u00a0]+((?:nord-|sud-)?[a-zéèêëïîôûç]+)\b")
+# Class nouns before a person's name that make it the name of something else, and that thing's type.
+NAMED_AFTER_TYPES = {
+    **dict.fromkeys(("place", "rue", "avenue", "boulevard", "quai", "square", "pont", "stade", "gare", "aéroport",
+                     "station", "palais", "cosmodrome", "port", "base"), "place"),
+    **dict.fromkeys(("université", "institut", "fondation", "lycée", "école", "musée", "prix", "académie",
+                     "hôpital"), "organization"),
+}
+CLASS_NOUN_BEFORE = re.compile(rf"\b({'|'.join(NAMED_AFTER_TYPES)})\s+$")
 UNLINKED_NOT_IN_KB = "not in the knowledge base of verified Wikidata identifiers"
 UNLINKED_AMBIGUOUS = "the name fits several people of the knowledge base and the article does not say which"
 
@@ -90,11 +98,13 @@ class Linker:
     def __init__(self, kb: KnowledgeBase, doc: Doc, entities: Entities) -> None:
         self.kb, self.doc, self.entities = kb, doc, entities
         self.named: list[tuple[int, str]] = []  # (offset, QID) of unambiguous names, in text order
+        self.namesakes: list[Mention] = []  # people inside the names of places named after them
 
     def link_names(self, text: str) -> list[Mention]:
         matches = list(find_names(text, self.kb))
         self.named = [(m.start, next(iter(m.candidates))) for m in matches if len(m.candidates) == 1]
         mentions = [self._mention(m) for m in matches]
+        mentions.extend(self.namesakes)
         covered = [(m.start, m.end) for m in mentions]
         mentions.extend(self._unknown_names(covered))
         return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -116,7 +126,7 @@ class Linker:
             return Mention(match.start, match.end, local, "name", "person")
         entity = self.kb.get(qid)
         assert entity is not None
-        national = self._national_body(match, entity)
+        national = self._national_body(match, entity) or self._named_after(match, entity)
         if national is not None:
             return national
         said = fold(doc_text(self.doc)[match.start:match.end])
@@ -147,6 +157,23 @@ class Linker:
             return None
         label = doc_text(self.doc)[match.start:after.end()]
         return Mention(match.start, after.end(), self._local_for(label, "organization"), "name", "organization")
+
+    def _named_after(self, match: NameMatch, entity: KBEntity) -> Mention | None:
+        """`place Kim Il-sung`, `aéroport Charles-de-Gaulle`: a person's name after a class noun names a
+        place or an institution (a local entity), not the person."""
+        if entity.type != "person":
+            return None
+        before = CLASS_NOUN_BEFORE.search(doc_text(self.doc), max(0, match.start - 14), match.start)
+        if before is None:
+            return None
+        type_ = NAMED_AFTER_TYPES[before.group(1).lower()]
+        label = doc_text(self.doc)[before.start(1):match.end]
+        # The person is named too, as the namesake: typed "other" so that no pronoun or role noun of the
+        # article (`son hôte`, `lui`) is taken to refer to them.
+        self.entities.add(Entity(entity.qid, entity.label("fr"), "person", entity.labels.get("en")))
+        self.namesakes.append(Mention(match.start, match.end, entity.qid, "name", "other"))
+        self.named = [(start, q) for start, q in self.named if start != match.start]  # `Kim` is not Kim Il-sung
+        return Mention(before.start(1), match.end, self._local_for(label, type_), "name", type_)
 
     def _unknown_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
         mentions = []

@@ -7,7 +7,8 @@ says how: the full label or alias; a transliteration variant of a person's name 
 acronym of an organisation's label (``KCNA``); an administrative region by the French ``région de``
 (``région de Moscou`` for ``oblast de Moscou``). A civility (``M.``, ``Mme``) stays out of the span; a name
 inside a longer one that names something else (``ONU`` in ``Conseil de sécurité de l'ONU``) is found too,
-except inside a place's name (``Amour`` in ``Komsomolsk-sur-l'Amour`` or ``région de l'Amour`` is no river).
+and a city inside a region's name (``Moscou`` in ``région de Moscou``), but no other name inside a place's
+name (``Amour`` in ``Komsomolsk-sur-l'Amour`` or ``région de l'Amour`` is no mention of the river).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ REGION_LABEL = re.compile(
 CIVILITIES = {"mme", "mlle", "mm", "dr", "pr", "me"}  # and `M.` (checked with its dot)
 ACRONYM_SKIP = {"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "d", "l", "for", "pour"}
 VOWELS = set("aeiouy")
+# City classes (wdt:P31): a city gives its name to the region around it (`région de Moscou` names Moscow);
+# other names inside a place's name (a river: `Komsomolsk-sur-l'Amour`, `région de l'Amour`) do not refer.
+SETTLEMENT_CLASSES = {"Q515", "Q5119"}  # city, capital
 # French demonyms (any gender and number) -> the country's French label in the knowledge base.
 DEMONYMS = {
     "russe": "Russie", "nord-coréen": "Corée du Nord", "sud-coréen": "Corée du Sud", "japonais": "Japon",
@@ -109,12 +113,15 @@ class AliasIndex:
     first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # `M. Xi`: family first
     fuzzy_starts: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # QIDs of places and countries
+    settlements: set[str] = field(default_factory=set)  # QIDs of cities (wdt:P31 city or capital)
     longest: int = 1
 
     def add(self, entity: KBEntity) -> None:
         names = entity.names()
         if entity.type in ("place", "country"):
             self.places.add(entity.qid)
+        if set(entity.claim("P31")) & SETTLEMENT_CLASSES:
+            self.settlements.add(entity.qid)
         if entity.type == "place":
             names += ["région " + m.group("rest") for m in map(REGION_LABEL.match, names) if m]
         for name in names:
@@ -238,8 +245,7 @@ def find_names(text: str, kb: KnowledgeBase) -> Iterator[NameMatch]:
             continue
         length, candidates, rule = found
         yield NameMatch(words[i].start, words[i + length - 1].end, frozenset(candidates), rule)
-        if not candidates & index.places:  # a place's name holds no other name: `Komsomolsk-sur-l'Amour`
-            yield from _inner_names(words[i + 1:i + length], candidates, index)
+        yield from _inner_names(words[i + 1:i + length], candidates, index)
         i += length
 
 
@@ -249,7 +255,8 @@ def _inner_names(words: list[Word], outer: set[str], index: AliasIndex) -> Itera
     j = 0
     while j < len(words):
         found = _full_match(words, j, index)
-        if found and not found[1] & outer:
+        inside_place = bool(outer & index.places) and not found[1] <= index.settlements if found else False
+        if found and not found[1] & outer and not inside_place:
             yield NameMatch(words[j].start, words[j + found[0] - 1].end, frozenset(found[1]), "label")
             j += found[0]
         else:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
-from newsld.extract.names import demonym_country
+from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 
 # role word -> (what it names, position-label prefixes in the knowledge base)
@@ -37,6 +37,7 @@ ROLES = {
     "premier ministre": ("office", ("premier ministre",)),
     "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("counterpart", ()),
     "père": ("relation", ("P22",)),
+    "chef": ("seat", ()),  # `le chef du Kremlin`: only with a seat of power or a nationality after it
 }
 DETERMINERS = r"(?:le|la|l'|son|sa|leur|ce|cet|cette|du|au)"
 FUSED = {"du", "au"}  # `du dirigeant nord-coréen`: the mention starts at the noun
@@ -63,11 +64,15 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self.country_by_label = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
+        self.titles: dict[str, set[str]] = {}  # titles the article gives people (folded) -> their entities
 
     # --- what came before -------------------------------------------------------------------------------
-    def _before(self, offset: int, type_: str) -> Iterator[Mention]:
+    def _before(self, offset: int, type_: str, local: bool = False) -> Iterator[Mention]:
+        """Mentions of this type ending before ``offset``, the nearest first; of local entities too when
+        ``local`` (a person the knowledge base does not hold still takes the pronouns that follow)."""
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if mention.end <= offset and mention.type == type_ and self.kb.get(mention.entity) is not None:
+            known = self.kb.get(mention.entity) is not None or (local and mention.entity in self.entities.by_id)
+            if mention.end <= offset and mention.type == type_ and known:
                 yield mention
 
     def _sentence_start(self, offset: int) -> int:
@@ -86,9 +91,19 @@ class Resolver:
                         for h in self.kb.holders(p.qid)}
             nations = {country, *self.kb.get(country).claim("P17")} if self.kb.get(country) else {country}
             holders = [h for h in holders if h in in_label or nations & set(self.kb.get(h).claim("P27"))]
+            if not holders:
+                return self._sole_compatriot(country, offset)
             return holders[0] if len(holders) == 1 else None
         recent = [m.entity for m in self._before(offset, "person") if m.entity in holders]
         return recent[0] if recent else None
+
+    def _sole_compatriot(self, country: str, offset: int) -> str | None:
+        """`le président chinois` when the knowledge base knows no Chinese office: the one person of that
+        nationality (wdt:P27) the article has named so far, if the knowledge base gives them no position (a
+        known position would be another office)."""
+        named = {m.entity for m in self._before(offset, "person") if m.kind == "name"}
+        fellow = [q for q in named if country in self.kb.get(q).claim("P27") and not self.kb.get(q).claim("P39")]
+        return fellow[0] if len(fellow) == 1 else None
 
     def _last_country(self, offset: int) -> str | None:
         """The country last mentioned, by its name or by its capital standing for it."""
@@ -121,7 +136,9 @@ class Resolver:
         if kind == "counterpart":
             return self._counterpart(offset, country)
         if kind == "host":
-            return self._host(offset, country)
+            return self._host(offset, country) if country else self._counterpart(offset, None)
+        if kind == "seat":
+            return self.kb.head_of_state(country) if country else None
         return None
 
     def _qualifier(self, role_end: int) -> Mention | None:
@@ -166,7 +183,7 @@ class Resolver:
                 country = self.country_by_label.get(fold(country_label)) if country_label else None
                 qualifier = None if country else self._qualifier(match.end("role"))
                 if qualifier is not None:
-                    country, end = qualifier.entity, qualifier.end  # `le secrétaire général de l'ONU`
+                    country, end = self._qualifier_country(qualifier), qualifier.end  # `secrétaire général de l'ONU`
                 qid = self.resolve_role(role, country, match.start())
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
             named = self._next_name(end)
@@ -174,9 +191,28 @@ class Resolver:
                 if doc_text(self.doc)[end:named.start].strip() != ",":
                     continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention
                 qid = named.entity if self.kb.get(named.entity) else None  # `son homologue russe, Vladimir Poutine`
-            if qid is None or self._covered(start, match.end("role")):
+            if qid is None or not self._claim_span(start, match.end("role"), end):
                 continue
             self._add(start, end, qid, "nominal")
+
+    def _qualifier_country(self, qualifier: Mention) -> str:
+        """`du Kremlin`: a seat of power named for its government stands for the country it rules."""
+        entity = self.kb.get(qualifier.entity)
+        if qualifier.kind == "metonym" and entity is not None and entity.type == "organization" and entity.claim("P17"):
+            return entity.claim("P17")[0]
+        return qualifier.entity
+
+    def _claim_span(self, start: int, head_end: int, end: int) -> bool:
+        """May a description take [start, end)? Not when its head words [start, head_end) are another
+        mention; descriptions inside it that the knowledge base matched (`diplomatie russe` in `le chef de la
+        diplomatie russe`) give way to it."""
+        inside = [m for m in self.mentions if m.kind == "nominal" and m.type != "person"
+                  and start <= m.start and m.end <= end]
+        others = [m for m in self.mentions if m.start < head_end and start < m.end and m not in inside]
+        if others:
+            return False
+        self.mentions[:] = [m for m in self.mentions if m not in inside]
+        return True
 
     # --- pronouns ---------------------------------------------------------------------------------------
     def pronoun_mentions(self) -> None:
@@ -187,12 +223,12 @@ class Resolver:
             verb = token.head
             if verb.lemma_ in IMPERSONAL_VERBS or self._il_y_a(token):
                 continue
-            subject = next((m for m in self._before(token.idx, "person") if self._is_subject(m)), None)
+            subject = next((m for m in self._before(token.idx, "person", local=True) if self._is_subject(m)), None)
             if subject is None or subject.start < sentence_of(token).start_char - 400:
-                subject = next(iter(self._before(token.idx, "person")), None)
+                subject = next(iter(self._before(token.idx, "person", local=True)), None)
             if subject is not None:
                 start = token.idx + len(token.text) - len(word)
-                self._add(start, start + len(word), subject.entity, "pronoun")
+                self._add_reference(start, start + len(word), subject.entity, "pronoun", "person")
 
     # --- appositions, class nouns, `le pays`, wars ----------------------------------------------------------
     def apposition_mentions(self) -> None:
@@ -201,13 +237,113 @@ class Resolver:
             after = self.doc.char_span(name.end, min(name.end + 3, len(doc_text(self.doc))), alignment_mode="expand")
             if after is None or not len(after) or after[0].text != ",":
                 continue
-            head_i = after[0].i + 1
+            start_i = head_i = after[0].i + 1
+            if name.type == "person" and head_i + 1 < len(self.doc) and fold(self.doc[head_i].lower_) in ARTICLES:
+                head_i += 1  # `Iouri Borissov, le patron de l'agence spatiale`; not `À Tokyo, le ministre`
             if head_i >= len(self.doc) or self.doc[head_i].lower_ not in APPOSITION_HEADS:
                 continue
             end_token = self._noun_phrase_end(head_i)
             end = end_token.idx + len(end_token.text)
+            if any(m.type == "person" and self.doc[head_i].idx < m.start < end for m in self.mentions):
+                continue  # `X, le ministre Y`: the title is Y's
             if not self._covered(self.doc[head_i].idx, self.doc[head_i].idx + 1):
-                self._add_any(self.doc[head_i].idx, end, name.entity, name.type)
+                self._add_any(self.doc[start_i].idx, end, name.entity, name.type)
+                self._learn_title(self.doc[head_i].idx, end, name)
+
+    def _learn_title(self, start: int, end: int, name: Mention) -> None:
+        """Remember a title the article gives a person, to read it alone later (`le ministre russe de la
+        Défense` after `Sergueï Choïgou, ministre russe de la Défense`)."""
+        if name.type == "person" and " " in fold(doc_text(self.doc)[start:end]).strip():
+            self.titles.setdefault(fold(doc_text(self.doc)[start:end]), set()).add(name.entity)
+
+    def title_before_name_mentions(self) -> None:
+        """`le ministre russe de la Défense, Sergueï Choïgou,`: a title, a comma and a name name one person;
+        `le président chinois Xi Jinping`: a title right before a name is learnt, not a mention of its own."""
+        text = doc_text(self.doc).replace("’", "'")
+        for name in [m for m in self.mentions if m.kind == "name" and m.type == "person"]:
+            found = self._title_before(text, name.start)
+            if found is None:
+                continue
+            if not found.group("former"):  # `l'ancien président X`: the title is someone else's now
+                self._learn_title(found.start("head"), found.end("title"), name)
+            if found.group("comma"):
+                start = found.start("head") if found.group("det").lower() in FUSED else found.start("det")
+                if self._claim_span(start, found.end("head"), found.end("title")):
+                    self._add_reference(start, found.end("title"), name.entity, "nominal", "person")
+
+    def _title_before(self, text: str, end: int) -> re.Match[str] | None:
+        """The longest title ending right before ``end`` with no verb in it."""
+        start = max(0, end - 90)
+        while (found := TITLE_BEFORE.search(text, start, end)) is not None:
+            if not self._has_verb(found.start("head"), found.end("title")):
+                return found
+            start = found.start() + 1
+        return None
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is None or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" for t in span)
+
+    def learned_title_mentions(self) -> None:
+        """A title the article has given one person, said again (`le ministre russe de la Défense`), or its
+        head word alone when only one person has a title with that head (`Le ministre a ajouté`)."""
+        known = {t: next(iter(e)) for t, e in self.titles.items() if len(e) == 1}
+        heads: dict[str, set[str]] = {}
+        for title, entities in self.titles.items():
+            heads.setdefault(title.split()[0], set()).update(entities)
+        text = doc_text(self.doc).replace("’", "'")
+        for match in LEARNED_TITLE.finditer(text):
+            phrase = fold(match.group("title"))
+            entity = next((known[t] for t in sorted(known, key=len, reverse=True)
+                           if phrase.startswith(t) and _word_end(phrase, len(t))), None)
+            length = next((len(t) for t in sorted(known, key=len, reverse=True) if entity == known[t]
+                           and phrase.startswith(t)), 0)
+            if entity is None:
+                bare = phrase.split()[0]
+                entity = next(iter(heads[bare])) if len(heads.get(bare, ())) == 1 and self._bare(match) else None
+                length = len(bare)
+            if entity is None:
+                continue
+            start = match.start("title") if match.group("det").lower() in FUSED else match.start()
+            end = match.start("title") + length
+            titled_name = any(m.kind == "name" and end <= m.start <= end + 2 for m in self.mentions)
+            if not self._covered(start, end) and not titled_name:  # `le ministre X`: X's title, not a mention
+                self._add_reference(start, end, entity, "nominal", "person")
+
+    def _bare(self, match: re.Match[str]) -> bool:
+        """A head noun with nothing after it that would make it another title (`le ministre a dit`, not `le
+        ministre japonais`)."""
+        span = self.doc.char_span(match.start("title"), match.start("title") + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[-1].i + 1 >= len(self.doc):
+            return False
+        following = self.doc[span[-1].i + 1]
+        return following.pos_ in ("VERB", "AUX", "PUNCT", "ADV") and following.lower_ not in ("-", "de")
+
+    def ce_dernier_mentions(self) -> None:
+        """`ce dernier`, `cette dernière`: the person named last."""
+        for match in CE_DERNIER.finditer(doc_text(self.doc)):
+            target = next(self._before(match.start(), "person", local=True), None)
+            if target is not None:
+                self._add_reference(match.start(), match.end(), target.entity, "pronoun", "person")
+
+    def possessive_country_mentions(self) -> None:
+        """`son pays`, `leur pays`: the country of the person the sentence is about (wdt:P27), when the
+        knowledge base gives one."""
+        for match in POSSESSIVE_COUNTRY.finditer(doc_text(self.doc)):
+            token = self.doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+            owner = self._nearest_in_sentence(token[0], ("person",)) if token is not None and len(token) else None
+            entity = self.kb.get(owner.entity) if owner is not None else None
+            if entity is not None and len(entity.claim("P27")) == 1 and not self._covered(match.start(), match.end()):
+                self._add(match.start(), match.end(), entity.claim("P27")[0], "nominal", "country")
+
+    def capital_mentions(self) -> None:
+        """`la capitale nord-coréenne`: the capital (wdt:P36) of the country the adjective names."""
+        for match in CAPITAL_OF.finditer(doc_text(self.doc)):
+            country = self.country_by_label.get(fold(demonym_country(match.group("demonym")) or ""))
+            capitals = self.kb.get(country).claim("P36") if country and self.kb.get(country) else ()
+            start = match.start("noun") if match.group("det").lower() in FUSED else match.start()
+            if len(capitals) == 1 and not self._covered(start, match.end()):
+                self._add(start, match.end(), capitals[0], "nominal", "place")
 
     def _noun_phrase_end(self, head_i: int) -> Token:
         """The last word of a bare noun phrase: nouns, adjectives and `de` complements, up to an adverb, a
@@ -224,10 +360,14 @@ class Resolver:
 
     def _add_any(self, start: int, end: int, entity_id: str, type_: str) -> None:
         """A mention of any entity already known (KB or local)."""
+        self._add_reference(start, end, entity_id, "nominal", type_)
+
+    def _add_reference(self, start: int, end: int, entity_id: str, kind: str, type_: str) -> None:
+        """A description or pronoun of an entity already known: one of the knowledge base, or a local one."""
         if self.kb.get(entity_id) is not None:
-            self._add(start, end, entity_id, "nominal", type_)
-        elif entity_id in self.entities.by_id:
-            self.mentions.append(Mention(start, end, entity_id, "nominal", type_))
+            self._add(start, end, entity_id, kind, type_)
+        elif entity_id in self.entities.by_id and not (kind == "pronoun" and self._covered(start, end)):
+            self.mentions.append(Mention(start, end, entity_id, kind, type_))
 
     def class_noun_mentions(self) -> None:
         """`l'agence`: the agency last named; `du parti`: the party last named, else the one of the country
@@ -238,11 +378,18 @@ class Resolver:
             named = (m for m in self.mentions if m.kind != "nominal")
             if any(m.start < match.end() and match.start("noun") < m.end for m in named):
                 continue
-            if re.match(r"\s+[A-ZÉ]", doc_text(self.doc)[match.end():match.end() + 3]):
-                continue  # `l'agence Yonhap`: the name that follows says which agency
+            if self._name_follows(match.end()):
+                continue  # `l'agence Yonhap`, `l'agence officielle nord-coréenne KCNA`: the name says which
             qid = self._last_of_class(CLASS_NOUNS[noun], noun, match.start())
             if qid is not None:
                 self._add(start, match.end(), qid, "nominal", "organization")
+
+    def _name_follows(self, end: int) -> bool:
+        """Adjectives, then a capitalised name, right after a class noun (`l'agence spatiale Roscosmos`)."""
+        i = next((t.i for t in self.doc if t.idx >= end), len(self.doc))
+        while i < len(self.doc) and self.doc[i].pos_ == "ADJ" and self.doc[i].text[:1].islower():
+            i += 1
+        return i < len(self.doc) and self.doc[i].text[:1].isupper()
 
     def _last_of_class(self, class_qid: str, noun: str, offset: int) -> str | None:
         for mention in self._before(offset, "organization"):
@@ -265,6 +412,23 @@ class Resolver:
             if qid is not None and not self._covered(start, end):
                 self._add(start, end, qid, "nominal", "country")
 
+    def territory_mentions(self) -> None:
+        """`le territoire russe`, `le sol ukrainien`: the country the adjective names."""
+        for match in TERRITORY.finditer(doc_text(self.doc)):
+            country = self.country_by_label.get(fold(demonym_country(match.group("demonym")) or ""))
+            start = match.start("noun") if match.group("det").lower() in FUSED else match.start()
+            if country is not None and not self._covered(start, match.end()):
+                self._add(start, match.end(), country, "nominal", "country")
+
+    def city_anaphors(self) -> None:
+        """`la ville`, `cette ville`: the city last named (wdt:P31 city or capital)."""
+        for match in CITY_ANAPHOR.finditer(doc_text(self.doc)):
+            city = next((m for m in self._before(match.start(), "place") if m.kind == "name" and set(
+                self.kb.get(m.entity).claim("P31")) & SETTLEMENT_CLASSES), None)
+            start = match.start("noun") if match.group("det").lower() in FUSED else match.start()
+            if city is not None and not self._covered(start, match.end()):
+                self._add(start, match.end(), city.entity, "nominal", "place")
+
     def _is_adjective(self, offset: int) -> bool:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span is not None and len(span) > 0 and span[0].pos_ == "ADJ"
@@ -273,15 +437,18 @@ class Resolver:
         """`son assaut en Ukraine`, `le conflit en Ukraine`: the war of the knowledge base that names that
         country in its label (`invasion de l'Ukraine par la Russie`)."""
         wars = [e for e in self.kb.of_type("event") if set(fold(e.label("fr")).split()) & WAR_LABEL_WORDS]
-        for match in WAR_PATTERN.finditer(doc_text(self.doc).replace("’", "'")):
-            place = fold(match.group("place"))
+        for match in [*WAR_PATTERN.finditer(doc_text(self.doc).replace("’", "'")),
+                      *WAR_DEMONYM.finditer(doc_text(self.doc))]:
+            place = fold(match.group("place") or demonym_country(match.groupdict().get("demonym")) or "-")
             found = [e.qid for e in wars if re.search(rf"\b{re.escape(place)}\b", fold(e.label("fr")))]
             start = match.start("noun") if match.group("det").lower() in FUSED | {"de la"} else match.start()
             if len(found) == 1 and not self._covered(start, match.start("prep")):
                 self._add(start, match.end(), found[0], "nominal", "other")
 
     def _il_y_a(self, token: Token) -> bool:
-        following = [t.lower_ for t in self.doc[token.i + 1:token.i + 4]]
+        """`il y a`, `il n'y aura`: impersonal, never a person."""
+        following = [t.lower_.replace("’", "'") for t in self.doc[token.i + 1:token.i + 5]]
+        following = [w for w in following if w not in ("n'", "ne")]
         return len(following) >= 2 and following[0] == "y" and following[1] in AVOIR_FORMS
 
     def object_pronoun_mentions(self) -> None:
@@ -289,15 +456,60 @@ class Resolver:
         the place clitic `y` (the place last named in its sentence)."""
         for token in self.doc:
             if token.lower_ == "lui" and token.pos_ == "PRON":
-                target = self._cataphora(token) or next(iter(self._before(token.idx, "person")), None)
+                target = self._lui_referent(token)
                 if target is not None:
-                    self._add(token.idx, token.idx + 1 + 2, target.entity, "pronoun")
+                    self._add_reference(token.idx, token.idx + 3, target.entity, "pronoun", target.type)
             elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]):
-                place = next((m for m in sorted(self.mentions, key=lambda m: -m.start)
-                              if sentence_of(token).start_char <= m.start < token.idx and m.type in ("place",)
-                              and m.kind == "name"), None)
+                place = self._place_before(token)
                 if place is not None:
                     self._add(token.idx, token.idx + 1, place.entity, "pronoun", place.type)
+
+    def _place_before(self, token: Token) -> Mention | None:
+        """What the clitic `y` stands for: the place or country last named in its sentence or the one before
+        (`doit se rendre au Viêt Nam. Il y rencontrera`)."""
+        sentence = sentence_of(token)
+        previous = sentence_of(self.doc[sentence.start - 1]) if sentence.start > 0 else sentence
+        return next((m for m in sorted(self.mentions, key=lambda m: -m.start)
+                     if previous.start_char <= m.start < token.idx and m.type in ("place", "country")
+                     and m.kind == "name"), None)
+
+    def _lui_referent(self, token: Token) -> Mention | None:
+        """`lui` by where it stands. Emphatic (`Le Japon a lui aussi`, `X, lui, a`): the subject, of any type.
+        Dative before the verb (`X lui a remis`): someone other than the verb's subject, which is the person
+        named nearest before it in the sentence. Otherwise (`selon lui`, `avec lui`): the last person."""
+        if self._emphatic(token):
+            return self._nearest_in_sentence(token, ("person", "country", "organization"))
+        if _before_verb(token):
+            subject = self._subject_of_clitic_verb(token)
+            others = (m for m in self._before(token.idx, "person", local=True)
+                      if subject is None or m.entity != subject.entity)
+            return self._cataphora(token) or next(others, None)
+        return self._cataphora(token) or next(iter(self._before(token.idx, "person", local=True)), None)
+
+    def _subject_of_clitic_verb(self, token: Token) -> Mention | None:
+        """The subject of the verb a clitic stands before: by the parse when it gives one (`cela lui
+        convient`: no person), else the person named nearest before in the sentence."""
+        verb = next((t for t in token.doc[token.i + 1:token.i + 4] if t.pos_ in ("AUX", "VERB")), None)
+        if verb is None:
+            return self._nearest_in_sentence(token, ("person",))
+        verb = verb.head if verb.dep_.startswith("aux") else verb
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.i]
+        if subjects:
+            return mention_of_token(self.mentions, subjects[0])
+        return self._nearest_in_sentence(token, ("person",))
+
+    def _emphatic(self, token: Token) -> bool:
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        before = self.doc[token.i - 1] if token.i else None
+        if after is not None and after.lower_ in ("aussi", "non", "-même", "même", "seul"):
+            return True
+        return after is not None and after.text == "," and before is not None and before.text == ","
+
+    def _nearest_in_sentence(self, token: Token, types: tuple[str, ...]) -> Mention | None:
+        start = sentence_of(token).start_char
+        found = [m for m in self.mentions if start <= m.start and m.end <= token.idx and m.type in types
+                 and (self.kb.get(m.entity) is not None or m.entity in self.entities.by_id)]
+        return max(found, key=lambda m: m.start) if found else None
 
     def _cataphora(self, token: Token) -> Mention | None:
         clause = token.head
@@ -317,7 +529,8 @@ class Resolver:
         if root is None:
             return False
         opens = not doc_text(self.doc)[sentence_of(root).start_char:mention.start].strip(" \n«")
-        return root.dep_ in SUBJECT_DEPS or mention.kind == "pronoun" or opens
+
+        return root.dep_ in SUBJECT_DEPS or mention.kind == "pronoun" or opens or _titled_subject(root)
 
     def _add(self, start: int, end: int, qid: str, kind: str, type_: str | None = None) -> None:
         entity = self.kb.get(qid)
@@ -344,7 +557,50 @@ WAR_PATTERN = re.compile(
     rf"\b(?P<det>son|sa|le|la|l'|cette|ce|du|de la)\s*(?P<noun>{WAR_NOUNS})"
     r"\s+(?P<prep>en|contre|de|d')\s*(?:l')?\s*(?P<place>[A-ZÉ][\w-]+)",
     re.IGNORECASE)
+WAR_DEMONYM = re.compile(  # `le conflit ukrainien`: no preposition, so the group `prep` is None
+    rf"\b(?P<det>(?i:son|sa|le|la|l'|cette|ce|du|de la))\s*(?P<noun>{WAR_NOUNS})(?P<prep>)(?P<place>)"
+    r"\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)")
+TERRITORY = re.compile(
+    r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)")
+CITY_ANAPHOR = re.compile(r"\b(?P<det>(?i:la|cette))\s+(?P<noun>ville)\b(?!\s+(?:de|d'|d’)\b)")
 WAR_LABEL_WORDS = {"invasion", "guerre", "conflit", "offensive", "assaut", "intervention"}
+
+
+def _titled_subject(name: Token) -> bool:
+    """`À Moscou, l'ancien président Dmitri Medvedev a menacé`: a name after its title, the title opening its
+    clause before the verb (a title after the verb, `rencontrera le président X`, is an object, whatever the
+    parser says)."""
+    title = name.head
+    if name.dep_ not in ("appos", "flat:name", "nmod") or title.dep_ not in SUBJECT_DEPS:
+        return False
+    first = min(t.i for t in title.subtree)
+    opens = first == sentence_of(title).start or name.doc[first - 1].text in (",", "«", "\n")
+    return opens and title.i < name.i < title.head.i
+
+
+def _before_verb(token: Token) -> bool:
+    """A clitic right before its verb or auxiliary (`lui a remis`, `lui présente`, `ne lui a pas dit`)."""
+    following = [t for t in token.doc[token.i + 1:token.i + 3] if t.lower_ not in ("en", "y")]
+    return bool(following) and following[0].pos_ in ("AUX", "VERB")
+
+
+def _word_end(text: str, at: int) -> bool:
+    return at >= len(text) or not text[at].isalnum()
+
+
+ARTICLES = {"le", "la", "l'", "l’"}
+TITLE_HEADS = "|".join(sorted(map(re.escape, APPOSITION_HEADS), key=len, reverse=True))
+# A title before a name: `le ministre russe de la Défense, ` or `l'ancien président ` (group comma set or not).
+TITLE_BEFORE = re.compile(
+    rf"\b(?P<det>le|la|l'|du|au)\s*(?:(?P<former>ancien|ancienne|ex-)\s*|(?:nouveau|nouvelle|actuel|actuelle)\s+)?"
+    rf"(?P<title>(?P<head>{TITLE_HEADS})\b[^,;:.«»()\n]{{0,70}}?)\s*(?P<comma>,)?\s*$",
+    re.IGNORECASE)
+LEARNED_TITLE = re.compile(
+    rf"\b(?P<det>le|la|l'|du|au)\s*(?P<title>(?:{TITLE_HEADS})\b[^,;:.«»()\n]{{0,70}})", re.IGNORECASE)
+CE_DERNIER = re.compile(r"\b[Cc](?:e|ette) derni(?:er|ère)\b")
+POSSESSIVE_COUNTRY = re.compile(r"\b(?i:son|leur) pays\b(?!\s+(?:d'|de|du|des)\b)")
+CAPITAL_OF = re.compile(
+    r"\b(?P<det>(?i:la|cette))\s+(?P<noun>capitale)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)")
 
 
 def _mention_type(kb_type: str) -> str:
@@ -357,9 +613,16 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.role_mentions(relations=False)
     resolver.role_mentions(relations=True)
     resolver.apposition_mentions()
+    resolver.title_before_name_mentions()
+    resolver.learned_title_mentions()
+    resolver.ce_dernier_mentions()
+    resolver.possessive_country_mentions()
+    resolver.capital_mentions()
     resolver.class_noun_mentions()
     resolver.country_anaphors()
     resolver.war_mentions()
+    resolver.territory_mentions()
+    resolver.city_anaphors()
     resolver.pronoun_mentions()
     resolver.object_pronoun_mentions()
     return sorted(resolver.mentions, key=lambda m: (m.start, m.end))

@@ -1,12 +1,18 @@
 """Speech acts: every « quote » with its speaker and who reports it, and attributions without a quote.
 
-A quote that opens its sentence belongs to the reporting clause after it (``», a rapporté jeudi l'agence
-KCNA``, subject after the verb); a quote inside a sentence belongs to the nearest reporting verb before it
-(``a assuré ... une « grande victoire »``), else to the one after. Editors' notes in square brackets are not
-the speaker's words: the quote is split around them. A reporting verb with a known subject and no quote
-(``soupçonnent``, ``en est persuadée``, ``selon les agences russes``) is a speech act without quotes; one
-inside another's quote, or a second reporting clause over the same words (``s'est dit ... », a rapporté
-KCNA``), records who relays it in ``according_to``.
+The triggers are French reporting verbs (``déclarer``, ``estimer``, ``marteler`` ...), their participles
+(``accusant``, ``jugeant``), a few verbal phrases (``mettre en garde``, ``porter un toast``, ``laisser
+entendre``, ``faire savoir``) and the attributions ``selon X``, ``d'après X`` and an opening ``Pour X, ...``.
+
+The speaker is the subject of the reporting verb, never an entity of the reported clause: the subject before
+the verb (``Ce dernier a affirmé que la Russie ...``: the last person named), the inverted subject after it
+(``», a estimé un porte-parole de la présidence``: a noun phrase of its own when nobody known), the agent of
+a passive (``n'ont pas été commentées par le Kremlin``), the speaker of the clause a participle hangs on
+(``», a-t-il dit, jugeant que``), and for ``il``/``elle``/``selon lui`` the last person who spoke or was a
+subject. A quote that opens its sentence belongs to the reporting clause after it; a quote inside a sentence
+to the nearest reporting verb before it. Editors' notes in square brackets are not the speaker's words: the
+quote is split around them. Who relays the words (``a rapporté l'agence KCNA``, ``cité par TASS``, a
+``selon X`` after the reporting clause, an act inside another's quote) is recorded in ``according_to``.
 """
 
 from __future__ import annotations
@@ -16,32 +22,69 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsld.extract.events import TIME_WORDS, MentionIndex, preposition, subject_of
+from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
-from newsld.extract.model import Entities, Mention, mention_of_token
+from newsld.extract.model import Entities, Mention
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.references import demonym_country
 
 # reporting verb lemma -> speech act type
 REPORTING = {
     "rapporter": "Report", "ajouter": "Report", "indiquer": "Report", "relater": "Report", "raconter": "Report",
-    "écrire": "Report", "informer": "Report", "savoir": "Report", "selon": "Report", "citer": "Report",
+    "écrire": "Report", "informer": "Report", "savoir": "Report", "documenter": "Report", "signaler": "Report",
+    "révéler": "Report", "tweeter": "Report", "publier": "Report", "poursuivre": "Report", "détailler": "Report",
     "déclarer": "Statement", "dire": "Statement", "affirmer": "Statement", "préciser": "Statement",
     "souligner": "Statement", "confirmer": "Statement", "expliquer": "Statement", "estimer": "Statement",
-    "répondre": "Statement", "parler": "Statement", "réaffirmer": "Statement", "annoncer": "Statement",
-    "insister": "Statement", "démentir": "Statement", "reconnaître": "Statement", "juger": "Statement",
-    "assurer": "Assurance", "promettre": "Assurance", "garantir": "Assurance",
-    "avertir": "Warning", "menacer": "Warning", "prévenir": "Warning", "garde": "Warning", "alerter": "Warning",
-    "trinquer": "Toast",
+    "répondre": "Statement", "répliquer": "Statement", "parler": "Statement", "réaffirmer": "Statement",
+    "annoncer": "Statement", "insister": "Statement", "démentir": "Statement", "nier": "Statement",
+    "reconnaître": "Statement", "juger": "Statement", "qualifier": "Statement", "évoquer": "Statement",
+    "remercier": "Statement", "saluer": "Statement", "dénoncer": "Statement", "condamner": "Statement",
+    "regretter": "Statement", "déplorer": "Statement", "justifier": "Statement", "balayer": "Statement",
+    "marteler": "Statement", "ironiser": "Statement", "lancer": "Statement", "exprimer": "Statement",
+    "appeler": "Statement", "exhorter": "Statement", "plaider": "Statement", "réclamer": "Statement",
+    "rappeler": "Statement", "commenter": "Statement", "féliciter": "Statement", "inquiéter": "Statement",
+    "glisser": "Statement", "conclure": "Statement", "résumer": "Statement", "tonner": "Statement",
+    "fustiger": "Statement", "critiquer": "Statement", "rejeter": "Statement",
+    "assurer": "Assurance", "promettre": "Assurance", "garantir": "Assurance", "rassurer": "Assurance",
+    "avertir": "Warning", "menacer": "Warning", "prévenir": "Warning", "alerter": "Warning", "mettre": "Warning",
+    "trinquer": "Toast", "porter": "Toast",
     "soupçonner": "SpeechAct", "accuser": "SpeechAct", "persuader": "SpeechAct", "convaincre": "SpeechAct",
-    "craindre": "SpeechAct", "dénoncer": "SpeechAct",
+    "craindre": "SpeechAct", "laisser": "SpeechAct", "suggérer": "SpeechAct", "citer": "Report",
 }
+# Verbs that report only with the words they govern: a quote right before (`», a lancé X`) or after (`: «`).
+QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "ajouter", "publier", "porter"}
+# Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
+# `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
+PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"}}
+NEEDS_AFTER = {"qualifier": r"^[^.«»]*?\b(?:de|d'|d’)\s*(?:«\s*)?\w", "appeler": r"^[^.]{0,60}?\bà\s+\w+er\b",
+               "exhorter": r"^[^.]{0,60}?\bà\s+\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
+               "inquiéter": None, "conclure": None, "publier": r"^\s*(?::|«)", "poursuivre": None,
+               "citer": r"^\s*par\b"}
+REFLEXIVE_ONLY = {"inquiéter", "féliciter"}  # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
+ATTRIBUTIONS = {"selon", "après", "pour"}  # `selon X`, `d'après X`, `Pour X, ...`
 NEWS_CLASSES = {"Q192283", "Q11032"}  # news agency, newspaper: what they say is a report
 COLLECTIVE_SOURCES = re.compile(
     r"\b(?P<np>les\s+(?P<noun>agences|médias|autorités|services|responsables|diplomates|sources|dirigeants)"
     r"(?:\s+de\s+presse)?\s+(?P<demonym>[a-zéèêëïîôûç-]+))", re.IGNORECASE)
 QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
 NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
+INTRODUCES = re.compile(r"\s*(?:que\b|qu'|qu’|:|«)")
+INVERTED_PRONOUNS = {"-il": "person", "-elle": "person", "il": "person", "elle": "person"}
+STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
+# Heads of noun phrases a `selon`/`d'après` names a source by when no entity is known (`selon des sources
+# diplomatiques`): other nouns after `selon` (`selon le texte`, `selon un bilan`) are not speakers.
+SOURCE_NOUNS = {"source", "responsable", "diplomate", "expert", "analyste", "observateur", "porte-parole",
+                "témoin", "ministère", "gouvernement", "présidence", "armée", "police", "autorité", "service",
+                "média", "agence", "télévision", "chaîne", "radio", "journal", "quotidien",
+                "enquêteur", "militaire", "officiel", "conseiller", "ambassade", "état-major", "parquet"}
+PERSON_NOUNS = {"porte-parole", "ministre", "ambassadeur", "ambassadrice", "conseiller", "conseillère",
+                "diplomate", "responsable", "président", "présidente", "chef", "directeur", "directrice",
+                "secrétaire", "général", "négociateur", "envoyé", "envoyée", "expert", "analyste", "témoin",
+                "haut", "patron", "patronne", "représentant", "représentante", "officier", "commandant"}
+CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "punct", "xcomp", "csubj"}
+NAME_DEPS = {"appos", "conj", "flat:name", "nmod"}  # `le porte-parole du gouvernement, Yoshimasa Hayashi`
+OF = {"de", "d'", "d’", "du", "des"}
+NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu", "vous", "ils", "elles"}
 
 
 @dataclass
@@ -69,32 +112,111 @@ def quote_parts(text: str) -> list[list[tuple[int, int]]]:
     return [q for q in quotes if q]
 
 
-def reporting_type(token: Token) -> str | None:
+def _particle(token: Token) -> Token | None:
+    """The word that completes a verbal phrase (`mis en garde`, `porté un toast`, `fait savoir`)."""
+    wanted = PARTICLES.get(token.lemma_.lower(), set())
+    return next((t for t in token.doc[token.i + 1:token.i + 4] if t.lower_ in wanted or (
+        t.lemma_ in wanted and t.pos_ == "VERB")), None)
+
+
+def _is_verbal(token: Token) -> bool:
+    """A verb, or a participle the tagger took for an adjective or a noun (`qualifié`, `cité`)."""
+    if token.pos_ in ("VERB", "ADJ"):
+        return True
+    return token.pos_ == "NOUN" and bool(re.search(r"(?:é|ée|és|ées|i|it|ant)$", token.lower_))
+
+
+def _text_after(token: Token, chars: int = 80) -> str:
+    end = token.idx + len(token.text)
+    return doc_text(token.doc)[end:end + chars].replace("’", "'")
+
+
+def _governs_quote(token: Token) -> bool:
+    """`« ... », a lancé X` or `a lancé : « ... »`."""
+    text = doc_text(token.doc)
+    start = trigger_span(token)[0]
+    before = text[max(0, start - 30):start]
+    return bool(re.search(r"»\s*,?\s*(?:[\w'-]+\s+){0,2}$", before) or re.match(r"\s*:?\s*«", _text_after(token)))
+
+
+def _reflexive(token: Token) -> bool:
+    return any(c.lower_ in ("s'", "se", "me", "m'") for c in token.children) or token.doc[
+        max(0, token.i - 2):token.i].text.lower().replace("’", "'").startswith(("s'", "se "))
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma, or the infinitive of a participle the lemmatiser missed (`martelé` -> `marteler`)."""
     lemma = token.lemma_.lower()
-    if lemma == "mettre" and any(c.lower_ == "garde" for c in token.children):
-        return "Warning"
-    if lemma == "savoir" and any(c.lemma_ == "faire" and c.i < token.i for c in token.children):
-        return "Report"  # `ont fait savoir`
-    if token.pos_ in ("VERB", "ADJ") and lemma in REPORTING and lemma not in ("garde", "savoir", "selon"):
-        return REPORTING[lemma]
-    if token.lower_ == "selon" and token.pos_ == "ADP":
+    if lemma in REPORTING:
+        return lemma
+    guess = re.sub(r"(?:ée|és|ées|é|ant)$", "er", token.lower_)
+    return guess if guess in REPORTING else lemma
+
+
+def _verb_type(token: Token) -> str | None:
+    lemma = lemma_of(token)
+    if lemma not in REPORTING or lemma in ATTRIBUTIONS or not _is_verbal(token):
+        return None
+    if lemma == "savoir":
+        return "Report" if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
+    if lemma in PARTICLES and _particle(token) is None:
+        return None
+    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _governs_quote(token):
+        return None
+    if lemma in REFLEXIVE_ONLY and not _reflexive(token):
+        return None
+    pattern = NEEDS_AFTER.get(lemma)
+    if pattern is not None and not re.match(pattern, _text_after(token)):
+        return None
+    return REPORTING[lemma]
+
+
+def _attribution_type(token: Token) -> str | None:
+    """`selon X`, `d'après X`, and `Pour X, ...` opening its sentence."""
+    word = token.lower_
+    if word == "selon" and token.pos_ == "ADP":
         return "Report"
+    if word == "après" and token.i > 0 and token.doc[token.i - 1].lower_ in ("d'", "d’"):
+        return "Report"
+    if word == "pour" and token.i == sentence_of(token).start and re.match(r"[^,.]{2,60},", _text_after(token)):
+        return "SpeechAct"
     return None
+
+
+def reporting_type(token: Token) -> str | None:
+    return _attribution_type(token) or _verb_type(token)
 
 
 def trigger_span(token: Token) -> tuple[int, int]:
     """The verb with an auxiliary or reflexive right before it (`a rapporté`, `s'est dit`) and its particle
-    (`mis en garde`, `fait savoir`)."""
+    (`mis en garde`, `fait savoir`, `porté un toast`); `d'après` whole."""
     start, end = token.idx, token.idx + len(token.text)
+    if token.lower_ == "après" and token.i > 0:
+        return token.doc[token.i - 1].idx, end
     kept, i = {token.i}, token.i - 1
     while i >= 0 and token.doc[i].head.i in kept and (token.doc[i].dep_.startswith(("aux", "expl")) or (
             token.doc[i].pos_ == "AUX")) and token.doc[i].idx + len(token.doc[i].text) >= start - 1:
         start, i = token.doc[i].idx, i - 1
         kept.add(i + 1)
+    particle = _particle(token)
+    if particle is not None:
+        end = particle.idx + len(particle.text)
     for child in token.children:
-        if child.i > token.i and (child.lower_ == "garde" or child.lemma_ == "savoir") and child.i - token.i <= 2:
+        if child.i > token.i and child.lemma_ == "savoir" and child.i - token.i <= 2:
             end = child.idx + len(child.text)
     return start, end
+
+
+def _is_participle(token: Token) -> bool:
+    """`accusant`, `jugeant`, `tout en laissant entendre`: a present participle without a subject of its own."""
+    return (token.lower_.endswith("ant") and "Part" in token.morph.get("VerbForm")) or (
+        token.lower_.endswith("ant") and token.pos_ == "VERB" and token.dep_ in ("advcl", "acl", "advmod", "conj"))
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in token.children) or (
+        token.dep_ == "acl" and token.lower_.endswith(("é", "ée", "és", "ées")) and _text_after(token, 5).startswith(
+            " par "))
 
 
 class SpeechExtractor:
@@ -102,8 +224,10 @@ class SpeechExtractor:
                  text: str | None = None) -> None:
         self.kb, self.doc, self.mentions, self.entities = kb, doc, mentions, entities
         self.text = text if text is not None else doc_text(doc)  # the article's own text, for the quotes
+        self.quotes = quote_parts(self.text)
         self._collective_sources()
         self.index = MentionIndex(self.mentions)
+        self.acts: list[SpeechAct] = []
 
     def _collective_sources(self) -> None:
         """`les agences russes`, `les médias russes`: an unnamed group, a local entity of its own."""
@@ -114,46 +238,200 @@ class SpeechExtractor:
             entity = self.entities.new_local(m.group("np"), "group", "an unnamed group, not one Wikidata item")
             self.mentions.append(Mention(m.start(), m.end(), entity, "nominal", "group"))
 
-    def speaker(self, verb: Token) -> str | None:
-        if verb.lower_ == "selon":
-            text = doc_text(self.doc)
-            stop = min((i for i in (text.find(",", verb.idx), text.find(".", verb.idx)) if i > 0), default=len(text))
-            after = [m for m in self.index.mentions if verb.idx < m.start < min(stop, verb.idx + 40)]
-            return after[0].entity if after else None
-        start, end = trigger_span(verb)
-        text = doc_text(self.doc)
-        introduces = re.match(r"\s*(?:que\b|qu'|qu’|:|«)", text[end:end + 6])  # `assure que ...`: not a tag
-        if re.search(r",\s*$", text[max(0, start - 6):start]) and not introduces:
-            inverted = self._inverted_subject(verb)  # `», a rapporté jeudi KCNA`: after a comma, the subject follows
-            if inverted is not None:
-                return inverted
-            if self._unknown_subject_follows(verb):
-                return None  # `a annoncé mardi la présidence sud-coréenne`: a subject we do not know
-        subject = subject_of(verb)
-        if subject is not None:
-            mention = mention_of_token(self.index.mentions, subject)
-            if mention is not None:
-                return mention.entity
-        return self._inverted_subject(verb)
+    # --- who is that -----------------------------------------------------------------------------------
+    def _quoted(self, offset: int) -> bool:
+        return any(a <= offset < b for parts in self.quotes for a, b in parts)
 
-    def _unknown_subject_follows(self, verb: Token) -> bool:
-        """After the verb (and its adverbs and days), a noun phrase: the inverted subject, not in our mentions."""
-        for token in verb.doc[verb.i + 1:verb.i + 5]:
-            if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.dep_ in ("expl:subj",) or token.text == "-":
-                continue
-            return token.pos_ == "DET"
-        return False
+    def _is_person(self, entity_id: str) -> bool:
+        entity = self.entities.by_id.get(entity_id)
+        return entity is not None and entity.type == "person"
+
+    def _antecedent(self, offset: int, subjects_first: bool = True) -> str | None:
+        """The person `il`/`elle`/`lui`/`ce dernier` stands for: the last person before ``offset`` (outside
+        quotes, within a few sentences) who spoke or was a subject; else the last person named."""
+        floor = offset - 700
+        named = [m for m in self.index.mentions if floor <= m.start and m.end <= offset and m.type == "person"
+                 and m.kind != "pronoun" and not self._quoted(m.start)]
+        spoke = [(a.trigger.idx, a.speaker) for a in self.acts if floor <= a.trigger.idx < offset
+                 and self._is_person(a.speaker)]
+        if subjects_first:
+            found = [(m.start, m.entity) for m in named if self._is_subject(m)] + spoke
+            if found:
+                return max(found)[1]
+        return max(((m.start, m.entity) for m in named), default=(0, None))[1]
+
+    def _is_subject(self, mention: Mention) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ in ("nsubj", "nsubj:pass") or any(t.dep_ in ("nsubj", "nsubj:pass") for t in span) or (
+            root.dep_ in NAME_DEPS and root.head.dep_ in ("nsubj", "nsubj:pass"))
+
+    def _entity_of_phrase(self, head: Token, new_local: bool) -> str | None:
+        """The entity a noun phrase names: a mention holding its head, a person named in it (`le porte-parole
+        du gouvernement, Yoshimasa Hayashi`), its first mention, else (if asked) a local entity of its own."""
+        if head.lower_ in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
+            return self._antecedent(head.idx, subjects_first=False)
+        holding = [m for m in self.index.mentions if m.start <= head.idx < m.end]
+        inside = self._phrase_mentions(head)
+        people = [m for m in inside if m.type == "person"]
+        named = next((m for m in people + inside if m.kind == "name"), None)
+        if holding and (named is None or any(m.kind == "name" for m in holding)):
+            return min(holding, key=lambda m: (m.start, -m.end)).entity
+        if named is not None and holding:
+            return named.entity  # `l'agence officielle KCNA`: the name says which agency
+        if inside:
+            return (people or inside)[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
+        return self._local_speaker(head) if new_local else None
+
+    def _phrase_mentions(self, head: Token) -> list[Mention]:
+        cut = {t.i for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        tokens = [t for t in head.subtree if t.i not in cut]
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return [m for m in self.index.mentions if start <= m.start and m.end <= end]
+
+    def _local_speaker(self, head: Token) -> str | None:
+        """`un porte-parole de la présidence sud-coréenne`, `plusieurs diplomates`: an unnamed speaker."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_SUBJECTS:
+            return None
+        start, end = self._noun_phrase(head)
+        if any(m.start < end and start < m.end for m in self.index.mentions) or self._definite_person(head):
+            return None
+        label = self.text[start:end]
+        plural = "Plur" in head.morph.get("Number")
+        type_ = "group" if plural else "person" if head.lower_ in PERSON_NOUNS else "organization"
+        entity = self.entities.new_local(label, type_, "an unnamed source, not one Wikidata item")
+        mention = Mention(start, end, entity, "nominal", type_)
+        self.mentions.append(mention)
+        self.index = MentionIndex(self.mentions)
+        return entity
+
+    @staticmethod
+    def _definite_person(head: Token) -> bool:
+        """`le président chinois`, `le ministre`: someone the article named, not an unnamed source."""
+        definite = any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ce", "cette")
+                       for c in head.children)
+        return definite and head.lower_ in PERSON_NOUNS and "Plur" not in head.morph.get("Number")
+
+    def _noun_phrase(self, head: Token) -> tuple[int, int]:
+        """From the determiner to the last noun, adjective or `de` complement: no clause, no comma."""
+        first = min((c for c in head.children if c.dep_ == "det" and c.i < head.i), key=lambda t: t.i, default=head)
+        last = head
+        for token in self.doc[head.i + 1:head.i + 10]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ", "ADV") or (
+                    token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF):
+                break
+            last = token
+        if any(t.text[:1].isupper() for t in self.doc[head.i + 1:last.i + 1]) and first.i < head.i:
+            first = head  # `le ministère russe de la Défense`: an institution's name, without the article
+        while last.pos_ in ("ADP", "DET") and last.i > head.i:
+            last = self.doc[last.i - 1]
+        return first.idx, last.idx + len(last.text)
+
+    # --- the speaker of a trigger ------------------------------------------------------------------------
+    def speaker(self, token: Token) -> str | None:
+        if _attribution_type(token):
+            return self._attributed(token)
+        if _is_participle(token):
+            return self._participle_speaker(token)
+        pronoun = self._inverted_pronoun(token)
+        if pronoun is not None:
+            return self._antecedent(pronoun.idx)
+        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
+        if agent is not None and _is_passive(token):
+            return self._entity_of_phrase(agent, new_local=True)  # `n'ont pas été commentées par le Kremlin`
+        relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+        if relative is not None and token.dep_ == "acl:relcl":
+            return self._entity_of_phrase(token.head, new_local=False)  # `l'agence KCNA, qui n'a pas précisé`
+        return self._verb_speaker(token)
+
+    def _verb_speaker(self, verb: Token) -> str | None:
+        start, end = trigger_span(verb)
+        own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+                            and self._opens_clause(c) and not self._quoted(c.idx)), None)
+        postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
+            self.text[end:end + 6])
+        if postposed and own_subject is None:
+            return self._inverted_subject(verb)  # `», a rapporté jeudi KCNA`: the subject follows
+        subject = own_subject or subject_of(verb)  # `Ce dernier a affirmé`: the tagger's `dernier` is an ADJ
+        if subject is not None and subject.lower_ in ("il", "elle"):
+            return self._antecedent(subject.idx)
+        if subject is not None and subject.lower_ not in NOT_SUBJECTS:
+            return self._entity_of_phrase(subject, new_local=subject.i < verb.i)
+        return self._inverted_subject(verb) if subject is None else None
+
+    @staticmethod
+    def _opens_clause(subject: Token) -> bool:
+        """No finite verb before the subject in its sentence, nor between it and its verb outside its own
+        clauses: else it is the subject of that other clause (`Il y rencontrera le président X, ..., a annoncé
+        le Kremlin`; `Kim avait supervisé le tir, a rapporté KCNA`), which the parser may hang on the verb."""
+        sentence = sentence_of(subject)
+        own = {t.i for t in subject.subtree}  # `Kim, qui est arrivé mardi, a déclaré`: its own relative clause
+        verb = subject.head
+        between = [t for t in subject.doc[subject.i + 1:verb.i] if t.i not in own and t.head.i != verb.i]
+        return not any("Fin" in t.morph.get("VerbForm") for t in [*subject.doc[sentence.start:subject.i], *between])
+
+    def _inverted_pronoun(self, verb: Token) -> Token | None:
+        """`a-t-il dit`, `avait-il déclaré`, `dit-elle`."""
+        for token in self.doc[max(0, verb.i - 3):verb.i + 2]:
+            if token.lower_ in ("-il", "-elle") or (token.lower_ in ("il", "elle") and token.i > 0 and (
+                    self.doc[token.i - 1].text.endswith("-") or self.text[token.idx - 1] == "-")):
+                return token
+        return None
 
     def _inverted_subject(self, verb: Token) -> str | None:
-        """`», a rapporté jeudi l'agence KCNA`: the first mention after the verb, not behind a preposition."""
-        sentence_end = sentence_of(verb).end_char
-        for mention in self.index.mentions:
-            if verb.idx < mention.start < sentence_end and not preposition(self.doc, mention):
-                between = re.sub(r"\b(?:[A-Z]|Mme|Mlle|Dr|Pr)\.", "", doc_text(self.doc)[verb.idx:mention.start])
-                if "«" in between or "." in between:
-                    return None
-                return mention.entity
+        """The noun phrase after the verb, its adverbs, days and prepositional phrases (`à l'issue de la
+        visite`, `aux journalistes`): `», a estimé un porte-parole de la présidence`."""
+        sentence = sentence_of(verb)
+        i = (_particle(verb) or verb).i + 1
+        while i < sentence.end:
+            token = self.doc[i]
+            name = next((m for m in self.index.mentions if m.start == token.idx and m.kind == "name"), None)
+            if name is not None and not self._in_pp(token):
+                return name.entity  # the tagger may take a first name for a verb (`Dmitri`)
+            if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.text in ("-t", "-"):
+                i += 1
+            elif token.pos_ == "ADP":
+                i = max(token.head.i, i) + 1  # `à la presse`, `à l'issue de la visite`: over to the PP's noun
+            elif token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "X"):
+                head = token if token.pos_ in ("NOUN", "PROPN", "X") else token.head
+                if head.i < i or self._in_pp(head):
+                    i += 1
+                    continue
+                return self._entity_of_phrase(head, new_local=True)
+            else:
+                return None
         return None
+
+    @staticmethod
+    def _in_pp(head: Token) -> bool:
+        return any(c.dep_ == "case" and c.i < head.i for c in head.children)
+
+    def _participle_speaker(self, token: Token) -> str | None:
+        """`», a-t-il dit, jugeant que ...`: the speaker of the clause before it, else its main subject."""
+        sentence = sentence_of(token)
+        earlier = [a for a in self.acts if sentence.start <= a.trigger.i < token.i]
+        if earlier:
+            return earlier[-1].speaker
+        root = sentence.root
+        subject = subject_of(root) if root.i != token.i and not self._quoted(root.idx) else None
+        return self._entity_of_phrase(subject, new_local=False) if subject is not None else None
+
+    def _attributed(self, token: Token) -> str | None:
+        """`selon l'agence TASS`, `d'après lui`, `selon des images diffusées par le ministère`."""
+        head = token.head.head if token.dep_ == "fixed" else token.head  # `d'après`: `après` is fixed to `d'`
+        if head.i <= token.i:
+            return None
+        if head.lower_ in STRONG_PRONOUNS:
+            return self._antecedent(head.idx)
+        agent = next((t for t in head.subtree if t.dep_ == "obl:agent"), None)
+        if agent is not None:
+            return self._entity_of_phrase(agent, new_local=True)
+        known = self._entity_of_phrase(head, new_local=False)
+        if known is not None or head.lemma_.lower() not in SOURCE_NOUNS:
+            return known
+        return self._local_speaker(head)
 
     def _is_news(self, entity_id: str) -> bool:
         entity = self.kb.get(entity_id)
@@ -162,48 +440,80 @@ class SpeechExtractor:
         local = self.entities.by_id.get(entity_id)
         return local is not None and local.type == "organization" and local.class_qid in NEWS_CLASSES
 
+    # --- the acts -------------------------------------------------------------------------------------
     def extract(self) -> list[SpeechAct]:
-        verbs = [t for t in self.doc if reporting_type(t)]
-        acts: dict[int, SpeechAct] = {}
-        for parts in quote_parts(self.text):
-            verb = self._verb_for(parts, verbs)
-            if verb is None:
-                continue
-            act = acts.get(verb.i) or self._act(verb)
+        for token in self.doc:
+            type_ = reporting_type(token)
+            if type_ is not None:
+                self._add_act(token, type_)
+        for parts in self.quotes:
+            act = self._act_for(parts)
             if act is not None:
                 act.quotes.extend(parts)
-                acts[verb.i] = act
-        for verb in verbs:
-            if verb.i not in acts:
-                act = self._act(verb)
-                if act is not None:
-                    acts[verb.i] = act
-        result = sorted(acts.values(), key=lambda a: a.trigger_span)
-        self._relays(result)
-        return result
+        self._relays()
+        return sorted(self.acts, key=lambda a: a.trigger_span)
 
-    def _act(self, verb: Token) -> SpeechAct | None:
-        speaker = self.speaker(verb)
+    def _add_act(self, token: Token, type_: str) -> None:
+        speaker = self.speaker(token)
         if speaker is None:
-            return None
-        type_ = "Report" if self._is_news(speaker) else reporting_type(verb) or "SpeechAct"
-        negated = any(c.lower_ in ("pas", "jamais", "rien") for c in verb.children)
-        return SpeechAct(type_, verb, trigger_span(verb), speaker, status="negated" if negated else "occurred")
+            return
+        relayed = self._relayed_act(token)
+        if relayed is not None:  # `», a déclaré X, cité par TASS` / `..., selon une traduction du Kremlin`
+            if speaker != relayed.speaker and speaker not in relayed.according_to:
+                relayed.according_to.append(speaker)
+            return
+        type_ = "Report" if self._is_news(speaker) else type_
+        negated = any(c.lower_ in ("pas", "jamais", "rien", "guère") for c in token.children)
+        self.acts.append(SpeechAct(type_, token, trigger_span(token), speaker,
+                                   status="negated" if negated else "occurred"))
 
-    def _verb_for(self, parts: list[tuple[int, int]], verbs: list[Token]) -> Token | None:
+    def _relayed_act(self, token: Token) -> SpeechAct | None:
+        """The act a `cité par X` or a `selon X` after the reporting clause relays, in the same sentence."""
+        if not (lemma_of(token) == "citer" or token.lower_ in ("selon", "après")):
+            return None
+        sentence = sentence_of(token)
+        earlier = [a for a in self.acts if sentence.start <= a.trigger.i < token.i]
+        if not earlier:
+            return None
+        start = earlier[-1].trigger_span[0]
+        postposed = re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start])
+        return earlier[-1] if lemma_of(token) == "citer" or postposed else None
+
+    def _act_for(self, parts: list[tuple[int, int]]) -> SpeechAct | None:
         start, end = parts[0][0], parts[-1][1]
         quoted = self.doc.char_span(start, end, alignment_mode="expand")
         if quoted is None or not len(quoted):
             return None
         first, last = sentence_of(quoted[0]), sentence_of(quoted[-1])  # a quote may run over several sentences
-        inside = [v for v in verbs if first.start <= v.i < last.end and not start <= v.idx < end]
-        before = [v for v in inside if v.idx < start]
-        after = [v for v in inside if v.idx >= end]
-        opens_sentence = not doc_text(self.doc)[first.start_char:start].strip(" «\n")
+        inside = [a for a in self.acts if first.start <= a.trigger.i < last.end and not start <= a.trigger.idx < end]
+        before = [a for a in inside if a.trigger.idx < start]
+        after = [a for a in inside if a.trigger.idx >= end]
+        before_quote = doc_text(self.doc)[first.start_char:start].strip(" «\n")
+        opens_sentence = not before_quote or before_quote[-1] in ".!?"  # a missed sentence boundary
         if before and not opens_sentence:
             return before[-1]
         return after[0] if after else (before[-1] if before else None)
 
+    def _relays(self) -> None:
+        """Who relays whom: an act inside another's quote, a report over the same sentence after the quote
+        (`», a rapporté KCNA`), a `Selon X,` opening the sentence."""
+        for act in self.acts:
+            for other in self.acts:
+                if other is not act and other.speaker != act.speaker and self._relays_for(other, act) and (
+                        other.speaker not in act.according_to):
+                    act.according_to.append(other.speaker)
+
+    def _relays_for(self, other: SpeechAct, act: SpeechAct) -> bool:
+        if any(a <= act.trigger.idx < b for a, b in other.quotes):
+            return True
+        same = sentence_of(other.trigger) == sentence_of(act.trigger)
+        if not same or (other.quotes and other.trigger.lower_ != "selon"):
+            return False
+        if other.trigger.idx < act.trigger.idx and _attribution_type(other.trigger) == "Report":
+            return other.trigger.i == sentence_of(other.trigger).start  # `Selon l'agence KCNA, X a qualifié`
+        return bool(act.quotes) and other.type == "Report" and other.trigger.idx > max(b for _, b in act.quotes)
+
+    # --- `nous` -----------------------------------------------------------------------------------------
     def we_mentions(self, acts: list[SpeechAct]) -> list[Mention]:
         """`« Nous surveillons ... », a déclaré Yoko Kamikawa`: an office holder's `nous` is the state she
         speaks for (her country, wdt:P27). Other speakers' `nous` is left alone."""
@@ -217,9 +527,8 @@ class SpeechExtractor:
                 continue  # a UN Secretary-General's `nous` is not his country
             for start, end in act.quotes:
                 for match in re.finditer(r"\b[Nn]ous\b", self.text[start:end]):
-                    if country is not None:
-                        found.append(Mention(start + match.start(), start + match.end(), country.qid, "pronoun",
-                                             "country"))
+                    found.append(Mention(start + match.start(), start + match.end(), country.qid, "pronoun",
+                                         "country"))
         return found
 
     def _national_office(self, positions: tuple[str, ...], country_label: str) -> bool:
@@ -227,14 +536,3 @@ class SpeechExtractor:
         named = re.compile(rf"\b{re.escape(country_label.lower())}\b")
         return any(named.search(p.label("fr").lower()) for p in map(self.kb.get, positions) if p is not None)
 
-    def _relays(self, acts: list[SpeechAct]) -> None:
-        """Who relays whom: an act inside another's quote, or two reporting clauses over one sentence."""
-        for act in acts:
-            for other in acts:
-                if other is act or other.speaker == act.speaker:
-                    continue
-                inside = any(a <= act.trigger.idx < b for a, b in other.quotes)
-                relays = (not other.quotes and act.quotes and sentence_of(other.trigger) == sentence_of(act.trigger)
-                          and other.trigger.idx > max(b for _, b in act.quotes) and other.type == "Report")
-                if (inside or relays) and other.speaker not in act.according_to:
-                    act.according_to.append(other.speaker)

@@ -69,10 +69,20 @@ def _negation_word(token: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     children = {c.lower_ for c in token.children if _negation_word(c) or c.lower_ not in NEGATIONS}
-    if children & NEGATION_LIMITERS or any(c.lower_ in NEGATION_LIMITERS for c in token.subtree if c.dep_ == "amod"):
+    limiters = {c.lower_ for c in token.children if c.dep_ not in ("mark", "obj", "nsubj", "nsubj:pass")}
+    if limiters & NEGATION_LIMITERS or any(c.lower_ in NEGATION_LIMITERS for c in token.subtree if c.dep_ == "amod"):
         return False
     return bool(children & NEGATIONS) or any(c.lower_ == "rien" and c.dep_.startswith("nsubj")
-                                             for c in token.children)
+                                             for c in token.children) or _ne_with_adverb(token)
+
+
+def _ne_with_adverb(token: Token) -> bool:
+    """`n'a pas encore accepté`: the parse may hang `pas` on `encore`; `ne` with a negation adverb anywhere in
+    the verb's adverbs is a negation (a lone `ne` is the expletive one: `redoutent que X ne livre`)."""
+    adverbs = [c for c in token.children if c.dep_ == "advmod"]
+    if not any(c.lower_ in ("ne", "n'", "n’") for c in adverbs):
+        return False
+    return any(g.lower_ in NEGATIONS | {"plus", "point"} for c in adverbs for g in c.subtree)
 
 
 PRIORITY = ("negated", "suspected", "proposed", "hypothetical", "planned")
@@ -117,6 +127,10 @@ def _stops(token: Token) -> bool:
     return token.dep_ == "advcl" and not any(c.lower_ in ("si", "s'") for c in token.children if c.dep_ == "mark")
 
 
+def _is_condition(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.lower_ in ("si", "s'") for c in token.children if c.dep_ == "mark")
+
+
 def _path(trigger: Token) -> list[Token]:
     """The trigger and the words above it, up to the clause limit or a reporting clause."""
     path, token = [trigger], trigger
@@ -131,8 +145,11 @@ def status_of(trigger: Token) -> str:
     path = _path(trigger)
     cues: set[str] = set()
     below = None
+    condition = False
     for depth, token in enumerate(path):
-        cues |= _cues(token, depth, below)
+        found = _cues(token, depth, below)
+        cues |= found - {"negated"} if condition else found  # `si X livre, il n'y aura plus`: X's act is not denied
+        condition = condition or _is_condition(token)
         if token.pos_ == "VERB" or below is None:
             below = token  # the nearest verb under this word (nouns a misparse puts between do not count)
     return next((status for status in PRIORITY if status in cues), "occurred")

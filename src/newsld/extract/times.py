@@ -17,6 +17,12 @@ When the file gives only the month (or year), the text may fix the day (``infer_
 days and past weekdays bound it from below, future ones from above, a deictic next to a date (``hier,
 jeudi 14``) pins it; of the days left the one closest to what the text reports is taken when it is the
 only one. Every value carries the rule that produced it.
+
+The verb's tense is given by the caller (the parse); a periphrastic future before the time in its clause
+(``doit se rendre vendredi``), which the parse reads as present, and the expression's own words (``depuis``,
+``dernier``, ``prochain``, ``d'ici``) refine it. ``resolve_relative_date`` needs nothing but the expression;
+``resolve_in_context`` also anchors parts of the day and ``la veille``/``le lendemain``/``deux jours plus tard``
+on the story's last day named, and ``normalise_times`` does the whole step for one article.
 """
 
 from __future__ import annotations

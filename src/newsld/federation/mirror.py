@@ -105,13 +105,14 @@ def start_mirror(mirror_ttl: Path | None = None, host: str = "127.0.0.1", port: 
 
 def run_mirror(settings: Settings, host: str = "127.0.0.1", port: int = 7878) -> None:
     """``newsld mirror``: serve the Wikidata mirror until interrupted, saying how to use it."""
-    with start_mirror(wikidata_mirror_file(), host, port) as endpoint:
-        print(f"Wikidata mirror serving at {endpoint}")
-        print(f"Use it: NEWSLD_WIKIDATA_ENDPOINT={endpoint} newsld serve   (or newsld enrich, newsld kb refresh)")
-        if settings.wikidata_endpoint != endpoint:
-            print(f"(the current wikidata_endpoint is {settings.wikidata_endpoint})")
-        try:
+    try:  # an interrupt may come at any point once the mirror is up, even while we still print
+        with start_mirror(wikidata_mirror_file(), host, port) as endpoint:
+            print(f"Wikidata mirror serving at {endpoint}", flush=True)
+            print(f"Use it: NEWSLD_WIKIDATA_ENDPOINT={endpoint} newsld serve   "
+                  "(or newsld enrich, newsld kb refresh)", flush=True)
+            if settings.wikidata_endpoint != endpoint:
+                print(f"(the current wikidata_endpoint is {settings.wikidata_endpoint})", flush=True)
             while True:
                 time.sleep(3600)
-        except KeyboardInterrupt:
-            print("stopping the mirror")
+    except KeyboardInterrupt:
+        print("mirror stopped")
