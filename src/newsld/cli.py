@@ -179,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
             "waitress: /sparql, /id/... and /doc/... pages, /dumps/, the query UI.")
     p.add_argument("--host", help="listen address (default: 127.0.0.1)")
     p.add_argument("--port", type=int, help="listen port (default: 8080)")
-    p.add_argument("--workers", type=int, help="query worker processes (default: 2)")
+    p.add_argument("--workers", type=int, help="query worker processes (default: 4)")
     p.add_argument("--rebuild", action="store_true", help="rebuild the bundled article before serving")
     p.add_argument("--wikidata-mirror", action="store_true",
                    help="also start the bundled Wikidata mirror and send Wikidata SERVICE calls to it (offline demo)")

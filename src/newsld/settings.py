@@ -32,7 +32,7 @@ class Settings:
     )
     host: str = field(default="127.0.0.1", metadata={"doc": "Address `newsld serve` listens on."})
     port: int = field(default=8080, metadata={"doc": "Port `newsld serve` listens on."})
-    workers: int = field(default=2, metadata={"doc": "Query worker processes (each opens the store read-only)."})
+    workers: int = field(default=4, metadata={"doc": "Query worker processes (each opens the store read-only)."})
     query_timeout_s: float = field(
         default=30.0, metadata={"doc": "Time limit of one SPARQL query; past it the query is killed (504)."}
     )

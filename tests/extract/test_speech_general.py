@@ -228,3 +228,35 @@ def test_subject_of_the_reported_clause_is_not_the_speaker_of_a_postposed_clause
 def test_subject_with_its_relative_clause_keeps_its_verb(view):
     v = view("Sergueï Lavrov, qui était arrivé mardi à Pékin, a jugé ces discussions « très utiles ».")
     assert only(v, "jugé")["speaker"] == LAVROV
+
+
+def test_title_before_a_name_gives_the_name(view):
+    v = view("Le ministre russe des Affaires étrangères Sergueï Lavrov a réclamé mardi des garanties écrites.")
+    assert only(v, "réclamé")["speaker"] == LAVROV
+
+
+def test_unnamed_spokesperson_of_a_named_body_is_a_person_not_the_body(view):
+    v = view("« Aucune décision n'a été prise », a affirmé un porte-parole du Kremlin.")
+    act = only(v, "affirmé")
+    assert act["speaker"] != KREMLIN and mention_text(v, act["speaker"]) == ["un porte-parole du Kremlin"]
+
+
+def test_negation_on_the_governing_verb(view):
+    act = only(view("Le Kremlin n'a pas souhaité commenter ces informations."), "commenter")
+    assert act["speaker"] == KREMLIN and act["status"] == "negated"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Dmitri Peskov a ajouté que la Russie répondrait.", "ajouté"),
+    ("Sergueï Lavrov a appelé les deux parties à la retenue.", "appelé"),
+])
+def test_verbs_that_report_with_a_clause_or_a_call(view, text, trigger):
+    assert len(acts(view(text), trigger)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "La Russie a ajouté trois entreprises à sa liste noire.",  # `ajouter` a thing
+    "Vladimir Poutine s'est rappelé sa jeunesse à Leningrad.",  # `se rappeler`: remember
+])
+def test_constructions_that_do_not_report(view, text):
+    assert acts(view(text)) == []

@@ -13,7 +13,7 @@ from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.nlp import parse, parse_many, sentence_of
-from newsld.extract.references import resolve_references
+from newsld.extract.references import first_person_mentions, resolve_references
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.status import is_conditional, is_future
 from newsld.extract.times import Anchor, Expression, find_expressions, infer_publication_day, resolve_relative_date
@@ -120,6 +120,8 @@ class Assembler:
             country = self.kb.get(mention.entity)
             self.entities.add(Entity(country.qid, country.label("fr"), "country", country.labels.get("en")))
             mentions.append(mention)
+        mentions.extend(first_person_mentions(self.kb, self.article.text, [(a.speaker, a.quotes) for a in speech],
+                                              mentions))
         countries = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
         nationality = {e.qid: e.claim("P27")[0] for e in self.kb.of_type("person") if len(e.claim("P27")) == 1}
         extractor = EventExtractor(self.doc, mentions, self.entities, countries, nationality)

@@ -113,7 +113,7 @@ NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("accord", "traité", "pacte"), _f("Agreement", "country", avec="participant",
                                                       entre="participant")),
     **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", de="agent", contre="recipient",
-                                                  visant="recipient", sur="recipient")),
+                                                  visant="recipient", sur="recipient", a_="recipient")),
     "interdiction": _f("Sanction", par="agent"),
     **dict.fromkeys(("coopération", "rapprochement", "discussion", "discussions", "négociations", "pourparlers"),
                     _f("Event", "country", entre="participant", avec="participant")),
@@ -273,15 +273,20 @@ def _controller(verb: Token, clause: Token) -> Token | None:
     return between[-1] if between else None
 
 
+# Verbs conjugated with `être` in the active voice: `il est arrivé` is no passive.
+ETRE_VERBS = {"aller", "venir", "arriver", "partir", "rester", "devenir", "mourir", "naître", "entrer", "sortir",
+              "tomber", "retourner", "revenir", "parvenir", "repartir", "rentrer", "descendre", "monter"}
+
+
 def _passive(trigger: Token) -> bool:
+    if trigger.lemma_ in ETRE_VERBS and not any(c.dep_ == "aux:pass" for c in trigger.children):
+        return False
     if any(c.dep_ == "aux:pass" for c in trigger.children) or "Pass" in trigger.morph.get("Voice"):
         return True
     children = list(trigger.children)
     if any(c.lemma_ == "être" and c.dep_.startswith(("cop", "aux")) for c in children) and not any(
             c.dep_.startswith("expl") or c.lower_ in ("se", "s'") for c in children):
-        # `est interdit` (the tagger may miss the participle); `il est venu` is not a passive
-        return trigger.lemma_ not in ("aller", "venir", "arriver", "partir", "rester", "devenir", "mourir", "naître",
-                                      "entrer", "sortir", "tomber", "retourner", "revenir", "parvenir")
+        return True  # `est interdit` (the tagger may miss the participle)
     return _describing_participle(trigger)
 
 
@@ -409,8 +414,8 @@ class EventExtractor:
         if special is not None:
             return special(self, token)
         frame = VERB_FRAMES.get(lemma)
-        if frame and frame.requires:
-            words = {fold(t.lower_) for t in clause_tokens(token)}
+        if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
+            words = {fold(t.lower_) for t in [*clause_tokens(token), *token.children]}
             if not words & {fold(w) for w in frame.requires}:
                 return None
         return frame
@@ -533,7 +538,8 @@ class EventExtractor:
             mention = mention_of_token(self.index.mentions, conj)
             if mention is not None and mention.type in GUEST_TYPES:
                 found.append(mention.entity)
-        start, text, gap = subject.start, doc_text(self.doc), JOINING_GAP
+        # `X, Y et Z`: before a subject with its `et Z` the gap may be a comma; otherwise it needs `et`
+        start, text, gap = subject.start, doc_text(self.doc), COORDINATION_GAP if found else JOINING_GAP
         for mention in sorted((m for m in self.index.mentions if m.end <= subject.start), key=lambda m: -m.end):
             if not gap.fullmatch(text[mention.end:start]) or mention.type not in GUEST_TYPES or preposition(
                     self.doc, mention) is not None:
@@ -682,7 +688,7 @@ class EventExtractor:
                     event.place = mention.entity
                 continue
             if slot == "de" and trigger.pos_ == "NOUN" and (not self._hangs_on(mention, trigger) or (
-                    event.type == "Meeting" and mention.type == "organization")):
+                    event.type == "Meeting" and mention.type not in ("person", "country"))):
                 continue  # `sanctions sur l'armement de la Corée du Nord`, `le sommet de l'OTAN`: not a party
             if role and (role == "theme" or mention.type != "place"):  # a place takes no part (`sommet de Shanghai`)
                 event.roles.append((role, mention.entity))
@@ -715,6 +721,8 @@ class EventExtractor:
             if event.type == "Agreement" and not _described(thing):
                 continue  # `signer un accord avec X`: the bare word names the agreement itself, not a text
             mention = self.index.at(thing)
+            if role == "participant" and mention is not None and mention.type not in ("person", "country"):
+                continue  # `le sommet de l'OCS`: the organisation hosts, its members take part
             named = _compound_head(thing) if acl else thing
             entity = mention.entity if mention is not None else self._new_object(named, trigger if acl else None)
             if (role, entity) not in event.roles:
@@ -775,7 +783,7 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool) -> list[Token]:
     candidates = [c for c in trigger.children if c.dep_ == "obj"]
     if not candidates:  # `livrer du pétrole`, `voter en faveur du projet`: what the parser takes for a complement
         candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
-            g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "faveur", "pour") for g in c.subtree
+            g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "d'", "faveur", "pour") for g in c.subtree
             if g.head.i == c.i or g.head.head.i == c.i) and c.i > trigger.i]
     # `voter en faveur du projet`: the thing is what the favour is of
     candidates = [next((g for g in c.children if g.dep_ == "nmod"), c) if c.lemma_ == "faveur" else c
@@ -828,14 +836,16 @@ ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|ce
 def _says_more(modifier: Token) -> bool:
     """`un traité prévoyant une assistance mutuelle`: a participle with an object of its own is a clause about
     the thing; `une carabine fabriquée en Corée du Nord` only describes it."""
-    return modifier.dep_ == "acl" and any(c.dep_ in ("obj", "obl:agent") for c in modifier.children)
+    return modifier.dep_ == "acl" and any(c.dep_ in ("obj", "obl:agent") or any(
+        g.dep_ == "case" and g.lower_ == "par" for g in c.children) for c in modifier.children)
 
 
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     """The noun with its determiner and modifiers, without relative clauses or what follows a comma."""
-    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct") or _says_more(c) or (
+    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct") or (
         c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in NOT_OF_THE_THING for g in c.children))
         for t in c.subtree}
+    excluded |= {t.i for c in noun.subtree if _says_more(c) for t in c.subtree}
     if without is not None:
         excluded |= {t.i for t in without.subtree}
     tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
@@ -874,6 +884,8 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
         return False
     if a.type == "Event":
         return False  # the catch-all type: two mentions are rarely one event
+    if a.type == "Visit" and _themes(a) != _themes(b):
+        return False  # `visiter une frégate` during a tour: a visit of its own
     if a.status != b.status and "occurred" not in (a.status, b.status):
         return False  # a suspected deal and a denied one are two claims, not one event
     date_a = date_of.get(a.time_token.i) if a.time_token is not None else None
@@ -890,6 +902,10 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
 SPECIAL_VERBS = {"rendre": EventExtractor._rendre_frame, "envoyer": EventExtractor._envoyer_frame,
                  "recevoir": EventExtractor._recevoir_frame, "arriver": EventExtractor._arriver_frame,
                  "présenter": EventExtractor._presenter_frame}
+
+
+def _themes(event: Event) -> set[str]:
+    return {e for r, e in event.roles if r == "theme"}
 
 
 def _by_entity(event: Event) -> list[tuple[str, str]]:

@@ -65,8 +65,8 @@ def stands_for_government(token: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     preposition = _governing_preposition(first)
-    if first.dep_ == "obj" and first.head.lemma_ in PLACE_OBJECT_VERBS:
-        return False
+    if preposition is None and first.dep_ != "nsubj" and first.head.lemma_ in PLACE_OBJECT_VERBS:
+        return False  # the object, however the parser labels it (`regagner Pékin` as obl:mod)
     if first.dep_ in ACTOR_DEPS or (preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT")):
         return True
     if first.dep_ == "ROOT" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("AUX", "VERB"):

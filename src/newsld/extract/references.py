@@ -12,7 +12,7 @@ mention; a role noun with no referent in the knowledge base is left alone rather
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -119,6 +119,13 @@ class Resolver:
                 return mention.entity
         return None
 
+    def _guest_of(self, offset: int) -> str | None:
+        """`X a offert à son hôte`: the person other than the sentence's subject, when a subject is named."""
+        sentence = self._sentence_start(offset)
+        if not any(m.type == "person" and sentence <= m.start < offset for m in self.mentions):
+            return None  # `Il a offert à son hôte`: whose host is not known yet
+        return self._counterpart(offset, None)
+
     def _host(self, offset: int, country: str | None) -> str | None:
         for mention in self._before(offset, "person"):
             entity = self.kb.get(mention.entity)
@@ -136,7 +143,7 @@ class Resolver:
         if kind == "counterpart":
             return self._counterpart(offset, country)
         if kind == "host":
-            return self._host(offset, country) if country else self._counterpart(offset, None)
+            return self._host(offset, country) if country else self._guest_of(offset)
         if kind == "seat":
             return self.kb.head_of_state(country) if country else None
         return None
@@ -492,7 +499,7 @@ class Resolver:
         verb = next((t for t in token.doc[token.i + 1:token.i + 4] if t.pos_ in ("AUX", "VERB")), None)
         if verb is None:
             return self._nearest_in_sentence(token, ("person",))
-        verb = verb.head if verb.dep_.startswith("aux") else verb
+        verb = verb.head if verb.dep_.startswith(("aux", "cop")) else verb
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.i]
         if subjects:
             return mention_of_token(self.mentions, subjects[0])
@@ -605,6 +612,29 @@ CAPITAL_OF = re.compile(
 
 def _mention_type(kb_type: str) -> str:
     return kb_type if kb_type in ("person", "organization", "country", "place") else "other"
+
+
+FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:(?:[Jj]e|moi)(?![\w-])|[Jj]['’])")
+
+
+def first_person_mentions(kb: KnowledgeBase, text: str, acts: Iterable[tuple[str, Iterable[tuple[int, int]]]],
+                          mentions: Iterable[Mention]) -> list[Mention]:
+    """`« Je suis heureux », a dit X`: `je`, `j'` and `moi` in a quote are its speaker, a person of the
+    knowledge base. ``acts`` are (speaker id, quote spans) pairs from the speech acts; spans that a mention
+    already holds are left alone. Called once the speakers are known (speech acts come after references)."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for speaker, quotes in acts:
+        entity = kb.get(speaker)
+        if entity is None or entity.type != "person":
+            continue
+        for start, end in quotes:
+            for match in FIRST_PERSON.finditer(text, start, end):
+                span = (match.start(), match.end())
+                if not any(a < span[1] and span[0] < b for a, b in taken):
+                    found.append(Mention(*span, speaker, "pronoun", "person"))
+                    taken.append(span)
+    return found
 
 
 def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions: list[Mention]) -> list[Mention]:

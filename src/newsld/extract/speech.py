@@ -44,7 +44,11 @@ REPORTING = {
     "appeler": "Statement", "exhorter": "Statement", "plaider": "Statement", "réclamer": "Statement",
     "rappeler": "Statement", "commenter": "Statement", "féliciter": "Statement", "inquiéter": "Statement",
     "glisser": "Statement", "conclure": "Statement", "résumer": "Statement", "tonner": "Statement",
-    "fustiger": "Statement", "critiquer": "Statement", "rejeter": "Statement",
+    "fustiger": "Statement", "critiquer": "Statement", "rejeter": "Statement", "répéter": "Statement",
+    "réitérer": "Statement", "confier": "Statement", "témoigner": "Statement",
+    "noter": "Statement", "relever": "Statement", "observer": "Statement", "renchérir": "Statement",
+    "prédire": "Statement", "exiger": "Statement", "reprocher": "Statement", "réjouir": "Statement",
+    "étonner": "Statement", "alarmer": "Statement", "valoir": "Statement",
     "assurer": "Assurance", "promettre": "Assurance", "garantir": "Assurance", "rassurer": "Assurance",
     "avertir": "Warning", "menacer": "Warning", "prévenir": "Warning", "alerter": "Warning", "mettre": "Warning",
     "trinquer": "Toast", "porter": "Toast",
@@ -52,15 +56,23 @@ REPORTING = {
     "craindre": "SpeechAct", "laisser": "SpeechAct", "suggérer": "SpeechAct", "citer": "Report",
 }
 # Verbs that report only with the words they govern: a quote right before (`», a lancé X`) or after (`: «`).
-QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "ajouter", "publier", "porter"}
+QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "publier", "porter"}
+# Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
+QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever"}
 # Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
 # `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
 PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"}}
-NEEDS_AFTER = {"qualifier": r"^[^.«»]*?\b(?:de|d'|d’)\s*(?:«\s*)?\w", "appeler": r"^[^.]{0,60}?\bà\s+\w+er\b",
+NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w",
+               "appeler": r"^[^.,;]{0,60}?\b(?:à|au|aux)\s+(?!téléphone)",
                "exhorter": r"^[^.]{0,60}?\bà\s+\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
                "inquiéter": None, "conclure": None, "publier": r"^\s*(?::|«)", "poursuivre": None,
+
                "citer": r"^\s*par\b"}
-REFLEXIVE_ONLY = {"inquiéter", "féliciter"}  # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
+# `se qualifier` (for a final), `se rappeler` (remember), `s'appeler` (be named), `se lancer`: not said.
+NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
+                 "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre"}
+# `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
+REFLEXIVE_ONLY = {"inquiéter", "féliciter", "réjouir", "étonner", "alarmer"}
 ATTRIBUTIONS = {"selon", "après", "pour"}  # `selon X`, `d'après X`, `Pour X, ...`
 NEWS_CLASSES = {"Q192283", "Q11032"}  # news agency, newspaper: what they say is a report
 COLLECTIVE_SOURCES = re.compile(
@@ -157,13 +169,15 @@ def _verb_type(token: Token) -> str | None:
     lemma = lemma_of(token)
     if lemma not in REPORTING or lemma in ATTRIBUTIONS or not _is_verbal(token):
         return None
-    if lemma == "savoir":
-        return "Report" if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
+    if lemma in ("savoir", "valoir"):  # `ont fait savoir`, `a fait valoir`
+        return REPORTING[lemma] if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
     if lemma in PARTICLES and _particle(token) is None:
         return None
     if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _governs_quote(token):
         return None
-    if lemma in REFLEXIVE_ONLY and not _reflexive(token):
+    if lemma in QUOTE_OR_CLAUSE and not (_governs_quote(token) or INTRODUCES.match(_text_after(token, 8))):
+        return None
+    if (lemma in REFLEXIVE_ONLY) != _reflexive(token) and (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE):
         return None
     pattern = NEEDS_AFTER.get(lemma)
     if pattern is not None and not re.match(pattern, _text_after(token)):
@@ -281,9 +295,23 @@ class SpeechExtractor:
             return min(holding, key=lambda m: (m.start, -m.end)).entity
         if named is not None and holding:
             return named.entity  # `l'agence officielle KCNA`: the name says which agency
+        if people:
+            return people[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
+        titled = self._name_after(head)
+        if titled is not None:
+            return titled.entity  # `le président ukrainien Volodymyr Zelensky`: a title, then the name
+        if new_local and head.lower_ in PERSON_NOUNS:
+            local = self._local_speaker(head)  # `un porte-parole du ministère`: a person, not the ministry
+            if local is not None:
+                return local
         if inside:
-            return (people or inside)[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
+            return inside[0].entity
         return self._local_speaker(head) if new_local else None
+
+    def _name_after(self, head: Token) -> Mention | None:
+        start, end = head.idx + len(head.text), self._noun_phrase(head)[1]
+        return next((m for m in self.index.mentions if start < m.start <= end + 1 and m.kind == "name"
+                     and m.type == "person"), None)
 
     def _phrase_mentions(self, head: Token) -> list[Mention]:
         cut = {t.i for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
@@ -296,7 +324,7 @@ class SpeechExtractor:
         if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_SUBJECTS:
             return None
         start, end = self._noun_phrase(head)
-        if any(m.start < end and start < m.end for m in self.index.mentions) or self._definite_person(head):
+        if any(m.start <= head.idx < m.end for m in self.index.mentions) or self._definite_person(head, end):
             return None
         label = self.text[start:end]
         plural = "Plur" in head.morph.get("Number")
@@ -308,11 +336,13 @@ class SpeechExtractor:
         return entity
 
     @staticmethod
-    def _definite_person(head: Token) -> bool:
-        """`le président chinois`, `le ministre`: someone the article named, not an unnamed source."""
+    def _definite_person(head: Token, end: int) -> bool:
+        """`le président chinois`, `le ministre`: someone the article named (whom the references did not
+        resolve), not an unnamed source; `le porte-parole du ministère` says whose spokesperson it is."""
         definite = any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ce", "cette")
                        for c in head.children)
-        return definite and head.lower_ in PERSON_NOUNS and "Plur" not in head.morph.get("Number")
+        complement = any(t.lower_ in OF for t in head.doc[head.i + 1:] if t.idx < end)
+        return definite and head.lower_ in PERSON_NOUNS and "Plur" not in head.morph.get("Number") and not complement
 
     def _noun_phrase(self, head: Token) -> tuple[int, int]:
         """From the determiner to the last noun, adjective or `de` complement: no clause, no comma."""
@@ -323,7 +353,8 @@ class SpeechExtractor:
                     token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF):
                 break
             last = token
-        if any(t.text[:1].isupper() for t in self.doc[head.i + 1:last.i + 1]) and first.i < head.i:
+        capitalised = any(t.text[:1].isupper() for t in self.doc[head.i + 1:last.i + 1])
+        if capitalised and first.i < head.i and head.lower_ not in PERSON_NOUNS:
             first = head  # `le ministère russe de la Défense`: an institution's name, without the article
         while last.pos_ in ("ADP", "DET") and last.i > head.i:
             last = self.doc[last.i - 1]
@@ -463,7 +494,8 @@ class SpeechExtractor:
                 relayed.according_to.append(speaker)
             return
         type_ = "Report" if self._is_news(speaker) else type_
-        negated = any(c.lower_ in ("pas", "jamais", "rien", "guère") for c in token.children)
+        governing = [token, token.head] if token.dep_ == "xcomp" else [token]  # `n'a pas souhaité commenter`
+        negated = any(c.lower_ in ("pas", "jamais", "rien", "guère") for v in governing for c in v.children)
         self.acts.append(SpeechAct(type_, token, trigger_span(token), speaker,
                                    status="negated" if negated else "occurred"))
 

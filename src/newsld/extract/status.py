@@ -101,6 +101,8 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
         cues.add("suspected")
     if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and _over_infinitive(below))):
         cues.add("proposed")
+    if lemma == "pouvoir" and _accomplished(token):
+        words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
     if is_conditional(token) or words & HYPOTHESIS_WORDS or any(
             is_conditional(c) for c in token.children if c.dep_.startswith(("aux", "cop"))):
         cues.add("hypothetical")
@@ -109,6 +111,14 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
     if depth >= 1 and lemma in PLAN_WORDS and token.pos_ == "VERB" and _over_infinitive(below):
         cues.add("planned")  # `a accepté de se rendre`, `doit se rendre`, `invité Poutine à visiter`
     return cues
+
+
+def _accomplished(token: Token) -> bool:
+    """A compound past or a simple past (`a pu`, `put`), not the conditional `aurait pu`."""
+    helpers = [c for c in token.children if c.dep_ == "aux:tense"]
+    if any(is_conditional(h) for h in helpers):
+        return False
+    return bool(helpers) or ("Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"))
 
 
 def _over_infinitive(below: Token | None) -> bool:
