@@ -105,7 +105,7 @@ def test_presenting_things_to_someone_shows_them(view):
 # --- movements and visits ------------------------------------------------------------------------------------
 
 def test_arriving_somewhere_is_a_visit(view):
-    v = view("Vladimir Poutine est arrivé mardi soir à Minsk pour une visite de deux jours.")
+    v = view("Vladimir Poutine est arrivé mardi soir à Minsk.")
     arrival = _triggered(v, "Visit", "arrivé")
     assert ("agent", PUTIN) in v.roles(arrival)
 
@@ -149,10 +149,15 @@ def test_a_brand_inside_the_gift_is_not_the_gift(view):
     assert _themes(v, gift) == ["une voiture Lada de couleur noire"]
 
 
-def test_delivering_an_indefinite_plural_names_no_thing(view):
-    v = view("La Chine a livré des drones à la Russie, selon Washington.")
-    delivery = _triggered(v, "Delivery", "livré")
-    assert v.roles(delivery) == {("agent", CHINA), ("recipient", RUSSIA)}
+def test_arriving_for_a_visit_is_that_visit(view):
+    v = view("Xi Jinping est arrivé lundi à Moscou pour sa visite d'État de trois jours.")
+    assert [e["trigger"]["text"] for e in v.events("Visit")] == ["visite"]
+
+
+def test_suspected_deliveries_of_an_indefinite_plural_name_no_thing(view):
+    v = view("Les Occidentaux soupçonnent la Chine de livrer des drones à la Russie.")
+    delivery = _triggered(v, "Delivery", "livrer")
+    assert v.roles(delivery) == {("agent", CHINA), ("recipient", RUSSIA)} and delivery["status"] == "suspected"
 
 
 # --- invitations accepted in a relative clause -------------------------------------------------------------------
@@ -213,3 +218,27 @@ def test_imposing_sanctions(view):
 def test_an_organisation_hosting_a_summit_is_no_participant(view):
     v = view("Le sommet de l'Organisation de coopération de Shanghai aura lieu en juillet au Kazakhstan.")
     assert not [e for e in v.events("Meeting") if any(r["entity"].startswith("local:") for r in e["roles"])]
+
+
+def test_a_state_subjected_to_sanctions_is_their_recipient(view):
+    v = view("Le Bélarus est soumis depuis 2021 à des sanctions de l'ONU.")
+    sanction = _triggered(v, "Sanction", "sanctions")
+    assert v.roles(sanction) == {("agent", UN), ("recipient", "Q184")}
+
+
+def test_sanctions_named_again_inside_another_noun_are_the_same_regime(view):
+    v = view("Le Conseil de sécurité a imposé des sanctions à la Corée du Nord en 2006. Le Japon redoute une "
+             "violation des sanctions de l'ONU.")
+    assert [e["trigger"]["text"] for e in v.events("Sanction")] == ["a imposé"]
+
+
+def test_a_participle_with_an_agent_is_left_out_of_the_thing(view):
+    v = view("Le Conseil de sécurité a voté en faveur d'une résolution rédigée par le Japon.")
+    vote = _triggered(v, "Event", "voté")
+    assert ("agent", UNSC) in v.roles(vote) and _themes(v, vote) == ["une résolution"]
+
+
+def test_presenting_a_plan_is_a_proposal(view):
+    v = view("Le Japon a voté contre le texte, tandis que la Chine a présenté un plan de paix.")
+    proposal = _triggered(v, "Proposal", "présenté")
+    assert _themes(v, proposal) == ["un plan de paix"] and ("agent", CHINA) in v.roles(proposal)

@@ -230,3 +230,15 @@ def test_a_class_noun_before_a_name_is_not_a_mention_of_another_entity(mentions)
     found = mentions("Selon l’AFP, Kim Jong-un est parti. L’agence officielle nord-coréenne KCNA n’a rien dit.")
     assert entities_of(found, "L’agence") == []
     assert entities_of(found, "KCNA") == ["Q326804"]
+
+
+def test_a_spokesman_is_not_guessed_from_the_sole_compatriot(mentions):
+    found = mentions("Xi Jinping a reçu Vladimir Poutine. Le porte-parole chinois a salué une visite réussie.")
+    assert no_wrong(found, "Le porte-parole chinois")
+    assert "Q15031" not in entities_of(found, "Le porte-parole chinois")
+
+
+def test_a_comma_after_an_opening_phrase_is_not_an_apposition(mentions):
+    found = mentions("Kim Jong-un est arrivé. Après sa rencontre avec le président, Vladimir Poutine a quitté la "
+                     "salle.")
+    assert entities_of(found, "le président") == []

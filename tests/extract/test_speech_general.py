@@ -260,3 +260,26 @@ def test_verbs_that_report_with_a_clause_or_a_call(view, text, trigger):
 ])
 def test_constructions_that_do_not_report(view, text):
     assert acts(view(text)) == []
+
+
+def test_unresolved_specific_role_speaks_and_is_the_antecedent_of_il(view):
+    v = view("Antonio Guterres a réclamé une trêve. L'ambassadeur israélien aux Nations unies a aussitôt répliqué. "
+             "« Nous nous défendrons », a-t-il lancé, accusant ses adversaires de mentir.")
+    replied = only(v, "répliqué")
+    assert replied["speaker"].startswith("local:")
+    assert mention_text(v, replied["speaker"]) == ["L'ambassadeur israélien"]
+    assert only(v, "lancé")["speaker"] == replied["speaker"] == only(v, "accusant")["speaker"]
+
+
+def test_female_speaker_and_dite(view):
+    v = view("La ministre allemande Annalena Baerbock s'est dite « choquée » par ces images.")
+    act = only(v, "dite")
+    assert "Annalena Baerbock" in mention_text(v, act["speaker"]) and quotes(act) == ["choquée"]
+
+
+def test_a_quoted_sentence_right_after_a_quoted_act_continues_it(view):
+    v = view("« Nous sommes prêts à négocier », a déclaré Dmitri Peskov. « Mais nous ne céderons rien. »\n\n"
+             "« Rien ne presse. » Les discussions reprendront lundi.")
+    act = only(v, "déclaré")
+    assert quotes(act) == ["Nous sommes prêts à négocier", "Mais nous ne céderons rien."]
+    assert len(acts(v)) == 1  # the quote of the next paragraph has no known speaker

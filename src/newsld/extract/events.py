@@ -101,9 +101,10 @@ VISIT_GO = _f("Visit", subj="agent")  # se rendre en/à X
 RECEIVE_GUEST = _f("Meeting", subj="agent", obj="participant")
 RECEIVE_GIFT = _f("Gift", subj="recipient", obj="theme", de="agent", par="agent")
 
+VISIT_NOUNS = ("visite", "voyage", "déplacement", "séjour", "tournée")
 NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("rencontre", "sommet", "entretien", "réunion", "entrevue"), MEETING),
-    **dict.fromkeys(("visite", "voyage", "déplacement", "séjour", "tournée"), _f("Visit", de="agent")),
+    **dict.fromkeys(VISIT_NOUNS, _f("Visit", de="agent")),
     **dict.fromkeys(("banquet", "dîner", "réception", "déjeuner"), _f("Banquet", "person", de="participant",
                                                                       avec="participant")),
     "invitation": _f("Invitation", de="agent"),
@@ -227,8 +228,8 @@ PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "perso
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
               "pays": "country", "nations": "country", "états": "country", "capitales": "country",
               "gouvernements": "country"}
-SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X", "ADJ"}  # X: the tagger's word for foreign names (`Xi Jinping`);
-# ADJ: `ce dernier`, `le premier`
+SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign names (`Xi Jinping`)
+PRONOMINAL_ADJECTIVES = {"dernier", "dernière", "premier", "première", "second", "seconde"}  # `ce dernier`
 
 
 def subject_of(trigger: Token) -> Token | None:
@@ -239,7 +240,7 @@ def subject_of(trigger: Token) -> Token | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") or (
             c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle"))), None)
         if subject is not None and subject.lower_ not in ("qui", "que", "ce", "c'", "cela", "où"):
-            return subject if subject.pos_ in SUBJECT_POS else None
+            return subject if subject.pos_ in SUBJECT_POS or subject.lower_ in PRONOMINAL_ADJECTIVES else None
         if token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") or token.head.i == token.i:
             return None
         head = _governing_verb(token)
@@ -354,11 +355,16 @@ def _slots(frame: Frame, passive: bool) -> dict[str, str]:
     return slots
 
 
+# `est soumise à des sanctions`, `visé par des sanctions`: the subject of the passive undergoes the event noun.
+UNDERGOING_VERBS = {"soumettre", "viser", "frapper", "cibler", "toucher", "exposer"}
+
+
 def _patient_of_noun(trigger: Token) -> Token | None:
     """`La Corée du Nord fait l'objet de sanctions`: the subject of `faire l'objet de` undergoes the event."""
     head = trigger.head
     verb = head.head if head.lower_ == "objet" else head
-    if verb.lemma_ != "faire" or not any(c.lower_ == "objet" for c in [head, *verb.children]):
+    undergoes = verb.lemma_ in UNDERGOING_VERBS and trigger.dep_.startswith("obl") and _passive(verb)
+    if not undergoes and (verb.lemma_ != "faire" or not any(c.lower_ == "objet" for c in [head, *verb.children])):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     return subject if subject is not None and subject.pos_ in SUBJECT_POS else _sentence_opening_subject(verb)
@@ -452,6 +458,8 @@ class EventExtractor:
         if words & {"accord", "compromis", "conclusion", "solution", "fin", "terme"} or any(
                 c.dep_ in ("xcomp", "ccomp") for c in token.children):
             return None
+        if any(c.lemma_.lower() in VISIT_NOUNS for c in token.children if c.dep_.startswith("obl")):
+            return None  # `arrivé pour sa première visite`: the arrival is part of the visit the noun names
         return VERB_FRAMES["arriver"]
 
     def _presenter_frame(self, token: Token) -> Frame | None:
@@ -468,6 +476,7 @@ class EventExtractor:
             if frame is None:
                 continue
             events.append(self._event(token, frame))
+        events = _without_regime_references(events)
         self._fill_acceptance_recipients(events)
         self._fill_reciprocal_givers(events)
         self._fill_from_governing(events)
@@ -602,6 +611,8 @@ class EventExtractor:
         event.roles = list(dict.fromkeys(event.roles))
         if frame.type in TRANSFERS and trigger.pos_ == "VERB" and all(r == "agent" for r, _ in event.roles):
             event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
+        if all(r == "theme" for r, _ in event.roles):
+            event.roles = []  # a thing with no one who gives, gets or takes part: nothing the graph can tell
 
     def _entre(self, window: list[Token]) -> list[Mention]:
         """The parties named by `entre X et Y`: then the subject is not one of them (`renforcer les liens
@@ -662,7 +673,10 @@ class EventExtractor:
         thing is the noun's, the name only describes it."""
         heads = [c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN" and self.index.at(c) is None
                  and c.lemma_.lower() not in GUEST_NOUNS]
-        return {t.idx for h in heads for t in h.subtree if t.i != h.i}
+        # only the words that describe the thing itself: `à Durand`, `pour Moscou` say to whom, not what
+        said_elsewhere = {t.i for h in heads for c in h.children if any(g.dep_ == "case" for g in c.children)
+                          for t in c.subtree}
+        return {t.idx for h in heads for t in h.subtree if t.i != h.i and t.i not in said_elsewhere}
 
     def _complements(self, event: Event, trigger: Token, window: list[Token], slots: dict[str, str],
                      subject: Mention | None) -> None:
@@ -716,8 +730,8 @@ class EventExtractor:
             if thing.lemma_.lower() in GUEST_NOUNS or (role == "participant" and self.index.at(thing) is None
                                                        and thing.lemma_.lower() not in PERSON_NOUNS):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
-            if event.type == "Delivery" and _generic_plural(thing):
-                continue  # `livrer des armes`: a kind of goods, not one thing the article can name
+            if event.type == "Delivery" and event.status != "occurred" and not acl and _generic_plural(thing):
+                continue  # `redoutent que X ne livre des armes`: goods not (yet) delivered are a kind, not things
             if event.type == "Agreement" and not _described(thing):
                 continue  # `signer un accord avec X`: the bare word names the agreement itself, not a text
             mention = self.index.at(thing)
@@ -772,6 +786,19 @@ class EventExtractor:
                 acceptance.roles.extend(("recipient", x) for r, x in invitation.roles if r == "agent")
 
 
+def _without_regime_references(events: list[Event]) -> list[Event]:
+    """`un risque de violation des sanctions`, `le régime de sanctions`: sanctions named as the complement of
+    another noun, after the article has reported sanctions, are that regime again, not new sanctions."""
+    kept: list[Event] = []
+    for event in events:
+        trigger = event.trigger
+        again = (event.type == "Sanction" and trigger.pos_ == "NOUN" and trigger.dep_ == "nmod"
+                 and trigger.head.pos_ == "NOUN" and any(k.type == "Sanction" for k in kept))
+        if not again:
+            kept.append(event)
+    return kept
+
+
 def _theme_candidates(event: Event, trigger: Token, acl: bool) -> list[Token]:
     """The words that may name the thing: the noun a participle describes, the object, a partitive
     complement (`livrer du pétrole`), the `de` complement of an event noun, the object of a proposed act."""
@@ -796,7 +823,9 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool) -> list[Token]:
 def _coordinated_nouns(noun: Token, trigger: Token) -> list[Token]:
     """The noun and those joined to it, also where the parse hangs them on the verb (`a offert une
     limousine, ainsi qu'un service à thé et une dague`)."""
-    first = [noun, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i)]
+    first = [noun, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i),
+             *(g for c in noun.children if c.dep_ == "appos" for g in c.children  # `X, la deuxième, ainsi que Y`
+               if g.dep_ == "conj" and g.pos_ == "NOUN")]
     found = []
     for head in first:
         found += [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
@@ -836,8 +865,10 @@ ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|ce
 def _says_more(modifier: Token) -> bool:
     """`un traité prévoyant une assistance mutuelle`: a participle with an object of its own is a clause about
     the thing; `une carabine fabriquée en Corée du Nord` only describes it."""
-    return modifier.dep_ == "acl" and any(c.dep_ in ("obj", "obl:agent") or any(
-        g.dep_ == "case" and g.lower_ == "par" for g in c.children) for c in modifier.children)
+    if modifier.dep_ != "acl" or "Part" not in modifier.morph.get("VerbForm"):
+        return False
+    return any(c.dep_ in ("obj", "obl:agent") or any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
+               for c in modifier.children)
 
 
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:

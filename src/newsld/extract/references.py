@@ -91,16 +91,17 @@ class Resolver:
                         for h in self.kb.holders(p.qid)}
             nations = {country, *self.kb.get(country).claim("P17")} if self.kb.get(country) else {country}
             holders = [h for h in holders if h in in_label or nations & set(self.kb.get(h).claim("P27"))]
-            if not holders:
+            if not holders and prefixes == ("président",):  # a head of state, not a spokesman or a minister
                 return self._sole_compatriot(country, offset)
             return holders[0] if len(holders) == 1 else None
         recent = [m.entity for m in self._before(offset, "person") if m.entity in holders]
         return recent[0] if recent else None
 
     def _sole_compatriot(self, country: str, offset: int) -> str | None:
-        """`le président chinois` when the knowledge base knows no Chinese office: the one person of that
+        """`le président chinois` when the knowledge base knows no Chinese presidency: the one person of that
         nationality (wdt:P27) the article has named so far, if the knowledge base gives them no position (a
-        known position would be another office)."""
+        known position would be another office). Only for presidents: a spokesman or a minister is rarely
+        the one compatriot an article names, a head of state usually is."""
         named = {m.entity for m in self._before(offset, "person") if m.kind == "name"}
         fellow = [q for q in named if country in self.kb.get(q).claim("P27") and not self.kb.get(q).claim("P39")]
         return fellow[0] if len(fellow) == 1 else None
@@ -195,8 +196,9 @@ class Resolver:
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
             named = self._next_name(end)
             if named is not None and not relations:
-                if doc_text(self.doc)[end:named.start].strip() != ",":
-                    continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention
+                if doc_text(self.doc)[end:named.start].strip() != "," or not _closed(doc_text(self.doc), named.end):
+                    continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention;
+                    # `avec le président, X a dit`: an opening phrase, not an apposition
                 qid = named.entity if self.kb.get(named.entity) else None  # `son homologue russe, Vladimir Poutine`
             if qid is None or not self._claim_span(start, match.end("role"), end):
                 continue
@@ -273,7 +275,7 @@ class Resolver:
                 continue
             if not found.group("former"):  # `l'ancien président X`: the title is someone else's now
                 self._learn_title(found.start("head"), found.end("title"), name)
-            if found.group("comma"):
+            if found.group("comma") and _closed(text, name.end):  # not `le président, X a dit`: an opening phrase
                 start = found.start("head") if found.group("det").lower() in FUSED else found.start("det")
                 if self._claim_span(start, found.end("head"), found.end("title")):
                     self._add_reference(start, found.end("title"), name.entity, "nominal", "person")
@@ -589,6 +591,11 @@ def _before_verb(token: Token) -> bool:
     """A clitic right before its verb or auxiliary (`lui a remis`, `lui présente`, `ne lui a pas dit`)."""
     following = [t for t in token.doc[token.i + 1:token.i + 3] if t.lower_ not in ("en", "y")]
     return bool(following) and following[0].pos_ in ("AUX", "VERB")
+
+
+def _closed(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the end of an apposition (a comma, a full stop, a bracket after it)?"""
+    return re.match(r"\s*[,.;)]", text[end:end + 3]) is not None
 
 
 def _word_end(text: str, at: int) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
@@ -96,6 +96,7 @@ PERSON_NOUNS = {"porte-parole", "ministre", "ambassadeur", "ambassadrice", "cons
 CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "punct", "xcomp", "csubj"}
 NAME_DEPS = {"appos", "conj", "flat:name", "nmod"}  # `le porte-parole du gouvernement, Yoshimasa Hayashi`
 OF = {"de", "d'", "d’", "du", "des"}
+RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu", "vous", "ils", "elles"}
 
 
@@ -221,6 +222,12 @@ def trigger_span(token: Token) -> tuple[int, int]:
     return start, end
 
 
+def _relative(token: Token) -> bool:
+    """In a relative clause (`Kim, qui est arrivé mardi, a déclaré`): its verb has a relative pronoun."""
+    clause = token.head if token.dep_.startswith("aux") else token
+    return any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
 def _is_participle(token: Token) -> bool:
     """`accusant`, `jugeant`, `tout en laissant entendre`: a present participle without a subject of its own."""
     return (token.lower_.endswith("ant") and "Part" in token.morph.get("VerbForm")) or (
@@ -337,12 +344,12 @@ class SpeechExtractor:
 
     @staticmethod
     def _definite_person(head: Token, end: int) -> bool:
-        """`le président chinois`, `le ministre`: someone the article named (whom the references did not
-        resolve), not an unnamed source; `le porte-parole du ministère` says whose spokesperson it is."""
+        """`le ministre`, `le président`: a bare title stands for someone the article named (whom the references
+        did not resolve), not a new source; `l'ambassadeur israélien`, `le porte-parole du ministère` say who."""
         definite = any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ce", "cette")
                        for c in head.children)
-        complement = any(t.lower_ in OF for t in head.doc[head.i + 1:] if t.idx < end)
-        return definite and head.lower_ in PERSON_NOUNS and "Plur" not in head.morph.get("Number") and not complement
+        modified = end > head.idx + len(head.text)  # `l'ambassadeur israélien`: not only a title
+        return definite and head.lower_ in PERSON_NOUNS and "Plur" not in head.morph.get("Number") and not modified
 
     def _noun_phrase(self, head: Token) -> tuple[int, int]:
         """From the determiner to the last noun, adjective or `de` complement: no clause, no comma."""
@@ -398,9 +405,8 @@ class SpeechExtractor:
         clauses: else it is the subject of that other clause (`Il y rencontrera le président X, ..., a annoncé
         le Kremlin`; `Kim avait supervisé le tir, a rapporté KCNA`), which the parser may hang on the verb."""
         sentence = sentence_of(subject)
-        own = {t.i for t in subject.subtree}  # `Kim, qui est arrivé mardi, a déclaré`: its own relative clause
         verb = subject.head
-        between = [t for t in subject.doc[subject.i + 1:verb.i] if t.i not in own and t.head.i != verb.i]
+        between = [t for t in subject.doc[subject.i + 1:verb.i] if t.head.i != verb.i and not _relative(t)]
         return not any("Fin" in t.morph.get("VerbForm") for t in [*subject.doc[sentence.start:subject.i], *between])
 
     def _inverted_pronoun(self, verb: Token) -> Token | None:
@@ -524,7 +530,21 @@ class SpeechExtractor:
         opens_sentence = not before_quote or before_quote[-1] in ".!?"  # a missed sentence boundary
         if before and not opens_sentence:
             return before[-1]
+        if not inside and opens_sentence:
+            return self._continued(start, end, last)
         return after[0] if after else (before[-1] if before else None)
+
+    def _continued(self, start: int, end: int, sentence: Span) -> SpeechAct | None:
+        """`« ... », a déclaré X. « Mais nous ne céderons pas. »`: a whole sentence in quotes with no reporting
+        clause, right after a quoted act in the same paragraph, goes on with that act's words."""
+        if self.text[end:sentence.end_char].strip(" ».!?\n"):
+            return None  # more words after the quote: not a quoted sentence of its own
+        earlier = [a for a in self.acts if a.quotes and a.trigger.idx < start]
+        if not earlier:
+            return None
+        previous = earlier[-1]
+        gap = self.text[sentence_of(previous.trigger).end_char:start]
+        return previous if not gap.strip(" «") and "\n" not in gap else None
 
     def _relays(self) -> None:
         """Who relays whom: an act inside another's quote, a report over the same sentence after the quote
