@@ -257,6 +257,10 @@ def test_verbs_that_report_with_a_clause_or_a_call(view, text, trigger):
 @pytest.mark.parametrize("text", [
     "La Russie a ajouté trois entreprises à sa liste noire.",  # `ajouter` a thing
     "Vladimir Poutine s'est rappelé sa jeunesse à Leningrad.",  # `se rappeler`: remember
+    "Le gouvernement veut la paix, c'est-à-dire la capitulation de l'Ukraine.",  # an idiom
+    "Cette décision veut dire que les négociations sont bloquées.",  # `vouloir dire`: mean
+    "Les deux pays ont signé un accord sans préciser son contenu.",  # `sans préciser`: nothing said
+    "Pour la première fois, les deux pays ont signé un accord.",  # `Pour` + no speaker
 ])
 def test_constructions_that_do_not_report(view, text):
     assert acts(view(text)) == []

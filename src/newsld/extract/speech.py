@@ -166,6 +166,14 @@ def lemma_of(token: Token) -> str:
     return guess if guess in REPORTING else lemma
 
 
+def _idiom(token: Token) -> bool:
+    """`c'est-à-dire`, `veut dire` (means), `il faut dire`, `sans préciser`: no one says anything."""
+    before = doc_text(token.doc)[max(0, token.idx - 3):token.idx]
+    if before.endswith("-") or (token.head.lemma_ in ("vouloir", "falloir") and token.dep_ == "xcomp"):
+        return True
+    return "Inf" in token.morph.get("VerbForm") and any(c.lower_ == "sans" for c in token.children)
+
+
 def _verb_type(token: Token) -> str | None:
     lemma = lemma_of(token)
     if lemma not in REPORTING or lemma in ATTRIBUTIONS or not _is_verbal(token):
@@ -179,6 +187,8 @@ def _verb_type(token: Token) -> str | None:
     if lemma in QUOTE_OR_CLAUSE and not (_governs_quote(token) or INTRODUCES.match(_text_after(token, 8))):
         return None
     if (lemma in REFLEXIVE_ONLY) != _reflexive(token) and (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE):
+        return None
+    if _idiom(token):
         return None
     pattern = NEEDS_AFTER.get(lemma)
     if pattern is not None and not re.match(pattern, _text_after(token)):
