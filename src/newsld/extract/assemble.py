@@ -17,6 +17,7 @@ from newsld.extract.references import first_person_mentions, resolve_references
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.status import is_conditional, is_future
 from newsld.extract.times import Anchor, Expression, find_expressions, infer_publication_day, resolve_relative_date
+from newsld.iris import is_qid
 from newsld.settings import Settings
 
 VERSION = "1"
@@ -194,6 +195,20 @@ class Assembler:
             out.append(item)
         return out
 
+    def _complete_references(self, events: list[dict[str, Any]], speech: list[dict[str, Any]],
+                             mentions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Every id the document refers to is defined: a verified QID the rules reached without naming it
+        (`les deux pays` -> Russia) is added from the knowledge base; a reference to nothing known is dropped.
+        The rules are many and each sees only part of the article; this keeps their sum a valid annotation."""
+        for entity_id in sorted(_referenced([*events, *speech], mentions) - self.entities.by_id.keys()):
+            found = self.kb.get(entity_id) if is_qid(entity_id) else None
+            if found is not None:
+                kind = found.type if found.type in ANNOTATION_ENTITY_TYPES else "other"
+                self.entities.add(Entity(found.qid, found.label("fr"), kind, found.labels.get("en")))
+        known = set(self.entities.by_id)
+        return ([_keep_known(e, known) for e in events],
+                [_keep_known(s, known) for s in speech if s["speaker"] in known])
+
     def _document(self, mentions: list[Mention], times: list[dict[str, Any]],
                   published_inferred: dict[str, Any] | None, events: list[dict[str, Any]],
                   speech: list[SpeechAct]) -> dict[str, Any]:
@@ -210,6 +225,7 @@ class Assembler:
                 seen.add((m.start, m.end))
                 mentions_json.append({"id": f"m-{m.start}-{m.end}", **_span(self.article.text, m.start, m.end),
                                       "entity": m.entity, "kind": m.kind})
+        events, speech_json = self._complete_references(events, self._speech_json(speech), mentions_json)
         return {
             "format": "newsld-annotation/1", "article": meta,
             "annotator": {"kind": "automatic", "name": "newsld-extract", "version": VERSION,
@@ -217,8 +233,35 @@ class Assembler:
                                   "verified Wikidata entities"},
             "entities": [e.to_json() for e in self.entities.by_id.values()],
             "mentions": mentions_json, "times": times, "events": events,
-            "speech_acts": self._speech_json(speech),
+            "speech_acts": speech_json,
         }
+
+
+ANNOTATION_ENTITY_TYPES = frozenset({"person", "organization", "country", "place", "object", "group", "other"})
+
+
+def _referenced(events: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> set[str]:
+    ids = {m["entity"] for m in mentions}
+    for event in events:
+        ids.update(r["entity"] for r in event.get("roles", []))
+        ids.update([event["speaker"]] if "speaker" in event else [])
+        ids.update(event.get("according_to", []))
+        if "place" in event:
+            ids.add(event["place"])
+    return ids
+
+
+def _keep_known(event: dict[str, Any], known: set[str]) -> dict[str, Any]:
+    event = {**event}
+    if "roles" in event:
+        event["roles"] = [r for r in event["roles"] if r["entity"] in known]
+    if "according_to" in event:
+        event["according_to"] = [who for who in event["according_to"] if who in known]
+        if not event["according_to"]:
+            del event["according_to"]
+    if event.get("place") not in known:
+        event.pop("place", None)
+    return event
 
 
 def build_annotation(article: Article, settings: Settings) -> dict[str, Any]:
