@@ -242,3 +242,9 @@ def test_presenting_a_plan_is_a_proposal(view):
     v = view("Le Japon a voté contre le texte, tandis que la Chine a présenté un plan de paix.")
     proposal = _triggered(v, "Proposal", "présenté")
     assert _themes(v, proposal) == ["un plan de paix"] and ("agent", CHINA) in v.roles(proposal)
+
+
+def test_the_demonym_of_sanctions_is_their_agent(view):
+    v = view("Alexandre Loukachenko a visité une raffinerie, un site visé par des sanctions américaines.")
+    sanction = _triggered(v, "Sanction", "sanctions")
+    assert ("agent", US) in v.roles(sanction)

@@ -366,6 +366,8 @@ def _patient_of_noun(trigger: Token) -> Token | None:
     undergoes = verb.lemma_ in UNDERGOING_VERBS and trigger.dep_.startswith("obl") and _passive(verb)
     if not undergoes and (verb.lemma_ != "faire" or not any(c.lower_ == "objet" for c in [head, *verb.children])):
         return None
+    if undergoes and verb.dep_ == "acl":  # `un site visé par des sanctions`: the noun the participle describes,
+        return verb.head.head if verb.head.dep_ == "appos" else verb.head  # or the one it is set beside
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     return subject if subject is not None and subject.pos_ in SUBJECT_POS else _sentence_opening_subject(verb)
 
@@ -606,6 +608,8 @@ class EventExtractor:
             event.roles = [r for r in event.roles if r != (slots.get("subj"), subject.entity)]
         if event.type == "Delivery" and not any(r == "agent" for r, _ in event.roles):
             self._origin_agent(event, window)
+        if event.type == "Sanction" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
+            self._origin_agent(event, [c for c in trigger.children if c.dep_ == "amod"])  # `sanctions américaines`
         if trigger.pos_ == "NOUN" and not event.roles and frame.slots.get("de"):
             self._possessor(event, frame.slots["de"])
         event.roles = list(dict.fromkeys(event.roles))
