@@ -16,7 +16,7 @@ from newsld.extract.nlp import parse, parse_many, sentence_of
 from newsld.extract.references import first_person_mentions, resolve_references
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.status import is_conditional, is_future
-from newsld.extract.times import Anchor, Expression, find_expressions, infer_publication_day, resolve_relative_date
+from newsld.extract.times import Anchor, Expression, find_expressions, normalise_times
 from newsld.iris import is_qid
 from newsld.settings import Settings
 
@@ -51,17 +51,14 @@ def _verb_tense(verb: Token) -> str:
 
 
 def _times(doc: Doc, article: Article) -> tuple[list[dict[str, Any]], dict[str, Any] | None, dict[int, str]]:
-    anchor = Anchor.from_value(article.published.value)
     found = [(e, tense_of(doc, e.start)) for e in find_expressions(article.text)]
-    inferred = infer_publication_day(found, anchor)
+    inferred, resolved_all = normalise_times(found, Anchor.from_value(article.published.value))
     published_inferred = None
     if inferred is not None:
-        day, note = inferred
-        anchor = Anchor(day.year, day.month, day)
-        published_inferred = {"value": day.isoformat(), "precision": "day", "rule": "weekday-anchors", "note": note}
+        published_inferred = {"value": inferred.value, "precision": inferred.precision, "rule": inferred.rule,
+                              "note": inferred.note}
     times, ids = [], {}
-    for n, (expression, tense) in enumerate(found, 1):
-        resolved = resolve_relative_date(expression, anchor, tense)
+    for n, ((expression, _), resolved) in enumerate(zip(found, resolved_all, strict=True), 1):
         time_id = f"t{n}"
         times.append({"id": time_id, "start": expression.start, "end": expression.end,
                       "text": article.text[expression.start:expression.end], "value": resolved.value,

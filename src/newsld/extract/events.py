@@ -79,6 +79,11 @@ VERB_FRAMES: dict[str, Frame] = {
     "imposer": _f("Sanction", requires=("sanction", "sanctions", "embargo"), subj="agent", par="agent",
                   a_="recipient"),
     "inaugurer": _f("Event", subj="agent", obj="theme", par="agent"),
+    # breaking rules and watching: the subject acts (`menacer`, `condamner`, `accuser` are speech acts: speech.py)
+    "violer": _f("Event", subj="participant", par="participant"),
+    "enfreindre": _f("Event", subj="participant", par="participant"),
+    "surveiller": _f("Event", subj="agent", par="agent"),
+    "contrôler": _f("Event", subj="agent", par="agent"),
 }
 # `présenter un projet de résolution` is a proposal; `présenter des bombardiers à X` shows them to X.
 PRESENT_THINGS = _f("Event", subj="agent", obj="theme", a_="recipient", par="agent")
@@ -109,8 +114,8 @@ NOUN_FRAMES: dict[str, Frame] = {
                                                                       avec="participant")),
     "invitation": _f("Invitation", de="agent"),
     **dict.fromkeys(("proposition", "offre"), _f("Proposal", de="agent", a_="recipient")),
-    **dict.fromkeys(("livraison", "livraisons", "fourniture", "transfert"),
-                    _f("Delivery", a_="recipient", par="agent")),
+    **dict.fromkeys(("livraison", "livraisons", "fourniture", "transfert", "transferts"),
+                    _f("Delivery", a_="recipient", par="agent", de="agent", vers="recipient")),
     **dict.fromkeys(("accord", "traité", "pacte"), _f("Agreement", "country", avec="participant",
                                                       entre="participant")),
     **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", de="agent", contre="recipient",
@@ -119,6 +124,12 @@ NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("coopération", "rapprochement", "discussion", "discussions", "négociations", "pourparlers"),
                     _f("Event", "country", entre="participant", avec="participant")),
     "violation": _f("Event", "country"),
+    # ceremonies and talks: who is `de` the event, or `entre`/`avec` whom, takes part in it
+    **dict.fromkeys(("cérémonie", "défilé", "parade"),
+                    _f("Event", entre="participant", avec="participant", de="participant")),
+    # `l'investiture de X`: X is the one invested
+    **dict.fromkeys(("investiture", "intronisation", "prestation"), _f("Event", de="recipient")),
+    "signature": _f("Agreement", entre="participant", avec="participant", par="participant"),
 }
 CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"}
 PREPOSITION_BEFORE = re.compile(
@@ -608,6 +619,8 @@ class EventExtractor:
             event.roles = [r for r in event.roles if r != (slots.get("subj"), subject.entity)]
         if event.type == "Delivery" and not any(r == "agent" for r, _ in event.roles):
             self._origin_agent(event, window)
+        if event.type == "Delivery" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
+            self._origin_state(event)
         if event.type == "Sanction" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
             self._origin_agent(event, [c for c in trigger.children if c.dep_ == "amod"])  # `sanctions américaines`
         if trigger.pos_ == "NOUN" and not event.roles and frame.slots.get("de"):
@@ -641,6 +654,18 @@ class EventExtractor:
         mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append((role, mention.entity))
+
+    def _origin_state(self, event: Event) -> None:
+        """`le transfert de missiles de l'Iran vers la Russie`: a state named `de` after the goods is where they
+        come from (the parse hangs it on the goods, not on the transfer)."""
+        goods = _theme_candidates(event, event.trigger, False)
+        for source in (c for g in goods for c in g.children if c.dep_ == "nmod" and c.i > g.i):
+            mention = self.index.at(source) if any(x.lower_ in ("de", "d'", "du", "des") and x.dep_ == "case"
+                                                   for x in source.children) else None
+            if mention is not None and mention.type in ("country", "organization") and all(
+                    e != mention.entity for _, e in event.roles):
+                event.roles.insert(0, ("agent", mention.entity))
+                return
 
     def _origin_agent(self, event: Event, window: list[Token]) -> None:
         """`des livraisons de matériel militaire nord-coréen`: the demonym of what is delivered says who

@@ -836,6 +836,9 @@ def _moved(base: Resolved, count: int, unit: str, rule: str) -> Resolved:
     return _span(middle - timedelta(days=3), middle + timedelta(days=3), rule, f"about a week from {value}")
 
 
+LOOK_BACK_RULE = "relative-to-event-before"
+
+
 def _from_event(e: Expression, resolved: list[Resolved]) -> Resolved | None:
     """``la veille``, ``le lendemain``, ``trois jours plus tard``, ``l'année suivante``: from the story's last time."""
     words = re.sub(r"\s+", " ", e.text.lower().replace("’", "'"))
@@ -849,8 +852,12 @@ def _from_event(e: Expression, resolved: list[Resolved]) -> Resolved | None:
     else:
         noun, _, direction = words.rpartition(" ")
         count, unit = (1 if direction.startswith("suivant") else -1), NOUN_UNIT[noun]
-    base = _base(resolved, ("day",) if unit in ("day", "week") else ("day", "month", "year"), latest=True)
-    return None if base is None else _moved(base, count, unit, "relative-to-event")
+    # A look back (« La veille ») does not move the story's time; a step forward does. So in « mercredi ...
+    # La veille, ... Le lendemain, ... » both count from Wednesday, and in « Le lendemain ... Trois jours plus
+    # tard » the second counts from the first.
+    named = [r for r in resolved if r.rule != LOOK_BACK_RULE]
+    base = _base(named, ("day",) if unit in ("day", "week") else ("day", "month", "year"), latest=True)
+    return None if base is None else _moved(base, count, unit, LOOK_BACK_RULE if count < 0 else "relative-to-event")
 
 
 def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[Resolved]:
