@@ -106,6 +106,8 @@ VISIT_GO = _f("Visit", subj="agent")  # se rendre en/à X
 RECEIVE_GUEST = _f("Meeting", subj="agent", obj="participant")
 RECEIVE_GIFT = _f("Gift", subj="recipient", obj="theme", de="agent", par="agent")
 
+WEAPON_PROGRAMMES = ("nucléaire", "nucléaires", "balistique", "balistiques", "militaire", "militaires", "spatial",
+                     "spatiaux", "atomique", "atomiques")
 VISIT_NOUNS = ("visite", "voyage", "déplacement", "séjour", "tournée")
 NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("rencontre", "sommet", "entretien", "réunion", "entrevue"), MEETING),
@@ -129,6 +131,9 @@ NOUN_FRAMES: dict[str, Frame] = {
                     _f("Event", entre="participant", avec="participant", de="participant")),
     # `l'investiture de X`: X is the one invested
     **dict.fromkeys(("investiture", "intronisation", "prestation"), _f("Event", de="recipient")),
+    # `ses programmes nucléaires`, `le programme balistique de X`: a weapons programme is X's activity
+    **dict.fromkeys(("programme", "programmes"), _f("Event", requires=WEAPON_PROGRAMMES, de="agent")),
+    "lutte": _f("Event", de="agent", contre="recipient"),  # `mène une lutte contre X`
     "signature": _f("Agreement", entre="participant", avec="participant", par="participant"),
 }
 CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"}
@@ -234,7 +239,8 @@ OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "e
                   "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser"}
 # Verbs that carry an event noun, whose subject takes part in it (`parvenir à un accord`).
 SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organiser", "effectuer", "mener",
-                 "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler"}
+                 "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler",
+                 "reprendre", "poursuivre", "engager", "relancer"}  # `ont repris les pourparlers`
 PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "person", "chefs": "person",
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
               "pays": "country", "nations": "country", "états": "country", "capitales": "country",
@@ -263,6 +269,10 @@ def subject_of(trigger: Token) -> Token | None:
                 return controller
         token = head
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in SUBJECT_POS), None)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -357,6 +367,18 @@ def _refers_to_a_pair(noun: Token, window: list[Token]) -> bool:
     return demonstrative or pair or described
 
 
+DURING = {"lors", "pendant", "durant", "cours", "issue", "marge"}
+
+
+def _during(noun: Token) -> bool:
+    """`lors des entretiens`, `au cours du sommet`, `en marge de la réunion`: a definite two-party noun that
+    dates another act refers to the meeting the article reports, not to a new one."""
+    definite = any(c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite") for c in noun.children)
+    marker = noun.head.lower_ in DURING or any(c.dep_ in ("case", "fixed") and c.lower_ in DURING
+                                               for c in noun.children)
+    return definite and marker and noun.lemma_.lower() != "sommet"
+
+
 def _slots(frame: Frame, passive: bool) -> dict[str, str]:
     """The frame's slots; a passive swaps subject and object, and `par` takes the subject's role."""
     slots = dict(frame.slots)
@@ -390,6 +412,7 @@ def _reflexive(token: Token) -> bool:
 
 
 GUEST_TYPES = {"person", "country", "organization"}
+STATE_TYPES = {"country", "organization"}
 JOINING_GAP = re.compile(r"\s*(?:et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
 COORDINATION_GAP = re.compile(r"\s*(?:,|et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
 
@@ -423,7 +446,13 @@ class EventExtractor:
         if token.pos_ == "NOUN" and lemma == "veto":
             return VETO if token.head.lemma_.lower() in VETO_VERBS else None
         if token.pos_ == "NOUN":
-            return NOUN_FRAMES.get(token.lower_) or NOUN_FRAMES.get(lemma)
+            frame = NOUN_FRAMES.get(token.lower_) or NOUN_FRAMES.get(lemma)
+            undescribed = frame is not None and frame.requires and not any(
+                c.dep_ == "amod" and c.lower_ in frame.requires for c in token.children)
+            # `développer ses programmes`: the verb's event is the one; its object only says what it is about
+            inside_verb_event = frame is not None and frame.requires and token.dep_ == "obj" and (
+                token.head.lemma_.lower() in VERB_FRAMES)
+            return None if undescribed or inside_verb_event else frame
         return None
 
     def _verb_frame(self, token: Token, lemma: str) -> Frame | None:
@@ -475,6 +504,14 @@ class EventExtractor:
             return None  # `arrivé pour sa première visite`: the arrival is part of the visit the noun names
         return VERB_FRAMES["arriver"]
 
+    def _watch_frame(self, token: Token) -> Frame | None:
+        """`Nous surveillons la situation`: a speaker telling of their own watchfulness states an attitude (the
+        speech act carries it); `le Japon surveillera`, `chargé de contrôler` report an activity."""
+        subject = subject_of(token)
+        if subject is not None and subject.lower_ in FIRST_PERSON:
+            return None
+        return VERB_FRAMES[token.lemma_.lower()]
+
     def _presenter_frame(self, token: Token) -> Frame | None:
         obj = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass")), None)
         thing = token.head if token.dep_ == "acl" else obj
@@ -490,6 +527,8 @@ class EventExtractor:
                 continue
             events.append(self._event(token, frame))
         events = _without_regime_references(events)
+        _fill_breaches_from_acts(events)
+        _fill_sanctioned_programmes(events)
         self._fill_acceptance_recipients(events)
         self._fill_reciprocal_givers(events)
         self._fill_from_governing(events)
@@ -624,7 +663,10 @@ class EventExtractor:
         if event.type == "Sanction" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
             self._origin_agent(event, [c for c in trigger.children if c.dep_ == "amod"])  # `sanctions américaines`
         if trigger.pos_ == "NOUN" and not event.roles and frame.slots.get("de"):
-            self._possessor(event, frame.slots["de"])
+            self._possessor(event, frame.slots["de"], strict=bool(frame.requires))
+            self._ordinal_owner(event, frame.slots["de"])
+        if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _during(trigger):
+            event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
         event.roles = list(dict.fromkeys(event.roles))
         if frame.type in TRANSFERS and trigger.pos_ == "VERB" and all(r == "agent" for r, _ in event.roles):
             event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
@@ -643,28 +685,46 @@ class EventExtractor:
                 found.append(mention)
         return found
 
-    def _possessor(self, event: Event, role: str) -> None:
-        """`Vladimir Poutine est arrivé pour sa première visite`: `sa` is the subject of the clause."""
+    def _possessor(self, event: Event, role: str, strict: bool = False) -> None:
+        """`Vladimir Poutine est arrivé pour sa première visite`: `sa` is the subject of the clause (`strict`: the
+        own subject of the verb the noun hangs on, for nouns whose owner is seldom the one speaking)."""
         trigger = event.trigger
         if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") and c.lower_ in ("son", "sa", "ses")
                    for c in trigger.children):
             return
-        verb = _governing_verb(trigger)
-        subject = subject_of(verb) if verb is not None else None
+        if strict:  # only the verb the noun hangs on, and that verb's own subject
+            verb = trigger.head if trigger.head.pos_ in ("VERB", "ADJ") else None
+            subject = _own_subject(verb) if verb is not None else None
+        else:
+            verb = _governing_verb(trigger)
+            subject = subject_of(verb) if verb is not None else None
         mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append((role, mention.entity))
+
+    def _ordinal_owner(self, event: Event, role: str) -> None:
+        """`Cette visite est la troisième de X en Asie`: X is the one whose visit it is."""
+        head = event.trigger.head
+        if event.trigger.dep_ != "nsubj" or head.pos_ != "ADJ" or "Ord" not in head.morph.get("NumType") or not any(
+                c.dep_ == "cop" for c in head.children):
+            return
+        for owner in (c for c in head.children if c.dep_ == "nmod" and any(
+                g.dep_ == "case" and g.lower_ in ("de", "d'", "du") for g in c.children)):
+            mention = mention_of_token(self.index.mentions, owner)
+            if mention is not None and mention.type in GUEST_TYPES:
+                event.roles.append((role, mention.entity))
+                return
 
     def _origin_state(self, event: Event) -> None:
         """`le transfert de missiles de l'Iran vers la Russie`: a state named `de` after the goods is where they
         come from (the parse hangs it on the goods, not on the transfer)."""
         goods = _theme_candidates(event, event.trigger, False)
         for source in (c for g in goods for c in g.children if c.dep_ == "nmod" and c.i > g.i):
-            mention = self.index.at(source) if any(x.lower_ in ("de", "d'", "du", "des") and x.dep_ == "case"
-                                                   for x in source.children) else None
-            if mention is not None and mention.type in ("country", "organization") and all(
-                    e != mention.entity for _, e in event.roles):
-                event.roles.insert(0, ("agent", mention.entity))
+            if not any(x.lower_ in ("de", "d'", "du", "des") and x.dep_ == "case" for x in source.children):
+                continue
+            states = [m for m in self.index.mentions if m.start <= source.idx < m.end and m.type in STATE_TYPES]
+            if states and all(e != states[0].entity for _, e in event.roles):
+                event.roles.insert(0, ("agent", states[0].entity))
                 return
 
     def _origin_agent(self, event: Event, window: list[Token]) -> None:
@@ -815,6 +875,32 @@ class EventExtractor:
                 acceptance.roles.extend(("recipient", x) for r, x in invitation.roles if r == "agent")
 
 
+BREACH_VERBS = {"violer", "enfreindre"}
+FIRST_PERSON = {"je", "j'", "j’", "nous", "on"}
+
+
+def _fill_breaches_from_acts(events: list[Event]) -> None:
+    """`Tout transfert d'armes de X vers Y violerait les résolutions`: when an act breaches a rule, those who
+    take part in the act are the ones in breach."""
+    by_token = {e.trigger.i: e for e in events}
+    for breach in (e for e in events if e.trigger.lemma_.lower() in BREACH_VERBS):
+        act = next((by_token[c.i] for c in breach.trigger.children if c.dep_ == "nsubj" and c.i in by_token), None)
+        if act is not None and act.roles:
+            parties = [x for r, x in act.roles if r != "theme"]
+            breach.roles = list(dict.fromkeys([("participant", x) for x in parties]))
+
+
+def _fill_sanctioned_programmes(events: list[Event]) -> None:
+    """`des sanctions contre X pour ses programmes nucléaires`: the programmes that sanctions are for are those
+    of the one sanctioned."""
+    by_token = {e.trigger.i: e for e in events}
+    for programme in (e for e in events if not e.roles and e.trigger.lemma_.lower() == "programme"):
+        sanction = by_token.get(programme.trigger.head.i)
+        if sanction is not None and sanction.type == "Sanction" and any(
+                c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in programme.trigger.children):
+            programme.roles = [("agent", x) for r, x in sanction.roles if r == "recipient"]
+
+
 def _without_regime_references(events: list[Event]) -> list[Event]:
     """`un risque de violation des sanctions`, `le régime de sanctions`: sanctions named as the complement of
     another noun, after the article has reported sanctions, are that regime again, not new sanctions."""
@@ -961,7 +1047,8 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
 
 SPECIAL_VERBS = {"rendre": EventExtractor._rendre_frame, "envoyer": EventExtractor._envoyer_frame,
                  "recevoir": EventExtractor._recevoir_frame, "arriver": EventExtractor._arriver_frame,
-                 "présenter": EventExtractor._presenter_frame}
+                 "présenter": EventExtractor._presenter_frame, "surveiller": EventExtractor._watch_frame,
+                 "contrôler": EventExtractor._watch_frame}
 
 
 def _themes(event: Event) -> set[str]:
