@@ -142,12 +142,24 @@ class QueryService:
         started = [self._spawn() for _ in range(self.size)]
         try:
             for worker in started:
-                worker.wait_ready()
-                self._idle.put(worker)
+                self._idle.put(self._ready_or_respawned(worker))
         except StoreError:
             self.close()
             raise
         return self
+
+    def _ready_or_respawned(self, worker: _Worker) -> _Worker:
+        """The worker once it is ready; one that fails to start is replaced once before the pool gives up."""
+        try:
+            worker.wait_ready()
+            return worker
+        except StoreError as err:
+            log.warning("a query worker did not start, starting another: %s", err)
+            with self._lock:
+                self._all.discard(worker)
+        again = self._spawn()
+        again.wait_ready()
+        return again
 
     def close(self) -> None:
         self._closed = True
