@@ -12,7 +12,12 @@ Every span is ``(words, where)``: ``where`` is None (the words occur once in the
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from annotate_offsets import event, speech  # the record builders every annotation source uses
 
 ARTICLE = "kim-putin-2023-09.txt"
 
@@ -341,53 +346,38 @@ TIMES: list[tuple[str, Any, str | None, str, str, str]] = [
 GIFT_EVIDENCE = ("« M.Poutine", "porte-parole du Kremlin.")
 
 
-def _event(id_: str, type_: str, label: str, trigger: tuple[str, Any], roles: list[tuple[str, str]],
-           status: str = "occurred", evidence: tuple[str, str] | None = None, **more: Any) -> dict[str, Any]:
-    """An event as written in EVENTS; build() resolves its spans."""
-    return {"id": id_, "type": type_, "label": label, "trigger": trigger, "evidence": evidence,
-            "roles": roles, "status": status, **more}
-
-
-def _speech(id_: str, type_: str, label: str, speaker: str, trigger: tuple[str, Any],
-            quotes: list[tuple[str, Any]], evidence: tuple[str, str] | None = None,
-            **more: Any) -> dict[str, Any]:
-    """A speech act as written in SPEECH_ACTS; build() resolves its spans."""
-    return {"id": id_, "type": type_, "label": label, "speaker": speaker, "trigger": trigger,
-            "quotes": quotes, "evidence": evidence, "status": more.pop("status", "occurred"), **more}
-
-
 KIM, PUTIN, RUSSIA, NK = "Q56226", "Q7747", "Q159", "Q423"
 KCNA, KREMLIN, PESKOV, UNSC, US = "Q326804", "Q2060629", "Q4359688", "Q37470", "Q30"
 
 EVENTS: list[dict[str, Any]] = [
-    _event("e-meeting", "Meeting", "Kim Jong-un meets Vladimir Putin in Russia",
+    event("e-meeting", "Meeting", "Kim Jong-un meets Vladimir Putin in Russia",
            ("rencontre", "la première rencontre"), [("participant", KIM), ("participant", PUTIN)],
            place=RUSSIA, time="t-meeting", part_of="e-kim-visit-russia",
            note="The first meeting of the two leaders (« des deux dirigeants ») since Kim's 2019 trip to "
                 "Vladivostok. In Russia: Kim is « en déplacement en Russie »; the article names no city. The same "
                 "meeting is « cette rencontre » (next sentence) and « l’épisode présidentiel de la visite de Kim "
                 "Jong-un », which « semble en tout cas clos » (last paragraph). Stated in the article's own voice."),
-    _event("e-kim-trip-2019", "Visit", "Kim Jong-un's trip to Vladivostok in 2019", ("voyage", None),
+    event("e-kim-trip-2019", "Visit", "Kim Jong-un's trip to Vladivostok in 2019", ("voyage", None),
            [("agent", KIM)], place="Q959", time="t-2019",
            note="« un précédent voyage de Kim Jong-un à Vladivostok en 2019 ». That the two leaders met then is "
                 "implied by « la première rencontre ... depuis », not stated, so no separate meeting is recorded."),
-    _event("e-kim-visit-russia", "Visit", "Kim Jong-un's visit to Russia, which goes on for a few more days",
+    event("e-kim-visit-russia", "Visit", "Kim Jong-un's visit to Russia, which goes on for a few more days",
            ("visite", "La visite du dirigeant nord-coréen"), [("agent", KIM)],
            place=RUSSIA, time="t-few-days", according_to=[PESKOV],
            note="The same visit as « son dirigeant en déplacement en Russie » (first paragraph) and « cette visite "
                 "en Russie de Kim Jung-un » (Washington's view). Its time is what Peskov says of it: it goes on "
                 "« encore quelques jours » (counted from the publication day, not the whole visit's length)."),
-    _event("e-strengthen-ties", "Event",
+    event("e-strengthen-ties", "Event",
            "Strengthening the ties between Russia and North Korea, notably military (the visit's purpose)",
            ("renforcer", None), [("participant", RUSSIA), ("participant", NK)], status="planned",
            note="« afin de renforcer les liens entre Moscou et Pyongyang, notamment militaires »: the purpose of "
                 "Putin's planned visit to North Korea; Moscou and Pyongyang stand for the two states."),
-    _event("e-banquet", "Banquet", "Banquet during the Kim–Putin meeting", ("banquet", None),
+    event("e-banquet", "Banquet", "Banquet during the Kim–Putin meeting", ("banquet", None),
            [("participant", KIM), ("participant", PUTIN)], place=RUSSIA, time="t-meeting",
            part_of="e-meeting", according_to=["local:rodong-sinmun"],
            note="Known only from the Rodong Sinmun, which places the invitation there; both leaders' presence "
                 "follows from Kim inviting Putin at it."),
-    _event("e-invitation", "Invitation", "Kim Jong-un invites Vladimir Putin to visit North Korea",
+    event("e-invitation", "Invitation", "Kim Jong-un invites Vladimir Putin to visit North Korea",
            ("a invité", None), [("agent", KIM), ("recipient", PUTIN)], place=RUSSIA, time="t-meeting",
            part_of="e-banquet", according_to=[KCNA, KREMLIN, "local:rodong-sinmun"],
            note="An invitation to visit North Korea (« visiter la RPDC », « invité à Pyongyang »), « quand cela "
@@ -396,88 +386,88 @@ EVENTS: list[dict[str, Any]] = [
                 "déplacement en Russie »), at the banquet according to the Rodong Sinmun (part_of e-banquet). "
                 "Reported by KCNA, named by the Kremlin (« l’invitation de son homologue »), placed at the banquet "
                 "by the Rodong Sinmun; the article also says « sur invitation de son dirigeant »."),
-    _event("e-acceptance", "Acceptance", "Vladimir Putin accepts Kim Jong-un's invitation",
+    event("e-acceptance", "Acceptance", "Vladimir Putin accepts Kim Jong-un's invitation",
            ("a accepté", "le président russe a accepté"), [("agent", PUTIN), ("recipient", KIM)],
            place=RUSSIA, time="t-meeting", part_of="e-meeting", according_to=[KCNA, KREMLIN],
            note="« À l’issue de cette rencontre »: at the end of the meeting. Reported by KCNA (« Poutine a accepté "
                 "avec plaisir l’invitation ») and confirmed by the Kremlin (« avait accepté « avec plaisir » "
                 "l’invitation »). The recipient is the inviter, whose invitation is accepted."),
-    _event("e-putin-visit-nk", "Visit", "Vladimir Putin's planned visit to North Korea, his second",
+    event("e-putin-visit-nk", "Visit", "Vladimir Putin's planned visit to North Korea, his second",
            ("se rendre", "à se rendre prochainement"), [("agent", PUTIN)], status="planned",
            place=NK, time="t-soon", according_to=[KREMLIN],
            note="« à se rendre prochainement en Corée du Nord »; « Ce sera son deuxième déplacement en Corée du "
                 "Nord »: his second visit there. Invited to « visiter la RPDC » (KCNA), to Pyongyang (Rodong "
                 "Sinmun). Its purpose: e-strengthen-ties. The first visit is not dated by the text."),
-    _event("e-meeting-2000", "Meeting", "Vladimir Putin meets Kim Jong-il in 2000", ("rencontré", None),
+    event("e-meeting-2000", "Meeting", "Vladimir Putin meets Kim Jong-il in 2000", ("rencontré", None),
            [("participant", PUTIN), ("participant", "Q10665")], time="t-2000",
            note="« le père de l’actuel leader »: Kim Jong-il (Q10665), Kim Jong-un's father. The sentence gives no "
                 "place; read with « son deuxième déplacement », it suggests Putin's first visit, but does not say so."),
-    _event("e-gift-glove", "Gift", "Vladimir Putin gives Kim Jong-un a space-suit glove", ("a offert", None),
+    event("e-gift-glove", "Gift", "Vladimir Putin gives Kim Jong-un a space-suit glove", ("a offert", None),
            [("agent", PUTIN), ("recipient", KIM), ("theme", "local:space-suit-glove")], evidence=GIFT_EVIDENCE,
            place=RUSSIA, time="t-meeting", part_of="e-meeting", according_to=[PESKOV],
            note="« un gant provenant d’une combinaison spatiale, qui a voyagé plusieurs fois dans l’espace ». "
                 "Exchanged at the meeting, in Russia: the gifts are reported with it and « En retour » ties them "
                 "together."),
-    _event("e-gift-russian-carbine", "Gift", "Vladimir Putin gives Kim Jong-un a Russian-made carbine",
+    event("e-gift-russian-carbine", "Gift", "Vladimir Putin gives Kim Jong-un a Russian-made carbine",
            ("offert", "Il a aussi offert"),
            [("agent", PUTIN), ("recipient", KIM), ("theme", "local:russian-carbine")], evidence=GIFT_EVIDENCE,
            place=RUSSIA, time="t-meeting", part_of="e-meeting", according_to=[PESKOV],
            note="« une carabine de production russe de la plus haute qualité »; « Il » is Putin."),
-    _event("e-gift-nk-carbine", "Gift", "Kim Jong-un gives Vladimir Putin a North Korean-made carbine",
+    event("e-gift-nk-carbine", "Gift", "Kim Jong-un gives Vladimir Putin a North Korean-made carbine",
            ("reçu", None), [("agent", KIM), ("recipient", PUTIN), ("theme", "local:north-korean-carbine")],
            evidence=GIFT_EVIDENCE, place=RUSSIA, time="t-meeting", part_of="e-meeting", according_to=[PESKOV],
            note="« En retour, il a également reçu une carabine fabriquée en Corée du Nord »: « il » (the receiver) "
                 "is Putin; the giver is not named, « En retour » makes it Kim, who received the first two gifts."),
-    _event("e-us-suspected-agreement", "Agreement", "Suspected Russia–North Korea agreement on arms deliveries",
+    event("e-us-suspected-agreement", "Agreement", "Suspected Russia–North Korea agreement on arms deliveries",
            ("accord", "parvenir à un accord"), [("participant", RUSSIA), ("participant", NK)],
            status="suspected", according_to=[US],
            note="« les États-Unis soupçonnent la Russie de vouloir parvenir à un accord avec Pyongyang pour des "
                 "livraisons de matériel militaire nord-coréen »: the United States suspect Russia wants one."),
-    _event("e-us-suspected-deliveries", "Delivery", "Suspected deliveries of North Korean military equipment to "
+    event("e-us-suspected-deliveries", "Delivery", "Suspected deliveries of North Korean military equipment to "
            "Russia", ("livraisons", "pour des livraisons de matériel militaire nord-coréen"),
            [("agent", NK), ("recipient", RUSSIA), ("theme", "local:north-korean-military-equipment")],
            status="suspected", according_to=[US],
            note="The deliveries the suspected agreement would cover: North Korea supplying (agent), Russia "
                 "receiving (recipient), « pour soutenir son assaut en Ukraine » (Q110999040). Suspected by the "
                 "United States; not asserted by the article."),
-    _event("e-proposal-cosmonaut", "Proposal", "Russia proposes to send a North Korean cosmonaut to space",
+    event("e-proposal-cosmonaut", "Proposal", "Russia proposes to send a North Korean cosmonaut to space",
            ("a proposé", None),
            [("agent", RUSSIA), ("recipient", NK), ("theme", "local:north-korean-cosmonaut")],
            according_to=["local:russian-agencies"],
            note="« Moscou » stands for the Russian state, « Pyongyang » for North Korea. The proposal is reported "
                 "as made (occurred); what it proposes, the flight, is only proposed (e-spaceflight). « Signe du "
                 "renforcement de leurs liens »: a sign of the rapprochement (e-rapprochement)."),
-    _event("e-spaceflight", "Spaceflight", "Proposed spaceflight of a North Korean cosmonaut", ("envoyer", None),
+    event("e-spaceflight", "Spaceflight", "Proposed spaceflight of a North Korean cosmonaut", ("envoyer", None),
            [("agent", RUSSIA), ("participant", "local:north-korean-cosmonaut")], status="proposed",
            according_to=["local:russian-agencies"],
            note="« envoyer un cosmonaute nord-coréen dans l’espace »: Russia would send him."),
-    _event("e-first-north-korean-in-orbit", "Spaceflight",
+    event("e-first-north-korean-in-orbit", "Spaceflight",
            "The first North Korean to reach Earth orbit, if the proposed flight happens", ("accéder", None),
            [("participant", "local:north-korean-cosmonaut")], status="hypothetical",
            note="« Il s’agirait du premier nord-coréen à accéder à l’orbite terrestre »: conditional, what the "
                 "proposed flight (e-spaceflight) would be; the article's own comment, no source named."),
-    _event("e-nk-space-programmes", "Event", "North Korea seeks to develop its space programmes",
+    event("e-nk-space-programmes", "Event", "North Korea seeks to develop its space programmes",
            ("développer", None), [("agent", NK)],
            note="« alors que le pays reclus cherche à développer ses programmes spatiaux »."),
-    _event("e-russian-victory", "Event", "Russia wins a « grande victoire » over its enemies (Kim's prediction)",
+    event("e-russian-victory", "Event", "Russia wins a « grande victoire » over its enemies (Kim's prediction)",
            ("remporterait", None), [("agent", RUSSIA)], status="hypothetical", according_to=[KIM],
            note="A prediction in reported speech (conditional « remporterait »); « ses ennemis » are not named."),
-    _event("e-military-cooperation", "Event", "Prospects of military cooperation between Russia and North Korea",
+    event("e-military-cooperation", "Event", "Prospects of military cooperation between Russia and North Korea",
            ("coopération militaire", None), [("participant", RUSSIA), ("participant", NK)],
            status="hypothetical", according_to=[PUTIN],
            note="« parlant devant la presse de « perspectives » de coopération militaire »: prospects, not yet "
                 "cooperation; with Pyongyang (« la coopération » avec Pyongyang, in the same sentence)."),
-    _event("e-nk-weapons-programmes", "Event", "North Korea's nuclear and missile programmes",
+    event("e-nk-weapons-programmes", "Event", "North Korea's nuclear and missile programmes",
            ("programmes nucléaires", None), [("agent", NK)],
            note="« à cause de ses programmes nucléaires et de ses missiles en développement »: the cause of the "
                 "sanctions (e-unsc-sanctions)."),
-    _event("e-100-year-plan", "Event", "A plan for the next 100 years between North Korea and Russia "
+    event("e-100-year-plan", "Event", "A plan for the next 100 years between North Korea and Russia "
            "(Kim's offer)", ("élaborer", None), [("participant", KIM), ("participant", PUTIN)],
            status="proposed", according_to=[KCNA],
            note="Kim « s’est dit également prêt à élaborer avec son hôte russe un « plan pour les 100 prochaines "
                 "années » afin d’établir des relations stables et « tournées vers l’avenir »: an offer, not an "
                 "agreement. The plan would cover the next 100 years (t-100-years)."),
-    _event("e-arms-agreement-unannounced", "Agreement",
+    event("e-arms-agreement-unannounced", "Agreement",
            "No official word on an agreement for arms deliveries to Russia", ("accord", "un éventuel accord"),
            [("participant", RUSSIA), ("participant", NK)], status="negated",
            note="« pour l’heure, rien n’a toutefois été communiqué officiellement concernant un éventuel accord "
@@ -485,61 +475,61 @@ EVENTS: list[dict[str, Any]] = [
                 "Ukraine »: nothing official has been said of it as of publication (t-for-now). It is the "
                 "agreement the United States suspect (e-us-suspected-agreement). No source: the article says "
                 "so in its own voice."),
-    _event("e-rapprochement", "Event", "Rapprochement between Russia and North Korea", ("rapprochement", None),
+    event("e-rapprochement", "Event", "Rapprochement between Russia and North Korea", ("rapprochement", None),
            [("participant", RUSSIA), ("participant", NK)],
            note="« ce rapprochement »; also « le renforcement de leurs liens » (the cosmonaut paragraph)."),
-    _event("e-un-scrutiny", "Event", "The UN watches the Russia–North Korea rapprochement closely",
+    event("e-un-scrutiny", "Event", "The UN watches the Russia–North Korea rapprochement closely",
            ("scruté", None), [("agent", "Q1065")],
            note="« ce rapprochement est scruté avec attention à l’ONU »; what it watches is e-rapprochement."),
-    _event("e-unsc-sanctions", "Sanction", "UN Security Council sanctions on North Korea",
+    event("e-unsc-sanctions", "Sanction", "UN Security Council sanctions on North Korea",
            ("sanctions", "fait l’objet de sanctions"), [("agent", UNSC), ("recipient", NK)],
            note="« La Corée du Nord fait l’objet de sanctions imposées par le Conseil de sécurité ». The same "
                 "sanctions are « les sanctions internationales visant la Corée du Nord à cause de ses programmes "
                 "nucléaires et de ses missiles » (Putin's paragraph), « le régime de sanctions imposé par le "
                 "Conseil de sécurité de l’ONU » (Guterres) and « les sanctions des Nations unies sur l’armement de "
                 "la Corée du Nord » (Japan)."),
-    _event("e-arms-ban", "Sanction", "UN ban on arms exchanges with North Korea", ("interdit", None),
+    event("e-arms-ban", "Sanction", "UN ban on arms exchanges with North Korea", ("interdit", None),
            [("agent", UNSC), ("recipient", NK)], part_of="e-unsc-sanctions",
            note="« tout échange d’armes est, sur le papier, interdit »: a prohibition, part of the Security "
                 "Council's sanctions named in the same sentence. Also « l’interdiction par le Conseil de sécurité "
                 "des Nations unies de transactions liées aux armes avec la Corée du Nord » (Kamikawa)."),
-    _event("e-space-forces-review", "Event", "Kim Jong-un reviews the Russian space forces",
+    event("e-space-forces-review", "Event", "Kim Jong-un reviews the Russian space forces",
            ("passage en revue", None), [("agent", KIM), ("theme", "local:russian-space-forces")],
            place=RUSSIA, part_of="e-kim-visit-russia", according_to=[US],
            note="« cette visite en Russie de Kim Jung-un n’est pas un simple passage en revue des forces spatiales "
                 "russes »: the sentence takes the review for granted and denies only that the visit is no more "
                 "than that."),
-    _event("e-future-cooperation", "Event", "Potential future cooperation between Russia and North Korea",
+    event("e-future-cooperation", "Event", "Potential future cooperation between Russia and North Korea",
            ("coopération", "potentielle future coopération"), [("participant", RUSSIA), ("participant", NK)],
            status="hypothetical", according_to=[US],
            note="« en vue d’une potentielle future coopération entre les deux pays »: a possibility, the declared "
                 "purpose of the review, which Washington thinks is not the whole story."),
-    _event("e-munitions-delivery", "Delivery", "Munitions supplied by North Korea to Russia (hypothetical)",
+    event("e-munitions-delivery", "Delivery", "Munitions supplied by North Korea to Russia (hypothetical)",
            ("fournies", None), [("agent", NK), ("recipient", RUSSIA), ("theme", "local:munitions")],
            status="hypothetical",
            note="« Des munitions fournies par Pyongyang auraient un impact significatif sur le conflit en Ukraine »: "
                 "conditional. The receiver is not written; Russia follows from « le conflit en Ukraine » and the "
                 "paragraph (Guterres warning Moscow). The article's own supposition, no source named."),
-    _event("e-moscow-pyongyang-talks", "Event", "Talks between Moscow and Pyongyang", ("discussions", None),
+    event("e-moscow-pyongyang-talks", "Event", "Talks between Moscow and Pyongyang", ("discussions", None),
            [("participant", RUSSIA), ("participant", NK)],
            note="Named by the editors' note inside Kamikawa's quote, « [les discussions entre Moscou et Pyongyang, "
                 "NDLR] »; Moscou and Pyongyang stand for the two states."),
-    _event("e-sanctions-violation", "Event", "A possible violation of the UN ban on arms transactions with North "
+    event("e-sanctions-violation", "Event", "A possible violation of the UN ban on arms transactions with North "
            "Korea", ("violation", "aboutisse à une violation"), [("participant", RUSSIA), ("participant", NK)],
            status="hypothetical", according_to=["Q17", "Q276275"],
            note="« la possibilité que cela aboutisse à une violation de l’interdiction »: a possibility; « cela » "
                 "is the Moscow–Pyongyang talks. Japan's « risque de « violation » » the sentence before."),
-    _event("e-kamikawa-appointment", "Event", "Yōko Kamikawa recently appointed Japan's foreign minister",
+    event("e-kamikawa-appointment", "Event", "Yōko Kamikawa recently appointed Japan's foreign minister",
            ("nommée", None), [("recipient", "Q276275")], time="t-recently",
            note="« ministre japonaise des Affaires étrangères fraîchement nommée »: she took the post shortly "
                 "before; who appointed her is not said."),
-    _event("e-putin-dacha", "Event", "Vladimir Putin works at his dacha in the Moscow region today",
+    event("e-putin-dacha", "Event", "Vladimir Putin works at his dacha in the Moscow region today",
            ("travaille", None), [("agent", PUTIN)], place="Q1697", time="t-today",
            according_to=["local:russian-media"],
            note="« travaille aujourd’hui dans sa datcha dans la région de Moscou »: the place is his dacha "
                 "(local:putin-dacha), in Moscow Oblast; the event's place is the linked region, so that the "
                 "Wikidata view has one."),
-    _event("e-lukashenko-meeting", "Meeting",
+    event("e-lukashenko-meeting", "Meeting",
            "Vladimir Putin to receive Alexander Lukashenko in Sochi on Friday 15 September 2023",
            ("recevra", None), [("agent", PUTIN), ("participant", "Q2866")], status="planned",
            place="Q39420", time="t-friday-15", according_to=["local:russian-media"],
@@ -548,7 +538,7 @@ EVENTS: list[dict[str, Any]] = [
 ]
 
 SPEECH_ACTS: list[dict[str, Any]] = [
-    _speech("s-kcna-invitation", "Report", "KCNA reports Kim Jong-un's invitation to Vladimir Putin", KCNA,
+    speech("s-kcna-invitation", "Report", "KCNA reports Kim Jong-un's invitation to Vladimir Putin", KCNA,
             ("a rapporté", "a rapporté jeudi l’agence"),
             [("Kim Jong-un a invité avec courtoisie Poutine à visiter la RPDC", None),
              ("quand cela lui conviendra", None)],
@@ -556,24 +546,24 @@ SPEECH_ACTS: list[dict[str, Any]] = [
             note="The quoted words are KCNA's own (third person: « Kim Jong-un a invité ... Poutine »), so the "
                  "agency is the speaker. « [République populaire démocratique de Corée, NDLR] » is the editors' "
                  "note, not KCNA's words: the quote is in two parts around it."),
-    _speech("s-kcna-acceptance", "Report", "KCNA reports Vladimir Putin's acceptance", KCNA, ("a ajouté", None),
+    speech("s-kcna-acceptance", "Report", "KCNA reports Vladimir Putin's acceptance", KCNA, ("a ajouté", None),
             [("Poutine a accepté avec plaisir l’invitation et réaffirmé son invariable volonté de continuer à "
               "faire avancer l’histoire et la tradition de l’amitié Russie-RPDC", None)],
             time="t-thursday-kcna", about=["e-acceptance", "s-putin-reaffirms"],
             note="« a ajouté l’agence »: the same report, the same Thursday."),
-    _speech("s-putin-reaffirms", "Statement",
+    speech("s-putin-reaffirms", "Statement",
             "Vladimir Putin reaffirms his will to advance Russia–North Korea friendship", PUTIN,
             ("réaffirmé", None), [], according_to=[KCNA],
             note="« réaffirmé son invariable volonté de continuer à faire avancer l’histoire et la tradition de "
                  "l’amitié Russie-RPDC »: KCNA's words (they are s-kcna-acceptance's quote), so no quote here."),
-    _speech("s-rodong-sinmun", "Report", "The Rodong Sinmun says Putin was invited during the banquet",
+    speech("s-rodong-sinmun", "Report", "The Rodong Sinmun says Putin was invited during the banquet",
             "local:rodong-sinmun", ("assure", None), [], about=["e-invitation", "e-banquet"],
             note="« assure que c’est durant le banquet que V. Poutine a été invité à Pyongyang »."),
-    _speech("s-kremlin-confirmation", "Statement", "The Kremlin confirms Putin accepted the invitation",
+    speech("s-kremlin-confirmation", "Statement", "The Kremlin confirms Putin accepted the invitation",
             KREMLIN, ("a confirmé", None), [("avec plaisir", "« avec plaisir »")],
             about=["e-acceptance", "e-putin-visit-nk"],
             note="« Le Kremlin »: the presidential administration (Q2060629), for which the building stands."),
-    _speech("s-peskov-gifts", "Report", "Dmitry Peskov tells the press about the gifts", PESKOV,
+    speech("s-peskov-gifts", "Report", "Dmitry Peskov tells the press about the gifts", PESKOV,
             ("a indiqué", None),
             [("M.Poutine a offert à Kim un gant provenant d’une combinaison spatiale, qui a voyagé plusieurs fois "
               "dans l’espace. Il a aussi offert à Kim une carabine de production russe de la plus haute qualité. "
@@ -582,34 +572,34 @@ SPEECH_ACTS: list[dict[str, Any]] = [
             about=["e-gift-glove", "e-gift-russian-carbine", "e-gift-nk-carbine"],
             note="« a indiqué à la presse Dmitri Peskov, porte-parole du Kremlin »; the press is not annotated "
                  "(a generic noun)."),
-    _speech("s-us-suspicion", "SpeechAct", "The United States suspect Russia of seeking an arms deal with North "
+    speech("s-us-suspicion", "SpeechAct", "The United States suspect Russia of seeking an arms deal with North "
             "Korea", US, ("soupçonnent", None), [],
             about=["e-us-suspected-agreement", "e-us-suspected-deliveries"],
             note="A stance the article gives to the United States (« soupçonnent »), not a quotation."),
-    _speech("s-russian-agencies", "Report", "Russian agencies report Moscow's cosmonaut proposal",
+    speech("s-russian-agencies", "Report", "Russian agencies report Moscow's cosmonaut proposal",
             "local:russian-agencies", ("selon", None), [], about=["e-proposal-cosmonaut", "e-spaceflight"],
             note="« selon les agences russes »."),
-    _speech("s-kim-assurance", "Assurance", "Kim Jong-un assures Putin that Russia will win a great victory", KIM,
+    speech("s-kim-assurance", "Assurance", "Kim Jong-un assures Putin that Russia will win a great victory", KIM,
             ("a assuré", None), [("grande victoire", None)], addressee=PUTIN, about=["e-russian-victory"],
             note="« Le numéro un nord-coréen a assuré à V. Poutine que Moscou remporterait une « grande victoire » "
                  "sur ses ennemis »; Moscou stands for Russia. No source is named."),
-    _speech("s-putin-toast", "Toast", "Vladimir Putin toasts the future strengthening of cooperation with "
+    speech("s-putin-toast", "Toast", "Vladimir Putin toasts the future strengthening of cooperation with "
             "Pyongyang", PUTIN, ("trinqué", None), [("renforcement futur de la coopération", None)],
             about=["e-strengthen-ties"],
             note="« trinqué au « renforcement futur de la coopération » avec Pyongyang »."),
-    _speech("s-putin-prospects", "Statement", "Vladimir Putin speaks of prospects of military cooperation",
+    speech("s-putin-prospects", "Statement", "Vladimir Putin speaks of prospects of military cooperation",
             PUTIN, ("parlant", None), [("perspectives", None)], about=["e-military-cooperation"],
             note="« parlant devant la presse de « perspectives » de coopération militaire malgré les sanctions "
                  "internationales visant la Corée du Nord »."),
-    _speech("s-kim-plan", "Statement", "Kim Jong-un ready to draw up a plan for the next 100 years with Putin",
+    speech("s-kim-plan", "Statement", "Kim Jong-un ready to draw up a plan for the next 100 years with Putin",
             KIM, ("s’est dit", None),
             [("plan pour les 100 prochaines années", None), ("tournées vers l’avenir", None)],
             according_to=[KCNA], about=["e-100-year-plan"],
             note="Kim's words as KCNA reports them (« a rapporté jeudi KCNA », s-kcna-plan-report)."),
-    _speech("s-kcna-plan-report", "Report", "KCNA reports Kim Jong-un's words on a 100-year plan", KCNA,
+    speech("s-kcna-plan-report", "Report", "KCNA reports Kim Jong-un's words on a 100-year plan", KCNA,
             ("a rapporté", "a rapporté jeudi KCNA"), [], time="t-thursday-kcna-2", about=["s-kim-plan"],
             note="The report that carries Kim's words (the quotes belong to s-kim-plan)."),
-    _speech("s-washington-conviction", "SpeechAct",
+    speech("s-washington-conviction", "SpeechAct",
             "Washington is convinced Kim's visit is more than a review of the Russian space forces", US,
             ("persuadée", None), [],
             about=["e-kim-visit-russia", "e-space-forces-review", "e-future-cooperation",
@@ -618,19 +608,19 @@ SPEECH_ACTS: list[dict[str, Any]] = [
                  "passage en revue des forces spatiales russes »: a conviction the article gives to the United "
                  "States (« Washington » stands for the state), no quotation. « Mais » sets it against the "
                  "absence of official word on an arms agreement, which is what it suspects."),
-    _speech("s-guterres-warning", "Warning", "António Guterres warns Moscow to respect the UN sanctions regime",
+    speech("s-guterres-warning", "Warning", "António Guterres warns Moscow to respect the UN sanctions regime",
             "Q311440", ("a mis en garde", None),
             [("Toute forme de coopération de n’importe quel pays avec la Corée du Nord doit respecter le régime "
               "de sanctions imposé par le Conseil de sécurité de l’ONU.", None)],
             addressee=RUSSIA, about=["e-unsc-sanctions"],
             note="Asked by the press (« lorsque la presse lui a demandé sa réaction »); « Moscou » is the Russian "
                  "state. The quote keeps its final full stop, which stands inside the guillemets."),
-    _speech("s-japan-violation-risk", "Statement", "Japan points to a risk of violating the UN sanctions", "Q17",
+    speech("s-japan-violation-risk", "Statement", "Japan points to a risk of violating the UN sanctions", "Q17",
             ("a souligné", None), [("violation", "« violation »")], time="t-thursday-japan",
             about=["e-sanctions-violation", "e-unsc-sanctions"],
             note="« Le Japon aussi a souligné jeudi un risque de « violation » des sanctions des Nations unies sur "
                  "l’armement de la Corée du Nord »."),
-    _speech("s-kamikawa-concern", "Statement", "Yōko Kamikawa: Japan watches the Moscow–Pyongyang talks with "
+    speech("s-kamikawa-concern", "Statement", "Yōko Kamikawa: Japan watches the Moscow–Pyongyang talks with "
             "concern", "Q276275", ("a déclaré", None),
             [("Nous surveillons", None), ("avec inquiétude", None),
              ("la possibilité que cela aboutisse à une violation de l’interdiction par le Conseil de sécurité des "
@@ -639,11 +629,11 @@ SPEECH_ACTS: list[dict[str, Any]] = [
             note="Speaking for Japan (« Nous »). The first quote is split around the editors' note « [les "
                  "discussions entre Moscou et Pyongyang, NDLR] », which is not her words. Probably the same "
                  "occasion as Japan's Thursday remark, but the article does not say so, so no time is given."),
-    _speech("s-peskov-visit-continues", "Statement", "Dmitry Peskov: Kim's visit goes on for a few more days",
+    speech("s-peskov-visit-continues", "Statement", "Dmitry Peskov: Kim's visit goes on for a few more days",
             PESKOV, ("a précisé", None), [("se poursuit encore quelques jours", None)],
             about=["e-kim-visit-russia"],
             note="« a précisé D. Peskov, sans donner plus de détails sur le programme »."),
-    _speech("s-russian-media", "Report", "Russian media report Putin's day and his Sochi meeting",
+    speech("s-russian-media", "Report", "Russian media report Putin's day and his Sochi meeting",
             "local:russian-media", ("ont fait savoir", None), [], about=["e-putin-dacha", "e-lukashenko-meeting"],
             note="« V. Poutine, ont fait savoir les médias russes, travaille aujourd’hui ... et sera vendredi 15 "
                  "septembre à Sotchi »."),

@@ -102,6 +102,23 @@ class Locator:
         return {"start": start, "end": end + len(last)}
 
 
+
+# -- how a source writes its events and speech acts (spans as (words, where) pairs, resolved by the build) --
+
+def event(id_: str, type_: str, label: str, trigger: tuple[str, Any], roles: list[tuple[str, str]],
+          status: str = "occurred", evidence: tuple[str, str] | None = None, **more: Any) -> dict[str, Any]:
+    """An event as a source writes it; the build resolves its spans."""
+    return {"id": id_, "type": type_, "label": label, "trigger": trigger, "evidence": evidence,
+            "roles": roles, "status": status, **more}
+
+
+def speech(id_: str, type_: str, label: str, speaker: str, trigger: tuple[str, Any],
+           quotes: list[tuple[str, Any]], evidence: tuple[str, str] | None = None,
+           status: str = "occurred", **more: Any) -> dict[str, Any]:
+    """A speech act as a source writes it; the build resolves its spans."""
+    return {"id": id_, "type": type_, "label": label, "speaker": speaker, "trigger": trigger,
+            "quotes": quotes, "evidence": evidence, "status": status, **more}
+
 def _sentence_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence, without the spaces between them."""
     ranges, start = [], 0

@@ -18,11 +18,15 @@ Linked entities are not listed by hand: every QID a source uses is looked up in 
 from __future__ import annotations
 
 import csv
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from newsld.errors import AnnotationError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from annotate_offsets import event, speech  # noqa: F401  (re-exported: the gold sources import them from here)
 
 IDS_TSV = Path(__file__).resolve().parents[2] / "src" / "newsld" / "data" / "wikidata" / "ids.tsv"
 
@@ -52,21 +56,6 @@ def verified_entities() -> dict[str, dict[str, str]]:
     return {row["id"]: {"label": row["label_fr"], "label_en": row["label_en"],
                         "type": ENTITY_TYPE_OF_KIND[row["kind"]]}
             for row in rows if row["kind"] in ENTITY_TYPE_OF_KIND}
-
-
-def event(id_: str, type_: str, label: str, trigger: tuple[str, Any], roles: list[tuple[str, str]],
-          status: str = "occurred", evidence: tuple[str, str] | None = None, **more: Any) -> dict[str, Any]:
-    """An event as a source writes it; :func:`build_document` resolves its spans."""
-    return {"id": id_, "type": type_, "label": label, "trigger": trigger, "evidence": evidence,
-            "roles": roles, "status": status, **more}
-
-
-def speech(id_: str, type_: str, label: str, speaker: str, trigger: tuple[str, Any],
-           quotes: list[tuple[str, Any]], evidence: tuple[str, str] | None = None,
-           status: str = "occurred", **more: Any) -> dict[str, Any]:
-    """A speech act as a source writes it; :func:`build_document` resolves its spans."""
-    return {"id": id_, "type": type_, "label": label, "speaker": speaker, "trigger": trigger,
-            "quotes": quotes, "evidence": evidence, "status": status, **more}
 
 
 def _referenced(spec: dict[str, Any]) -> list[str]:

@@ -141,11 +141,11 @@ def write_dumps(
 ) -> list[Path]:
     """Serialise, gzip and atomically publish every dump, the VoID description and the SHACL report."""
     files: dict[str, bytes] = {}
+    size = {"dataset": sum(1 for _ in dataset.quads()), "asserted": len(view)}
     counts: dict[str, int] = {}
     for fmt in DUMP_FORMATS:
-        source = dataset if fmt.scope == "dataset" else view
-        counts[fmt.name] = len(source) if fmt.scope == "asserted" else sum(1 for _ in dataset.quads())
-        files[fmt.name] = serialize(source, fmt)
+        counts[fmt.name] = size[fmt.scope]
+        files[fmt.name] = serialize(dataset if fmt.scope == "dataset" else view, fmt)
         files[fmt.name + ".gz"] = gzip_bytes(files[fmt.name])
     files[VOID_FILE] = void_description(dataset, view, base, counts).serialize(format="turtle").encode("utf-8")
     files[REPORT_TTL] = report_graph.serialize(format="turtle").encode("utf-8")

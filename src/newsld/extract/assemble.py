@@ -241,7 +241,8 @@ def _referenced(events: list[dict[str, Any]], mentions: list[dict[str, Any]]) ->
     ids = {m["entity"] for m in mentions}
     for event in events:
         ids.update(r["entity"] for r in event.get("roles", []))
-        ids.update([event["speaker"]] if "speaker" in event else [])
+        if "speaker" in event:
+            ids.add(event["speaker"])
         ids.update(event.get("according_to", []))
         if "place" in event:
             ids.add(event["place"])
