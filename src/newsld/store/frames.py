@@ -64,7 +64,10 @@ def _read_until(fd: int, size: int, deadline: float, every: float, check: Callab
         if not ready:
             check()
             continue
-        chunk = os.read(fd, min(size - len(chunks), 1 << 20))
+        try:
+            chunk = os.read(fd, min(size - len(chunks), 1 << 20))
+        except BlockingIOError:  # readiness seen by select was taken by another reader: wait again, to the deadline
+            continue
         if not chunk:
             raise EOFError("the worker closed its output")
         chunks += chunk

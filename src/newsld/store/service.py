@@ -72,6 +72,7 @@ class _Worker:
         )
         self.requests = self.process.stdin.fileno()
         self.answers = self.process.stdout.fileno()
+        os.set_blocking(self.answers, False)  # a read never outlives the deadline (see frames._read_until)
 
     def wait_ready(self) -> None:
         try:
