@@ -6,7 +6,7 @@ Builds a synthetic event graph that follows docs/graph-contract.md (one named gr
 article, mentions and events in the Wikidata view, an unasserted graph per article, and the asserted view
 as the default graph; about 250 triples per article, so 400 articles give ~100k triples), publishes it with
 ``EmbeddedStore``, and serves the very same store folder twice: with our server (``python -m
-newsld.web.server``: waitress, protocol checks, SERVICE authorisation, query workers) and with ``oxigraph
+newsld.web.server``: granian, protocol checks, SERVICE authorisation, query workers) and with ``oxigraph
 serve-read-only``. Each is then driven at concurrency 1 and 8 by keep-alive HTTP clients cycling through a
 fixed pool of query texts (8 templates x parameters), and once more, for ours, with every query text unique
 (our layer caches the parse of a query text, so this shows the cost of a never-seen query).

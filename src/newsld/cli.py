@@ -176,10 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("serve", cmd_serve, "serve the SPARQL endpoint, linked-data pages, dumps and query UI",
             "Build the bundled article if nothing is published (or the base IRI changed), then serve it with "
-            "waitress: /sparql, /id/... and /doc/... pages, /dumps/, the query UI.")
+            "granian (one HTTP process per core): /sparql, /id/... and /doc/... pages, /dumps/, the query UI.")
     p.add_argument("--host", help="listen address (default: 127.0.0.1)")
     p.add_argument("--port", type=int, help="listen port (default: 8080)")
     p.add_argument("--workers", type=int, help="query worker processes (default: 4)")
+    p.add_argument("--processes", type=int, help="HTTP server processes (default 0: one per CPU core)")
     p.add_argument("--rebuild", action="store_true", help="rebuild the bundled article before serving")
     p.add_argument("--wikidata-mirror", action="store_true",
                    help="also start the bundled Wikidata mirror and send Wikidata SERVICE calls to it (offline demo)")
@@ -230,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     overrides = {name: getattr(args, name, None)
-                 for name in ("data_dir", "base_iri", "host", "port", "workers")}
+                 for name in ("data_dir", "base_iri", "host", "port", "workers", "processes")}
     return load_settings(config_file=getattr(args, "config", None), **overrides)
 
 

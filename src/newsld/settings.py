@@ -33,6 +33,11 @@ class Settings:
     host: str = field(default="127.0.0.1", metadata={"doc": "Address `newsld serve` listens on."})
     port: int = field(default=8080, metadata={"doc": "Port `newsld serve` listens on."})
     workers: int = field(default=4, metadata={"doc": "Query worker processes (each opens the store read-only)."})
+    processes: int = field(
+        default=0,
+        metadata={"doc": "HTTP server processes of `newsld serve`, each with its share of the query workers; "
+                         "0: one per CPU core, at most `workers`."},
+    )
     query_timeout_s: float = field(
         default=30.0, metadata={"doc": "Time limit of one SPARQL query; past it the query is killed (504)."}
     )

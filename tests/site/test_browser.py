@@ -1,4 +1,4 @@
-"""The site in a real browser: headless Debian Chromium driven by Playwright, against waitress on loopback.
+"""The site in a real browser: headless Debian Chromium driven by Playwright, against the app on loopback.
 
 Screenshots go to tests/artifacts/ for a person to look at.
 """
@@ -50,21 +50,25 @@ def examples(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def live_site(published_settings, examples):
-    """The bundled article's build served by waitress on a free loopback port, with real query workers."""
-    import waitress
+    """The bundled article's build served on a free loopback port, with real query workers.
+
+    The app runs in a thread of this process (werkzeug's threaded server) so that the examples chosen above
+    apply; the production server (granian) is driven by tests/web and tests/conformance.
+    """
+    from werkzeug.serving import make_server
 
     from newsld.web import create_app
 
     settings = published_settings.replace(workers=1, query_timeout_s=10)
     with QueryService.from_settings(settings) as queries:
         app = create_app(settings, query_service=queries)
-        server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-        thread = threading.Thread(target=server.run, daemon=True)
+        server = make_server("127.0.0.1", 0, app, threaded=True)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:
-            yield f"http://127.0.0.1:{server.effective_port}"
+            yield f"http://127.0.0.1:{server.server_port}"
         finally:
-            server.close()
+            server.shutdown()
             thread.join(timeout=5)
 
 

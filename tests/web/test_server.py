@@ -1,4 +1,4 @@
-"""The real server (waitress + query workers) on loopback, driven by a real client: SPARQLWrapper."""
+"""The real server (granian + query workers) on loopback, driven by a real client: SPARQLWrapper."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from email.message import Message
 from xml.dom.minidom import Document
 
 import pytest
@@ -38,14 +39,15 @@ def client(server: Server, query: str, return_format: str = JSON) -> SPARQLWrapp
     return sparql
 
 
-def http(server: Server, query: str, accept: str = "*/*", timeout: float = 30) -> tuple[int, dict, bytes]:
+def http(server: Server, query: str, accept: str = "*/*", timeout: float = 30) -> tuple[int, Message, bytes]:
+    """Status, headers (case-insensitive, as HTTP's are: the server may send them in lower case) and body."""
     url = server.endpoint + "?" + urllib.parse.urlencode({"query": query})
     request = urllib.request.Request(url, headers={"Accept": accept})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, dict(response.headers), response.read()
+            return response.status, response.headers, response.read()
     except urllib.error.HTTPError as err:
-        return err.code, dict(err.headers), err.read()
+        return err.code, err.headers, err.read()
 
 
 # -- every format, with the client people use --------------------------------------------------------------

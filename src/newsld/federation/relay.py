@@ -10,7 +10,7 @@ relay, which forwards the query with :class:`~newsld.federation.client.SparqlCli
 The relay is a small stdlib HTTP server on 127.0.0.1 and a free port, in a daemon thread of the process that
 authorises queries (one per process and configuration, started on first use). Its paths carry a random
 token, so neither another local program nor a query naming ``http://127.0.0.1:PORT/...`` (which the
-allow-list refuses anyway) can use it. It works the same behind the Flask test client, waitress or gunicorn,
+allow-list refuses anyway) can use it. It works the same behind the Flask test client or any WSGI server,
 and does not depend on the public address of the site.
 """
 
