@@ -1,0 +1,51 @@
+"""Fixtures for the held-out corpus tests: the articles of benchmarks/heldout/ and the tools that build them."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsld.annotation import Annotation, curated_annotation_path, load_annotation
+from newsld.article import Article, load_article
+
+ROOT = Path(__file__).resolve().parents[2]
+HELDOUT_DIR = ROOT / "benchmarks" / "heldout"
+HELDOUT_ARTICLES = sorted(HELDOUT_DIR.glob("*.txt"))
+
+
+def load_module(path: Path, name: str) -> ModuleType:
+    """A script of the repository (not an installed module), loaded from its file."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def annotate_offsets() -> ModuleType:
+    return load_module(ROOT / "tools" / "annotate_offsets.py", "heldout_annotate_offsets")
+
+
+@pytest.fixture(scope="session")
+def generalisation() -> ModuleType:
+    return load_module(ROOT / "benchmarks" / "generalisation.py", "heldout_generalisation")
+
+
+@pytest.fixture(scope="session")
+def verified_ids() -> set[str]:
+    lines = (ROOT / "src" / "newsld" / "data" / "wikidata" / "ids.tsv").read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[0] for line in lines[1:] if line.strip()}
+
+
+@pytest.fixture(params=HELDOUT_ARTICLES, ids=lambda p: p.stem)
+def heldout(request: pytest.FixtureRequest) -> tuple[Path, Article, Annotation]:
+    """(article path, article, held-out annotation) for each held-out article."""
+    path: Path = request.param
+    article = load_article(path)
+    return path, article, load_annotation(curated_annotation_path(path), article)
