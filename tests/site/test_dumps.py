@@ -97,3 +97,16 @@ def test_no_build_means_an_empty_listing(tmp_path):
     client = app.test_client()
     assert client.get("/dumps/index.json").get_json()["files"] == []
     assert client.get("/dumps/newsld.ttl").status_code == 404
+
+
+def test_a_data_folder_given_relative_to_the_working_directory_serves_its_dumps(site_settings, monkeypatch):
+    """`newsld serve` run where ./newsld-data is: the default data_dir is a relative path."""
+    from newsld.web import create_app
+
+    monkeypatch.chdir(site_settings.data_dir.parent)
+    relative = site_settings.replace(data_dir=site_settings.data_dir.name)
+    client = create_app(relative).test_client()
+    response = client.get("/dumps/newsld.ttl")
+    assert response.status_code == 200
+    assert response.data == (site_settings.dumps_dir / "newsld.ttl").read_bytes()
+    assert client.head("/dumps/newsld.nq.gz").status_code == 200

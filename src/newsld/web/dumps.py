@@ -116,7 +116,7 @@ def index_html() -> Response:
 @blueprint.get("/dumps/<name>")
 def dump(name: str) -> Response:
     entry = DUMP_FILES.get(name)
-    path = _folder() / name if entry else None
+    path = (_folder() / name).absolute() if entry else None  # send_file reads a relative path from the package
     if entry is None or path is None or not path.is_file():
         raise NotFound(f"no dump named {name!r}; the dumps are listed at /dumps/")
     response = send_file(path, mimetype=entry.media_type, conditional=True, etag=True, max_age=MAX_AGE_S)
