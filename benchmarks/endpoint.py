@@ -1,6 +1,6 @@
 """Endpoint benchmark: queries/s and p50/p95 latency of a typical query mix, ours against `oxigraph serve`.
 
-    python benchmarks/endpoint.py [--articles 400] [--seconds 3] [--rounds 5] [--workers 2[,4]]
+    python benchmarks/endpoint.py [--articles 400] [--seconds 3] [--rounds 5] [--workers 4[,2]]
 
 Builds a synthetic event graph that follows docs/graph-contract.md (one named graph per article with its
 article, mentions and events in the Wikidata view, an unasserted graph per article, and the asserted view
@@ -311,8 +311,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--seconds", type=float, default=3.0, help="length of one measured run")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved runs per series and concurrency")
-    parser.add_argument("--workers", default="2",
-                        help="query workers of our server; several counts (2,4) start one server each, interleaved")
+    parser.add_argument("--workers", default="4",
+                        help="query workers of our server (4: the default of `newsld serve`); several counts (4,2) "
+                        "start one server each, interleaved")
     options = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="newsld-bench-"))
     processes = []
