@@ -13,7 +13,13 @@ from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.nlp import parse, parse_many, sentence_of
-from newsld.extract.references import first_person_mentions, resolve_references
+from newsld.extract.references import (
+    addressee_mentions,
+    description_mentions,
+    first_person_mentions,
+    resolve_references,
+    third_persons_in_quotes,
+)
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.status import is_conditional, is_future
 from newsld.extract.times import Anchor, Expression, find_expressions, normalise_times
@@ -120,10 +126,15 @@ class Assembler:
             mentions.append(mention)
         mentions.extend(first_person_mentions(self.kb, self.article.text, [(a.speaker, a.quotes) for a in speech],
                                               mentions))
+        mentions.extend(addressee_mentions(self.doc, [(a.speaker, a.quotes) for a in speech], mentions))
+        mentions = third_persons_in_quotes(self.article.text, [(a.speaker, a.quotes) for a in speech], mentions)
         countries = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
         nationality = {e.qid: e.claim("P27")[0] for e in self.kb.of_type("person") if len(e.claim("P27")) == 1}
         extractor = EventExtractor(self.doc, mentions, self.entities, countries, nationality)
         events = self._events(extractor.extract(), time_of_token, times)
+        repeated, renames = description_mentions(self.doc, extractor.mentions)
+        extractor.mentions.extend(repeated)
+        self._rename(renames, extractor.mentions, events, speech)
         events_json = self._events_json(events, speech, time_of_token, times)
         if any(e.get("time") == PUBLICATION_TIME_ID for e in events_json):
             precision = self.article.published.precision
@@ -132,6 +143,20 @@ class Assembler:
                           "note": "No words date these events: they are the article's news, so they took place "
                                   "when it was published, to the precision of its date."})
         return self._document(extractor.mentions, times, published_inferred, events_json, speech)
+
+    def _rename(self, renames: dict[str, str], mentions: list[Mention], events: list[Event],
+                speech: list[SpeechAct]) -> None:
+        """Descriptions that repeat an earlier one (`la déclaration` after `une déclaration commune`) take its
+        local entity, everywhere it is referred to."""
+        for mention in mentions:
+            mention.entity = renames.get(mention.entity, mention.entity)
+        for event in events:
+            event.roles = list(dict.fromkeys((role, renames.get(e, e)) for role, e in event.roles))
+        for act in speech:
+            act.speaker = renames.get(act.speaker, act.speaker)
+            act.according_to = list(dict.fromkeys(renames.get(e, e) for e in act.according_to))
+        for old in renames:
+            self.entities.by_id.pop(old, None)
 
     def _events(self, events: list[Event], time_of_token: dict[int, str], times: list[dict[str, Any]]) -> list[Event]:
         value_of = {t["id"]: t["value"] for t in times}

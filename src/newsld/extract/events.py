@@ -18,137 +18,41 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from newsld.extract.event_lexicon import (
+    CEREMONY_NOUNS,
+    CLAUSE_DEPS,
+    DRAFT_NOUNS,
+    DURATION_NOUNS,
+    GUEST_NOUNS,
+    NOUN_FRAMES,
+    OBJECT_ROLES,
+    OCCASION_NOUNS,
+    PERSON_NOUNS,
+    PREPOSITION_BEFORE,
+    PREPOSITION_FORMS,
+    PRESENT_DRAFT,
+    PRESENT_THINGS,
+    RECEIVE_GIFT,
+    RECEIVE_GUEST,
+    REFLEXIVE_CLITICS,
+    REFLEXIVE_FRAMES,
+    REFUSING,
+    SPACE_WORDS,
+    SPACEFLIGHT_SEND,
+    TIME_WORDS,
+    TRAIN_PEOPLE,
+    VERB_FRAMES,
+    VETO,
+    VETO_VERBS,
+    VISIT_GO,
+    VISIT_NOUNS,
+    Frame,
+)
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, fold, mention_of_token
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.references import demonym_country
 from newsld.extract.status import status_of
-
-
-@dataclass(frozen=True)
-class Frame:
-    type: str
-    slots: Mapping[str, str]  # subj, obj, and prepositions -> role
-    requires: frozenset[str] = frozenset()  # words the clause must hold (`envoyer ... dans l'espace`)
-    pair: str | None = None  # a two-party noun with no participants named: the two most mentioned of this type
-
-
-def _f(type_: str, pair: str | None = None, requires: tuple[str, ...] = (), **slots: str) -> Frame:
-    return Frame(type_, {k.replace("a_", "à").replace("_", ""): v for k, v in slots.items()},
-                 frozenset(requires), pair)
-
-
-MEETING = _f("Meeting", "person", subj="participant", obj="participant", avec="participant", entre="participant",
-             de="participant")
-VERB_FRAMES: dict[str, Frame] = {
-    "rencontrer": MEETING, "retrouver": MEETING,
-    "accueillir": _f("Meeting", subj="agent", obj="participant", par="agent"),
-    "visiter": _f("Visit", subj="agent", obj="place"),
-    "inviter": _f("Invitation", subj="agent", obj="recipient", par="agent"),
-    "accepter": _f("Acceptance", subj="agent"),
-    "offrir": _f("Gift", subj="agent", obj="theme", a_="recipient"),
-    "donner": _f("Gift", subj="agent", obj="theme", a_="recipient"),
-    "remettre": _f("Gift", subj="agent", obj="theme", a_="recipient"),
-    "proposer": _f("Proposal", subj="agent", obj="theme", a_="recipient"),
-    "livrer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
-    "fournir": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
-    "vendre": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
-    "envoyer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
-    "signer": _f("Agreement", subj="participant", obj="theme", avec="participant", entre="participant"),
-    "conclure": _f("Agreement", subj="participant", avec="participant", entre="participant"),
-    "sanctionner": _f("Sanction", subj="agent", obj="recipient", par="agent"),
-    "interdire": _f("Sanction", subj="agent", par="agent", a_="recipient"),
-    "accéder": _f("Spaceflight", requires=("espace", "orbite"), subj="participant"),
-    "renforcer": _f("Event", subj="participant", entre="participant", avec="participant"),
-    "développer": _f("Event", subj="agent"),
-    "remporter": _f("Event", subj="agent"),
-    "élaborer": _f("Event", subj="participant", avec="participant"),
-    "travailler": _f("Event", subj="agent", avec="participant"),
-    "coopérer": _f("Event", subj="participant", avec="participant"),
-    "nommer": _f("Event", subj="agent", obj="recipient", par="agent"),
-    "élire": _f("Event", subj="agent", obj="recipient", par="agent"),
-    "désigner": _f("Event", subj="agent", obj="recipient", par="agent"),
-    "négocier": _f("Event", subj="participant", avec="participant"),
-    # movements and visits: the subject comes, goes or looks round; where is the place
-    "arriver": _f("Visit", subj="agent"),
-    "quitter": _f("Event", subj="agent", obj="place"),
-    "inspecter": _f("Event", subj="agent", obj="theme"),
-    "assister": _f("Event", subj="participant"),  # `assister à une démonstration`
-    # decisions of an assembly
-    "voter": _f("Event", subj="agent", obj="theme", pour="theme"),
-    "imposer": _f("Sanction", requires=("sanction", "sanctions", "embargo"), subj="agent", par="agent",
-                  a_="recipient"),
-    "inaugurer": _f("Event", subj="agent", obj="theme", par="agent"),
-    # breaking rules and watching: the subject acts (`menacer`, `condamner`, `accuser` are speech acts: speech.py)
-    "violer": _f("Event", subj="participant", par="participant"),
-    "enfreindre": _f("Event", subj="participant", par="participant"),
-    "surveiller": _f("Event", subj="agent", par="agent"),
-    "contrôler": _f("Event", subj="agent", par="agent"),
-}
-# `présenter un projet de résolution` is a proposal; `présenter des bombardiers à X` shows them to X.
-PRESENT_THINGS = _f("Event", subj="agent", obj="theme", a_="recipient", par="agent")
-PRESENT_DRAFT = _f("Proposal", subj="agent", obj="theme", a_="recipient", par="agent")
-DRAFT_NOUNS = {"projet", "résolution", "proposition", "plan", "texte", "motion", "amendement", "initiative",
-               "candidature", "offre"}
-# Verbs that name an event only in their reflexive form: `se sont entretenus`, `s'abstenir`.
-REFLEXIVE_FRAMES: dict[str, Frame] = {
-    "entretenir": MEETING,
-    "abstenir": _f("Event", subj="agent"),
-}
-REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
-# `opposer son veto à X`, `mettre son veto à X`: the veto is the event, X its theme.
-VETO = _f("Event", subj="agent", a_="theme")
-VETO_VERBS = {"opposer", "mettre", "brandir", "utiliser", "exercer", "imposer"}
-# `envoyer X dans l'espace`: a spaceflight, not a delivery.
-SPACE_WORDS = {"espace", "orbite", "station"}
-SPACEFLIGHT_SEND = _f("Spaceflight", subj="agent", obj="participant")
-VISIT_GO = _f("Visit", subj="agent")  # se rendre en/à X
-RECEIVE_GUEST = _f("Meeting", subj="agent", obj="participant")
-RECEIVE_GIFT = _f("Gift", subj="recipient", obj="theme", de="agent", par="agent")
-
-WEAPON_PROGRAMMES = ("nucléaire", "nucléaires", "balistique", "balistiques", "militaire", "militaires", "spatial",
-                     "spatiaux", "atomique", "atomiques")
-VISIT_NOUNS = ("visite", "voyage", "déplacement", "séjour", "tournée")
-NOUN_FRAMES: dict[str, Frame] = {
-    **dict.fromkeys(("rencontre", "sommet", "entretien", "réunion", "entrevue"), MEETING),
-    **dict.fromkeys(VISIT_NOUNS, _f("Visit", de="agent")),
-    **dict.fromkeys(("banquet", "dîner", "réception", "déjeuner"), _f("Banquet", "person", de="participant",
-                                                                      avec="participant")),
-    "invitation": _f("Invitation", de="agent"),
-    **dict.fromkeys(("proposition", "offre"), _f("Proposal", de="agent", a_="recipient")),
-    **dict.fromkeys(("livraison", "livraisons", "fourniture", "transfert", "transferts"),
-                    _f("Delivery", a_="recipient", par="agent", de="agent", vers="recipient")),
-    **dict.fromkeys(("accord", "traité", "pacte"), _f("Agreement", "country", avec="participant",
-                                                      entre="participant")),
-    **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", de="agent", contre="recipient",
-                                                  visant="recipient", sur="recipient", a_="recipient")),
-    "interdiction": _f("Sanction", par="agent"),
-    **dict.fromkeys(("coopération", "rapprochement", "discussion", "discussions", "négociations", "pourparlers"),
-                    _f("Event", "country", entre="participant", avec="participant")),
-    "violation": _f("Event", "country"),
-    # ceremonies and talks: who is `de` the event, or `entre`/`avec` whom, takes part in it
-    **dict.fromkeys(("cérémonie", "défilé", "parade"),
-                    _f("Event", entre="participant", avec="participant", de="participant")),
-    # `l'investiture de X`: X is the one invested
-    **dict.fromkeys(("investiture", "intronisation", "prestation"), _f("Event", de="recipient")),
-    # `ses programmes nucléaires`, `le programme balistique de X`: a weapons programme is X's activity
-    **dict.fromkeys(("programme", "programmes"), _f("Event", requires=WEAPON_PROGRAMMES, de="agent")),
-    "lutte": _f("Event", de="agent", contre="recipient"),  # `mène une lutte contre X`
-    "signature": _f("Agreement", entre="participant", avec="participant", par="participant"),
-}
-CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"}
-PREPOSITION_BEFORE = re.compile(
-    r"(?:^|[\s'])(?P<p>à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|contre|sur|selon|vers|visant|chez)"
-    r"[\s']*(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)?\s*$", re.IGNORECASE)
-PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de"}
-TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain", "matin",
-              "soir", "midi", "semaine", "mois", "an", "année", "jour", "week-end"}
-# `a reçu le président sud-coréen`: receiving a person is a meeting, not a gift.
-GUEST_NOUNS = {"président", "présidente", "ministre", "dirigeant", "dirigeante", "chef", "homologue", "délégation",
-               "ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée", "roi", "reine", "prince", "pape",
-               "secrétaire", "chancelier", "chancelière", "visiteur", "visiteurs", "invité", "invités"}
-PERSON_NOUNS = {"cosmonaute", "astronaute", "soldat", "soldats", "diplomate", "journaliste", "ouvrier",
-                "ingénieur", "scientifique", "délégation", "émissaire", "otage", "prisonnier", "pilote"}
 
 
 @dataclass
@@ -240,7 +144,9 @@ OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "e
 # Verbs that carry an event noun, whose subject takes part in it (`parvenir à un accord`).
 SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organiser", "effectuer", "mener",
                  "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler",
-                 "reprendre", "poursuivre", "engager", "relancer"}  # `ont repris les pourparlers`
+                 "reprendre", "poursuivre", "engager", "relancer",  # `ont repris les pourparlers`
+                 "imposer", "infliger", "adopter", "décréter", "prononcer",  # `imposer des sanctions`
+                 "procéder"}  # `a procédé à un essai nucléaire`
 PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "person", "chefs": "person",
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
               "pays": "country", "nations": "country", "états": "country", "capitales": "country",
@@ -254,8 +160,7 @@ def subject_of(trigger: Token) -> Token | None:
     the governing verb's object for `inviter X à venir`."""
     token = trigger
     for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") or (
-            c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle"))), None)
+        subject = _nearest_subject(token)
         if subject is not None and subject.lower_ not in ("qui", "que", "ce", "c'", "cela", "où"):
             return subject if subject.pos_ in SUBJECT_POS or subject.lower_ in PRONOMINAL_ADJECTIVES else None
         if token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") or token.head.i == token.i:
@@ -269,6 +174,19 @@ def subject_of(trigger: Token) -> Token | None:
                 return controller
         token = head
     return None
+
+
+# relatives, and the dative clitics a parse may take for a second subject (`le ministre, Sergueï Choïgou, lui a`)
+NOT_NEAREST_SUBJECTS = {"qui", "que", "où", "lui", "leur", "y", "en"}
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parse gives it, the one nearer before the verb (`une invitation que Kim n'a
+    pas acceptée`: the relative's antecedent comes first, its subject next to the verb)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or (
+        c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle"))]
+    before = [c for c in subjects if c.i < verb.i and c.lower_ not in NOT_NEAREST_SUBJECTS]
+    return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -301,9 +219,12 @@ ETRE_VERBS = {"aller", "venir", "arriver", "partir", "rester", "devenir", "mouri
 
 
 def _passive(trigger: Token) -> bool:
-    if trigger.lemma_ in ETRE_VERBS and not any(c.dep_ == "aux:pass" for c in trigger.children):
-        return False
-    if any(c.dep_ == "aux:pass" for c in trigger.children) or "Pass" in trigger.morph.get("Voice"):
+    if trigger.lemma_ in ETRE_VERBS:
+        return False  # `est arrivé`: verbs of movement with `être` have no passive, whatever the parse says
+    passive_aux = any(c.dep_ == "aux:pass" for c in trigger.children)
+    if not passive_aux and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in trigger.children):
+        return False  # `n'a pas acceptée`: `avoir` makes a compound past, an active voice
+    if passive_aux or "Pass" in trigger.morph.get("Voice"):
         return True
     children = list(trigger.children)
     if any(c.lemma_ == "être" and c.dep_.startswith(("cop", "aux")) for c in children) and not any(
@@ -315,9 +236,16 @@ def _passive(trigger: Token) -> bool:
 def _describing_participle(trigger: Token) -> bool:
     """`des munitions fournies par`: a participle describing a noun, not a relative clause with a subject and
     its own auxiliary (`une invitation que X a acceptée`)."""
-    own_clause = any(c.dep_ in ("nsubj", "aux:tense", "mark") for c in trigger.children)
-    return (trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and trigger.pos_ == "VERB"
-            and not own_clause)
+    return trigger.pos_ == "VERB" and _describes_noun(trigger)
+
+
+def _describes_noun(trigger: Token) -> bool:
+    """A participle hung on a noun (`le président Tô Lâm, élu le mois dernier`), with no clause of its own: a
+    time noun the parse calls its subject (`le mois`) is no subject."""
+    own_clause = any(c.dep_ in ("aux:tense", "mark") or (c.dep_ == "nsubj" and c.lemma_.lower() not in TIME_WORDS)
+                     for c in trigger.children)
+    hung = trigger.dep_ == "acl" or (trigger.dep_ == "appos" and trigger.head.pos_ in ("NOUN", "PROPN"))
+    return hung and "Part" in trigger.morph.get("VerbForm") and not own_clause
 
 
 def preposition(doc: Doc, mention: Mention) -> str | None:
@@ -344,6 +272,7 @@ def preposition(doc: Doc, mention: Mention) -> str | None:
 
 
 TRANSFERS = {"Gift", "Delivery", "Proposal"}
+TRANSFER_NOUNS = {"livraison", "fourniture", "transfert", "achat", "acquisition", "importation", "vente"}
 RECIPROCITY = re.compile(r"\ben (?:retour|échange)\b", re.IGNORECASE)
 
 
@@ -361,7 +290,9 @@ def _sentence_opening_subject(verb: Token) -> Token | None:
 def _refers_to_a_pair(noun: Token, window: list[Token]) -> bool:
     """`ce rapprochement`, `la rencontre des deux dirigeants`, `coopération militaire`: a noun that names one
     known two-party event (not `toute forme de coopération`)."""
-    demonstrative = any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in noun.children)
+    # `aucun accord n'a été signé`: a denied two-party noun denies it between the parties the article is about
+    demonstrative = any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "aucun", "aucune")
+                        for c in noun.children)
     pair = any(t.lower_ in ("deux", "bilatéral", "bilatérale", "bilatéraux") for t in window)
     described = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in noun.children)
     return demonstrative or pair or described
@@ -405,6 +336,13 @@ def _patient_of_noun(trigger: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ in SUBJECT_POS else _sentence_opening_subject(verb)
 
 
+def _carried(noun: Token) -> bool:
+    """The noun is what its verb carries out: the object, or the `à` complement (`procéder à un essai`, however
+    the parse labels it)."""
+    to = any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in noun.children)
+    return noun.dep_ in ("obj", "obl:arg") or (noun.dep_ == "obl:mod" and to)
+
+
 def _reflexive(token: Token) -> bool:
     """`se sont entretenus`, `s'abstenant`, `nous nous rendrons`: a reflexive clitic on the verb."""
     return any(c.lower_ in REFLEXIVE_CLITICS and c.pos_ == "PRON" and not c.dep_.startswith("nsubj")
@@ -445,6 +383,8 @@ class EventExtractor:
             return self._verb_frame(token, lemma)
         if token.pos_ == "NOUN" and lemma == "veto":
             return VETO if token.head.lemma_.lower() in VETO_VERBS else None
+        if token.pos_ == "NOUN" and _classifier(token):
+            return None
         if token.pos_ == "NOUN":
             frame = NOUN_FRAMES.get(token.lower_) or NOUN_FRAMES.get(lemma)
             undescribed = frame is not None and frame.requires and not any(
@@ -497,8 +437,9 @@ class EventExtractor:
     def _arriver_frame(self, token: Token) -> Frame | None:
         """`est arrivé à Pékin` is a visit; `arriver à un accord`, `arriver à convaincre` are not."""
         words = {t.lemma_.lower() for t in clause_tokens(token)}
+        # `arriver à convaincre`: a clause with no subject of its own says what one manages to do
         if words & {"accord", "compromis", "conclusion", "solution", "fin", "terme"} or any(
-                c.dep_ in ("xcomp", "ccomp") for c in token.children):
+                c.dep_ in ("xcomp", "ccomp") and _nearest_subject(c) is None for c in token.children):
             return None
         if any(c.lemma_.lower() in VISIT_NOUNS for c in token.children if c.dep_.startswith("obl")):
             return None  # `arrivé pour sa première visite`: the arrival is part of the visit the noun names
@@ -511,6 +452,24 @@ class EventExtractor:
         if subject is not None and subject.lower_ in FIRST_PERSON:
             return None
         return VERB_FRAMES[token.lemma_.lower()]
+
+    def _train_frame(self, token: Token) -> Frame | None:
+        """`former des pilotes`, `former un cosmonaute` trains people; `former un gouvernement` forms a body."""
+        obj = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass")), None)
+        mention = self.index.at(obj) if obj is not None else None
+        person = obj is not None and (obj.lemma_.lower() in PERSON_NOUNS or (mention is not None
+                                                                               and mention.type == "person"))
+        return TRAIN_PEOPLE if person else None
+
+    def _support_frame(self, token: Token) -> Frame | None:
+        """`soutenir le Kremlin` backs someone; `soutenir son offensive`, `soutenir que` back a cause or a claim,
+        which the graph cannot tell as an act between parties."""
+        obj = next((c for c in token.children if c.dep_ == "obj"), None)
+        # `soutenir les décisions du Kremlin`, `la politique de X`: backing what a party does backs the party
+        owners = [c for c in obj.children if c.dep_ == "nmod"] if obj is not None else []
+        found = [self.index.at(t) for t in [obj, *owners]] if obj is not None else [self._bare_mention_after(token)]
+        backed = any(m is not None and m.type in GUEST_TYPES for m in found)
+        return VERB_FRAMES["soutenir"] if backed else None
 
     def _presenter_frame(self, token: Token) -> Frame | None:
         obj = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass")), None)
@@ -526,7 +485,7 @@ class EventExtractor:
             if frame is None:
                 continue
             events.append(self._event(token, frame))
-        events = _without_regime_references(events)
+        events = _without_anaphors(_without_regime_references(events))
         _fill_breaches_from_acts(events)
         _fill_sanctioned_programmes(events)
         self._fill_acceptance_recipients(events)
@@ -543,6 +502,7 @@ class EventExtractor:
             before = [m for m in meetings if m.trigger.i < meal.trigger.i] or meetings
             if before:
                 meal.roles = [("participant", x) for x in sorted(before[-1].participants())]
+        _fill_ceremonies(events, meetings)
 
     def _fill_reciprocal_givers(self, events: list[Event]) -> None:
         """`En retour, il a reçu une carabine`: the giver is the one he gave to just before."""
@@ -573,7 +533,8 @@ class EventExtractor:
                 event.roles.append(("recipient", others[0]))
 
     def _event(self, trigger: Token, frame: Frame) -> Event:
-        event = Event(frame.type, trigger, status=status_of(trigger))
+        status = "negated" if trigger.lemma_.lower() in REFUSING else status_of(trigger)  # `a décliné l'invitation`
+        event = Event(frame.type, trigger, status=status)
         passive = _passive(trigger)
         slots = _slots(frame, passive)
         window = clause_tokens(trigger)
@@ -618,13 +579,12 @@ class EventExtractor:
 
     def _subject(self, trigger: Token, slots: dict[str, str]) -> tuple[Token | None, Mention | None]:
         """Who the subject slot holds: the grammatical subject, or what the parse hides it as."""
-        if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and not any(
-                c.dep_ in ("nsubj", "aux:tense", "mark") for c in trigger.children):
+        if _describes_noun(trigger):
             subject = trigger.head  # `ministre fraîchement nommée`, `munitions fournies par`: the noun it describes
         elif trigger.pos_ == "NOUN":
             subject = _patient_of_noun(trigger)
-            if subject is None and trigger.head.lemma_.lower() in SUPPORT_VERBS | VETO_VERBS and trigger.dep_ in (
-                    "obj", "obl:arg"):
+            supporting = SUPPORT_VERBS | (VETO_VERBS if trigger.lemma_.lower() == "veto" else set())
+            if subject is None and trigger.head.lemma_.lower() in supporting and _carried(trigger):
                 slots["subj"] = slots.get("subj") or slots.get("avec") or slots.get("de") or "participant"
                 subject = subject_of(trigger.head)
         else:
@@ -638,8 +598,9 @@ class EventExtractor:
         return subject, mention
 
     def _objects(self, event: Event, frame: Frame, passive: bool) -> None:
+        """The object named by a common noun: a thing (theme), or people (`former des pilotes`)."""
         trigger = event.trigger
-        object_role = frame.slots.get("obj") if frame.slots.get("obj") in ("theme", "participant") else None
+        object_role = frame.slots.get("obj") if frame.slots.get("obj") in OBJECT_ROLES else None
         if frame.type == "Visit" and frame.slots.get("obj") == "place":
             object_role = "theme"  # `visiter une usine`: a site with no entity is what is visited
         if trigger.pos_ == "NOUN" and frame.type in TRANSFERS:
@@ -660,8 +621,13 @@ class EventExtractor:
             self._origin_agent(event, window)
         if event.type == "Delivery" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
             self._origin_state(event)
-        if event.type == "Sanction" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
-            self._origin_agent(event, [c for c in trigger.children if c.dep_ == "amod"])  # `sanctions américaines`
+        demonym_role = "agent" if event.type == "Sanction" else frame.slots.get("demonym")
+        if demonym_role and trigger.pos_ == "NOUN" and not any(r == demonym_role for r, _ in event.roles):
+            # `sanctions américaines`, `les frappes russes`: the demonym says whose act it is
+            self._origin_agent(event, [c for c in trigger.children if c.dep_ == "amod"])
+        owner_role = frame.slots.get("poss") if trigger.pos_ == "NOUN" else None
+        if owner_role and not any(r == owner_role for r, _ in event.roles):
+            self._possessor(event, owner_role)  # `ses achats`, `sa riposte`: the owner's role
         if trigger.pos_ == "NOUN" and not event.roles and frame.slots.get("de"):
             self._possessor(event, frame.slots["de"], strict=bool(frame.requires))
             self._ordinal_owner(event, frame.slots["de"])
@@ -754,7 +720,9 @@ class EventExtractor:
                 return False
             if token.head.i == trigger.i:
                 return True
-            token = token.head if token.dep_ in ("conj", "flat:name", "appos", "amod") else None
+            # `une visite de deux jours du président`: the parse hangs the visitor on the duration
+            duration = token.head.lemma_.lower() in DURATION_NOUNS and token.dep_ == "nmod"
+            token = token.head if token.dep_ in ("conj", "flat:name", "appos", "amod") or duration else None
         return False
 
     def _inside_things(self, trigger: Token) -> set[int]:
@@ -798,13 +766,33 @@ class EventExtractor:
                 object_found = object_found or slot == "obj"
         if slots.get("obj") and not object_found:
             self._neighbour_object(event, trigger, slots["obj"])
+        if slots.get("obj") in ("participant", "recipient") and not object_found and trigger.pos_ == "VERB":
+            self._later_object(event, trigger, slots["obj"])
+
+    def _later_object(self, event: Event, trigger: Token, role: str) -> None:
+        """`Il y rencontrera jeudi à Hanoï le président X`: after time and place complements, the first party
+        named with no preposition, before a comma or another verb, is the object the parse lost."""
+        after = []
+        for token in trigger.doc[trigger.i + 1:sentence_of(trigger).end]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or token.lower_ in ("que", "qui", "et"):
+                break
+            after.append(token)
+        found = [m for m in self.index.starting_in(after) if m.type in GUEST_TYPES and m.kind != "pronoun"
+                 and preposition(self.doc, m) is None]
+        known = {e for _, e in event.roles}
+        if found and found[0].entity not in known:
+            event.roles.append((role, found[0].entity))
 
     def _neighbour_object(self, event: Event, trigger: Token, role: str) -> None:
         """`où il rencontrera Tô Lâm`: a name right after the verb is its object, wherever the parse hangs it."""
         end = trigger.idx + len(trigger.text)
         gap = doc_text(self.doc)[end:end + 3]
         following = next((m for m in self.index.mentions if end < m.start <= end + 2), None)
-        if following is not None and gap[:1] == " " and preposition(self.doc, following) is None:
+        if following is None or gap[:1] != " " or preposition(self.doc, following) is not None:
+            return
+        if role == "place":
+            event.place = event.place or following.entity
+        else:
             event.roles.append((role, following.entity))
 
     def _theme_object(self, event: Event, trigger: Token, passive: bool, role: str) -> None:
@@ -816,16 +804,18 @@ class EventExtractor:
         if noun is None:
             return
         for thing in _coordinated_nouns(noun, trigger):
-            if thing.lemma_.lower() in GUEST_NOUNS or (role == "participant" and self.index.at(thing) is None
+            if thing.lemma_.lower() in GUEST_NOUNS or (role != "theme" and self.index.at(thing) is None
                                                        and thing.lemma_.lower() not in PERSON_NOUNS):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
-            if event.type == "Delivery" and event.status != "occurred" and not acl and _generic_plural(thing):
+            if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not acl and (
+                    _generic_plural(thing)):
                 continue  # `redoutent que X ne livre des armes`: goods not (yet) delivered are a kind, not things
             if event.type == "Agreement" and not _described(thing):
                 continue  # `signer un accord avec X`: the bare word names the agreement itself, not a text
             mention = self.index.at(thing)
-            if role == "participant" and mention is not None and mention.type not in ("person", "country"):
-                continue  # `le sommet de l'OCS`: the organisation hosts, its members take part
+            if role != "theme" and mention is not None and (role == "recipient" or mention.type not in (
+                    "person", "country")):
+                continue  # `le sommet de l'OCS`: the organisation hosts; a named recipient is the complements' job
             named = _compound_head(thing) if acl else thing
             entity = mention.entity if mention is not None else self._new_object(named, trigger if acl else None)
             if (role, entity) not in event.roles:
@@ -875,6 +865,34 @@ class EventExtractor:
                 acceptance.roles.extend(("recipient", x) for r, x in invitation.roles if r == "agent")
 
 
+def _classifier(noun: Token) -> bool:
+    """A bare occasion noun modifying another noun names a kind of thing, not an event."""
+    if noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "nmod" or noun.head.pos_ != "NOUN":
+        return False
+    cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    return cases in (["de"], ["d'"], ["d’"], ["à"]) and not any(c.dep_ in ("det", "nummod") for c in noun.children)
+CEREMONY_REACH = 3  # sentences back: a ceremony told further on from its meeting is not surely part of it
+
+
+def _fill_ceremonies(events: list[Event], meetings: list[Event]) -> None:
+    """`Une cérémonie d'accueil a été organisée`: a ceremony with no one named is part of the meeting told just
+    before (within a few sentences), whose participants attend it; a meeting in the pluperfect (`lorsqu'il avait
+    rencontré`) is background, older than the news, and lends no one."""
+    sentence_starts = sorted({sentence_of(e.trigger).start for e in events})
+    for ceremony in (e for e in events if not e.roles and e.trigger.lemma_.lower() in CEREMONY_NOUNS):
+        start = sentence_of(ceremony.trigger).start
+        earlier = [s for s in sentence_starts if s <= start][-CEREMONY_REACH - 1:]
+        near = [m for m in meetings if m.trigger.i < ceremony.trigger.i and earlier
+                and sentence_of(m.trigger).start >= earlier[0] and not _pluperfect(m.trigger)]
+        if near and ceremony.status == "occurred":
+            ceremony.roles = [("participant", x) for x in sorted(near[-1].participants())]
+
+
+def _pluperfect(verb: Token) -> bool:
+    """`avait rencontré`, `était arrivé`: a past before the past of the narrative."""
+    return any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
 BREACH_VERBS = {"violer", "enfreindre"}
 FIRST_PERSON = {"je", "j'", "j’", "nous", "on"}
 
@@ -914,6 +932,31 @@ def _without_regime_references(events: list[Event]) -> list[Event]:
     return kept
 
 
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+def _without_anaphors(events: list[Event]) -> list[Event]:
+    """`Ce traité constitue une menace`: a demonstrative event noun points back to an event already told (a
+    signing, an agreement), not to a new one; with nothing of its kind before (`ce rapprochement` opening the
+    commentary), it names the event itself."""
+    kept: list[Event] = []
+    for event in events:
+        trigger = event.trigger
+        pointing = trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES
+                                                  for c in trigger.children)
+        if not pointing or not any(_same_kind(k, event) for k in kept):
+            kept.append(event)
+    return kept
+
+
+def _same_kind(told: Event, again: Event) -> bool:
+    """The event told before is named by the same noun, as its trigger or as its object (`ont signé un traité`
+    ... `ce traité`)."""
+    noun = again.trigger.lemma_.lower()
+    named = {t.lemma_.lower() for t in [told.trigger, *(c for c in told.trigger.children if c.dep_ == "obj")]}
+    return told.type == again.type and noun in named
+
+
 def _theme_candidates(event: Event, trigger: Token, acl: bool) -> list[Token]:
     """The words that may name the thing: the noun a participle describes, the object, a partitive
     complement (`livrer du pétrole`), the `de` complement of an event noun, the object of a proposed act."""
@@ -926,13 +969,31 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool) -> list[Token]:
     if not candidates:  # `livrer du pétrole`, `voter en faveur du projet`: what the parser takes for a complement
         candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
             g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "d'", "faveur", "pour") for g in c.subtree
-            if g.head.i == c.i or g.head.head.i == c.i) and c.i > trigger.i]
+            if g.head.i == c.i or g.head.head.i == c.i) and c.i > trigger.i and not _event_noun(c)]
+    favoured = _favoured(trigger)
+    if favoured is not None:  # `a voté à une large majorité en faveur du projet`: what the favour is for
+        return [favoured]
     # `voter en faveur du projet`: the thing is what the favour is of
     candidates = [next((g for g in c.children if g.dep_ == "nmod"), c) if c.lemma_ == "faveur" else c
                   for c in candidates]
     if not candidates and event.type == "Proposal":
         candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
     return candidates
+
+
+def _favoured(trigger: Token) -> Token | None:
+    """`en faveur du projet`, wherever the parse hangs it: the first noun after `faveur` behind `de`."""
+    clause = clause_tokens(trigger)
+    favour = next((t for t in clause if t.lemma_ == "faveur" and t.i > trigger.i), None)
+    if favour is None:
+        return None
+    return next((t for t in clause if t.i > favour.i and t.pos_ == "NOUN" and any(
+        c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in t.children)), None)
+
+
+def _event_noun(noun: Token) -> bool:
+    """`signé au terme d'une visite`: a complement naming an event is when or why, not the thing acted on."""
+    return noun.lower_ in NOUN_FRAMES or noun.lemma_.lower() in NOUN_FRAMES
 
 
 def _coordinated_nouns(noun: Token, trigger: Token) -> list[Token]:
@@ -1030,10 +1091,18 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
         return False
     if a.type == "Event":
         return False  # the catch-all type: two mentions are rarely one event
+    if _different_nouns(a.trigger, b.trigger) and a.status == b.status == "occurred":
+        return False  # `ses achats d'armes` and `des livraisons de munitions`: two reports, two events
     if a.type == "Visit" and _themes(a) != _themes(b):
         return False  # `visiter une frégate` during a tour: a visit of its own
     if a.status != b.status and "occurred" not in (a.status, b.status):
         return False  # a suspected deal and a denied one are two claims, not one event
+    # `ont eu des entretiens` and `doivent se retrouver en juillet`, `des sanctions` and `pourraient imposer de
+    # nouvelles sanctions`: what happened and what a verb says is to come, or may come, are two events (a noun
+    # takes its status from the words around it: `sur invitation de X` under a plan is still X's past act)
+    unsure = next((e for e in (a, b) if e.status != "occurred"), None)
+    if unsure is not None and "occurred" in (a.status, b.status) and unsure.trigger.pos_ == "VERB":
+        return False
     date_a = date_of.get(a.time_token.i) if a.time_token is not None else None
     date_b = date_of.get(b.time_token.i) if b.time_token is not None else None
     if (date_a and date_b and date_a != date_b) or (bool(date_a) != bool(date_b) and a.type == "Visit"):
@@ -1048,7 +1117,22 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
 SPECIAL_VERBS = {"rendre": EventExtractor._rendre_frame, "envoyer": EventExtractor._envoyer_frame,
                  "recevoir": EventExtractor._recevoir_frame, "arriver": EventExtractor._arriver_frame,
                  "présenter": EventExtractor._presenter_frame, "surveiller": EventExtractor._watch_frame,
-                 "contrôler": EventExtractor._watch_frame}
+                 "contrôler": EventExtractor._watch_frame, "soutenir": EventExtractor._support_frame,
+                 "former": EventExtractor._train_frame}
+
+
+ARRIVAL_VERBS = {"arriver", "atterrir", "débarquer"}
+
+
+def _different_nouns(a: Token, b: Token) -> bool:
+    """Two transfers named by two different nouns are told apart (the same noun again may be the same one); two
+    different verbs tell two acts (`a reçu X` and `a été accueilli par`, `est arrivé` and `a visité`); but the
+    plan of a visit told with `se rendre`, then `visiter`, is one plan."""
+    if a.lemma_.lower() == b.lemma_.lower():
+        return False
+    if {a.lemma_.lower(), b.lemma_.lower()} & ARRIVAL_VERBS:
+        return True  # `est arrivé` is a moment of the visit, not the visit: both are told
+    return (a.pos_ == b.pos_ == "NOUN" and a.lemma_ in TRANSFER_NOUNS) or (a.pos_ == b.pos_ == "VERB")
 
 
 def _themes(event: Event) -> set[str]:

@@ -24,6 +24,7 @@ NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état",
              "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
              "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
              "novembre", "decembre"}
+PLACE_PREPOSITIONS = {"au", "aux", "en", "à"}
 LEADING_WORDS = {"le", "la", "les", "l'", "l", "un", "une", "des", "du"}
 # A capital after these prepositions stands for its government (`un accord avec Pyongyang`) ...
 ACTOR_PREPOSITIONS = {"entre", "avec", "par", "contre", "selon", "pour", "envers", "face"}
@@ -46,7 +47,14 @@ NAMED_AFTER_TYPES = {
                      "hôpital"), "organization"),
 }
 CLASS_NOUN_BEFORE = re.compile(rf"\b({'|'.join(NAMED_AFTER_TYPES)})\s+$")
+# A capitalised plural noun after a plural determiner, not followed by another capitalised word (`les Pays-Bas`,
+# `les Nations unies` are names).
+GROUP_NOUN = re.compile(r"\b(?P<det>[Ll]es|[Dd]es|[Aa]ux)\s+(?P<noun>[A-ZÉÈ][a-zéèêëïîôûç]+[sx])\b(?![\s-]+[A-ZÉ])")
+# Plural endings of French nouns of inhabitants (Européens, Américains, Français, Occidentaux, Britanniques).
+GROUP_ENDINGS = ("ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "eens", "eennes", "aux",
+                 "iques")
 UNLINKED_NOT_IN_KB = "not in the knowledge base of verified Wikidata identifiers"
+UNLINKED_GROUP = "a group of people or states named by their origin, not one Wikidata item"
 UNLINKED_AMBIGUOUS = "the name fits several people of the knowledge base and the article does not say which"
 
 
@@ -106,6 +114,7 @@ class Linker:
         mentions = [self._mention(m) for m in matches]
         mentions.extend(self.namesakes)
         covered = [(m.start, m.end) for m in mentions]
+        mentions.extend(self._group_nouns(covered))
         mentions.extend(self._unknown_names(covered))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -175,6 +184,23 @@ class Linker:
         self.named = [(start, q) for start, q in self.named if start != match.start]  # `Kim` is not Kim Il-sung
         return Mention(before.start(1), match.end, self._local_for(label, type_), "name", type_)
 
+    def _group_nouns(self, covered: list[tuple[int, int]]) -> list[Mention]:
+        """`les Occidentaux`, `aux Européens`: a capitalised plural noun of inhabitants (a demonym ending)
+        names a group of people or states, not one Wikidata item: a local group, the same for each mention.
+        The mention holds `les`; a determiner fused with a preposition (`des`, `aux`) stays out, as for names."""
+        mentions = []
+        for match in GROUP_NOUN.finditer(doc_text(self.doc)):
+            noun = match.group("noun")
+            if not fold(noun).endswith(GROUP_ENDINGS) and demonym_country(noun.lower()) is None:
+                continue
+            start = match.start() if match.group("det").lower() == "les" else match.start("noun")
+            if any(s < match.end() and start < e for s, e in covered):
+                continue
+            local = self._local_for("les " + noun, "group", UNLINKED_GROUP)
+            mentions.append(Mention(start, match.end(), local, "nominal", "group"))
+            covered.append((start, match.end()))
+        return mentions
+
     def _unknown_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
         mentions = []
         for ent in self.doc.ents:
@@ -187,7 +213,7 @@ class Linker:
             covered.append((start, end))
         return mentions
 
-    def _local_for(self, label: str, type_: str) -> str:
+    def _local_for(self, label: str, type_: str, reason: str = UNLINKED_NOT_IN_KB) -> str:
         """The same local entity for the same name, and for a person's surname after the full name."""
         key = fold(label)
         for entity in self.entities.by_id.values():
@@ -197,7 +223,7 @@ class Linker:
             surname = entity.type == "person" and " " not in key and fold(entity.label).endswith(" " + key)
             if same_name or surname:
                 return entity.id
-        return self.entities.new_local(label, type_, UNLINKED_NOT_IN_KB)
+        return self.entities.new_local(label, type_, reason)
 
 
 def _unknown_type(ent: Span, start: int) -> str:
@@ -213,6 +239,15 @@ def _entity_type(kb_type: str) -> str:
     return kb_type if kb_type in ("person", "organization", "country", "place") else "other"
 
 
+def _capitalised_inside_sentence(tokens: list[Token]) -> bool:
+    """`au Kazakhstan` tagged as a common noun: a capital letter inside a sentence, on every word of a place
+    the recogniser found right after a preposition of place, still makes it a name (an organisation's common
+    noun, `le Conseil`, or part of a longer name, `la flotte du Pacifique`, does not)."""
+    if not tokens or tokens[0].is_sent_start or tokens[0].doc[tokens[0].i - 1].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    return all(t.text[:1].isupper() for t in tokens if t.is_alpha)
+
+
 def _trim(ent: Span) -> tuple[int | None, int]:
     """The name inside a spaCy entity: no leading article, only if it holds a proper noun."""
     tokens = list(ent)
@@ -220,7 +255,8 @@ def _trim(ent: Span) -> tuple[int | None, int]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    named = any(t.pos_ == "PROPN" for t in tokens) or (ent.label_ == "ORG" and len(tokens) > 1)
+    named = any(t.pos_ == "PROPN" for t in tokens) or (ent.label_ == "ORG" and len(tokens) > 1) or (
+        ent.label_ == "LOC" and _capitalised_inside_sentence(tokens))
     if not tokens or not named or not tokens[0].text[:1].isupper():
         return None, 0
     if fold(" ".join(t.text for t in tokens)) in NOT_NAMES or (len(tokens[0].text) == 1 and len(tokens) == 1):

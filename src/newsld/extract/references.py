@@ -44,14 +44,25 @@ FUSED = {"du", "au"}  # `du dirigeant nord-coréen`: the mention starts at the n
 MODIFIERS = r"(?:(?:actuel|actuelle|nouveau|nouvelle|ancien|ancienne|futur|future|puissant)\s+)?"
 ROLE_PATTERN = re.compile(
     rf"\b(?P<det>{DETERMINERS})\s*{MODIFIERS}(?P<role>{'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})"
-    r"(?:s)?(?:\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+))?",
+    r"(?:e|es|s)?\b(?:\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+))?",
     re.IGNORECASE,
 )
-PRONOUNS = {"il", "elle"}
+PRONOUNS = {"il": "Masc", "elle": "Fem"}  # subject pronouns and the gender they agree with
+OBJECT_CLITICS = {"le": "Masc", "la": "Fem", "l'": None}  # object pronouns; `l'` takes its participle's gender
+# Verbs whose direct object is a person: an object clitic before them may stand for someone named.
+PERSON_OBJECT_VERBS = {"accueillir", "recevoir", "rencontrer", "inviter", "remercier", "féliciter", "convier"}
 AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ait", "eut", "avoir"}
 CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"}
 IMPERSONAL_VERBS = {"agir", "falloir", "sembler", "paraître", "pleuvoir", "rester", "suffire"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+MAIN_CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
+ACCEPTED_GENDERS = {"Masc": ("Masc", None), "Fem": ("Fem",)}  # a person's marked gender a pronoun may take
+CIVILITY_GENDER = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
+                   "mademoiselle": "Fem"}
+# French country names ending in a mute -e are feminine (la Russie, l'Ukraine), the others masculine (le Japon,
+# l'Iran), those in -s plural (les États-Unis, les Pays-Bas); these are the exceptions.
+MASCULINE_IN_E = {"mexique", "cambodge", "mozambique", "zimbabwe", "belize", "zaire"}
+SINGULAR_IN_S = {"laos", "belarus", "honduras", "salvador"}
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the tagger calls some personal `il` expletive
 
 
@@ -230,14 +241,77 @@ class Resolver:
             if word not in PRONOUNS or token.dep_ not in PRONOUN_SUBJECT_DEPS:
                 continue
             verb = token.head
-            if verb.lemma_ in IMPERSONAL_VERBS or self._il_y_a(token):
+            if verb.lemma_ in IMPERSONAL_VERBS or self._il_y_a(token) or _impersonal_adjective(token):
                 continue
-            subject = next((m for m in self._before(token.idx, "person", local=True) if self._is_subject(m)), None)
-            if subject is None or subject.start < sentence_of(token).start_char - 400:
-                subject = next(iter(self._before(token.idx, "person", local=True)), None)
+            subject = self._pronoun_antecedent(token, PRONOUNS[word])
             if subject is not None:
                 start = token.idx + len(token.text) - len(word)
-                self._add_reference(start, start + len(word), subject.entity, "pronoun", "person")
+                self._add_reference(start, start + len(word), subject.entity, "pronoun", subject.type)
+
+    def _pronoun_antecedent(self, token: Token, gender: str) -> Mention | None:
+        """What a subject `il`/`elle` stands for. The nearest main-clause subject before it that agrees in
+        gender decides when it is not a person: a country (`Le Japon a protesté. Il a convoqué`); an
+        organisation (`Le Kremlin a annoncé la venue de X. Il ...`: the Kremlin or X, French does not say) or a
+        thing (`La délégation est arrivée. Elle a`) leaves it unresolved. Otherwise the last person who was a
+        subject and may take that gender, else the last such person. `elle` needs a person the article marks
+        as a woman (`Mme X`, `la ministre X`); `il`, the unmarked gender, takes anyone not marked as a woman."""
+        found, salient = self._salient_subject(token, gender)
+        if found and (salient is None or salient.type != "person"):
+            return salient if salient is not None and salient.type == "country" else None
+        agreeing = [m for m in self._before(token.idx, "person", local=True)
+                    if self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]]
+        subject = next((m for m in agreeing if self._is_subject(m)), None)
+        if subject is None or subject.start < sentence_of(token).start_char - 400:
+            subject = next(iter(agreeing), None)
+        return subject
+
+    def _salient_subject(self, token: Token, gender: str) -> tuple[bool, Mention | None]:
+        """The nearest subject of a main clause, in the pronoun's sentence or the one before, that agrees with
+        ``gender``: (whether there is one, its mention or None for a thing that is no mention). Inverted
+        subjects (`a indiqué le Kremlin`) are sources, not topics, and are passed over."""
+        sentence = sentence_of(token)
+        first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        for candidate in reversed(self.doc[first:token.i]):
+            if candidate.dep_ not in SUBJECT_DEPS or candidate.head.dep_ not in MAIN_CLAUSE_DEPS or (
+                    candidate.i > candidate.head.i):
+                continue
+            mention = mention_of_token(self.mentions, candidate)
+            if mention is None and candidate.pos_ in ("PRON", "PROPN"):
+                continue  # `qui`, `cela`, `on`; a name of nothing known
+            if self._subject_gender(candidate, mention) == gender:
+                return True, mention
+        return False, None
+
+    def _subject_gender(self, token: Token, mention: Mention | None) -> str | None:
+        """Masc, Fem or Plur: a person's by what the article says of them, a country's by its determiner or
+        its name, anything else by its determiner or noun."""
+        if mention is not None and mention.type == "person":
+            return self._person_gender(mention.entity)
+        article = _determiner_gender(token)
+        if article is not None or mention is None or mention.type != "country":
+            return article or (_morph_gender(token) if token.pos_ == "NOUN" else None)
+        entity = self.kb.get(mention.entity)
+        return country_gender(entity.label("fr")) if entity is not None and mention.kind == "name" else None
+
+    def _person_gender(self, entity_id: str) -> str | None:
+        """A person's gender as the article marks it: a civility (`Mme`, `M.`) or the article of a title
+        (`la ministre X`, `le président russe`) on any of their mentions; None when unmarked or mixed."""
+        marks = {self._gender_mark(m) for m in self.mentions if m.entity == entity_id and m.kind != "pronoun"}
+        marks.discard(None)
+        return marks.pop() if len(marks) == 1 else None
+
+    def _gender_mark(self, mention: Mention) -> str | None:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        if mention.kind == "nominal":
+            return _determiner_gender(span.root) if span[0].pos_ == "DET" else None
+        before = [t for t in self.doc[max(0, span.start - 3):span.start] if t.pos_ != "ADJ"]
+        if before and before[-1].lower_.rstrip(".") in CIVILITY_GENDER:
+            return CIVILITY_GENDER[before[-1].lower_.rstrip(".")]
+        if before and before[-1].lower_ == "." and len(before) > 1 and before[-2].text == "M":
+            return "Masc"
+        return _determiner_gender(before[-1]) if before and before[-1].pos_ == "NOUN" else None
 
     # --- appositions, class nouns, `le pays`, wars ----------------------------------------------------------
     def apposition_mentions(self) -> None:
@@ -329,9 +403,12 @@ class Resolver:
         return following.pos_ in ("VERB", "AUX", "PUNCT", "ADV") and following.lower_ not in ("-", "de")
 
     def ce_dernier_mentions(self) -> None:
-        """`ce dernier`, `cette dernière`: the person named last."""
+        """`ce dernier`, `celui-ci`: the person named last; `cette dernière`, `celle-ci`: the woman named last
+        (a person the article marks as one, see :meth:`_person_gender`)."""
         for match in CE_DERNIER.finditer(doc_text(self.doc)):
-            target = next(self._before(match.start(), "person", local=True), None)
+            gender = "Fem" if match.group().lower().startswith(("cette", "celle")) else "Masc"
+            target = next((m for m in self._before(match.start(), "person", local=True)
+                           if self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]), None)
             if target is not None:
                 self._add_reference(match.start(), match.end(), target.entity, "pronoun", "person")
 
@@ -472,6 +549,41 @@ class Resolver:
                 place = self._place_before(token)
                 if place is not None:
                     self._add(token.idx, token.idx + 1, place.entity, "pronoun", place.type)
+            elif token.lower_.replace("’", "'") in OBJECT_CLITICS and token.dep_ == "obj" and token.pos_ == "PRON":
+                target = self._object_referent(token)
+                if target is not None:
+                    self._add_reference(token.idx, token.idx + len(token.text), target.entity, "pronoun", "person")
+
+    def _object_referent(self, token: Token) -> Mention | None:
+        """`X l'a accueilli`, `X la recevra`: an object clitic of a verb whose object is a person is someone
+        other than the verb's subject, named before, of the clitic's gender (`la`; for `l'`, the gender of the
+        participle that agrees with it: `l'a accueillie`)."""
+        verb = token.head
+        if verb.lemma_ not in PERSON_OBJECT_VERBS or verb.i < token.i:
+            return None
+        gender = OBJECT_CLITICS[token.lower_.replace("’", "'")] or _morph_gender(verb) or "Masc"
+        if gender not in ACCEPTED_GENDERS:
+            return None
+        subject = self._subject_of_clitic_verb(token)
+        if self._thing_nearer(token, gender, subject):
+            return None  # `Poutine a annoncé un accord. Xi Jinping l'a accueilli`: the accord, most likely
+        return next((m for m in self._before(token.idx, "person", local=True)
+                     if (subject is None or m.entity != subject.entity)
+                     and self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]), None)
+
+    def _thing_nearer(self, token: Token, gender: str, subject: Mention | None) -> bool:
+        """Is a noun of that gender that names no person, a subject or an object, nearer before the clitic
+        (in its sentence or the one before) than any person other than the verb's subject?"""
+        sentence = sentence_of(token)
+        first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        for candidate in reversed(self.doc[first:token.i]):
+            mention = mention_of_token(self.mentions, candidate) if candidate.pos_ in ("NOUN", "PROPN") else None
+            other = subject is None or (mention is not None and mention.entity != subject.entity)
+            if mention is not None and mention.type == "person" and other:
+                return False
+            if candidate.pos_ == "NOUN" and candidate.dep_ in ("obj", *SUBJECT_DEPS) and mention is None:
+                return _morph_gender(candidate) in (gender, None)
+        return False
 
     def _place_before(self, token: Token) -> Mention | None:
         """What the clitic `y` stands for: the place or country last named in its sentence or the one before
@@ -587,6 +699,40 @@ def _titled_subject(name: Token) -> bool:
     return opens and title.i < name.i < title.head.i
 
 
+def _impersonal_adjective(token: Token) -> bool:
+    """`il est important de`, `il était clair que`: `il` before a copula and an adjective with a `de` or `que`
+    clause after it is impersonal, never a person."""
+    adjective = token.head
+    if adjective.pos_ != "ADJ" or not any(c.dep_ == "cop" for c in adjective.children):
+        return False
+    following = adjective.doc[adjective.i + 1] if adjective.i + 1 < len(adjective.doc) else None
+    return following is not None and following.lower_.replace("’", "'") in ("de", "d'", "que", "qu'")
+
+
+def country_gender(label: str) -> str:
+    """The grammatical gender of a French country name, by the rule of its ending."""
+    first = re.split(r"[\s-]", fold(label))[0]
+    if first.endswith(("s", "x")) and first not in SINGULAR_IN_S:
+        return "Plur"
+    return "Fem" if first.endswith("e") and first not in MASCULINE_IN_E else "Masc"
+
+
+def _morph_gender(token: Token) -> str | None:
+    if token.morph.get("Number") == ["Plur"]:
+        return "Plur"
+    gender = token.morph.get("Gender")
+    return gender[0] if len(gender) == 1 else None
+
+
+def _determiner_gender(token: Token) -> str | None:
+    """The gender an article or demonstrative gives its noun (`le`, `la`, `du`, `cette`, `les`); None for `l'`,
+    a possessive (`son` goes before feminine nouns too) or none."""
+    det = next((c for c in token.children if c.dep_ == "det" and c.lemma_ in ("le", "ce", "de", "à")), None)
+    if det is None and token.i > 0 and token.doc[token.i - 1].lower_ in ("du", "au", "aux", "des"):
+        det = token.doc[token.i - 1]
+    return _morph_gender(det) if det is not None else None
+
+
 def _before_verb(token: Token) -> bool:
     """A clitic right before its verb or auxiliary (`lui a remis`, `lui présente`, `ne lui a pas dit`)."""
     following = [t for t in token.doc[token.i + 1:token.i + 3] if t.lower_ not in ("en", "y")]
@@ -611,7 +757,7 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE)
 LEARNED_TITLE = re.compile(
     rf"\b(?P<det>le|la|l'|du|au)\s*(?P<title>(?:{TITLE_HEADS})\b[^,;:.«»()\n]{{0,70}})", re.IGNORECASE)
-CE_DERNIER = re.compile(r"\b[Cc](?:e|ette) derni(?:er|ère)\b")
+CE_DERNIER = re.compile(r"\b(?:[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)\b")
 POSSESSIVE_COUNTRY = re.compile(r"\b(?i:son|leur) pays\b(?!\s+(?:d'|de|du|des)\b)")
 CAPITAL_OF = re.compile(
     r"\b(?P<det>(?i:la|cette))\s+(?P<noun>capitale)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)")
@@ -642,6 +788,163 @@ def first_person_mentions(kb: KnowledgeBase, text: str, acts: Iterable[tuple[str
                     found.append(Mention(*span, speaker, "pronoun", "person"))
                     taken.append(span)
     return found
+
+
+SECOND_PERSON = re.compile(r"(?<![\w'’-])[Vv]ous(?![\w-])(?!\s+(?:tous|toutes|autres|deux|trois)\b)")
+# `notre invité`, `mon hôte` in a quote: the person the speaker receives or visits.
+GUEST = re.compile(r"(?<![\w'’-])(?:[Nn]otre|[Mm]on|[Mm]a)\s+(?:invitée?|hôte|homologue)(?![\w-])")
+Act = tuple[str, Iterable[tuple[int, int]]]
+
+
+def addressee_mentions(doc: Doc, acts: Iterable[Act], mentions: Iterable[Mention]) -> list[Mention]:
+    """The second person of a quote. `vous` is the one person, other than the speaker, that the quote's
+    sentence names outside the quote (`« Je suis heureux de vous voir », a dit X en accueillant Y`); with
+    no such person, or several, it stays unresolved (it may be the press, or a crowd). `notre invité`,
+    `mon homologue` is that person too, else the last person named before the quote other than the
+    speaker. Called with the speech acts, like :func:`first_person_mentions`."""
+    mentions = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for speaker, quotes in acts:
+        quotes = list(quotes)
+        for start, end in quotes:
+            for match, fallback in [*((m, False) for m in SECOND_PERSON.finditer(doc_text(doc), start, end)
+                                      if not _plural_vous(doc, m.start())),
+                                    *((m, True) for m in GUEST.finditer(doc_text(doc), start, end))]:
+                span = (match.start(), match.end())
+                if any(a < span[1] and span[0] < b for a, b in taken):
+                    continue
+                person = _addressee(doc, speaker, quotes, mentions, fallback)
+                if person is not None:
+                    found.append(Mention(*span, person.entity, "pronoun" if not fallback else "nominal", "person"))
+                    taken.append(span)
+    return found
+
+
+def _plural_vous(doc: Doc, offset: int) -> bool:
+    """`vous êtes venus`, `merci de vous être déplacés`: a participle or adjective agreeing in the plural
+    right after `vous` says it is several people."""
+    span = doc.char_span(offset, offset + 4, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = doc[span[-1].i + 1:span[-1].i + 5]
+    return any(t.pos_ in ("ADJ", "VERB") and t.morph.get("Number") == ["Plur"] and "Part" in t.morph.get(
+        "VerbForm", ["Part"]) for t in after)
+
+
+def _addressee(doc: Doc, speaker: str, quotes: list[tuple[int, int]], mentions: list[Mention],
+               fallback: bool) -> Mention | None:
+    first, last = doc.char_span(quotes[0][0], quotes[0][0] + 1, alignment_mode="expand"), doc.char_span(
+        quotes[-1][1] - 1, quotes[-1][1], alignment_mode="expand")
+    if first is None or last is None or not len(first) or not len(last):
+        return None
+    start, end = sentence_of(first[0]).start_char, sentence_of(last[-1]).end_char
+    outside = [m for m in mentions if start <= m.start and m.end <= end and m.type == "person"
+               and m.entity != speaker and not any(a <= m.start < b for a, b in quotes)]
+    if len({m.entity for m in outside}) == 1:
+        return outside[0]
+    if outside or not fallback:
+        return None
+    before = [m for m in mentions if m.end <= start and m.type == "person" and m.entity != speaker]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+DESCRIPTION_ANAPHOR = re.compile(
+    r"\b(?:(?P<det>[Cc]ette|[Cc]et|[Cc]e|[Ll]e|[Ll]a)\s+|(?P<elided>[Ll]')\s*)(?P<noun>[a-zéèêëïîôûç]{3,})\b(?!-)")
+NEXT_WORD = re.compile(r"\s+([a-zéèêëïîôûç-]+)\b")
+DESCRIPTION_COMPLEMENT = re.compile(r"\s+(?:de|d'|du|des)\s*[\wéèêëïîôûç]+")
+
+
+def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """`Ce traité`, `la déclaration`: a demonstrative or definite noun phrase whose noun is the head of a
+    description of a thing named before (`un traité de partenariat`) refers to that thing. A complement after
+    the noun (`le traité de 1961`) makes it another thing unless the earlier description has it too; a
+    demonstrative takes none. Called once the events have named their things (they make those descriptions).
+    Returns the new mentions, and the local entities made for such a phrase (`local:la-declaration`) renamed to
+    the thing it repeats."""
+    mentions = list(mentions)
+    text = doc_text(doc).replace("’", "'")
+    known = [(m, _head_noun(doc, m)) for m in sorted(mentions, key=lambda m: -m.start)
+             if m.kind == "nominal" and m.type != "person" and m.entity.startswith("local:")]
+    heads = {head for _, head in known}
+    found: list[Mention] = []
+    renames: dict[str, str] = {}
+    for match in DESCRIPTION_ANAPHOR.finditer(text):
+        noun = fold(match.group("noun"))
+        if noun not in heads:
+            continue
+        antecedent = next((m for m, head in known if m.end <= match.start() and head == noun), None)
+        complement = DESCRIPTION_COMPLEMENT.match(text, match.end())
+        demonstrative = (match.group("det") or "").lower().startswith("c")
+        if antecedent is None or (complement and (demonstrative or fold(
+                text[match.start("noun"):complement.end()]) not in fold(text[antecedent.start:antecedent.end]))):
+            continue
+        end = complement.end() if complement else _shared_words_end(text, match.end(), antecedent)
+        if not demonstrative and _new_adjective(doc, end):
+            continue  # `l'accord nucléaire` after `un accord commercial`: another one (a demonstrative points back)
+        overlapping = [m for m in [*mentions, *found] if m.start < end and match.start() < m.end]
+        if not overlapping:
+            found.append(Mention(match.start(), end, antecedent.entity, "nominal", antecedent.type))
+        elif _made_for_phrase(overlapping, match.start(), mentions) and overlapping[0].entity != antecedent.entity:
+            renames[overlapping[0].entity] = renames.get(antecedent.entity, antecedent.entity)
+    return found, renames
+
+
+def _new_adjective(doc: Doc, end: int) -> bool:
+    """Is the word after ``end`` an adjective of the noun before it (one the earlier description did not
+    have)? By the parse, not the tag alone (`Ce traité inquiète` is tagged an adjective, but heads the clause)."""
+    following = next((t for t in doc if t.idx >= end), None)
+    return following is not None and following.dep_ == "amod" and following.head.idx < end
+
+
+def _made_for_phrase(overlapping: list[Mention], start: int, mentions: list[Mention]) -> bool:
+    """Is the one mention there a local description starting at the phrase, its entity's first mention?"""
+    if len(overlapping) != 1:
+        return False
+    mention = overlapping[0]
+    first = min(m.start for m in mentions if m.entity == mention.entity)
+    return mention.start == start and mention.kind == "nominal" and mention.entity.startswith("local:") and (
+        first == start)
+
+
+def _head_noun(doc: Doc, mention: Mention) -> str | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+    return fold(head.text) if head is not None else None
+
+
+def _shared_words_end(text: str, end: int, antecedent: Mention) -> int:
+    """The end of the words after the noun that repeat the earlier description (`cette déclaration commune`
+    after `une déclaration commune`): what the description says again, not the verb after it."""
+    said = fold(text[antecedent.start:antecedent.end]).split()
+    while (word := NEXT_WORD.match(text, end)) is not None and fold(word.group(1)) in said:
+        end = word.end()
+    return end
+
+
+THIRD_PERSON_MASCULINE = {"il", "lui", "ce dernier", "celui-ci"}
+THIRD_PERSON = THIRD_PERSON_MASCULINE | {"elle", "cette derniere", "celle-ci"}
+
+
+def third_persons_in_quotes(text: str, acts: Iterable[Act], mentions: list[Mention]) -> list[Mention]:
+    """A third-person pronoun in a quote is never its speaker, who would say `je` (`« Il est un ami », a dit X`
+    is about someone else). Such a pronoun, resolved before the speakers were known, is moved: `il`, `lui`,
+    `ce dernier` to the person named last before it other than the speaker; `elle`, or a pronoun with no
+    such person, is left unresolved. Returns the mentions in text order, without those left unresolved."""
+    speaker_of = {id(m): speaker for speaker, quotes in acts for a, b in quotes for m in mentions
+                  if m.kind == "pronoun" and m.entity == speaker and a <= m.start < b
+                  and fold(text[m.start:m.end]) in THIRD_PERSON}
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        speaker = speaker_of.get(id(mention))
+        if speaker is None:
+            kept.append(mention)
+            continue
+        other = next((m for m in reversed(kept) if m.type == "person" and m.entity != speaker), None)
+        if other is not None and fold(text[mention.start:mention.end]) in THIRD_PERSON_MASCULINE:
+            mention.entity = other.entity
+            kept.append(mention)
+    return kept
 
 
 def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions: list[Mention]) -> list[Mention]:

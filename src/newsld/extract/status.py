@@ -2,12 +2,13 @@
 
 The cues are read on the path from the trigger up through the words that govern it (its clause, then the
 clauses above, stopping at a reporting clause or an adverbial clause): negation (``n'a pas``, ``rien n'a été
-communiqué``, ``sans``), suspicion (``soupçonnent``, ``en est persuadée``), a proposal or an offer (``a
-proposé d'envoyer``, ``prêt à élaborer``), the conditional and words of possibility (``il s'agirait``,
-``auraient``, ``éventuel``, ``la possibilité que``), and the future or plans (``sera``, ``doit se rendre``,
-``a accepté de se rendre``, ``prochainement``). The strongest cue on the path wins, in that order; plans
-count only near the trigger. The tagger's misses of the conditional and the future (``remporterait``,
-``recevra``) are caught from the verb's form.
+communiqué``, ``sans``, ``a été annulée``, ``a démenti``), suspicion (``soupçonnent``, ``en est persuadée``),
+a proposal or an offer (``a proposé d'envoyer``, ``prêt à élaborer``), the conditional and words of
+possibility (``il s'agirait``, ``auraient``, ``éventuel``, ``la possibilité que``), and the future or plans
+(``sera``, ``doit se rendre``, ``a accepté de se rendre``, ``s'est engagé à``, ``a été reportée``,
+``prochainement``). The strongest cue on the path wins, in that order; plans count only near the trigger. The
+tagger's misses of the conditional and the future (``remporterait``, ``recevra``) are caught from the verb's
+form.
 """
 
 from __future__ import annotations
@@ -32,7 +33,15 @@ PROPOSAL_OVER_INFINITIVE = {"offrir", "envisager", "appeler"}
 HYPOTHESIS_WORDS = {"éventuel", "éventuelle", "potentiel", "potentielle", "possible", "possibilité", "risque",
                     "perspective", "perspectives", "hypothétique", "probable", "pouvoir", "si"}
 PLAN_WORDS = {"devoir", "aller", "prévoir", "projeter", "accepter", "prochainement", "bientôt", "futur",
-              "future", "afin", "compter", "planifier", "annoncer", "programmer", "invitation", "inviter"}
+              "future", "afin", "compter", "planifier", "annoncer", "programmer", "invitation", "inviter",
+              "engager", "promettre"}  # `se sont engagés à développer`, `a promis de livrer`
+# Verbs that undo or deny the event they govern (`la visite a été annulée`, `a démenti toute livraison`,
+# `a renoncé à se rendre`), and those that put it off to later (`la visite a été reportée`): still to come.
+# Verbs of reluctance whose negation asserts the act (`ne pas hésiter à`, `ne pas tarder à`: it is meant, so
+# planned) or leaves it open (`ne pas exclure de`: possible).
+NEGATED_RELUCTANCE = {"hésiter": "planned", "tarder": "planned", "exclure": "hypothetical"}
+CANCELLING = {"annuler", "démentir", "nier", "renoncer", "décommander"}
+POSTPONING = {"reporter", "repousser", "ajourner", "différer"}
 CLAUSE_LIMIT = 6  # heads to climb: far enough for `soupçonnent X de vouloir parvenir à un accord pour des livraisons`
 
 
@@ -95,8 +104,12 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
         c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
     words = modifiers if depth == 0 else modifiers | {lemma, token.lower_}
     cues = set()
-    if _negated(token):
+    if _negated(token) and depth > 0 and lemma in NEGATED_RELUCTANCE:
+        cues.add(NEGATED_RELUCTANCE[lemma])  # `n'hésiteront pas à imposer`: a litotes, the act is meant
+    elif _negated(token) or (depth > 0 and lemma in CANCELLING):
         cues.add("negated")
+    if depth > 0 and lemma in POSTPONING:
+        cues.add("planned")
     if depth > 0 and words & SUSPICION:
         cues.add("suspected")
     if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and _over_infinitive(below))):

@@ -1,0 +1,209 @@
+"""The French event lexicon: which words name events, of which class (``ontology/newsld.ttl``), and which
+complement fills which role.
+
+A frame maps the subject (``subj``), the direct object (``obj``), the owner named by a possessive (``poss``) and
+complements by their preposition (``à``, ``avec``, ``par``, ``entre``, ``de``, ``contre``, ``sur``) to roles
+(agent, participant, recipient, theme, or ``place``). ``requires`` lists words the clause must hold for the
+word to name the event (`tirer` only with a weapon); ``pair`` marks a two-party noun that, with no one named,
+is about the two most mentioned parties of that type. Every entry is a fact of French usage in news, not of
+one article; each is checked on sentences of its own in ``tests/extract/test_events_language.py`` and
+``tests/extract/test_events_general.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+OBJECT_ROLES = ("theme", "participant", "recipient")  # roles a common-noun object can fill (things or people)
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    slots: Mapping[str, str]  # subj, obj, and prepositions -> role
+    requires: frozenset[str] = frozenset()  # words the clause must hold (`envoyer ... dans l'espace`)
+    pair: str | None = None  # a two-party noun with no participants named: the two most mentioned of this type
+
+
+def _f(type_: str, pair: str | None = None, requires: tuple[str, ...] = (), **slots: str) -> Frame:
+    return Frame(type_, {k.replace("a_", "à").replace("_", ""): v for k, v in slots.items()},
+                 frozenset(requires), pair)
+
+
+WEAPON_WORDS = ("arme", "armes", "missile", "missiles", "munition", "munitions", "obus", "roquette", "roquettes",
+                "drone", "drones", "balle", "balles", "projectile", "projectiles", "bombe", "bombes", "salve", "salves")
+DRAFT_WORDS = ("résolution", "résolutions", "texte", "déclaration", "loi", "motion", "amendement", "sanctions")
+REFUSING = {"refuser", "décliner", "rejeter"}
+MEETING = _f("Meeting", "person", subj="participant", obj="participant", avec="participant", entre="participant",
+             de="participant")
+VERB_FRAMES: dict[str, Frame] = {
+    "rencontrer": MEETING, "retrouver": MEETING,
+    "accueillir": _f("Meeting", subj="agent", obj="participant", par="agent"),
+    "visiter": _f("Visit", subj="agent", obj="place"),
+    "inviter": _f("Invitation", subj="agent", obj="recipient", par="agent"),
+    "accepter": _f("Acceptance", subj="agent"),
+    "offrir": _f("Gift", subj="agent", obj="theme", a_="recipient"),
+    "donner": _f("Gift", subj="agent", obj="theme", a_="recipient"),
+    "remettre": _f("Gift", subj="agent", obj="theme", a_="recipient"),
+    "proposer": _f("Proposal", subj="agent", obj="theme", a_="recipient"),
+    "livrer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    "fournir": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    "vendre": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    "envoyer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    "signer": _f("Agreement", subj="participant", obj="theme", avec="participant", entre="participant"),
+    "conclure": _f("Agreement", subj="participant", avec="participant", entre="participant"),
+    "sanctionner": _f("Sanction", subj="agent", obj="recipient", par="agent"),
+    "interdire": _f("Sanction", subj="agent", par="agent", a_="recipient"),
+    "accéder": _f("Spaceflight", requires=("espace", "orbite"), subj="participant"),
+    "renforcer": _f("Event", subj="participant", entre="participant", avec="participant"),
+    "développer": _f("Event", subj="agent"),
+    "remporter": _f("Event", subj="agent"),
+    "élaborer": _f("Event", subj="participant", avec="participant"),
+    "travailler": _f("Event", subj="agent", avec="participant"),
+    "coopérer": _f("Event", subj="participant", avec="participant"),
+    "nommer": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "élire": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "désigner": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "négocier": _f("Event", subj="participant", avec="participant"),
+    # movements and visits: the subject comes, goes or looks round; where is the place
+    "arriver": _f("Visit", subj="agent"),
+    "quitter": _f("Event", subj="agent", obj="place"),
+    "inspecter": _f("Event", subj="agent", obj="theme"),
+    "assister": _f("Event", subj="participant"),  # `assister à une démonstration`
+    # decisions of an assembly
+    "voter": _f("Event", subj="agent", obj="theme", pour="theme"),
+    "imposer": _f("Sanction", requires=("sanction", "sanctions", "embargo"), subj="agent", par="agent",
+                  a_="recipient"),
+    "inaugurer": _f("Event", subj="agent", obj="theme", par="agent"),
+    # breaking rules and watching: the subject acts (`menacer`, `condamner`, `accuser` are speech acts: speech.py)
+    "violer": _f("Event", subj="participant", par="participant"),
+    "enfreindre": _f("Event", subj="participant", par="participant"),
+    "surveiller": _f("Event", subj="agent", par="agent"),
+    "contrôler": _f("Event", subj="agent", par="agent"),
+    # `un sommet scruté par X`, `scruté avec attention à l'ONU`, `à Washington`: X (or the body there) watches
+    "scruter": _f("Event", subj="agent", par="agent", a_="agent"),
+    # backing and hurting someone: the object is the one the act is for or against
+    "soutenir": _f("Event", subj="agent", obj="recipient", par="agent", de="recipient"),
+    "étrangler": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "coordonner": _f("Event", subj="participant", avec="participant"),
+    "créer": _f("Event", subj="agent", obj="theme", par="agent"),
+    "expirer": _f("Event", subj="participant"),
+    "regagner": _f("Event", subj="agent", obj="place"),
+    "riposter": _f("Event", subj="agent", a_="recipient", contre="recipient"),
+    # weapons fired or used: only with a weapon in the clause (`tirer profit`, `utiliser un logiciel` are not)
+    "tirer": _f("Event", requires=WEAPON_WORDS, subj="agent", par="agent", sur="recipient", contre="recipient"),
+    "utiliser": _f("Event", requires=WEAPON_WORDS, subj="agent", par="agent", contre="recipient"),
+    "lancer": _f("Event", requires=WEAPON_WORDS, subj="agent", par="agent", sur="recipient", contre="recipient"),
+    # attacks: the object (or `contre`, `sur`) is the one attacked
+    **dict.fromkeys(("attaquer", "bombarder", "pilonner"), _f("Event", subj="agent", obj="recipient", par="agent")),
+    # coming home and going back
+    **dict.fromkeys(("rentrer", "repartir"), _f("Event", subj="agent")),
+    # buying is a delivery seen from the buyer: `acheter des obus à X`, `importer du pétrole de X`
+    "acheter": _f("Delivery", subj="recipient", obj="theme", a_="agent", par="recipient"),
+    "importer": _f("Delivery", subj="recipient", obj="theme", de="agent", par="recipient"),
+    **dict.fromkeys(("exporter", "transférer", "expédier"),
+                    _f("Delivery", subj="agent", obj="theme", a_="recipient", vers="recipient", par="agent")),
+    # treaties signed off and texts adopted
+    **dict.fromkeys(("ratifier", "parapher"), _f("Agreement", subj="participant", obj="theme", par="participant")),
+    "adopter": _f("Event", requires=DRAFT_WORDS, subj="agent", obj="theme", par="agent"),
+    # diplomats sent home, leaders re-elected
+    "expulser": _f("Event", subj="agent", obj="recipient", par="agent"),
+    "réélire": _f("Event", subj="agent", obj="recipient", par="agent"),
+    # turning an invitation down is an acceptance denied (the status is set from the verb: see REFUSING)
+    **dict.fromkeys(("refuser", "décliner", "rejeter"), _f("Acceptance", requires=("invitation", "offre"),
+                                                            subj="agent")),
+}
+# `présenter un projet de résolution` is a proposal; `présenter des bombardiers à X` shows them to X.
+PRESENT_THINGS = _f("Event", subj="agent", obj="theme", a_="recipient", par="agent")
+PRESENT_DRAFT = _f("Proposal", subj="agent", obj="theme", a_="recipient", par="agent")
+DRAFT_NOUNS = {"projet", "résolution", "proposition", "plan", "texte", "motion", "amendement", "initiative",
+               "candidature", "offre"}
+# Verbs that name an event only in their reflexive form: `se sont entretenus`, `s'abstenir`.
+REFLEXIVE_FRAMES: dict[str, Frame] = {
+    "entretenir": MEETING,
+    "abstenir": _f("Event", subj="agent"),
+}
+REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
+# `opposer son veto à X`, `mettre son veto à X`: the veto is the event, X its theme.
+VETO = _f("Event", subj="agent", a_="theme")
+VETO_VERBS = {"opposer", "mettre", "brandir", "utiliser", "exercer", "imposer"}
+# `envoyer X dans l'espace`: a spaceflight, not a delivery.
+SPACE_WORDS = {"espace", "orbite", "station"}
+SPACEFLIGHT_SEND = _f("Spaceflight", subj="agent", obj="participant")
+VISIT_GO = _f("Visit", subj="agent")  # se rendre en/à X
+TRAIN_PEOPLE = _f("Event", subj="agent", obj="recipient", par="agent")  # `former des pilotes`
+RECEIVE_GUEST = _f("Meeting", subj="agent", obj="participant")
+RECEIVE_GIFT = _f("Gift", subj="recipient", obj="theme", de="agent", par="agent")
+
+WEAPON_PROGRAMMES = ("nucléaire", "nucléaires", "balistique", "balistiques", "militaire", "militaires", "spatial",
+                     "spatiaux", "atomique", "atomiques")
+VISIT_NOUNS = ("visite", "voyage", "déplacement", "séjour", "tournée")
+NOUN_FRAMES: dict[str, Frame] = {
+    **dict.fromkeys(("rencontre", "sommet", "entretien", "réunion", "entrevue"), MEETING),
+    **dict.fromkeys(VISIT_NOUNS, _f("Visit", de="agent")),
+    **dict.fromkeys(("banquet", "dîner", "réception", "déjeuner"), _f("Banquet", "person", de="participant",
+                                                                      avec="participant")),
+    "invitation": _f("Invitation", de="agent"),
+    **dict.fromkeys(("proposition", "offre"), _f("Proposal", de="agent", a_="recipient")),
+    **dict.fromkeys(("livraison", "livraisons", "fourniture", "transfert", "transferts"),
+                    _f("Delivery", a_="recipient", par="agent", de="agent", vers="recipient")),
+    **dict.fromkeys(("accord", "traité", "pacte"), _f("Agreement", "country", avec="participant",
+                                                      entre="participant")),
+    **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", de="agent", contre="recipient",
+                                                  visant="recipient", sur="recipient", a_="recipient")),
+    "interdiction": _f("Sanction", par="agent"),
+    **dict.fromkeys(("coopération", "rapprochement", "discussion", "discussions", "négociations", "pourparlers"),
+                    _f("Event", "country", entre="participant", avec="participant")),
+    "violation": _f("Event", "country"),
+    # ceremonies and talks: who is `de` the event, or `entre`/`avec` whom, takes part in it
+    **dict.fromkeys(("cérémonie", "défilé", "parade"),
+                    _f("Event", entre="participant", avec="participant", de="participant")),
+    # `l'investiture de X`: X is the one invested
+    **dict.fromkeys(("investiture", "intronisation", "prestation"), _f("Event", de="recipient")),
+    # `ses programmes nucléaires`, `le programme balistique de X`: a weapons programme is X's activity
+    **dict.fromkeys(("programme", "programmes"), _f("Event", requires=WEAPON_PROGRAMMES, de="agent")),
+    "lutte": _f("Event", de="agent", contre="recipient"),  # `mène une lutte contre X`
+    "signature": _f("Agreement", entre="participant", avec="participant", par="participant"),
+    # `le renouvellement du mandat`: what is renewed; `le renouvellement par X`: who renews it
+    **dict.fromkeys(("renouvellement", "prolongation", "reconduction"), _f("Event", par="agent")),
+    # `ses achats d'armes nord-coréennes`: the buyer owns the purchase and receives the goods; their maker gives
+    **dict.fromkeys(("achat", "achats", "acquisition", "acquisitions", "importations"),
+                    _f("Delivery", poss="recipient", par="recipient")),
+    # military drills between states: `des exercices militaires conjoints avec X`
+    **dict.fromkeys(("exercice", "exercices", "manœuvres", "manoeuvres"),
+                    _f("Event", "country", requires=("militaire", "militaires", "conjoint", "conjoints", "conjointes",
+                                                     "naval", "navals", "navales", "aérien", "aériens", "commun",
+                                                     "communs", "communes"), avec="participant", entre="participant",
+                       de="participant")),
+    # a weapons test is its maker's act: `le dernier essai nucléaire de X`, `ses essais balistiques`
+    **dict.fromkeys(("essai", "essais"), _f("Event", requires=WEAPON_PROGRAMMES, de="agent", poss="agent")),
+    # attacks named by a noun: by whom (`de`, a demonym: `les frappes russes`), against whom
+    **dict.fromkeys(("attaque", "attaques", "frappe", "frappes", "bombardement", "bombardements"),
+                    _f("Event", de="agent", par="agent", contre="recipient", sur="recipient", demonym="agent")),
+    **dict.fromkeys(("riposte", "représailles"), _f("Event", poss="agent", de="agent", contre="recipient",
+                                                     a_="recipient")),
+}
+CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"}
+PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[\s'])(?P<p>à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|contre|sur|selon|vers|visant|chez)"
+    r"[\s']*(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)?\s*$", re.IGNORECASE)
+PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de"}
+DURATION_NOUNS = {"heure", "jour", "semaine", "mois", "an", "année", "minute", "nuit"}
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain", "matin",
+              "soir", "midi", "semaine", "mois", "an", "année", "jour", "week-end"}
+# `a reçu le président sud-coréen`: receiving a person is a meeting, not a gift.
+GUEST_NOUNS = {"président", "présidente", "ministre", "dirigeant", "dirigeante", "chef", "homologue", "délégation",
+               "ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée", "roi", "reine", "prince", "pape",
+               "secrétaire", "chancelier", "chancelière", "visiteur", "visiteurs", "invité", "invités"}
+PERSON_NOUNS = {"cosmonaute", "astronaute", "soldat", "soldats", "diplomate", "journaliste", "ouvrier",
+                "ingénieur", "scientifique", "délégation", "émissaire", "otage", "prisonnier", "pilote", "pilotes",
+                "ingénieurs", "techniciens", "technicien", "militaires", "officiers", "officier", "étudiants"}
+
+
+CEREMONY_NOUNS = {"cérémonie", "défilé", "parade"}
+# Nouns of occasions that also serve, bare after `de`/`à`, to classify a thing: `une dague de parade`, `une
+# tenue de cérémonie`, `une salle de réunion`, `une carte de visite`.
+OCCASION_NOUNS = CEREMONY_NOUNS | set(VISIT_NOUNS) | {"réunion", "réception", "dîner", "déjeuner", "banquet",
+                                                      "sommet", "rencontre", "voyage"}
