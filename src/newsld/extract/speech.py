@@ -13,6 +13,16 @@ subject. A quote that opens its sentence belongs to the reporting clause after i
 to the nearest reporting verb before it. Editors' notes in square brackets are not the speaker's words: the
 quote is split around them. Who relays the words (``a rapporté l'agence KCNA``, ``cité par TASS``, a
 ``selon X`` after the reporting clause, an act inside another's quote) is recorded in ``according_to``.
+
+The language of reported speech, not one article's sentences: a reporting clause set inside the guillemets
+(``« Nous ne céderons pas, a déclaré X. Nous ... »``: the quote in two parts around it), inverted subjects
+in any tense (``estime X``, ``ajoute-t-il``, ``a fait savoir la diplomatie russe``, ``l'état-major``
+whole), refused speech (``n'a pas réagi``, ``a refusé de commenter``, ``s'est refusé à tout commentaire``:
+negated, never given a quote), a reporting verb inside a quote that is the speaker's own words (no act of its
+own, unless the quote is an agency's dispatch), a future or conditional inside what someone says (what they
+foresee), the agent of a passive and never its subject, coordinated speakers of a plural verb (one act
+each), a capital speaking for its state, ``auprès de X`` after ``apprendre``, ``peut-on lire dans X``.
+The word tables are in ``speech_lexicon.py``.
 """
 
 from __future__ import annotations
@@ -27,72 +37,42 @@ from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Mention
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.references import demonym_country
+from newsld.extract.speech_lexicon import (
+    ATTRIBUTIONS,
+    CAPITAL,
+    HELD_BY_SUBJECT,
+    IRREGULAR_PRESENT,
+    LITOTES,
+    NEEDS_AFTER,
+    NEEDS_BEFORE,
+    NEGATIONS,
+    NEWS_CLASSES,
+    NOT_REFLEXIVE,
+    PARTICIPLE_ENDING,
+    PARTICLES,
+    PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
+    PRESENT_ENDING,
+    QUOTE_ONLY,
+    QUOTE_OR_CLAUSE,
+    REFLEXIVE_ONLY,
+    REFUSALS,
+    REPORTING,
+    SILENCE_NOUNS,
+    SILENCE_SAYS,
+    SOURCE_NOUNS,
+)
 
-# reporting verb lemma -> speech act type
-REPORTING = {
-    "rapporter": "Report", "ajouter": "Report", "indiquer": "Report", "relater": "Report", "raconter": "Report",
-    "écrire": "Report", "informer": "Report", "savoir": "Report", "documenter": "Report", "signaler": "Report",
-    "révéler": "Report", "tweeter": "Report", "publier": "Report", "poursuivre": "Report", "détailler": "Report",
-    "déclarer": "Statement", "dire": "Statement", "affirmer": "Statement", "préciser": "Statement",
-    "souligner": "Statement", "confirmer": "Statement", "expliquer": "Statement", "estimer": "Statement",
-    "répondre": "Statement", "répliquer": "Statement", "parler": "Statement", "réaffirmer": "Statement",
-    "annoncer": "Statement", "insister": "Statement", "démentir": "Statement", "nier": "Statement",
-    "reconnaître": "Statement", "juger": "Statement", "qualifier": "Statement", "évoquer": "Statement",
-    "remercier": "Statement", "saluer": "Statement", "dénoncer": "Statement", "condamner": "Statement",
-    "regretter": "Statement", "déplorer": "Statement", "justifier": "Statement", "balayer": "Statement",
-    "marteler": "Statement", "ironiser": "Statement", "lancer": "Statement", "exprimer": "Statement",
-    "appeler": "Statement", "exhorter": "Statement", "plaider": "Statement", "réclamer": "Statement",
-    "rappeler": "Statement", "commenter": "Statement", "féliciter": "Statement", "inquiéter": "Statement",
-    "glisser": "Statement", "conclure": "Statement", "résumer": "Statement", "tonner": "Statement",
-    "fustiger": "Statement", "critiquer": "Statement", "rejeter": "Statement", "répéter": "Statement",
-    "réitérer": "Statement", "confier": "Statement", "témoigner": "Statement",
-    "noter": "Statement", "relever": "Statement", "observer": "Statement", "renchérir": "Statement",
-    "prédire": "Statement", "exiger": "Statement", "reprocher": "Statement", "réjouir": "Statement",
-    "étonner": "Statement", "alarmer": "Statement", "valoir": "Statement",
-    "assurer": "Assurance", "promettre": "Assurance", "garantir": "Assurance", "rassurer": "Assurance",
-    "avertir": "Warning", "menacer": "Warning", "prévenir": "Warning", "alerter": "Warning", "mettre": "Warning",
-    "trinquer": "Toast", "porter": "Toast",
-    "soupçonner": "SpeechAct", "accuser": "SpeechAct", "persuader": "SpeechAct", "convaincre": "SpeechAct",
-    "craindre": "SpeechAct", "laisser": "SpeechAct", "suggérer": "SpeechAct", "citer": "Report",
-}
-# Verbs that report only with the words they govern: a quote right before (`», a lancé X`) or after (`: «`).
-QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "publier", "porter"}
-# Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
-QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever"}
-# Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
-# `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
-PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"}}
-NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w",
-               "appeler": r"^[^.,;]{0,60}?\b(?:à|au|aux)\s+(?!téléphone)",
-               "exhorter": r"^[^.]{0,60}?\bà\s+\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
-               "inquiéter": None, "conclure": None, "publier": r"^\s*(?::|«)", "poursuivre": None,
-
-               "citer": r"^\s*par\b"}
-# `se qualifier` (for a final), `se rappeler` (remember), `s'appeler` (be named), `se lancer`: not said.
-NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
-                 "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre"}
-# `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
-REFLEXIVE_ONLY = {"inquiéter", "féliciter", "réjouir", "étonner", "alarmer"}
-ATTRIBUTIONS = {"selon", "après", "pour"}  # `selon X`, `d'après X`, `Pour X, ...`
-NEWS_CLASSES = {"Q192283", "Q11032"}  # news agency, newspaper: what they say is a report
 COLLECTIVE_SOURCES = re.compile(
     r"\b(?P<np>les\s+(?P<noun>agences|médias|autorités|services|responsables|diplomates|sources|dirigeants)"
     r"(?:\s+de\s+presse)?\s+(?P<demonym>[a-zéèêëïîôûç-]+))", re.IGNORECASE)
+COORDINATION = re.compile(r"\s*(?:,\s*(?:et\s+)?|et\s+)")  # `Washington, Tokyo et Séoul`
 QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
-NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
+# Editors' notes `[... NDLR]`, and the « that reopens a quote running on into a new paragraph: not the words
+NOTE = re.compile(r"\s*\[[^\]]*\]\s*|\s*\n\s*«\s*")
 INTRODUCES = re.compile(r"\s*(?:que\b|qu'|qu’|:|«)")
 INVERTED_PRONOUNS = {"-il": "person", "-elle": "person", "il": "person", "elle": "person"}
 STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
-# Heads of noun phrases a `selon`/`d'après` names a source by when no entity is known (`selon des sources
-# diplomatiques`): other nouns after `selon` (`selon le texte`, `selon un bilan`) are not speakers.
-SOURCE_NOUNS = {"source", "responsable", "diplomate", "expert", "analyste", "observateur", "porte-parole",
-                "témoin", "ministère", "gouvernement", "présidence", "armée", "police", "autorité", "service",
-                "média", "agence", "télévision", "chaîne", "radio", "journal", "quotidien",
-                "enquêteur", "militaire", "officiel", "conseiller", "ambassade", "état-major", "parquet"}
-PERSON_NOUNS = {"porte-parole", "ministre", "ambassadeur", "ambassadrice", "conseiller", "conseillère",
-                "diplomate", "responsable", "président", "présidente", "chef", "directeur", "directrice",
-                "secrétaire", "général", "négociateur", "envoyé", "envoyée", "expert", "analyste", "témoin",
-                "haut", "patron", "patronne", "représentant", "représentante", "officier", "commandant"}
 CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "punct", "xcomp", "csubj"}
 NAME_DEPS = {"appos", "conj", "flat:name", "nmod"}  # `le porte-parole du gouvernement, Yoshimasa Hayashi`
 OF = {"de", "d'", "d’", "du", "des"}
@@ -112,7 +92,8 @@ class SpeechAct:
 
 
 def quote_parts(text: str) -> list[list[tuple[int, int]]]:
-    """Each « quote » as its parts: the words between the marks, split around [editors' notes]."""
+    """Each « quote » as its parts: the words between the marks, split around [editors' notes] and the marks that
+    reopen it in each new paragraph it runs on to."""
     quotes = []
     for match in QUOTE.finditer(text):
         start, body = match.start("body"), match.group("body")
@@ -144,11 +125,18 @@ def _text_after(token: Token, chars: int = 80) -> str:
     return doc_text(token.doc)[end:end + chars].replace("’", "'")
 
 
+def _text_before(token: Token, chars: int = 30) -> str:
+    return doc_text(token.doc)[max(0, token.idx - chars):token.idx].replace("’", "'")
+
+
 def _governs_quote(token: Token) -> bool:
     """`« ... », a lancé X` or `a lancé : « ... »`."""
     text = doc_text(token.doc)
     start = trigger_span(token)[0]
     before = text[max(0, start - 30):start]
+    if re.search(r"[,?!…]\s*(?:\w+(?:-t)?-(?:il|elle|ils|elles|on)\s+)?$", before) and (
+            text.rfind("«", 0, start) > text.rfind("»", 0, start)):
+        return True  # an incise inside the quote: `« Pourquoi céder ? a lancé X. Nous avons le temps. »`
     return bool(re.search(r"»\s*,?\s*(?:[\w'-]+\s+){0,2}$", before) or re.match(r"\s*:?\s*«", _text_after(token)))
 
 
@@ -162,7 +150,9 @@ def lemma_of(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma in REPORTING:
         return lemma
-    guess = re.sub(r"(?:ée|és|ées|é|ant)$", "er", token.lower_)
+    guess = re.sub(PARTICIPLE_ENDING, "er", token.lower_)
+    if guess not in REPORTING and token.pos_ == "VERB":
+        guess = IRREGULAR_PRESENT.get(token.lower_) or re.sub(PRESENT_ENDING, "er", token.lower_)
     return guess if guess in REPORTING else lemma
 
 
@@ -174,6 +164,19 @@ def _idiom(token: Token) -> bool:
     return "Inf" in token.morph.get("VerbForm") and any(c.lower_ == "sans" for c in token.children)
 
 
+def is_refused(token: Token) -> bool:
+    """Speech that did not take place: `n'a pas souhaité commenter`, `n'a pas réagi`, `n'a jamais confirmé`, `a
+    refusé de commenter`, `s'est abstenu de commenter`."""
+    governing = [token, token.head] if token.dep_ in ("xcomp", "ccomp") and (
+        token.head.lemma_.lower() not in LITOTES) else [token]
+    for verb in governing:
+        words = {c.lower_.replace("’", "'") for c in verb.children}
+        if words & NEGATIONS or ("plus" in words and words & {"ne", "n'"}):
+            return True
+    return token.head.i < token.i and (_silence_type(token) is not None or (
+        token.head.lemma_.lower() in REFUSALS and "Inf" in token.morph.get("VerbForm")))
+
+
 def _verb_type(token: Token) -> str | None:
     lemma = lemma_of(token)
     if lemma not in REPORTING or lemma in ATTRIBUTIONS or not _is_verbal(token):
@@ -182,7 +185,8 @@ def _verb_type(token: Token) -> str | None:
         return REPORTING[lemma] if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
     if lemma in PARTICLES and _particle(token) is None:
         return None
-    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _governs_quote(token):
+    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _governs_quote(token) and not (
+            lemma in SILENCE_SAYS and is_refused(token)):
         return None
     if lemma in QUOTE_OR_CLAUSE and not (_governs_quote(token) or INTRODUCES.match(_text_after(token, 8))):
         return None
@@ -192,6 +196,9 @@ def _verb_type(token: Token) -> str | None:
         return None
     pattern = NEEDS_AFTER.get(lemma)
     if pattern is not None and not re.match(pattern, _text_after(token)):
+        return None
+    before = NEEDS_BEFORE.get(lemma)
+    if before is not None and not re.search(before, _text_before(token)):
         return None
     return REPORTING[lemma]
 
@@ -203,13 +210,30 @@ def _attribution_type(token: Token) -> str | None:
         return "Report"
     if word == "après" and token.i > 0 and token.doc[token.i - 1].lower_ in ("d'", "d’"):
         return "Report"
+    if word == "auprès" and _learnt(token):
+        return "Report"  # `a-t-on appris auprès de l'ONU`: the source the news was had from
     if word == "pour" and token.i == sentence_of(token).start and re.match(r"[^,.]{2,60},", _text_after(token)):
         return "SpeechAct"
     return None
 
 
+def _learnt(token: Token) -> bool:
+    """`auprès de X` after `apprendre` (`a-t-on appris`, `a appris l'AFP`), a few words before."""
+    return any(t.lemma_ == "apprendre" for t in token.doc[max(sentence_of(token).start, token.i - 4):token.i])
+
+
+def _silence_type(token: Token) -> str | None:
+    """`s'est refusé à tout commentaire`, `a décliné tout commentaire`, `n'a fait aucun commentaire`."""
+    if token.lemma_.lower() not in SILENCE_NOUNS or token.pos_ != "NOUN":
+        return None
+    head = token.head
+    refused = head.lemma_.lower() in REFUSALS or (
+        head.lemma_ == "faire" and any(c.lower_ == "aucun" for c in token.children))
+    return "Statement" if refused and head.pos_ in ("VERB", "AUX") else None
+
+
 def reporting_type(token: Token) -> str | None:
-    return _attribution_type(token) or _verb_type(token)
+    return _attribution_type(token) or _verb_type(token) or _silence_type(token)
 
 
 def trigger_span(token: Token) -> tuple[int, int]:
@@ -218,9 +242,15 @@ def trigger_span(token: Token) -> tuple[int, int]:
     start, end = token.idx, token.idx + len(token.text)
     if token.lower_ == "après" and token.i > 0:
         return token.doc[token.i - 1].idx, end
+    if token.pos_ == "NOUN" and _silence_type(token):  # `s'est refusé à tout commentaire`
+        return trigger_span(token.head)[0], end
+    if token.lower_ == "auprès":  # `appris auprès`
+        learnt = token.doc[token.i - 1] if token.i > 0 and token.doc[token.i - 1].lemma_ == "apprendre" else token
+        return learnt.idx, end
     kept, i = {token.i}, token.i - 1
     while i >= 0 and token.doc[i].head.i in kept and (token.doc[i].dep_.startswith(("aux", "expl")) or (
-            token.doc[i].pos_ == "AUX")) and token.doc[i].idx + len(token.doc[i].text) >= start - 1:
+            token.doc[i].pos_ == "AUX") or _causative(token.doc[i], token)) and (
+            token.doc[i].idx + len(token.doc[i].text) >= start - 1):
         start, i = token.doc[i].idx, i - 1
         kept.add(i + 1)
     particle = _particle(token)
@@ -230,6 +260,11 @@ def trigger_span(token: Token) -> tuple[int, int]:
         if child.i > token.i and child.lemma_ == "savoir" and child.i - token.i <= 2:
             end = child.idx + len(child.text)
     return start, end
+
+
+def _causative(word: Token, verb: Token) -> bool:
+    """`fait` of `a fait savoir`, `ont fait valoir`: part of the reporting phrase."""
+    return word.lemma_ == "faire" and verb.lemma_ in ("savoir", "valoir")
 
 
 def _relative(token: Token) -> bool:
@@ -244,10 +279,35 @@ def _is_participle(token: Token) -> bool:
         token.lower_.endswith("ant") and token.pos_ == "VERB" and token.dep_ in ("advcl", "acl", "advmod", "conj"))
 
 
+def _plural(verb: Token) -> bool:
+    """A verb in the plural (`soupçonnent`, `ont déclaré`): several subjects may share it."""
+    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
+               for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux"))
+
+
+def _foreseen(token: Token) -> bool:
+    """`a prévenu que son pays répondrait « par la force »`: a verb in the future or the conditional inside what
+    someone says is what they foresee, not speech of its own (the quote is theirs)."""
+    forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    if not any("Cnd" in t.morph.get("Mood") or "Fut" in t.morph.get("Tense") or t.lower_.endswith(
+            ("rait", "raient")) for t in forms):  # the tagger takes some conditionals for imperfects
+        return False
+    sentence = sentence_of(token)
+    return any(sentence.start <= a.i < sentence.end and a.pos_ == "VERB" and reporting_type(a) is not None
+               for a in token.ancestors)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def _is_passive(token: Token) -> bool:
-    return any(c.dep_ == "aux:pass" for c in token.children) or (
-        token.dep_ == "acl" and token.lower_.endswith(("é", "ée", "és", "ées")) and _text_after(token, 5).startswith(
-            " par "))
+    """`a été confirmée par`, `critiquée par Kiev`, `qualifiées de « propagande » par l'agence KCNA`."""
+    if any(c.dep_ == "aux:pass" for c in token.children):
+        return True
+    participle = token.dep_ == "acl" and token.lower_.endswith(("é", "ée", "és", "ées"))
+    return participle and (_text_after(token, 5).startswith(" par ") or any(
+        c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in token.children))
 
 
 class SpeechExtractor:
@@ -256,9 +316,76 @@ class SpeechExtractor:
         self.kb, self.doc, self.mentions, self.entities = kb, doc, mentions, entities
         self.text = text if text is not None else doc_text(doc)  # the article's own text, for the quotes
         self.quotes = quote_parts(self.text)
+        self.incise_of: dict[int, int] = {}  # quote number -> the token of the reporting verb set inside it
+        self._split_incises()
         self._collective_sources()
         self.index = MentionIndex(self.mentions)
         self.acts: list[SpeechAct] = []
+
+    # --- reporting clauses set inside the guillemets ----------------------------------------------------------
+    def _split_incises(self) -> None:
+        """`« Nous ne céderons pas, a déclaré X. Nous défendrons nos intérêts. »`, `« Ce choix, a-t-il ajouté, est
+        le bon »`: French may set the reporting clause inside the quote (an incise). Its words are not the
+        speaker's: the quote is cut in two parts around it, and its verb reports the whole quote."""
+        for n, parts in enumerate(self.quotes):
+            kept: list[tuple[int, int]] = []
+            for start, end in parts:
+                incise = self._incise_in(start, end)
+                if incise is None:
+                    kept.append((start, end))
+                    continue
+                verb, before_end, after_start = incise
+                self.incise_of[n] = verb.i
+                kept.extend(p for p in ((start, before_end), (after_start, end)) if p[1] > p[0])
+            self.quotes[n] = kept
+
+    def _incise_in(self, start: int, end: int) -> tuple[Token, int, int] | None:
+        """The first incise between these offsets: its verb, where the words before it end and after it start."""
+        quoted = self.doc.char_span(start, end, alignment_mode="contract")
+        for token in quoted if quoted is not None else ():
+            if token.is_alpha and reporting_type(token) is not None and not _attribution_type(token):
+                cut = self._incise_bounds(token, start, end)
+                if cut is not None:
+                    return token, *cut
+        return None
+
+    def _incise_bounds(self, verb: Token, start: int, end: int) -> tuple[int, int] | None:
+        """`…, a déclaré X. …`: an inverted reporting clause after a comma (or `?`, `!`), ended by a comma or a
+        stop before the quote closes. None when the verb is the quoted speaker's own (`nous l'avons dit`)."""
+        first, last = trigger_span(verb)
+        lead = re.search(r"(?P<mark>[,?!…])\s*(?:\w+(?:-t)?-(?:il|elle|ils|elles|on)\s+)?$", self.text[start:first])
+        if lead is None or not self.text[start:start + lead.start()].strip():
+            return None
+        if not (self._inverted_pronoun(verb) is not None or self._has_inverted_subject(verb)):
+            return None
+        stop = self._incise_end(verb, last, end)
+        if stop is None:
+            return None
+        before_end = start + lead.start() + (0 if lead.group("mark") == "," else 1)
+        after = re.match(r"[,.;!?…]?\s*", self.text[stop:end])
+        return before_end, stop + after.end()
+
+    def _has_inverted_subject(self, verb: Token) -> bool:
+        """A noun phrase right after the verb (its adverbs and days aside): `a déclaré Sergueï Lavrov`."""
+        for token in self.doc[verb.i + 1:min(verb.i + 5, len(self.doc))]:
+            if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.text in ("-t", "-"):
+                continue
+            return token.pos_ in ("DET", "PROPN", "NOUN", "X") or token.text[:1].isupper()
+        return False
+
+    def _incise_end(self, verb: Token, after: int, end: int) -> int | None:
+        """Where the incise ends: the first comma or stop after the verb, past an apposition that says who the
+        speaker is (`, a déclaré Dmitri Peskov, porte-parole du Kremlin. …`)."""
+        for token in self.doc[verb.i + 1:]:
+            if token.idx >= end:
+                return None
+            if token.idx < after or token.text not in (",", ".", ";", "!", "?", "…"):
+                continue
+            following = self.doc[token.i + 1:token.i + 3]
+            if token.text == "," and any(t.lower_ in PERSON_NOUNS for t in following):
+                continue
+            return token.idx
+        return None
 
     def _collective_sources(self) -> None:
         """`les agences russes`, `les médias russes`: an unnamed group, a local entity of its own."""
@@ -280,6 +407,10 @@ class SpeechExtractor:
     def _antecedent(self, offset: int, subjects_first: bool = True) -> str | None:
         """The person `il`/`elle`/`lui`/`ce dernier` stands for: the last person before ``offset`` (outside
         quotes, within a few sentences) who spoke or was a subject; else the last person named."""
+        resolved = next((m.entity for m in self.index.mentions if m.kind == "pronoun" and m.start <= offset + 1 < m.end
+                         and self._is_person(m.entity)), None)  # `+ 1`: the mention of `-elle` is `elle`
+        if resolved is not None and self.text[offset:offset + 5].lstrip("-").lower().startswith(("il", "elle")):
+            return resolved  # the reference rules agree a subject `il`/`elle` with its antecedent's gender
         floor = offset - 700
         named = [m for m in self.index.mentions if floor <= m.start and m.end <= offset and m.type == "person"
                  and m.kind != "pronoun" and not self._quoted(m.start)]
@@ -321,14 +452,33 @@ class SpeechExtractor:
             local = self._local_speaker(head)  # `un porte-parole du ministère`: a person, not the ministry
             if local is not None:
                 return local
-        if inside:
-            return inside[0].entity
+        named_by = [m for m in inside if not self._located(m)]
+        if named_by:
+            return named_by[0].entity
         return self._local_speaker(head) if new_local else None
+
+    def _located(self, mention: Mention) -> bool:
+        """`l'ambassade nord-coréenne à Pékin`: a place the speaker is at (`à`, `en`, `dans`), not who it is."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and any(
+            c.dep_ == "case" and c.lower_ in PLACE_PREPOSITIONS for c in span.root.children)
 
     def _name_after(self, head: Token) -> Mention | None:
         start, end = head.idx + len(head.text), self._noun_phrase(head)[1]
-        return next((m for m in self.index.mentions if start < m.start <= end + 1 and m.kind == "name"
+        found = next((m for m in self.index.mentions if start < m.start <= end + 1 and m.kind == "name"
+                      and m.type == "person"), None)
+        return found or self._apposed_name(head, end)
+
+    def _apposed_name(self, head: Token, end: int) -> Mention | None:
+        """`le ministre de l'Unification, Kim Yung-ho, lors de ...`: a title, then the name between commas (not the
+        subject of the next clause: `Selon l'agence TASS, Vladimir Poutine a ...`)."""
+        apposed = re.match(r"\s*,\s*", self.text[end:end + 4])
+        if apposed is None or head.lower_ not in PERSON_NOUNS:
+            return None
+        name = next((m for m in self.index.mentions if m.start == end + apposed.end() and m.kind == "name"
                      and m.type == "person"), None)
+        closed = name is not None and re.match(r"\s*(?:[,.;]|$)", self.text[name.end:name.end + 3])
+        return name if closed else None
 
     def _phrase_mentions(self, head: Token) -> list[Mention]:
         cut = {t.i for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
@@ -366,6 +516,9 @@ class SpeechExtractor:
         first = min((c for c in head.children if c.dep_ == "det" and c.i < head.i), key=lambda t: t.i, default=head)
         last = head
         for token in self.doc[head.i + 1:head.i + 10]:
+            if _inner_hyphen(token) or (token.i > 0 and _inner_hyphen(self.doc[token.i - 1])):
+                last = token  # `l'état-major`, cut by the tokenizer into `état`, `-`, `major`
+                continue
             if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ", "ADV") or (
                     token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF):
                 break
@@ -383,16 +536,31 @@ class SpeechExtractor:
             return self._attributed(token)
         if _is_participle(token):
             return self._participle_speaker(token)
+        if lemma_of(token) == "lire":
+            return self._document_author(token)
+        if _silence_type(token):
+            return self._verb_speaker(token.head)  # who refused the comment
         pronoun = self._inverted_pronoun(token)
         if pronoun is not None:
             return self._antecedent(pronoun.idx)
         agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
         if agent is not None and _is_passive(token):
             return self._entity_of_phrase(agent, new_local=True)  # `n'ont pas été commentées par le Kremlin`
+        if _is_passive(token) and not _reflexive(token) and lemma_of(token) not in HELD_BY_SUBJECT:
+            return None  # `aucun dégât n'a été signalé`: what was said, said by nobody named
         relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
         if relative is not None and token.dep_ == "acl:relcl":
             return self._entity_of_phrase(token.head, new_local=False)  # `l'agence KCNA, qui n'a pas précisé`
         return self._verb_speaker(token)
+
+    def _document_author(self, verb: Token) -> str | None:
+        """`peut-on lire dans un communiqué du ministère`: who wrote it (`du ministère`), else the text itself."""
+        where = next((c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i), None)
+        if where is None:
+            return None
+        author = next((c for c in where.children if c.dep_ == "nmod" and any(
+            g.lower_ in OF for g in c.children)), None)
+        return self._entity_of_phrase(author or where, new_local=True)
 
     def _verb_speaker(self, verb: Token) -> str | None:
         start, end = trigger_span(verb)
@@ -402,12 +570,38 @@ class SpeechExtractor:
             self.text[end:end + 6])
         if postposed and own_subject is None:
             return self._inverted_subject(verb)  # `», a rapporté jeudi KCNA`: the subject follows
-        subject = own_subject or subject_of(verb)  # `Ce dernier a affirmé`: the tagger's `dernier` is an ADJ
+        subject = own_subject or self._shared_subject(verb) or self._subject_before_auxiliary(verb) or subject_of(
+            verb)  # `Ce dernier a affirmé`: the tagger's `dernier` is an ADJ
         if subject is not None and subject.lower_ in ("il", "elle"):
             return self._antecedent(subject.idx)
         if subject is not None and subject.lower_ not in NOT_SUBJECTS:
             return self._entity_of_phrase(subject, new_local=subject.i < verb.i)
         return self._inverted_subject(verb) if subject is None else None
+
+    @staticmethod
+    def _subject_before_auxiliary(verb: Token) -> Token | None:
+        """`Pyongyang a de son côté accusé Washington`, `Tokyo a pour sa part dénoncé`: words set between the
+        auxiliary and the participle can break the parse; the subject is the one of the auxiliary, before it."""
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        sentence = sentence_of(verb)
+        auxiliary = next((t for t in reversed(verb.doc[max(sentence.start, verb.i - 6):verb.i])
+                          if t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm")), None)
+        if auxiliary is None or any(t.is_punct or t.pos_ == "VERB" for t in verb.doc[auxiliary.i + 1:verb.i]):
+            return None
+        return next((t for t in reversed(verb.doc[sentence.start:auxiliary.i])
+                     if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON", "X")), None)
+
+    @staticmethod
+    def _shared_subject(verb: Token) -> Token | None:
+        """`X a appelé à la retenue et a exhorté les parties à ...`: a coordinated verb without a subject of its own
+        has the first verb's (not the object the parser may hang it on)."""
+        if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        head = verb.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
 
     @staticmethod
     def _opens_clause(subject: Token) -> bool:
@@ -421,7 +615,7 @@ class SpeechExtractor:
 
     def _inverted_pronoun(self, verb: Token) -> Token | None:
         """`a-t-il dit`, `avait-il déclaré`, `dit-elle`."""
-        for token in self.doc[max(0, verb.i - 3):verb.i + 2]:
+        for token in self.doc[max(0, verb.i - 3):verb.i + 3]:  # `ajoute-t-il`: `ajoute`, `-t`, `-il`
             if token.lower_ in ("-il", "-elle") or (token.lower_ in ("il", "elle") and token.i > 0 and (
                     self.doc[token.i - 1].text.endswith("-") or self.text[token.idx - 1] == "-")):
                 return token
@@ -468,6 +662,8 @@ class SpeechExtractor:
     def _attributed(self, token: Token) -> str | None:
         """`selon l'agence TASS`, `d'après lui`, `selon des images diffusées par le ministère`."""
         head = token.head.head if token.dep_ == "fixed" else token.head  # `d'après`: `après` is fixed to `d'`
+        if token.lower_ == "auprès":  # `auprès de l'ONU`: the adverb governs its noun
+            head = next((c for c in token.children if c.dep_.startswith(("obl", "nmod"))), token)
         if head.i <= token.i:
             return None
         if head.lower_ in STRONG_PRONOUNS:
@@ -493,14 +689,18 @@ class SpeechExtractor:
             type_ = reporting_type(token)
             if type_ is not None:
                 self._add_act(token, type_)
-        for parts in self.quotes:
-            act = self._act_for(parts)
+        for n, parts in enumerate(self.quotes):
+            act = self._incise_act(n) or self._act_for(parts)
             if act is not None:
                 act.quotes.extend(parts)
+        self._drop_nested()
+        self._share_quotes()
         self._relays()
         return sorted(self.acts, key=lambda a: a.trigger_span)
 
     def _add_act(self, token: Token, type_: str) -> None:
+        if _foreseen(token):
+            return
         speaker = self.speaker(token)
         if speaker is None:
             return
@@ -510,10 +710,44 @@ class SpeechExtractor:
                 relayed.according_to.append(speaker)
             return
         type_ = "Report" if self._is_news(speaker) else type_
-        governing = [token, token.head] if token.dep_ == "xcomp" else [token]  # `n'a pas souhaité commenter`
-        negated = any(c.lower_ in ("pas", "jamais", "rien", "guère") for v in governing for c in v.children)
-        self.acts.append(SpeechAct(type_, token, trigger_span(token), speaker,
-                                   status="negated" if negated else "occurred"))
+        status = "negated" if is_refused(token) else "occurred"
+        speakers = [self._state_of(speaker), *map(self._state_of, self._coordinated(token, speaker))]
+        for who in dict.fromkeys(speakers):
+            self.acts.append(SpeechAct(type_, token, trigger_span(token), who, status=status))
+
+    def _state_of(self, entity_id: str) -> str:
+        """A capital never speaks: `Séoul a dénoncé`, `ont affirmé Washington et Séoul` are the state's words
+        (the country the capital is of, wdt:P17), whatever the reference rules made of the name."""
+        place = self.kb.get(entity_id)
+        if place is None or place.type != "place" or CAPITAL not in place.claim("P31"):
+            return entity_id
+        countries = place.claim("P17")
+        return countries[0] if len(countries) == 1 else entity_id
+
+    def _coordinated(self, verb: Token, speaker: str) -> list[str]:
+        """`Washington et Séoul soupçonnent`, `ont affirmé Moscou et Pékin`: the other speakers of a plural verb,
+        named next to the speaker and joined by `et` or a comma (the parser often misses the coordination)."""
+        if _attribution_type(verb) or not _plural(verb):
+            return []
+        sentence = sentence_of(verb)
+        names = sorted((m for m in self.index.mentions if sentence.start_char <= m.start < sentence.end_char
+                        and not self._quoted(m.start)), key=lambda m: m.start)
+        own = [n for n, m in enumerate(names) if m.entity == speaker]
+        if not own:
+            return []
+        n = min(own, key=lambda k: abs(names[k].start - verb.idx))
+        chain = self._joined(names, n, -1) + self._joined(names, n, 1)
+        return list(dict.fromkeys(m.entity for m in chain if m.entity != speaker))
+
+    def _joined(self, names: list[Mention], n: int, step: int) -> list[Mention]:
+        found = []
+        while 0 <= n + step < len(names):
+            left, right = sorted((names[n], names[n + step]), key=lambda m: m.start)
+            if not COORDINATION.fullmatch(self.text[left.end:right.start]):
+                break
+            n += step
+            found.append(names[n])
+        return found
 
     def _relayed_act(self, token: Token) -> SpeechAct | None:
         """The act a `cité par X` or a `selon X` after the reporting clause relays, in the same sentence."""
@@ -527,13 +761,35 @@ class SpeechExtractor:
         postposed = re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start])
         return earlier[-1] if lemma_of(token) == "citer" or postposed else None
 
+    def _drop_nested(self) -> None:
+        """A reporting verb inside someone's quote is part of their words (`« Nous avons toujours affirmé que
+        ... », a déclaré X`), not an act of its own; but an agency's quoted dispatch reports what others said
+        (`« Poutine a accepté l'invitation et réaffirmé ... », a ajouté KCNA`): those acts stay, relayed."""
+        def nested(act: SpeechAct) -> bool:
+            outer = [o for o in self.acts if o is not act and any(a <= act.trigger.idx < b for a, b in o.quotes)]
+            return bool(outer) and not any(self._is_news(o.speaker) for o in outer)
+
+        self.acts = [a for a in self.acts if not nested(a)]
+
+    def _share_quotes(self) -> None:
+        """`« ... », ont déclaré Washington et Séoul`: each speaker of one verb said the quoted words."""
+        for act in self.acts:
+            for other in self.acts:
+                if other is not act and other.trigger.i == act.trigger.i and not other.quotes:
+                    other.quotes = list(act.quotes)
+
+    def _incise_act(self, quote: int) -> SpeechAct | None:
+        verb = self.incise_of.get(quote)
+        return next((a for a in self.acts if a.trigger.i == verb), None) if verb is not None else None
+
     def _act_for(self, parts: list[tuple[int, int]]) -> SpeechAct | None:
         start, end = parts[0][0], parts[-1][1]
         quoted = self.doc.char_span(start, end, alignment_mode="expand")
         if quoted is None or not len(quoted):
             return None
         first, last = sentence_of(quoted[0]), sentence_of(quoted[-1])  # a quote may run over several sentences
-        inside = [a for a in self.acts if first.start <= a.trigger.i < last.end and not start <= a.trigger.idx < end]
+        inside = [a for a in self.acts if first.start <= a.trigger.i < last.end and not start <= a.trigger.idx < end
+                  and a.status != "negated"]  # `n'a pas souhaité commenter`: no words of theirs to quote
         before = [a for a in inside if a.trigger.idx < start]
         after = [a for a in inside if a.trigger.idx >= end]
         before_quote = doc_text(self.doc)[first.start_char:start].strip(" «\n")

@@ -1,0 +1,104 @@
+"""The words of French reported speech the speech rules read: reporting verbs and the speech act each makes,
+the constructions some of them need, the words of refusal and of attribution, and the nouns of sources and
+speakers. Tables, not rules: the rules are in ``speech.py``."""
+
+from __future__ import annotations
+
+# reporting verb lemma -> speech act type
+REPORTING = {
+    "rapporter": "Report", "ajouter": "Report", "indiquer": "Report", "relater": "Report", "raconter": "Report",
+    "écrire": "Report", "informer": "Report", "savoir": "Report", "documenter": "Report", "signaler": "Report",
+    "révéler": "Report", "tweeter": "Report", "publier": "Report", "poursuivre": "Report", "détailler": "Report",
+    "déclarer": "Statement", "dire": "Statement", "affirmer": "Statement", "préciser": "Statement",
+    "souligner": "Statement", "confirmer": "Statement", "expliquer": "Statement", "estimer": "Statement",
+    "répondre": "Statement", "répliquer": "Statement", "parler": "Statement", "réaffirmer": "Statement",
+    "annoncer": "Statement", "insister": "Statement", "démentir": "Statement", "nier": "Statement",
+    "reconnaître": "Statement", "juger": "Statement", "qualifier": "Statement", "évoquer": "Statement",
+    "remercier": "Statement", "saluer": "Statement", "dénoncer": "Statement", "condamner": "Statement",
+    "regretter": "Statement", "déplorer": "Statement", "justifier": "Statement", "balayer": "Statement",
+    "marteler": "Statement", "ironiser": "Statement", "lancer": "Statement", "exprimer": "Statement",
+    "appeler": "Statement", "exhorter": "Statement", "plaider": "Statement", "réclamer": "Statement",
+    "rappeler": "Statement", "commenter": "Statement", "féliciter": "Statement", "inquiéter": "Statement",
+    "glisser": "Statement", "conclure": "Statement", "résumer": "Statement", "tonner": "Statement",
+    "fustiger": "Statement", "critiquer": "Statement", "rejeter": "Statement", "répéter": "Statement",
+    "réitérer": "Statement", "confier": "Statement", "témoigner": "Statement",
+    "noter": "Statement", "relever": "Statement", "observer": "Statement", "renchérir": "Statement",
+    "prédire": "Statement", "exiger": "Statement", "reprocher": "Statement", "réjouir": "Statement",
+    "étonner": "Statement", "alarmer": "Statement", "valoir": "Statement",
+    "tempérer": "Statement", "nuancer": "Statement", "admettre": "Statement", "concéder": "Statement",
+    "réagir": "Statement", "rétorquer": "Statement", "objecter": "Statement", "protester": "Statement",
+    "indigner": "Statement", "insurger": "Statement", "souffler": "Statement", "trancher": "Statement",
+    "avancer": "Statement", "soutenir": "Statement", "demander": "Statement", "interroger": "Statement",
+    "exclamer": "Statement", "plaisanter": "Statement", "claironner": "Statement", "proclamer": "Statement",
+    "clamer": "Statement", "vanter": "Statement", "accuser": "SpeechAct", "lire": "Report",
+    "jurer": "Assurance", "certifier": "Assurance", "sommer": "Warning", "enjoindre": "Warning",
+    "assurer": "Assurance", "promettre": "Assurance", "garantir": "Assurance", "rassurer": "Assurance",
+    "avertir": "Warning", "menacer": "Warning", "prévenir": "Warning", "alerter": "Warning", "mettre": "Warning",
+    "trinquer": "Toast", "porter": "Toast",
+    "soupçonner": "SpeechAct", "persuader": "SpeechAct", "convaincre": "SpeechAct",
+    "craindre": "SpeechAct", "laisser": "SpeechAct", "suggérer": "SpeechAct", "citer": "Report",
+}
+# Verbs that report only with the words they govern: a quote right before (`», a lancé X`) or after (`: «`).
+QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "publier", "porter", "souffler",
+              "trancher", "plaisanter", "exclamer", "tempérer", "nuancer", "rétorquer", "objecter", "claironner",
+              "réagir"}
+# Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
+QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever", "admettre",
+                   "concéder", "demander", "interroger", "protester", "clamer", "proclamer"}
+# Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
+# `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
+PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"}}
+NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w",
+               "appeler": r"^[^.,;]{0,60}?\b(?:à|au|aux)\s+(?!téléphone)",
+               "exhorter": r"^[^.]{0,60}?\bà\s+(?:«\s*)?\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
+               "inquiéter": None, "conclure": None, "publier": r"^\s*(?::|«)", "poursuivre": None,
+
+               "citer": r"^\s*par\b",
+               # `soutenir que` (maintain), not `soutenir « toujours » les décisions` (support)
+               "soutenir": r"^\s*(?:que\b|qu')", "avancer": r"^\s*(?:que\b|qu')",
+               "lire": r"^\s*(?:\w+\s+)?(?:dans|sur)\b"}  # `peut-on lire dans un communiqué`
+# ... and the words that must come before it: `peut-on lire`, `lit-on`, `pouvait-on lire`
+NEEDS_BEFORE = {"lire": r"-on\s*$"}
+# `se qualifier` (for a final), `se rappeler` (remember), `s'appeler` (be named), `se lancer`: not said.
+NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
+                 "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre"}
+# `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
+REFLEXIVE_ONLY = {"inquiéter", "féliciter", "réjouir", "étonner", "alarmer"}
+# `n'a pas réagi` is news (the speaker kept silent); `a réagi` without words may be any deed, not speech.
+SILENCE_SAYS = {"réagir"}
+NEGATIONS = {"pas", "jamais", "rien", "guère", "point"}
+# `a refusé de commenter`, `a décliné de s'exprimer`, `s'est abstenu de commenter`: speech refused
+REFUSALS = {"refuser", "décliner", "abstenir", "éviter", "esquiver"}
+# `n'a pas manqué de souligner`, `n'a pas hésité à dénoncer`, `ne cesse de répéter`: said, and said again
+LITOTES = {"manquer", "hésiter", "cesser"}
+SILENCE_NOUNS = {"commentaire", "déclaration", "réaction"}  # `s'est refusé à tout commentaire`
+# `Washington en est persuadée`, `Tokyo est convaincu que`: the subject of the passive holds the view
+HELD_BY_SUBJECT = {"persuader", "convaincre"}
+ATTRIBUTIONS = {"selon", "après", "pour", "auprès"}  # `selon X`, `d'après X`, `Pour X, ...`
+CAPITAL = "Q5119"
+PLACE_PREPOSITIONS = {"à", "en", "dans", "au", "aux", "chez", "sur"}
+NEWS_CLASSES = {"Q192283", "Q11032"}  # news agency, newspaper: what they say is a report
+
+# Heads of noun phrases a `selon`/`d'après` names a source by when no entity is known (`selon des sources
+# diplomatiques`): other nouns after `selon` (`selon le texte`, `selon un bilan`) are not speakers.
+SOURCE_NOUNS = {"source", "responsable", "diplomate", "expert", "analyste", "observateur", "porte-parole",
+                "témoin", "ministère", "gouvernement", "présidence", "armée", "police", "autorité", "service",
+                "média", "agence", "télévision", "chaîne", "radio", "journal", "quotidien",
+                "enquêteur", "militaire", "officiel", "conseiller", "ambassade", "état-major", "parquet"}
+PERSON_NOUNS = {"porte-parole", "ministre", "ambassadeur", "ambassadrice", "conseiller", "conseillère",
+                "diplomate", "responsable", "président", "présidente", "chef", "directeur", "directrice",
+                "secrétaire", "général", "négociateur", "envoyé", "envoyée", "expert", "analyste", "témoin",
+                "haut", "patron", "patronne", "représentant", "représentante", "officier", "commandant"}
+
+# Present tense forms of other groups the lemmatiser may leave as they are (`« ... », dit X`, `Pyongyang dément`)
+IRREGULAR_PRESENT = {"dément": "démentir", "démentent": "démentir", "dit": "dire", "disent": "dire",
+                     "écrit": "écrire", "écrivent": "écrire", "admet": "admettre", "admettent": "admettre",
+                     "reconnaît": "reconnaître", "reconnait": "reconnaître", "reconnaissent": "reconnaître",
+                     "promet": "promettre", "promettent": "promettre", "prévient": "prévenir",
+                     "préviennent": "prévenir", "soutient": "soutenir", "soutiennent": "soutenir",
+                     "conclut": "conclure", "répond": "répondre", "répondent": "répondre", "met": "mettre",
+                     "mettent": "mettre", "avertit": "avertir", "avertissent": "avertir", "réagit": "réagir",
+                     "réagissent": "réagir", "rétorque": "rétorquer", "craint": "craindre", "craignent": "craindre"}
+# Endings the lemmatiser leaves as they are (`martelé`, `estime` taken for the noun, `soulignent`): the
+# infinitive of a first-group verb; a present tense form only counts when the tagger saw a verb.
+PARTICIPLE_ENDING, PRESENT_ENDING = r"(?:ée|és|ées|é|ant)$", r"(?:e|es|ent)$"
