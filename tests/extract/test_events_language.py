@@ -56,7 +56,7 @@ def test_coordinating_with_partners_makes_them_all_participants(view):
 
 
 def test_creating_a_body_has_its_creator_and_the_thing_created(view):
-    v = view("Le Conseil de sécurité a créé un comité spécial en 2006.")
+    v = view("Le Conseil de sécurité de l’ONU a créé un comité spécial en 2006.")
     creation = _one(v, "Event", "créé")
     assert ("agent", UNSC) in v.roles(creation)
     assert _themes(v, creation) == ["un comité spécial"]

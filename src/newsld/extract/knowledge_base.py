@@ -12,8 +12,9 @@ File format (``src/newsld/data/kb.json``, ``"format": "newsld-kb/1"``)::
 It is made by running ``src/newsld/data/kb.rq`` (``kb_query``) against Wikidata or its mirror and passing the
 rows to the pure ``knowledge_base_from_bindings``. Aliases that Wikidata does not carry but French news uses
 (``le Kremlin`` for the presidential administration, ``RPDC``) live in ``kb-aliases.json`` beside it, so a
-refresh never loses them. Loading keeps only entities and claim values among the verified identifiers
-(``wikidata/ids.tsv``): linking can never emit an unverified QID.
+refresh never loses them; so do names that denote an entity only in a context (``contextual``: the bare
+``Conseil de sécurité`` is the UN's only in an article about the UN). Loading keeps only entities and claim
+values among the verified identifiers (``wikidata/ids.tsv``): linking can never emit an unverified QID.
 """
 
 from __future__ import annotations
@@ -51,6 +52,16 @@ KIND_TO_TYPE = {"person": "person", "place": "place", "country": "country", "org
 
 
 @dataclass(frozen=True)
+class NameContext:
+    """When a contextual name denotes its entity: the article links one of ``qids`` (before the name, when
+    ``named_before``), or uses one of ``words``."""
+
+    qids: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    named_before: bool = False
+
+
+@dataclass(frozen=True)
 class KBEntity:
     qid: str
     type: str
@@ -58,6 +69,8 @@ class KBEntity:
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     claims: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     metonyms: tuple[str, ...] = ()  # names of a place standing for it (`Kremlin`)
+    contextual: tuple[str, ...] = ()  # names that denote it only in ``context`` (`Conseil de sécurité`)
+    context: NameContext = field(default_factory=NameContext)
 
     def label(self, lang: str = "fr") -> str:
         return self.labels.get(lang) or self.labels.get("en") or self.qid
@@ -70,7 +83,7 @@ class KBEntity:
         names = [self.labels[lang] for lang in ("fr", "en") if lang in self.labels]
         for lang in ("fr", "en"):
             names.extend(self.aliases.get(lang, ()))
-        return list(dict.fromkeys([*names, *self.metonyms]))
+        return list(dict.fromkeys([*names, *self.metonyms, *self.contextual]))
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: indexes are cached per knowledge base
@@ -211,6 +224,7 @@ class CuratedNames:
 
     aliases: Mapping[str, list[str]] = field(default_factory=dict)
     metonyms: Mapping[str, list[str]] = field(default_factory=dict)
+    contextual: Mapping[str, tuple[tuple[str, ...], NameContext]] = field(default_factory=dict)
 
 
 def _entity(raw: Mapping[str, Any], allowed: frozenset[str], curated: CuratedNames) -> KBEntity:
@@ -219,14 +233,22 @@ def _entity(raw: Mapping[str, Any], allowed: frozenset[str], curated: CuratedNam
     if curated.aliases.get(qid):
         aliases["fr"] = tuple(dict.fromkeys([*aliases.get("fr", ()), *curated.aliases[qid]]))
     claims = {p: tuple(q for q in v if q in allowed) for p, v in raw.get("claims", {}).items()}
+    contextual, context = curated.contextual.get(qid, ((), NameContext()))
     return KBEntity(qid, raw.get("type", "other"), dict(raw.get("labels", {})), aliases, claims,
-                    tuple(curated.metonyms.get(qid, ())))
+                    tuple(curated.metonyms.get(qid, ())), contextual, context)
 
 
 def curated_names() -> CuratedNames:
     data = _read_json(package_data("kb-aliases.json"), ALIASES_FORMAT)
     return CuratedNames({q: list(n) for q, n in data.get("aliases", {}).items()},
-                        {q: list(n) for q, n in data.get("metonyms", {}).items()})
+                        {q: list(n) for q, n in data.get("metonyms", {}).items()},
+                        {q: _contextual(rule) for q, rule in data.get("contextual", {}).items()})
+
+
+def _contextual(rule: Mapping[str, Any]) -> tuple[tuple[str, ...], NameContext]:
+    context = NameContext(tuple(rule.get("context", ())), tuple(rule.get("context_words", ())),
+                          bool(rule.get("named_before", False)))
+    return tuple(rule.get("names", ())), context
 
 
 def knowledge_base_from_document(data: Mapping[str, Any], curated: CuratedNames | None = None) -> KnowledgeBase:

@@ -2,7 +2,11 @@
 
 Never a wrong link: a surname shared by several people of the knowledge base links only when the article
 has already named one of them in full (or names exactly one of them somewhere); otherwise, like every name
-the knowledge base does not hold, it becomes a local entity with an ``unlinked_reason``.
+the knowledge base does not hold, it becomes a local entity with an ``unlinked_reason``. So does a known name
+inside a longer name of something else (`mer du Japon`, `Banque de Russie`, `Conseil de sécurité de Russie`,
+`son Conseil de sécurité`), and a contextual name (kb-aliases.json) whose context the article does not give
+(the bare `Conseil de sécurité` outside an article about the UN; `le Nord` before North Korea is named).
+A capital stands for its state or is the city by the syntax alone (``stands_for_government``).
 """
 
 from __future__ import annotations
@@ -25,9 +29,24 @@ NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état",
              "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
              "novembre", "decembre"}
 PLACE_PREPOSITIONS = {"au", "aux", "en", "à"}
+LOCATION_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "vers", "sur", "sous", "près", "depuis", "de", "d'", "d’"}
 LEADING_WORDS = {"le", "la", "les", "l'", "l", "un", "une", "des", "du"}
 # A capital after these prepositions stands for its government (`un accord avec Pyongyang`) ...
-ACTOR_PREPOSITIONS = {"entre", "avec", "par", "contre", "selon", "pour", "envers", "face"}
+ACTOR_PREPOSITIONS = {"entre", "avec", "par", "contre", "selon", "pour", "envers", "face", "auprès", "vis-à-vis"}
+# ... after `de` when the verb is one of drawing near or away, depending or demanding (`s'est rapproché de
+# Pyongyang`, `exige de Moscou`), not of coming from (`arrivé de Moscou`) ...
+DE_ACTOR_VERBS = {"rapprocher", "éloigner", "distancer", "démarquer", "désolidariser", "méfier", "dépendre",
+                  "exiger", "réclamer", "obtenir", "recevoir", "attendre", "plaindre", "inquiéter", "moquer"}
+# ... and after `de` when the noun is something a state has or does (`le gouvernement de Séoul`, `la position de
+# Pékin`), not a part of the city (`les rues de Kiev`, `le maire de Moscou`).
+DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien", "appui", "aide", "réponse",
+                  "décision", "accusation", "accusations", "menace", "menaces", "allié", "alliés", "alliée",
+                  "partenaire", "partenaires", "diplomatie", "diplomates", "autorités", "dirigeants",
+                  "ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyés", "délégation", "refus",
+                  "proposition", "propositions", "demande", "exigences", "intention", "intentions", "stratégie",
+                  "politique", "condamnation", "veto", "efforts", "volonté", "colère", "irritation",
+                  "inquiétudes", "protestation", "protestations", "sanctions", "promesse", "promesses", "offre",
+                  "pression", "pressions", "ingérence", "représentant", "représentants", "porte-parole"}
 # ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
@@ -35,6 +54,9 @@ DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", 
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 # Verbs whose object is the place itself (`ont frappé Kiev`, `a quitté Moscou`), not its government.
 PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "survoler", "quitter", "rejoindre",
+                      "secouer", "ébranler", "inonder", "paralyser", "submerger", "dévaster", "ravager", "épargner",
+                      "décorer", "pavoiser", "illuminer", "recouvrir", "boucler", "envelopper", "plonger",
+                      "noyer",
                       "atteindre", "visiter", "gagner", "traverser", "envahir", "encercler", "libérer", "occuper",
                       "reprendre", "détruire", "évacuer", "pilonner", "cibler", "desservir", "relier",
                       "regagner", "rallier", "parcourir", "sillonner"}
@@ -53,6 +75,29 @@ GROUP_NOUN = re.compile(r"\b(?P<det>[Ll]es|[Dd]es|[Aa]ux)\s+(?P<noun>[A-ZÉÈ][a
 # Plural endings of French nouns of inhabitants (Européens, Américains, Français, Occidentaux, Britanniques).
 GROUP_ENDINGS = ("ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "eens", "eennes", "aux",
                  "iques")
+# Class nouns that make a longer name with `de` and a known name, a name of something else (`mer du Japon`, `Banque
+# de Russie`, `université de Pékin`): the known name inside is not a mention. Nouns of a city's parts
+# (`aéroport de Pékin`, `port de Vladivostok`) are left out: they are in the city and say so.
+OF_NAME_TYPES = {
+    **dict.fromkeys(("mer", "golfe", "détroit", "baie", "canal", "lac", "mont", "cap", "île", "îles", "péninsule",
+                     "archipel"), "place"),  # not `place`: `la place de la Russie dans le monde`
+    **dict.fromkeys(("banque", "université", "académie", "institut", "école", "musée", "théâtre", "conservatoire",
+                     "bibliothèque", "opéra"), "organization"),
+}
+# Words that may stand between the class noun and `de` (`Banque centrale de Russie`, `université d'État de`).
+OF_NAME_MIDDLE = r"(?:\s+(?:centrale|nationale|fédérale|populaire|impériale|d['’][ÉE]tat))?"
+OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+OF_NAME_BEFORE = re.compile(rf"\b({'|'.join(OF_NAME_TYPES)}){OF_NAME_MIDDLE}\s+{OF}$", re.IGNORECASE)
+# Words that end such a name (`mer de Chine méridionale`).
+OF_NAME_TAIL = re.compile(r"\s+(?:méridionale|orientale|occidentale|septentrionale|centrale)\b")
+# An organisation's name after a possessive (`son Conseil de sécurité`) is the possessor's own body.
+POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)\s+$", re.IGNORECASE)
+# `Conseil de sécurité de Russie`: an organisation's name then `de` and a country.
+OF_COUNTRY_AFTER = re.compile(rf"\s+{OF}(?=[A-ZÉ])")
+NATIONAL_WORDS = {"national", "nationale", "nationaux", "nationales", "intérieur", "intérieure"}
+# A contextual name after these words is part of a longer name (`Afrique du Sud`, `le Nord du pays`).
+OF_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*$", re.IGNORECASE)
+UNLINKED_CONTEXT = "the name denotes the knowledge-base entity only in a context this article does not give"
 UNLINKED_NOT_IN_KB = "not in the knowledge base of verified Wikidata identifiers"
 UNLINKED_GROUP = "a group of people or states named by their origin, not one Wikidata item"
 UNLINKED_AMBIGUOUS = "the name fits several people of the knowledge base and the article does not say which"
@@ -64,24 +109,80 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _governing_preposition(token: Token) -> str | None:
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+    """The preposition a name hangs from; a compound one by its first word (`auprès de Moscou`: the parser
+    hangs `Moscou` from `auprès`, with `de` as its case)."""
+    case = next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+    if case in ("de", "d'", "d’", "du") and token.head.pos_ in ("ADV", "ADP") and token.head.i < token.i:
+        return token.head.lower_
+    return case
 
 
 def stands_for_government(token: Token) -> bool:
-    """Is this place name an actor (subject, object, `avec X`, `proposé à X`) rather than a location?"""
+    """Is this place name an actor (subject, object, `avec X`, `proposé à X`) rather than a location?
+
+    Decided on the syntax only (the dependency relation, the preposition, the verb or noun it hangs from),
+    never on the name: the same rules make `Pékin a démenti` the state and `arrivé à Pékin` the city."""
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     preposition = _governing_preposition(first)
+    if preposition is None and _apposed_to_prepositional_noun(first):
+        return False  # `dans la capitale, Séoul`: an apposition the parser hung from the verb
     if preposition is None and first.dep_ != "nsubj" and first.head.lemma_ in PLACE_OBJECT_VERBS:
         return False  # the object, however the parser labels it (`regagner Pékin` as obl:mod)
     if first.dep_ in ACTOR_DEPS or (preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT")):
         return True
-    if first.dep_ == "ROOT" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ in ("AUX", "VERB"):
-        return True  # `Pékin a proposé`: a subject the parser lost
+    if first.dep_ == "ROOT" and preposition is None:
+        return _root_name_is_subject(first)
     if preposition in ACTOR_PREPOSITIONS:
         return True
+    if preposition in ("de", "d'", "d’", "du"):
+        return _de_complement_is_actor(first)
     return preposition == "à" and _governing_verb(first) in DATIVE_VERBS
+
+
+def _root_name_is_subject(name: Token) -> bool:
+    """A name the parser made the root is the subject of the clause it carries: `Pékin a proposé` (a verb right
+    after it), `Washington et Séoul soupçonnent` (the verb hung from it as a conjunct), `Pyongyang, qui nie...,
+    a accusé` (a `qui` relative or a clause after the comma); not `Moscou, où il est arrivé`."""
+    doc = name.doc
+    if name.i + 1 < len(doc) and doc[name.i + 1].pos_ in ("AUX", "VERB"):
+        return True
+    for child in name.children:
+        if child.i < name.i or child.pos_ != "VERB":
+            continue
+        subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if child.dep_ in ("conj", "parataxis") and all(_coordinated_subject(s) for s in subjects):
+            # read as the subject it is coordinated with (`Tokyo et Séoul ont été touchées`: the cities)
+            return all(stands_for_government(s) for s in subjects)
+        if child.dep_ == "acl:relcl" and any(s.lower_ == "qui" for s in subjects):
+            return True
+    return False
+
+
+def _coordinated_subject(subject: Token) -> bool:
+    """`Séoul` in `Washington et Séoul soupçonnent`: a name right after `et` or `ou`."""
+    return subject.pos_ == "PROPN" and subject.i > 0 and subject.doc[subject.i - 1].lower_ in ("et", "ou")
+
+
+def _apposed_to_prepositional_noun(name: Token) -> bool:
+    """`dans la capitale, Séoul`: a name right after a comma that follows a noun with a preposition."""
+    doc = name.doc
+    if name.i < 2 or doc[name.i - 1].text != "," or name.dep_ in ACTOR_DEPS:
+        return False
+    noun = doc[name.i - 2]
+    while noun.dep_ in ("amod", "flat:name") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.pos_ == "NOUN" and _governing_preposition(noun) in LOCATION_PREPOSITIONS
+
+
+def _de_complement_is_actor(name: Token) -> bool:
+    """`s'est rapproché de Pyongyang`, `la position de Pékin`: a `de` complement of a verb of drawing near or
+    demanding, or of a noun a state has or does."""
+    head = name.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_ in DE_ACTOR_VERBS
+    return head.pos_ == "NOUN" and head.lower_ in DE_ACTOR_NOUNS
 
 
 def _governing_verb(token: Token) -> str | None:
@@ -107,11 +208,14 @@ class Linker:
         self.kb, self.doc, self.entities = kb, doc, entities
         self.named: list[tuple[int, str]] = []  # (offset, QID) of unambiguous names, in text order
         self.namesakes: list[Mention] = []  # people inside the names of places named after them
+        self._matches: list[NameMatch] = []  # every knowledge-base name of the text, in text order
+        self.swallowed: dict[int, int] = {}  # start -> end of names inside a longer local name (`de Russie`)
 
     def link_names(self, text: str) -> list[Mention]:
         matches = list(find_names(text, self.kb))
+        self._matches = matches
         self.named = [(m.start, next(iter(m.candidates))) for m in matches if len(m.candidates) == 1]
-        mentions = [self._mention(m) for m in matches]
+        mentions = [m for m in map(self._mention, matches) if m is not None and self.swallowed.get(m.start) != m.end]
         mentions.extend(self.namesakes)
         covered = [(m.start, m.end) for m in mentions]
         mentions.extend(self._group_nouns(covered))
@@ -127,7 +231,7 @@ class Linker:
         anywhere = {q for _, q in self.named if q in match.candidates}
         return anywhere.pop() if len(anywhere) == 1 else None
 
-    def _mention(self, match: NameMatch) -> Mention:
+    def _mention(self, match: NameMatch) -> Mention | None:
         qid = self._choose(match)
         if qid is None:
             label = doc_text(self.doc)[match.start:match.end]
@@ -135,9 +239,13 @@ class Linker:
             return Mention(match.start, match.end, local, "name", "person")
         entity = self.kb.get(qid)
         assert entity is not None
-        national = self._national_body(match, entity) or self._named_after(match, entity)
-        if national is not None:
-            return national
+        if entity.type in ("place", "country") and self._contextual(match, entity) and not self._in_context(
+                match, entity):
+            return None  # `Afrique du Sud`, `mer du Nord`, `le Nord du pays`: left to the recogniser's names
+        other = (self._national_body(match, entity) or self._named_after(match, entity)
+                 or self._inside_of_name(match, entity) or self._out_of_context(match, entity))
+        if other is not None:
+            return other
         said = fold(doc_text(self.doc)[match.start:match.end])
         kind = "metonym" if said in {fold(n) for n in entity.metonyms} else "name"
         if doc_text(self.doc)[match.start:match.start + 1].islower():
@@ -152,20 +260,88 @@ class Linker:
         return Mention(match.start, match.end, entity.qid, kind, _entity_type(entity.type))
 
     def _national_body(self, match: NameMatch, entity: KBEntity) -> Mention | None:
-        """`Conseil de sécurité russe`: an organisation's name with a nationality after it names that
-        country's namesake body (Russia's Security Council, not the UN's), a local entity, unless the
-        organisation is that country's own."""
+        """`Conseil de sécurité russe`, `Conseil de sécurité de Russie`, `Conseil de sécurité nationale`, `son
+        Conseil de sécurité`: an organisation's name with a nationality, a country or `national` after it, or
+        a possessive before it, names a country's namesake body (not the UN's), a local entity, unless the
+        organisation is that country's own. A country after `de` is part of the body's name, no mention."""
         if entity.type != "organization":
             return None
-        after = NATIONALITY_AFTER.match(doc_text(self.doc), match.end)
-        country_label = demonym_country(after.group(1)) if after else None
-        if country_label is None:
+        text = doc_text(self.doc)
+        if POSSESSIVE_BEFORE.search(text, max(0, match.start - 8), match.start):
+            return self._own_body(match.start, match.end)
+        after = NATIONALITY_AFTER.match(text, match.end)
+        if after and after.group(1) in NATIONAL_WORDS:
+            return self._own_body(match.start, after.end())
+        nationality = demonym_country(after.group(1)) if after else None
+        generic = self._contextual(match, entity)  # not `l'ONU de la Russie`
+        country = self._country_after(match) if generic and not nationality else None
+        country_label = nationality or (country.label("fr") if country else None)
+        if not country_label:
             return None
         own = {fold(self.kb.get(q).label("fr")) for q in entity.claim("P17") if self.kb.get(q) is not None}
         if fold(country_label) in own:
             return None
-        label = doc_text(self.doc)[match.start:after.end()]
-        return Mention(match.start, after.end(), self._local_for(label, "organization"), "name", "organization")
+        if after and nationality:
+            return self._own_body(match.start, after.end())
+        following = next(m for m in self._matches if m.start > match.end)
+        self.swallowed[following.start] = following.end
+        return self._own_body(match.start, following.end)
+
+    def _own_body(self, start: int, end: int) -> Mention:
+        """A country's own body with an international one's name (a local organisation)."""
+        label = doc_text(self.doc)[start:end]
+        return Mention(start, end, self._local_for(label, "organization"), "name", "organization")
+
+    def _country_after(self, match: NameMatch) -> KBEntity | None:
+        """`Conseil de sécurité de Russie`: the country named right after `de`."""
+        if OF_COUNTRY_AFTER.match(doc_text(self.doc), match.end) is None:
+            return None
+        following = [m for m in self._matches if m.start > match.end][:1]
+        if not following or following[0].start - match.end > 7:
+            return None
+        countries = [self.kb.get(q) for q in following[0].candidates]
+        return next((c for c in countries if c is not None and c.type == "country"), None)
+
+    def _inside_of_name(self, match: NameMatch, entity: KBEntity) -> Mention | None:
+        """`mer du Japon`, `Banque de Russie`, `université de Pékin`: a class noun, `de` and a known place make
+        the name of something else (a local entity); the place inside is no mention."""
+        if entity.type not in ("place", "country"):
+            return None
+        text = doc_text(self.doc)
+        before = OF_NAME_BEFORE.search(text, max(0, match.start - 40), match.start)
+        if before is None or (before.start() > 0 and text[before.start() - 1] == "-"):
+            return None
+        type_ = OF_NAME_TYPES[before.group(1).lower()]
+        tail = OF_NAME_TAIL.match(text, match.end)
+        end = tail.end() if tail else match.end
+        return Mention(before.start(1), end, self._local_for(text[before.start(1):end], type_), "name", type_)
+
+    def _out_of_context(self, match: NameMatch, entity: KBEntity) -> Mention | None:
+        """A contextual name (`Conseil de sécurité`, `le Nord`) the article's context does not support: a local
+        entity (`son Conseil de sécurité` is the country's own, `le Nord du pays` a region)."""
+        if not self._contextual(match, entity) or self._in_context(match, entity):
+            return None
+        label, type_ = doc_text(self.doc)[match.start:match.end], _entity_type(entity.type)
+        return Mention(match.start, match.end, self._local_for(label, type_, UNLINKED_CONTEXT), "name", type_)
+
+    def _contextual(self, match: NameMatch, entity: KBEntity) -> bool:
+        said = fold(doc_text(self.doc)[match.start:match.end])
+        return said in {fold(n) for n in entity.contextual}
+
+    def _in_context(self, match: NameMatch, entity: KBEntity) -> bool:
+        text, context = doc_text(self.doc), entity.context
+        if POSSESSIVE_BEFORE.search(text, max(0, match.start - 8), match.start) or OF_COUNTRY_AFTER.match(
+                text, match.end):
+            return False
+        if entity.type in ("place", "country"):
+            root = span_root(self.doc, match.start, match.end)
+            if OF_BEFORE.search(text, max(0, match.start - 4), match.start) or root is None or (
+                    not stands_for_government(root)):
+                return False  # `dans le Nord`, `Afrique du Sud`: a region; `le Nord a tiré`: the state
+        linked = {q for start, q in self.named if start != match.start
+                  and (start < match.start or not context.named_before)}
+        folded = fold(text)
+        return bool(linked & set(context.qids)) or any(fold(w) in folded for w in context.words)
 
     def _named_after(self, match: NameMatch, entity: KBEntity) -> Mention | None:
         """`place Kim Il-sung`, `aéroport Charles-de-Gaulle`: a person's name after a class noun names a
