@@ -93,9 +93,12 @@ VERB_FRAMES: dict[str, Frame] = {
     "regagner": _f("Event", subj="agent", obj="place"),
     "riposter": _f("Event", subj="agent", a_="recipient", contre="recipient"),
     # weapons fired or used: only with a weapon in the clause (`tirer profit`, `utiliser un logiciel` are not)
-    "tirer": _f("Event", requires=WEAPON_WORDS, subj="agent", par="agent", sur="recipient", contre="recipient"),
+    # the weapon fired is the theme (`a tiré un missile balistique`)
+    "tirer": _f("Event", requires=WEAPON_WORDS, subj="agent", obj="theme", par="agent", sur="recipient",
+                contre="recipient"),
     "utiliser": _f("Event", requires=WEAPON_WORDS, subj="agent", par="agent", contre="recipient"),
-    "lancer": _f("Event", requires=WEAPON_WORDS, subj="agent", par="agent", sur="recipient", contre="recipient"),
+    "lancer": _f("Event", requires=WEAPON_WORDS, subj="agent", obj="theme", par="agent", sur="recipient",
+                 contre="recipient"),
     # attacks: the object (or `contre`, `sur`) is the one attacked
     **dict.fromkeys(("attaquer", "bombarder", "pilonner"), _f("Event", subj="agent", obj="recipient", par="agent")),
     # coming home and going back
@@ -201,6 +204,30 @@ PERSON_NOUNS = {"cosmonaute", "astronaute", "soldat", "soldats", "diplomate", "j
                 "ingénieur", "scientifique", "délégation", "émissaire", "otage", "prisonnier", "pilote", "pilotes",
                 "ingénieurs", "techniciens", "technicien", "militaires", "officiers", "officier", "étudiants"}
 
+
+# What is said rather than handed over: `donner des détails`, `fournir des précisions` is no gift nor delivery.
+INFORMATION_NOUNS = {"détail", "détails", "précision", "précisions", "information", "informations", "explication",
+                     "explications", "indication", "indications", "chiffre", "chiffres", "nouvelle", "nouvelles",
+                     "assurance", "assurances", "garantie", "garanties", "réponse", "avis", "conseil", "conseils",
+                     "raison", "raisons", "exemple", "suite", "lieu", "preuve", "preuves", "feu"}
+# Verbs whose subject, when it is a thing (`le mandat expire`, `le train regagnera Pyongyang`), takes part in the
+# event without acting: the thing is a participant (a person or a state stays in the frame's subject role).
+THING_SUBJECT_VERBS = {"expirer", "regagner", "arriver", "rentrer", "repartir", "quitter", "atterrir"}
+# Nouns of texts: their local entity is of type `other`, not a physical `object`.
+TEXT_NOUNS = {"résolution", "déclaration", "texte", "message", "lettre", "traité", "accord", "pacte", "projet",
+              "loi", "motion", "amendement", "communiqué", "rapport", "mémorandum", "protocole", "contrat",
+              "contrats", "charte", "convention", "plan", "proposition", "mandat", "document", "documents"}
+# Nouns that name people or bodies, never a thing a verb acts on: `les autorités sont arrivées`.
+AGENT_NOUNS = {"autorité", "autorités", "gouvernement", "régime", "armée", "ministère", "agence", "groupe", "comité",
+               "commission", "conseil", "parlement", "délégation", "médias", "presse", "état", "état-major",
+               "équipe", "experts", "responsables", "dirigeants", "forces", "troupes", "personne", "gens"}
+
+# Who the article has a fact from is its source, never a party to it: `selon l'agence X`, `d'après X`, `a
+# rapporté X`, `a indiqué X`, `de source diplomatique`.
+SOURCE_PREPOSITIONS = {"selon", "après"}  # `d'après` is `après` fixed on `de`
+REPORTING_VERBS = {"rapporter", "indiquer", "annoncer", "affirmer", "déclarer", "préciser", "ajouter", "souligner",
+                   "assurer", "expliquer", "confirmer", "révéler", "citer", "dire", "écrire", "estimer", "juger",
+                   "relater", "signaler", "faire"}
 
 CEREMONY_NOUNS = {"cérémonie", "défilé", "parade"}
 # Nouns of occasions that also serve, bare after `de`/`à`, to classify a thing: `une dague de parade`, `une

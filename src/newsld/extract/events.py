@@ -19,11 +19,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from newsld.extract.event_lexicon import (
+    AGENT_NOUNS,
     CEREMONY_NOUNS,
     CLAUSE_DEPS,
     DRAFT_NOUNS,
     DURATION_NOUNS,
     GUEST_NOUNS,
+    INFORMATION_NOUNS,
     NOUN_FRAMES,
     OBJECT_ROLES,
     OCCASION_NOUNS,
@@ -37,8 +39,12 @@ from newsld.extract.event_lexicon import (
     REFLEXIVE_CLITICS,
     REFLEXIVE_FRAMES,
     REFUSING,
+    REPORTING_VERBS,
+    SOURCE_PREPOSITIONS,
     SPACE_WORDS,
     SPACEFLIGHT_SEND,
+    TEXT_NOUNS,
+    THING_SUBJECT_VERBS,
     TIME_WORDS,
     TRAIN_PEOPLE,
     VERB_FRAMES,
@@ -402,6 +408,8 @@ class EventExtractor:
         if special is not None:
             return special(self, token)
         frame = VERB_FRAMES.get(lemma)
+        if frame and frame.type in ("Gift", "Delivery") and _hands_over_words(token):
+            return None  # `n'a pas donné de détails`: what is said, not given
         if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
             words = {fold(t.lower_) for t in [*clause_tokens(token), *token.children]}
             if not words & {fold(w) for w in frame.requires}:
@@ -421,7 +429,9 @@ class EventExtractor:
         return RECEIVE_GUEST if self._guest_object(token) else RECEIVE_GIFT
 
     def _guest_object(self, token: Token) -> bool:
-        obj = next((c for c in token.children if c.dep_ == "obj" and c.lower_ not in TIME_WORDS), None)
+        """Is the one received a guest? The object, or the subject of a passive (`X a été reçu par Y`)."""
+        received = ("obj", "nsubj:pass", "nsubj") if _passive(token) else ("obj",)
+        obj = next((c for c in token.children if c.dep_ in received and c.lower_ not in TIME_WORDS), None)
         if obj is not None and (obj.pos_ in ("PROPN", "X") or obj.lemma_.lower() in GUEST_NOUNS):
             return True
         mention = self.index.at(obj) if obj is not None else self._bare_mention_after(token)
@@ -549,8 +559,31 @@ class EventExtractor:
         self._complements(event, trigger, window, {**slots, "subj": ""} if unknown_subject else slots,
                           subject_mention)
         self._objects(event, frame, passive)
+        if subject_mention is None and subject_token is not None:
+            self._thing_subject(event, subject_token)
         self._completions(event, frame, window, slots, subject_mention)
         return event
+
+    def _thing_mention(self, noun: Token) -> Mention | None:
+        """A new local entity for one thing a common noun names (`un site`), if it names one thing."""
+        if not _one_thing(noun) or not any(c.dep_ == "det" for c in noun.children):
+            return None  # `des avions de combat visés par`: a bare noun classifies, it names no thing
+        start, end = noun_phrase(noun)
+        # `une usine de chars, un site visé par des sanctions`: an apposition names the thing before it again
+        beside = next((m for m in self.index.mentions if m.end < start and doc_text(self.doc)[m.end:start].strip()
+                       == ","), None)
+        if beside is not None and beside.entity.startswith("local:") and beside.kind == "nominal":
+            self.mentions.append(Mention(start, end, beside.entity, "nominal", beside.type))
+            self.index = MentionIndex(self.mentions)
+        else:
+            self._new_object(noun, None)
+        return self.mentions[-1]
+
+    def _thing_subject(self, event: Event, subject: Token) -> None:
+        """`Le mandat expirera`, `son train blindé regagnera Pyongyang`: a thing that is the subject of a verb of
+        ending or moving takes part in the event (it does not act: a participant, never an agent)."""
+        if event.trigger.lemma_.lower() in THING_SUBJECT_VERBS and _one_thing(subject):
+            event.roles.append(("participant", self._new_object(subject, None)))
 
     def _coordinated(self, token: Token, subject: Mention) -> list[str]:
         """`Xi Jinping et Vladimir Poutine doivent se retrouver`: the other subjects joined to the first, by
@@ -593,6 +626,8 @@ class EventExtractor:
                 c.dep_ == "aux:tense" for c in trigger.children)):
             subject = _sentence_opening_subject(trigger)
         mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        if mention is None and trigger.pos_ == "NOUN" and subject is not None and "subj" not in slots:
+            mention = self._thing_mention(subject)  # `un site visé par des sanctions`: the site undergoes them
         if trigger.pos_ == "NOUN" and mention is not None and "subj" not in slots:
             slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
         return subject, mention
@@ -747,6 +782,8 @@ class EventExtractor:
                 event.place = event.place or mention.entity  # `il y recevra`: the place clitic
                 continue
             prep = preposition(self.doc, mention) or self._dative(mention, trigger)
+            if prep in SOURCE_PREPOSITIONS or self._reported_by(mention, trigger):
+                continue  # `selon l'agence X`, `a rapporté X`: the source, not a party
             prep = previous if prep == "et" else prep
             previous = prep
             slot = prep or ("obj" if mention.start > trigger.idx else "subj")
@@ -768,6 +805,14 @@ class EventExtractor:
             self._neighbour_object(event, trigger, slots["obj"])
         if slots.get("obj") in ("participant", "recipient") and not object_found and trigger.pos_ == "VERB":
             self._later_object(event, trigger, slots["obj"])
+
+    def _reported_by(self, mention: Mention, trigger: Token) -> bool:
+        """Is the mention the subject of a reporting verb in the trigger's clause (`la visite, a indiqué X`)?"""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        if token is None or not token.dep_.startswith("nsubj") or token.head.i == trigger.i:
+            return False
+        return token.head.lemma_.lower() in REPORTING_VERBS
 
     def _later_object(self, event: Event, trigger: Token, role: str) -> None:
         """`Il y rencontrera jeudi à Hanoï le président X`: after time and place complements, the first party
@@ -799,10 +844,11 @@ class EventExtractor:
         """The things given, delivered or proposed (or the one sent), as local entities when no entity names
         them; coordinated things each count (`une limousine, un service à thé et une dague`)."""
         acl = passive and trigger.dep_ == "acl"
-        noun = next((c for c in _theme_candidates(event, trigger, acl) if c.pos_ == "NOUN"
+        noun = next((c for c in _theme_candidates(event, trigger, acl, passive) if _noun_like(c)
                      and c.lower_ not in TIME_WORDS), None)
         if noun is None:
             return
+        noun = _singled_out(noun) or noun
         for thing in _coordinated_nouns(noun, trigger):
             if thing.lemma_.lower() in GUEST_NOUNS or (role != "theme" and self.index.at(thing) is None
                                                        and thing.lemma_.lower() not in PERSON_NOUNS):
@@ -810,6 +856,8 @@ class EventExtractor:
             if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not acl and (
                     _generic_plural(thing)):
                 continue  # `redoutent que X ne livre des armes`: goods not (yet) delivered are a kind, not things
+            if role == "theme" and _generic_plural(thing) and not acl and (passive or event.status != "occurred"):
+                continue  # `des missiles ont été tirés`, `auraient tiré des missiles`: a kind, not things
             if event.type == "Agreement" and not _described(thing):
                 continue  # `signer un accord avec X`: the bare word names the agreement itself, not a text
             mention = self.index.at(thing)
@@ -822,10 +870,14 @@ class EventExtractor:
                 event.roles.append((role, entity))
 
     def _new_object(self, noun: Token, without: Token | None) -> str:
-        start, end = noun_phrase(noun, without)
+        # `une lettre de X`, `une médaille de X`: the person it is from is a party, not part of the thing's name
+        owner = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and (
+            m := self.index.at(c)) is not None and m.type == "person"), None)
+        start, end = noun_phrase(noun, without or owner)
         text = doc_text(self.doc)[start:end]
         label = ARTICLE_PREFIX.sub("", text)
-        type_ = "person" if noun.lemma_.lower() in PERSON_NOUNS else "object"
+        lemma = noun.lemma_.lower()
+        type_ = "person" if lemma in PERSON_NOUNS else "other" if lemma in TEXT_NOUNS else "object"
         entity = self.entities.new_local(label or text, type_, "a single, unnamed thing with no Wikidata item",
                                          class_of_noun().get(noun.lemma_.lower()))
         mention = Mention(start, end, entity, "nominal", type_)
@@ -863,6 +915,20 @@ class EventExtractor:
                 acceptance.roles.extend(("agent", x) for r, x in invitation.roles if r == "recipient")
             if not any(r == "recipient" for r, _ in acceptance.roles):
                 acceptance.roles.extend(("recipient", x) for r, x in invitation.roles if r == "agent")
+
+
+def _one_thing(noun: Token) -> bool:
+    """Does this noun name one thing (not people, a body, a pair, or many: `les soldats`, `le gouvernement`)?"""
+    lemma = noun.lemma_.lower()
+    if not _noun_like(noun) or lemma in PERSON_NOUNS or lemma in GUEST_NOUNS or lemma in AGENT_NOUNS:
+        return False
+    # plural subjects are mostly people or kinds (`les soldats sont rentrés`)
+    return noun.lower_ not in PAIR_NOUNS and "Plur" not in noun.morph.get("Number") and noun.lower_ not in TIME_WORDS
+
+
+def _hands_over_words(verb: Token) -> bool:
+    """`donner des précisions`, `fournir des informations`: the object is something said."""
+    return any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in INFORMATION_NOUNS for c in verb.children)
 
 
 def _classifier(noun: Token) -> bool:
@@ -957,11 +1023,14 @@ def _same_kind(told: Event, again: Event) -> bool:
     return told.type == again.type and noun in named
 
 
-def _theme_candidates(event: Event, trigger: Token, acl: bool) -> list[Token]:
-    """The words that may name the thing: the noun a participle describes, the object, a partitive
-    complement (`livrer du pétrole`), the `de` complement of an event noun, the object of a proposed act."""
+def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = False) -> list[Token]:
+    """The words that may name the thing: the noun a participle describes, the subject of a passive (`une
+    résolution a été adoptée`), the object, a partitive complement (`livrer du pétrole`), the `de` complement
+    of an event noun, the object of a proposed act."""
     if acl:
         return [trigger.head]
+    if passive and trigger.pos_ == "VERB":
+        return [c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
     if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
         return [c for c in trigger.children if c.dep_ == "nmod" and any(
             g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
@@ -978,6 +1047,8 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool) -> list[Token]:
                   for c in candidates]
     if not candidates and event.type == "Proposal":
         candidates = [g for c in trigger.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "obj"]
+    if not candidates:  # `a offert à X un vase`: the parse may set the thing beside the name before it
+        candidates = [g for c in trigger.children if c.dep_ == "obl:arg" for g in _listed(c)]
     return candidates
 
 
@@ -996,16 +1067,55 @@ def _event_noun(noun: Token) -> bool:
     return noun.lower_ in NOUN_FRAMES or noun.lemma_.lower() in NOUN_FRAMES
 
 
+ASIDE_DEPS = ("appos", "conj", "parataxis")  # how the parse hangs `, la deuxième,` inside a list
+
+
 def _coordinated_nouns(noun: Token, trigger: Token) -> list[Token]:
     """The noun and those joined to it, also where the parse hangs them on the verb (`a offert une
-    limousine, ainsi qu'un service à thé et une dague`)."""
-    first = [noun, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i),
-             *(g for c in noun.children if c.dep_ == "appos" for g in c.children  # `X, la deuxième, ainsi que Y`
-               if g.dep_ == "conj" and g.pos_ == "NOUN")]
-    found = []
-    for head in first:
-        found += [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
-    return list(dict.fromkeys(found))
+    limousine, ainsi qu'un service à thé et une dague`) or on an adjective set beside the first (`une
+    limousine, la deuxième, ainsi qu'un service à thé`)."""
+    beside = noun.head if noun.dep_ == "appos" else trigger  # `à X un vase, une théière et un tableau`
+    queue = [noun, *(c for c in beside.children if c.i > noun.i and (
+        (c.dep_ == "conj" and c.pos_ == "NOUN") or (c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ")))]
+    found: list[Token] = []
+    while queue:
+        token = queue.pop(0)
+        if token in found:
+            continue
+        if _noun_like(token):
+            found.append(token)
+        listed = _listed(token) if _noun_like(token) else []
+        passing = [c for c in token.children if c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ"]  # `la deuxième`
+        queue += [*(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), *listed, *passing]
+    return found
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb behind an article (`une montre`)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children))
+
+
+def _listed(noun: Token) -> list[Token]:
+    """`une limousine, un service à thé et une dague`: the parse may set the second of a list beside the first
+    (an apposition); an apposed noun with an indefinite article of its own is another thing of the list."""
+    return [c for c in noun.children if c.dep_ == "appos" and _noun_like(c) and c.i > noun.i and any(
+        g.dep_ == "det" and "Ind" in g.morph.get("Definite") for g in c.children)]
+
+
+SEVERAL = {"plusieurs", "des", "de", "d'", "quelques", "certains", "certaines", "nombreux", "nombreuses"}
+
+
+def _singled_out(noun: Token) -> Token | None:
+    """`plusieurs appareils, dont un bombardier Tu-160`: of an indefinite many, the one the article singles out
+    is the thing (the many are a kind); found by the words, as the parse often loses `dont`."""
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if "Plur" not in noun.morph.get("Number") or not dets or dets[0] not in SEVERAL:
+        return None
+    following = list(noun.doc[noun.i + 1:min(noun.i + 8, sentence_of(noun).end)])
+    words = [t.lower_ for t in following]
+    if words[:3] not in ([",", "dont", "un"], [",", "dont", "une"]):
+        return None
+    return next((t for t in following[3:] if t.pos_ == "NOUN"), None)
 
 
 def _generic_plural(noun: Token) -> bool:
@@ -1032,8 +1142,7 @@ def _compound_head(noun: Token) -> Token:
     return noun
 
 
-# Complements that say where or to whom, not what the thing is (`des munitions à Moscou`).
-NOT_OF_THE_THING = {"à", "au", "aux", "vers", "pour", "contre", "chez"}
+THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
 ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
                             re.IGNORECASE)
 
@@ -1047,16 +1156,34 @@ def _says_more(modifier: Token) -> bool:
                for c in modifier.children)
 
 
+def _not_of_the_thing(complement: Token, noun: Token) -> bool:
+    """A complement the thing's name leaves out: `à Moscou` (to whom), `sur le renforcement de ...` (what a text
+    is about), `en avril` (when); a bare `à` or `en` noun classifies the thing and stays (`un service à thé`,
+    `un vase en porcelaine`), as do `de` complements (`une dague de parade`, `un projet de résolution`)."""
+    own = complement.head.i == noun.i  # how or where a participle inside it says is part of its description
+    if complement.dep_ != "nmod" and not (own and complement.dep_ in ("obl:arg", "obl:mod", "obl")) and not (
+            own and complement.dep_ == "advmod" and complement.i < noun.i):
+        return False
+    if complement.dep_ == "advmod":
+        return True  # `inspecté de près plusieurs appareils`: how, not what
+    cases = [g.lower_.replace("’", "'") for g in complement.children if g.dep_ == "case"]
+    if not cases or cases[0] in ("de", "d'", "du", "des"):
+        return False
+    bare = not any(g.dep_ in ("det", "nummod") for g in complement.children)
+    return not (bare and cases[0] in THING_CLASSIFYING and complement.pos_ == "NOUN")
+
+
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
-    """The noun with its determiner and modifiers, without relative clauses or what follows a comma."""
-    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct") or (
-        c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in NOT_OF_THE_THING for g in c.children))
-        for t in c.subtree}
+    """The noun with its determiner and modifiers, without relative clauses, what follows a comma, or
+    complements that say more than what the thing is (see :func:`_not_of_the_thing`)."""
+    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct")
+                for t in c.subtree}
+    excluded |= {t.i for c in noun.subtree if c.i != noun.i and _not_of_the_thing(c, noun) for t in c.subtree}
     excluded |= {t.i for c in noun.subtree if _says_more(c) for t in c.subtree}
     if without is not None:
         excluded |= {t.i for t in without.subtree}
     tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
-    left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and t.dep_ == "case")]
+    left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and (t.dep_ == "case" or t.lower_ == "dont"))]
     span = [t for t in tokens if t.i >= noun.i]
     right = []
     for t in span:
