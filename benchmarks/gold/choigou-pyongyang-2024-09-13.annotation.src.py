@@ -1,8 +1,8 @@
 """Held-out annotation of choigou-pyongyang-2024-09-13.txt (written for the held-out set, not a real article).
 
-    python tools/annotate_offsets.py benchmarks/heldout/choigou-pyongyang-2024-09-13.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/choigou-pyongyang-2024-09-13.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Held-out annotation of loukachenko-kremlin-2024-04-12.txt (written for the held-out set, not a real article).
 
-    python tools/annotate_offsets.py benchmarks/heldout/loukachenko-kremlin-2024-04-12.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/loukachenko-kremlin-2024-04-12.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Held-out annotation of assemblee-generale-ukraine-2023-02-24.txt (written for the held-out set, not real).
 
     python tools/annotate_offsets.py \
-        benchmarks/heldout/assemblee-generale-ukraine-2023-02-24.annotation.src.py [--check]
+        benchmarks/gold/assemblee-generale-ukraine-2023-02-24.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations
