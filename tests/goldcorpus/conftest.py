@@ -1,4 +1,5 @@
-"""Fixtures for the gold corpus tests: the gold articles of benchmarks/gold/ and the tools that build them."""
+"""Fixtures for the corpus tests: the articles of benchmarks/gold/ (tuned on) and benchmarks/heldout/ (never
+tuned on), and the tools that build them."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from newsld.article import Article, load_article
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 GOLD_ARTICLES = sorted(GOLD_DIR.glob("*.txt"))
+HELDOUT_DIR = ROOT / "benchmarks" / "heldout"
+HELDOUT_ARTICLES = sorted(HELDOUT_DIR.glob("*.txt"))
 
 
 def load_module(path: Path, name: str) -> ModuleType:
@@ -43,9 +46,24 @@ def verified_ids() -> set[str]:
     return {line.split("\t")[0] for line in lines[1:] if line.strip()}
 
 
+def _curated(path: Path) -> tuple[Path, Article, Annotation]:
+    article = load_article(path)
+    return path, article, load_annotation(curated_annotation_path(path), article)
+
+
 @pytest.fixture(params=GOLD_ARTICLES, ids=lambda p: p.stem)
 def gold(request: pytest.FixtureRequest) -> tuple[Path, Article, Annotation]:
     """(article path, article, gold annotation) for each gold article."""
-    path: Path = request.param
-    article = load_article(path)
-    return path, article, load_annotation(curated_annotation_path(path), article)
+    return _curated(request.param)
+
+
+@pytest.fixture(params=HELDOUT_ARTICLES, ids=lambda p: p.stem)
+def heldout(request: pytest.FixtureRequest) -> tuple[Path, Article, Annotation]:
+    """(article path, article, curated annotation) for each held-out article."""
+    return _curated(request.param)
+
+
+@pytest.fixture(params=GOLD_ARTICLES + HELDOUT_ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def curated(request: pytest.FixtureRequest) -> tuple[Path, Article, Annotation]:
+    """(article path, article, curated annotation) for every article of both corpora."""
+    return _curated(request.param)

@@ -1,5 +1,6 @@
-"""The gold corpus of benchmarks/gold/ is valid: it loads, links only verified QIDs, follows the curated
-conventions that the evaluation relies on, is what its source builds, and maps to a graph that passes SHACL."""
+"""Both corpora (benchmarks/gold/ and benchmarks/heldout/) are valid: each article loads, links only verified
+QIDs, follows the curated conventions that the evaluation relies on, is what its source builds, and maps to a
+graph that passes SHACL. Checks of the gold corpus alone come last."""
 
 from __future__ import annotations
 
@@ -48,37 +49,37 @@ def test_gold_articles_are_not_copies_of_the_bundled_one():
         assert not [s for s in bundled_sentences if s in text], path.name
 
 
-def test_annotation_loads_and_is_curated(gold):
-    _path, article, annotation = gold
+def test_annotation_loads_and_is_curated(curated):
+    _path, article, annotation = curated
     assert annotation.kind == "curated"
     assert annotation.article_id == article.id
     assert annotation.data["events"] and annotation.data["speech_acts"] and annotation.data["times"]
 
 
-def test_annotation_is_what_its_source_builds(gold, annotate_offsets):
+def test_annotation_is_what_its_source_builds(curated, annotate_offsets):
     """The JSON is generated from ``<id>.annotation.src.py``: no offset was typed by hand, none drifted."""
-    path, _article, _annotation = gold
+    path, _article, _annotation = curated
     source = path.with_name(path.stem + ".annotation.src.py")
     _art, data, _p = annotate_offsets.build_annotation(source)
     assert annotate_offsets.to_json(data) == curated_annotation_path(path).read_text(encoding="utf-8")
 
 
-def test_only_verified_qids(gold, verified_ids):
-    _path, _article, annotation = gold
+def test_only_verified_qids(curated, verified_ids):
+    _path, _article, annotation = curated
     used = {value for _key, value in _strings(annotation.data) if QID.match(value)}
     assert used, "a gold article with no linked entity measures nothing"
     assert used <= verified_ids, f"QIDs not in ids.tsv: {sorted(used - verified_ids)}"
 
 
-def test_local_entities_say_why_they_are_unlinked(gold):
-    _path, _article, annotation = gold
+def test_local_entities_say_why_they_are_unlinked(curated):
+    _path, _article, annotation = curated
     for entity in annotation.data["entities"]:
         if entity["id"].startswith("local:"):
             assert entity.get("unlinked_reason"), entity["id"]
 
 
-def test_every_pair_of_guillemets_is_one_speech_act(gold):
-    _path, article, annotation = gold
+def test_every_pair_of_guillemets_is_one_speech_act(curated):
+    _path, article, annotation = curated
     quotes = [q for act in annotation.data["speech_acts"] for q in act["quotes"]]
     for match in GUILLEMETS.finditer(article.text):
         inside = [q for q in quotes if match.start() < q["start"] and q["end"] < match.end()]
@@ -89,37 +90,37 @@ def test_every_pair_of_guillemets_is_one_speech_act(gold):
         assert q["text"] == q["text"].strip() and "«" not in q["text"] and "»" not in q["text"], q
 
 
-def test_triggers_lie_in_their_evidence(gold):
-    _path, _article, annotation = gold
+def test_triggers_lie_in_their_evidence(curated):
+    _path, _article, annotation = curated
     for item in annotation.data["events"] + annotation.data["speech_acts"]:
         trigger, evidence = item["trigger"], item["evidence"]
         assert evidence["start"] <= trigger["start"] and trigger["end"] <= evidence["end"], item["id"]
 
 
-def test_time_values_have_their_precision(gold):
-    _path, _article, annotation = gold
+def test_time_values_have_their_precision(curated):
+    _path, _article, annotation = curated
     for t in annotation.data["times"]:
         length = VALUE_LENGTH[t["precision"]]
         assert (t["value"] is None) if length is None else len(t["value"] or "") == length, t["id"]
 
 
-def test_mentions_do_not_repeat_a_span(gold):
-    _path, _article, annotation = gold
+def test_mentions_do_not_repeat_a_span(curated):
+    _path, _article, annotation = curated
     spans = [(m["start"], m["end"]) for m in annotation.data["mentions"]]
     assert len(spans) == len(set(spans))
 
 
-def test_gold_scores_perfectly_against_itself(gold):
+def test_annotation_scores_perfectly_against_itself(curated):
     """The evaluator pairs every gold item with itself: no two events or speech acts are indistinguishable."""
-    _path, _article, annotation = gold
+    _path, _article, annotation = curated
     report = evaluate_annotations(annotation, annotation)
     for name, score in report.scores.items():
         assert (score.fp, score.fn) == (0, 0), (name, score.misses, score.false_hits)
     assert report.time_accuracy == 1.0 and not report.wrong_qids
 
 
-def test_gold_maps_to_a_conforming_graph(gold):
-    _path, article, annotation = gold
+def test_annotation_maps_to_a_conforming_graph(curated):
+    _path, article, annotation = curated
     report = validate(map_annotation(article, annotation, Minter("http://127.0.0.1:8080")))
     assert report.conforms, report.text
 
