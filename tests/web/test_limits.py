@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -132,3 +134,17 @@ def test_graph_results_are_answered_whole_or_not_at_all(web_settings: Settings, 
     assert response.status_code == 200
     assert response.headers["X-Newsld-Truncated"] == "true"
     Graph().parse(data=response.data, format="nt")  # complete: it parses
+
+
+def test_a_query_waits_for_the_replacement_of_a_killed_worker(web_settings) -> None:
+    """With one worker, killed by a runaway query, the next query waits for its replacement, past the time
+    limit if the new worker is slow to load, instead of failing with 'all workers are busy'."""
+    from newsld.store import QueryRequest, QueryService
+
+    settings = web_settings.replace(workers=1, query_timeout_s=0.05)  # shorter than a worker takes to start
+    with QueryService.from_settings(settings) as service:
+        for pid in service.worker_pids():
+            os.kill(pid, signal.SIGKILL)
+        time.sleep(0.2)  # the kernel has reaped it: the pool sees a dead worker
+        answer = service.run(QueryRequest("ASK { }", "json", None))
+        assert b"true" in answer.body

@@ -12,7 +12,8 @@ from newsld.web.server import MIN_THREADS, server_layout
     ("workers", "processes", "cpus", "expected"),
     [
         (4, 0, 2, (2, 2)),  # the default: one process per core, the workers shared out
-        (4, 0, 8, (4, 1)),  # never more processes than query workers
+        (4, 0, 8, (2, 2)),  # by default two workers a process: one runaway query never starves a process
+        (2, 0, 2, (1, 2)),
         (1, 0, 2, (1, 1)),
         (5, 2, 2, (2, 3)),  # an odd count is rounded up: no process is left without a worker
         (4, 1, 2, (1, 4)),  # one process holds every worker

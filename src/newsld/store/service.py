@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 WATCH_EVERY_S = 0.05  # how often a running worker's memory is looked at
 START_TIMEOUT_S = 60.0
+WAIT_STEP_S = 0.25  # how often a query waiting for an idle worker looks again
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 ERRORS_FROM_WORKERS = {
     cls.__name__: cls
@@ -133,6 +134,7 @@ class QueryService:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._starting = 0  # replacements being started in the background
 
     @classmethod
     def from_settings(cls, settings: Settings) -> QueryService:
@@ -220,10 +222,16 @@ class QueryService:
         return QueryAnswer(header["kind"], header["format_key"], body or b"", header["rows"], header["truncated"])
 
     def _take(self) -> _Worker:
+        """An idle worker, waiting up to the query time limit, or longer while a replacement is starting (a
+        query that killed its worker must not make the next one fail while the new worker loads)."""
+        started = time.monotonic()
         while True:
             try:
-                worker = self._idle.get(timeout=self.timeout_s)
+                worker = self._idle.get(timeout=WAIT_STEP_S)
             except queue.Empty:
+                waited = time.monotonic() - started
+                if waited < self.timeout_s or (self._starting and waited < self.timeout_s + START_TIMEOUT_S):
+                    continue
                 raise StoreError(f"all {self.size} query workers are busy; try again shortly") from None
             if worker.process.poll() is None:
                 return worker
@@ -240,9 +248,18 @@ class QueryService:
         worker.kill()
         with self._lock:
             self._all.discard(worker)
+        with self._lock:
+            self._starting += 1
         threading.Thread(target=self._add_worker, name="newsld-worker-start", daemon=True).start()
 
     def _add_worker(self) -> None:
+        try:
+            self._start_replacement()
+        finally:
+            with self._lock:
+                self._starting -= 1
+
+    def _start_replacement(self) -> None:
         while not self._closed:
             worker = None
             try:

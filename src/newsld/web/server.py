@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 # client that trickles its body holds one thread until it finishes or goes. Idle threads cost little (they
 # are started on demand and stopped after 30 s idle), so every process may run this many.
 MIN_THREADS = 32
+MIN_SHARE = 2  # query workers per HTTP process, by default
 HEADER_READ_TIMEOUT_MS = 30_000  # a client that sends no complete header in this time is dropped (slowloris)
 
 
@@ -50,13 +51,15 @@ class Layout:
 
 
 def server_layout(settings: Settings, cpus: int | None = None) -> Layout:
-    """One HTTP process per core (at most one per query worker); the query workers shared out among them.
+    """One HTTP process per core (at most one per two query workers); the query workers shared out among them.
 
     A process gets enough request threads that pages and dumps still flow while all its query workers are
     busy, and that slow uploads cannot take them all.
     """
     workers = max(1, settings.workers)
-    processes = settings.processes or min(cpus or os.cpu_count() or 1, workers)
+    # Each process has its own workers: with two or more each, one runaway query never leaves a process (and
+    # the keep-alive clients it holds) without a worker.
+    processes = settings.processes or min(cpus or os.cpu_count() or 1, max(1, workers // MIN_SHARE))
     processes = max(1, min(processes, workers))
     share = -(-workers // processes)  # rounded up: every process has at least one
     return Layout(processes, max(MIN_THREADS, 4 * share), share)
