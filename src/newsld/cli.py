@@ -180,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="listen address (default: 127.0.0.1)")
     p.add_argument("--port", type=int, help="listen port (default: 8080)")
     p.add_argument("--workers", type=int, help="query worker processes (default: 4)")
-    p.add_argument("--processes", type=int, help="HTTP server processes (default 0: one per CPU core)")
+    p.add_argument("--processes", type=int,
+                   help="HTTP server processes (default 0: one per core, at most one per two workers)")
     p.add_argument("--rebuild", action="store_true", help="rebuild the bundled article before serving")
     p.add_argument("--wikidata-mirror", action="store_true",
                    help="also start the bundled Wikidata mirror and send Wikidata SERVICE calls to it (offline demo)")

@@ -36,7 +36,7 @@ class Settings:
     processes: int = field(
         default=0,
         metadata={"doc": "HTTP server processes of `newsld serve`, each with its share of the query workers; "
-                         "0: one per CPU core, at most `workers`."},
+                         "0: one per CPU core, at most one per two query workers."},
     )
     query_timeout_s: float = field(
         default=30.0, metadata={"doc": "Time limit of one SPARQL query; past it the query is killed (504)."}
