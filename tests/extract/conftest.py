@@ -71,9 +71,25 @@ class View:
         assert len(found) == 1, f"expected one {type_} event, got {[e['trigger']['text'] for e in found]}"
         return found[0]
 
+    def events_on(self, word: str, type_: str | None = None) -> list[dict[str, Any]]:
+        """The events whose trigger holds this word (of this class)."""
+        return [e for e in self.data["events"] if word in e["trigger"]["text"] and type_ in (None, e["type"])]
+
+    def event_on(self, type_: str, word: str) -> dict[str, Any]:
+        """The one event of this class whose trigger holds this word."""
+        found = self.events_on(word, type_)
+        told = [(e["type"], e["trigger"]["text"]) for e in self.data["events"]]
+        assert len(found) == 1, f"expected one {type_} on {word!r}, got {told}"
+        return found[0]
+
     @staticmethod
     def roles(event: dict[str, Any]) -> set[tuple[str, str]]:
         return {(r["role"], r["entity"]) for r in event["roles"]}
+
+    def themes(self, event: dict[str, Any]) -> list[str]:
+        """The words of the mentions of an event's themes, sorted."""
+        themes = {e for r, e in self.roles(event) if r == "theme"}
+        return sorted(m["text"] for m in self.data["mentions"] if m["entity"] in themes)
 
     def time_of(self, words: str) -> dict[str, Any]:
         """The time expression written with these words (or the one that holds them: `pour quelques jours`)."""

@@ -9,12 +9,6 @@ PUTIN, XI, KIM, KISHIDA, LAVROV = "Q7747", "Q15031", "Q56226", "Q359480", "Q5821
 RUSSIA, NORTH_KOREA, UNGA = "Q159", "Q423", "Q47423"
 
 
-def _one(v, type_: str, word: str) -> dict:
-    found = [e for e in v.events(type_) if word in e["trigger"]["text"]]
-    assert len(found) == 1, f"expected one {type_} on {word!r}, got {[e['trigger']['text'] for e in v.data['events']]}"
-    return found[0]
-
-
 def _spans(v, event: dict, role: str = "theme") -> list[str]:
     """The words of the mentions of the entities in this role, in text order."""
     ids = {e for r, e in v.roles(event) if r == role}
@@ -32,7 +26,7 @@ def _unlinked_local(v, words: str) -> dict:
 
 def test_an_adopted_resolution_is_the_theme_without_what_it_is_about(view):
     v = view("L'Assemblée générale des Nations unies a adopté jeudi une résolution sur le climat.")
-    adoption = _one(v, "Event", "adopté")
+    adoption = v.event_on("Event", "adopté")
     assert ("agent", UNGA) in v.roles(adoption)
     assert _spans(v, adoption) == ["une résolution"]
     assert _unlinked_local(v, "une résolution")["type"] == "other"  # a text, not a physical object
@@ -54,12 +48,12 @@ def test_an_expiring_treaty_signed_before_is_the_same_thing(view):
     v = view("Vladimir Poutine et Kim Jong-un ont signé un traité de défense mutuelle. Le traité expirera en 2034.")
     treaty = v.entity_of("un traité de défense mutuelle")
     assert treaty is not None and v.entity_of("Le traité") == treaty
-    assert v.roles(_one(v, "Event", "expirera")) == {("participant", treaty)}
+    assert v.roles(v.event_on("Event", "expirera")) == {("participant", treaty)}
 
 
 def test_a_fired_missile_is_the_theme(view):
     v = view("La Corée du Nord a tiré mercredi un missile balistique vers la mer.")
-    launch = _one(v, "Event", "tiré")
+    launch = v.event_on("Event", "tiré")
     assert ("agent", NORTH_KOREA) in v.roles(launch)
     assert _spans(v, launch) == ["un missile balistique"]
     assert _unlinked_local(v, "un missile balistique")["type"] == "object"
@@ -67,59 +61,59 @@ def test_a_fired_missile_is_the_theme(view):
 
 def test_a_launched_rocket_is_the_theme_and_the_reporting_agency_no_party(view):
     v = view("Pyongyang a lancé une roquette vers la mer, a rapporté l'agence Yonhap.")
-    launch = _one(v, "Event", "lancé")
+    launch = v.event_on("Event", "lancé")
     assert _spans(v, launch) == ["une roquette"]
     assert {e for _, e in v.roles(launch)} == {NORTH_KOREA, v.entity_of("une roquette")}
 
 
 def test_a_handed_letter_is_the_theme_without_its_sender(view):
     v = view("Sergueï Lavrov a remis une lettre de Vladimir Poutine à Xi Jinping.")
-    gift = _one(v, "Gift", "remis")
+    gift = v.event_on("Gift", "remis")
     assert {("agent", LAVROV), ("recipient", XI)} <= v.roles(gift)
     assert _spans(v, gift) == ["une lettre"]
 
 
 def test_a_signed_joint_statement_is_spanned_to_its_head_phrase(view):
     v = view("Fumio Kishida et Xi Jinping ont signé mardi une déclaration conjointe sur la sécurité alimentaire.")
-    signing = _one(v, "Agreement", "signé")
+    signing = v.event_on("Agreement", "signé")
     assert {("participant", KISHIDA), ("participant", XI)} <= v.roles(signing)
     assert _spans(v, signing) == ["une déclaration conjointe"]
 
 
 def test_a_delivered_submarine_stops_before_its_recipient(view):
     v = view("La Russie a livré un sous-marin à la Corée du Nord.")
-    delivery = _one(v, "Delivery", "livré")
+    delivery = v.event_on("Delivery", "livré")
     assert v.roles(delivery) == {("agent", RUSSIA), ("recipient", NORTH_KOREA),
                                  ("theme", v.entity_of("un sous-marin"))}
 
 
 def test_a_visited_factory_keeps_its_de_complement_and_leaves_the_city(view):
     v = view("Kim Jong-un a visité lundi une usine de drones à Kazan.")
-    visit = _one(v, "Visit", "visité")
+    visit = v.event_on("Visit", "visité")
     assert _spans(v, visit) == ["une usine de drones"]
 
 
 def test_a_noun_the_tagger_takes_for_a_verb_is_still_the_gift(view):
     v = view("Vladimir Poutine a offert une montre à Fumio Kishida.")  # `montre` is also a form of `montrer`
-    gift = _one(v, "Gift", "offert")
+    gift = v.event_on("Gift", "offert")
     assert v.roles(gift) == {("agent", PUTIN), ("recipient", KISHIDA), ("theme", v.entity_of("une montre"))}
 
 
 def test_the_subject_of_a_passive_is_the_theme(view):
     v = view("Une résolution sur le climat a été adoptée mardi par l'Assemblée générale des Nations unies.")
-    adoption = _one(v, "Event", "adoptée")
+    adoption = v.event_on("Event", "adoptée")
     assert v.roles(adoption) == {("agent", UNGA), ("theme", v.entity_of("Une résolution"))}
 
 
 def test_a_missile_fired_in_the_passive_is_the_theme(view):
     v = view("Un missile de croisière a été tiré par la Corée du Nord.")
-    launch = _one(v, "Event", "tiré")
+    launch = v.event_on("Event", "tiré")
     assert _spans(v, launch) == ["Un missile de croisière"] and ("agent", NORTH_KOREA) in v.roles(launch)
 
 
 def test_missiles_said_to_have_been_fired_are_a_kind_not_a_thing(view):
     v = view("Selon Séoul, des missiles russes auraient été tirés par la Corée du Nord.")
-    launch = _one(v, "Event", "tirés")
+    launch = v.event_on("Event", "tirés")
     assert not _spans(v, launch) and launch["status"] != "occurred"
 
 
@@ -127,7 +121,7 @@ def test_missiles_said_to_have_been_fired_are_a_kind_not_a_thing(view):
 
 def test_each_thing_of_a_list_after_the_recipient_is_a_theme(view):
     v = view("Xi Jinping a offert à Vladimir Poutine un vase en porcelaine, une théière et un tableau.")
-    gift = _one(v, "Gift", "offert")
+    gift = v.event_on("Gift", "offert")
     assert _spans(v, gift) == ["un vase en porcelaine", "une théière", "un tableau"]
     assert {("agent", XI), ("recipient", PUTIN)} <= v.roles(gift)
 
@@ -135,14 +129,14 @@ def test_each_thing_of_a_list_after_the_recipient_is_a_theme(view):
 def test_a_list_broken_by_an_aside_keeps_its_last_things(view):
     v = view("Xi Jinping a offert à son invité une voiture électrique de fabrication chinoise, la "
              "troisième depuis 2019, ainsi qu'un service à thé et une épée de cérémonie.")
-    gift = _one(v, "Gift", "offert")
+    gift = v.event_on("Gift", "offert")
     assert _spans(v, gift) == ["une voiture électrique de fabrication chinoise", "un service à thé",
                                "une épée de cérémonie"]
 
 
 def test_of_several_things_the_one_singled_out_by_dont_is_the_theme(view):
     v = view("Kim Jong-un a inspecté plusieurs navires, dont une frégate.")
-    inspection = _one(v, "Event", "inspecté")
+    inspection = v.event_on("Event", "inspecté")
     assert _spans(v, inspection) == ["une frégate"]
 
 
@@ -150,14 +144,14 @@ def test_of_several_things_the_one_singled_out_by_dont_is_the_theme(view):
 
 def test_an_expiring_agreement_takes_part_in_its_expiry(view):
     v = view("L'accord de cessez-le-feu expirera dimanche.")
-    expiry = _one(v, "Event", "expirera")
+    expiry = v.event_on("Event", "expirera")
     assert _spans(v, expiry, "participant") == ["L'accord de cessez-le-feu"]
     assert expiry["status"] == "planned"
 
 
 def test_a_ship_that_sails_back_is_a_participant_not_an_agent(view):
     v = view("Le navire amiral a regagné Vladivostok mardi.")
-    back = _one(v, "Event", "regagné")
+    back = v.event_on("Event", "regagné")
     assert [r for r, _ in v.roles(back)] == ["participant"]
     assert _spans(v, back, "participant") == ["Le navire amiral"]
 
@@ -169,7 +163,7 @@ def test_people_coming_home_are_not_made_things(view):
 
 def test_a_site_under_sanctions_is_their_recipient_and_the_thing_named_before(view):
     v = view("Kim Jong-un a visité une usine de chars, un site visé par des sanctions américaines.")
-    sanctions = _one(v, "Sanction", "sanctions")
+    sanctions = v.event_on("Sanction", "sanctions")
     factory = v.entity_of("une usine de chars")
     assert factory is not None and v.entity_of("un site") == factory
     assert v.roles(sanctions) == {("agent", "Q30"), ("recipient", factory)}
@@ -179,19 +173,19 @@ def test_a_site_under_sanctions_is_their_recipient_and_the_thing_named_before(vi
 
 def test_an_agency_after_selon_takes_no_part_in_the_gift(view):
     v = view("Selon l'agence TASS, Vladimir Poutine a offert un cheval à Kim Jong-un.")
-    gift = _one(v, "Gift", "offert")
+    gift = v.event_on("Gift", "offert")
     assert v.roles(gift) == {("agent", PUTIN), ("recipient", KIM), ("theme", v.entity_of("un cheval"))}
 
 
 def test_a_state_after_d_apres_takes_no_part_in_the_delivery(view):
     v = view("La Russie a livré des chars à la Corée du Nord, d'après Séoul.")
-    delivery = _one(v, "Delivery", "livré")
+    delivery = v.event_on("Delivery", "livré")
     assert {e for _, e in v.roles(delivery)} <= {RUSSIA, NORTH_KOREA, v.entity_of("des chars")}
 
 
 def test_a_reporting_agency_takes_no_part_in_the_meeting(view):
     v = view("Vladimir Poutine a rencontré Xi Jinping, a rapporté l'agence Chine nouvelle.")
-    meeting = _one(v, "Meeting", "rencontré")
+    meeting = v.event_on("Meeting", "rencontré")
     assert v.roles(meeting) == {("participant", PUTIN), ("participant", XI)}
 
 
@@ -199,20 +193,20 @@ def test_a_reporting_agency_takes_no_part_in_the_meeting(view):
 
 def test_a_person_received_in_the_passive_is_a_meeting(view):
     v = view("Vladimir Poutine a été reçu lundi par Xi Jinping.")
-    meeting = _one(v, "Meeting", "reçu")
+    meeting = v.event_on("Meeting", "reçu")
     assert v.roles(meeting) == {("agent", XI), ("participant", PUTIN)}
     assert not v.events("Gift")
 
 
 def test_a_person_welcomed_in_the_passive_is_a_meeting(view):
     v = view("Xi Jinping a été accueilli par Vladimir Poutine à Moscou.")
-    meeting = _one(v, "Meeting", "accueilli")
+    meeting = v.event_on("Meeting", "accueilli")
     assert v.roles(meeting) == {("agent", PUTIN), ("participant", XI)}
 
 
 def test_a_thing_received_is_still_a_gift_whose_giver_is_not_in_its_span(view):
     v = view("Xi Jinping a reçu une médaille de Vladimir Poutine.")
-    gift = _one(v, "Gift", "reçu")
+    gift = v.event_on("Gift", "reçu")
     assert {("recipient", XI), ("agent", PUTIN)} <= v.roles(gift)
     assert _spans(v, gift) == ["une médaille"]
 

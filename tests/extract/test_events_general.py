@@ -8,69 +8,57 @@ RUSSIA, CHINA, NORTH_KOREA, JAPAN, US = "Q159", "Q148", "Q423", "Q17", "Q30"
 UNSC, UN = "Q37470", "Q1065"
 
 
-def _triggered(v, type_: str, word: str) -> dict:
-    found = [e for e in v.events(type_) if word in e["trigger"]["text"]]
-    assert len(found) == 1, f"expected one {type_} on {word!r}, got {[e['trigger']['text'] for e in v.data['events']]}"
-    return found[0]
-
-
-def _themes(v, event: dict) -> list[str]:
-    """The words of the mentions of an event's themes."""
-    themes = {e for r, e in v.roles(event) if r == "theme"}
-    return sorted(m["text"] for m in v.data["mentions"] if m["entity"] in themes)
-
-
 # --- hosting a visitor is a meeting, receiving a thing is a gift ------------------------------------------
 
 def test_receiving_a_person_named_after_a_weekday_is_hosting_a_meeting(view):
     v = view("Xi Jinping a reçu lundi Alexandre Loukachenko dans la capitale chinoise.")
-    meeting = _triggered(v, "Meeting", "reçu")
+    meeting = v.event_on("Meeting", "reçu")
     assert v.roles(meeting) == {("agent", XI), ("participant", LUKASHENKO)}
     assert not v.events("Gift")
 
 
 def test_receiving_a_thing_is_a_gift(view):
     v = view("Alexandre Loukachenko a reçu un sabre ancien.")
-    gift = _triggered(v, "Gift", "reçu")
-    assert ("recipient", LUKASHENKO) in v.roles(gift) and _themes(v, gift) == ["un sabre ancien"]
+    gift = v.event_on("Gift", "reçu")
+    assert ("recipient", LUKASHENKO) in v.roles(gift) and v.themes(gift) == ["un sabre ancien"]
 
 
 def test_passive_welcome_takes_its_agent_from_par(view):
     v = view("Fumio Kishida a été accueilli par Xi Jinping sur le tarmac de l'aéroport.")
-    meeting = _triggered(v, "Meeting", "accueilli")
+    meeting = v.event_on("Meeting", "accueilli")
     assert v.roles(meeting) == {("agent", XI), ("participant", KISHIDA)}
     assert meeting["status"] == "occurred"  # `le pas de tir`, `le tarmac`: nouns are no negation
 
 
 def test_a_noun_pas_is_no_negation(view):
     v = view("Kim Jong-un a été accueilli par Vladimir Poutine devant le pas de tir.")
-    assert _triggered(v, "Meeting", "accueilli")["status"] == "occurred"
+    assert v.event_on("Meeting", "accueilli")["status"] == "occurred"
 
 
 # --- reciprocal verbs and coordinated subjects -------------------------------------------------------------
 
 def test_reciprocal_talks_of_two_coordinated_subjects(view):
     v = view("Xi Jinping et Vladimir Poutine se sont entretenus mardi pendant trois heures.")
-    meeting = _triggered(v, "Meeting", "entretenus")
+    meeting = v.event_on("Meeting", "entretenus")
     assert v.roles(meeting) == {("participant", XI), ("participant", PUTIN)}
 
 
 def test_coordinated_subjects_of_a_modal_are_both_participants(view):
     v = view("Alexandre Loukachenko et Vladimir Poutine doivent se retrouver en octobre.")
-    meeting = _triggered(v, "Meeting", "retrouver")
+    meeting = v.event_on("Meeting", "retrouver")
     assert v.roles(meeting) == {("participant", LUKASHENKO), ("participant", PUTIN)}
     assert meeting["status"] == "planned"
 
 
 def test_three_coordinated_subjects(view):
     v = view("Le Japon, la Chine et les États-Unis ont signé mardi une déclaration commune sur le climat.")
-    agreement = _triggered(v, "Agreement", "signé")
+    agreement = v.event_on("Agreement", "signé")
     assert {e for r, e in v.roles(agreement) if r == "participant"} == {JAPAN, CHINA, US}
 
 
 def test_a_comma_without_et_joins_no_subjects(view):
     v = view("Le texte proposé par le Japon a été adopté, la Chine s'abstenant.")
-    abstention = _triggered(v, "Event", "abstenant")
+    abstention = v.event_on("Event", "abstenant")
     assert v.roles(abstention) == {("agent", CHINA)}
 
 
@@ -78,26 +66,26 @@ def test_a_comma_without_et_joins_no_subjects(view):
 
 def test_a_veto_is_an_event_of_the_subject_of_opposer(view):
     v = view("La Russie a opposé mardi son veto à une résolution sur la Syrie.")
-    veto = _triggered(v, "Event", "veto")
+    veto = v.event_on("Event", "veto")
     assert ("agent", RUSSIA) in v.roles(veto)
 
 
 def test_a_vote_in_favour_of_a_draft(view):
     v = view("Le Conseil de sécurité a voté en faveur d'un embargo sur les armes.")
-    vote = _triggered(v, "Event", "voté")
-    assert ("agent", UNSC) in v.roles(vote) and len(_themes(v, vote)) == 1
+    vote = v.event_on("Event", "voté")
+    assert ("agent", UNSC) in v.roles(vote) and len(v.themes(vote)) == 1
 
 
 def test_presenting_a_draft_is_a_proposal_whose_theme_stops_before_its_author(view):
     v = view("Le Conseil de sécurité a examiné un projet de résolution présenté par le Japon.")
-    proposal = _triggered(v, "Proposal", "présenté")
+    proposal = v.event_on("Proposal", "présenté")
     assert ("agent", JAPAN) in v.roles(proposal)
-    assert _themes(v, proposal) == ["un projet de résolution"]
+    assert v.themes(proposal) == ["un projet de résolution"]
 
 
 def test_presenting_things_to_someone_shows_them(view):
     v = view("Sergueï Choïgou a présenté à Kim Jong-un des drones de reconnaissance.")
-    shown = _triggered(v, "Event", "présenté")
+    shown = v.event_on("Event", "présenté")
     assert ("agent", SHOIGU) in v.roles(shown) and ("recipient", KIM) in v.roles(shown)
     assert not v.events("Proposal")
 
@@ -106,7 +94,7 @@ def test_presenting_things_to_someone_shows_them(view):
 
 def test_arriving_somewhere_is_a_visit(view):
     v = view("Vladimir Poutine est arrivé mardi soir à Minsk.")
-    arrival = _triggered(v, "Visit", "arrivé")
+    arrival = v.event_on("Visit", "arrivé")
     assert ("agent", PUTIN) in v.roles(arrival)
 
 
@@ -117,20 +105,20 @@ def test_arriving_at_an_agreement_is_no_visit(view):
 
 def test_leaving_a_country_is_planned_under_doit(view):
     v = view("Xi Jinping doit quitter la Russie jeudi.")
-    departure = _triggered(v, "Event", "quitter")
+    departure = v.event_on("Event", "quitter")
     assert v.roles(departure) == {("agent", XI)} and departure["status"] == "planned"
     assert departure["place"] == RUSSIA
 
 
 def test_visiting_a_site_with_no_entity_makes_it_the_theme(view):
     v = view("Alexandre Loukachenko avait visité une usine de chars à Minsk.")
-    visit = _triggered(v, "Visit", "visité")
-    assert ("agent", LUKASHENKO) in v.roles(visit) and _themes(v, visit) == ["une usine de chars"]
+    visit = v.event_on("Visit", "visité")
+    assert ("agent", LUKASHENKO) in v.roles(visit) and v.themes(visit) == ["une usine de chars"]
 
 
 def test_managing_to_inspect_happened(view):
     v = view("Xi Jinping a pu inspecter un porte-avions.")
-    inspection = _triggered(v, "Event", "inspecter")
+    inspection = v.event_on("Event", "inspecter")
     assert inspection["status"] == "occurred" and ("agent", XI) in v.roles(inspection)
 
 
@@ -138,15 +126,15 @@ def test_managing_to_inspect_happened(view):
 
 def test_each_coordinated_gift_is_a_theme(view):
     v = view("Vladimir Poutine a offert à Xi Jinping un vase en porcelaine, un tapis et un samovar.")
-    gift = _triggered(v, "Gift", "offert")
+    gift = v.event_on("Gift", "offert")
     assert ("recipient", XI) in v.roles(gift) and ("agent", PUTIN) in v.roles(gift)
     assert len([r for r, _ in v.roles(gift) if r == "theme"]) == 3
 
 
 def test_a_brand_inside_the_gift_is_not_the_gift(view):
     v = view("Vladimir Poutine a offert à Kim Jong-un une voiture Lada de couleur noire.")
-    gift = _triggered(v, "Gift", "offert")
-    assert _themes(v, gift) == ["une voiture Lada de couleur noire"]
+    gift = v.event_on("Gift", "offert")
+    assert v.themes(gift) == ["une voiture Lada de couleur noire"]
 
 
 def test_arriving_for_a_visit_is_that_visit(view):
@@ -156,7 +144,7 @@ def test_arriving_for_a_visit_is_that_visit(view):
 
 def test_suspected_deliveries_of_an_indefinite_plural_name_no_thing(view):
     v = view("Les Occidentaux soupçonnent la Chine de livrer des drones à la Russie.")
-    delivery = _triggered(v, "Delivery", "livrer")
+    delivery = v.event_on("Delivery", "livrer")
     assert v.roles(delivery) == {("agent", CHINA), ("recipient", RUSSIA)} and delivery["status"] == "suspected"
 
 
@@ -164,14 +152,14 @@ def test_suspected_deliveries_of_an_indefinite_plural_name_no_thing(view):
 
 def test_acceptance_in_a_relative_clause_answers_the_invitation(view):
     v = view("Xi Jinping a invité Fumio Kishida à se rendre à Pékin, une invitation que ce dernier a acceptée.")
-    acceptance = _triggered(v, "Acceptance", "accept")
+    acceptance = v.event_on("Acceptance", "accept")
     assert v.roles(acceptance) == {("agent", KISHIDA), ("recipient", XI)}
 
 
 def test_a_pending_acceptance_is_negated(view):
     v = view("Xi Jinping a invité Kim Jong-un à se rendre à Pékin, une invitation que Kim Jong-un n'a pas encore "
              "acceptée.")
-    acceptance = _triggered(v, "Acceptance", "accept")
+    acceptance = v.event_on("Acceptance", "accept")
     assert acceptance["status"] == "negated"
     assert v.roles(acceptance) == {("agent", KIM), ("recipient", XI)}
 
@@ -179,7 +167,7 @@ def test_a_pending_acceptance_is_negated(view):
 def test_a_source_after_d_apres_takes_no_part(view):
     v = view("Xi Jinping a invité Fumio Kishida, une invitation que ce dernier a acceptée, d'après l'agence Chine "
              "nouvelle.")
-    acceptance = _triggered(v, "Acceptance", "accept")
+    acceptance = v.event_on("Acceptance", "accept")
     assert {e for _, e in v.roles(acceptance)} <= {KISHIDA, XI}
 
 
@@ -187,31 +175,31 @@ def test_a_source_after_d_apres_takes_no_part(view):
 
 def test_expletive_ne_after_a_fear_is_no_negation(view):
     v = view("Les Occidentaux craignent que Pyongyang ne fournisse des obus à Moscou.")
-    assert _triggered(v, "Delivery", "fournisse")["status"] == "suspected"
+    assert v.event_on("Delivery", "fournisse")["status"] == "suspected"
 
 
 def test_a_negation_in_the_main_clause_does_not_deny_the_condition(view):
     v = view("Si Pékin fournit des armes à Moscou, il n'y aura plus de dialogue.")
-    assert _triggered(v, "Delivery", "fournit")["status"] == "hypothetical"
+    assert v.event_on("Delivery", "fournit")["status"] == "hypothetical"
 
 
 # --- sanctions ---------------------------------------------------------------------------------------------------
 
 def test_sanctions_of_an_organisation_have_it_as_agent(view):
     v = view("La Corée du Nord est visée depuis 2006 par les sanctions de l'ONU.")
-    sanction = _triggered(v, "Sanction", "sanctions")
+    sanction = v.event_on("Sanction", "sanctions")
     assert ("agent", UN) in v.roles(sanction)
 
 
 def test_the_de_of_another_noun_is_not_the_sanctions_agent(view):
     v = view("Tokyo réclame des sanctions de l'ONU sur les exportations de la Corée du Nord.")
-    sanction = _triggered(v, "Sanction", "sanctions")
+    sanction = v.event_on("Sanction", "sanctions")
     assert ("agent", NORTH_KOREA) not in v.roles(sanction) and ("agent", UN) in v.roles(sanction)
 
 
 def test_imposing_sanctions(view):
     v = view("Les États-Unis vont imposer de nouvelles sanctions à la Corée du Nord.")
-    sanction = _triggered(v, "Sanction", "imposer")
+    sanction = v.event_on("Sanction", "imposer")
     assert v.roles(sanction) == {("agent", US), ("recipient", NORTH_KOREA)}
 
 
@@ -222,7 +210,7 @@ def test_an_organisation_hosting_a_summit_is_no_participant(view):
 
 def test_a_state_subjected_to_sanctions_is_their_recipient(view):
     v = view("Le Bélarus est soumis depuis 2021 à des sanctions de l'ONU.")
-    sanction = _triggered(v, "Sanction", "sanctions")
+    sanction = v.event_on("Sanction", "sanctions")
     assert v.roles(sanction) == {("agent", UN), ("recipient", "Q184")}
 
 
@@ -234,17 +222,17 @@ def test_sanctions_named_again_inside_another_noun_are_the_same_regime(view):
 
 def test_a_participle_with_an_agent_is_left_out_of_the_thing(view):
     v = view("Le Conseil de sécurité a voté en faveur d'une résolution rédigée par le Japon.")
-    vote = _triggered(v, "Event", "voté")
-    assert ("agent", UNSC) in v.roles(vote) and _themes(v, vote) == ["une résolution"]
+    vote = v.event_on("Event", "voté")
+    assert ("agent", UNSC) in v.roles(vote) and v.themes(vote) == ["une résolution"]
 
 
 def test_presenting_a_plan_is_a_proposal(view):
     v = view("Le Japon a voté contre le texte, tandis que la Chine a présenté un plan de paix.")
-    proposal = _triggered(v, "Proposal", "présenté")
-    assert _themes(v, proposal) == ["un plan de paix"] and ("agent", CHINA) in v.roles(proposal)
+    proposal = v.event_on("Proposal", "présenté")
+    assert v.themes(proposal) == ["un plan de paix"] and ("agent", CHINA) in v.roles(proposal)
 
 
 def test_the_demonym_of_sanctions_is_their_agent(view):
     v = view("Alexandre Loukachenko a visité une raffinerie, un site visé par des sanctions américaines.")
-    sanction = _triggered(v, "Sanction", "sanctions")
+    sanction = v.event_on("Sanction", "sanctions")
     assert ("agent", US) in v.roles(sanction)
