@@ -1,8 +1,8 @@
 """Held-out annotation of lavrov-hanoi-2024-07.txt (written for the second held-out set, not a real article).
 
-    python tools/annotate_offsets.py benchmarks/heldout/lavrov-hanoi-2024-07.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/lavrov-hanoi-2024-07.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations

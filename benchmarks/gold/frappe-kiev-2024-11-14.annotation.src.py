@@ -1,8 +1,8 @@
 """Held-out annotation of frappe-kiev-2024-11-14.txt (written for the second held-out set, not a real article).
 
-    python tools/annotate_offsets.py benchmarks/heldout/frappe-kiev-2024-11-14.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/frappe-kiev-2024-11-14.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations

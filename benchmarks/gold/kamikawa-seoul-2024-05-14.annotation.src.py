@@ -1,8 +1,8 @@
 """Held-out annotation of kamikawa-seoul-2024-05-14.txt (written for the second held-out set, not a real article).
 
-    python tools/annotate_offsets.py benchmarks/heldout/kamikawa-seoul-2024-05-14.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/kamikawa-seoul-2024-05-14.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ TIMES: list[tuple[str, Any, str | None, str, str, str]] = [
      "About three hours of talks (PT3H)."),
     ("t-end-june", ("d’ici la fin juin", None), "2024", "year", "end-of-month-deadline",
      "A deadline: some time between 14 May and 30 June 2024, two months of one year, so the year (as « d’ici la "
-     "fin de l’année » gets the year in benchmarks/heldout/), not June."),
+     "fin de l’année » gets the year in benchmarks/gold/), not June."),
     ("t-march", ("en mars dernier", None), "2024-03", "month", "month-past",
      "« en mars dernier »: the last March before May 2024: March 2024."),
     ("t-autumn", ("à l’automne", None), "2024", "year", "season-current",
@@ -179,7 +179,7 @@ EVENTS: list[dict[str, Any]] = [
           [("agent", YOON)], time="t-march"),
     event("e-kishida-seoul", "Visit", "Kishida is expected to visit Seoul in the autumn", ("se rendre", None),
           [("agent", KISHIDA)], status="hypothetical", place=SEOUL, time="t-autumn", according_to=[JP_SOURCES],
-          note="« devrait se rendre »: expected, not scheduled (as « devraient évoquer » in benchmarks/heldout/)."),
+          note="« devrait se rendre »: expected, not scheduled (as « devraient évoquer » in benchmarks/gold/)."),
     event("e-missile-launch", "Event", "North Korea fired two short-range ballistic missiles last Friday",
           ("a tiré", None), [("agent", NORTH_KOREA), ("theme", MISSILES)], time="t-last-friday",
           according_to=[JCS]),
