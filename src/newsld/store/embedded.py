@@ -160,6 +160,10 @@ class EmbeddedStore:
                 self._opened = (stamp, open_read_only(self.version_path()))
             return self._opened[1]
 
+    def version_stamp(self) -> tuple[int, int, int]:
+        """Changes whenever another version is published (what is built from the store may be kept till then)."""
+        return self._pointer_stamp()
+
     def _pointer_stamp(self) -> tuple[int, int, int]:
         try:
             found = os.stat(self.store_dir / POINTER)

@@ -17,6 +17,7 @@ from newsld.iris import is_qid
 from newsld.vocab import WD
 from newsld.web import formats, pages, void
 from newsld.web.context import site_settings
+from newsld.web.page_cache import cached
 from newsld.web.rdfdoc import write_document
 from newsld.web.site_queries import ask, construct
 
@@ -62,9 +63,19 @@ def description(thing: URIRef) -> Graph:
 
 
 def document(thing: URIRef, doc_path: str, extension: str | None) -> Response:
-    """The document about ``thing``: an HTML page or its description in the negotiated RDF format."""
+    """The document about ``thing``: an HTML page or its description in the negotiated RDF format, kept for
+    as long as the published version lasts (``newsld.web.page_cache``)."""
+    try:
+        chosen = negotiate(extension)
+    except NotAcceptable:
+        ensure_known(thing)  # an unknown IRI is a 404 whatever the Accept header says
+        raise
+    return cached(doc_path, f"{chosen.key}.{extension or ''}",
+                  lambda: _document(thing, doc_path, extension, chosen))
+
+
+def _document(thing: URIRef, doc_path: str, extension: str | None, chosen: formats.Format) -> Response:
     ensure_known(thing)
-    chosen = negotiate(extension)
     if chosen.key == "html":
         response = pages.resource_page(thing, doc_path)
     else:

@@ -16,6 +16,7 @@ from rdflib import Graph, URIRef
 from newsld.web import formats, void
 from newsld.web.context import site_settings, site_store
 from newsld.web.links import Linker, label, wikidata_qid
+from newsld.web.page_cache import cached
 from newsld.web.rdfdoc import CONTEXT_PATH, context_document
 from newsld.web.site_queries import construct, construct_all, select
 from newsld.web.timeline import lay_out, period
@@ -147,6 +148,10 @@ def article_rows() -> list[dict]:
 
 @blueprint.get("/")
 def home() -> Response:
+    return cached("/", "html", _home)
+
+
+def _home() -> Response:
     counts = (select("counts") or [{}])[0]
     statistics = site_store().statistics()
     return page("home.html", counts={k: _number(counts, k) for k in
@@ -156,7 +161,7 @@ def home() -> Response:
 
 @blueprint.get("/articles")
 def articles() -> Response:
-    return page("articles.html", articles=article_rows())
+    return cached("/articles", "html", lambda: page("articles.html", articles=article_rows()))
 
 
 @dataclass
@@ -192,6 +197,10 @@ def timeline_events() -> list[TimelineEvent]:
 
 @blueprint.get("/timeline")
 def timeline() -> Response:
+    return cached("/timeline", "html", _timeline)
+
+
+def _timeline() -> Response:
     events = timeline_events()
     axis = lay_out((e, e.period) for e in events if e.period)
     return page("timeline.html", axis=axis, undated=[e for e in events if not e.period])

@@ -1,0 +1,93 @@
+"""Pages and documents, kept for as long as the published version they were built from.
+
+A published version never changes: a new build publishes a new one. So a page built once from a version (the
+article page runs a 2,500-triple CONSTRUCT and lays the text out: hundreds of milliseconds) is the right
+answer to every later request for it, until the store points at another version. The cache is keyed by the
+version, the document's path and the negotiated format; when the version changes it starts empty. Every
+cached answer carries an ``ETag`` naming its version, so a crawler's conditional GET is a 304 with no body.
+Only 200 answers are kept (a 404 for an IRI the next build may mint is not).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flask import Response, current_app, request
+
+from newsld.web.context import site_store
+
+ENTRIES = 512  # pages of one version kept at most (an article page is ~80 KB)
+EXTENSION = "newsld.pages"
+
+
+@dataclass(frozen=True)
+class _Kept:
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    etag: str
+
+
+class PageCache:
+    """The answers built from one published version, least recently used dropped first."""
+
+    def __init__(self, entries: int = ENTRIES) -> None:
+        self.entries = entries
+        self._version: object = None
+        self._kept: OrderedDict[tuple[str, str], _Kept] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, version: object, key: tuple[str, str]) -> _Kept | None:
+        with self._lock:
+            if version != self._version:
+                return None
+            found = self._kept.get(key)
+            if found is not None:
+                self._kept.move_to_end(key)
+            return found
+
+    def put(self, version: object, key: tuple[str, str], kept: _Kept) -> None:
+        with self._lock:
+            if version != self._version:
+                self._version, self._kept = version, OrderedDict()
+            self._kept[key] = kept
+            while len(self._kept) > self.entries:
+                self._kept.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+
+def page_cache() -> PageCache:
+    return current_app.extensions.setdefault(EXTENSION, PageCache())
+
+
+def cached(path: str, format_key: str, build: Callable[[], Response]) -> Response:
+    """The answer for ``path`` in ``format_key``: kept from an earlier request on this version, or built now."""
+    version = site_store().version_stamp()
+    key = (path, format_key)
+    kept = page_cache().get(version, key)
+    if kept is None:
+        response = build()
+        if response.status_code != 200 or response.direct_passthrough:
+            return response
+        kept = _keep(response, version, key)
+        page_cache().put(version, key, kept)
+    return _answer(kept)
+
+
+def _keep(response: Response, version: object, key: tuple[str, str]) -> _Kept:
+    body = response.get_data()
+    tag = hashlib.blake2b(repr((version, key)).encode() + body, digest_size=12).hexdigest()
+    headers = tuple((name, value) for name, value in response.headers.items() if name.lower() != "content-length")
+    return _Kept(response.status_code, headers, body, tag)
+
+
+def _answer(kept: _Kept) -> Response:
+    response = Response(kept.body, kept.status, headers=list(kept.headers))
+    response.set_etag(kept.etag)
+    return response.make_conditional(request)
