@@ -21,8 +21,17 @@ whole), refused speech (``n'a pas réagi``, ``a refusé de commenter``, ``s'est 
 negated, never given a quote), a reporting verb inside a quote that is the speaker's own words (no act of its
 own, unless the quote is an agency's dispatch), a future or conditional inside what someone says (what they
 foresee), the agent of a passive and never its subject, coordinated speakers of a plural verb (one act
-each), a capital speaking for its state, ``auprès de X`` after ``apprendre``, ``peut-on lire dans X``.
-The word tables are in ``speech_lexicon.py``.
+each, in the order the text names them, also ``X, et son homologue ..., Y, se sont engagés``), a capital
+speaking for its state, ``auprès de X`` after ``apprendre``, ``peut-on lire dans X``. A speaker's phrase is
+whole: its article (``le ministère sud-coréen des Affaires étrangères``), a diplomat's posting (``l'ambassade
+américaine à Hanoï``), the name alone after a title (``l'agence Kyodo`` -> ``Kyodo``); a role phrase the
+references left alone names the person it fits (``le ministre russe``: ``speech_roles.py``). Double sourcing
+(``selon des sources ... citées par l'agence Kyodo``) is two acts; the agency that spread a document an act was
+made in (``Dans un communiqué diffusé par KCNA, ...``) and the author of a document a ``selon`` names relay it.
+Speech left unsaid is negated (``sans évoquer de victimes``, ``Aucune réaction n'est venue de X``). When the
+parser hangs the subject elsewhere, a name right before the verb group (or before a relative clause set off by
+commas: ``Moscou, qui ..., n'a pas réagi``) is taken. Which words are triggers, their spans and statuses are in
+``speech_triggers.py``; the word tables in ``speech_lexicon.py``.
 """
 
 from __future__ import annotations
@@ -38,45 +47,64 @@ from newsld.extract.model import Entities, Mention
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.references import demonym_country
 from newsld.extract.speech_lexicon import (
-    ATTRIBUTIONS,
     CAPITAL,
+    DOCUMENT_NOUNS,
     HELD_BY_SUBJECT,
-    IRREGULAR_PRESENT,
-    LITOTES,
-    NEEDS_AFTER,
-    NEEDS_BEFORE,
-    NEGATIONS,
     NEWS_CLASSES,
-    NOT_REFLEXIVE,
-    PARTICIPLE_ENDING,
-    PARTICLES,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
-    PRESENT_ENDING,
-    QUOTE_ONLY,
-    QUOTE_OR_CLAUSE,
-    REFLEXIVE_ONLY,
-    REFUSALS,
-    REPORTING,
-    SILENCE_NOUNS,
-    SILENCE_SAYS,
-    SOURCE_NOUNS,
+    POSTED_NOUNS,
+    REPORT_NOUNS,
+    SETTING_VERBS,
+    SPREAD_VERBS,
+    TITLE_NOUNS,
+)
+from newsld.extract.speech_roles import OCCASIONAL_ROLES, Candidate, role_gender, role_holder, state_of_regime
+from newsld.extract.speech_triggers import (
+    INCISE_LEAD,
+    INTRODUCES,
+    OF,
+    attribution_type,
+    in_relative_clause,
+    inner_hyphen,
+    is_foreseen,
+    is_participle,
+    is_passive,
+    is_plural,
+    is_reflexive,
+    is_source_noun,
+    left_unsaid,
+    lemma_of,
+    no_word_came,
+    nominal_call_type,
+    particle_of,
+    phrase_start,
+    reporting_type,
+    silence_type,
+    speech_status,
+    trigger_span,
+    words_verb,
 )
 
 COLLECTIVE_SOURCES = re.compile(
     r"\b(?P<np>les\s+(?P<noun>agences|médias|autorités|services|responsables|diplomates|sources|dirigeants)"
     r"(?:\s+de\s+presse)?\s+(?P<demonym>[a-zéèêëïîôûç-]+))", re.IGNORECASE)
-COORDINATION = re.compile(r"\s*(?:,\s*(?:et\s+)?|et\s+)")  # `Washington, Tokyo et Séoul`
+# `Washington, Tokyo et Séoul`; `X, et son homologue sud-coréen, Y,`: the second speaker's title set before the name
+TITLE_BEFORE = r"(?:(?:le|la|l['’]|son|sa|leur)\s*[^,;.«»]{1,60},\s*)?"
+COORDINATION = re.compile(rf"\s*(?:,\s*(?:et\s+{TITLE_BEFORE})?|et\s+{TITLE_BEFORE})")
 QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
 # Editors' notes `[... NDLR]`, and the « that reopens a quote running on into a new paragraph: not the words
 NOTE = re.compile(r"\s*\[[^\]]*\]\s*|\s*\n\s*«\s*")
-INTRODUCES = re.compile(r"\s*(?:que\b|qu'|qu’|:|«)")
 INVERTED_PRONOUNS = {"-il": "person", "-elle": "person", "il": "person", "elle": "person"}
 STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
 CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "punct", "xcomp", "csubj"}
 NAME_DEPS = {"appos", "conj", "flat:name", "nmod"}  # `le porte-parole du gouvernement, Yoshimasa Hayashi`
-OF = {"de", "d'", "d’", "du", "des"}
-RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+# `à Hanoï`, `auprès des Nations unies`, `à l'ONU`: where a diplomat is posted, then the name
+POSTED_AT = re.compile(r"\s+(?:à|au|aux|en|auprès\s+(?:du|des|de))\s+(?:l['’]\s*|la\s+|les\s+)?")
+# Between a subject and its verb: nothing, or a relative clause set off by commas (`Moscou, qui ..., n'a pas réagi`)
+SET_OFF = re.compile(r"\s*,?\s*|\s*,\s*(?:qui|dont|où)\b[^;:«»]*,\s*")
+CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": "Fem", "Me": None, "Mgr": "Masc",
+              "Dr": None}
 NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu", "vous", "ils", "elles"}
 
 
@@ -106,208 +134,16 @@ def quote_parts(text: str) -> list[list[tuple[int, int]]]:
     return [q for q in quotes if q]
 
 
-def _particle(token: Token) -> Token | None:
-    """The word that completes a verbal phrase (`mis en garde`, `porté un toast`, `fait savoir`)."""
-    wanted = PARTICLES.get(token.lemma_.lower(), set())
-    return next((t for t in token.doc[token.i + 1:token.i + 4] if t.lower_ in wanted or (
-        t.lemma_ in wanted and t.pos_ == "VERB")), None)
 
 
-def _is_verbal(token: Token) -> bool:
-    """A verb, or a participle the tagger took for an adjective or a noun (`qualifié`, `cité`)."""
-    if token.pos_ in ("VERB", "ADJ"):
-        return True
-    return token.pos_ == "NOUN" and bool(re.search(r"(?:é|ée|és|ées|i|it|ant)$", token.lower_))
+def _cites_attribution(verb: Token, relayed: SpeechAct) -> bool:
+    """`selon des sources diplomatiques citées par l'agence Kyodo`: two sources, each an act of its own (the
+    sources say it, the agency reports them); `», a déclaré X, cité par TASS` is X's act, relayed by TASS."""
+    source = relayed.trigger.head.head if relayed.trigger.dep_ == "fixed" else relayed.trigger.head
+    return lemma_of(verb) == "citer" and attribution_type(relayed.trigger) is not None and (
+        is_source_noun(source) and verb in source.subtree)
 
 
-def _text_after(token: Token, chars: int = 80) -> str:
-    end = token.idx + len(token.text)
-    return doc_text(token.doc)[end:end + chars].replace("’", "'")
-
-
-def _text_before(token: Token, chars: int = 30) -> str:
-    return doc_text(token.doc)[max(0, token.idx - chars):token.idx].replace("’", "'")
-
-
-def _governs_quote(token: Token) -> bool:
-    """`« ... », a lancé X` or `a lancé : « ... »`."""
-    text = doc_text(token.doc)
-    start = trigger_span(token)[0]
-    before = text[max(0, start - 30):start]
-    if re.search(r"[,?!…]\s*(?:\w+(?:-t)?-(?:il|elle|ils|elles|on)\s+)?$", before) and (
-            text.rfind("«", 0, start) > text.rfind("»", 0, start)):
-        return True  # an incise inside the quote: `« Pourquoi céder ? a lancé X. Nous avons le temps. »`
-    return bool(re.search(r"»\s*,?\s*(?:[\w'-]+\s+){0,2}$", before) or re.match(r"\s*:?\s*«", _text_after(token)))
-
-
-def _reflexive(token: Token) -> bool:
-    return any(c.lower_ in ("s'", "se", "me", "m'") for c in token.children) or token.doc[
-        max(0, token.i - 2):token.i].text.lower().replace("’", "'").startswith(("s'", "se "))
-
-
-def lemma_of(token: Token) -> str:
-    """The lemma, or the infinitive of a participle the lemmatiser missed (`martelé` -> `marteler`)."""
-    lemma = token.lemma_.lower()
-    if lemma in REPORTING:
-        return lemma
-    guess = re.sub(PARTICIPLE_ENDING, "er", token.lower_)
-    if guess not in REPORTING and token.pos_ == "VERB":
-        guess = IRREGULAR_PRESENT.get(token.lower_) or re.sub(PRESENT_ENDING, "er", token.lower_)
-    return guess if guess in REPORTING else lemma
-
-
-def _idiom(token: Token) -> bool:
-    """`c'est-à-dire`, `veut dire` (means), `il faut dire`, `sans préciser`: no one says anything."""
-    before = doc_text(token.doc)[max(0, token.idx - 3):token.idx]
-    if before.endswith("-") or (token.head.lemma_ in ("vouloir", "falloir") and token.dep_ == "xcomp"):
-        return True
-    return "Inf" in token.morph.get("VerbForm") and any(c.lower_ == "sans" for c in token.children)
-
-
-def is_refused(token: Token) -> bool:
-    """Speech that did not take place: `n'a pas souhaité commenter`, `n'a pas réagi`, `n'a jamais confirmé`, `a
-    refusé de commenter`, `s'est abstenu de commenter`."""
-    governing = [token, token.head] if token.dep_ in ("xcomp", "ccomp") and (
-        token.head.lemma_.lower() not in LITOTES) else [token]
-    for verb in governing:
-        words = {c.lower_.replace("’", "'") for c in verb.children}
-        if words & NEGATIONS or ("plus" in words and words & {"ne", "n'"}):
-            return True
-    return token.head.i < token.i and (_silence_type(token) is not None or (
-        token.head.lemma_.lower() in REFUSALS and "Inf" in token.morph.get("VerbForm")))
-
-
-def _verb_type(token: Token) -> str | None:
-    lemma = lemma_of(token)
-    if lemma not in REPORTING or lemma in ATTRIBUTIONS or not _is_verbal(token):
-        return None
-    if lemma in ("savoir", "valoir"):  # `ont fait savoir`, `a fait valoir`
-        return REPORTING[lemma] if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
-    if lemma in PARTICLES and _particle(token) is None:
-        return None
-    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _governs_quote(token) and not (
-            lemma in SILENCE_SAYS and is_refused(token)):
-        return None
-    if lemma in QUOTE_OR_CLAUSE and not (_governs_quote(token) or INTRODUCES.match(_text_after(token, 8))):
-        return None
-    if (lemma in REFLEXIVE_ONLY) != _reflexive(token) and (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE):
-        return None
-    if _idiom(token):
-        return None
-    pattern = NEEDS_AFTER.get(lemma)
-    if pattern is not None and not re.match(pattern, _text_after(token)):
-        return None
-    before = NEEDS_BEFORE.get(lemma)
-    if before is not None and not re.search(before, _text_before(token)):
-        return None
-    return REPORTING[lemma]
-
-
-def _attribution_type(token: Token) -> str | None:
-    """`selon X`, `d'après X`, and `Pour X, ...` opening its sentence."""
-    word = token.lower_
-    if word == "selon" and token.pos_ == "ADP":
-        return "Report"
-    if word == "après" and token.i > 0 and token.doc[token.i - 1].lower_ in ("d'", "d’"):
-        return "Report"
-    if word == "auprès" and _learnt(token):
-        return "Report"  # `a-t-on appris auprès de l'ONU`: the source the news was had from
-    if word == "pour" and token.i == sentence_of(token).start and re.match(r"[^,.]{2,60},", _text_after(token)):
-        return "SpeechAct"
-    return None
-
-
-def _learnt(token: Token) -> bool:
-    """`auprès de X` after `apprendre` (`a-t-on appris`, `a appris l'AFP`), a few words before."""
-    return any(t.lemma_ == "apprendre" for t in token.doc[max(sentence_of(token).start, token.i - 4):token.i])
-
-
-def _silence_type(token: Token) -> str | None:
-    """`s'est refusé à tout commentaire`, `a décliné tout commentaire`, `n'a fait aucun commentaire`."""
-    if token.lemma_.lower() not in SILENCE_NOUNS or token.pos_ != "NOUN":
-        return None
-    head = token.head
-    refused = head.lemma_.lower() in REFUSALS or (
-        head.lemma_ == "faire" and any(c.lower_ == "aucun" for c in token.children))
-    return "Statement" if refused and head.pos_ in ("VERB", "AUX") else None
-
-
-def reporting_type(token: Token) -> str | None:
-    return _attribution_type(token) or _verb_type(token) or _silence_type(token)
-
-
-def trigger_span(token: Token) -> tuple[int, int]:
-    """The verb with an auxiliary or reflexive right before it (`a rapporté`, `s'est dit`) and its particle
-    (`mis en garde`, `fait savoir`, `porté un toast`); `d'après` whole."""
-    start, end = token.idx, token.idx + len(token.text)
-    if token.lower_ == "après" and token.i > 0:
-        return token.doc[token.i - 1].idx, end
-    if token.pos_ == "NOUN" and _silence_type(token):  # `s'est refusé à tout commentaire`
-        return trigger_span(token.head)[0], end
-    if token.lower_ == "auprès":  # `appris auprès`
-        learnt = token.doc[token.i - 1] if token.i > 0 and token.doc[token.i - 1].lemma_ == "apprendre" else token
-        return learnt.idx, end
-    kept, i = {token.i}, token.i - 1
-    while i >= 0 and token.doc[i].head.i in kept and (token.doc[i].dep_.startswith(("aux", "expl")) or (
-            token.doc[i].pos_ == "AUX") or _causative(token.doc[i], token)) and (
-            token.doc[i].idx + len(token.doc[i].text) >= start - 1):
-        start, i = token.doc[i].idx, i - 1
-        kept.add(i + 1)
-    particle = _particle(token)
-    if particle is not None:
-        end = particle.idx + len(particle.text)
-    for child in token.children:
-        if child.i > token.i and child.lemma_ == "savoir" and child.i - token.i <= 2:
-            end = child.idx + len(child.text)
-    return start, end
-
-
-def _causative(word: Token, verb: Token) -> bool:
-    """`fait` of `a fait savoir`, `ont fait valoir`: part of the reporting phrase."""
-    return word.lemma_ == "faire" and verb.lemma_ in ("savoir", "valoir")
-
-
-def _relative(token: Token) -> bool:
-    """In a relative clause (`Kim, qui est arrivé mardi, a déclaré`): its verb has a relative pronoun."""
-    clause = token.head if token.dep_.startswith("aux") else token
-    return any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
-
-
-def _is_participle(token: Token) -> bool:
-    """`accusant`, `jugeant`, `tout en laissant entendre`: a present participle without a subject of its own."""
-    return (token.lower_.endswith("ant") and "Part" in token.morph.get("VerbForm")) or (
-        token.lower_.endswith("ant") and token.pos_ == "VERB" and token.dep_ in ("advcl", "acl", "advmod", "conj"))
-
-
-def _plural(verb: Token) -> bool:
-    """A verb in the plural (`soupçonnent`, `ont déclaré`): several subjects may share it."""
-    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
-               for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux"))
-
-
-def _foreseen(token: Token) -> bool:
-    """`a prévenu que son pays répondrait « par la force »`: a verb in the future or the conditional inside what
-    someone says is what they foresee, not speech of its own (the quote is theirs)."""
-    forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
-    if not any("Cnd" in t.morph.get("Mood") or "Fut" in t.morph.get("Tense") or t.lower_.endswith(
-            ("rait", "raient")) for t in forms):  # the tagger takes some conditionals for imperfects
-        return False
-    sentence = sentence_of(token)
-    return any(sentence.start <= a.i < sentence.end and a.pos_ == "VERB" and reporting_type(a) is not None
-               for a in token.ancestors)
-
-
-def _inner_hyphen(token: Token) -> bool:
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-
-
-def _is_passive(token: Token) -> bool:
-    """`a été confirmée par`, `critiquée par Kiev`, `qualifiées de « propagande » par l'agence KCNA`."""
-    if any(c.dep_ == "aux:pass" for c in token.children):
-        return True
-    participle = token.dep_ == "acl" and token.lower_.endswith(("é", "ée", "és", "ées"))
-    return participle and (_text_after(token, 5).startswith(" par ") or any(
-        c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in token.children))
 
 
 class SpeechExtractor:
@@ -343,7 +179,7 @@ class SpeechExtractor:
         """The first incise between these offsets: its verb, where the words before it end and after it start."""
         quoted = self.doc.char_span(start, end, alignment_mode="contract")
         for token in quoted if quoted is not None else ():
-            if token.is_alpha and reporting_type(token) is not None and not _attribution_type(token):
+            if token.is_alpha and reporting_type(token) is not None and not attribution_type(token):
                 cut = self._incise_bounds(token, start, end)
                 if cut is not None:
                     return token, *cut
@@ -352,8 +188,8 @@ class SpeechExtractor:
     def _incise_bounds(self, verb: Token, start: int, end: int) -> tuple[int, int] | None:
         """`…, a déclaré X. …`: an inverted reporting clause after a comma (or `?`, `!`), ended by a comma or a
         stop before the quote closes. None when the verb is the quoted speaker's own (`nous l'avons dit`)."""
-        first, last = trigger_span(verb)
-        lead = re.search(r"(?P<mark>[,?!…])\s*(?:\w+(?:-t)?-(?:il|elle|ils|elles|on)\s+)?$", self.text[start:first])
+        first, last = phrase_start(verb), trigger_span(verb)[1]
+        lead = INCISE_LEAD.search(self.text[start:first])
         if lead is None or not self.text[start:start + lead.start()].strip():
             return None
         if not (self._inverted_pronoun(verb) is not None or self._has_inverted_subject(verb)):
@@ -439,7 +275,8 @@ class SpeechExtractor:
         inside = self._phrase_mentions(head)
         people = [m for m in inside if m.type == "person"]
         named = next((m for m in people + inside if m.kind == "name"), None)
-        if holding and (named is None or any(m.kind == "name" for m in holding)):
+        held_by_person = any(m.type == "person" for m in holding) and head.lower_ in PERSON_NOUNS
+        if holding and (named is None or held_by_person or any(m.kind == "name" for m in holding)):
             return min(holding, key=lambda m: (m.start, -m.end)).entity
         if named is not None and holding:
             return named.entity  # `l'agence officielle KCNA`: the name says which agency
@@ -448,6 +285,10 @@ class SpeechExtractor:
         titled = self._name_after(head)
         if titled is not None:
             return titled.entity  # `le président ukrainien Volodymyr Zelensky`: a title, then the name
+        if named is None or (not people and head.lower_ in PERSON_NOUNS):  # `de l'ONU` does not say who
+            role = self._role_of_phrase(head)
+            if role is not None:
+                return role  # `le ministre russe`, `le secrétaire général de l'ONU`, `le régime nord-coréen`
         if new_local and head.lower_ in PERSON_NOUNS:
             local = self._local_speaker(head)  # `un porte-parole du ministère`: a person, not the ministry
             if local is not None:
@@ -456,6 +297,43 @@ class SpeechExtractor:
         if named_by:
             return named_by[0].entity
         return self._local_speaker(head) if new_local else None
+
+    def _role_of_phrase(self, head: Token) -> str | None:
+        """The person (or state) a role phrase the references left alone names, as a mention of its own."""
+        start, end = self._noun_phrase(head)
+        words = list(self.doc.char_span(head.idx, end, alignment_mode="expand") or [head])
+        inside = {t.i: m.entity for t in words for m in self.index.mentions if m.start <= t.idx < m.end}
+        found, type_ = state_of_regime(self.kb, head), "country"
+        if found is None and (head.lower_ in PERSON_NOUNS or head.lower_ in OCCASIONAL_ROLES):
+            found, type_ = role_holder(self.kb, words, inside, self._people_before(start)), "person"
+        if found is None:
+            return None
+        self.mentions.append(Mention(start, end, found, "nominal", type_))
+        self.index = MentionIndex(self.mentions)
+        return found
+
+    def _people_before(self, offset: int) -> list[Candidate]:
+        """The people of the knowledge base named before ``offset`` (outside quotes), and who spoke."""
+        people = [m for m in self.index.mentions if m.end <= offset and m.type == "person"
+                  and self.kb.get(m.entity) is not None and not self._quoted(m.start)]
+        marked: dict[str, set[str]] = {}
+        for mention in people:
+            marked.setdefault(mention.entity, set()).add(self._gender_mark(mention))
+        gender = {e: next(iter(g - {None}), None) if len(g - {None}) == 1 else None for e, g in marked.items()}
+        named = [Candidate(m.start, m.entity, self._is_subject(m), gender[m.entity]) for m in people]
+        spoke = [Candidate(a.trigger.idx, a.speaker, True, gender.get(a.speaker)) for a in self.acts
+                 if a.trigger.idx < offset and self.kb.get(a.speaker) is not None]
+        return named + spoke
+
+    def _gender_mark(self, mention: Mention) -> str | None:
+        """`Mme Kamikawa`, `la ministre japonaise`: the gender a mention marks its person with, if any."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        before = self.doc[span.start - 1].text if span.start > 0 else ""
+        if before in CIVILITIES or mention.kind == "nominal":
+            return role_gender(span.root) if mention.kind == "nominal" else CIVILITIES[before]
+        return None
 
     def _located(self, mention: Mention) -> bool:
         """`l'ambassade nord-coréenne à Pékin`: a place the speaker is at (`à`, `en`, `dans`), not who it is."""
@@ -516,42 +394,96 @@ class SpeechExtractor:
         first = min((c for c in head.children if c.dep_ == "det" and c.i < head.i), key=lambda t: t.i, default=head)
         last = head
         for token in self.doc[head.i + 1:head.i + 10]:
-            if _inner_hyphen(token) or (token.i > 0 and _inner_hyphen(self.doc[token.i - 1])):
+            if inner_hyphen(token) or (token.i > 0 and inner_hyphen(self.doc[token.i - 1])):
                 last = token  # `l'état-major`, cut by the tokenizer into `état`, `-`, `major`
                 continue
             if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ", "ADV") or (
                     token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF):
                 break
             last = token
-        capitalised = any(t.text[:1].isupper() for t in self.doc[head.i + 1:last.i + 1])
-        if capitalised and first.i < head.i and head.lower_ not in PERSON_NOUNS:
-            first = head  # `le ministère russe de la Défense`: an institution's name, without the article
+        titled = self._titled_name(head, last)
+        if titled is not None:
+            return titled  # `l'agence Kyodo`: the title is part of the name's phrase, the mention is the name
         while last.pos_ in ("ADP", "DET") and last.i > head.i:
             last = self.doc[last.i - 1]
-        return first.idx, last.idx + len(last.text)
+        end = last.idx + len(last.text)
+        return first.idx, self._posting_end(head, end) or end
+
+    @staticmethod
+    def _titled_name(head: Token, last: Token) -> tuple[int, int] | None:
+        """`l'agence Kyodo`, `le quotidien Asahi Shimbun`: a title, then a proper name (its adjectives aside)."""
+        if head.lower_ not in TITLE_NOUNS:
+            return None
+        names = [t for t in head.doc[head.i + 1:last.i + 1]
+                 if t.pos_ in ("PROPN", "NOUN", "X", "DET") and t.text[:1].isupper()]  # `Le Monde`: its article
+        if not names or any(t.pos_ not in ("ADJ", "PROPN") for t in head.doc[head.i + 1:names[0].i]):
+            return None
+        tail = names[0]
+        while tail.i + 1 <= last.i and head.doc[tail.i + 1].text[:1].isupper():
+            tail = head.doc[tail.i + 1]
+        return names[0].idx, tail.idx + len(tail.text)
+
+    def _posting_end(self, head: Token, end: int) -> int | None:
+        """`l'ambassade américaine à Hanoï`, `l'ambassadeur russe auprès des Nations unies`: where a diplomat or a
+        mission is posted says who they are, and belongs to the phrase."""
+        if head.lower_ not in POSTED_NOUNS:
+            return None
+        posted = POSTED_AT.match(self.text, end)
+        if posted is None:
+            return None
+        name = next((m for m in self.index.mentions if m.start == posted.end() and m.kind == "name"), None)
+        return name.end if name is not None else None
 
     # --- the speaker of a trigger ------------------------------------------------------------------------
     def speaker(self, token: Token) -> str | None:
-        if _attribution_type(token):
+        if attribution_type(token):
             return self._attributed(token)
-        if _is_participle(token):
+        if is_participle(token) or left_unsaid(token):
             return self._participle_speaker(token)
         if lemma_of(token) == "lire":
             return self._document_author(token)
-        if _silence_type(token):
+        if nominal_call_type(token):
+            return self._caller(token)
+        if no_word_came(token):
+            return self._whom_from(words_verb(token))
+        if silence_type(token):
             return self._verb_speaker(token.head)  # who refused the comment
         pronoun = self._inverted_pronoun(token)
         if pronoun is not None:
             return self._antecedent(pronoun.idx)
-        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
-        if agent is not None and _is_passive(token):
+        agent = next((c for c in token.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(
+            g.lower_ == "par" and g.dep_ == "case" for g in c.children))), None)  # `critiquée par Kiev`
+        if agent is not None and is_passive(token):
             return self._entity_of_phrase(agent, new_local=True)  # `n'ont pas été commentées par le Kremlin`
-        if _is_passive(token) and not _reflexive(token) and lemma_of(token) not in HELD_BY_SUBJECT:
+        if is_passive(token) and not is_reflexive(token) and lemma_of(token) not in HELD_BY_SUBJECT:
             return None  # `aucun dégât n'a été signalé`: what was said, said by nobody named
         relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
         if relative is not None and token.dep_ == "acl:relcl":
             return self._entity_of_phrase(token.head, new_local=False)  # `l'agence KCNA, qui n'a pas précisé`
         return self._verb_speaker(token)
+
+    def _author_of(self, document: Token) -> str | None:
+        """`un communiqué de la présidence`, `un bilan des autorités locales`: the author of what a `selon` names."""
+        if document.lemma_.lower() not in REPORT_NOUNS:
+            return None
+        author = next((c for c in document.children if c.dep_ == "nmod" and c.i > document.i and any(
+            g.lower_ in OF for g in c.children)), None)
+        return self._entity_of_phrase(author, new_local=True) if author is not None else None
+
+    def _whom_from(self, verb: Token) -> str | None:
+        """`venue de Pyongyang`, `obtenu auprès du ministère`: whom the words would have come from."""
+        near = [g for c in verb.children if c.lower_ == "auprès" for g in c.children if g.dep_.startswith("obl")]
+        source = next((c for c in verb.children if c.dep_.startswith("obl") and any(
+            g.lower_ in OF for g in c.children)), None)
+        found = near[0] if near else source
+        return self._entity_of_phrase(found, new_local=True) if found is not None else None
+
+    def _caller(self, call: Token) -> str | None:
+        """`un appel de Washington à ...`: the one the call is of, a name (a capital is its state)."""
+        of = next((c for c in call.children if c.dep_ == "nmod" and any(g.lower_ in OF for g in c.children)
+                   and c.i > call.i), None)
+        named = self._entity_of_phrase(of, new_local=False) if of is not None else None
+        return self._state_of(named) if named is not None else None
 
     def _document_author(self, verb: Token) -> str | None:
         """`peut-on lire dans un communiqué du ministère`: who wrote it (`du ministère`), else the text itself."""
@@ -568,15 +500,49 @@ class SpeechExtractor:
                             and self._opens_clause(c) and not self._quoted(c.idx)), None)
         postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
             self.text[end:end + 6])
-        if postposed and own_subject is None:
-            return self._inverted_subject(verb)  # `», a rapporté jeudi KCNA`: the subject follows
+        group = min([start, *(c.idx for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and (
+            c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'", "n’")))])  # `n'a pas réagi`
+        if postposed and own_subject is None:  # `», a rapporté jeudi KCNA`: the subject follows
+            return self._inverted_subject(verb) or self._named_right_before(group)
         subject = own_subject or self._shared_subject(verb) or self._subject_before_auxiliary(verb) or subject_of(
             verb)  # `Ce dernier a affirmé`: the tagger's `dernier` is an ADJ
         if subject is not None and subject.lower_ in ("il", "elle"):
             return self._antecedent(subject.idx)
+        if subject is not None and subject.lower_ == "qui":
+            return self._antecedent_of_qui(subject)  # `Pékin, qui se dit neutre`: what `qui` stands for
         if subject is not None and subject.lower_ not in NOT_SUBJECTS:
             return self._entity_of_phrase(subject, new_local=subject.i < verb.i)
-        return self._inverted_subject(verb) if subject is None else None
+        if subject is None:
+            return self._named_right_before(group) or self._inverted_subject(verb)
+        return self._named_right_before(group)  # `Moscou, qui ..., n'a pas réagi`: not the relative's `qui`
+
+    def _antecedent_of_qui(self, qui: Token) -> str | None:
+        """`le porte-parole du Kremlin, qui ...`: the noun phrase right before the relative (its head, not the
+        complement `du Kremlin`), else the name right before it."""
+        i = qui.i - 1 - (qui.i > 1 and qui.doc[qui.i - 1].text == ",")
+        noun = qui.doc[i] if i >= 0 else None
+        while noun is not None and noun.dep_ in ("nmod", "flat:name", "amod") and noun.head.i < noun.i:
+            noun = noun.head
+        found = self._entity_of_phrase(noun, new_local=False) if noun is not None and noun.pos_ in (
+            "NOUN", "PROPN") else None
+        return found or self._named_right_before(qui.idx, opening=False)
+
+    def _named_right_before(self, start: int, opening: bool = True) -> str | None:
+        """`Interrogé sur ..., M. Lavrov s'est refusé à ...`, `Le Kremlin dément ...`, `Moscou, qui ..., n'a pas
+        réagi`: a name right before the verb (or before a relative clause set off by commas), after a comma or at
+        the start of its sentence, is its subject when the parser hung it elsewhere. Before a relative `qui`, the
+        name anywhere (``opening`` False: `Il a reçu Lavrov, qui a affirmé`)."""
+        before = [m for m in self.index.mentions if m.end <= start and SET_OFF.fullmatch(self.text[m.end:start])
+                  and m.kind in ("name", "nominal", "metonym") and not self._quoted(m.start)]
+        if not before:
+            return None
+        mention = max(before, key=lambda m: (m.end, -m.start))
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        first = span.start - (span.start > 0 and self.doc[span.start - 1].text in CIVILITIES)  # `M. Lavrov`
+        opens = first == sentence_of(span[0]).start or self.doc[first - 1].text == ","
+        return mention.entity if opens or not opening else None
 
     @staticmethod
     def _subject_before_auxiliary(verb: Token) -> Token | None:
@@ -587,10 +553,15 @@ class SpeechExtractor:
         sentence = sentence_of(verb)
         auxiliary = next((t for t in reversed(verb.doc[max(sentence.start, verb.i - 6):verb.i])
                           if t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm")), None)
-        if auxiliary is None or any(t.is_punct or t.pos_ == "VERB" for t in verb.doc[auxiliary.i + 1:verb.i]):
-            return None
-        return next((t for t in reversed(verb.doc[sentence.start:auxiliary.i])
-                     if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON", "X")), None)
+        between = verb.doc[auxiliary.i + 1:verb.i] if auxiliary is not None else []
+        if auxiliary is None or any((t.is_punct and t.text not in "«»") or t.pos_ == "VERB" for t in between):
+            return None  # `a « fermement » condamné`: an adverb in guillemets is still between the two
+        subject = next((t for t in reversed(verb.doc[sentence.start:auxiliary.i])
+                        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON", "X")), None)
+        root = sentence.root
+        lost = root.i < auxiliary.i and root.pos_ in ("NOUN", "PROPN") and root.i == sentence.start + (
+            root.i > sentence.start and root.doc[sentence.start].pos_ == "DET")
+        return subject or (root if lost else None)  # the parser made the subject the root when it lost the verb
 
     @staticmethod
     def _shared_subject(verb: Token) -> Token | None:
@@ -610,7 +581,7 @@ class SpeechExtractor:
         le Kremlin`; `Kim avait supervisé le tir, a rapporté KCNA`), which the parser may hang on the verb."""
         sentence = sentence_of(subject)
         verb = subject.head
-        between = [t for t in subject.doc[subject.i + 1:verb.i] if t.head.i != verb.i and not _relative(t)]
+        between = [t for t in subject.doc[subject.i + 1:verb.i] if t.head.i != verb.i and not in_relative_clause(t)]
         return not any("Fin" in t.morph.get("VerbForm") for t in [*subject.doc[sentence.start:subject.i], *between])
 
     def _inverted_pronoun(self, verb: Token) -> Token | None:
@@ -625,7 +596,7 @@ class SpeechExtractor:
         """The noun phrase after the verb, its adverbs, days and prepositional phrases (`à l'issue de la
         visite`, `aux journalistes`): `», a estimé un porte-parole de la présidence`."""
         sentence = sentence_of(verb)
-        i = (_particle(verb) or verb).i + 1
+        i = (particle_of(verb) or verb).i + 1
         while i < sentence.end:
             token = self.doc[i]
             name = next((m for m in self.index.mentions if m.start == token.idx and m.kind == "name"), None)
@@ -669,10 +640,13 @@ class SpeechExtractor:
         if head.lower_ in STRONG_PRONOUNS:
             return self._antecedent(head.idx)
         agent = next((t for t in head.subtree if t.dep_ == "obl:agent"), None)
-        if agent is not None:
-            return self._entity_of_phrase(agent, new_local=True)
+        if agent is not None and not (lemma_of(agent.head) == "citer" and is_source_noun(head)):
+            return self._entity_of_phrase(agent, new_local=True)  # `selon des images diffusées par X`: X
+        author = self._author_of(head)
+        if author is not None:
+            return author  # `selon un communiqué de la présidence`, `d'après un bilan des autorités`
         known = self._entity_of_phrase(head, new_local=False)
-        if known is not None or head.lemma_.lower() not in SOURCE_NOUNS:
+        if known is not None or not is_source_noun(head):
             return known
         return self._local_speaker(head)
 
@@ -694,12 +668,14 @@ class SpeechExtractor:
             if act is not None:
                 act.quotes.extend(parts)
         self._drop_nested()
+        self._drop_setting()
+        self._cited_before()
         self._share_quotes()
         self._relays()
         return sorted(self.acts, key=lambda a: a.trigger_span)
 
     def _add_act(self, token: Token, type_: str) -> None:
-        if _foreseen(token):
+        if is_foreseen(token):
             return
         speaker = self.speaker(token)
         if speaker is None:
@@ -708,10 +684,11 @@ class SpeechExtractor:
         if relayed is not None:  # `», a déclaré X, cité par TASS` / `..., selon une traduction du Kremlin`
             if speaker != relayed.speaker and speaker not in relayed.according_to:
                 relayed.according_to.append(speaker)
-            return
+            if not _cites_attribution(token, relayed):
+                return
         type_ = "Report" if self._is_news(speaker) else type_
-        status = "negated" if is_refused(token) else "occurred"
-        speakers = [self._state_of(speaker), *map(self._state_of, self._coordinated(token, speaker))]
+        status = speech_status(token)
+        speakers = [self._state_of(s) for s in self._coordinated(token, speaker) or [speaker]]
         for who in dict.fromkeys(speakers):
             self.acts.append(SpeechAct(type_, token, trigger_span(token), who, status=status))
 
@@ -725,9 +702,10 @@ class SpeechExtractor:
         return countries[0] if len(countries) == 1 else entity_id
 
     def _coordinated(self, verb: Token, speaker: str) -> list[str]:
-        """`Washington et Séoul soupçonnent`, `ont affirmé Moscou et Pékin`: the other speakers of a plural verb,
-        named next to the speaker and joined by `et` or a comma (the parser often misses the coordination)."""
-        if _attribution_type(verb) or not _plural(verb):
+        """`Washington et Séoul soupçonnent`, `ont affirmé Moscou et Pékin`: the speakers of a plural verb, named
+        next to the speaker and joined by `et` or a comma (the parser often misses the coordination), in the
+        order the text names them; empty when the verb has one speaker."""
+        if attribution_type(verb) or not is_plural(verb):
             return []
         sentence = sentence_of(verb)
         names = sorted((m for m in self.index.mentions if sentence.start_char <= m.start < sentence.end_char
@@ -736,8 +714,8 @@ class SpeechExtractor:
         if not own:
             return []
         n = min(own, key=lambda k: abs(names[k].start - verb.idx))
-        chain = self._joined(names, n, -1) + self._joined(names, n, 1)
-        return list(dict.fromkeys(m.entity for m in chain if m.entity != speaker))
+        chain = sorted([*self._joined(names, n, -1), names[n], *self._joined(names, n, 1)], key=lambda m: m.start)
+        return list(dict.fromkeys(m.entity for m in chain))  # in the order they are named
 
     def _joined(self, names: list[Mention], n: int, step: int) -> list[Mention]:
         found = []
@@ -760,6 +738,31 @@ class SpeechExtractor:
         start = earlier[-1].trigger_span[0]
         postposed = re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start])
         return earlier[-1] if lemma_of(token) == "citer" or postposed else None
+
+    def _cited_before(self) -> None:
+        """`Sergueï Lavrov, cité par l'agence TASS, a affirmé ...`: the agency that cites the speaker before his
+        verb relays his act; it says nothing of its own."""
+        for cited in [a for a in self.acts if lemma_of(a.trigger) == "citer"]:
+            named = self._entity_of_phrase(cited.trigger.head, new_local=False)
+            later = next((a for a in self.acts if a.trigger.i > cited.trigger.i and a.speaker == named
+                          and sentence_of(a.trigger) == sentence_of(cited.trigger)), None)
+            if named is None or later is None:
+                continue
+            if cited.speaker not in later.according_to:
+                later.according_to.append(cited.speaker)
+            self.acts.remove(cited)
+
+    def _drop_setting(self) -> None:
+        """`Lavrov, qui s'exprimait devant la presse, a dénoncé « ... »`: speaking, told in a relative clause on the
+        subject of another act of the same speaker, is the setting of that act, not an act of its own."""
+        def setting(act: SpeechAct) -> bool:
+            verb = act.trigger
+            if verb.dep_ != "acl:relcl" or lemma_of(verb) not in SETTING_VERBS or act.quotes:
+                return False
+            main = verb.head.head
+            return any(o is not act and o.trigger.i == main.i and o.speaker == act.speaker for o in self.acts)
+
+        self.acts = [a for a in self.acts if not setting(a)]
 
     def _drop_nested(self) -> None:
         """A reporting verb inside someone's quote is part of their words (`« Nous avons toujours affirmé que
@@ -820,6 +823,23 @@ class SpeechExtractor:
                 if other is not act and other.speaker != act.speaker and self._relays_for(other, act) and (
                         other.speaker not in act.according_to):
                     act.according_to.append(other.speaker)
+            carrier = self._carried_by(act)
+            if carrier is not None and carrier != act.speaker and carrier not in act.according_to:
+                act.according_to.append(carrier)
+
+    def _carried_by(self, act: SpeechAct) -> str | None:
+        """`Dans un communiqué diffusé mardi par l'agence KCNA, le régime a affirmé`: who spread the document the
+        words were said in relays them."""
+        document = next((c for c in act.trigger.children if c.dep_.startswith("obl") and c.lemma_.lower() in
+                         DOCUMENT_NOUNS and any(g.lower_ == "dans" for g in c.children)), None)
+        if document is None:
+            return None
+        by = next((t for t in document.subtree if t.lower_ == "par" and t.dep_ == "case"), None)
+        if by is not None and any(t.lemma_.lower() in SPREAD_VERBS for t in document.subtree):
+            return self._entity_of_phrase(by.head, new_local=True)
+        outlet = next((t.head for t in document.subtree if t.lower_ in ("à", "au") and t.dep_ == "case"
+                       and t.head.lower_ in TITLE_NOUNS), None)  # `dans un entretien accordé au quotidien X`
+        return self._entity_of_phrase(outlet, new_local=True) if outlet is not None else None
 
     def _relays_for(self, other: SpeechAct, act: SpeechAct) -> bool:
         if any(a <= act.trigger.idx < b for a, b in other.quotes):
@@ -827,7 +847,7 @@ class SpeechExtractor:
         same = sentence_of(other.trigger) == sentence_of(act.trigger)
         if not same or (other.quotes and other.trigger.lower_ != "selon"):
             return False
-        if other.trigger.idx < act.trigger.idx and _attribution_type(other.trigger) == "Report":
+        if other.trigger.idx < act.trigger.idx and attribution_type(other.trigger) == "Report":
             return other.trigger.i == sentence_of(other.trigger).start  # `Selon l'agence KCNA, X a qualifié`
         return bool(act.quotes) and other.type == "Report" and other.trigger.idx > max(b for _, b in act.quotes)
 

@@ -32,8 +32,11 @@ REPORTING = {
     "exclamer": "Statement", "plaisanter": "Statement", "claironner": "Statement", "proclamer": "Statement",
     "clamer": "Statement", "vanter": "Statement", "accuser": "SpeechAct", "lire": "Report",
     "jurer": "Assurance", "certifier": "Assurance", "sommer": "Warning", "enjoindre": "Warning",
-    "assurer": "Assurance", "promettre": "Assurance", "garantir": "Assurance", "rassurer": "Assurance",
+    "engager": "Assurance", "assurer": "Assurance", "promettre": "Assurance", "garantir": "Assurance",
+    "rassurer": "Assurance",
     "avertir": "Warning", "menacer": "Warning", "prévenir": "Warning", "alerter": "Warning", "mettre": "Warning",
+    "transmettre": "SpeechAct", "adresser": "Statement", "redouter": "SpeechAct",
+    "faire": "Report",  # `a fait état de`, with its particle only
     "trinquer": "Toast", "porter": "Toast",
     "soupçonner": "SpeechAct", "persuader": "SpeechAct", "convaincre": "SpeechAct",
     "craindre": "SpeechAct", "laisser": "SpeechAct", "suggérer": "SpeechAct", "citer": "Report",
@@ -47,13 +50,22 @@ QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer",
                    "concéder", "demander", "interroger", "protester", "clamer", "proclamer"}
 # Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
 # `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
-PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"}}
+PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"},
+             "faire": {"état", "savoir", "valoir"}}  # `a fait état de`, `a fait savoir`
+# Words that, given or sent, are speech: a quote, a message, greetings, a protest, a warning
+SPEECH_OBJECT = (r"^[^.;]{0,50}?(?:«|\b(?:message|messages|salutations|vœux|voeux|condoléances|félicitations|"
+                 r"remerciements|protestation|protestations|avertissement|avertissements|mise\s+en\s+garde|"
+                 r"excuses|ultimatum|mise\s+en\s+demeure)\b)")
 NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w",
                "appeler": r"^[^.,;]{0,60}?\b(?:à|au|aux)\s+(?!téléphone)",
                "exhorter": r"^[^.]{0,60}?\bà\s+(?:«\s*)?\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
                "inquiéter": None, "conclure": None, "publier": r"^\s*(?::|«)", "poursuivre": None,
 
                "citer": r"^\s*par\b",
+               # `a transmis à son hôte « les salutations » de X`, `a adressé une protestation à Pyongyang`
+               "transmettre": SPEECH_OBJECT, "adresser": SPEECH_OBJECT,
+               # `s'engager à accélérer`, `s'est engagé à ce que`: a pledge, not `s'engager dans une guerre`
+               "engager": r"^[^.;]{0,60}?\bà\s+(?:ce\s+qu|(?:\w+\s+)?[a-zéè]+(?:er|ir|re)\b)",
                # `soutenir que` (maintain), not `soutenir « toujours » les décisions` (support)
                "soutenir": r"^\s*(?:que\b|qu')", "avancer": r"^\s*(?:que\b|qu')",
                "lire": r"^\s*(?:\w+\s+)?(?:dans|sur)\b"}  # `peut-on lire dans un communiqué`
@@ -63,15 +75,33 @@ NEEDS_BEFORE = {"lire": r"-on\s*$"}
 NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
                  "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre"}
 # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
-REFLEXIVE_ONLY = {"inquiéter", "féliciter", "réjouir", "étonner", "alarmer"}
+REFLEXIVE_ONLY = {"engager", "inquiéter", "féliciter", "réjouir", "étonner", "alarmer"}
 # `n'a pas réagi` is news (the speaker kept silent); `a réagi` without words may be any deed, not speech.
 SILENCE_SAYS = {"réagir"}
 NEGATIONS = {"pas", "jamais", "rien", "guère", "point"}
 # `a refusé de commenter`, `a décliné de s'exprimer`, `s'est abstenu de commenter`: speech refused
 REFUSALS = {"refuser", "décliner", "abstenir", "éviter", "esquiver"}
+# Verbs that only frame the reporting verb after them (`s'est-il contenté de répondre`, `a tenu à rappeler`)
+FRAMING_VERBS = {"contenter", "borner", "limiter", "tenir", "empresser", "finir", "venir"}
+# `Dans un communiqué diffusé par l'agence KCNA, X a affirmé`: the document, and who spread it
+DOCUMENT_NOUNS = {"communiqué", "déclaration", "texte", "message", "lettre", "dépêche", "entretien", "interview",
+                  "discours", "vidéo", "tribune"}
+# `selon un communiqué de la présidence`, `d'après un bilan des autorités`: the author is the source
+REPORT_NOUNS = DOCUMENT_NOUNS | {"bilan", "rapport", "chiffres", "estimation", "estimations", "décompte", "sondage",
+                                 "enquête", "relevé", "note"}
+SPREAD_VERBS = {"diffuser", "publier", "relayer", "transmettre", "citer", "rapporter", "accorder"}
+# `qui s'exprimait devant la presse`: speaking as such, the setting of what the speaker said
+SETTING_VERBS = {"exprimer", "parler"}
+# `a refusé de donner des détails`: information withheld (a verb of giving, a noun of information)
+GIVE_VERBS = {"donner", "fournir", "apporter", "livrer", "communiquer", "divulguer", "dévoiler"}
+INFORMATION_NOUNS = {"détail", "précision", "information", "explication", "chiffre", "commentaire", "indication"}
+# `un appel de Washington à la retenue`: a call named by its noun
+CALL_NOUNS = {"appel", "exhortation"}
 # `n'a pas manqué de souligner`, `n'a pas hésité à dénoncer`, `ne cesse de répéter`: said, and said again
 LITOTES = {"manquer", "hésiter", "cesser"}
-SILENCE_NOUNS = {"commentaire", "déclaration", "réaction"}  # `s'est refusé à tout commentaire`
+SILENCE_NOUNS = {"commentaire", "déclaration", "réaction", "réponse"}  # `s'est refusé à tout commentaire`
+# `Aucune réaction n'est venue de X`, `aucun commentaire n'a filtré`, `n'est parvenue`: words that did not come
+WORDS_COME = {"venir", "parvenir", "filtrer", "émaner", "obtenir", "recueillir"}
 # `Washington en est persuadée`, `Tokyo est convaincu que`: the subject of the passive holds the view
 HELD_BY_SUBJECT = {"persuader", "convaincre"}
 ATTRIBUTIONS = {"selon", "après", "pour", "auprès"}  # `selon X`, `d'après X`, `Pour X, ...`
@@ -84,11 +114,24 @@ NEWS_CLASSES = {"Q192283", "Q11032"}  # news agency, newspaper: what they say is
 SOURCE_NOUNS = {"source", "responsable", "diplomate", "expert", "analyste", "observateur", "porte-parole",
                 "témoin", "ministère", "gouvernement", "présidence", "armée", "police", "autorité", "service",
                 "média", "agence", "télévision", "chaîne", "radio", "journal", "quotidien",
-                "enquêteur", "militaire", "officiel", "conseiller", "ambassade", "état-major", "parquet"}
+                "enquêteur", "militaire", "officiel", "conseiller", "ambassade", "état-major", "parquet",
+                "garde-côte", "garde-frontière", "secouriste", "pompier", "gendarmerie", "douane", "opposition",
+                "habitant", "proche", "entourage", "procureur", "médecin", "hôpital", "syndicat", "ong",
+                "observatoire", "institut", "organisation", "commandement", "renseignement", "ministre",
+                "président", "dirigeant", "porte-parolat", "mairie", "maire", "gouverneur", "préfecture"}
+# A title before a proper name (`l'agence Kyodo`): the mention is the name alone, as the gold conventions have it
+TITLE_NOUNS = {"agence", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "site", "magazine"}
+# Diplomats and missions whose posting belongs to their phrase (`l'ambassade américaine à Hanoï`)
+POSTED_NOUNS = {"ambassade", "ambassadeur", "ambassadrice", "consulat", "consul", "représentant", "représentante",
+                "mission", "délégation", "envoyé", "envoyée", "émissaire"}
 PERSON_NOUNS = {"porte-parole", "ministre", "ambassadeur", "ambassadrice", "conseiller", "conseillère",
                 "diplomate", "responsable", "président", "présidente", "chef", "directeur", "directrice",
                 "secrétaire", "général", "négociateur", "envoyé", "envoyée", "expert", "analyste", "témoin",
-                "haut", "patron", "patronne", "représentant", "représentante", "officier", "commandant"}
+                "haut", "patron", "patronne", "représentant", "représentante", "officier", "commandant",
+                "gouverneur", "gouverneure", "maire", "chancelier", "chancelière", "vice-président",
+                "vice-présidente", "procureur", "procureure", "commissaire", "roi", "reine", "prince", "colonel",
+                "amiral", "sénateur", "sénatrice", "député", "députée", "émissaire", "médiateur", "médiatrice",
+                "coordinateur", "coordinatrice", "dirigeant", "dirigeante"}
 
 # Present tense forms of other groups the lemmatiser may leave as they are (`« ... », dit X`, `Pyongyang dément`)
 IRREGULAR_PRESENT = {"dément": "démentir", "démentent": "démentir", "dit": "dire", "disent": "dire",

@@ -1,0 +1,106 @@
+"""Who a speaker written as a role is: `le ministre russe a affirmé`, `», a déclaré l'émissaire russe`, `Le
+secrétaire général de l'ONU a appelé`, `le régime nord-coréen a affirmé`.
+
+The reference rules resolve many role nouns; a speaker's role phrase they left alone would otherwise become an
+unnamed local speaker, or worse the institution named inside it (`de l'ONU`). A role phrase names a person the
+article already named when every word of it fits that person's verified position (wdt:P39: `ministre des
+Affaires étrangères de Russie` holds `ministre` and `russe`), or, for a role any envoy or leader may hold
+(`l'émissaire russe`), when the nationality fits (wdt:P27). Of the people it fits, the last one who was a
+subject or spoke is meant, as a reader takes it. `le régime nord-coréen` is the state (the gold convention).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
+from newsld.extract.model import fold
+from newsld.extract.names import demonym_country
+
+# Roles that say what someone does on this occasion, not an office: any person of the right country may hold them
+OCCASIONAL_ROLES = {"émissaire", "envoyé", "envoyée", "dirigeant", "dirigeante", "responsable", "négociateur",
+                    "négociatrice", "visiteur", "visiteuse", "numéro"}
+FEMININE_ROLES = {"présidente", "ambassadrice", "directrice", "conseillère", "représentante", "envoyée",
+                  "dirigeante", "négociatrice", "visiteuse", "patronne", "secrétaire-générale", "cheffe"}
+# Nouns whose phrase with a demonym is the state itself (`le régime nord-coréen`)
+STATE_NOUNS = {"régime"}
+SKIPPED_POS = {"DET", "ADP", "PUNCT", "CCONJ", "NUM"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person the article named before the role phrase: where, and whether as a subject or a speaker."""
+
+    offset: int
+    entity: str
+    subject: bool
+    gender: str | None = None  # as the article marks it (`Mme`, `la ministre X`)
+
+
+def state_of_regime(kb: KnowledgeBase, head: Token) -> str | None:
+    """`le régime nord-coréen` -> North Korea: a state noun with a demonym, the country it names."""
+    if head.lemma_.lower() not in STATE_NOUNS:
+        return None
+    demonyms = [demonym_country(c.lower_) for c in head.children if c.dep_ == "amod"]
+    labels = {fold(d) for d in demonyms if d}
+    found = [c.qid for c in kb.of_type("country") if fold(c.label("fr")) in labels]
+    return found[0] if len(found) == 1 else None
+
+
+def role_gender(head: Token) -> str | None:
+    """`la porte-parole`, `la ministre`, `présidente`: the gender a role is written in (its determiner, else the
+    noun's own), None when unmarked (`l'émissaire`)."""
+    if head.lower_ in FEMININE_ROLES:
+        return "Fem"
+    determiner = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    genders = determiner.morph.get("Gender") if determiner is not None else []  # not `l'`: the tagger guesses
+    return genders[0] if len(genders) == 1 and determiner.lower_ not in ("l'", "l’") else None
+
+
+def role_holder(kb: KnowledgeBase, words: list[Token], inside: dict[int, str],
+                candidates: Iterable[Candidate]) -> str | None:
+    """The person a role phrase (its words from the head noun on) names, among the candidates; ``inside`` gives
+    the entity of each word that is part of a mention (`ONU` in `de l'ONU`). A feminine role only names a person
+    the article marks as a woman, a masculine one anyone else."""
+    content = [w for w in words if w.pos_ not in SKIPPED_POS]
+    if not content:
+        return None
+    said = role_gender(content[0])
+    fitting = [c for c in candidates if _fits(kb.get(c.entity), content, inside, kb)
+               and (c.gender == "Fem") == (said == "Fem")]
+    if not fitting:
+        return None
+    subjects = [c for c in fitting if c.subject]
+    return max(subjects or fitting, key=lambda c: c.offset).entity
+
+
+def _fits(person: KBEntity | None, content: list[Token], inside: dict[int, str], kb: KnowledgeBase) -> bool:
+    if person is None or person.type != "person":
+        return False
+    positions = [fold(p.label("fr")) for p in map(kb.get, person.claim("P39")) if p is not None]
+    head = content[0]
+    if head.lower_ not in OCCASIONAL_ROLES and not any(_word_in(head, label) for label in positions):
+        return False
+    return all(_qualifier_fits(w, person, positions, inside, kb) for w in content[1:])
+
+
+def _qualifier_fits(word: Token, person: KBEntity, positions: list[str], inside: dict[int, str],
+                    kb: KnowledgeBase) -> bool:
+    """`russe` (the nationality, or the country in the position), `de l'ONU` (a name of the organisation in the
+    position), `général`, `des Affaires étrangères` (words of the position)."""
+    if word.i in inside:
+        entity = kb.get(inside[word.i])
+        names = [fold(n) for n in entity.names()] if entity is not None else []
+        return inside[word.i] in person.claim("P27") or any(n in label for n in names for label in positions)
+    country = demonym_country(word.lower_)
+    if country is not None:
+        countries = [c.qid for c in kb.of_type("country") if fold(c.label("fr")) == fold(country)]
+        return bool(set(countries) & set(person.claim("P27"))) or any(fold(country) in p for p in positions)
+    return any(_word_in(word, label) for label in positions)
+
+
+def _word_in(word: Token, label: str) -> bool:
+    return f" {fold(word.text)} " in f" {label} " or f" {fold(word.lemma_)} " in f" {label} "

@@ -1,0 +1,388 @@
+"""Which words report speech, and how: the triggers of speech acts and what they tell about the act.
+
+A reporting verb (``déclarer``, ``estimer``, in any tense, even where the tagger took it for an adjective or an
+adverb: ``Le Kremlin dément``), a verbal phrase (``mettre en garde``, ``faire savoir``), an attribution (``selon
+X``, ``d'après X``, ``Pour X, ...``, ``auprès de X`` after ``apprendre``), a refusal (``s'est refusé à tout
+commentaire``, ``a refusé de donner des détails``), words that did not come (``Aucune réaction n'est venue de
+X``), what a speaker left unsaid (``sans évoquer de victimes``), a call named by its noun (``un appel de X à
+...``). Also: the span of a trigger (its auxiliaries, reflexive and particle), whether the act was refused, whether
+a verb reports or is itself part of what someone foresees (``a prévenu que son pays répondrait``). Who speaks is
+``speech.py``'s business; the word tables are in ``speech_lexicon.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.speech_lexicon import (
+    ATTRIBUTIONS,
+    CALL_NOUNS,
+    FRAMING_VERBS,
+    GIVE_VERBS,
+    INFORMATION_NOUNS,
+    IRREGULAR_PRESENT,
+    LITOTES,
+    NEEDS_AFTER,
+    NEEDS_BEFORE,
+    NEGATIONS,
+    NOT_REFLEXIVE,
+    PARTICIPLE_ENDING,
+    PARTICLES,
+    PRESENT_ENDING,
+    QUOTE_ONLY,
+    QUOTE_OR_CLAUSE,
+    REFLEXIVE_ONLY,
+    REFUSALS,
+    REPORTING,
+    SILENCE_NOUNS,
+    SILENCE_SAYS,
+    SOURCE_NOUNS,
+    WORDS_COME,
+)
+from newsld.extract.status import is_conditional, is_future
+
+OF = {"de", "d'", "d’", "du", "des"}
+RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+# What opens an incise: a comma (or `?`, `!`), and an inverted pronoun (`a-t-il`, `s'est-elle`)
+INCISE_LEAD = re.compile(r"(?P<mark>[,?!…])\s*(?:(?:s['’]|se\s+|m['’])?\w+(?:-t)?-(?:il|elle|ils|elles|on)\s+)?$")
+INTRODUCES = re.compile(r"\s*(?:que\b|qu'|qu’|:|«)")
+QUOTE_AFTER = re.compile(r"\s*:?\s*«|[^.;«»:]{0,40}:\s*«")  # `: « ...`, right after the verb or a few words on
+MODALS = {"devoir", "pouvoir", "aller"}
+
+
+def particle_of(token: Token) -> Token | None:
+    """The word that completes a verbal phrase (`mis en garde`, `porté un toast`, `fait savoir`)."""
+    wanted = PARTICLES.get(token.lemma_.lower(), set())
+    return next((t for t in token.doc[token.i + 1:token.i + 4] if t.lower_ in wanted or (
+        t.lemma_ in wanted and t.pos_ == "VERB")), None)
+
+
+def _is_verbal(token: Token) -> bool:
+    """A verb, or a participle the tagger took for an adjective or a noun (`qualifié`, `cité`)."""
+    if token.pos_ in ("VERB", "ADJ") or _mistagged_present(token):
+        return True
+    return token.pos_ == "NOUN" and bool(re.search(r"(?:é|ée|és|ées|i|it|ant)$", token.lower_))
+
+
+def text_after(token: Token, chars: int = 80) -> str:
+    end = token.idx + len(token.text)
+    return doc_text(token.doc)[end:end + chars].replace("’", "'")
+
+
+def _text_before(token: Token, chars: int = 30) -> str:
+    return doc_text(token.doc)[max(0, token.idx - chars):token.idx].replace("’", "'")
+
+
+def governs_quote(token: Token) -> bool:
+    """`« ... », a lancé X` or `a lancé : « ... »`."""
+    text = doc_text(token.doc)
+    start = phrase_start(token)
+    before = text[max(0, start - 30):start]
+    if INCISE_LEAD.search(before) and (
+            text.rfind("«", 0, start) > text.rfind("»", 0, start)):
+        return True  # an incise inside the quote: `« Pourquoi céder ? a lancé X. Nous avons le temps. »`
+    after = text_after(token)  # `a lancé : « ... »`, `a réagi sur Telegram : « ... »`
+    return bool(re.search(r"»\s*,?\s*(?:[\w'-]+\s+){0,2}$", before) or re.match(QUOTE_AFTER, after))
+
+
+def is_reflexive(token: Token) -> bool:
+    return any(c.lower_ in ("s'", "se", "me", "m'") for c in token.children) or token.doc[
+        max(0, token.i - 2):token.i].text.lower().replace("’", "'").startswith(("s'", "se "))
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma, or the infinitive of a participle the lemmatiser missed (`martelé` -> `marteler`)."""
+    lemma = token.lemma_.lower()
+    if lemma in REPORTING:
+        return lemma
+    guess = re.sub(PARTICIPLE_ENDING, "er", token.lower_)
+    if guess not in REPORTING and (token.pos_ == "VERB" or _mistagged_present(token)):
+        guess = IRREGULAR_PRESENT.get(token.lower_) or re.sub(PRESENT_ENDING, "er", token.lower_)
+    return guess if guess in REPORTING else lemma
+
+
+def _mistagged_present(token: Token) -> bool:
+    """`Le Kremlin dément tout transfert`: a present form of a reporting verb the tagger took for an adjective or
+    an adverb, between a noun (its subject) and a determiner or `que` (its object or clause)."""
+    if token.lower_ not in IRREGULAR_PRESENT or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return before.pos_ in ("PROPN", "NOUN") and (after.pos_ == "DET" or after.lower_ in ("que", "qu'", "qu’"))
+
+
+def _idiom(token: Token) -> bool:
+    """`c'est-à-dire`, `veut dire` (means), `il faut dire`: no one says anything."""
+    before = doc_text(token.doc)[max(0, token.idx - 3):token.idx]
+    return before.endswith("-") or (token.head.lemma_ in ("vouloir", "falloir") and token.dep_ == "xcomp")
+
+
+def left_unsaid(token: Token) -> bool:
+    """`a affirmé avoir visé des cibles militaires, sans évoquer de victimes`: what the speaker of the clause did
+    not say, a negated act of theirs."""
+    return "Inf" in token.morph.get("VerbForm") and any(c.lower_ == "sans" for c in token.children)
+
+
+def is_refused(token: Token) -> bool:
+    """Speech that did not take place: `n'a pas souhaité commenter`, `n'a pas réagi`, `n'a jamais confirmé`, `a
+    refusé de commenter`, `s'est abstenu de commenter`, `sans évoquer de victimes`."""
+    if left_unsaid(token) or _withheld_type(token):
+        return True
+    governing = [token, token.head] if token.dep_ in ("xcomp", "ccomp") and (
+        token.head.lemma_.lower() not in LITOTES) else [token]
+    for verb in governing:
+        words = {c.lower_.replace("’", "'") for c in verb.children}
+        if words & NEGATIONS or ("plus" in words and words & {"ne", "n'"}):
+            return True
+    if no_word_came(token):
+        return True
+    return token.head.i < token.i and (silence_type(token) is not None or (
+        token.head.lemma_.lower() in REFUSALS and "Inf" in token.morph.get("VerbForm")))
+
+
+def verb_type(token: Token) -> str | None:
+    lemma = lemma_of(token)
+    if lemma not in REPORTING or lemma in ATTRIBUTIONS or not _is_verbal(token):
+        return None
+    if lemma in ("savoir", "valoir"):  # `ont fait savoir`, `a fait valoir`
+        return REPORTING[lemma] if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
+    if lemma in PARTICLES and particle_of(token) is None:
+        return None
+    if lemma == "faire" and particle_of(token).lemma_ in ("savoir", "valoir"):
+        made = particle_of(token)  # `a fait savoir` parsed with `fait` over `savoir`: the causative is the trigger
+        return REPORTING[made.lemma_] if token.head.i != made.i else None
+    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not governs_quote(token) and not (
+            lemma in SILENCE_SAYS and is_refused(token)):
+        return None
+    if lemma in QUOTE_OR_CLAUSE and not (governs_quote(token) or INTRODUCES.match(text_after(token, 8))):
+        return None
+    if (lemma in REFLEXIVE_ONLY) != is_reflexive(token) and (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE):
+        return None
+    if _idiom(token):
+        return None
+    pattern = NEEDS_AFTER.get(lemma)
+    if pattern is not None and not re.match(pattern, text_after(token)) and not governs_quote(token):
+        return None
+    before = NEEDS_BEFORE.get(lemma)
+    if before is not None and not re.search(before, _text_before(token)):
+        return None
+    return REPORTING[lemma]
+
+
+def attribution_type(token: Token) -> str | None:
+    """`selon X`, `d'après X`, and `Pour X, ...` opening its sentence."""
+    word = token.lower_
+    if word == "selon" and token.pos_ == "ADP":
+        return "Report"
+    if word == "après" and token.i > 0 and token.doc[token.i - 1].lower_ in ("d'", "d’"):
+        return "Report"
+    if word == "auprès" and _learnt(token):
+        return "Report"  # `a-t-on appris auprès de l'ONU`: the source the news was had from
+    if word in ("de", "d'", "d’") and token.head.lemma_.lower() == "source" and _learnt(token):
+        return "Report"  # `a-t-on appris de source diplomatique`
+    if word == "pour" and token.i == sentence_of(token).start and re.match(r"[^,.]{2,60},", text_after(token)):
+        return "SpeechAct"
+    return None
+
+
+def _learnt(token: Token) -> bool:
+    """`auprès de X` after `apprendre` (`a-t-on appris`, `a appris l'AFP`), a few words before."""
+    return any(t.lemma_ == "apprendre" for t in token.doc[max(sentence_of(token).start, token.i - 4):token.i])
+
+
+def silence_type(token: Token) -> str | None:
+    """`s'est refusé à tout commentaire`, `a décliné tout commentaire`, `n'a fait aucun commentaire`."""
+    if token.lemma_.lower() not in SILENCE_NOUNS or token.pos_ != "NOUN":
+        return None
+    if no_word_came(token):
+        return "SpeechAct"
+    head = token.head
+    refused = head.lemma_.lower() in REFUSALS or (
+        head.lemma_ == "faire" and any(c.lower_ in ("aucun", "aucune") for c in token.children))
+    return "SpeechAct" if refused and head.pos_ in ("VERB", "AUX") else None
+
+
+def no_word_came(token: Token) -> bool:
+    """`Aucune réaction n'est venue de Pyongyang`, `aucun commentaire n'a filtré du Kremlin`, `aucun commentaire n'a
+    pu être obtenu auprès du ministère`: the words that did not come, a negated act of whom they would have come
+    from (`de X`, `auprès de X`)."""
+    if token.lemma_.lower() not in SILENCE_NOUNS or token.pos_ != "NOUN" or not token.dep_.startswith("nsubj"):
+        return False
+    return words_verb(token) is not None and any(c.lower_ in ("aucun", "aucune") for c in token.children)
+
+
+def words_verb(noun: Token) -> Token | None:
+    """The verb the words would have come by (`est venue`, `a pu être obtenu`), over a modal."""
+    verb = noun.head
+    if verb.lemma_ in MODALS:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return verb if verb.lemma_.lower() in WORDS_COME else None
+
+
+def _withheld_type(token: Token) -> str | None:
+    """`a refusé de donner des détails`, `s'est abstenu de fournir la moindre précision`: information refused, a
+    negated act whose trigger is the refusal."""
+    if token.lemma_.lower() not in REFUSALS or token.pos_ != "VERB":
+        return None
+    given = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in GIVE_VERBS]
+    told = any(o.dep_ == "obj" and o.lemma_.lower() in INFORMATION_NOUNS for g in given for o in g.children)
+    return "SpeechAct" if told else None
+
+
+def nominal_call_type(token: Token) -> str | None:
+    """`un appel de Washington à la « retenue »`: a call named by its noun, with who made it (`de X`) and what it
+    asks for (`à ...`)."""
+    if token.lemma_.lower() not in CALL_NOUNS or token.pos_ != "NOUN":
+        return None
+    of = next((c for c in token.children if c.dep_ == "nmod" and c.i > token.i and any(
+        g.lower_ in OF for g in c.children)), None)
+    if of is None or of.pos_ != "PROPN":
+        return None
+    last = max(t.i for t in of.subtree)  # `de Washington` (its whole name), then `à la retenue`
+    return "Statement" if re.match(r"\s*(?:à|au|aux)\s", text_after(token.doc[last], 6)) else None
+
+
+def reporting_type(token: Token) -> str | None:
+    return attribution_type(token) or verb_type(token) or silence_type(token) or _withheld_type(token) or (
+        nominal_call_type(token))
+
+
+def trigger_span(token: Token) -> tuple[int, int]:
+    """The verb with an auxiliary or reflexive right before it (`a rapporté`, `s'est dit`) and its particle
+    (`mis en garde`, `fait savoir`, `porté un toast`); `d'après` whole."""
+    start, end = token.idx, token.idx + len(token.text)
+    if token.lower_ == "après" and token.i > 0:
+        return token.doc[token.i - 1].idx, end
+    if token.pos_ == "NOUN" and no_word_came(token):  # `Aucune réaction n'est venue de X`: the noun
+        return start, end
+    if left_unsaid(token):  # `sans évoquer`
+        return next(c.idx for c in token.children if c.lower_ == "sans"), end
+    if token.pos_ == "NOUN" and silence_type(token):  # `s'est refusé à tout commentaire`
+        return trigger_span(token.head)[0], end
+    if token.lower_ in ("auprès", "de", "d'", "d’"):  # `appris auprès`, `appris de source diplomatique`
+        learnt = token.doc[token.i - 1] if token.i > 0 and token.doc[token.i - 1].lemma_ == "apprendre" else token
+        return learnt.idx, end
+    kept, i = {token.i}, token.i - 1
+    while i >= 0 and token.doc[i].head.i in kept and (token.doc[i].dep_.startswith(("aux", "expl")) or (
+            token.doc[i].pos_ == "AUX") or _causative(token.doc[i], token)) and (
+            token.doc[i].idx + len(token.doc[i].text) >= start - 1):
+        start, i = token.doc[i].idx, i - 1
+        kept.add(i + 1)
+    particle = particle_of(token)
+    if particle is not None:
+        end = particle.idx + len(particle.text)
+    for child in token.children:
+        if child.i > token.i and child.lemma_ == "savoir" and child.i - token.i <= 2:
+            end = child.idx + len(child.text)
+    return start, end
+
+
+def hyphenated(token: Token) -> str:
+    """The word a hyphen joins the token to (`état-major`, `garde-côtes`), which the tokenizer may cut in three."""
+    doc, words, i = token.doc, [token.lower_], token.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        words.append(doc[i + 2].lower_)
+        i += 2
+    return "-".join(words)
+
+
+def is_source_noun(head: Token) -> bool:
+    """`des sources`, `l'état-major`, `les garde-côtes`: a noun that names who a `selon` has the news from."""
+    word = hyphenated(head)
+    return head.lemma_.lower() in SOURCE_NOUNS or word in SOURCE_NOUNS or re.sub(r"s$", "", word) in SOURCE_NOUNS
+
+
+def phrase_start(token: Token) -> int:
+    """Where the reporting phrase starts: before a verb that only frames the reporting one (`s'est-il contenté de
+    répondre`, `a-t-elle tenu à rappeler`, `s'est borné à dire`), else at the trigger."""
+    head = token.head
+    if token.dep_ == "xcomp" and 0 < token.i - head.i <= 3 and head.lemma_.lower() in FRAMING_VERBS:
+        return trigger_span(head)[0]
+    return trigger_span(token)[0]
+
+
+def _causative(word: Token, verb: Token) -> bool:
+    """`fait` of `a fait savoir`, `ont fait valoir`: part of the reporting phrase."""
+    return word.lemma_ == "faire" and verb.lemma_ in ("savoir", "valoir")
+
+
+def in_relative_clause(token: Token) -> bool:
+    """In a relative clause (`Kim, qui est arrivé mardi, a déclaré`): its verb has a relative pronoun."""
+    clause = token.head if token.dep_.startswith("aux") else token
+    return any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def is_participle(token: Token) -> bool:
+    """`accusant`, `jugeant`, `tout en laissant entendre`: a present participle without a subject of its own."""
+    return (token.lower_.endswith("ant") and "Part" in token.morph.get("VerbForm")) or (
+        token.lower_.endswith("ant") and token.pos_ == "VERB" and token.dep_ in ("advcl", "acl", "advmod", "conj"))
+
+
+def is_plural(verb: Token) -> bool:
+    """A verb in the plural (`soupçonnent`, `ont déclaré`): several subjects may share it."""
+    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
+               for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux"))
+
+
+def _verb_forms(token: Token) -> list[Token]:
+    """The verb, the modal it depends on (`devraient évoquer`) and its auxiliaries (`aurait qualifié`)."""
+    modal = [token.head] if token.dep_ == "xcomp" and token.head.lemma_ in MODALS else []
+    return [token, *modal, *(c for c in token.children if c.dep_.startswith("aux"))]
+
+
+def _conditional(form: Token) -> bool:
+    return "Cnd" in form.morph.get("Mood") or is_conditional(form) or form.lower_.endswith(("rait", "raient"))
+
+
+def speech_status(token: Token) -> str:
+    """negated (`n'a pas commenté`, `a refusé de donner des détails`), hypothetical (`l'aurait qualifié de`,
+    `pourrait annoncer`: conditional or possible), planned (`annoncera`, `doit s'exprimer`, `devrait évoquer`:
+    future or expected), else occurred."""
+    if is_refused(token):
+        return "negated"
+    if token.pos_ not in ("VERB", "AUX"):
+        return "occurred"  # `selon X`, `un appel de X`: the article reports it as said
+    forms = _verb_forms(token)
+    modal = next((f.lemma_ for f in forms if f.lemma_ in MODALS and f is not token), None)
+    if modal == "pouvoir" or (modal is None and any(_conditional(f) for f in forms)):
+        return "hypothetical"
+    if modal in ("devoir", "aller") or any("Fut" in f.morph.get("Tense") or is_future(f) for f in forms):
+        return "planned"
+    return "occurred"
+
+
+def is_foreseen(token: Token) -> bool:
+    """`a prévenu que son pays répondrait « par la force »`: a verb in the future or the conditional inside what
+    someone says is what they foresee, not speech of its own (the quote is theirs)."""
+    if not any("Fut" in t.morph.get("Tense") or _conditional(t) for t in _verb_forms(token)):
+        return False  # the tagger takes some conditionals for imperfects
+    sentence = sentence_of(token)
+    if any(sentence.start <= a.i < sentence.end and a.pos_ == "VERB" and reporting_type(a) is not None
+           for a in token.ancestors):
+        return True
+    return any(_postposed_report(t) for t in token.doc[token.i + 1:sentence.end])
+
+
+def _postposed_report(token: Token) -> bool:
+    """`Moscou ne reconnaîtra pas ce vote, a prévenu X`: a reporting verb after a comma, its clause before it
+    (whatever the parser hung on what)."""
+    if token.pos_ != "VERB" or verb_type(token) is None:
+        return False
+    start, end = trigger_span(token)
+    text = doc_text(token.doc)
+    return bool(re.search(r",\s*$", text[max(0, start - 4):start])) and not INTRODUCES.match(text[end:end + 6])
+
+
+def inner_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def is_passive(token: Token) -> bool:
+    """`a été confirmée par`, `critiquée par Kiev`, `qualifiées de « propagande » par l'agence KCNA`."""
+    if any(c.dep_ == "aux:pass" for c in token.children):
+        return True
+    participle = token.dep_ == "acl" and token.lower_.endswith(("é", "ée", "és", "ées"))
+    return participle and (text_after(token, 5).startswith(" par ") or any(
+        c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in token.children))
