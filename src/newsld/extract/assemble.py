@@ -8,7 +8,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsld.article import Article
-from newsld.extract.events import Event, EventExtractor, clause_tokens, merge_events
+from newsld.extract.event_times import event_time, story_day
+from newsld.extract.events import Event, EventExtractor, merge_events
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
 from newsld.extract.model import Entities, Entity, Mention, fold
@@ -77,15 +78,6 @@ def _times(doc: Doc, article: Article) -> tuple[list[dict[str, Any]], dict[str, 
 def _token_ids(doc: Doc, expression: Expression, time_id: str) -> dict[int, str]:
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
     return {t.i: time_id for t in span} if span is not None else {}
-
-
-def _event_time(event: Event, time_of_token: dict[int, str]) -> str | None:
-    window = clause_tokens(event.trigger)
-    found = next((time_of_token[t.i] for t in window if t.i in time_of_token), None)
-    if found is None and event.trigger.pos_ == "NOUN" and window:
-        after = max(t.i for t in window) + 1
-        found = next((time_of_token[i] for i in range(after, after + 3) if i in time_of_token), None)
-    return found
 
 
 def _span(text: str, start: int, end: int) -> dict[str, Any]:
@@ -159,9 +151,9 @@ class Assembler:
             self.entities.by_id.pop(old, None)
 
     def _events(self, events: list[Event], time_of_token: dict[int, str], times: list[dict[str, Any]]) -> list[Event]:
-        value_of = {t["id"]: t["value"] for t in times}
+        value_of, rule_of = {t["id"]: t["value"] for t in times}, {t["id"]: t["rule"] for t in times}
         for event in events:
-            time_id = _event_time(event, time_of_token)
+            time_id = event_time(event, time_of_token, rule_of)
             event.time_token = next((self.doc[i] for i, tid in time_of_token.items() if tid == time_id), None)
         date_of = {i: value_of[tid] for i, tid in time_of_token.items()}
         return merge_events(events, date_of)
@@ -177,6 +169,8 @@ class Assembler:
                 "roles": [{"role": r, "entity": e} for r, e in event.roles], "status": event.status,
             }
             time_id = time_of_token.get(event.time_token.i) if event.time_token is not None else None
+            if time_id is None and event.status == "occurred":
+                time_id = story_day(event.trigger, times, self.article.text)
             if time_id is None and event.type in NEWS_EVENT_TYPES and event.status == "occurred":
                 time_id = PUBLICATION_TIME_ID
             if time_id:

@@ -1,0 +1,176 @@
+"""The publication day, when the file gives only the month (or year) and the text's own times fix it."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsld.extract.time_grammar import (
+    DEICTIC_SHIFT,
+    WEEKDAYS,
+    Anchor,
+    Expression,
+    Inference,
+    orientation,
+    resolve_relative_date,
+    weekday_index,
+)
+
+# --- the publication day, when the file gives only the month ---------------------------------------------------
+
+DATED_FAMILIES = ("day-month", "numeric-date", "weekday-day")
+
+
+@dataclass(frozen=True)
+class _Term:
+    """A time that places the publication: a dated day or a bare weekday, before (past) or after (future) it."""
+
+    text: str
+    side: str
+    dated: date | None
+    weekday: int | None
+    named_weekday: bool = False  # a dated day written with its weekday (« lundi 22 juillet »)
+
+
+def _dated(e: Expression, anchor: Anchor, tense: str) -> date | None:
+    """The day a dated expression names; None for one that names an event (« le sommet du 25 juillet »), whose
+    tense is its noun's verb's, not its own (« Le sommet du 25 juillet a été annoncé »)."""
+    if e.family not in DATED_FAMILIES or e.fields.get("of"):
+        return None
+    resolved = resolve_relative_date(e, anchor, tense)
+    return date.fromisoformat(resolved.value) if resolved.precision == "day" and resolved.value else None
+
+
+def _weekday_term(e: Expression) -> int | None:
+    """A bare weekday (or the night ending on one)."""
+    if e.family not in ("weekday", "night-span") or e.fields.get("month") or e.fields.get("rel"):
+        return None
+    return weekday_index(e.fields["wd"] or "")
+
+
+def _terms(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[_Term]:
+    terms = []
+    for e, tense in expressions:
+        tense = orientation(e, tense)
+        if tense not in ("past", "future"):
+            continue
+        dated, weekday = _dated(e, anchor, tense), _weekday_term(e)
+        if dated is not None or weekday is not None:
+            terms.append(_Term(e.text, tense, dated, weekday, bool(e.fields.get("wd"))))
+    return terms
+
+
+def _cost(day: date, terms: list[_Term]) -> int | None:
+    """How far from the publication ``day`` the text's times are; None when a time rules ``day`` out."""
+    cost = 0
+    for term in terms:
+        if term.dated is not None:
+            if (term.dated > day) if term.side == "past" else (term.dated <= day):
+                return None
+            cost += abs((day - term.dated).days)
+        elif term.side == "past":
+            cost += (day.weekday() - (term.weekday or 0)) % 7
+        else:  # a future weekday read as strictly after the day here: the same-day reading is the rarer one
+            cost += ((term.weekday or 0) - day.weekday()) % 7 or 7
+    return cost
+
+
+def _apposition(found: list[tuple[Expression, str]], anchor: Anchor) -> list[tuple[str, Callable[[date], bool]]]:
+    """``hier jeudi``, ``aujourd'hui, vendredi 15 septembre``: the deictic pins the publication day."""
+    rules: list[tuple[str, Callable[[date], bool]]] = []
+    for (a, _ta), (b, tense_b) in itertools.pairwise(found):
+        word = (a.fields.get("word") or "").lower()
+        if a.family != "deictic" or word not in DEICTIC_SHIFT or b.start - a.end > 2:  # a space or ", "
+            continue
+        shift, dated, said = DEICTIC_SHIFT[word], _dated(b, anchor, tense_b), f"« {a.text} {b.text} »"
+        if dated is not None:
+            rules.append((said, lambda day, d=dated, s=shift: day + timedelta(days=s) == d))
+        elif b.family == "weekday" and not b.fields.get("rel"):
+            target = weekday_index(b.fields["wd"] or "")
+            rules.append((said, lambda day, t=target, s=shift: (day + timedelta(days=s)).weekday() == t))
+    return rules
+
+
+def _this_weekday(found: list[tuple[Expression, str]]) -> list[tuple[str, Callable[[date], bool]]]:
+    """``Le président reçoit ce lundi``, ``a annoncé ce mardi``: « ce » + a weekday, in the present or the past,
+    is the publication day (in the future, « se rendra ce jeudi », it is a day of the week to come)."""
+    rules: list[tuple[str, Callable[[date], bool]]] = []
+    for e, tense in found:
+        if e.family == "weekday" and e.fields.get("this") and not e.fields.get("rel") and tense != "future":
+            target = weekday_index(e.fields["wd"] or "")
+            rules.append((f"« {e.text} »", lambda day, t=target: day.weekday() == t))
+    return rules
+
+
+def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor) -> Inference | None:
+    """The publication day, when the file gives only the month (or year) and the text pins it down.
+
+    Past dated days and weekdays bound it from below (it appeared on or after them), future ones from above;
+    a deictic next to a date or weekday fixes it. Of the days left, the one the text's times are closest to
+    is taken, when it is the only one (weekdays alone leave every week open, so they never decide alone).
+    """
+    if anchor.day is not None:
+        return None
+    pinned = _apposition(expressions, anchor) + _this_weekday(expressions)
+    terms = _terms(expressions, anchor)
+    two_sided = {t.side for t in terms} == {"past", "future"}
+    if not pinned and not two_sided and not _news_of_the_week(terms):
+        return None
+    days = _closest_days(anchor, terms, pinned)
+    if len(days) != 1:
+        return None
+    note = _inference_note(days[0], terms, [said for said, _rule in pinned], anchor)
+    if pinned or two_sided:
+        return Inference(days[0].isoformat(), "day", "weekday-anchors", note)
+    return Inference(days[0].isoformat(), "day", "latest-day-reported",
+                     note + " No later day is named: a news story appears on the day of the latest news it reports.")
+
+
+def publication_days(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[date]:
+    """The days the article may have appeared on, as far as its times tell: those of the publication period its
+    times fit best (every day of it when they say nothing). When the day is not inferred, a time counted from
+    it is given the finest precision that holds on all of them."""
+    if anchor.day is not None:
+        return [anchor.day]
+    pinned = _apposition(expressions, anchor) + _this_weekday(expressions)
+    return _closest_days(anchor, _terms(expressions, anchor), pinned) or _closest_days(anchor, [], [])
+
+
+def _news_of_the_week(terms: list[_Term]) -> bool:
+    """Only past times, but one a day of this week: a dated day written with its weekday (« reçu lundi 22
+    juillet »), or a dated day with bare weekdays beside it. Then the story appeared on the latest of them."""
+    if any(t.side != "past" for t in terms):
+        return False
+    dated = [t for t in terms if t.dated is not None]
+    return any(t.named_weekday for t in dated) or (bool(dated) and any(t.dated is None for t in terms))
+
+
+def _closest_days(anchor: Anchor, terms: list[_Term], pinned: list[tuple[str, Callable[[date], bool]]]) -> list[date]:
+    """The days of the publication period no time rules out, the text's times closest to them."""
+    lo, hi = anchor.period()
+    costs: dict[date, tuple[int, int]] = {}
+    for offset in range((hi - lo).days + 1):
+        day = lo + timedelta(days=offset)
+        cost = _cost(day, terms)
+        if cost is not None and all(rule(day) for _said, rule in pinned):
+            # on a tie, the day nearest the past times: a story appears on the day of the latest news it reports
+            costs[day] = (cost, _cost(day, [t for t in terms if t.side == "past"]) or 0)
+    best = min(costs.values(), default=None)
+    return [d for d, c in costs.items() if c == best]
+
+
+def _inference_note(day: date, terms: list[_Term], pinned: list[str], anchor: Anchor) -> str:
+    said = [f"« {t.text} » is {t.side}, so the article appeared "
+            f"{'on or after' if t.side == 'past' else 'before'} {'it' if t.dated else 'that day of the week'}"
+            for t in terms]
+    said += [f"{p} names the publication day" for p in pinned]
+    return (f"The file gives {anchor.month_value}. " + "; ".join(dict.fromkeys(said)) +
+            f". The only day that fits, closest to what the text reports: {WEEKDAYS[day.weekday()]} {day:%Y-%m-%d}.")
+
+
+def infer_publication_day(expressions: list[tuple[Expression, str]], anchor: Anchor) -> tuple[date, str] | None:
+    """``infer_publication`` as (day, note), for callers that record the rule themselves."""
+    inferred = infer_publication(expressions, anchor)
+    return None if inferred is None else (inferred.day, inferred.note)

@@ -1,0 +1,240 @@
+"""Times the story anchors itself: ``la veille``, ``le lendemain``, parts of a day, ``un mois après la visite``,
+``à la veille du sommet``; and the whole normalisation step for one article (``normalise_times``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from newsld.extract.publication_day import infer_publication, publication_days
+from newsld.extract.time_grammar import (
+    Anchor,
+    Expression,
+    Inference,
+    Resolved,
+    add_months,
+    find_expressions,
+    orientation,
+    parse_number,
+    resolve_relative_date,
+    span,
+    unit_of,
+)
+
+# --- times counted from the story's own days ---------------------------------------------------------------------
+
+EVENT_DAY_SHIFT = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2, "le jour même": 0,
+                   "le même jour": 0}
+NOUN_UNIT = {"l'année": "year", "le mois": "month", "la semaine": "week"}
+
+
+def _base(resolved: list[Resolved], precisions: tuple[str, ...], latest: bool = False) -> Resolved | None:
+    """The last time before this one that has a value of one of these precisions: the story's current time
+    (with ``latest``, the last time with a value, when it is of one of these precisions)."""
+    valued = [r for r in resolved if r.value and (latest or r.precision in precisions)]
+    return valued[-1] if valued and valued[-1].precision in precisions else None
+
+
+def _moved(base: Resolved, count: int, unit: str, rule: str) -> Resolved:
+    value = base.value or ""
+    if unit == "year":
+        return Resolved(f"{int(value[:4]) + count:04d}", "year", rule, f"counted from {value}")
+    if unit == "month" and base.precision in ("day", "month"):
+        year, month = add_months(int(value[:4]), int(value[5:7]), count)
+        return Resolved(f"{year:04d}-{month:02d}", "month", rule, f"counted from {value}")
+    if base.precision != "day" or unit not in ("day", "week"):
+        return Resolved(None, "vague", rule, f"counted from {value}, which is not a day")
+    day = date.fromisoformat(value)
+    if unit == "day":
+        return Resolved((day + timedelta(days=count)).isoformat(), "day", rule, f"counted from {value}")
+    middle = day + timedelta(days=7 * count)
+    return span(middle - timedelta(days=3), middle + timedelta(days=3), rule, f"about a week from {value}")
+
+
+LOOK_BACK_RULE = "relative-to-event-before"
+COUNTED_RULE = "counted-from-event"
+# times of another event than the story's current one: they never become the day later times count from
+ASIDE_RULES = (LOOK_BACK_RULE, COUNTED_RULE)
+ANCHORED = ("relative-to-event", "eve-of-event", "counted-from-event")
+EVE_SHIFT = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}
+
+
+@dataclass
+class _Story:
+    """An article's times while they are anchored: the expressions, what each says alone, what is settled."""
+
+    expressions: list[tuple[Expression, str]]
+    alone: list[Resolved]
+    anchor: Anchor
+    out: list[Resolved] = field(default_factory=list)
+
+    def last_day(self, i: int) -> Resolved | None:
+        """The story's day before time ``i``: the last day named (a look back or a time counted from another
+        event is not one), skipping a month or year of an earlier sentence (« signé en juin ») but not one of
+        ``i``'s own; a day that only dates a report (« a rapporté jeudi ») gives way to an event's day named
+        before it in its sentence."""
+        here = self.expressions[i][0].sentence
+        for j in range(i - 1, -1, -1):
+            r, e = self.out[j], self.expressions[j][0]
+            if not r.value or r.rule in ASIDE_RULES:
+                continue
+            if r.precision == "day":
+                return self._event_day_before(j) if e.fields.get("said") else r
+            if e.sentence == here:
+                return None
+        return None
+
+    def _event_day_before(self, j: int) -> Resolved:
+        sentence = self.expressions[j][0].sentence
+        for k in range(j - 1, -1, -1):
+            e, r = self.expressions[k][0], self.out[k]
+            if e.sentence != sentence:
+                break
+            if r.precision == "day" and r.value and r.rule not in ASIDE_RULES and not e.fields.get("said"):
+                return r
+        return self.out[j]
+
+    def clause_day(self, i: int) -> Resolved | None:
+        """The day of the clause time ``i`` is an adjunct of: the last day named before it in its sentence; when
+        it opens the sentence (« Au lendemain de l'élection, le président a reçu dimanche »), the first after it
+        (elsewhere a day after it may be the named event's own, « ... après l'attaque, survenue le 28 mai »);
+        else, in the present, the publication day."""
+        e, tense = self.expressions[i]
+        before = [self.out[j] for j in range(i)
+                  if self.expressions[j][0].sentence == e.sentence and self._plain_day(self.out[j])]
+        if before:
+            return before[-1]
+        if e.fields.get("fronted"):
+            after = (self.alone[j] for j in range(i + 1, len(self.expressions))
+                     if self.expressions[j][0].sentence == e.sentence and self.expressions[j][0].family not in ANCHORED)
+            return next((r for r in after if self._plain_day(r)), None)
+        if tense == "present" and self.anchor.day is not None:
+            return Resolved(self.anchor.day.isoformat(), "day", "publication-day")
+        return None
+
+    @staticmethod
+    def _plain_day(r: Resolved) -> bool:
+        return r.precision == "day" and bool(r.value) and r.rule not in ASIDE_RULES
+
+
+def _from_event(story: _Story, i: int) -> Resolved | None:
+    """``la veille``, ``le lendemain``, ``trois jours plus tard``, ``l'année suivante``: from the story's last time."""
+    e = story.expressions[i][0]
+    words = re.sub(r"\s+", " ", e.text.lower().replace("’", "'"))
+    if words in EVENT_DAY_SHIFT:
+        count, unit = EVENT_DAY_SHIFT[words], "day"
+    elif e.fields.get("unit"):
+        number = parse_number(e.fields.get("n") or "")
+        if number is None:
+            return None
+        count, unit = number * (1 if "tard" in words else -1), unit_of(e.fields["unit"] or "")
+    else:
+        noun, _, direction = words.rpartition(" ")
+        count, unit = (1 if direction.startswith("suivant") else -1), NOUN_UNIT[noun]
+    # A look back (« La veille ») does not move the story's time; a step forward does. So in « mercredi ...
+    # La veille, ... Le lendemain, ... » both count from Wednesday, and in « Le lendemain ... Trois jours plus
+    # tard » the second counts from the first.
+    if unit in ("day", "week"):
+        base = story.last_day(i)
+    else:
+        base = _base([r for r in story.out if r.rule not in ASIDE_RULES], ("day", "month", "year"), latest=True)
+    return None if base is None else _moved(base, count, unit, LOOK_BACK_RULE if count < 0 else "relative-to-event")
+
+
+def _counted_back(story: _Story, i: int) -> Resolved | None:
+    """``un mois après la visite de X``: the visit's time, a month before the day of the clause (``avant``: after)."""
+    e = story.expressions[i][0]
+    number = parse_number(e.fields.get("n") or "")
+    base = story.clause_day(i) or _base([r for r in story.out if r.rule not in ASIDE_RULES],
+                                        ("day", "month", "year"), latest=True)
+    if number is None or base is None:
+        return None
+    sign = -1 if (e.fields.get("dir") or "").lower() == "après" else 1
+    return _moved(base, sign * number, unit_of(e.fields["unit"] or ""), COUNTED_RULE)
+
+
+def _eve_of(story: _Story, i: int, tense: str) -> Resolved | None:
+    """``à la veille du sommet``, ``au lendemain d'un appel``: the day of the clause they date (the eve or the morrow
+    of that event); ``la veille du 14 juillet``: the day before the date named."""
+    e = story.expressions[i][0]
+    said = (e.fields.get("word") or e.fields.get("word2") or "").lower()
+    shift = EVE_SHIFT.get(re.split(r"[\s']+", said)[-1], 0)
+    for inner in find_expressions(e.fields.get("np") or ""):
+        named = resolve_relative_date(inner, story.anchor, tense)
+        if named.precision == "day" and named.value:
+            day = date.fromisoformat(named.value) + timedelta(days=shift)
+            return Resolved(day.isoformat(), "day", "eve-of-date", f"{shift:+d} day from {named.value}")
+    base = story.clause_day(i)
+    if base is None:
+        return None
+    return Resolved(base.value, "day", "eve-of-event",
+                    f"the day of its clause ({base.value}), {'before' if shift < 0 else 'after'} the event it names")
+
+
+def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[Resolved]:
+    """Every expression of an article, in order, as ``resolve_relative_date`` gives it, except those the story
+    itself anchors: a part of the day or an hour is on the last day named before it (``mercredi ... dans la
+    matinée``); ``la veille``, ``le lendemain``, ``deux jours plus tard`` count from it; ``un mois après la
+    visite`` counts back from its clause's day, and ``à la veille du sommet`` is that day."""
+    story = _Story(expressions, [resolve_relative_date(e, anchor, tense) for e, tense in expressions], anchor)
+    for i, (e, tense) in enumerate(expressions):
+        resolved = story.alone[i]
+        base = _base(story.out, ("day",))
+        if e.family in ("part-of-day", "clock") and base is not None:
+            resolved = Resolved(base.value, "day", resolved.rule, f"on the last day named before it, {base.value}")
+        elif e.family == "relative-to-event":
+            resolved = _from_event(story, i) or resolved
+        elif e.family == "counted-from-event":
+            resolved = _counted_back(story, i) or resolved
+        elif e.family == "eve-of-event":
+            resolved = _eve_of(story, i, orientation(e, tense)) or resolved
+        story.out.append(resolved)
+    return story.out
+
+
+def normalise_times(expressions: list[tuple[Expression, str]],
+                    anchor: Anchor) -> tuple[Inference | None, list[Resolved]]:
+    """The whole step for one article: the publication day the text fixes (if any), then every time against it."""
+    inferred = infer_publication(expressions, anchor)
+    if inferred is not None:
+        anchor = Anchor(inferred.day.year, inferred.day.month, inferred.day)
+    resolved = resolve_in_context(expressions, anchor)
+    if inferred is None and anchor.day is None:
+        resolved = _on_every_possible_day(expressions, resolved, publication_days(expressions, anchor))
+    return inferred, resolved
+
+
+UNKNOWN_DAY = "-publication-month"  # the suffix of the rules of times counted from a publication day not known
+# families whose value moves with the publication day (a week, « il y a trois jours »)
+COUNTED_FROM_PUBLICATION = ("week", "ago", "later")
+
+
+def _on_every_possible_day(expressions: list[tuple[Expression, str]], resolved: list[Resolved],
+                           days: list[date]) -> list[Resolved]:
+    """A time counted from a publication day the text does not fix (``samedi``, ``hier``, ``la semaine
+    prochaine``): its value on each day the article may have appeared on, to the finest precision true of all
+    (the month when they all fall in it)."""
+    out = []
+    for (e, tense), r in zip(expressions, resolved, strict=True):
+        moves = r.rule.endswith(UNKNOWN_DAY) or e.family in COUNTED_FROM_PUBLICATION
+        if moves and days and r.precision != "day":
+            r = _enclosing_reading(e, tense, days) or r
+        out.append(r)
+    return out
+
+
+def _enclosing_reading(e: Expression, tense: str, days: list[date]) -> Resolved | None:
+    readings = [resolve_relative_date(e, Anchor(d.year, d.month, d), tense) for d in days]
+    if not all(x.value for x in readings):
+        return None
+    ranges = [_period(x) for x in readings]
+    first, last = min(a for a, _b in ranges), max(b for _a, b in ranges)
+    rule = readings[0].rule if len({x.rule for x in readings}) == 1 else e.family
+    return span(first, last, rule + "-unknown-day", f"the publication day is not known: {len(days)} days fit the "
+                f"text, from {days[0]:%Y-%m-%d} to {days[-1]:%Y-%m-%d}; this holds on every one")
+
+
+def _period(r: Resolved) -> tuple[date, date]:
+    """The first and last day a value covers."""
+    return Anchor.from_value(r.value or "").period()

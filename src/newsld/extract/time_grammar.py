@@ -1,0 +1,787 @@
+"""The grammar of French time expressions and their normalisation, one expression at a time.
+
+Finding (``find_expressions``: patterns for weekdays, dates, months, years, seasons, weeks, deictics, counts,
+durations, ranges, parts of the day, decades and centuries) and resolving one expression against the
+publication date with its verb's tense (``resolve_relative_date``). What the story itself anchors (``la
+veille``, ``un mois après la visite``) is in ``story_times``; the publication day the text fixes is in
+``publication_day``; ``times`` is the facade the rest of the extractor imports.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+_WD = "|".join(WEEKDAYS)
+_MO = "|".join(MONTHS) + "|fevrier|aout|decembre"
+NUMBER_VALUES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+                 "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+                 "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000}
+_NW = "|".join(sorted(NUMBER_VALUES, key=len, reverse=True))
+# digits, or number words joined the French way: vingt-quatre, soixante et onze, deux cents
+NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_NW})\b(?:(?:-|\s+et\s+|\s+)(?:{_NW})\b)*)"
+VAGUE_COUNTS = (r"quelques|plusieurs|des|de\s+longue?s|de\s+nombreu(?:x|ses)|une\s+(?:dizaine|quinzaine|vingtaine"
+                r"|trentaine|centaine)\s+d[e']\s*|des\s+(?:dizaines|centaines)\s+d[e']\s*")
+UNITS = r"secondes?|minutes?|heures?|journées?|jours?|nuits?|semaines?|mois|années?|ans?|décennies?|siècles?"
+# singular stem -> unit, first match wins (journée before jour, année before an)
+UNIT_STEMS = (("seconde", "second"), ("minute", "minute"), ("heure", "hour"), ("journée", "day"),
+              ("jour", "day"), ("nuit", "day"), ("semaine", "week"), ("mois", "month"), ("année", "year"),
+              ("an", "year"), ("décennie", "decade"), ("siècle", "century"))
+PARTS = r"matin|midi|après-midi|soir"
+ORIENT = r"dernier|dernière|prochain|prochaine|passé|passée"
+# (first month, last month) of each season (meteorological: the winter runs December to February)
+SEASONS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
+# where in a week: (first, last) weekday index
+WEEK_PARTS = {None: (0, 6), "début": (0, 2), "milieu": (2, 3), "fin": (3, 6), "week-end": (5, 6)}
+
+_PREP_YEAR = r"en|depuis|dès|avant|après|jusqu'en|jusqu'à|d'ici\s+à|d'ici|à l'horizon|vers|pour|l'année|l'an|année"
+_MOD = r"début|fin|mi|courant"
+_MOD_PREFIX = (rf"(?:(?:à la|au|en|dès|depuis|d'ici la|d'ici|avant la|avant|jusqu'à la|jusqu'à|jusqu'en)\s+)?"
+               rf"(?P<mod>{_MOD})[\s-]+(?:d'|de\s+)?")
+# what may open the noun phrase of an event a time is counted from (« un mois après la visite », « à la veille du
+# sommet »); not ``de`` + an infinitive (« deux jours avant de partir »)
+# the event a time is the eve or the morrow of: a noun phrase up to the next adjunct (« à la veille du sommet
+# européen à Bruxelles » -> « sommet européen »), ending on a word that is not a determiner or a preposition
+_STOP = r"dans|à|en|pour|avec|sur|par|selon|lors|après|avant|contre|vers|chez|sans|qui|que|qu'|où|dont|et|ou"
+_EVENT_NOUN = (rf"(?P<np>(?:(?!\s(?:{_STOP})\s)[^,.;:!?«»()\n]){{0,59}}\w)\b(?<!\bla)(?<!\ble)(?<!\bles)(?<!\bde)"
+               r"(?<!\bdu)(?<!\bdes)(?<!\bun)(?<!\bune)(?<!\bau)(?<!\bd)(?<!\bl)")
+_EVENT_NP = r"(?=\s*(?:l[ae]\s|l'|les\s|son\s|sa\s|ses\s|leurs?\s|un\s|une\s|du\s|des\s|cet?\s|cette\s|\d))"
+
+# (rule family, pattern); the leftmost and then longest match wins where patterns overlap.
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in (
+    ("night-span", rf"\b(?:dans\s+)?la\s+nuit\s+d[eu]\s+(?P<wd1>{_WD})\s+(?:à|au)\s+(?P<wd>{_WD})\b"),
+    ("night-span", rf"\b(?:dans\s+)?la\s+nuit\s+du\s+(?P<day1>\d{{1,2}})(?:er)?\s+au\s+(?P<day>\d{{1,2}})(?:er)?"
+                   rf"\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?\b"),
+    ("day-range", rf"\b(?:du|entre\s+le|les)\s+(?:(?P<wd1>{_WD})\s+)?(?P<day1>\d{{1,2}})(?:er)?"
+                  rf"(?:\s+(?P<month1>{_MO}))?(?:\s+(?P<year1>\d{{4}}))?\s+(?:au|et(?:\s+le)?)\s+"
+                  rf"(?:(?P<wd>{_WD})\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?\b"),
+    ("year-range", r"\b(?:de|entre)\s+(?P<year1>(?:19|20)\d{2})\s+(?:à|et)\s+(?P<year>(?:19|20)\d{2})\b"),
+    ("year-range", r"\b(?:(?:en|de|dans|depuis)\s+)?(?P<year1>(?:19|20)\d{2})\s*[-–]\s*(?P<year>(?:19|20)\d{2})\b"),
+    ("month-range", rf"\b(?:de|d'|entre)\s*(?P<month1>{_MO})\s+(?:à|et)\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?\b"),
+    ("numeric-date", r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+    ("numeric-date", r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    ("day-month", rf"\b(?:(?P<prep>depuis)\s+(?:le\s+)?)?(?:(?P<wd>{_WD})\s+)?(?:le\s+)?(?P<day>\d{{1,2}})(?:er)?"
+                  rf"\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?(?:\s+(?P<rel>dernier|prochain))?\b"),
+    # ``lundi 12`` then punctuation or a preposition (not ``samedi 2 soldats``, ``lundi 3 heures``)
+    ("weekday-day", rf"\b(?P<wd>{_WD})\s+(?P<day>\d{{1,2}})(?:er)?(?=\s*(?:[,.;:)»]|$)|\s+(?:à|au|aux|en|dans|lors"
+                    rf"|pour|et|ou|selon|avec|sur)\b)"),
+    ("month-year", rf"\b(?:(?:{_PREP_YEAR})\s+|{_MOD_PREFIX})?(?P<month>{_MO})\s+(?P<year>\d{{4}})\b"),
+    ("year", rf"\b(?:(?P<prep>{_PREP_YEAR})\s+|{_MOD_PREFIX})(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-/]\d)"),
+    # the second of two years (« pour 2025 et 2026 »): a year of its own, not a range
+    ("year", r"(?<=\d{4} )(?:et|ou)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"),
+    ("month", rf"\b(?:(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après|courant|(?:au|le|du)\s+mois\s+de|pour)\s+"
+              rf"|{_MOD_PREFIX})(?P<month>{_MO})(?:\s+(?P<rel>{ORIENT}))?\b"),
+    ("month", rf"\b(?P<month>{_MO})\s+(?P<rel>{ORIENT})\b"),
+    ("decade", r"\b(?:dans\s+|depuis\s+|durant\s+|pendant\s+)?(?:les|des|aux|dès\s+les)\s+années\s+"
+               r"(?P<decade>(?:19|20)?\d0)\b"),
+    ("century", r"\b(?:(?:au|du|le)\s+)?(?:(?:début|milieu|fin)\s+du\s+)?(?P<century>[XVI]+|\d{1,2})"
+                r"(?:e|ème|ᵉ)\s+siècle\b"),
+    ("season", rf"\b(?P<det>l'|le|la|cet|cette|ce|au|en|à\s+l')\s*(?P<season>printemps|été|automne|hiver)"
+               rf"(?:\s+(?P<rel>{ORIENT}))?(?:\s+(?P<year>\d{{4}}))?\b"),
+    ("ago", rf"\bil\s+y\s+a\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+|presque\s+)?(?P<n>{NUMBER})\s+"
+            rf"(?P<unit>{UNITS})\b"),
+    ("later", rf"\b(?:dans|d'ici)\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+)?(?P<n>{NUMBER})\s+"
+              rf"(?P<unit>{UNITS})\b"),
+    ("relative-to-event", rf"\b(?P<n>{NUMBER})\s+(?P<unit>{UNITS})\s+(?:plus\s+tard|plus\s+tôt|auparavant)\b"),
+    # « un mois après la visite de X »: the time of the visit, counted back from the clause's own day
+    ("counted-from-event", rf"\b(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+)?(?P<n>{NUMBER}|quelques|plusieurs)\s+"
+                           rf"(?P<unit>{UNITS})\s+(?P<dir>après|avant)\b{_EVENT_NP}"),
+    # « à la veille du sommet », « au lendemain d'un appel »: the clause's own day, the eve (morrow) of the event
+    ("eve-of-event", rf"\b(?:(?:à\s+la|au)\s+(?P<word>veille|lendemain|surlendemain)\s+(?:d[eu]\s|des\s|d')"
+                     rf"|(?P<word2>la\s+veille|l'avant-veille|le\s+(?:sur)?lendemain)\s+(?:d[eu]\s|d'))\s*{_EVENT_NOUN}"),
+    ("relative-to-event", r"\b(?P<word>la\s+veille|l'avant-veille|le\s+lendemain|le\s+surlendemain"
+                          r"|le\s+jour\s+même|le\s+même\s+jour|(?:l'année|le\s+mois|la\s+semaine)\s+"
+                          r"(?:suivante?|précédente?))\b"),
+    ("vague-span", rf"\b(?:(?:dans|pour|au\s+cours|lors|durant|pendant)\s+)?(?:de\s+|d')?(?:les|des|ces|ses)\s+"
+                   rf"(?P<orient>{ORIENT}|derniers|dernières|prochains|prochaines)\s+(?P<unit>{UNITS})\b"),
+    ("vague-span", rf"\b(?:(?:dans|pour|au\s+cours\s+d)\s*)?(?:les|des)\s+(?P<unit>{UNITS})\s+"
+                   rf"(?P<orient>à\s+venir|qui\s+viennent)\b"),
+    ("week", r"\b(?:(?:en|au|à\s+la|dès\s+le|d'ici\s+la)\s+(?P<mod>début|milieu|fin)\s+de\s+(?:la\s+)?)?"
+             r"(?P<which>cette\s+semaine|(?:la\s+)?semaine\s+(?:dernière|prochaine|passée))\b"),
+    ("week", r"\b(?:en|à\s+la|d'ici\s+la|avant\s+la)\s+(?P<mod>début|milieu|fin)\s+de\s+(?:la\s+)?semaine\b"),
+    ("week", r"\b(?P<which>ce\s+week-end|le\s+week-end\s+(?:dernier|prochain|passé)"
+             r"|(?:au\s+cours\s+du|pendant\s+le|durant\s+le)\s+week-end)\b"),
+    ("relative", r"\b(?P<word>le\s+mois\s+(?:dernier|prochain|passé)|ce\s+mois-ci|l'an\s+(?:dernier|prochain|passé)"
+                 r"|l'année\s+(?:dernière|prochaine|passée|en\s+cours)|cette\s+année"
+                 r"|(?:d'ici\s+|avant\s+|à\s+)?(?:la\s+)?fin\s+(?:de\s+l'année|d'année|du\s+mois))\b"),
+    # « depuis le début de l'année », « au début du mois »: a part of the current year or month is in it
+    ("relative", r"\b(?:(?:depuis|dès|en|à|au)\s+)?(?:le\s+|la\s+)?(?P<word>(?:début|milieu|mi-)\s*(?:de\s+l'année"
+                 r"|d'année|du\s+mois))\b(?!\s+(?:prochaine?|dernière?|suivante?|précédente?|passée?|\d))"),
+    ("clock", r"\b(?:à|vers|dès|avant|après|jusqu'à)\s+(?P<hour>\d{1,2})\s*(?:h|heures?)(?:\s*(?P<minute>\d{2}))?"
+              r"(?:\s+(?:\(\d{1,2}h\d{0,2}\s+GMT\)|GMT|heure\s+locale|locale))?(?!\w)"),
+    ("part-of-day", r"\b(?:dans|en|au\s+cours\s+de|pendant|durant|tôt|tard)\s+(?:la\s+|l')\s*"
+                    r"(?P<part>matinée|après-midi|soirée|journée|nuit)\b"),
+    ("part-of-day", r"\b(?:en|au|à\s+la)\s+(?:début|milieu|fin)\s+d[e']\s*(?:la\s+)?"
+                    r"(?P<part>matinée|après-midi|soirée|journée|nuit)\b"),
+    ("duration", rf"\b(?:(?P<prep>pendant|durant|depuis|pour|en|de|d'|sur|au\s+bout\s+de|au\s+bout\s+d')\s*)?"
+                 rf"(?:(?P<qual>plus\s+d[e']|moins\s+d[e']|près\s+d[e']|environ|presque|au\s+moins|à\s+peine)\s*)?"
+                 rf"(?:(?:les|ces)\s+)?(?P<n>{NUMBER}|{VAGUE_COUNTS})\s*(?:(?:prochain|dernier)e?s\s+)?(?P<unit>{UNITS})"
+                 rf"(?:\s+et\s+demie?)?(?:\s+(?:prochain|dernier)e?s)?\b"),
+    # « dans la soirée de lundi »: a part of a day named, that day
+    ("weekday", rf"\b(?:dans|en|au\s+cours\s+de|pendant|durant|tôt|tard)\s+(?:la\s+|l')\s*(?P<part>matinée"
+                rf"|après-midi|soirée|journée|nuit)\s+d[eu]\s+(?P<wd>{_WD})(?:\s+(?P<rel>{ORIENT}))?\b"),
+    ("weekday", rf"\b(?:depuis\s+)?(?:(?P<this>ce)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{PARTS}))?"
+                rf"(?:\s+(?P<rel>{ORIENT}))?\b"),
+    ("deictic", rf"\b(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain)(?:\s+(?P<part>{PARTS}))?\b"),
+    ("deictic", r"\b(?P<word>ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|cette\s+après-midi|ce\s+midi"
+                r"|la\s+nuit\s+dernière|pour\s+l'heure|en\s+ce\s+moment|actuellement|à\s+l'heure\s+actuelle|à\s+présent)\b"),
+    ("vague", r"\b(?P<word>prochainement|bientôt|sous\s+peu|d'ici\s+peu|récemment|dernièrement|fraîchement"
+              r"|nouvellement|naguère|autrefois|jadis|à\s+l'avenir|à\s+(?:(?:court|moyen|long)\s+)?terme"
+              r"|dans\s+un\s+(?:proche\s+)?avenir(?:\s+proche)?)\b"),
+))
+DEICTIC_SHIFT = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2}
+DEICTIC_RULE = {0: "deictic-today", -1: "deictic-yesterday", -2: "deictic-yesterday", 1: "deictic-tomorrow",
+                2: "deictic-tomorrow"}
+NOW_WORDS = ("pour l'heure", "en ce moment", "actuellement", "à l'heure actuelle", "à présent")
+RELATIVE = {"le mois dernier": ("month", -1), "le mois passé": ("month", -1), "le mois prochain": ("month", 1),
+            "ce mois-ci": ("month", 0), "fin du mois": ("month", 0), "l'an dernier": ("year", -1),
+            "l'an passé": ("year", -1), "l'an prochain": ("year", 1), "l'année dernière": ("year", -1),
+            "l'année passée": ("year", -1), "l'année prochaine": ("year", 1),
+            "l'année en cours": ("year", 0), "cette année": ("year", 0), "fin de l'année": ("year", 0),
+            "fin d'année": ("year", 0)}
+VAGUE_PAST = {"récemment", "dernièrement", "fraîchement", "nouvellement", "naguère", "autrefois", "jadis"}
+PAST_CUES = ("depuis", "il y a", "dernier", "dernière", "passé", "passée", "derniers", "dernières")
+FUTURE_CUES = ("d'ici", "prochain", "prochaine", "prochains", "prochaines", "à venir", "qui viennent")
+ROMAN = {"I": 1, "V": 5, "X": 10}
+# how close to the publication a dated day on the "wrong" side of its tense may still be read (a tense
+# taken from the wrong verb, or "a annoncé ... le 20")
+TENSE_SLACK = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Expression:
+    start: int
+    end: int
+    text: str
+    family: str
+    fields: dict[str, str | None]
+    sentence: int = 0  # which sentence of the text it is in (times in one sentence date one clause's events)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What times are normalised against: the publication date to its precision."""
+
+    year: int
+    month: int | None
+    day: date | None
+
+    @classmethod
+    def from_value(cls, value: str) -> Anchor:
+        parts = [int(p) for p in value.split("-")]
+        day = date(*parts) if len(parts) == 3 else None
+        return cls(parts[0], parts[1] if len(parts) > 1 else None, day)
+
+    @property
+    def month_value(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else ("month" if self.month else "year")
+
+    def period(self) -> tuple[date, date]:
+        """The first and last day the article may have been published on."""
+        if self.day is not None:
+            return self.day, self.day
+        if self.month is not None:
+            return date(self.year, self.month, 1), month_end(self.year, self.month)
+        return date(self.year, 1, 1), date(self.year, 12, 31)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None
+    precision: str
+    rule: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Inference:
+    """A publication date the text fixes more precisely than the file."""
+
+    value: str
+    precision: str
+    rule: str
+    note: str
+
+    @property
+    def day(self) -> date:
+        return date.fromisoformat(self.value)
+
+
+# --- finding ------------------------------------------------------------------------------------------------
+
+# a date that names an event (« le sommet du 25 juillet », « l'attaque du 7 octobre ») rather than dating a verb
+OF_BEFORE = re.compile(r"\b(?:du|de|d')\s*$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?»](?=\s+[«A-ZÀ-Ý])|\n")
+
+
+# Words a family cannot match without (lower case): a text without any of them is not scanned for it (speed).
+MONTH_WORDS = (*MONTHS, "fevrier", "aout", "decembre")
+GATES = {"century": ("siècle",), "decade": ("années",), "counted-from-event": ("après", "avant"),
+         "eve-of-event": ("veille", "lendemain"), "night-span": ("nuit",),
+         "relative-to-event": ("veille", "lendemain", "même", "suivant", "précédent", "tard", "tôt", "auparavant"),
+         "season": ("printemps", "été", "automne", "hiver"), "month-range": MONTH_WORDS,
+         "month-year": MONTH_WORDS, "month": MONTH_WORDS, "day-month": MONTH_WORDS}
+
+
+def _scanned(family: str, lowered: str) -> bool:
+    words = GATES.get(family)
+    return words is None or any(word in lowered for word in words)
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Every time expression, left to right, never overlapping (leftmost, then longest, then first family)."""
+    text = text.replace("’", "'")
+    lowered = text.lower()
+    candidates = [(m.start(), -(m.end() - m.start()), order, family, m)
+                  for order, (family, pattern) in enumerate(PATTERNS) if _scanned(family, lowered)
+                  for m in pattern.finditer(text)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    found: list[Expression] = []
+    for start, _length, _order, family, m in sorted(candidates, key=lambda c: c[:3]):
+        if found and start < found[-1].end:
+            continue
+        if _is_time(family, m, text):
+            sentence = bisect.bisect_right(ends, start)
+            opening = text[ends[sentence - 1] if sentence else 0:start].strip(" \n\t«»\"'-–—")
+            cues = {"cue": _cue(text, start), "said": dates_a_report(text, start),
+                    "of": "of" if OF_BEFORE.search(text, max(0, start - 6), start) else None,
+                    "fronted": "fronted" if len(opening.split()) <= 1 else None}
+            found.append(Expression(start, m.end(), m.group(), family, m.groupdict() | cues, sentence))
+    return found
+
+
+# A periphrastic future before the time, in its clause: ``doit se rendre vendredi``, ``va signer jeudi``,
+# ``est attendu lundi``. Their infinitive or participle has no tense of its own, so the parse reads them present.
+FUTURE_PERIPHRASIS = re.compile(
+    r"\b(?:doit|doivent|devrait|devraient|devra|devront|pourrait|pourraient|pourra|pourront|va|vont|compte"
+    r"|comptent|prévoit\s+de|prévoient\s+de|envisage\s+de|envisagent\s+de|entend|entendent|souhaite|souhaitent"
+    r"|(?:a|ont|avait|avaient)\s+(?:promis|prévu|proposé|menacé|accepté)\s+d[e']"
+    r"|s'apprête\s+à|s'apprêtent\s+à|est\s+attendue?|sont\s+attendue?s)\s+(?:(?:se|s'|y|en|le|la|les|lui|leur"
+    r"|ensuite|aussi|également|notamment|bien)\s*)*[a-zà-ü'-]+(?:er|ir|re|ue?s?)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:!?«»\n,]")
+
+
+# ``depuis`` opening the phrase a time closes: « depuis sa prise de fonctions en septembre » is a past September
+# whatever the main verb's tense (« effectue sa deuxième visite depuis ... »).
+SINCE_BEFORE = re.compile(r"\bdepuis\b[^,;:.!?«»]{0,45}$", re.IGNORECASE)
+# A verb of saying right before the time: « a rapporté jeudi l'agence » dates the report, not the story's events.
+SAID_BEFORE = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|encore|toutefois|pourtant|de\s+son\s+côté)\s+)?"
+    r"(?:rapporté|annoncé|indiqué|déclaré|affirmé|précisé|assuré|ajouté|dit|confirmé|expliqué|souligné|estimé"
+    r"|fait\s+savoir|écrit|démenti|averti|prévenu|tempéré|relaté|révélé|publié|diffusé|rappelé|insisté)"
+    # a participle of publishing alone: « un communiqué diffusé mardi », « des images publiées lundi »
+    r"|(?:rapporté|annoncé|diffusé|publié|cité|relayé)e?s?)\s*$",
+    re.IGNORECASE)
+
+
+# A participle of planning right before the time: « la réunion, prévue jeudi », « est attendu lundi », « reportée à
+# mardi ». The parse reads the participle as past; what it dates is to come.
+PLANNED_BEFORE = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?|(?:reportée?s?|repoussée?s?"
+                            r"|fixée?s?|avancée?s?|convoquée?s?)\s+(?:à|au|pour))\s+$", re.IGNORECASE)
+
+
+def _cue(text: str, start: int) -> str | None:
+    """``future`` when the clause before a time is a periphrastic future (its verb's parse would say present),
+    ``planned`` after a participle of planning (which the parse reads as past), ``past`` when it opens with
+    ``depuis``."""
+    clause = CLAUSE_END.split(text[max(0, start - 120):start])[-1]
+    if SINCE_BEFORE.search(clause):
+        return "past"
+    if PLANNED_BEFORE.search(clause[-40:]):
+        return "planned"
+    return "future" if FUTURE_PERIPHRASIS.search(clause) else None
+
+
+def dates_a_report(text: str, start: int) -> str | None:
+    """``said`` when the time dates a verb of saying (« a annoncé mardi »)."""
+    return "said" if SAID_BEFORE.search(text[max(0, start - 60):start]) else None
+
+
+def _is_time(family: str, m: re.Match[str], text: str) -> bool:
+    """Drop the counts that are not times: an age (``Kim, 39 ans,``) and ``un jour`` meaning some day (also
+    before ``après``, where it may still be « un jour après l'autre »: ``le lendemain de`` is the usual way)."""
+    if family == "counted-from-event":
+        return not (unit_of(m.group("unit")) == "day" and m.group("n").lower() in ("un", "une"))
+    if family != "duration":
+        return True
+    unit, count, bare = unit_of(m.group("unit")), m.group("n").lower(), not (m.group("prep") or m.group("qual"))
+    before = text[:m.start()].rstrip()
+    age = (bare and before.endswith((",", "("))) or re.search(r"âgée?s?(?:\s+de)?$", before, re.IGNORECASE)
+    if unit == "year" and age:
+        return False
+    return not (bare and unit == "day" and count in ("un", "une"))
+
+
+# --- small helpers ------------------------------------------------------------------------------------------
+
+def month_number(name: str) -> int:
+    name = name.lower().replace("fevrier", "février").replace("aout", "août").replace("decembre", "décembre")
+    return MONTHS.index(name) + 1
+
+
+def weekday_index(name: str) -> int:
+    return WEEKDAYS.index(name.lower())
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def add_months(year: int, month: int, step: int) -> tuple[int, int]:
+    month0 = year * 12 + month - 1 + step
+    return month0 // 12, month0 % 12 + 1
+
+
+def parse_number(words: str) -> int | None:
+    """``24``, ``vingt-quatre``, ``soixante et onze``, ``deux cents``: the integer they say, else None."""
+    words = words.lower().strip()
+    if re.fullmatch(r"\d+", words):
+        return int(words)
+    total = current = 0
+    for word in re.split(r"[-\s]+", words):
+        value = NUMBER_VALUES.get(word)
+        if word == "et":
+            continue
+        if value is None:
+            return None
+        if value == 1000:
+            total, current = total + max(current, 1) * 1000, 0
+        elif value == 100:
+            current = max(current, 1) * 100
+        elif value == 20 and current % 100 == 4:  # quatre-vingt
+            current += 76
+        else:
+            current += value
+    return total + current
+
+
+def unit_of(word: str) -> str:
+    word = word.lower()
+    return next(unit for stem, unit in UNIT_STEMS if word.startswith(stem))
+
+
+def enclosing(first: date, last: date) -> tuple[str | None, str]:
+    """The finest value that holds every day from ``first`` to ``last``: a day, a month, a year, or none."""
+    if first == last:
+        return first.isoformat(), "day"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}", "month"
+    if first.year == last.year:
+        return f"{first.year:04d}", "year"
+    return None, "vague"
+
+
+def span(first: date, last: date, rule: str, note: str) -> Resolved:
+    value, precision = enclosing(first, last)
+    return Resolved(value, precision, rule, note + ("" if value else "; it spans years, so no value"))
+
+
+def _relation(word: str | None) -> str:
+    """``dernier``, ``dernière``, ``passé(e)`` -> dernier; ``prochain(e)`` -> prochain; else empty."""
+    word = (word or "").lower()
+    return "dernier" if word.startswith(("dernier", "dernièr", "pass")) else "prochain" if word.startswith("prochain") \
+        else ""
+
+
+PAST_CUE_WORDS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, PAST_CUES)) + r")(?:\s|$)")
+FUTURE_CUE_WORDS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
+
+
+def orientation(expression: Expression, tense: str) -> str:
+    """The tense an expression's own words impose (``depuis``, ``dernier``, ``d'ici``), else its verb's, else
+    the periphrastic future before it (``doit se rendre``), which the parse reads as present."""
+    words = expression.text.lower().replace("’", "'")
+    if PAST_CUE_WORDS.search(words):
+        return "past"
+    if FUTURE_CUE_WORDS.search(words):
+        return "future"
+    cue = expression.fields.get("cue")
+    if cue == "planned":
+        return "future"
+    return tense if tense != "present" else cue or tense
+
+
+# --- days ---------------------------------------------------------------------------------------------------
+
+def _distance(day: date, period: tuple[date, date]) -> int:
+    lo, hi = period
+    return (lo - day).days if day < lo else max((day - hi).days, 0)
+
+
+def _ordered_candidates(candidates: Iterable[date], anchor: Anchor, tense: str) -> list[date]:
+    """Readings of an undated day, most plausible first: on the side of publication its tense says, nearest."""
+    lo, hi = anchor.period()
+    candidates = list(candidates)
+    if tense == "past":
+        sided = [c for c in candidates if c <= hi + TENSE_SLACK]
+    elif tense == "future":
+        sided = [c for c in candidates if c >= lo - TENSE_SLACK]
+    else:
+        sided = candidates
+    return sorted(sided or candidates, key=lambda c: (_distance(c, (lo, hi)), c.year != anchor.year))
+
+
+def _day_month_candidates(month: int, day: int, anchor: Anchor) -> list[date]:
+    out = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    return out
+
+
+YEAR_RULE = {-1: "day-month-previous-year", 0: "day-month-publication-year", 1: "day-month-next-year"}
+
+
+def _explicit_day(year: int, month: int, day: int, weekday: str | None) -> Resolved:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return Resolved(f"{year:04d}-{month:02d}", "month", "explicit-date-invalid", f"no day {day} in that month")
+    if weekday and found.weekday() != weekday_index(weekday):
+        return Resolved(f"{year:04d}-{month:02d}", "month", "explicit-date-weekday-mismatch",
+                        f"{found:%Y-%m-%d} is a {WEEKDAYS[found.weekday()]}, not a {weekday.lower()}: the weekday "
+                        "or the day is a typo, so only the month is kept")
+    return Resolved(found.isoformat(), "day", "explicit-date",
+                    f"{found:%Y-%m-%d} is indeed a {weekday.lower()}" if weekday else "")
+
+
+def resolve_day_month(month: int, day: int, weekday: str | None, anchor: Anchor, tense: str) -> Resolved:
+    """A day and month without a year; a weekday given with it must fit the year chosen."""
+    ordered = _ordered_candidates(_day_month_candidates(month, day, anchor), anchor, tense)
+    if not ordered:
+        return Resolved(f"{anchor.year:04d}-{month:02d}", "month", "day-month-invalid", f"no day {day} in that month")
+    first = ordered[0]
+    if weekday is None:
+        return Resolved(first.isoformat(), "day", YEAR_RULE[first.year - anchor.year])
+    fitting = [c for c in ordered[:2] if c.weekday() == weekday_index(weekday)]
+    if not fitting:
+        return Resolved(f"{first.year:04d}-{month:02d}", "month", "day-month-weekday-mismatch",
+                        f"no {weekday.lower()} {day}/{month} in the year or the next reading near {anchor.year} "
+                        f"({first:%Y-%m-%d} is a {WEEKDAYS[first.weekday()]}): a typo in the weekday or the "
+                        "day, or another year; only the month is kept")
+    found = fitting[0]
+    note = f"{found:%Y-%m-%d} is indeed a {weekday.lower()}"
+    if found != first:
+        note = (f"{first:%Y-%m-%d} is a {WEEKDAYS[first.weekday()]}, not a {weekday.lower()}; {found:%Y-%m-%d} is "
+                "one, so the weekday fixes that year")
+    return Resolved(found.isoformat(), "day", YEAR_RULE[found.year - anchor.year], note)
+
+
+def _day_month(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    f = e.fields
+    month, day = month_number(f["month"] or ""), int(f["day"] or 0)
+    if f.get("year"):
+        return _explicit_day(int(f["year"] or 0), month, day, f.get("wd"))
+    return resolve_day_month(month, day, f.get("wd"), anchor, tense)
+
+
+def _numeric_date(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    f = e.fields
+    return _explicit_day(int(f["year"] or 0), int(f["month"] or 0), int(f["day"] or 0), None)
+
+
+def _weekday_day(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``lundi 12``: the day 12 of a month near publication that is a Monday."""
+    day, weekday = int(e.fields["day"] or 0), weekday_index(e.fields["wd"] or "")
+    candidates = []
+    for step in (-1, 0, 1):
+        year, month = add_months(anchor.year, anchor.month or 6, step)
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    fitting = [c for c in _ordered_candidates(candidates, anchor, tense) if c.weekday() == weekday]
+    if not fitting:
+        return Resolved(anchor.month_value, "month" if anchor.month else "year", "weekday-day-mismatch",
+                        f"no {WEEKDAYS[weekday]} {day} in the months around publication")
+    return Resolved(fitting[0].isoformat(), "day", "weekday-day", f"the {WEEKDAYS[weekday]} {day} nearest publication")
+
+
+def resolve_weekday(name: str, relation: str | None, anchor: Anchor, tense: str) -> Resolved:
+    """A weekday without a date: the one on or before the publication day in the past, on or after it in the
+    future (the publication day itself when it is that weekday: a week later would be ``prochain``)."""
+    if anchor.day is None:
+        return Resolved(anchor.month_value, anchor.precision, "weekday-publication-month",
+                        "the publication day is not known, so only its month is")
+    target = weekday_index(name)
+    relation = _relation(relation)
+    if relation == "prochain" or (relation != "dernier" and tense == "future"):
+        delta = (target - anchor.day.weekday()) % 7
+        if relation == "prochain" and delta == 0:
+            delta = 7
+        return Resolved((anchor.day + timedelta(days=delta)).isoformat(), "day", "weekday-future")
+    delta = (anchor.day.weekday() - target) % 7
+    if relation == "dernier" and delta == 0:
+        delta = 7
+    return Resolved((anchor.day - timedelta(days=delta)).isoformat(), "day", "weekday-past")
+
+
+def _weekday_expression(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return resolve_weekday(e.fields["wd"] or "", e.fields.get("rel"), anchor, tense)
+
+
+def _night_span(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``dans la nuit de mardi à mercredi``: one time, the second day (news usage: after midnight)."""
+    if e.fields.get("month"):
+        inner = _day_month(e, anchor, tense)
+    else:
+        inner = resolve_weekday(e.fields["wd"] or "", None, anchor, tense)
+    return Resolved(inner.value, inner.precision, "night-span",
+                    "the night ends on the second day named, when such arrivals and strikes are reported")
+
+
+def _day_range(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``du 12 au 14 septembre``: the finest precision holding the whole range."""
+    last = _day_month(e, anchor, tense)
+    if last.precision != "day" or last.value is None:
+        return Resolved(last.value, last.precision, "day-range", last.note)
+    end = date.fromisoformat(last.value)
+    f = e.fields
+    month1 = month_number(f["month1"]) if f.get("month1") else end.month
+    year1 = int(f["year1"]) if f.get("year1") else end.year - (1 if month1 > end.month else 0)
+    try:
+        start = date(year1, month1, int(f["day1"] or 0))
+    except ValueError:
+        return Resolved(last.value, "day", "day-range", "the first day of the range does not exist")
+    return span(start, end, "day-range", f"from {start:%Y-%m-%d} to {end:%Y-%m-%d}")
+
+
+# --- months, years, spans -------------------------------------------------------------------------------------
+
+def resolve_month(month: int, relation: str | None, anchor: Anchor, tense: str) -> Resolved:
+    """A month without a year: the last one before publication in the past, the next in the future."""
+    if anchor.month is None:
+        return Resolved(f"{anchor.year:04d}-{month:02d}", "month", "month-publication-year")
+    here = anchor.year * 12 + anchor.month - 1
+    readings = [y * 12 + month - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    relation = _relation(relation)
+    if relation == "dernier":
+        chosen, rule = max(r for r in readings if r < here), "month-last"
+    elif relation == "prochain":
+        chosen, rule = min(r for r in readings if r > here), "month-next"
+    elif tense == "past":
+        chosen, rule = max(r for r in readings if r <= here), "month-past"
+    elif tense == "future":
+        chosen, rule = min(r for r in readings if r >= here), "month-future"
+    else:
+        chosen, rule = min(readings, key=lambda r: (abs(r - here), r < here)), "month-nearest"
+    return Resolved(f"{chosen // 12:04d}-{chosen % 12 + 1:02d}", "month", rule)
+
+
+DEADLINE = re.compile(r"^(?:d'ici|avant)\b", re.IGNORECASE)
+
+
+def _month(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    month = resolve_month(month_number(e.fields["month"] or ""), e.fields.get("rel"), anchor, tense)
+    if tense == "future" and DEADLINE.match(e.text) and month.value:
+        return _deadline(month.value, anchor)
+    return month
+
+
+def _deadline(value: str, anchor: Anchor) -> Resolved:
+    """``d'ici (la fin) juin``: some time from publication to the end of June, so the finest precision that holds
+    all of it (the month when it is the publication month, else the year, else none)."""
+    year, month = int(value[:4]), int(value[5:7])
+    first, last = anchor.period()[0], month_end(year, month)
+    return span(first, last, "month-deadline", f"a deadline: some time from {first:%Y-%m-%d} to {last:%Y-%m-%d}")
+
+
+def _month_year(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    f = e.fields
+    return Resolved(f"{int(f['year'] or 0):04d}-{month_number(f['month'] or ''):02d}", "month", "explicit-month")
+
+
+def _year(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return Resolved(e.fields["year"], "year", "explicit-year")
+
+
+def _year_range(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    first, last = int(e.fields["year1"] or 0), int(e.fields["year"] or 0)
+    return span(date(first, 1, 1), date(last, 12, 31), "year-range", f"from {first} to {last}")
+
+
+def _month_range(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    f = e.fields
+    first, last = month_number(f["month1"] or ""), month_number(f["month"] or "")
+    end = resolve_month(last, None, anchor, tense) if not f.get("year") else None
+    year = int(f["year"]) if f.get("year") else int((end.value or "0")[:4]) if end else anchor.year
+    start_year = year - (1 if first > last else 0)
+    return span(date(start_year, first, 1), month_end(year, last), "month-range",
+                 f"from {MONTHS[first - 1]} {start_year} to {MONTHS[last - 1]} {year}")
+
+
+def _season_occurrence(season: str, year: int) -> tuple[date, date]:
+    first, last = SEASONS[season]
+    return date(year, first, 1), month_end(year + (1 if last < first else 0), last)
+
+
+def _season(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    season, rel = (e.fields["season"] or "").lower(), _relation(e.fields.get("rel"))
+    if e.fields.get("year"):
+        first, last = _season_occurrence(season, int(e.fields["year"] or 0))
+        return span(first, last, "explicit-season", f"{season} {first:%Y-%m} to {last:%Y-%m}")
+    lo, hi = anchor.period()
+    seasons = [_season_occurrence(season, y) for y in range(anchor.year - 2, anchor.year + 2)]
+    det = (e.fields.get("det") or "").lower()
+    if rel == "dernier":
+        chosen, rule = [s for s in seasons if s[1] < lo][-1], "season-past"
+    elif rel == "prochain":
+        chosen, rule = next(s for s in seasons if s[0] > hi), "season-future"
+    elif det.startswith("ce") or tense == "present":
+        chosen, rule = min(seasons, key=lambda s: (_distance(s[0], (lo, hi)) if s[0] > hi else
+                                                   _distance(s[1], (lo, hi)))), "season-current"
+    elif tense == "past":
+        chosen, rule = [s for s in seasons if s[0] <= hi][-1], "season-past"
+    else:
+        chosen, rule = next(s for s in seasons if s[1] >= lo), "season-future"
+    return span(*chosen, rule, f"the {season} from {chosen[0]:%Y-%m} to {chosen[1]:%Y-%m}")
+
+
+def _week(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """A week (Monday to Sunday), or part of it: the finest precision holding every day it may be."""
+    which = re.sub(r"\s+", " ", (e.fields.get("which") or "cette semaine").lower())
+    step = -1 if re.search(r"dernier|dernière|passé", which) else 1 if "prochain" in which else 0
+    part = "week-end" if "week-end" in which else (e.fields.get("mod") or "").lower() or None
+    if part == "week-end" and step == 0 and tense == "past" and anchor.day and anchor.day.weekday() < 5:
+        step = -1  # « ce week-end » told on a weekday in the past tense: the one just gone
+    first_day, last_day = WEEK_PARTS[part]
+    lo, hi = anchor.period()
+    first = lo - timedelta(days=lo.weekday()) + timedelta(days=7 * step + first_day)
+    last = hi - timedelta(days=hi.weekday()) + timedelta(days=7 * step + last_day)
+    rule = {-1: "relative-week-past", 0: "relative-week-current", 1: "relative-week-future"}[step]
+    return span(first, last, rule, f"between {first:%Y-%m-%d} and {last:%Y-%m-%d}")
+
+
+def _relative(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    word = re.sub(r"^(?:d'ici|avant|à)\s+|^la\s+", "", re.sub(r"\s+", " ", (e.fields["word"] or "").lower()))
+    word = re.sub(r"^(?:début|milieu|mi-) ?", "fin ", word)  # the start or middle of this year is in it, as its end
+    unit, step = RELATIVE[word.removeprefix("la ")]
+    if unit == "year":
+        return Resolved(f"{anchor.year + step:04d}", "year", "relative-year")
+    if anchor.month:
+        year, month = add_months(anchor.year, anchor.month, step)
+        return Resolved(f"{year:04d}-{month:02d}", "month", "relative-month")
+    return Resolved(None, "vague", "relative-month", "the publication month is not known")
+
+
+def _shift(e: Expression, anchor: Anchor, sign: int, rule: str) -> Resolved:
+    """``il y a deux ans`` (sign -1), ``dans trois semaines`` (sign +1): publication moved by a count."""
+    count, unit = parse_number(e.fields["n"] or ""), unit_of(e.fields["unit"] or "")
+    if count is None or unit in ("decade", "century"):
+        return Resolved(None, "vague", rule, "no date can be given")
+    lo, hi = anchor.period()
+    if unit in ("second", "minute", "hour", "day", "week"):
+        days = {"day": count, "week": 7 * count}.get(unit, 0)
+        margin = 3 if unit == "week" else 0  # a count of weeks is approximate: the week around it
+        first, last = lo + timedelta(days=sign * days - margin), hi + timedelta(days=sign * days + margin)
+        return span(first, last, rule, f"between {first:%Y-%m-%d} and {last:%Y-%m-%d}")
+    if unit == "month" and anchor.month:
+        year, month = add_months(anchor.year, anchor.month, sign * count)
+        return Resolved(f"{year:04d}-{month:02d}", "month", rule)
+    if unit == "year":
+        return Resolved(f"{anchor.year + sign * count:04d}", "year", rule)
+    return Resolved(None, "vague", rule, "the publication month is not known")
+
+
+def _ago(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return _shift(e, anchor, -1, "ago")
+
+
+def _later(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return _shift(e, anchor, 1, "later")
+
+
+# --- deictics, parts of the day, vague times, durations --------------------------------------------------------
+
+def _on_publication_day(anchor: Anchor, shift: int, rule: str, note: str = "") -> Resolved:
+    if anchor.day is None:
+        return Resolved(anchor.month_value, anchor.precision, rule + "-publication-month",
+                        "the publication day is not known, so only its " + anchor.precision + " is")
+    return Resolved((anchor.day + timedelta(days=shift)).isoformat(), "day", rule, note)
+
+
+def _deictic(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    word = re.sub(r"\s+", " ", (e.fields["word"] or "").lower())
+    if word in NOW_WORDS:
+        return _on_publication_day(anchor, 0, "deictic-now")
+    shift = DEICTIC_SHIFT.get(word, 0)  # ce matin, ce soir, cette nuit: the publication day
+    return _on_publication_day(anchor, shift, DEICTIC_RULE[shift])
+
+
+def _part_of_day(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return _on_publication_day(anchor, 0, "part-of-day", "a part of the day the article reports: its publication day")
+
+
+def _clock(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return _on_publication_day(anchor, 0, "clock-time", "an hour of the day the article reports: its publication day")
+
+
+def _vague(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    word = re.sub(r"\s+", " ", (e.fields.get("word") or "").lower())
+    return Resolved(None, "vague", "vague-past" if word in VAGUE_PAST else "vague-future")
+
+
+def _vague_span(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    past = orientation(e, tense) == "past"
+    return Resolved(None, "vague", "vague-past" if past else "vague-future",
+                    "a stretch of time with no count or bound: no date can be given")
+
+
+def _relative_to_event(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return Resolved(None, "vague", "relative-to-event", "counted from another event of the story, not from publication")
+
+
+def _duration(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    count = (e.fields.get("n") or "").lower()
+    vague = parse_number(count) is None and not re.match(r"\d", count)
+    return Resolved(None, "duration", "vague-duration" if vague else "explicit-duration")
+
+
+def _decade(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    decade = e.fields["decade"] or ""
+    start = int(decade) if len(decade) == 4 else (1900 if int(decade) >= 30 else 2000) + int(decade)
+    return Resolved(None, "vague", "decade", f"the decade {start} to {start + 9}: not a precision of the format")
+
+
+def _century(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    token = (e.fields["century"] or "").upper()
+    number = int(token) if token.isdigit() else _roman(token)
+    return Resolved(None, "vague", "century",
+                    f"the {number}th century ({(number - 1) * 100 + 1} to {number * 100}): "
+                    "not a precision of the format")
+
+
+def _roman(token: str) -> int:
+    values = [ROMAN[c] for c in token]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+RESOLVERS: dict[str, Callable[[Expression, Anchor, str], Resolved]] = {
+    "night-span": _night_span, "day-range": _day_range, "year-range": _year_range, "month-range": _month_range,
+    "numeric-date": _numeric_date, "day-month": _day_month, "weekday-day": _weekday_day,
+    "month-year": _month_year, "year": _year, "month": _month, "decade": _decade, "century": _century,
+    "season": _season, "ago": _ago, "later": _later, "relative-to-event": _relative_to_event,
+    "counted-from-event": _relative_to_event, "eve-of-event": _relative_to_event,
+    "vague-span": _vague_span, "week": _week, "relative": _relative, "clock": _clock,
+    "part-of-day": _part_of_day, "duration": _duration, "weekday": _weekday_expression, "deictic": _deictic,
+    "vague": _vague,
+}
+
+
+def resolve_relative_date(expression: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """Normalise one expression; ``tense`` is past, present or future (of the verb it goes with); the
+    expression's own words (``depuis``, ``dernier``, ``dans``) override it."""
+    return RESOLVERS[expression.family](expression, anchor, orientation(expression, tense))
