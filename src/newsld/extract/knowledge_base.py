@@ -13,8 +13,10 @@ It is made by running ``src/newsld/data/kb.rq`` (``kb_query``) against Wikidata 
 rows to the pure ``knowledge_base_from_bindings``. Aliases that Wikidata does not carry but French news uses
 (``le Kremlin`` for the presidential administration, ``RPDC``) live in ``kb-aliases.json`` beside it, so a
 refresh never loses them; so do names that denote an entity only in a context (``contextual``: the bare
-``Conseil de sécurité`` is the UN's only in an article about the UN). Loading keeps only entities and claim
-values among the verified identifiers (``wikidata/ids.tsv``): linking can never emit an unverified QID.
+``Conseil de sécurité`` is the UN's only in an article about the UN); and the place a metonym names
+(``seats``: ``au Kremlin`` is the Moscow Kremlin, where the presidential administration sits). Loading keeps
+only entities and claim values among the verified identifiers (``wikidata/ids.tsv``): linking can never emit
+an unverified QID.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class KBEntity:
     metonyms: tuple[str, ...] = ()  # names of a place standing for it (`Kremlin`)
     contextual: tuple[str, ...] = ()  # names that denote it only in ``context`` (`Conseil de sécurité`)
     context: NameContext = field(default_factory=NameContext)
+    seat: str | None = None  # the place its metonym names (`au Kremlin`: the Moscow Kremlin, where it sits)
 
     def label(self, lang: str = "fr") -> str:
         return self.labels.get(lang) or self.labels.get("en") or self.qid
@@ -225,6 +228,7 @@ class CuratedNames:
     aliases: Mapping[str, list[str]] = field(default_factory=dict)
     metonyms: Mapping[str, list[str]] = field(default_factory=dict)
     contextual: Mapping[str, tuple[tuple[str, ...], NameContext]] = field(default_factory=dict)
+    seats: Mapping[str, str] = field(default_factory=dict)
 
 
 def _entity(raw: Mapping[str, Any], allowed: frozenset[str], curated: CuratedNames) -> KBEntity:
@@ -234,15 +238,17 @@ def _entity(raw: Mapping[str, Any], allowed: frozenset[str], curated: CuratedNam
         aliases["fr"] = tuple(dict.fromkeys([*aliases.get("fr", ()), *curated.aliases[qid]]))
     claims = {p: tuple(q for q in v if q in allowed) for p, v in raw.get("claims", {}).items()}
     contextual, context = curated.contextual.get(qid, ((), NameContext()))
+    seat = curated.seats.get(qid)
     return KBEntity(qid, raw.get("type", "other"), dict(raw.get("labels", {})), aliases, claims,
-                    tuple(curated.metonyms.get(qid, ())), contextual, context)
+                    tuple(curated.metonyms.get(qid, ())), contextual, context, seat if seat in allowed else None)
 
 
 def curated_names() -> CuratedNames:
     data = _read_json(package_data("kb-aliases.json"), ALIASES_FORMAT)
     return CuratedNames({q: list(n) for q, n in data.get("aliases", {}).items()},
                         {q: list(n) for q, n in data.get("metonyms", {}).items()},
-                        {q: _contextual(rule) for q, rule in data.get("contextual", {}).items()})
+                        {q: _contextual(rule) for q, rule in data.get("contextual", {}).items()},
+                        {q: str(place) for q, place in data.get("seats", {}).items()})
 
 
 def _contextual(rule: Mapping[str, Any]) -> tuple[tuple[str, ...], NameContext]:

@@ -30,6 +30,7 @@ NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état",
              "novembre", "decembre"}
 PLACE_PREPOSITIONS = {"au", "aux", "en", "à"}
 LOCATION_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "vers", "sur", "sous", "près", "depuis", "de", "d'", "d’"}
+SEAT_PREPOSITIONS = {"à", "au", "dans", "depuis", "devant", "sous", "sur", "près", "vers"}
 LEADING_WORDS = {"le", "la", "les", "l'", "l", "un", "une", "des", "du"}
 # A capital after these prepositions stands for its government (`un accord avec Pyongyang`) ...
 ACTOR_PREPOSITIONS = {"entre", "avec", "par", "contre", "selon", "pour", "envers", "face", "auprès", "vis-à-vis"}
@@ -37,6 +38,14 @@ ACTOR_PREPOSITIONS = {"entre", "avec", "par", "contre", "selon", "pour", "envers
 # Pyongyang`, `exige de Moscou`), not of coming from (`arrivé de Moscou`) ...
 DE_ACTOR_VERBS = {"rapprocher", "éloigner", "distancer", "démarquer", "désolidariser", "méfier", "dépendre",
                   "exiger", "réclamer", "obtenir", "recevoir", "attendre", "plaindre", "inquiéter", "moquer"}
+# Nouns of what someone says or signals: a state's when a capital follows `de` (`l'appel de Washington`), and
+# what makes `venir de` a coming from a speaker (`aucune réaction n'est venue de Pékin`).
+SPEECH_ACT_NOUNS = {"appel", "appels", "réaction", "réactions", "avertissement", "avertissements", "critique",
+                    "critiques", "démenti", "annonce", "déclaration", "déclarations", "invitation", "message",
+                    "messages", "ultimatum", "signal", "signaux", "reproche", "reproches", "réponse", "réponses",
+                    "commentaire", "commentaires", "protestation", "protestations", "plainte"}
+# Verbs of coming from: `de X` is the speaker when their subject is a speech act (`la réponse est venue de Séoul`).
+COMING_VERBS = {"venir", "émaner", "provenir", "parvenir", "arriver"}
 # ... and after `de` when the noun is something a state has or does (`le gouvernement de Séoul`, `la position de
 # Pékin`), not a part of the city (`les rues de Kiev`, `le maire de Moscou`).
 DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien", "appui", "aide", "réponse",
@@ -46,12 +55,19 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
                   "proposition", "propositions", "demande", "exigences", "intention", "intentions", "stratégie",
                   "politique", "condamnation", "veto", "efforts", "volonté", "colère", "irritation",
                   "inquiétudes", "protestation", "protestations", "sanctions", "promesse", "promesses", "offre",
-                  "pression", "pressions", "ingérence", "représentant", "représentants", "porte-parole"}
+                  "pression", "pressions", "ingérence", "représentant", "représentants", "porte-parole",
+                  # what a state says or signals (`un appel de Washington`, `la réaction de Pékin`)
+                  *SPEECH_ACT_NOUNS}
 # ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
                 "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer"}
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
+# A dative `à X` may hang from its verb through nouns (`livré des munitions à Moscou`, however the parser attaches
+# it), but not through a noun of something that is somewhere (`par son ambassade à Pékin`: where it is).
+SITED_NOUNS = {"ambassade", "consulat", "bureau", "représentation", "mission", "siège", "base", "usine",
+               "sommet", "réunion", "conférence", "visite", "voyage", "séjour", "escale", "correspondant",
+               "délégation", "résidence", "aéroport", "gare", "port"}
 # Verbs whose object is the place itself (`ont frappé Kiev`, `a quitté Moscou`), not its government.
 PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "survoler", "quitter", "rejoindre",
                       "secouer", "ébranler", "inonder", "paralyser", "submerger", "dévaster", "ravager", "épargner",
@@ -128,8 +144,9 @@ def stands_for_government(token: Token) -> bool:
     preposition = _governing_preposition(first)
     if preposition is None and _apposed_to_prepositional_noun(first):
         return False  # `dans la capitale, Séoul`: an apposition the parser hung from the verb
-    if preposition is None and first.dep_ != "nsubj" and first.head.lemma_ in PLACE_OBJECT_VERBS:
-        return False  # the object, however the parser labels it (`regagner Pékin` as obl:mod)
+    if preposition is None and first.dep_ != "nsubj" and (
+            first.head.lemma_ in PLACE_OBJECT_VERBS or _after_place_object_verb(first)):
+        return False  # the object, however the parser labels it (`regagner Pékin` as obl:mod, `frappé Kiev` as det)
     if first.dep_ in ACTOR_DEPS or (preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT")):
         return True
     if first.dep_ == "ROOT" and preposition is None:
@@ -139,6 +156,25 @@ def stands_for_government(token: Token) -> bool:
     if preposition in ("de", "d'", "d’", "du"):
         return _de_complement_is_actor(first)
     return preposition == "à" and _governing_verb(first) in DATIVE_VERBS
+
+
+def _after_place_object_verb(name: Token) -> bool:
+    """`a frappé Kiev jeudi`: the name right after a verb whose object is a place (adverbs between), whatever
+    the parser made of it (it may take the name for a determiner of the day after)."""
+    i = name.i - 1
+    while i >= 0 and name.doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and name.doc[i].pos_ == "VERB" and name.doc[i].lemma_ in PLACE_OBJECT_VERBS
+
+
+def _is_location(name: Token) -> bool:
+    """`au Kremlin`, `dans le Kremlin`, `depuis le Kremlin`: a name after a preposition of place (not `de`: `le
+    porte-parole du Kremlin` is the institution), or the object of a verb whose object is a place (`ont visé le
+    Kremlin`), that does not stand for an actor."""
+    preposition = _governing_preposition(name)
+    struck = preposition is None and name.dep_ not in ("nsubj", "nsubj:pass") and (
+        name.head.lemma_ in PLACE_OBJECT_VERBS or _after_place_object_verb(name))  # `des drones ont visé le Kremlin`
+    return (preposition in SEAT_PREPOSITIONS or struck) and not stands_for_government(name)
 
 
 def _root_name_is_subject(name: Token) -> bool:
@@ -181,7 +217,8 @@ def _de_complement_is_actor(name: Token) -> bool:
     demanding, or of a noun a state has or does."""
     head = name.head
     if head.pos_ in ("VERB", "AUX"):
-        return head.lemma_ in DE_ACTOR_VERBS
+        return head.lemma_ in DE_ACTOR_VERBS or (head.lemma_ in COMING_VERBS and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in SPEECH_ACT_NOUNS for c in head.children))
     return head.pos_ == "NOUN" and head.lower_ in DE_ACTOR_NOUNS
 
 
@@ -195,8 +232,8 @@ def _governing_verb(token: Token) -> str | None:
             return head.lemma_
         if head.dep_ in ("ccomp", "ROOT", "advcl", "acl:relcl") and head.pos_ == "NOUN":
             return head.lower_ + "r" if head.lower_.endswith("e") else head.lemma_
-        if head.head.i == head.i:
-            return None
+        if head.head.i == head.i or (head.pos_ == "NOUN" and head.lemma_ in SITED_NOUNS):
+            return None  # `par son ambassade à Pékin`: where the embassy is, not to whom something goes
         head = head.head
     return None
 
@@ -254,6 +291,9 @@ class Linker:
         root = span_root(self.doc, match.start, match.end)
         if country and root is not None and stands_for_government(root):
             entity, kind = self.kb.get(country), "metonym"
+            assert entity is not None
+        elif kind == "metonym" and entity.seat and root is not None and _is_location(root):
+            entity, kind = self.kb.get(entity.seat), "name"  # `reçu au Kremlin`: the place, not who sits there
             assert entity is not None
         self.entities.add(Entity(entity.qid, entity.label("fr"), _entity_type(entity.type),
                                  entity.labels.get("en")))

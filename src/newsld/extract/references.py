@@ -1,27 +1,52 @@
 """Role nouns and pronouns resolved to the person they refer to, through the knowledge base.
 
 ``le président russe``: a person holding a position whose label starts with the role word (``président``),
-of the country the demonym names (citizenship wdt:P27, or the country in the position's label).
-``le dirigeant nord-coréen``, ``le numéro un nord-coréen``, ``son dirigeant``: the head of state of that
-country (wdt:P35, wdt:P1906), or of the country last mentioned. ``son homologue``: the last person named
-other than the one the sentence is about. ``son hôte russe``: the last Russian named. ``le père de X``: X's
-father (wdt:P22). ``il``/``elle`` as a subject: the last person who was a subject. Only what resolves is a
-mention; a role noun with no referent in the knowledge base is left alone rather than guessed.
+of the country the demonym names (citizenship wdt:P27, or the country in the position's label), or of the
+organisation named after it (``la porte-parole de la diplomatie russe``: only an office of that ministry,
+never a compatriot's other office), written in a gender the person may take (``la porte-parole`` is no man
+the article names). An office or a counterpart of a country no known person holds (``son homologue
+sud-coréen``) is a local person, never a guessed QID. ``le dirigeant nord-coréen``, ``son dirigeant``: the
+head of state of that country (wdt:P35, wdt:P1906), or of the country last mentioned. ``son homologue``: the
+last person named other than the one the sentence is about. ``son hôte``: whoever received the sentence's
+subject (``X a été reçu par Y``, ``Y a accueilli X``), else the one other person named; two: no link.
+``son hôte russe``: the last Russian named. ``le père de X``: X's father (wdt:P22).
+
+``il``/``elle`` as a subject: in a relative or adverbial clause, the subject of the clause that holds it (``a
+prévenu X, depuis Y, où il participait``; ``la Russie dispose d'un veto qu'elle a utilisé``); else the nearest
+main-clause subject of its gender, else the last person who was a subject; an inverted ``a-t-il dit`` after a
+quote is never a noun inside the quote. ``lui``, ``le``, ``la``: someone other than the verb's subject (a
+relative ``qui`` is the noun it follows), unless two people compete. Only what resolves is a mention; a role
+noun with no referent in the knowledge base is left alone rather than guessed. Descriptions of the article's
+war and of a body named before (``la guerre``, ``le Conseil``, ``l'instance``) are in
+:mod:`newsld.extract.anaphors`; the persons of quotes (``je``, ``vous``) in :mod:`newsld.extract.quote_persons`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsld.extract.anaphors import (
+    WAR_LABEL_WORDS,
+    bare_war_mentions,
+    counted_groups,
+    description_mentions,
+    organisation_anaphors,
+    possessed_groups,
+)
 from newsld.extract.knowledge_base import KnowledgeBase
-from newsld.extract.linking import span_root
+from newsld.extract.linking import UNLINKED_GROUP, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
+
+# The steps assemble calls once the events and the speech acts are known live in their own modules.
+__all__ = ["Resolver", "addressee_mentions", "demonym_country", "description_mentions", "first_person_mentions",
+           "resolve_references", "third_persons_in_quotes"]
 
 # role word -> (what it names, position-label prefixes in the knowledge base)
 ROLES = {
@@ -35,10 +60,14 @@ ROLES = {
     "ministre des affaires étrangères": ("office", ("ministre des affaires étrangères",)),
     "chef de la diplomatie": ("office", ("ministre des affaires étrangères",)),
     "premier ministre": ("office", ("premier ministre",)),
+    "secrétaire d'état": ("office", ("secrétaire d'état",)),
+    "ambassadeur": ("office", ("ambassadeur",)), "ambassadrice": ("office", ("ambassadeur",)),
     "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("counterpart", ()),
-    "père": ("relation", ("P22",)),
+    "père": ("relation", ("P22",)), "grand-père": ("relation", ("P22", "P22")),
     "chef": ("seat", ()),  # `le chef du Kremlin`: only with a seat of power or a nationality after it
 }
+TITLE_REST = re.compile(r"[^,;:.«»()\n]{0,70},\s*")  # the rest of a title, up to the comma before a name
+UNNAMED_HOLDER = "a person the article designates by an office or a relation only, without naming them"
 DETERMINERS = r"(?:le|la|l'|son|sa|leur|ce|cet|cette|du|au)"
 FUSED = {"du", "au"}  # `du dirigeant nord-coréen`: the mention starts at the noun
 MODIFIERS = r"(?:(?:actuel|actuelle|nouveau|nouvelle|ancien|ancienne|futur|future|puissant)\s+)?"
@@ -51,10 +80,12 @@ PRONOUNS = {"il": "Masc", "elle": "Fem"}  # subject pronouns and the gender they
 OBJECT_CLITICS = {"le": "Masc", "la": "Fem", "l'": None}  # object pronouns; `l'` takes its participle's gender
 # Verbs whose direct object is a person: an object clitic before them may stand for someone named.
 PERSON_OBJECT_VERBS = {"accueillir", "recevoir", "rencontrer", "inviter", "remercier", "féliciter", "convier"}
+RECEIVING_VERBS = {"accueillir", "recevoir", "héberger"}  # the subject is the host of the object
 AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ait", "eut", "avoir"}
 CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"}
 IMPERSONAL_VERBS = {"agir", "falloir", "sembler", "paraître", "pleuvoir", "rester", "suffire"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+SUBORDINATE_DEPS = {"acl:relcl", "advcl"}  # clauses whose pronoun subject is the holding clause's subject
 MAIN_CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 ACCEPTED_GENDERS = {"Masc": ("Masc", None), "Fem": ("Fem",)}  # a person's marked gender a pronoun may take
 CIVILITY_GENDER = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
@@ -100,7 +131,8 @@ class Resolver:
             named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
             in_label = {h for p in positions if named and named.search(fold(p.label("fr")))
                         for h in self.kb.holders(p.qid)}
-            nations = {country, *self.kb.get(country).claim("P17")} if self.kb.get(country) else {country}
+            # a country's office holder is one of its citizens; an organisation's, one of its own offices
+            nations = {country} if self.kb.get(country) and self.kb.get(country).type == "country" else set()
             holders = [h for h in holders if h in in_label or nations & set(self.kb.get(h).claim("P27"))]
             if not holders and prefixes == ("président",):  # a head of state, not a spokesman or a minister
                 return self._sole_compatriot(country, offset)
@@ -131,12 +163,46 @@ class Resolver:
                 return mention.entity
         return None
 
-    def _guest_of(self, offset: int) -> str | None:
-        """`X a offert à son hôte`: the person other than the sentence's subject, when a subject is named."""
+    def _host_of_subject(self, offset: int) -> str | None:
+        """`X a offert à son hôte`: the person who received X, by the last verb of receiving before it whose
+        guest is X or a pronoun (`Y a accueilli X`, `X a été reçu par Y`, `il a été accueilli par Y`); with no
+        such reception, the one person other than X named so far. Two people compete: unresolved."""
         sentence = self._sentence_start(offset)
-        if not any(m.type == "person" and sentence <= m.start < offset for m in self.mentions):
+        subject = next((m.entity for m in sorted(self.mentions, key=lambda m: m.start)
+                        if m.type == "person" and sentence <= m.start < offset), None)
+        if subject is None:
             return None  # `Il a offert à son hôte`: whose host is not known yet
-        return self._counterpart(offset, None)
+        here = span_root(self.doc, offset, offset + 1)
+        for token in reversed(self.doc[:here.i] if here is not None else []):
+            if token.lemma_ in RECEIVING_VERBS and token.pos_ == "VERB":
+                host = self._reception_host(token, subject)
+                if host is not None:
+                    return host
+        others = {m.entity for m in self._before(offset, "person", local=True) if m.entity != subject}
+        return others.pop() if len(others) == 1 else None  # people the knowledge base does not hold compete too
+
+    def _reception_host(self, verb: Token, guest: str) -> str | None:
+        """Who receives in this clause, when who is received is ``guest`` or an unresolved pronoun. By the
+        parse, else by the order of words (the person named before the verb of an active clause receives the
+        one named after it; a passive clause, the other way round)."""
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        host_deps, guest_deps = (("obl:agent",), ("nsubj:pass",)) if passive else (("nsubj",), ("obj",))
+        before, after = self._person_around(verb, before=True), self._person_around(verb, before=False)
+        host = next((self._subject_mention(c) for c in verb.children if c.dep_ in host_deps), None) or (
+            after if passive else before)
+        guest_word = next((c for c in verb.children if c.dep_ in guest_deps), None)
+        said = self._subject_mention(guest_word) if guest_word is not None else (before if passive else after)
+        if host is None or host.type != "person" or host.entity == guest:
+            return None
+        pronoun = said is None and guest_word is not None and guest_word.pos_ == "PRON"
+        return host.entity if pronoun or (said is not None and said.entity == guest) else None
+
+    def _person_around(self, verb: Token, before: bool) -> Mention | None:
+        """The person named nearest the verb in its sentence, before or after it."""
+        sentence = sentence_of(verb)
+        found = [m for m in self.mentions if m.type == "person" and sentence.start_char <= m.start < sentence.end_char
+                 and (m.end <= verb.idx if before else m.start > verb.idx)]
+        return (max if before else min)(found, key=lambda m: m.start) if found else None
 
     def _host(self, offset: int, country: str | None) -> str | None:
         for mention in self._before(offset, "person"):
@@ -155,7 +221,7 @@ class Resolver:
         if kind == "counterpart":
             return self._counterpart(offset, country)
         if kind == "host":
-            return self._host(offset, country) if country else self._guest_of(offset)
+            return self._host(offset, country) if country else self._host_of_subject(offset)
         if kind == "seat":
             return self.kb.head_of_state(country) if country else None
         return None
@@ -178,8 +244,12 @@ class Resolver:
         target = next((m for m in self.mentions if start <= m.start <= start + 6 and m.type == "person"), None)
         if target is None or self.kb.get(target.entity) is None:
             return None, match.end("role")
-        fathers = self.kb.get(target.entity).claim(ROLES[match.group("role").lower()][1][0])
-        return (fathers[0] if fathers else None), target.end
+        found: str | None = target.entity
+        for prop in ROLES[match.group("role").lower()][1]:  # `grand-père`: the father's father
+            entity = self.kb.get(found) if found else None
+            values = entity.claim(prop) if entity is not None else ()
+            found = values[0] if len(values) == 1 else None
+        return found, target.end
 
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.mentions)
@@ -210,10 +280,40 @@ class Resolver:
                 if doc_text(self.doc)[end:named.start].strip() != "," or not _closed(doc_text(self.doc), named.end):
                     continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention;
                     # `avec le président, X a dit`: an opening phrase, not an apposition
-                qid = named.entity if self.kb.get(named.entity) else None  # `son homologue russe, Vladimir Poutine`
-            if qid is None or not self._claim_span(start, match.end("role"), end):
+                qid = named.entity  # `son homologue russe, Vladimir Poutine`; a local person too
+            elif qid is not None and not relations and not self._gender_fits_role(qid, match):
+                continue  # `la porte-parole` and a man: someone else, whom the article does not say
+            unnamed = qid is None and not relations and self._unnamed_holder(match, end, country)
+            if (qid is None and not unnamed) or not self._claim_span(start, match.end("role"), end):
                 continue
-            self._add(start, end, qid, "nominal")
+            qid = qid or self._local_holder(start, end)
+            self._add_reference(start, end, qid, "nominal", named.type if named is not None else "person")
+
+    def _unnamed_holder(self, match: re.Match[str], end: int, country: str | None) -> bool:
+        """`la porte-parole de la diplomatie russe`, `son homologue sud-coréen`: an office or a counterpart of a
+        country or an organisation the article gives, in the singular, that no person of the knowledge base
+        the article names holds: someone the article does not name (a local person, never a guessed QID)."""
+        kind = ROLES[match.group("role").lower()][0]
+        plural = doc_text(self.doc)[match.end("role"):match.end("role") + 1] == "s"
+        if kind not in ("office", "counterpart") or country is None or plural or end <= match.end("role"):
+            return False
+        title = TITLE_REST.match(doc_text(self.doc), end)  # `l'ambassadeur russe auprès de l'ONU, X`: X's title
+        return title is None or not any(m.start == title.end() and m.type == "person" for m in self.mentions)
+
+    def _local_holder(self, start: int, end: int) -> str:
+        """The local person an unnamed office holder's description names, the same for the same words."""
+        label = re.sub(rf"^(?i:{DETERMINERS})\s*", "", doc_text(self.doc)[start:end].replace("’", "'")).strip()
+        for entity in self.entities.by_id.values():
+            if entity.id.startswith("local:") and entity.type == "person" and fold(entity.label) == fold(label):
+                return entity.id
+        return self.entities.new_local(label, "person", UNNAMED_HOLDER)
+
+    def _gender_fits_role(self, qid: str, match: re.Match[str]) -> bool:
+        """Is the role written in a gender this person may take? A feminine role (`la porte-parole`,
+        `présidente`) only a person the article marks as a woman; a masculine one anyone not so marked (as for
+        `elle` and `il`)."""
+        said = _role_gender(match)
+        return said is None or self._person_gender(qid) in ACCEPTED_GENDERS[said]
 
     def _qualifier_country(self, qualifier: Mention) -> str:
         """`du Kremlin`: a seat of power named for its government stands for the country it rules."""
@@ -238,7 +338,8 @@ class Resolver:
     def pronoun_mentions(self) -> None:
         for token in self.doc:
             word = token.lower_.removeprefix("-t").removeprefix("-")  # `a-t-il déclaré`
-            if word not in PRONOUNS or token.dep_ not in PRONOUN_SUBJECT_DEPS:
+            inverted = token.text.startswith("-")  # always a subject, whatever the parser says (`fixed`)
+            if word not in PRONOUNS or not (inverted or token.dep_ in PRONOUN_SUBJECT_DEPS):
                 continue
             verb = token.head
             if verb.lemma_ in IMPERSONAL_VERBS or self._il_y_a(token) or _impersonal_adjective(token):
@@ -255,6 +356,12 @@ class Resolver:
         thing (`La délégation est arrivée. Elle a`) leaves it unresolved. Otherwise the last person who was a
         subject and may take that gender, else the last such person. `elle` needs a person the article marks
         as a woman (`Mme X`, `la ministre X`); `il`, the unmarked gender, takes anyone not marked as a woman."""
+        subject_word, enclosing = self._enclosing_subject(token)
+        if enclosing is not None and enclosing.type == "person":
+            return enclosing if self._person_gender(enclosing.entity) in ACCEPTED_GENDERS[gender] else None
+        if enclosing is not None and enclosing.type == "country" and subject_word is not None:
+            # `la Russie dispose d'un droit de veto qu'elle a utilisé`
+            return enclosing if self._subject_gender(subject_word, enclosing) == gender else None
         found, salient = self._salient_subject(token, gender)
         if found and (salient is None or salient.type != "person"):
             return salient if salient is not None and salient.type == "country" else None
@@ -265,13 +372,43 @@ class Resolver:
             subject = next(iter(agreeing), None)
         return subject
 
+    def _enclosing_subject(self, token: Token) -> tuple[Token | None, Mention | None]:
+        """`a prévenu X, depuis New Delhi, où il participait`: a pronoun in a relative or adverbial clause
+        stands for the subject of the clause that holds it, before the pronoun, even inverted (a source's own
+        clause is about the source): (that subject's word, its mention). With no subject there (the parser
+        lost it), the one person the sentence names before the pronoun. (None, None) for a main clause."""
+        clause = token.head
+        if clause.dep_ not in SUBORDINATE_DEPS or clause.i < token.i or token.text.startswith("-"):
+            return None, None  # `a-t-il averti`: an inverted pronoun tells who speaks, it opens no clause
+        holder = clause.head
+        for _ in range(4):  # up to the verb of the holding clause, through the noun the clause hangs from
+            subjects = [c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+            if subjects:
+                return subjects[0], self._subject_mention(subjects[0])
+            if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
+                break
+            holder = holder.head
+        return None, self._sole_person_in_sentence(token, mention_of_token(self.mentions, clause.head))
+
+    def _sole_person_in_sentence(self, token: Token, antecedent: Mention | None) -> Mention | None:
+        """The one person the pronoun's sentence names before it, other than the relative clause's antecedent
+        (`X verra Y, avec qui il parlera`: not Y), when the parser lost the subject (`a prévenu de son côté le
+        ministre X, depuis Y, où il`); None when it names none or several."""
+        start = sentence_of(token).start_char
+        found = [m for m in self.mentions if start <= m.start and m.end <= token.idx and m.type == "person"
+                 and (antecedent is None or m.entity != antecedent.entity)]
+        return found[-1] if len({m.entity for m in found}) == 1 else None
+
     def _salient_subject(self, token: Token, gender: str) -> tuple[bool, Mention | None]:
         """The nearest subject of a main clause, in the pronoun's sentence or the one before, that agrees with
         ``gender``: (whether there is one, its mention or None for a thing that is no mention). Inverted
-        subjects (`a indiqué le Kremlin`) are sources, not topics, and are passed over."""
-        sentence = sentence_of(token)
+        subjects (`a indiqué le Kremlin`) are sources, not topics, and are passed over. The pronoun of a reporting
+        clause after a quote (`« Ce n'est pas un sujet », a-t-il dit`) is its speaker, never a subject inside the
+        quote: the search starts before the quote."""
+        end = self._quote_opening(token) if token.text.startswith("-") else token.i
+        sentence = sentence_of(self.doc[end])
         first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
-        for candidate in reversed(self.doc[first:token.i]):
+        for candidate in reversed(self.doc[first:end]):
             if candidate.dep_ not in SUBJECT_DEPS or candidate.head.dep_ not in MAIN_CLAUSE_DEPS or (
                     candidate.i > candidate.head.i):
                 continue
@@ -282,6 +419,16 @@ class Resolver:
                 return True, mention
         return False, None
 
+    def _quote_opening(self, token: Token) -> int:
+        """The index of the « that opens the quote closed right before this reporting clause, else the token's."""
+        i = token.i - 1
+        while i >= 0 and self.doc[i].text != "»" and self.doc[i].pos_ in ("AUX", "PUNCT", "PRON", "ADV"):
+            i -= 1
+        if i < 0 or self.doc[i].text != "»":
+            return token.i
+        opening = next((j for j in range(i - 1, max(-1, i - 200), -1) if self.doc[j].text == "«"), None)
+        return opening if opening is not None else token.i
+
     def _subject_gender(self, token: Token, mention: Mention | None) -> str | None:
         """Masc, Fem or Plur: a person's by what the article says of them, a country's by its determiner or
         its name, anything else by its determiner or noun."""
@@ -291,7 +438,9 @@ class Resolver:
         if article is not None or mention is None or mention.type != "country":
             return article or (_morph_gender(token) if token.pos_ == "NOUN" else None)
         entity = self.kb.get(mention.entity)
-        return country_gender(entity.label("fr")) if entity is not None and mention.kind == "name" else None
+        # a capital standing for its state takes the state's gender (`Moscou ne veut pas la paix. Elle veut`)
+        return country_gender(entity.label("fr")) if entity is not None and mention.kind in (
+            "name", "metonym") else None
 
     def _person_gender(self, entity_id: str) -> str | None:
         """A person's gender as the article marks it: a civility (`Mme`, `M.`) or the article of a title
@@ -323,6 +472,8 @@ class Resolver:
             start_i = head_i = after[0].i + 1
             if name.type == "person" and head_i + 1 < len(self.doc) and fold(self.doc[head_i].lower_) in ARTICLES:
                 head_i += 1  # `Iouri Borissov, le patron de l'agence spatiale`; not `À Tokyo, le ministre`
+            former = head_i + 1 < len(self.doc) and self.doc[head_i].lower_ in FORMER and name.type == "person"
+            head_i += former  # `Sergueï Choïgou, ancien ministre de la Défense`: still him, a title no more his
             if head_i >= len(self.doc) or self.doc[head_i].lower_ not in APPOSITION_HEADS:
                 continue
             end_token = self._noun_phrase_end(head_i)
@@ -331,7 +482,8 @@ class Resolver:
                 continue  # `X, le ministre Y`: the title is Y's
             if not self._covered(self.doc[head_i].idx, self.doc[head_i].idx + 1):
                 self._add_any(self.doc[start_i].idx, end, name.entity, name.type)
-                self._learn_title(self.doc[head_i].idx, end, name)
+                if not former:
+                    self._learn_title(self.doc[head_i].idx, end, name)
 
     def _learn_title(self, start: int, end: int, name: Mention) -> None:
         """Remember a title the article gives a person, to read it alone later (`le ministre russe de la
@@ -365,7 +517,9 @@ class Resolver:
 
     def _has_verb(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is None or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" for t in span)
+        names = [m for m in self.mentions if m.kind == "name" and start <= m.start and m.end <= end]
+        return span is None or any((t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.dep_ == "ROOT" for t in span
+                                   if not any(m.start <= t.idx < m.end for m in names))  # `Nations unies`
 
     def learned_title_mentions(self) -> None:
         """A title the article has given one person, said again (`le ministre russe de la Défense`), or its
@@ -419,8 +573,26 @@ class Resolver:
             token = self.doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
             owner = self._nearest_in_sentence(token[0], ("person",)) if token is not None and len(token) else None
             entity = self.kb.get(owner.entity) if owner is not None else None
-            if entity is not None and len(entity.claim("P27")) == 1 and not self._covered(match.start(), match.end()):
-                self._add(match.start(), match.end(), entity.claim("P27")[0], "nominal", "country")
+            country = entity.claim("P27")[0] if entity is not None and len(entity.claim("P27")) == 1 else None
+            if owner is None and token is not None and len(token):
+                country = self._subject_nationality(token[0])
+            if country is not None and not self._covered(match.start(), match.end()):
+                self._add(match.start(), match.end(), country, "nominal", "country")
+
+    def _subject_nationality(self, token: Token) -> str | None:
+        """`Le ministre sud-coréen de la Défense a prévenu que son pays`: a possessive whose sentence names no
+        person is the subject's, and the subject's nationality adjective names the country."""
+        head = token.head
+        for _ in range(5):
+            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i), None)
+            if subject is not None:
+                label = next((demonym_country(c.lower_) for c in subject.children if c.dep_ == "amod"
+                              and demonym_country(c.lower_)), None)
+                return self.country_by_label.get(fold(label)) if label else None
+            if head.head.i == head.i:
+                return None
+            head = head.head
+        return None
 
     def capital_mentions(self) -> None:
         """`la capitale nord-coréenne`: the capital (wdt:P36) of the country the adjective names."""
@@ -499,7 +671,8 @@ class Resolver:
                 self._add(start, end, qid, "nominal", "country")
 
     def territory_mentions(self) -> None:
-        """`le territoire russe`, `le sol ukrainien`: the country the adjective names."""
+        """`le territoire russe`, `le sol ukrainien`, `le régime nord-coréen`: the country the adjective names
+        (a regime is the state as it acts, like the capital standing for it)."""
         for match in TERRITORY.finditer(doc_text(self.doc)):
             country = self.country_by_label.get(fold(demonym_country(match.group("demonym")) or ""))
             start = match.start("noun") if match.group("det").lower() in FUSED else match.start()
@@ -530,6 +703,30 @@ class Resolver:
             start = match.start("noun") if match.group("det").lower() in FUSED | {"de la"} else match.start()
             if len(found) == 1 and not self._covered(start, match.start("prep")):
                 self._add(start, match.end(), found[0], "nominal", "other")
+
+    def description_anaphors(self) -> None:
+        """`la guerre`, `le Conseil`, `l'instance`: see :mod:`newsld.extract.anaphors`."""
+        for mention in [*bare_war_mentions(self.kb, self.doc, self.mentions),
+                        *organisation_anaphors(self.kb, self.doc, self.mentions)]:
+            if not self._covered(mention.start, mention.end):
+                self._add(mention.start, mention.end, mention.entity, mention.kind, mention.type)
+
+    def group_mentions(self) -> None:
+        """`ses alliés` (the allies of the one named last before in the sentence), `plusieurs dirigeants
+        européens`: local groups, the same one for the same words (see :mod:`newsld.extract.anaphors`)."""
+        for start, end, owner in possessed_groups(self.doc, self.mentions):
+            noun = doc_text(self.doc)[start:end].split()[-1]
+            label = f"{noun} ({self.entities.by_id[owner.entity].label})" if owner.entity in self.entities.by_id \
+                else doc_text(self.doc)[start:end]
+            self.mentions.append(Mention(start, end, self._local_group(label), "nominal", "group"))
+        for start, end in counted_groups(self.doc, self.mentions):
+            label = " ".join(doc_text(self.doc)[start:end].split()[-2:])
+            self.mentions.append(Mention(start, end, self._local_group(label), "nominal", "group"))
+
+    def _local_group(self, label: str) -> str:
+        found = next((e.id for e in self.entities.by_id.values() if e.id.startswith("local:")
+                      and e.type == "group" and fold(e.label) == fold(label)), None)
+        return found or self.entities.new_local(label, "group", UNLINKED_GROUP)
 
     def _il_y_a(self, token: Token) -> bool:
         """`il y a`, `il n'y aura`: impersonal, never a person."""
@@ -567,9 +764,27 @@ class Resolver:
         subject = self._subject_of_clitic_verb(token)
         if self._thing_nearer(token, gender, subject):
             return None  # `Poutine a annoncé un accord. Xi Jinping l'a accueilli`: the accord, most likely
-        return next((m for m in self._before(token.idx, "person", local=True)
-                     if (subject is None or m.entity != subject.entity)
-                     and self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]), None)
+        return self._sole_other(token, subject, gender)
+
+    def _sole_other(self, token: Token, subject: Mention | None, gender: str = "Masc") -> Mention | None:
+        """The person an object or dative clitic stands for: someone other than the verb's subject, of the
+        clitic's gender, named last before it. When that person is a subject in the clitic's sentence (of the
+        clause that reports this one: `Le porte-parole a dit que le président le recevrait`) and another person
+        of that gender is named in the sentence or the one before, French does not say which: no link."""
+        window = self._window_start(token)
+        others = [m for m in self._before(token.idx, "person", local=True)
+                  if (subject is None or m.entity != subject.entity)
+                  and self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]]
+        if not others:
+            return None
+        near = {m.entity for m in others if m.start >= window}
+        own = sentence_of(token).start_char
+        was_subject = any(self._is_subject(m) for m in others if m.entity == others[0].entity and m.start >= own)
+        return None if len(near) > 1 and was_subject else others[0]
+
+    def _window_start(self, token: Token) -> int:
+        sentence = sentence_of(token)
+        return sentence_of(self.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
 
     def _thing_nearer(self, token: Token, gender: str, subject: Mention | None) -> bool:
         """Is a noun of that gender that names no person, a subject or an object, nearer before the clitic
@@ -601,10 +816,7 @@ class Resolver:
         if self._emphatic(token):
             return self._nearest_in_sentence(token, ("person", "country", "organization"))
         if _before_verb(token):
-            subject = self._subject_of_clitic_verb(token)
-            others = (m for m in self._before(token.idx, "person", local=True)
-                      if subject is None or m.entity != subject.entity)
-            return self._cataphora(token) or next(others, None)
+            return self._cataphora(token) or self._sole_other(token, self._subject_of_clitic_verb(token), "Masc")
         return self._cataphora(token) or next(iter(self._before(token.idx, "person", local=True)), None)
 
     def _subject_of_clitic_verb(self, token: Token) -> Mention | None:
@@ -616,8 +828,18 @@ class Resolver:
         verb = verb.head if verb.dep_.startswith(("aux", "cop")) else verb
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.i]
         if subjects:
-            return mention_of_token(self.mentions, subjects[0])
+            return self._subject_mention(subjects[0])
         return self._nearest_in_sentence(token, ("person",))
+
+    def _subject_mention(self, subject: Token) -> Mention | None:
+        """The mention a subject stands for; a relative `qui` stands for the noun its clause hangs from
+        (`reçu par X, qui lui a promis`: X)."""
+        if subject.lower_ == "qui" and subject.head.dep_ == "acl:relcl":
+            return mention_of_token(self.mentions, subject.head.head)
+        if subject.lower_ == "qui":  # the parser lost the relative clause: the words right before `qui`
+            before = subject.i - 1 if subject.i and subject.doc[subject.i - 1].text != "," else subject.i - 2
+            return mention_of_token(self.mentions, subject.doc[before]) if before >= 0 else None
+        return mention_of_token(self.mentions, subject)
 
     def _emphatic(self, token: Token) -> bool:
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -662,6 +884,7 @@ class Resolver:
         self.mentions.append(Mention(start, end, qid, kind, type_))
 
 
+FORMER = {"ancien", "ancienne", "ex"}  # before a title: one the person held
 APPOSITION_HEADS = {"porte-parole", "ministre", "dirigeant", "dirigeante", "président", "présidente", "chef",
                     "secrétaire", "journal", "quotidien", "hebdomadaire", "agence", "ambassadeur", "ambassadrice",
                     "conseiller", "conseillère", "premier", "première", "vice-président", "vice-ministre",
@@ -682,9 +905,8 @@ WAR_DEMONYM = re.compile(  # `le conflit ukrainien`: no preposition, so the grou
     rf"\b(?P<det>(?i:son|sa|le|la|l'|cette|ce|du|de la))\s*(?P<noun>{WAR_NOUNS})(?P<prep>)(?P<place>)"
     r"\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)")
 TERRITORY = re.compile(
-    r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)")
+    r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol|régime)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)")
 CITY_ANAPHOR = re.compile(r"\b(?P<det>(?i:la|cette))\s+(?P<noun>ville)\b(?!\s+(?:de|d'|d’)\b)")
-WAR_LABEL_WORDS = {"invasion", "guerre", "conflit", "offensive", "assaut", "intervention"}
 
 
 def _titled_subject(name: Token) -> bool:
@@ -697,6 +919,18 @@ def _titled_subject(name: Token) -> bool:
     first = min(t.i for t in title.subtree)
     opens = first == sentence_of(title).start or name.doc[first - 1].text in (",", "«", "\n")
     return opens and title.i < name.i < title.head.i
+
+
+ROLE_DETERMINER_GENDER = {"le": "Masc", "ce": "Masc", "cet": "Masc", "du": "Masc", "au": "Masc", "la": "Fem",
+                          "cette": "Fem", "sa": "Fem"}
+
+
+def _role_gender(match: re.Match[str]) -> str | None:
+    """The gender a role noun is written in: its feminine form (`présidente`), else its determiner (`la`)."""
+    role = match.group("role").lower()
+    if role.endswith("e") and role[:-1] in ROLES:
+        return "Fem"
+    return ROLE_DETERMINER_GENDER.get(match.group("det").lower())
 
 
 def _impersonal_adjective(token: Token) -> bool:
@@ -767,186 +1001,6 @@ def _mention_type(kb_type: str) -> str:
     return kb_type if kb_type in ("person", "organization", "country", "place") else "other"
 
 
-FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:(?:[Jj]e|moi)(?![\w-])|[Jj]['’])")
-
-
-def first_person_mentions(kb: KnowledgeBase, text: str, acts: Iterable[tuple[str, Iterable[tuple[int, int]]]],
-                          mentions: Iterable[Mention]) -> list[Mention]:
-    """`« Je suis heureux », a dit X`: `je`, `j'` and `moi` in a quote are its speaker, a person of the
-    knowledge base. ``acts`` are (speaker id, quote spans) pairs from the speech acts; spans that a mention
-    already holds are left alone. Called once the speakers are known (speech acts come after references)."""
-    taken = [(m.start, m.end) for m in mentions]
-    found = []
-    for speaker, quotes in acts:
-        entity = kb.get(speaker)
-        if entity is None or entity.type != "person":
-            continue
-        for start, end in quotes:
-            for match in FIRST_PERSON.finditer(text, start, end):
-                span = (match.start(), match.end())
-                if not any(a < span[1] and span[0] < b for a, b in taken):
-                    found.append(Mention(*span, speaker, "pronoun", "person"))
-                    taken.append(span)
-    return found
-
-
-SECOND_PERSON = re.compile(r"(?<![\w'’-])[Vv]ous(?![\w-])(?!\s+(?:tous|toutes|autres|deux|trois)\b)")
-# `notre invité`, `mon hôte` in a quote: the person the speaker receives or visits.
-GUEST = re.compile(r"(?<![\w'’-])(?:[Nn]otre|[Mm]on|[Mm]a)\s+(?:invitée?|hôte|homologue)(?![\w-])")
-Act = tuple[str, Iterable[tuple[int, int]]]
-
-
-def addressee_mentions(doc: Doc, acts: Iterable[Act], mentions: Iterable[Mention]) -> list[Mention]:
-    """The second person of a quote. `vous` is the one person, other than the speaker, that the quote's
-    sentence names outside the quote (`« Je suis heureux de vous voir », a dit X en accueillant Y`); with
-    no such person, or several, it stays unresolved (it may be the press, or a crowd). `notre invité`,
-    `mon homologue` is that person too, else the last person named before the quote other than the
-    speaker. Called with the speech acts, like :func:`first_person_mentions`."""
-    mentions = list(mentions)
-    taken = [(m.start, m.end) for m in mentions]
-    found = []
-    for speaker, quotes in acts:
-        quotes = list(quotes)
-        for start, end in quotes:
-            for match, fallback in [*((m, False) for m in SECOND_PERSON.finditer(doc_text(doc), start, end)
-                                      if not _plural_vous(doc, m.start())),
-                                    *((m, True) for m in GUEST.finditer(doc_text(doc), start, end))]:
-                span = (match.start(), match.end())
-                if any(a < span[1] and span[0] < b for a, b in taken):
-                    continue
-                person = _addressee(doc, speaker, quotes, mentions, fallback)
-                if person is not None:
-                    found.append(Mention(*span, person.entity, "pronoun" if not fallback else "nominal", "person"))
-                    taken.append(span)
-    return found
-
-
-def _plural_vous(doc: Doc, offset: int) -> bool:
-    """`vous êtes venus`, `merci de vous être déplacés`: a participle or adjective agreeing in the plural
-    right after `vous` says it is several people."""
-    span = doc.char_span(offset, offset + 4, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    after = doc[span[-1].i + 1:span[-1].i + 5]
-    return any(t.pos_ in ("ADJ", "VERB") and t.morph.get("Number") == ["Plur"] and "Part" in t.morph.get(
-        "VerbForm", ["Part"]) for t in after)
-
-
-def _addressee(doc: Doc, speaker: str, quotes: list[tuple[int, int]], mentions: list[Mention],
-               fallback: bool) -> Mention | None:
-    first, last = doc.char_span(quotes[0][0], quotes[0][0] + 1, alignment_mode="expand"), doc.char_span(
-        quotes[-1][1] - 1, quotes[-1][1], alignment_mode="expand")
-    if first is None or last is None or not len(first) or not len(last):
-        return None
-    start, end = sentence_of(first[0]).start_char, sentence_of(last[-1]).end_char
-    outside = [m for m in mentions if start <= m.start and m.end <= end and m.type == "person"
-               and m.entity != speaker and not any(a <= m.start < b for a, b in quotes)]
-    if len({m.entity for m in outside}) == 1:
-        return outside[0]
-    if outside or not fallback:
-        return None
-    before = [m for m in mentions if m.end <= start and m.type == "person" and m.entity != speaker]
-    return max(before, key=lambda m: m.start) if before else None
-
-
-DESCRIPTION_ANAPHOR = re.compile(
-    r"\b(?:(?P<det>[Cc]ette|[Cc]et|[Cc]e|[Ll]e|[Ll]a)\s+|(?P<elided>[Ll]')\s*)(?P<noun>[a-zéèêëïîôûç]{3,})\b(?!-)")
-NEXT_WORD = re.compile(r"\s+([a-zéèêëïîôûç-]+)\b")
-DESCRIPTION_COMPLEMENT = re.compile(r"\s+(?:de|d'|du|des)\s*[\wéèêëïîôûç]+")
-
-
-def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Mention], dict[str, str]]:
-    """`Ce traité`, `la déclaration`: a demonstrative or definite noun phrase whose noun is the head of a
-    description of a thing named before (`un traité de partenariat`) refers to that thing. A complement after
-    the noun (`le traité de 1961`) makes it another thing unless the earlier description has it too; a
-    demonstrative takes none. Called once the events have named their things (they make those descriptions).
-    Returns the new mentions, and the local entities made for such a phrase (`local:la-declaration`) renamed to
-    the thing it repeats."""
-    mentions = list(mentions)
-    text = doc_text(doc).replace("’", "'")
-    known = [(m, _head_noun(doc, m)) for m in sorted(mentions, key=lambda m: -m.start)
-             if m.kind == "nominal" and m.type != "person" and m.entity.startswith("local:")]
-    heads = {head for _, head in known}
-    found: list[Mention] = []
-    renames: dict[str, str] = {}
-    for match in DESCRIPTION_ANAPHOR.finditer(text):
-        noun = fold(match.group("noun"))
-        if noun not in heads:
-            continue
-        antecedent = next((m for m, head in known if m.end <= match.start() and head == noun), None)
-        complement = DESCRIPTION_COMPLEMENT.match(text, match.end())
-        demonstrative = (match.group("det") or "").lower().startswith("c")
-        if antecedent is None or (complement and (demonstrative or fold(
-                text[match.start("noun"):complement.end()]) not in fold(text[antecedent.start:antecedent.end]))):
-            continue
-        end = complement.end() if complement else _shared_words_end(text, match.end(), antecedent)
-        if not demonstrative and _new_adjective(doc, end):
-            continue  # `l'accord nucléaire` after `un accord commercial`: another one (a demonstrative points back)
-        overlapping = [m for m in [*mentions, *found] if m.start < end and match.start() < m.end]
-        if not overlapping:
-            found.append(Mention(match.start(), end, antecedent.entity, "nominal", antecedent.type))
-        elif _made_for_phrase(overlapping, match.start(), mentions) and overlapping[0].entity != antecedent.entity:
-            renames[overlapping[0].entity] = renames.get(antecedent.entity, antecedent.entity)
-    return found, renames
-
-
-def _new_adjective(doc: Doc, end: int) -> bool:
-    """Is the word after ``end`` an adjective of the noun before it (one the earlier description did not
-    have)? By the parse, not the tag alone (`Ce traité inquiète` is tagged an adjective, but heads the clause)."""
-    following = next((t for t in doc if t.idx >= end), None)
-    return following is not None and following.dep_ == "amod" and following.head.idx < end
-
-
-def _made_for_phrase(overlapping: list[Mention], start: int, mentions: list[Mention]) -> bool:
-    """Is the one mention there a local description starting at the phrase, its entity's first mention?"""
-    if len(overlapping) != 1:
-        return False
-    mention = overlapping[0]
-    first = min(m.start for m in mentions if m.entity == mention.entity)
-    return mention.start == start and mention.kind == "nominal" and mention.entity.startswith("local:") and (
-        first == start)
-
-
-def _head_noun(doc: Doc, mention: Mention) -> str | None:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
-    return fold(head.text) if head is not None else None
-
-
-def _shared_words_end(text: str, end: int, antecedent: Mention) -> int:
-    """The end of the words after the noun that repeat the earlier description (`cette déclaration commune`
-    after `une déclaration commune`): what the description says again, not the verb after it."""
-    said = fold(text[antecedent.start:antecedent.end]).split()
-    while (word := NEXT_WORD.match(text, end)) is not None and fold(word.group(1)) in said:
-        end = word.end()
-    return end
-
-
-THIRD_PERSON_MASCULINE = {"il", "lui", "ce dernier", "celui-ci"}
-THIRD_PERSON = THIRD_PERSON_MASCULINE | {"elle", "cette derniere", "celle-ci"}
-
-
-def third_persons_in_quotes(text: str, acts: Iterable[Act], mentions: list[Mention]) -> list[Mention]:
-    """A third-person pronoun in a quote is never its speaker, who would say `je` (`« Il est un ami », a dit X`
-    is about someone else). Such a pronoun, resolved before the speakers were known, is moved: `il`, `lui`,
-    `ce dernier` to the person named last before it other than the speaker; `elle`, or a pronoun with no
-    such person, is left unresolved. Returns the mentions in text order, without those left unresolved."""
-    speaker_of = {id(m): speaker for speaker, quotes in acts for a, b in quotes for m in mentions
-                  if m.kind == "pronoun" and m.entity == speaker and a <= m.start < b
-                  and fold(text[m.start:m.end]) in THIRD_PERSON}
-    kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
-        speaker = speaker_of.get(id(mention))
-        if speaker is None:
-            kept.append(mention)
-            continue
-        other = next((m for m in reversed(kept) if m.type == "person" and m.entity != speaker), None)
-        if other is not None and fold(text[mention.start:mention.end]) in THIRD_PERSON_MASCULINE:
-            mention.entity = other.entity
-            kept.append(mention)
-    return kept
-
-
 def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions: list[Mention]) -> list[Mention]:
     """The mentions with role nouns, relations and pronouns added, in text order."""
     resolver = Resolver(kb, doc, entities, list(mentions))
@@ -961,6 +1015,8 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.class_noun_mentions()
     resolver.country_anaphors()
     resolver.war_mentions()
+    resolver.description_anaphors()
+    resolver.group_mentions()
     resolver.territory_mentions()
     resolver.city_anaphors()
     resolver.pronoun_mentions()

@@ -1,0 +1,273 @@
+"""Definite descriptions that repeat an entity the article is about, with no name of its own in them.
+
+``la guerre``, ``le conflit``, ``cette invasion``, ``l'offensive``: the one war of the knowledge base whose
+countries the article names (the invaded and the invader, `invasion de l'Ukraine par la Russie`), in an
+article that speaks of no other war (a war noun with another country, `la guerre de Corée`, or another
+adjective, `la guerre froide`, leaves every bare war noun unlinked). ``le Conseil``, ``l'instance``,
+``l'organisation``: the last organisation named whose label has that noun, or, for a noun that names any
+body, the one body the article names. Each rule answers only when one entity fits: two candidates, no link.
+``ce traité``, ``la déclaration``: a thing an event of the article described before (``un traité de
+partenariat``), once the events are known (:func:`description_mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
+from newsld.extract.model import Mention, fold
+from newsld.extract.names import demonym_country
+from newsld.extract.nlp import doc_text, sentence_of
+
+WAR_WORDS = ("invasion", "guerre", "conflit", "offensive", "agression")
+WAR_LABEL_WORDS = {"invasion", "guerre", "conflit", "offensive", "assaut", "intervention"}
+BARE_WAR = re.compile(rf"\b(?P<det>(?i:l'|la|le|cette|ce|cet))\s*(?P<noun>(?i:{'|'.join(WAR_WORDS)}))\b(?![-'])")
+# A war noun with a word after it that says which war (`la guerre de Corée`, `l'invasion russe`, `le conflit
+# armé`): not a bare repetition.
+QUALIFIER_AFTER = re.compile(r"\s*(?:(?:de|d'|du|des|en|contre|entre|au|aux|à)\b|[a-zéèêëïîôûç-]{3,})")
+QUALIFIED_WAR = re.compile(
+    rf"\b(?i:{'|'.join(WAR_WORDS)})s?\s+(?:(?:de|d'|du|des|en|contre|au|aux|à)\s*(?:la\s+|l')?(?P<place>[A-ZÉ][\w-]+)"
+    r"|(?P<adjective>[a-zéèêëïîôûç-]{4,}))")
+
+# Organisation nouns: the noun itself in the organisation's label (`le Conseil` for the Security Council), or any
+# body (`l'instance`, `l'organisation`).
+BODY_NOUNS = {"instance", "organisation", "institution"}
+ORGANISATION_ANAPHOR = re.compile(
+    r"\b(?P<det>(?i:l'|le|la|cette|cet|du|au))\s*(?P<noun>Conseil|Assemblée|instance|organisation|institution)\b"
+    r"(?!\s+(?:de|d'|du|des|national|nationale|[A-ZÉ]))")
+FUSED = {"du", "au"}
+
+
+def war_countries(kb: KnowledgeBase, war: KBEntity) -> set[str]:
+    """The countries a war's label names (`invasion de l'Ukraine par la Russie`: Ukraine, Russia)."""
+    label = fold(war.label("fr"))
+    return {c.qid for c in kb.of_type("country") if re.search(rf"\b{re.escape(fold(c.label('fr')))}\b", label)}
+
+
+def article_war(kb: KnowledgeBase, doc: Doc, mentions: Iterable[Mention]) -> str | None:
+    """The one war of the knowledge base all of whose countries the article names, when no war noun of the
+    article says it is another war (by a country after it, or by an adjective the parser hangs on it: `la
+    guerre froide`, not `la guerre continue`)."""
+    text = doc_text(doc).replace("’", "'")
+    named = {m.entity for m in mentions}
+    wars = [e for e in kb.of_type("event") if set(fold(e.label("fr")).split()) & WAR_LABEL_WORDS]
+    fitting = [w for w in wars if war_countries(kb, w) and war_countries(kb, w) <= named]
+    if len(fitting) != 1:
+        return None
+    war = fitting[0]
+    countries = war_countries(kb, war)
+    labels = {fold(kb.get(q).label("fr")) for q in countries}
+    for match in QUALIFIED_WAR.finditer(text):
+        place, adjective = match.group("place"), match.group("adjective")
+        if place and fold(place) not in labels:
+            return None  # `la guerre de Corée`
+        other = adjective and fold(demonym_country(adjective) or "-") not in labels
+        if other and _qualifies(doc, match.start("adjective") - 1, ""):
+            return None  # `la guerre froide`, `une guerre commerciale`
+    return war.qid
+
+
+def bare_war_mentions(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+    """`l'invasion`, `cette guerre`, `le conflit` with nothing after them that says which war: the article's war."""
+    text = doc_text(doc).replace("’", "'")
+    war = article_war(kb, doc, mentions)
+    if war is None:
+        return
+    for match in BARE_WAR.finditer(text):
+        following = QUALIFIER_AFTER.match(text, match.end())
+        if following is not None and _qualifies(doc, match.end(), following.group().strip()):
+            continue
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions) and _about_the_war(
+                kb, doc, mentions, match.start(), war):
+            yield Mention(match.start(), match.end(), war, "nominal", "other")
+
+
+def _about_the_war(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], offset: int, war: str) -> bool:
+    """Is the text around a bare war noun about that war? Yes when the war is named in its sentence or the two
+    before; else the nearest sentence (its own, or up to five before) that names a country or a place decides:
+    one of the war's countries, or a place in one of them, must be among them (`Israël poursuit ses frappes à
+    Gaza, et la guerre ...` is another war, whatever the article said before)."""
+    sentences = _sentences_back(doc, offset, 6)
+    if any(m.entity == war for m in mentions if sentences[min(2, len(sentences) - 1)][0] <= m.start < offset):
+        return True
+    countries = war_countries(kb, kb.get(war))
+    for start, end in sentences:
+        places = [m for m in mentions if start <= m.start < min(end, offset) and m.type in ("country", "place")]
+        if places:
+            return any(m.entity in countries or set(kb.get(m.entity).claim("P17")) & countries
+                       for m in places if kb.get(m.entity) is not None)
+    return False
+
+
+def _sentences_back(doc: Doc, offset: int, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentence holding ``offset`` and of up to ``count - 1`` sentences before it, nearest
+    first."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return [(offset, offset)]
+    sentence, found = sentence_of(span[0]), []
+    while len(found) < count:
+        found.append((sentence.start_char, sentence.end_char))
+        if sentence.start == 0:
+            break
+        sentence = sentence_of(doc[sentence.start - 1])
+    return found
+
+
+def _qualifies(doc: Doc, end: int, word: str) -> bool:
+    """Does the word after a war noun say which war? A preposition does; a word after it, when the parser makes
+    it an adjective of the noun (`la guerre froide`), not when it starts the clause (`le conflit s'étend`)."""
+    if word in ("de", "d'", "du", "des", "en", "contre", "entre", "au", "aux", "à"):
+        return True
+    following = next((t for t in doc if t.idx > end), None)
+    return following is not None and following.dep_ == "amod" and following.head.idx < end
+
+
+def organisation_anaphors(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+    """`le Conseil`: the organisation named last before it whose name holds the noun (`Conseil de sécurité`);
+    `l'instance`, `l'organisation`: the one organisation of the knowledge base named in its sentence and the
+    one before (none or two: no link)."""
+    text = doc_text(doc).replace("’", "'")
+    known = list(mentions)
+    for match in ORGANISATION_ANAPHOR.finditer(text):
+        noun = match.group("noun")
+        short_name = noun[0].isupper()  # `le Conseil`: a short name, without its article (as `la Russie`)
+        start = match.start("noun") if short_name or match.group("det").lower() in FUSED else match.start()
+        if any(m.start < match.end() and start < m.end for m in known) or _qualifies(doc, match.end(), ""):
+            continue  # `le Conseil européen`, `l'Assemblée populaire`: another body
+        found = _organisation_before(kb, doc, known, match.start(), fold(noun))
+        if found is not None:
+            mention = Mention(start, match.end(), found, "name" if short_name else "nominal", "organization")
+            known.append(mention)
+            yield mention
+
+
+def _organisation_before(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], offset: int, noun: str) -> str | None:
+    """The organisation a noun stands for (a QID), None when none fits or when the nearest that fits is one the
+    knowledge base does not hold (`le Conseil européen ... le Conseil`: that one, not the UN's)."""
+    text = doc_text(doc)
+    nearest = sorted((m for m in mentions if m.end <= offset and m.type == "organization"), key=lambda m: -m.start)
+    if noun not in BODY_NOUNS:
+        holding = [m for m in nearest if any(noun in fold(n).split() for n in _names(kb, m, text))]
+        return holding[0].entity if holding and kb.get(holding[0].entity) else None
+    before = [m for m in nearest if kb.get(m.entity)]
+    since = _previous_sentence_start(doc, offset)
+    # not `ONU` inside `Conseil de sécurité de l'ONU`: a name in a longer one only says whose body that is
+    recent = {m.entity for m in before if m.start >= since and not any(
+        o.start <= m.start and m.end <= o.end and o is not m for o in mentions)}
+    return recent.pop() if len(recent) == 1 else None
+
+
+def _names(kb: KnowledgeBase, mention: Mention, text: str) -> list[str]:
+    entity = kb.get(mention.entity)
+    return [*entity.names(), text[mention.start:mention.end]] if entity else [text[mention.start:mention.end]]
+
+
+def _previous_sentence_start(doc: Doc, offset: int) -> int:
+    return _sentences_back(doc, offset, 2)[-1][0]
+
+
+DESCRIPTION_ANAPHOR = re.compile(
+    r"\b(?:(?P<det>[Cc]ette|[Cc]et|[Cc]e|[Ll]e|[Ll]a)\s+|(?P<elided>[Ll]')\s*)(?P<noun>[a-zéèêëïîôûç]{3,})\b(?!-)")
+NEXT_WORD = re.compile(r"\s+([a-zéèêëïîôûç-]+)\b")
+DESCRIPTION_COMPLEMENT = re.compile(r"\s+(?:de|d'|du|des)\s*[\wéèêëïîôûç]+")
+
+
+def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """`Ce traité`, `la déclaration`: a demonstrative or definite noun phrase whose noun is the head of a
+    description of a thing named before (`un traité de partenariat`) refers to that thing. A complement after
+    the noun (`le traité de 1961`) makes it another thing unless the earlier description has it too; a
+    demonstrative takes none. Called once the events have named their things (they make those descriptions).
+    Returns the new mentions, and the local entities made for such a phrase (`local:la-declaration`) renamed to
+    the thing it repeats."""
+    mentions = list(mentions)
+    text = doc_text(doc).replace("’", "'")
+    known = [(m, _head_noun(doc, m)) for m in sorted(mentions, key=lambda m: -m.start)
+             if m.kind == "nominal" and m.type != "person" and m.entity.startswith("local:")]
+    heads = {head for _, head in known}
+    found: list[Mention] = []
+    renames: dict[str, str] = {}
+    for match in DESCRIPTION_ANAPHOR.finditer(text):
+        noun = fold(match.group("noun"))
+        if noun not in heads:
+            continue
+        antecedent = next((m for m, head in known if m.end <= match.start() and head == noun), None)
+        complement = DESCRIPTION_COMPLEMENT.match(text, match.end())
+        demonstrative = (match.group("det") or "").lower().startswith("c")
+        if antecedent is None or (complement and (demonstrative or fold(
+                text[match.start("noun"):complement.end()]) not in fold(text[antecedent.start:antecedent.end]))):
+            continue
+        end = complement.end() if complement else _shared_words_end(text, match.end(), antecedent)
+        if not demonstrative and _new_adjective(doc, end):
+            continue  # `l'accord nucléaire` after `un accord commercial`: another one (a demonstrative points back)
+        overlapping = [m for m in [*mentions, *found] if m.start < end and match.start() < m.end]
+        if not overlapping:
+            found.append(Mention(match.start(), end, antecedent.entity, "nominal", antecedent.type))
+        elif _made_for_phrase(overlapping, match.start(), mentions) and overlapping[0].entity != antecedent.entity:
+            renames[overlapping[0].entity] = renames.get(antecedent.entity, antecedent.entity)
+    return found, renames
+
+
+def _new_adjective(doc: Doc, end: int) -> bool:
+    """Is the word after ``end`` an adjective of the noun before it (one the earlier description did not
+    have)? By the parse, not the tag alone (`Ce traité inquiète` is tagged an adjective, but heads the clause)."""
+    following = next((t for t in doc if t.idx >= end), None)
+    return following is not None and following.dep_ == "amod" and following.head.idx < end
+
+
+def _made_for_phrase(overlapping: list[Mention], start: int, mentions: list[Mention]) -> bool:
+    """Is the one mention there a local description starting at the phrase, its entity's first mention?"""
+    if len(overlapping) != 1:
+        return False
+    mention = overlapping[0]
+    first = min(m.start for m in mentions if m.entity == mention.entity)
+    return mention.start == start and mention.kind == "nominal" and mention.entity.startswith("local:") and (
+        first == start)
+
+
+def _head_noun(doc: Doc, mention: Mention) -> str | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+    return fold(head.text) if head is not None else None
+
+
+def _shared_words_end(text: str, end: int, antecedent: Mention) -> int:
+    """The end of the words after the noun that repeat the earlier description (`cette déclaration commune`
+    after `une déclaration commune`): what the description says again, not the verb after it."""
+    said = fold(text[antecedent.start:antecedent.end]).split()
+    while (word := NEXT_WORD.match(text, end)) is not None and fold(word.group(1)) in said:
+        end = word.end()
+    return end
+
+
+# Groups of people or states named by what they are to someone (`ses alliés`) or by a quantity and an origin
+# (`plusieurs dirigeants européens`): one local group each, never a Wikidata item.
+POSSESSED_GROUP = re.compile(r"\b(?P<det>(?i:ses|leurs))\s+(?P<noun>alliés|partenaires|soutiens)\b")
+COUNTED_GROUP = re.compile(
+    r"\b(?P<det>(?i:plusieurs|de nombreux|certains|quelques))\s+(?P<noun>dirigeants|responsables|diplomates|"
+    r"ministres|gouvernements|pays|alliés|partenaires)\s+(?P<adjective>[a-zéèêëïîôûç-]+(?:ais|ois|ains|iens|éens|"
+    r"aux|iques|ins|ans|ux|és|s))\b")
+
+
+def possessed_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int, Mention]]:
+    """`ses alliés`, `leurs partenaires`: (start, end, the owner's mention), the owner being the person, state
+    or body named last before it in its sentence (`l'Ukraine et ses alliés`)."""
+    text = doc_text(doc)
+    for match in POSSESSED_GROUP.finditer(text):
+        start = _sentences_back(doc, match.start(), 1)[0][0]
+        owners = [m for m in mentions if start <= m.start and m.end <= match.start()
+                  and m.type in ("person", "country", "organization")]
+        if owners and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            yield match.start(), match.end(), max(owners, key=lambda m: m.start)
+
+
+def counted_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int]]:
+    """`plusieurs dirigeants européens`, `certains diplomates occidentaux`: a quantity, people or states, and an
+    adjective of origin."""
+    for match in COUNTED_GROUP.finditer(doc_text(doc)):
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            yield match.start(), match.end()
+
