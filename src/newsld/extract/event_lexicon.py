@@ -6,8 +6,9 @@ complements by their preposition (``à``, ``avec``, ``par``, ``entre``, ``de``, 
 (agent, participant, recipient, theme, or ``place``). ``requires`` lists words the clause must hold for the
 word to name the event (`tirer` only with a weapon); ``pair`` marks a two-party noun that, with no one named,
 is about the two most mentioned parties of that type. Every entry is a fact of French usage in news, not of
-one article; each is checked on sentences of its own in ``tests/extract/test_events_language.py`` and
-``tests/extract/test_events_general.py``.
+one article; each is checked on sentences of its own in ``tests/extract/test_events_language.py``,
+``tests/extract/test_events_general.py`` and ``tests/extract/test_events_unseen.py``. Verbs whose sense depends on
+their complements (`frapper`, `revenir`, `participer`, `porter`, ...) are in ``verb_senses.py``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def _f(type_: str, pair: str | None = None, requires: tuple[str, ...] = (), **sl
                  frozenset(requires), pair)
 
 
+# Acts whose object is a thing that undergoes them (`un immeuble a été détruit`): the thing is a participant.
+UNDERGONE_VERBS = ("détruire", "endommager", "dévaster", "raser", "incendier")
 WEAPON_WORDS = ("arme", "armes", "missile", "missiles", "munition", "munitions", "obus", "roquette", "roquettes",
                 "drone", "drones", "balle", "balles", "projectile", "projectiles", "bombe", "bombes", "salve", "salves")
 DRAFT_WORDS = ("résolution", "résolutions", "texte", "déclaration", "loi", "motion", "amendement", "sanctions")
@@ -41,7 +44,7 @@ MEETING = _f("Meeting", "person", subj="participant", obj="participant", avec="p
 VERB_FRAMES: dict[str, Frame] = {
     "rencontrer": MEETING, "retrouver": MEETING,
     "accueillir": _f("Meeting", subj="agent", obj="participant", par="agent"),
-    "visiter": _f("Visit", subj="agent", obj="place"),
+    "visiter": _f("Visit", subj="agent", obj="place", avec="participant"),  # `a visité une usine avec X`
     "inviter": _f("Invitation", subj="agent", obj="recipient", par="agent"),
     "accepter": _f("Acceptance", subj="agent"),
     "offrir": _f("Gift", subj="agent", obj="theme", a_="recipient"),
@@ -114,6 +117,24 @@ VERB_FRAMES: dict[str, Frame] = {
     # diplomats sent home, leaders re-elected
     "expulser": _f("Event", subj="agent", obj="recipient", par="agent"),
     "réélire": _f("Event", subj="agent", obj="recipient", par="agent"),
+    # chairing, testing, overseeing: the subject acts on the object (`a présidé le Conseil`, `a testé un moteur`)
+    **dict.fromkeys(("présider", "tester", "superviser"),
+                    _f("Event", subj="agent", obj="theme", par="agent")),
+    # calling a body together is meeting it: `a convoqué le Conseil de sécurité nationale`, `l'ambassadeur`
+    "convoquer": _f("Meeting", subj="agent", obj="participant", par="agent"),
+    # killing and destroying: the victims and what is destroyed undergo the act (participants)
+    **dict.fromkeys(("tuer", "blesser", *UNDERGONE_VERBS),
+                    _f("Event", subj="agent", obj="participant", par="agent")),
+    # meals taken together: `les deux ministres ont déjeuné ensemble`, `a dîné avec X`
+    **dict.fromkeys(("déjeuner", "dîner", "souper"), _f("Banquet", "person", subj="participant", avec="participant")),
+    # coming to terms: `ont convenu d'organiser`, `sont convenus avec X de`
+    "convenir": _f("Agreement", subj="participant", avec="participant"),
+    # breaking off ties with someone: `rompre ses liens avec X`, `rompre avec X`
+    "rompre": _f("Event", subj="agent", avec="recipient"),
+    # keeping to a rule: `la Russie respecte les restrictions` (the rule is no party)
+    "respecter": _f("Event", subj="agent", par="agent"),
+    # troops moved in: `a déployé des soldats`, `troupes déployées par X`
+    **dict.fromkeys(("déployer", "stationner"), _f("Event", subj="agent", obj="theme", par="agent")),
     # turning an invitation down is an acceptance denied (the status is set from the verb: see REFUSING)
     **dict.fromkeys(("refuser", "décliner", "rejeter"), _f("Acceptance", requires=("invitation", "offre"),
                                                             subj="agent")),
@@ -127,6 +148,12 @@ DRAFT_NOUNS = {"projet", "résolution", "proposition", "plan", "texte", "motion"
 REFLEXIVE_FRAMES: dict[str, Frame] = {
     "entretenir": MEETING,
     "abstenir": _f("Event", subj="agent"),
+    # `le Conseil doit se réunir`, `se sont réunis à Genève`: a body or people meeting
+    "réunir": _f("Meeting", subj="participant", avec="participant"),
+    # `la Russie s'est rapprochée de la Corée du Nord`: both draw together
+    "rapprocher": _f("Event", subj="participant", de="participant", avec="participant"),
+    # `les troupes se sont retirées de X`: who withdraws (the place is where from)
+    "retirer": _f("Event", subj="agent", de="place"),
 }
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 # `opposer son veto à X`, `mettre son veto à X`: the veto is the event, X its theme.
@@ -143,6 +170,11 @@ RECEIVE_GIFT = _f("Gift", subj="recipient", obj="theme", de="agent", par="agent"
 WEAPON_PROGRAMMES = ("nucléaire", "nucléaires", "balistique", "balistiques", "militaire", "militaires", "spatial",
                      "spatiaux", "atomique", "atomiques")
 VISIT_NOUNS = ("visite", "voyage", "déplacement", "séjour", "tournée")
+MEETING_NOUNS = {"rencontre", "sommet", "entretien", "entretiens", "réunion", "entrevue", "conférence", "forum",
+                 "session", "assemblée", "congrès"}
+SANCTION_WORDS = {"sanction", "sanctions", "embargo", "interdiction", "amende", "peine"}
+AID_KINDS = ("militaire", "militaires", "technologique", "technologiques", "technique", "techniques", "financière",
+             "financières", "économique", "économiques", "humanitaire", "humanitaires", "matérielle", "logistique")
 NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("rencontre", "sommet", "entretien", "réunion", "entrevue"), MEETING),
     **dict.fromkeys(VISIT_NOUNS, _f("Visit", de="agent")),
@@ -179,12 +211,24 @@ NOUN_FRAMES: dict[str, Frame] = {
                     _f("Event", "country", requires=("militaire", "militaires", "conjoint", "conjoints", "conjointes",
                                                      "naval", "navals", "navales", "aérien", "aériens", "commun",
                                                      "communs", "communes"), avec="participant", entre="participant",
-                       de="participant")),
+                       de="participant", par="participant")),  # `des exercices menés par X et Y`
     # a weapons test is its maker's act: `le dernier essai nucléaire de X`, `ses essais balistiques`
     **dict.fromkeys(("essai", "essais"), _f("Event", requires=WEAPON_PROGRAMMES, de="agent", poss="agent")),
     # attacks named by a noun: by whom (`de`, a demonym: `les frappes russes`), against whom
     **dict.fromkeys(("attaque", "attaques", "frappe", "frappes", "bombardement", "bombardements"),
                     _f("Event", de="agent", par="agent", contre="recipient", sur="recipient", demonym="agent")),
+    # shots fired: `les tirs de missiles nord-coréens` (the weapon's demonym says whose: see the extractor)
+    **dict.fromkeys(("tir", "tirs"), _f("Event", de="agent", par="agent", contre="recipient", sur="recipient",
+                                         demonym="agent")),
+    # troops or a state pulling out: `le retrait des troupes russes`, `le retrait de la Russie`
+    "retrait": _f("Event", de="agent", par="agent", demonym="agent"),
+    # a reform targets a body: `une réforme du Conseil de sécurité`
+    "réforme": _f("Event", de="recipient", par="agent"),
+    # backing: `le soutien de X à Y`, `son soutien à Y`, `le soutien chinois à la Russie`
+    "soutien": _f("Event", de="agent", par="agent", a_="recipient", demonym="agent"),
+    # aid of a kind (not `à l'aide de`): `l'aide militaire américaine à l'Ukraine` is goods delivered
+    **dict.fromkeys(("aide", "assistance"), _f("Delivery", requires=AID_KINDS, de="agent", par="agent",
+                                                a_="recipient", demonym="agent")),
     **dict.fromkeys(("riposte", "représailles"), _f("Event", poss="agent", de="agent", contre="recipient",
                                                      a_="recipient")),
 }
@@ -202,7 +246,8 @@ GUEST_NOUNS = {"président", "présidente", "ministre", "dirigeant", "dirigeante
                "secrétaire", "chancelier", "chancelière", "visiteur", "visiteurs", "invité", "invités"}
 PERSON_NOUNS = {"cosmonaute", "astronaute", "soldat", "soldats", "diplomate", "journaliste", "ouvrier",
                 "ingénieur", "scientifique", "délégation", "émissaire", "otage", "prisonnier", "pilote", "pilotes",
-                "ingénieurs", "techniciens", "technicien", "militaires", "officiers", "officier", "étudiants"}
+                "ingénieurs", "techniciens", "technicien", "militaires", "officiers", "officier", "étudiants",
+                "civil", "civils", "victime", "victimes", "personnes", "habitants", "blessés", "morts"}
 
 
 # What is said rather than handed over: `donner des détails`, `fournir des précisions` is no gift nor delivery.

@@ -47,6 +47,7 @@ from newsld.extract.event_lexicon import (
     THING_SUBJECT_VERBS,
     TIME_WORDS,
     TRAIN_PEOPLE,
+    UNDERGONE_VERBS,
     VERB_FRAMES,
     VETO,
     VETO_VERBS,
@@ -57,8 +58,10 @@ from newsld.extract.event_lexicon import (
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, fold, mention_of_token
 from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.references import demonym_country
 from newsld.extract.status import status_of
+from newsld.extract.verb_senses import ATTEND_MEETING, SENSES, meeting_hosts
 
 
 @dataclass
@@ -152,8 +155,10 @@ SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organise
                  "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler",
                  "reprendre", "poursuivre", "engager", "relancer",  # `ont repris les pourparlers`
                  "imposer", "infliger", "adopter", "décréter", "prononcer",  # `imposer des sanctions`
-                 "procéder"}  # `a procédé à un essai nucléaire`
+                 "procéder",  # `a procédé à un essai nucléaire`
+                 "avoir"}  # `ont eu des entretiens`, `a eu un entretien avec X`
 PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "person", "chefs": "person",
+              "ministres": "person", "homologues": "person", "diplomates": "person", "responsables": "person",
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
               "pays": "country", "nations": "country", "états": "country", "capitales": "country",
               "gouvernements": "country"}
@@ -169,8 +174,15 @@ def subject_of(trigger: Token) -> Token | None:
         subject = _nearest_subject(token)
         if subject is not None and subject.lower_ not in ("qui", "que", "ce", "c'", "cela", "où"):
             return subject if subject.pos_ in SUBJECT_POS or subject.lower_ in PRONOMINAL_ADJECTIVES else None
-        if token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") or token.head.i == token.i:
+        if subject is not None and subject.lower_ == "qui" and token.dep_ == "acl:relcl":
+            return _antecedent(token)  # `Kishida, qui a convoqué le Conseil`: who `qui` stands for
+        # a verb the parse hangs as an oblique (`Arrivée la veille, X a ...`) is an adverbial clause all the same
+        clause_like = token.pos_ == "VERB" and token.dep_ in ("obl:mod", "dep")
+        if (token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") and not clause_like) or (
+                token.head.i == token.i):
             return None
+        if token.dep_ == "acl" and _present_participle(token) and token.head.pos_ in ("PROPN", "NOUN"):
+            return token.head  # `la Russie refusant de contrôler`: the absolute participle's own subject
         head = _governing_verb(token)
         if head is None:
             return None
@@ -180,6 +192,20 @@ def subject_of(trigger: Token) -> Token | None:
                 return controller
         token = head
     return None
+
+
+def _present_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """The noun a relative clause hangs on: `le Premier ministre, Fumio Kishida, qui` (the name set beside the
+    role noun is the nearer one)."""
+    head = relative.head
+    if head.pos_ not in SUBJECT_POS:
+        return None
+    names = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "X") and c.i < relative.i]
+    return names[-1] if names else head
 
 
 # relatives, and the dative clitics a parse may take for a second subject (`le ministre, Sergueï Choïgou, lui a`)
@@ -192,7 +218,20 @@ def _nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or (
         c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle"))]
     before = [c for c in subjects if c.i < verb.i and c.lower_ not in NOT_NEAREST_SUBJECTS]
+    after = [c for c in subjects if c.i > verb.i]
+    if not subjects and _incise(verb):  # `», a affirmé Sergueï Lavrov`: the parse may call the inverted name an object
+        return next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("PROPN", "X") and c.i > verb.i), None)
+    if len(subjects) > 1 and after and _incise(verb):
+        return after[0]  # `« ... », a affirmé le ministre`: the quote is no subject; the one after the verb is
     return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
+
+
+def _incise(verb: Token) -> bool:
+    """`», a affirmé le ministre`, `, a-t-il dit`: a verb set after a quote or a comma, its subject inverted."""
+    first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)], key=lambda t: t.i)
+    before = verb.doc[first.i - 1].text if first.i > 0 else ""
+    quote_before = first.i > 1 and verb.doc[first.i - 2].text in ("»", "\u201d")
+    return before in ("»", "\u201d") or (before == "," and (quote_before or verb.lemma_.lower() in REPORTING_VERBS))
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -227,7 +266,11 @@ ETRE_VERBS = {"aller", "venir", "arriver", "partir", "rester", "devenir", "mouri
 def _passive(trigger: Token) -> bool:
     if trigger.lemma_ in ETRE_VERBS:
         return False  # `est arrivé`: verbs of movement with `être` have no passive, whatever the parse says
-    passive_aux = any(c.dep_ == "aux:pass" for c in trigger.children)
+    if _reflexive(trigger):
+        return False  # `se sont abstenus`, `s'est rapproché`: a pronominal verb takes `être` in the active voice
+    # `a été détruit`, `avait été reçu`: the parse may call `été` a tense auxiliary; it makes a passive all the same
+    passive_aux = any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ == "été")
+                      for c in trigger.children)
     if not passive_aux and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in trigger.children):
         return False  # `n'a pas acceptée`: `avoir` makes a compound past, an active voice
     if passive_aux or "Pass" in trigger.morph.get("Voice"):
@@ -271,10 +314,30 @@ def preposition(doc: Doc, mention: Mention) -> str | None:
             fixed = next((c.lower_ for c in case.children if c.dep_ == "fixed"), None)
             word = fixed if fixed in ("après", "part") else case.lower_  # `d'après`, `de la part de`
             return PREPOSITION_FORMS.get(word, word)
-        apposed_name = token.dep_ == "nmod" and token.pos_ == "PROPN" and token.head.i == token.i - 1 and any(
+        named = token.pos_ == "PROPN" or token.text[:1].isupper()  # `l'agence TASS`: the tagger may miss the name
+        apposed_name = token.dep_ == "nmod" and named and token.head.i == token.i - 1 and any(
             c.dep_ == "det" for c in token.head.children)  # `l'agence KCNA`, not `avec courtoisie Poutine`
+        if _another_name_before(token, mention):
+            return None  # `a accueilli à Pyongyang Sergueï Choïgou`: the parse glues the guest to the place
         token = token.head if token.dep_ in ("appos", "flat:name", "amod") or apposed_name else None
     return None
+
+
+def _another_name_before(token: Token, mention: Mention) -> bool:
+    """Is the token a name hung, with no comma, on another name before the mention (a parse that glues two
+    names: `à Pyongyang Sergueï Choïgou`)?"""
+    head = token.head
+    glued = token.dep_ in ("appos", "flat:name") and head.pos_ in ("PROPN", "X") and head.i == mention_start_token(
+        token, mention) - 1
+    return glued and head.idx < mention.start
+
+
+def mention_start_token(token: Token, mention: Mention) -> int:
+    """The index of the first token of the mention that holds this token."""
+    first = token
+    while first.i > 0 and token.doc[first.i - 1].idx >= mention.start:
+        first = token.doc[first.i - 1]
+    return first.i
 
 
 TRANSFERS = {"Gift", "Delivery", "Proposal"}
@@ -313,7 +376,8 @@ def _during(noun: Token) -> bool:
     definite = any(c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite") for c in noun.children)
     marker = noun.head.lower_ in DURING or any(c.dep_ in ("case", "fixed") and c.lower_ in DURING
                                                for c in noun.children)
-    return definite and marker and noun.lemma_.lower() != "sommet"
+    measured = _measured_by(noun) is not noun  # `après trois heures d'entretiens`: the talks the article reports
+    return (measured or (definite and marker)) and noun.lemma_.lower() != "sommet"
 
 
 def _slots(frame: Frame, passive: bool) -> dict[str, str]:
@@ -342,6 +406,46 @@ def _patient_of_noun(trigger: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ in SUBJECT_POS else _sentence_opening_subject(verb)
 
 
+FIRST_GROUP_PARTICIPLE = re.compile(r"^(?P<stem>\w+)é(?:e|s|es)?$")
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """`qui a personnellement supervisé l'essai`: a participle with a tense auxiliary of its own is a verb,
+    whatever the tagger calls it."""
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not FIRST_GROUP_PARTICIPLE.match(token.lower_):
+        return False
+    # `Arrivée la veille, Mme X effectue ...`: a participle opening the sentence heads an adverbial clause
+    opening = token.dep_ in ("advcl", "obl:mod", "dep") and token.i == sentence_of(token).start and (
+        token.head.pos_ == "VERB" and token.head.i > token.i and any(
+            t.text == "," for t in token.doc[token.i + 1:token.head.i]))
+    return opening or any(c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ in ("avoir", "être") and c.i < token.i
+                          and _only_adverbs_between(c, token) for c in token.children)
+
+
+def _only_adverbs_between(auxiliary: Token, participle: Token) -> bool:
+    """`ont déjeuné`, `n'a pas encore testé`, `a personnellement supervisé`: the auxiliary and the participle
+    are apart by adverbs at most."""
+    return all(t.pos_ in ("ADV", "PART") or t.lower_ in ("pas", "plus", "jamais", "déjà", "aussi")
+               for t in auxiliary.doc[auxiliary.i + 1:participle.i])
+
+
+def retag_participles(doc: Doc) -> None:
+    """Give the participles the tagger took for nouns their verb tag and infinitive (`supervisé` ->
+    `superviser`), so that the verb's frame, subject and status are read as for any verb."""
+    for token in doc:
+        if _verb_tagged_noun(token):
+            token.pos_, token.lemma_ = "VERB", FIRST_GROUP_PARTICIPLE.match(token.lower_)["stem"] + "er"
+
+
+def _measured_by(noun: Token) -> Token:
+    """`ont eu trois heures d'entretiens`, `après deux jours de discussions`: the duration that measures the event
+    noun stands in its place in the clause."""
+    head = noun.head
+    if noun.dep_ == "nmod" and head.lemma_.lower() in DURATION_NOUNS and head.i < noun.i:
+        return head
+    return noun
+
+
 def _carried(noun: Token) -> bool:
     """The noun is what its verb carries out: the object, or the `à` complement (`procéder à un essai`, however
     the parse labels it)."""
@@ -356,6 +460,7 @@ def _reflexive(token: Token) -> bool:
 
 
 GUEST_TYPES = {"person", "country", "organization"}
+RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"}
 STATE_TYPES = {"country", "organization"}
 JOINING_GAP = re.compile(r"\s*(?:et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
 COORDINATION_GAP = re.compile(r"\s*(?:,|et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
@@ -370,11 +475,14 @@ class EventExtractor:
         self.nationality = dict(nationality or {})  # person QID -> country QID (wdt:P27), for salience
         self.index = MentionIndex(mentions)
         self.mentions = mentions
+        self.pairs: list[tuple[int, list[str]]] = []  # (sentence start, the two people) of two-person events so far
 
     def salient(self, kind: str, before: int) -> list[str]:
         """The two most mentioned linked entities of a type so far (who `les deux dirigeants` are likely to
         be); the whole article when nothing came before; ties go to the one named first."""
-        mentions = [(m.start, m.entity) for m in self.mentions if m.entity.startswith("Q") and m.type == kind]
+        # linked entities, and unlinked ones the article names (`Cho Tae-yul`), not a local thing or group
+        mentions = [(m.start, m.entity) for m in self.mentions if m.type == kind and (
+            m.entity.startswith("Q") or m.kind == "name")]
         if kind == "country":  # a country also counts through its people (`le président russe`)
             mentions += [(m.start, self.nationality[m.entity]) for m in self.mentions if m.entity in self.nationality]
         earlier = [m for m in mentions if m[0] < before] or mentions
@@ -407,6 +515,9 @@ class EventExtractor:
         special = SPECIAL_VERBS.get(lemma)
         if special is not None:
             return special(self, token)
+        sense = SENSES.get(lemma)
+        if sense is not None:
+            return sense(token, self.index.at)
         frame = VERB_FRAMES.get(lemma)
         if frame and frame.type in ("Gift", "Delivery") and _hands_over_words(token):
             return None  # `n'a pas donné de détails`: what is said, not given
@@ -482,19 +593,23 @@ class EventExtractor:
         return VERB_FRAMES["soutenir"] if backed else None
 
     def _presenter_frame(self, token: Token) -> Frame | None:
-        obj = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass")), None)
+        obj = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass")), None) or next((
+            c for c in token.children if c.dep_ in ("obl:mod", "obl:arg") and c.i > token.i and c.pos_ == "NOUN"
+            and not any(g.dep_ == "case" for g in c.children)), None)  # `présenter vendredi un plan`: misparsed
         thing = token.head if token.dep_ == "acl" else obj
         if thing is not None and thing.lemma_.lower() in DRAFT_NOUNS:
             return PRESENT_DRAFT
         return None if _reflexive(token) else PRESENT_THINGS
 
     def extract(self) -> list[Event]:
+        retag_participles(self.doc)
         events = []
         for token in self.doc:
             frame = self.frame_for(token)
             if frame is None:
                 continue
             events.append(self._event(token, frame))
+            self._remember_pair(events[-1])
         events = _without_anaphors(_without_regime_references(events))
         _fill_breaches_from_acts(events)
         _fill_sanctioned_programmes(events)
@@ -554,10 +669,12 @@ class EventExtractor:
             event.roles.extend((slots["subj"], e) for e in self._coordinated(subject_token, subject_mention))
         elif subject_token is not None and slots.get("subj") in ("participant", "agent"):
             event.roles.extend(("participant", e) for e in self._pair_named_by(subject_token))
+            event.roles.extend((slots["subj"], e) for e in self._national_body(subject_token))
         unknown_subject = subject_token is not None and subject_mention is None and trigger.pos_ != "NOUN"
         # a subject the linker could not resolve (`ce dernier`) is still the subject: no other name takes its place
         self._complements(event, trigger, window, {**slots, "subj": ""} if unknown_subject else slots,
                           subject_mention)
+        self._relative_complements(event, window, slots)
         self._objects(event, frame, passive)
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
@@ -601,14 +718,59 @@ class EventExtractor:
                 break  # `présenté par les États-Unis, la Chine s'abstenant`: no `et`, no pair
             found.append(mention.entity)
             start, gap = mention.start, COORDINATION_GAP
+        found += self._listed_after(subject, token)
         return [e for e in dict.fromkeys(found) if e != subject.entity]
 
+    def _listed_after(self, subject: Mention, token: Token) -> list[str]:
+        """`La Russie, la Biélorussie et la Corée du Nord ont voté contre`: the parse may hang the rest of a list
+        on its first name; the names that follow it, separated by commas and closed by `et`, before the verb."""
+        text, end, chain = doc_text(self.doc), subject.end, []
+        verb = token.head.idx if token.head.i > token.i else len(text)
+        for mention in sorted((m for m in self.index.mentions if end <= m.start < verb), key=lambda m: m.start):
+            if mention.start < end:
+                continue  # a name inside one already listed (`Corée du Nord`)
+            gap = text[end:mention.start]
+            if not COORDINATION_GAP.fullmatch(gap) or mention.type != subject.type:
+                break
+            chain.append((gap, mention.entity))
+            end = mention.end
+            if JOINING_GAP.fullmatch(gap):
+                return [entity for _, entity in chain]  # the list closes with `et`: all of it
+        return []  # commas with no closing `et`: an apposition (`Sergueï Lavrov, le ministre, a dit`), no list
+
+    def _national_body(self, token: Token) -> list[str]:
+        """`les forces russes ont frappé`, `l'armée ukrainienne a détruit`: a body named by a common noun and a
+        demonym acts for its state (the article names no one else)."""
+        if token.lemma_.lower() not in AGENT_NOUNS and token.lower_ not in AGENT_NOUNS:
+            return []
+        for adjective in (c for c in token.children if c.dep_ == "amod"):
+            country = demonym_country(adjective.lower_)
+            qid = self.country_by_label.get(fold(country)) if country else None
+            if qid:
+                return [qid]
+        return []
+
     def _pair_named_by(self, token: Token) -> list[str]:
-        """`Les deux dirigeants doivent signer`: the two most mentioned people (or countries) of the article."""
+        """`Les deux dirigeants doivent signer`: the two people of the two-person event told just before (in this
+        sentence or the one before: `X s'est entretenu avec Y. Les deux ministres doivent signer`), else the two
+        most mentioned people (or countries) of the article."""
         kind = PAIR_NOUNS.get(token.lower_)
         if kind is None or not any(c.lower_ == "deux" for c in token.children):
             return []
+        sentence = sentence_of(token).start
+        previous = [s.start for s in self.doc.sents if s.start < sentence][-1:]
+        recent = [pair for start, pair in self.pairs if start >= (previous[0] if previous else sentence)]
+        if kind == "person" and recent:
+            return recent[-1]
         return self.salient(kind, token.idx)
+
+    def _remember_pair(self, event: Event) -> None:
+        people = [e for r, e in event.roles if r in ("agent", "participant", "recipient") and self._person(e)]
+        if len(set(people)) == 2 and len(event.participants()) == 2:
+            self.pairs.append((sentence_of(event.trigger).start, list(dict.fromkeys(people))))
+
+    def _person(self, entity: str) -> bool:
+        return any(m.entity == entity and m.type == "person" for m in self.mentions)
 
     def _subject(self, trigger: Token, slots: dict[str, str]) -> tuple[Token | None, Mention | None]:
         """Who the subject slot holds: the grammatical subject, or what the parse hides it as."""
@@ -617,20 +779,33 @@ class EventExtractor:
         elif trigger.pos_ == "NOUN":
             subject = _patient_of_noun(trigger)
             supporting = SUPPORT_VERBS | (VETO_VERBS if trigger.lemma_.lower() == "veto" else set())
-            if subject is None and trigger.head.lemma_.lower() in supporting and _carried(trigger):
+            carried = _measured_by(trigger)
+            if subject is None and carried.head.lemma_.lower() in supporting and _carried(carried):
                 slots["subj"] = slots.get("subj") or slots.get("avec") or slots.get("de") or "participant"
-                subject = subject_of(trigger.head)
-        else:
-            subject = subject_of(trigger)
+                subject = subject_of(carried.head)
+        else:  # `à laquelle pourrait participer le secrétaire d'État`: a subject after a verb with no object
+            inverted = self._inverted_subject(trigger) if "obj" not in slots and _nearest_subject(trigger) is None \
+                else None
+            subject = inverted or subject_of(trigger)
         if subject is None and trigger.pos_ == "VERB" and ("Fin" in trigger.morph.get("VerbForm") or any(
                 c.dep_ == "aux:tense" for c in trigger.children)):
             subject = _sentence_opening_subject(trigger)
         mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        if mention is not None and not mention.start <= subject.idx < mention.end and _one_thing(subject) and (
+                preposition(self.doc, mention) is not None):
+            mention = None  # `un immeuble de la rive du Dniepr a été détruit`: the name only says which thing
         if mention is None and trigger.pos_ == "NOUN" and subject is not None and "subj" not in slots:
             mention = self._thing_mention(subject)  # `un site visé par des sanctions`: the site undergoes them
         if trigger.pos_ == "NOUN" and mention is not None and "subj" not in slots:
             slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
         return subject, mention
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """`à laquelle participera X`, `où se retrouveront X et Y`: a verb with no object in its frame, whose
+        subject comes after it, has it parsed as an object; a person, a state or a body there is the subject."""
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+        mention = self.index.at(obj) if obj is not None else None  # the name itself, not one inside a noun phrase
+        return obj if mention is not None and mention.type in GUEST_TYPES else None
 
     def _objects(self, event: Event, frame: Frame, passive: bool) -> None:
         """The object named by a common noun: a thing (theme), or people (`former des pilotes`)."""
@@ -648,10 +823,7 @@ class EventExtractor:
                      subject: Mention | None) -> None:
         """What the clause leaves unsaid: the pair a two-party noun is about, the origin of a delivery."""
         trigger = event.trigger
-        if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _refers_to_a_pair(trigger, window):
-            event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
-        if subject is not None and sum(1 for m in self._entre(window)) >= 2:
-            event.roles = [r for r in event.roles if r != (slots.get("subj"), subject.entity)]
+        self._parties(event, frame, window, slots, subject)
         if event.type == "Delivery" and not any(r == "agent" for r, _ in event.roles):
             self._origin_agent(event, window)
         if event.type == "Delivery" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
@@ -659,13 +831,15 @@ class EventExtractor:
         demonym_role = "agent" if event.type == "Sanction" else frame.slots.get("demonym")
         if demonym_role and trigger.pos_ == "NOUN" and not any(r == demonym_role for r, _ in event.roles):
             # `sanctions américaines`, `les frappes russes`: the demonym says whose act it is
-            self._origin_agent(event, [c for c in trigger.children if c.dep_ == "amod"])
+            self._origin_agent(event, _describing_adjectives(trigger))
         owner_role = frame.slots.get("poss") if trigger.pos_ == "NOUN" else None
         if owner_role and not any(r == owner_role for r, _ in event.roles):
             self._possessor(event, owner_role)  # `ses achats`, `sa riposte`: the owner's role
         if trigger.pos_ == "NOUN" and not event.roles and frame.slots.get("de"):
             self._possessor(event, frame.slots["de"], strict=bool(frame.requires))
             self._ordinal_owner(event, frame.slots["de"])
+        if event.type == "Visit" and trigger.pos_ == "NOUN" and not event.roles:
+            self._visitor_of_purpose(event)  # `attendu à Pékin pour une visite d'État`
         if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _during(trigger):
             event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
         event.roles = list(dict.fromkeys(event.roles))
@@ -673,6 +847,19 @@ class EventExtractor:
             event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
         if all(r == "theme" for r, _ in event.roles):
             event.roles = []  # a thing with no one who gives, gets or takes part: nothing the graph can tell
+
+    def _parties(self, event: Event, frame: Frame, window: list[Token], slots: dict[str, str],
+                 subject: Mention | None) -> None:
+        """Those who take part although the clause does not name them in a slot: the hosts of a meeting taken
+        part in, the pair a two-party noun is about; and not the subject when `entre X et Y` names the parties."""
+        trigger = event.trigger
+        if frame is ATTEND_MEETING:  # `participe au sommet du G20`: meets those who hold it
+            event.roles.extend(("participant", x) for x in meeting_hosts(trigger, self.index.at))
+        if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _refers_to_a_pair(trigger, window) and (
+                not _carried_by_its_verb(trigger, frame)):
+            event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
+        if subject is not None and sum(1 for m in self._entre(window)) >= 2:
+            event.roles = [r for r in event.roles if r != (slots.get("subj"), subject.entity)]
 
     def _entre(self, window: list[Token]) -> list[Mention]:
         """The parties named by `entre X et Y`: then the subject is not one of them (`renforcer les liens
@@ -702,6 +889,25 @@ class EventExtractor:
         mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append((role, mention.entity))
+
+    def _visitor_of_purpose(self, event: Event) -> None:
+        """`X, attendu mardi à Pékin pour une visite d'État`, `X est venu pour une visite`: the visit someone
+        comes or is expected for is theirs (the one the participle describes, or the verb's subject)."""
+        trigger = event.trigger
+        if not any(c.dep_ == "case" and c.lower_ == "pour" for c in trigger.children):
+            return
+        verb = trigger.head
+        if verb.pos_ in ("VERB", "ADJ"):
+            visitor = verb.head if _describes_noun(verb) or verb.dep_ in ("acl", "appos") else subject_of(verb)
+        else:  # the parse may hang the purpose on the name the participle describes
+            visitor = verb if self.index.at(verb) is not None else None
+        mention = mention_of_token(self.index.mentions, visitor) if visitor is not None else None
+        if mention is not None and mention.type in ("person", "organization", "country"):
+            event.roles.append(("agent", mention.entity))
+            # `X, attendu mardi pour une visite`: the visit is as planned as the coming it is the purpose of
+            beside = [c for c in visitor.children if c.dep_ in ("acl", "appos") and c.pos_ == "VERB"]
+            if event.status == "occurred" and any(status_of(c) == "planned" for c in beside):
+                event.status = "planned"
 
     def _ordinal_owner(self, event: Event, role: str) -> None:
         """`Cette visite est la troisième de X en Asie`: X is the one whose visit it is."""
@@ -757,8 +963,18 @@ class EventExtractor:
                 return True
             # `une visite de deux jours du président`: the parse hangs the visitor on the duration
             duration = token.head.lemma_.lower() in DURATION_NOUNS and token.dep_ == "nmod"
-            token = token.head if token.dep_ in ("conj", "flat:name", "appos", "amod") or duration else None
+            owner = token.dep_ == "nmod" and self._owned_thing(token.head, trigger)
+            token = token.head if token.dep_ in ("conj", "flat:name", "appos", "amod") or duration or owner else None
         return False
+
+    def _owned_thing(self, noun: Token, trigger: Token) -> bool:
+        """`les tirs de missiles de la Corée du Nord`: a thing named `de` an event noun, whose own `de` complement
+        is its owner, the one who acts with it (not a person or a body: `la visite du ministre de X`)."""
+        lemma = noun.lemma_.lower()
+        people = GUEST_NOUNS | PERSON_NOUNS | AGENT_NOUNS
+        return (trigger.pos_ == "NOUN" and noun.pos_ == "NOUN" and noun.i > trigger.i and noun.dep_ == "nmod"
+                and self.index.at(noun) is None and not {lemma, noun.lower_} & people
+                and lemma not in TIME_WORDS and not _event_noun(noun))
 
     def _inside_things(self, trigger: Token) -> set[int]:
         """Names inside an object named by a common noun (`une limousine Aurus`, `un missile Kinjal`): the
@@ -775,6 +991,7 @@ class EventExtractor:
         previous: str | None = None
         object_found = False
         inside_things = self._inside_things(trigger) if slots.get("obj") == "theme" else set()
+        inside_things |= _inside_thing_subject(trigger, subject)
         for mention in self.index.starting_in(window):
             if (subject is not None and mention.start == subject.start) or mention.start in inside_things:
                 continue
@@ -782,7 +999,7 @@ class EventExtractor:
                 event.place = event.place or mention.entity  # `il y recevra`: the place clitic
                 continue
             prep = preposition(self.doc, mention) or self._dative(mention, trigger)
-            if prep in SOURCE_PREPOSITIONS or self._reported_by(mention, trigger):
+            if prep in SOURCE_PREPOSITIONS or self._reported_by(mention, trigger) or self._absolute_subject(mention):
                 continue  # `selon l'agence X`, `a rapporté X`: the source, not a party
             prep = previous if prep == "et" else prep
             previous = prep
@@ -805,6 +1022,30 @@ class EventExtractor:
             self._neighbour_object(event, trigger, slots["obj"])
         if slots.get("obj") in ("participant", "recipient") and not object_found and trigger.pos_ == "VERB":
             self._later_object(event, trigger, slots["obj"])
+
+    def _relative_complements(self, event: Event, window: list[Token], slots: dict[str, str]) -> None:
+        """`No Kwang-chol, avec lequel il a visité une usine`, `une réunion, à laquelle participera X`: a relative
+        pronoun behind a preposition stands for the name just before it, in that preposition's role."""
+        text = doc_text(self.doc)
+        for pronoun in (t for t in window if t.lower_ in RELATIVE_PRONOUNS):
+            case = next((c for c in pronoun.children if c.dep_ == "case"), None)
+            prep = PREPOSITION_FORMS.get(case.lower_, case.lower_) if case is not None else None
+            role = slots.get(prep) if prep else None
+            before = [m for m in self.index.mentions if m.end <= case.idx] if case is not None else []
+            antecedent = max(before, key=lambda m: m.end, default=None)
+            if role is None or antecedent is None or text[antecedent.end:case.idx].strip() not in ("", ","):
+                continue
+            if antecedent.type in GUEST_TYPES and (role, antecedent.entity) not in event.roles:
+                event.roles.append((role, antecedent.entity))
+
+    def _absolute_subject(self, mention: Mention) -> bool:
+        """`..., la Russie et la Chine refusant de ...`: a name with a present participle of its own is the
+        subject of that participle (an absolute clause), not a complement of the trigger."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # `la Russie et la Chine refusant`: the participle hangs on the first
+        return token is not None and any(_present_participle(c) and c.dep_ == "acl" for c in token.children)
 
     def _reported_by(self, mention: Mention, trigger: Token) -> bool:
         """Is the mention the subject of a reporting verb in the trigger's clause (`la visite, a indiqué X`)?"""
@@ -850,8 +1091,11 @@ class EventExtractor:
             return
         noun = _singled_out(noun) or noun
         for thing in _coordinated_nouns(noun, trigger):
+            if (_event_noun(thing) and thing.lemma_.lower() not in TEXT_NOUNS) or thing.lemma_.lower() in ACTION_NOUNS:
+                continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
+            undergoes = trigger.lemma_.lower() in UNDERGONE_VERBS and _one_thing(thing)  # `a détruit un pont`
             if thing.lemma_.lower() in GUEST_NOUNS or (role != "theme" and self.index.at(thing) is None
-                                                       and thing.lemma_.lower() not in PERSON_NOUNS):
+                                                       and thing.lemma_.lower() not in PERSON_NOUNS and not undergoes):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
             if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not acl and (
                     _generic_plural(thing)):
@@ -917,6 +1161,32 @@ class EventExtractor:
                 acceptance.roles.extend(("recipient", x) for r, x in invitation.roles if r == "agent")
 
 
+def _carried_by_its_verb(noun: Token, frame: Frame) -> bool:
+    """`parapher un accord`, `signer un traité`: the object of a verb of the same class is the verb's event; its
+    parties are the verb's, not the pair the article is about."""
+    verb = VERB_FRAMES.get(noun.head.lemma_.lower()) if noun.dep_ == "obj" else None
+    return verb is not None and verb.type == frame.type
+
+
+def _inside_thing_subject(trigger: Token, subject: Mention | None) -> set[int]:
+    """`un immeuble de la rive gauche du Dniepr a été détruit`: the names inside a thing that is the subject
+    only say which thing it is; they take no part in the event."""
+    token = _own_subject(trigger) if subject is None and trigger.pos_ == "VERB" else None
+    if token is None or not _one_thing(token):
+        return set()
+    return {t.idx for t in token.subtree if t.i != token.i}
+
+
+def _describing_adjectives(noun: Token) -> list[Token]:
+    """The adjectives of an event noun and of its `de` complement: `les frappes russes`, and `le retrait des troupes
+    russes`, `les tirs de missiles nord-coréens` (whose troops, whose missiles: whose act)."""
+    own = [c for c in noun.children if c.dep_ == "amod"]
+    # `le retrait « immédiat » des troupes russes`: the parse may take the complement for a conjunct
+    of = [c for c in noun.children if c.dep_ in ("nmod", "conj") and c.pos_ == "NOUN" and any(
+        g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)]
+    return own + [a for c in of for a in c.children if a.dep_ == "amod"]
+
+
 def _one_thing(noun: Token) -> bool:
     """Does this noun name one thing (not people, a body, a pair, or many: `les soldats`, `le gouvernement`)?"""
     lemma = noun.lemma_.lower()
@@ -932,8 +1202,13 @@ def _hands_over_words(verb: Token) -> bool:
 
 
 def _classifier(noun: Token) -> bool:
-    """A bare occasion noun modifying another noun names a kind of thing, not an event."""
-    if noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "nmod" or noun.head.pos_ != "NOUN":
+    """A bare occasion noun modifying another noun names a kind of thing, not an event; so does a bare event
+    noun after `de` that says what a text or another event is about (`un accord de coopération`, `un plan de
+    paix`, `un traité de partenariat`)."""
+    if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN":
+        return False
+    about = _event_noun(noun.head) or noun.head.lemma_.lower() in TEXT_NOUNS
+    if noun.lemma_.lower() not in OCCASION_NOUNS and not about:
         return False
     cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
     return cases in (["de"], ["d'"], ["d’"], ["à"]) and not any(c.dep_ in ("det", "nummod") for c in noun.children)
@@ -1034,11 +1309,16 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
         return [c for c in trigger.children if c.dep_ == "nmod" and any(
             g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
-    candidates = [c for c in trigger.children if c.dep_ == "obj"]
+    # `a adopté jeudi ... une résolution`: a day the parse takes for the object is no thing
+    candidates = [c for c in trigger.children if c.dep_ == "obj" and c.lemma_.lower() not in TIME_WORDS]
     if not candidates:  # `livrer du pétrole`, `voter en faveur du projet`: what the parser takes for a complement
         candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
             g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "d'", "faveur", "pour") for g in c.subtree
             if g.head.i == c.i or g.head.head.i == c.i) and c.i > trigger.i and not _event_noun(c)]
+    if not candidates:  # `tuant au moins cinq civils`: a complement with no preposition is the object
+        candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and c.i > trigger.i
+                      and c.pos_ == "NOUN" and c.lemma_.lower() not in TIME_WORDS
+                      and not any(g.dep_ == "case" for g in c.children)]
     favoured = _favoured(trigger)
     if favoured is not None:  # `a voté à une large majorité en faveur du projet`: what the favour is for
         return [favoured]
@@ -1142,58 +1422,10 @@ def _compound_head(noun: Token) -> Token:
     return noun
 
 
-THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
-ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
-                            re.IGNORECASE)
-
-
-def _says_more(modifier: Token) -> bool:
-    """`un traité prévoyant une assistance mutuelle`: a participle with an object of its own is a clause about
-    the thing; `une carabine fabriquée en Corée du Nord` only describes it."""
-    if modifier.dep_ != "acl" or "Part" not in modifier.morph.get("VerbForm"):
-        return False
-    return any(c.dep_ in ("obj", "obl:agent") or any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
-               for c in modifier.children)
-
-
-def _not_of_the_thing(complement: Token, noun: Token) -> bool:
-    """A complement the thing's name leaves out: `à Moscou` (to whom), `sur le renforcement de ...` (what a text
-    is about), `en avril` (when); a bare `à` or `en` noun classifies the thing and stays (`un service à thé`,
-    `un vase en porcelaine`), as do `de` complements (`une dague de parade`, `un projet de résolution`)."""
-    own = complement.head.i == noun.i  # how or where a participle inside it says is part of its description
-    if complement.dep_ != "nmod" and not (own and complement.dep_ in ("obl:arg", "obl:mod", "obl")) and not (
-            own and complement.dep_ == "advmod" and complement.i < noun.i):
-        return False
-    if complement.dep_ == "advmod":
-        return True  # `inspecté de près plusieurs appareils`: how, not what
-    cases = [g.lower_.replace("’", "'") for g in complement.children if g.dep_ == "case"]
-    if not cases or cases[0] in ("de", "d'", "du", "des"):
-        return False
-    bare = not any(g.dep_ in ("det", "nummod") for g in complement.children)
-    return not (bare and cases[0] in THING_CLASSIFYING and complement.pos_ == "NOUN")
-
-
-def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
-    """The noun with its determiner and modifiers, without relative clauses, what follows a comma, or
-    complements that say more than what the thing is (see :func:`_not_of_the_thing`)."""
-    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct")
-                for t in c.subtree}
-    excluded |= {t.i for c in noun.subtree if c.i != noun.i and _not_of_the_thing(c, noun) for t in c.subtree}
-    excluded |= {t.i for c in noun.subtree if _says_more(c) for t in c.subtree}
-    if without is not None:
-        excluded |= {t.i for t in without.subtree}
-    tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
-    left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and (t.dep_ == "case" or t.lower_ == "dont"))]
-    span = [t for t in tokens if t.i >= noun.i]
-    right = []
-    for t in span:
-        if t.is_punct or (right and t.i != right[-1].i + 1):
-            break
-        right.append(t)
-    first = left[0] if left and left[-1].i - left[0].i == len(left) - 1 else noun
-    return first.idx, right[-1].idx + len(right[-1].text)
-
-
+# Nouns of acts that are not events of their own in the lexicon, never a thing a verb acts on.
+ACTION_NOUNS = {"lancement", "lancements", "opération", "opérations", "construction", "mise", "travaux", "test",
+                "tests", "exercice", "exercices", "manœuvre", "manœuvres", "débat", "débats", "vote", "votes",
+                "séance", "travail"}
 STATUS_STRENGTH = ("occurred", "planned", "proposed", "hypothetical", "suspected", "negated")
 
 

@@ -27,7 +27,7 @@ NEGATION_LIMITERS = {"simple", "seulement", "uniquement", "que", "seul"}
 SUSPICION = {"soupçonner", "suspecter", "accuser", "persuader", "convaincre", "craindre", "redouter",
              "soupçon", "soupçons", "persuadé", "convaincu", "présumé", "supposé", "prétendu"}
 PROPOSAL = {"proposer", "suggérer", "prêt", "proposition", "offre", "réclamer", "exiger", "demander", "revendiquer",
-            "plaider"}
+            "plaider", "exhorter", "inciter", "enjoindre", "presser", "conjurer", "implorer"}
 # `offrir de venir`, `envisager de signer`: a proposal only over an infinitive (`offrir un gant` is a gift).
 PROPOSAL_OVER_INFINITIVE = {"offrir", "envisager", "appeler"}
 HYPOTHESIS_WORDS = {"éventuel", "éventuelle", "potentiel", "potentielle", "possible", "possibilité", "risque",
@@ -40,8 +40,17 @@ PLAN_WORDS = {"devoir", "aller", "prévoir", "projeter", "accepter", "prochainem
 # Verbs of reluctance whose negation asserts the act (`ne pas hésiter à`, `ne pas tarder à`: it is meant, so
 # planned) or leaves it open (`ne pas exclure de`: possible).
 NEGATED_RELUCTANCE = {"hésiter": "planned", "tarder": "planned", "exclure": "hypothetical"}
+# Verbs that take what they govern for granted, negated or not (`ne pas oublier`, `ne pas regretter`).
+FACTIVE = {"oublier", "regretter", "ignorer", "cacher", "dissimuler", "savoir", "saluer", "remercier"}
 CANCELLING = {"annuler", "démentir", "nier", "renoncer", "décommander"}
 POSTPONING = {"reporter", "repousser", "ajourner", "différer"}
+EXPECTED = {"attendu", "attendue", "attendus", "attendues"}  # someone expected somewhere: a plan
+# Verbs whose subject is an event they say happens, is planned, put off or cancelled.
+OCCURRENCE_VERBS = {"avoir", "tenir", "dérouler", "prévoir", "programmer", "organiser", "confirmer", "annoncer",
+                    "annuler", "reporter", "repousser", "venir", "commencer", "débuter", "achever", "terminer",
+                    "poursuivre", "reprendre", "produire", "intervenir", "devoir", "pouvoir", "aller", "être",
+                    "survenir", "durer", "aboutir", "échouer", "exister", "rester", "sembler", "paraître"}
+TIME_ANCHORS = {"depuis", "après", "lors", "dès"}  # prepositions dating one event by another, which did happen
 CLAUSE_LIMIT = 6  # heads to climb: far enough for `soupçonnent X de vouloir parvenir à un accord pour des livraisons`
 
 
@@ -100,6 +109,8 @@ PRIORITY = ("negated", "suspected", "proposed", "hypothetical", "planned")
 def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
     """The status cues of one word of the path; ``depth`` 0 is the trigger itself."""
     lemma = token.lemma_.lower()
+    if depth > 0 and lemma in FACTIVE:
+        return set()  # `n'oubliera jamais le soutien apporté`: what one will not forget did happen
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod", "mark", "nsubj", "case")} | {
         c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
     words = modifiers if depth == 0 else modifiers | {lemma, token.lower_}
@@ -112,13 +123,16 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
         cues.add("planned")
     if depth > 0 and words & SUSPICION:
         cues.add("suspected")
-    if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and _over_infinitive(below))):
+    if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
+            _over_infinitive(below) or _called_for(token, below)))):
         cues.add("proposed")
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
     if is_conditional(token) or words & HYPOTHESIS_WORDS or any(
             is_conditional(c) for c in token.children if c.dep_.startswith(("aux", "cop"))):
         cues.add("hypothetical")
+    if depth <= 2 and token.lower_ in EXPECTED:  # `X est attendu à Pékin`, `attendu mardi pour une visite`
+        cues.add("planned")
     if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
         cues.add("planned")
     if depth >= 1 and lemma in PLAN_WORDS and token.pos_ == "VERB" and _over_infinitive(below):
@@ -134,6 +148,12 @@ def _accomplished(token: Token) -> bool:
     return bool(helpers) or ("Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"))
 
 
+def _called_for(verb: Token, below: Token | None) -> bool:
+    """`appelle à une réforme`, `a appelé au retrait des troupes`: what is called for is proposed."""
+    return below is not None and below.pos_ == "NOUN" and below.head.i == verb.i and any(
+        c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in below.children)
+
+
 def _over_infinitive(below: Token | None) -> bool:
     return below is not None and below.pos_ == "VERB" and "Inf" in below.morph.get("VerbForm")
 
@@ -144,10 +164,26 @@ def _future(token: Token) -> bool:
 
 def _stops(token: Token) -> bool:
     """A reporting clause, or an adverbial clause (`alors que ...`) other than a condition (`si ...`), does
-    not take the status of the clause above it."""
-    if token.dep_ == "parataxis":
+    not take the status of the clause above it; nor does an event that dates another (`depuis son voyage`,
+    `après la visite de X`, `lors du sommet`): it is taken to have happened."""
+    if token.pos_ == "NOUN" and any(c.dep_ in ("case", "fixed") and c.lower_ in TIME_ANCHORS for c in token.children):
         return True
+    if token.dep_.startswith("nsubj") and (token.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in token.children)):
+        return True  # `X, attendu pour une visite, n'a pas commenté`: what is said of X's verb is not said of X's acts
+    if token.dep_ in ("parataxis", "acl:relcl") and not _negated(token.head):
+        return True  # `X, qui a présidé le Conseil, appelle à`: a relative clause asserts on its own
     return token.dep_ == "advcl" and not any(c.lower_ in ("si", "s'") for c in token.children if c.dep_ == "mark")
+
+
+def _said_of(token: Token) -> bool:
+    """`les sanctions ne sont plus respectées`: an event noun that is the subject of a verb of another kind is
+    not denied by that verb's negation (a condition still makes it hypothetical: `tout transfert violerait`); a
+    verb of taking place or of planning says whether the event itself happens (`la visite n'a pas eu lieu`)."""
+    if token.pos_ != "NOUN" or not token.dep_.startswith("nsubj"):
+        return False
+    verb = token.head
+    helpers = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux:tense", "cop", "xcomp")}
+    return verb.lemma_.lower() not in OCCURRENCE_VERBS and not helpers & OCCURRENCE_VERBS and verb.pos_ == "VERB"
 
 
 def _is_condition(token: Token) -> bool:
@@ -169,8 +205,10 @@ def status_of(trigger: Token) -> str:
     cues: set[str] = set()
     below = None
     condition = False
+    shielded = False  # above an event noun that is the subject of a verb of another kind
     for depth, token in enumerate(path):
-        found = _cues(token, depth, below)
+        found = _cues(token, depth, below) - ({"negated"} if shielded else set())
+        shielded = shielded or _said_of(token)
         cues |= found - {"negated"} if condition else found  # `si X livre, il n'y aura plus`: X's act is not denied
         condition = condition or _is_condition(token)
         if token.pos_ == "VERB" or below is None:

@@ -1,0 +1,74 @@
+"""The words that name one thing in the text: a noun with its determiner and the modifiers that say what the thing
+is (`un service à thé`, `un plan de paix en douze points`, `au moins neuf civils`), without what says more about
+it (a relative clause, `prévoyant une assistance`, `valable jusqu'en 2030`, `à Moscou`, `en avril`, a day the parse
+hangs on it). The span becomes the mention of a local entity for a theme or a participant no name gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsld.extract.event_lexicon import TIME_WORDS
+
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"}
+QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
+THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
+ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
+                            re.IGNORECASE)
+
+
+def says_more(modifier: Token) -> bool:
+    """`un traité prévoyant une assistance mutuelle`: a participle with an object of its own is a clause about
+    the thing; `une carabine fabriquée en Corée du Nord` only describes it."""
+    if modifier.dep_ == "amod" and modifier.pos_ == "ADJ":  # `un accord valable jusqu'en 2030`: an adjective
+        return any(c.dep_ in ("obl:mod", "obl:arg", "nmod", "obl") and any(  # with a complement of its own says
+            g.dep_ == "case" for g in c.subtree) for c in modifier.children)  # more than what the thing is
+    if modifier.dep_ != "acl" or "Part" not in modifier.morph.get("VerbForm"):
+        return False
+    return any(c.dep_ in ("obj", "obl:agent") or any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
+               for c in modifier.children)
+
+
+def not_of_the_thing(complement: Token, noun: Token) -> bool:
+    """A complement the thing's name leaves out: `à Moscou` (to whom), `sur le renforcement de ...` (what a text
+    is about), `en avril` (when); a bare `à` or `en` noun classifies the thing and stays (`un service à thé`,
+    `un vase en porcelaine`), as do `de` complements (`une dague de parade`, `un projet de résolution`)."""
+    own = complement.head.i == noun.i  # how or where a participle inside it says is part of its description
+    if complement.dep_ != "nmod" and not (own and complement.dep_ in ("obl:arg", "obl:mod", "obl")) and not (
+            own and complement.dep_ == "advmod" and complement.i < noun.i):
+        return False
+    if complement.dep_ == "advmod":  # `inspecté de près plusieurs appareils`: how, not what; but `au moins neuf
+        return complement.lower_ not in QUANTIFYING  # civils`, `environ 300 soldats` count the things themselves
+    cases = [g.lower_.replace("’", "'") for g in complement.children if g.dep_ == "case"]
+    if not cases or cases[0] in ("de", "d'", "du", "des"):
+        return False
+    bare = not any(g.dep_ in ("det", "nummod") for g in complement.children)
+    # `un plan en douze points`: `en` with a count still says what the thing is (`en avril` says when)
+    counted = cases[0] == "en" and complement.lemma_.lower() not in TIME_WORDS | MONTHS
+    return not ((bare or counted) and cases[0] in THING_CLASSIFYING and complement.pos_ == "NOUN")
+
+
+def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
+    """The noun with its determiner and modifiers, without relative clauses, what follows a comma, or
+    complements that say more than what the thing is (see :func:`not_of_the_thing`)."""
+    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct")
+                for t in c.subtree}
+    excluded |= {t.i for c in noun.subtree if c.i != noun.i and not_of_the_thing(c, noun) for t in c.subtree}
+    excluded |= {t.i for c in noun.subtree if says_more(c) for t in c.subtree}
+    # `présenter vendredi un plan`: a day the parse hangs on the noun says when, not what
+    excluded |= {t.i for c in noun.children if c.i < noun.i and c.lemma_.lower() in TIME_WORDS for t in c.subtree}
+    if without is not None:
+        excluded |= {t.i for t in without.subtree}
+    tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
+    left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and (t.dep_ == "case" or t.lower_ == "dont"))]
+    span = [t for t in tokens if t.i >= noun.i]
+    right = []
+    for t in span:
+        if t.is_punct or (right and t.i != right[-1].i + 1):
+            break
+        right.append(t)
+    first = left[0] if left and left[-1].i - left[0].i == len(left) - 1 else noun
+    return first.idx, right[-1].idx + len(right[-1].text)
