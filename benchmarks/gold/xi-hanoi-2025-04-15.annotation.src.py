@@ -1,9 +1,9 @@
 """Held-out annotation of xi-hanoi-2025-04-15.txt (written for the third held-out set, not a real article; the
 facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/xi-hanoi-2025-04-15.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/xi-hanoi-2025-04-15.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 real article; the facts are partly invented).
 
     python tools/annotate_offsets.py \
-        benchmarks/heldout/exercices-nucleaires-bielorussie-2024-06-11.annotation.src.py [--check]
+        benchmarks/gold/exercices-nucleaires-bielorussie-2024-06-11.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations
