@@ -465,3 +465,123 @@ def test_a_day_to_come_is_not_the_story_s_day(nlp) -> None:
     day_of = _story_day_of("Le ministre doit rencontrer mercredi son homologue. Les deux pays ont signé un accord.",
                            published="2025-06-09")
     assert day_of("signé") is None
+
+
+# --- second round: the publication day from weekdays and a date, counts from a past infinitive, bounds -------------
+
+WEEK_OF_THE_STRIKE = ("L'armée a frappé jeudi un dépôt de munitions, a annoncé le ministère. Cette frappe survient "
+                      "moins de dix jours après l'offensive, le 28 février. Le ministre a rencontré mercredi ses "
+                      "homologues. Le Parlement doit voter vendredi.")
+
+
+def _parsed_story(text: str, published: str) -> tuple[str | None, dict[str, tuple]]:
+    """As ``_story``, with each time's tense from the parse, as the extractor does."""
+    doc = parse(text)
+    found = [(e, tense_of(doc, e.start)) for e in find_expressions(text)]
+    inferred, resolved = normalise_times(found, Anchor.from_value(published))
+    return (inferred.value if inferred else None,
+            {e.text: (r.value, r.precision, r.rule) for (e, _t), r in zip(found, resolved, strict=True)})
+
+
+def test_weekdays_that_fit_every_week_take_the_one_nearest_a_date_the_text_names(nlp) -> None:
+    # March 2025: past « jeudi » and « mercredi », future « vendredi » fit every Thursday (6, 13, 20, 27 March);
+    # « le 28 février », in the present, is nearest Thursday 6 March
+    inferred, times = _parsed_story(WEEK_OF_THE_STRIKE, "2025-03")
+    assert inferred == "2025-03-06"
+    assert times["jeudi"][:2] == ("2025-03-06", "day")
+    assert times["mercredi"][:2] == ("2025-03-05", "day")
+    assert times["vendredi"][:2] == ("2025-03-07", "day")
+    assert times["le 28 février"][:2] == ("2025-02-28", "day")
+
+
+def test_weekdays_alone_still_leave_the_week_open(nlp) -> None:
+    text = "L'armée a frappé jeudi un dépôt de munitions. Le Parlement doit voter vendredi."
+    inferred, times = _parsed_story(text, "2025-03")
+    assert inferred is None
+    assert times["jeudi"][:2] == ("2025-03", "month")
+
+
+def test_a_bound_on_a_gap_is_a_duration_not_a_date() -> None:
+    times = _story("Cette frappe survient moins de dix jours après l'offensive. Le cessez-le-feu a été rompu plus "
+                   "d'un mois après la signature.", "2025-03-14", "present")[1]
+    assert times["moins de dix jours après"] == (None, "duration", "explicit-duration")
+    assert times["plus d'un mois après"][:2] == (None, "duration")
+
+
+def test_a_count_before_a_past_infinitive_dates_what_the_infinitive_tells() -> None:
+    # Friday 13 June 2025: received on Friday, two days after meeting (Wednesday 11 June); a week before Thursday
+    # 12 June is about 5 June, somewhere from 2 to 8 June
+    times = _story("Le ministre a été reçu vendredi par le président, deux jours après avoir rencontré son homologue. "
+                   "Il a parlé jeudi, une semaine après s'être rendu à Kiev.", "2025-06-13")[1]
+    assert times["vendredi"][:2] == ("2025-06-13", "day")
+    assert times["deux jours après"][:2] == ("2025-06-11", "day")
+    assert times["une semaine après"][:2] == ("2025-06", "month")
+
+
+def test_a_count_before_a_clause_with_apres_que_dates_that_clause() -> None:
+    # Friday 13 June 2025: sworn in on Friday, two days after the vote (Wednesday 11 June)
+    text = "Le président a prêté serment vendredi, deux jours après que le Parlement l'a élu."
+    assert _time(text, "deux jours après", "2025-06-13")[:2] == ("2025-06-11", "day")
+
+
+def test_a_count_before_a_past_infinitive_of_a_month_only_file_follows_the_inferred_day(nlp) -> None:
+    # April 2025: « ce lundi » is the publication day, on or after the past « le 2 avril »: Monday 7 April; Saturday
+    # 5 April is two days before it
+    text = ("La ministre s'est entretenue ce lundi avec le président, deux jours après avoir été reçue par son "
+            "homologue. Le sommet avait été reporté le 2 avril. La délégation doit repartir jeudi.")
+    inferred, times = _parsed_story(text, "2025-04")
+    assert inferred == "2025-04-07"
+    assert times["deux jours après"][:2] == ("2025-04-05", "day")
+
+
+@pytest.mark.parametrize("words", ["dans l'immédiat", "pour le moment", "pour l'instant"])
+def test_words_for_now_are_the_publication_day(words: str) -> None:
+    text = f"Le gouvernement n'a, {words}, pas réagi à ces accusations."
+    assert _time(text, words, "2025-06-11", "past") == ("2025-06-11", "day", "deictic-now")
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    ("Les nouvelles taxes s'appliqueront à partir de 2026.", "à partir de 2026", ("2026", "year")),
+    ("Le contrat courra à compter de 2027.", "à compter de 2027", ("2027", "year")),
+    ("Les livraisons reprendront à partir de septembre.", "à partir de septembre", ("2025-09", "month")),
+    ("Le tarif changera à compter d'octobre.", "à compter d'octobre", ("2025-10", "month")),
+])
+def test_a_start_from_a_year_or_a_month(sentence: str, words: str, expected: tuple) -> None:
+    assert _time(sentence, words, "2025-06-11", "future")[:2] == expected
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    ("Les deux pays se disputent ces îles depuis des décennies.", "depuis des décennies",
+     (None, "vague", "vague-past")),
+    ("Ce rite s'est transmis pendant des siècles.", "pendant des siècles", (None, "vague", "vague")),
+    ("Les deux pays se disputent ces îles depuis des années.", "depuis des années",
+     (None, "duration", "vague-duration")),
+])
+def test_no_count_of_decades_is_a_vague_time_not_a_length(sentence: str, words: str, expected: tuple) -> None:
+    assert _time(sentence, words, "2025-06-11", "present") == expected
+
+
+@pytest.mark.parametrize(("sentence", "words", "tense", "expected"), [
+    ("Le convoi est arrivé il y a quelques jours.", "il y a quelques jours", "past", (None, "vague", "vague-past")),
+    ("Il y a plusieurs années, il dirigeait la police.", "Il y a plusieurs années", "past",
+     (None, "vague", "vague-past")),
+    ("Les observateurs reviendront dans quelques semaines.", "dans quelques semaines", "future",
+     (None, "vague", "vague-future")),
+])
+def test_ago_or_later_with_no_count_is_vague(sentence: str, words: str, tense: str, expected: tuple) -> None:
+    assert _time(sentence, words, "2025-06-11", tense) == expected
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    # Wednesday 11 June 2025
+    ("Le dépôt a été touché à l'aube.", "à l'aube", ("2025-06-11", "day")),
+    ("Le port a été bombardé samedi à l'aube.", "samedi à l'aube", ("2025-06-07", "day")),
+    ("Les secours sont intervenus au petit matin.", "au petit matin", ("2025-06-11", "day")),
+    ("Le porte-parole s'est exprimé hier en soirée.", "hier en soirée", ("2025-06-10", "day")),
+])
+def test_dawn_and_evening_are_parts_of_the_day(sentence: str, words: str, expected: tuple) -> None:
+    assert _time(sentence, words, "2025-06-11", "past")[:2] == expected
+
+
+def test_the_dawn_of_something_is_no_time() -> None:
+    assert find_expressions("Le pays se trouve à l'aube d'une nouvelle ère.") == []

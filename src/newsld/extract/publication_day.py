@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -118,10 +118,14 @@ def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor)
     two_sided = {t.side for t in terms} == {"past", "future"}
     if not pinned and not two_sided and not _news_of_the_week(terms):
         return None
-    days = _closest_days(anchor, terms, pinned)
+    named = _named_days(expressions, anchor)
+    days = _closest_days(anchor, terms, pinned, named.values())
     if len(days) != 1:
         return None
     note = _inference_note(days[0], terms, [said for said, _rule in pinned], anchor)
+    if len(_closest_days(anchor, terms, pinned)) > 1:
+        note += (" Several weeks fit those times alike: the one nearest the dates the text names ("
+                 + ", ".join(f"« {text} »" for text in named) + ") is taken.")
     if pinned or two_sided:
         return Inference(days[0].isoformat(), "day", "weekday-anchors", note)
     return Inference(days[0].isoformat(), "day", "latest-day-reported",
@@ -135,7 +139,8 @@ def publication_days(expressions: list[tuple[Expression, str]], anchor: Anchor) 
     if anchor.day is not None:
         return [anchor.day]
     pinned = _apposition(expressions, anchor) + _this_weekday(expressions)
-    return _closest_days(anchor, _terms(expressions, anchor), pinned) or _closest_days(anchor, [], [])
+    return (_closest_days(anchor, _terms(expressions, anchor), pinned, _named_days(expressions, anchor).values())
+            or _closest_days(anchor, [], []))
 
 
 def _news_of_the_week(terms: list[_Term]) -> bool:
@@ -147,18 +152,28 @@ def _news_of_the_week(terms: list[_Term]) -> bool:
     return any(t.named_weekday for t in dated) or (bool(dated) and any(t.dated is None for t in terms))
 
 
-def _closest_days(anchor: Anchor, terms: list[_Term], pinned: list[tuple[str, Callable[[date], bool]]]) -> list[date]:
+def _closest_days(anchor: Anchor, terms: list[_Term], pinned: list[tuple[str, Callable[[date], bool]]],
+                  named: Iterable[date] = ()) -> list[date]:
     """The days of the publication period no time rules out, the text's times closest to them."""
     lo, hi = anchor.period()
-    costs: dict[date, tuple[int, int]] = {}
+    costs: dict[date, tuple[int, int, int]] = {}
     for offset in range((hi - lo).days + 1):
         day = lo + timedelta(days=offset)
         cost = _cost(day, terms)
         if cost is not None and all(rule(day) for _said, rule in pinned):
-            # on a tie, the day nearest the past times: a story appears on the day of the latest news it reports
-            costs[day] = (cost, _cost(day, [t for t in terms if t.side == "past"]) or 0)
+            # on a tie, the day nearest the past times: a story appears on the day of the latest news it reports;
+            # then the day nearest every date the text names, whatever its tense: weekdays fit every week alike,
+            # and a story names the dates near it (« intervient ... après l'essai, le 31 octobre »)
+            costs[day] = (cost, _cost(day, [t for t in terms if t.side == "past"]) or 0,
+                          sum(abs((day - d).days) for d in named))
     best = min(costs.values(), default=None)
     return [d for d, c in costs.items() if c == best]
+
+
+def _named_days(expressions: list[tuple[Expression, str]], anchor: Anchor) -> dict[str, date]:
+    """Every day the text dates (not one that names an event, « le sommet du 25 juillet »), whatever its tense."""
+    found = ((e.text, _dated(e, anchor, orientation(e, tense))) for e, tense in expressions)
+    return {text: day for text, day in found if day is not None}
 
 
 def _inference_note(day: date, terms: list[_Term], pinned: list[str], anchor: Anchor) -> str:
@@ -167,7 +182,7 @@ def _inference_note(day: date, terms: list[_Term], pinned: list[str], anchor: An
             for t in terms]
     said += [f"{p} names the publication day" for p in pinned]
     return (f"The file gives {anchor.month_value}. " + "; ".join(dict.fromkeys(said)) +
-            f". The only day that fits, closest to what the text reports: {WEEKDAYS[day.weekday()]} {day:%Y-%m-%d}.")
+            f". The day that fits, closest to what the text reports: {WEEKDAYS[day.weekday()]} {day:%Y-%m-%d}.")
 
 
 def infer_publication_day(expressions: list[tuple[Expression, str]], anchor: Anchor) -> tuple[date, str] | None:

@@ -15,6 +15,7 @@ from newsld.extract.time_grammar import (
     Resolved,
     add_months,
     find_expressions,
+    is_bounded,
     orientation,
     parse_number,
     resolve_relative_date,
@@ -145,7 +146,7 @@ def _from_event(story: _Story, i: int) -> Resolved | None:
 def _counted_back(story: _Story, i: int) -> Resolved | None:
     """``un mois après la visite de X``: the visit's time, a month before the day of the clause (``avant``: after)."""
     e = story.expressions[i][0]
-    number = parse_number(e.fields.get("n") or "")
+    number = None if is_bounded(e) else parse_number(e.fields.get("n") or "")
     base = story.clause_day(i) or _base([r for r in story.out if r.rule not in ASIDE_RULES],
                                         ("day", "month", "year"), latest=True)
     if number is None or base is None:

@@ -34,25 +34,32 @@ UNITS = r"secondes?|minutes?|heures?|journées?|jours?|nuits?|semaines?|mois|ann
 UNIT_STEMS = (("seconde", "second"), ("minute", "minute"), ("heure", "hour"), ("journée", "day"),
               ("jour", "day"), ("nuit", "day"), ("semaine", "week"), ("mois", "month"), ("année", "year"),
               ("an", "year"), ("décennie", "decade"), ("siècle", "century"))
-PARTS = r"matin|midi|après-midi|soir"
+# a part of the day after a weekday or ``hier`` (« jeudi à l'aube », « hier en fin de soirée »)
+PARTS = (r"matin|midi|après-midi|soir|à\s+l'aube|au\s+petit\s+matin|en\s+(?:(?:début|fin)\s+de\s+)?(?:matinée|soirée)"
+         r"|à\s+la\s+mi-journée")
 ORIENT = r"dernier|dernière|prochain|prochaine|passé|passée"
 # (first month, last month) of each season (meteorological: the winter runs December to February)
 SEASONS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
 # where in a week: (first, last) weekday index
 WEEK_PARTS = {None: (0, 6), "début": (0, 2), "milieu": (2, 3), "fin": (3, 6), "week-end": (5, 6)}
 
-_PREP_YEAR = r"en|depuis|dès|avant|après|jusqu'en|jusqu'à|d'ici\s+à|d'ici|à l'horizon|vers|pour|l'année|l'an|année"
+_PREP_YEAR = (r"en|depuis|dès|à\s+partir\s+de|à\s+compter\s+de|avant|après|jusqu'en|jusqu'à|d'ici\s+à|d'ici"
+              r"|à l'horizon|vers|pour|l'année|l'an|année")
+_FROM = r"à\s+(?:partir|compter)\s+d(?:e\s+|')"  # « à partir de juin », « à compter d'octobre »
 _MOD = r"début|fin|mi|courant"
 _MOD_PREFIX = (rf"(?:(?:à la|au|en|dès|depuis|d'ici la|d'ici|avant la|avant|jusqu'à la|jusqu'à|jusqu'en)\s+)?"
                rf"(?P<mod>{_MOD})[\s-]+(?:d'|de\s+)?")
 # what may open the noun phrase of an event a time is counted from (« un mois après la visite », « à la veille du
-# sommet »); not ``de`` + an infinitive (« deux jours avant de partir »)
+# sommet »), or a past infinitive or a clause after ``après`` (« trois jours après avoir été reçue », « deux jours
+# après qu'il a été élu »);
+# not ``de`` + an infinitive (« deux jours avant de partir »: often how long one waited, not when)
 # the event a time is the eve or the morrow of: a noun phrase up to the next adjunct (« à la veille du sommet
 # européen à Bruxelles » -> « sommet européen »), ending on a word that is not a determiner or a preposition
 _STOP = r"dans|à|en|pour|avec|sur|par|selon|lors|après|avant|contre|vers|chez|sans|qui|que|qu'|où|dont|et|ou"
 _EVENT_NOUN = (rf"(?P<np>(?:(?!\s(?:{_STOP})\s)[^,.;:!?«»()\n]){{0,59}}\w)\b(?<!\bla)(?<!\ble)(?<!\bles)(?<!\bde)"
                r"(?<!\bdu)(?<!\bdes)(?<!\bun)(?<!\bune)(?<!\bau)(?<!\bd)(?<!\bl)")
-_EVENT_NP = r"(?=\s*(?:l[ae]\s|l'|les\s|son\s|sa\s|ses\s|leurs?\s|un\s|une\s|du\s|des\s|cet?\s|cette\s|\d))"
+_EVENT_NP = (r"(?=\s*(?:l[ae]\s|l'|les\s|son\s|sa\s|ses\s|leurs?\s|un\s|une\s|du\s|des\s|cet?\s|cette\s|\d"
+             r"|(?<=après)\s*(?:(?:s'|l'|les\s+|lui\s+|leur\s+|y\s+|en\s+|se\s+)?(?:avoir|être)\s|qu(?:e\s|'))))")
 
 # (rule family, pattern); the leftmost and then longest match wins where patterns overlap.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in (
@@ -77,7 +84,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     # the second of two years (« pour 2025 et 2026 »): a year of its own, not a range
     ("year", r"(?<=\d{4} )(?:et|ou)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"),
     ("month", rf"\b(?:(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après|courant|(?:au|le|du)\s+mois\s+de|pour)\s+"
-              rf"|{_MOD_PREFIX})(?P<month>{_MO})(?:\s+(?P<rel>{ORIENT}))?\b"),
+              rf"|{_FROM}|{_MOD_PREFIX})(?P<month>{_MO})(?:\s+(?P<rel>{ORIENT}))?\b"),
     ("month", rf"\b(?P<month>{_MO})\s+(?P<rel>{ORIENT})\b"),
     ("decade", r"\b(?:dans\s+|depuis\s+|durant\s+|pendant\s+)?(?:les|des|aux|dès\s+les)\s+années\s+"
                r"(?P<decade>(?:19|20)?\d0)\b"),
@@ -85,14 +92,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                 r"(?:e|ème|ᵉ)\s+siècle\b"),
     ("season", rf"\b(?P<det>l'|le|la|cet|cette|ce|au|en|à\s+l')\s*(?P<season>printemps|été|automne|hiver)"
                rf"(?:\s+(?P<rel>{ORIENT}))?(?:\s+(?P<year>\d{{4}}))?\b"),
-    ("ago", rf"\bil\s+y\s+a\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+|presque\s+)?(?P<n>{NUMBER})\s+"
+    ("ago", rf"\bil\s+y\s+a\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+|presque\s+)?(?P<n>{NUMBER}|quelques"
+            rf"|plusieurs)\s+"
             rf"(?P<unit>{UNITS})\b"),
-    ("later", rf"\b(?:dans|d'ici)\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+)?(?P<n>{NUMBER})\s+"
+    ("later", rf"\b(?:dans|d'ici)\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+)?(?P<n>{NUMBER}|quelques"
+              rf"|plusieurs)\s+"
               rf"(?P<unit>{UNITS})\b"),
     ("relative-to-event", rf"\b(?P<n>{NUMBER})\s+(?P<unit>{UNITS})\s+(?:plus\s+tard|plus\s+tôt|auparavant)\b"),
     # « un mois après la visite de X »: the time of the visit, counted back from the clause's own day
-    ("counted-from-event", rf"\b(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+)?(?P<n>{NUMBER}|quelques|plusieurs)\s+"
-                           rf"(?P<unit>{UNITS})\s+(?P<dir>après|avant)\b{_EVENT_NP}"),
+    ("counted-from-event", rf"\b(?:(?P<qual>plus|moins|près)\s+d[e']\s*|environ\s+)?"
+                           rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\s+(?P<dir>après|avant)\b{_EVENT_NP}"),
     # « à la veille du sommet », « au lendemain d'un appel »: the clause's own day, the eve (morrow) of the event
     ("eve-of-event", rf"\b(?:(?:à\s+la|au)\s+(?P<word>veille|lendemain|surlendemain)\s+(?:d[eu]\s|des\s|d')"
                      rf"|(?P<word2>la\s+veille|l'avant-veille|le\s+(?:sur)?lendemain)\s+(?:d[eu]\s|d'))\s*{_EVENT_NOUN}"),
@@ -120,6 +129,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                     r"(?P<part>matinée|après-midi|soirée|journée|nuit)\b"),
     ("part-of-day", r"\b(?:en|au|à\s+la)\s+(?:début|milieu|fin)\s+d[e']\s*(?:la\s+)?"
                     r"(?P<part>matinée|après-midi|soirée|journée|nuit)\b"),
+    # « à l'aube », « en soirée »; not « à l'aube d'une nouvelle ère » (the eve of something, not an hour)
+    ("part-of-day", r"\b(?P<part>à\s+l'aube|au\s+petit\s+matin|au\s+lever\s+du\s+jour|en\s+(?:matinée|soirée)"
+                    r"|à\s+la\s+mi-journée)\b(?!\s*(?:d[eu]\s|d'|des\s))"),
     ("duration", rf"\b(?:(?P<prep>pendant|durant|depuis|pour|en|de|d'|sur|au\s+bout\s+de|au\s+bout\s+d')\s*)?"
                  rf"(?:(?P<qual>plus\s+d[e']|moins\s+d[e']|près\s+d[e']|environ|presque|au\s+moins|à\s+peine)\s*)?"
                  rf"(?:(?:les|ces)\s+)?(?P<n>{NUMBER}|{VAGUE_COUNTS})\s*(?:(?:prochain|dernier)e?s\s+)?(?P<unit>{UNITS})"
@@ -131,7 +143,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                 rf"(?:\s+(?P<rel>{ORIENT}))?\b"),
     ("deictic", rf"\b(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain)(?:\s+(?P<part>{PARTS}))?\b"),
     ("deictic", r"\b(?P<word>ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|cette\s+après-midi|ce\s+midi"
-                r"|la\s+nuit\s+dernière|pour\s+l'heure|en\s+ce\s+moment|actuellement|à\s+l'heure\s+actuelle|à\s+présent)\b"),
+                r"|la\s+nuit\s+dernière|pour\s+l'heure|en\s+ce\s+moment|actuellement|à\s+l'heure\s+actuelle|à\s+présent"
+                r"|dans\s+l'immédiat|pour\s+le\s+moment|pour\s+l'instant|à\s+l'heure\s+où\s+nous\s+écrivons)\b"),
     ("vague", r"\b(?P<word>prochainement|bientôt|sous\s+peu|d'ici\s+peu|récemment|dernièrement|fraîchement"
               r"|nouvellement|naguère|autrefois|jadis|à\s+l'avenir|à\s+(?:(?:court|moyen|long)\s+)?terme"
               r"|dans\s+un\s+(?:proche\s+)?avenir(?:\s+proche)?)\b"),
@@ -139,7 +152,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
 DEICTIC_SHIFT = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2}
 DEICTIC_RULE = {0: "deictic-today", -1: "deictic-yesterday", -2: "deictic-yesterday", 1: "deictic-tomorrow",
                 2: "deictic-tomorrow"}
-NOW_WORDS = ("pour l'heure", "en ce moment", "actuellement", "à l'heure actuelle", "à présent")
+NOW_WORDS = ("pour l'heure", "en ce moment", "actuellement", "à l'heure actuelle", "à présent", "dans l'immédiat",
+             "pour le moment", "pour l'instant", "à l'heure où nous écrivons")
 RELATIVE = {"le mois dernier": ("month", -1), "le mois passé": ("month", -1), "le mois prochain": ("month", 1),
             "ce mois-ci": ("month", 0), "fin du mois": ("month", 0), "l'an dernier": ("year", -1),
             "l'an passé": ("year", -1), "l'an prochain": ("year", 1), "l'année dernière": ("year", -1),
@@ -680,7 +694,9 @@ def _relative(e: Expression, anchor: Anchor, tense: str) -> Resolved:
 def _shift(e: Expression, anchor: Anchor, sign: int, rule: str) -> Resolved:
     """``il y a deux ans`` (sign -1), ``dans trois semaines`` (sign +1): publication moved by a count."""
     count, unit = parse_number(e.fields["n"] or ""), unit_of(e.fields["unit"] or "")
-    if count is None or unit in ("decade", "century"):
+    if count is None:  # « il y a quelques jours », « dans plusieurs semaines »
+        return Resolved(None, "vague", "vague-past" if sign < 0 else "vague-future", "no count: no date can be given")
+    if unit in ("decade", "century"):
         return Resolved(None, "vague", rule, "no date can be given")
     lo, hi = anchor.period()
     if unit in ("second", "minute", "hour", "day", "week"):
@@ -747,7 +763,27 @@ def _relative_to_event(e: Expression, anchor: Anchor, tense: str) -> Resolved:
 def _duration(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     count = (e.fields.get("n") or "").lower()
     vague = parse_number(count) is None and not re.match(r"\d", count)
+    if vague and unit_of(e.fields.get("unit") or "") in ("decade", "century"):
+        # « depuis des décennies », « pendant des siècles »: no count of the longest units is the idiom for « a very
+        # long time », as « autrefois » (while « depuis des années » still measures how long a state has lasted)
+        since = (e.fields.get("prep") or "").lower() == "depuis"
+        return Resolved(None, "vague", "vague-past" if since else "vague", "a very long time, with no count: no date")
     return Resolved(None, "duration", "vague-duration" if vague else "explicit-duration")
+
+
+BOUNDS = ("plus", "moins")  # « moins d'une semaine après »: a bound on a gap, not a count to move a day by
+
+
+def is_bounded(e: Expression) -> bool:
+    """A count given as a bound (``plus de``, ``moins de``): it says how long, never when."""
+    return (e.fields.get("qual") or "").lower() in BOUNDS
+
+
+def _counted_from_event(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    if is_bounded(e):
+        return Resolved(None, "duration", "explicit-duration",
+                        "a bound on the time between two events, not a count from one: a duration, no date")
+    return _relative_to_event(e, anchor, tense)
 
 
 def _decade(e: Expression, anchor: Anchor, tense: str) -> Resolved:
@@ -774,7 +810,7 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor, str], Resolved]] = {
     "numeric-date": _numeric_date, "day-month": _day_month, "weekday-day": _weekday_day,
     "month-year": _month_year, "year": _year, "month": _month, "decade": _decade, "century": _century,
     "season": _season, "ago": _ago, "later": _later, "relative-to-event": _relative_to_event,
-    "counted-from-event": _relative_to_event, "eve-of-event": _relative_to_event,
+    "counted-from-event": _counted_from_event, "eve-of-event": _relative_to_event,
     "vague-span": _vague_span, "week": _week, "relative": _relative, "clock": _clock,
     "part-of-day": _part_of_day, "duration": _duration, "weekday": _weekday_expression, "deictic": _deictic,
     "vague": _vague,

@@ -17,8 +17,9 @@ the day, decades and centuries), each resolved against the publication date with
 When the file gives only the month (or year), the text may fix the day (``infer_publication``): past dated
 days and past weekdays bound it from below, future ones from above, a deictic next to a date (``hier,
 jeudi 14``) pins it; of the days left the one closest to what the text reports is taken when it is the
-only one (on a tie, the one nearest the past times). With only past times, a dated day of the current week
-(``reçu lundi 22 juillet``, or a date with weekdays beside it) makes the story's day the latest one named.
+only one (on a tie, the one nearest the past times, then the one nearest every date the text names, whatever its
+tense: « intervient ... après l'essai, le 31 octobre » picks the week). With only past times, a dated day of the
+current week (``reçu lundi 22 juillet``, or a date with weekdays beside it) makes the story's day the latest one named.
 Weekdays alone never decide: every week fits them; then a time counted from the publication day (``samedi``,
 ``il y a trois jours``) gets the finest precision true on every day that fits (rule ``...-unknown-day``). Every
 value carries the rule that produced it.
