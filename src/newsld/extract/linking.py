@@ -106,6 +106,13 @@ OF = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 OF_NAME_BEFORE = re.compile(rf"\b({'|'.join(OF_NAME_TYPES)}){OF_NAME_MIDDLE}\s+{OF}$", re.IGNORECASE)
 # Words that end such a name (`mer de Chine méridionale`).
 OF_NAME_TAIL = re.compile(r"\s+(?:méridionale|orientale|occidentale|septentrionale|centrale)\b")
+# Nouns of news outlets: a place's name right after one (and its adjectives) is the outlet's name (`l'agence
+# officielle Chine nouvelle`, `la chaîne Russie 24`), not the place.
+MEDIA_NOUN_BEFORE = re.compile(
+    r"\b(?:agence|quotidien|journal|hebdomadaire|chaîne|télévision|radio|magazine|revue|site)"
+    r"(?:\s+(?:officielle?|publique?|d['’][ÉE]tat|de\s+presse|[a-zéèêëïîôûç]{3,}(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|e)))*\s+$")
+# Lowercase words or a number that end such an outlet's name (`Chine nouvelle`, `Russie 24`).
+MEDIA_NAME_TAIL = re.compile(r"\s+(?:nouvelle|nouveau|libre|populaire|internationale?|aujourd['’]hui|\d+)\b")
 # An organisation's name after a possessive (`son Conseil de sécurité`) is the possessor's own body.
 POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)\s+$", re.IGNORECASE)
 # `Conseil de sécurité de Russie`: an organisation's name then `de` and a country.
@@ -280,7 +287,8 @@ class Linker:
                 match, entity):
             return None  # `Afrique du Sud`, `mer du Nord`, `le Nord du pays`: left to the recogniser's names
         other = (self._national_body(match, entity) or self._named_after(match, entity)
-                 or self._inside_of_name(match, entity) or self._out_of_context(match, entity))
+                 or self._media_name(match, entity) or self._inside_of_name(match, entity)
+                 or self._out_of_context(match, entity))
         if other is not None:
             return other
         said = fold(doc_text(self.doc)[match.start:match.end])
@@ -355,6 +363,20 @@ class Linker:
         tail = OF_NAME_TAIL.match(text, match.end)
         end = tail.end() if tail else match.end
         return Mention(before.start(1), end, self._local_for(text[before.start(1):end], type_), "name", type_)
+
+    def _media_name(self, match: NameMatch, entity: KBEntity) -> Mention | None:
+        """`l'agence officielle Chine nouvelle`, `le quotidien Corée aujourd'hui`: a place's name right after a
+        noun of news outlets (no `de` between them) is the outlet's name, a local organisation; the place is no
+        mention (`l'agence de presse de Corée` keeps its `de`: not this)."""
+        if entity.type not in ("place", "country"):
+            return None
+        text = doc_text(self.doc)
+        if MEDIA_NOUN_BEFORE.search(text, max(0, match.start - 40), match.start) is None:
+            return None
+        tail = MEDIA_NAME_TAIL.match(text, match.end)
+        end = tail.end() if tail else match.end
+        label = text[match.start:end]
+        return Mention(match.start, end, self._local_for(label, "organization"), "name", "organization")
 
     def _out_of_context(self, match: NameMatch, entity: KBEntity) -> Mention | None:
         """A contextual name (`Conseil de sécurité`, `le Nord`) the article's context does not support: a local

@@ -37,6 +37,7 @@ from newsld.extract.anaphors import (
     organisation_anaphors,
     possessed_groups,
 )
+from newsld.extract.indefinite_persons import indefinite_persons
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import UNLINKED_GROUP, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
@@ -63,7 +64,10 @@ ROLES = {
     "secrétaire d'état": ("office", ("secrétaire d'état",)),
     "ambassadeur": ("office", ("ambassadeur",)), "ambassadrice": ("office", ("ambassadeur",)),
     "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("counterpart", ()),
+    "interlocuteur": ("interlocutor", ()), "interlocutrice": ("interlocutor", ()),
     "père": ("relation", ("P22",)), "grand-père": ("relation", ("P22", "P22")),
+    "chef du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
+    "cheffe du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
     "chef": ("seat", ()),  # `le chef du Kremlin`: only with a seat of power or a nationality after it
 }
 TITLE_REST = re.compile(r"[^,;:.«»()\n]{0,70},\s*")  # the rest of a title, up to the comma before a name
@@ -107,6 +111,7 @@ class Resolver:
     def __post_init__(self) -> None:
         self.country_by_label = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
         self.titles: dict[str, set[str]] = {}  # titles the article gives people (folded) -> their entities
+        self.quotes = _quote_spans(doc_text(self.doc))  # (start, end) of each «...»
 
     # --- what came before -------------------------------------------------------------------------------
     def _before(self, offset: int, type_: str, local: bool = False) -> Iterator[Mention]:
@@ -136,6 +141,8 @@ class Resolver:
             holders = [h for h in holders if h in in_label or nations & set(self.kb.get(h).claim("P27"))]
             if not holders and prefixes == ("président",):  # a head of state, not a spokesman or a minister
                 return self._sole_compatriot(country, offset)
+            if not holders:
+                return self._titled_compatriot(prefixes, country, offset)
             return holders[0] if len(holders) == 1 else None
         recent = [m.entity for m in self._before(offset, "person") if m.entity in holders]
         return recent[0] if recent else None
@@ -148,6 +155,15 @@ class Resolver:
         named = {m.entity for m in self._before(offset, "person") if m.kind == "name"}
         fellow = [q for q in named if country in self.kb.get(q).claim("P27") and not self.kb.get(q).claim("P39")]
         return fellow[0] if len(fellow) == 1 else None
+
+    def _titled_compatriot(self, prefixes: tuple[str, ...], country: str, offset: int) -> str | None:
+        """`le chef du gouvernement japonais` when the knowledge base gives no holder: the one citizen of that
+        country (wdt:P27) the article has already called by such an office (`Le Premier ministre japonais, X`)."""
+        titled = {m.entity for m in self._before(offset, "person") if m.kind == "nominal"
+                  and fold(doc_text(self.doc)[m.start:m.end]).replace("’", "'").split(" ", 1)[-1].startswith(
+                      tuple(fold(p) for p in prefixes))
+                  and country in self.kb.get(m.entity).claim("P27")}
+        return titled.pop() if len(titled) == 1 else None
 
     def _last_country(self, offset: int) -> str | None:
         """The country last mentioned, by its name or by its capital standing for it."""
@@ -216,15 +232,31 @@ class Resolver:
         if kind == "office":
             return self._office_holder(prefixes, country, offset)
         if kind == "leader":
+            said = country is not None
             country = country or self._last_country(offset)
-            return self.kb.head_of_state(country) if country else None
+            leader = self.kb.head_of_state(country) if country else None
+            # `le numéro un chinois` when the knowledge base knows no Chinese head of state: as `le président`
+            return leader or (self._sole_compatriot(country, offset) if said else None)
         if kind == "counterpart":
             return self._counterpart(offset, country)
         if kind == "host":
             return self._host(offset, country) if country else self._host_of_subject(offset)
         if kind == "seat":
             return self.kb.head_of_state(country) if country else None
+        if kind == "interlocutor" and country is None:
+            return self._interlocutor(offset)
         return None
+
+    def _interlocutor(self, offset: int) -> str | None:
+        """`son interlocuteur`: whom the possessor (the last person who was a subject) talked with, the one other
+        person named in the sentences before (the possessive's own sentence names sources, not partners: `Selon
+        un responsable, son interlocuteur a répondu`). Two candidates: unresolved."""
+        own = self._sentence_start(offset)
+        before = [m for m in self._before(own, "person", local=True) if m.start >= own - 700]
+        possessor = next((m.entity for m in before if self._is_subject(m)), None)
+        others = {m.entity for m in before if m.entity != possessor}
+        found = others.pop() if len(others) == 1 and possessor is not None else None
+        return found if found is not None and self.kb.get(found) is not None else None
 
     def _qualifier(self, role_end: int) -> Mention | None:
         """`de l'ONU`, `du Kremlin`, `de la Russie` right after a role: whose office it is."""
@@ -288,6 +320,20 @@ class Resolver:
                 continue
             qid = qid or self._local_holder(start, end)
             self._add_reference(start, end, qid, "nominal", named.type if named is not None else "person")
+
+    def indefinite_person_mentions(self) -> None:
+        """`un haut responsable japonais a dit`: someone new, a local person of their own (see
+        :mod:`newsld.extract.indefinite_persons`), never a person named before."""
+        for start, end, noun in indefinite_persons(self.doc):
+            if self._covered(noun.idx, noun.idx + len(noun.text)) or self._next_person_name(end):
+                continue  # `un porte-parole du Kremlin, Dmitri Peskov`: the name says who
+            label = doc_text(self.doc)[start:end].split(" ", 1)[-1]
+            local = self.entities.new_local(label, "person", UNNAMED_HOLDER)
+            self.mentions.append(Mention(start, end, local, "nominal", "person"))
+
+    def _next_person_name(self, end: int) -> bool:
+        named = self._next_name(end)
+        return named is not None and named.type == "person"
 
     def _unnamed_holder(self, match: re.Match[str], end: int, country: str | None) -> bool:
         """`la porte-parole de la diplomatie russe`, `son homologue sud-coréen`: an office or a counterpart of a
@@ -382,13 +428,28 @@ class Resolver:
             return None, None  # `a-t-il averti`: an inverted pronoun tells who speaks, it opens no clause
         holder = clause.head
         for _ in range(4):  # up to the verb of the holding clause, through the noun the clause hangs from
-            subjects = [c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+            subjects = [c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
+                        and c.pos_ != "VERB"]  # `Accueilli par X, Y s'est entretenu`: a participle is no subject
             if subjects:
                 return subjects[0], self._subject_mention(subjects[0])
             if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
                 break
             holder = holder.head
+        adjacent = self._adjacent_subject(holder) if holder.pos_ == "VERB" and holder.i < token.i else None
+        if adjacent is not None:
+            return None, adjacent
         return None, self._sole_person_in_sentence(token, mention_of_token(self.mentions, clause.head))
+
+    def _adjacent_subject(self, verb: Token) -> Mention | None:
+        """The person named right before a verb and its auxiliaries and clitics (`X s'est entretenu`), when the
+        parser gave the verb no subject: in French the noun right before a finite verb is its subject."""
+        i = verb.i - 1
+        while i >= 0 and (self.doc[i].pos_ == "AUX" or self.doc[i].lower_ in CLITICS):
+            i -= 1
+        if i < 0 or i == verb.i - 1 or self.doc[i].is_punct:
+            return None  # no auxiliary or clitic in between: a participle (`accueilli par X`), not a finite verb
+        found = mention_of_token(self.mentions, self.doc[i])
+        return found if found is not None and found.type == "person" else None
 
     def _sole_person_in_sentence(self, token: Token, antecedent: Mention | None) -> Mention | None:
         """The one person the pronoun's sentence names before it, other than the relative clause's antecedent
@@ -412,6 +473,8 @@ class Resolver:
             if candidate.dep_ not in SUBJECT_DEPS or candidate.head.dep_ not in MAIN_CLAUSE_DEPS or (
                     candidate.i > candidate.head.i):
                 continue
+            if any(s <= candidate.idx < e and not s <= token.idx < e for s, e in self.quotes):
+                continue  # `« Le protectionnisme ne mène nulle part. » Il a exhorté`: quoted words are no topic
             mention = mention_of_token(self.mentions, candidate)
             if mention is None and candidate.pos_ in ("PRON", "PROPN"):
                 continue  # `qui`, `cela`, `on`; a name of nothing known
@@ -478,12 +541,28 @@ class Resolver:
                 continue
             end_token = self._noun_phrase_end(head_i)
             end = end_token.idx + len(end_token.text)
+            if _finite_verb_follows(end_token):
+                continue  # `Accueilli par X, le numéro un chinois s'est entretenu`: a subject, not an apposition
             if any(m.type == "person" and self.doc[head_i].idx < m.start < end for m in self.mentions):
                 continue  # `X, le ministre Y`: the title is Y's
             if not self._covered(self.doc[head_i].idx, self.doc[head_i].idx + 1):
                 self._add_any(self.doc[start_i].idx, end, name.entity, name.type)
                 if not former:
                     self._learn_title(self.doc[head_i].idx, end, name)
+                self._second_title(end_token, name)
+
+    def _second_title(self, first_end: Token, name: Mention) -> None:
+        """`X, secrétaire général du parti et homme fort du pays`: a second title joined by `et`, with no
+        determiner, names the same one."""
+        i = first_end.i + 2
+        if i >= len(self.doc) or self.doc[i - 1].lower_ != "et" or self.doc[i].lower_ not in SECOND_TITLE_HEADS:
+            return
+        head_i = i + 1 if self.doc[i].lower_ == "homme" and i + 1 < len(self.doc) and (
+            self.doc[i + 1].lower_ == "fort") else i  # `homme fort`, which the tagger reads as an adverb
+        end_token = self._noun_phrase_end(head_i)
+        end = end_token.idx + len(end_token.text)
+        if not _finite_verb_follows(end_token) and not self._covered(self.doc[i].idx, self.doc[head_i].idx + 1):
+            self._add_any(self.doc[i].idx, end, name.entity, name.type)
 
     def _learn_title(self, start: int, end: int, name: Mention) -> None:
         """Remember a title the article gives a person, to read it alone later (`le ministre russe de la
@@ -639,8 +718,8 @@ class Resolver:
             if self._name_follows(match.end()):
                 continue  # `l'agence Yonhap`, `l'agence officielle nord-coréenne KCNA`: the name says which
             qid = self._last_of_class(CLASS_NOUNS[noun], noun, match.start())
-            if qid is not None:
-                self._add(start, match.end(), qid, "nominal", "organization")
+            if qid is not None and not self._covered_inside(start, match.end()):
+                self._add_reference(start, match.end(), qid, "nominal", "organization")
 
     def _name_follows(self, end: int) -> bool:
         """Adjectives, then a capitalised name, right after a class noun (`l'agence spatiale Roscosmos`)."""
@@ -650,10 +729,13 @@ class Resolver:
         return i < len(self.doc) and self.doc[i].text[:1].isupper()
 
     def _last_of_class(self, class_qid: str, noun: str, offset: int) -> str | None:
-        for mention in self._before(offset, "organization"):
+        for mention in self._before(offset, "organization", local=True):
             entity = self.kb.get(mention.entity)
             if entity and (class_qid in entity.claim("P31") or noun in fold(entity.label("fr")).split()):
                 return mention.entity
+            local = self.entities.by_id.get(mention.entity)
+            if entity is None and local is not None and noun in fold(local.label).split():
+                return mention.entity  # `du parti` after `le Parti communiste vietnamien`, which has no QID
         country = self._last_country(offset)
         members = [e.qid for e in self.kb.of_type("organization")
                    if class_qid in e.claim("P31") and country in e.claim("P17")]
@@ -667,8 +749,14 @@ class Resolver:
                 "det") + len(" pays")
             fused = match.group("det").lower() in FUSED
             start = match.start() + len(match.group("det")) + 1 if fused else match.start()
-            if qid is not None and not self._covered(start, end):
+            if qid is not None and not self._covered_inside(start, end):
                 self._add(start, end, qid, "nominal", "country")
+
+    def _covered_inside(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap a mention other than a longer description holding it (`pays` inside `homme
+        fort du pays`, a mention of its own, as `l'actuel dirigeant` inside `le père de l'actuel dirigeant`)?"""
+        return any(m.start < end and start < m.end and not (m.kind == "nominal" and m.start < start and end <= m.end)
+                   for m in self.mentions)
 
     def territory_mentions(self) -> None:
         """`le territoire russe`, `le sol ukrainien`, `le régime nord-coréen`: the country the adjective names
@@ -890,7 +978,10 @@ APPOSITION_HEADS = {"porte-parole", "ministre", "dirigeant", "dirigeante", "pré
                     "conseiller", "conseillère", "premier", "première", "vice-président", "vice-ministre",
                     "directeur", "directrice", "commandant", "général", "leader", "numéro", "chancelier",
                     "haut", "patron", "patronne", "fondateur", "représentant", "représentante", "envoyé", "envoyée",
-                    "homologue", "négociateur", "parti", "organisation", "groupe", "chaîne", "radio", "télévision"}
+                    "homologue", "négociateur", "parti", "organisation", "groupe", "chaîne", "radio", "télévision",
+                    "organe"}
+SECOND_TITLE_HEADS = (APPOSITION_HEADS - {"journal", "quotidien", "hebdomadaire", "agence", "parti", "organisation",
+                                          "groupe", "chaîne", "radio", "télévision"}) | {"homme", "femme"}
 # Class nouns that, with a definite article, point back to an entity of that class (`l'agence`, `du parti`).
 CLASS_NOUNS = {"agence": "Q192283", "parti": "Q7278", "journal": "Q11032", "quotidien": "Q11032"}
 CLASS_PATTERN = re.compile(
@@ -973,6 +1064,24 @@ def _before_verb(token: Token) -> bool:
     return bool(following) and following[0].pos_ in ("AUX", "VERB")
 
 
+CLITICS = {"se", "s'", "s’", "ne", "n'", "n’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les"}
+
+
+def _finite_verb_follows(last: Token) -> bool:
+    """Is the word after a noun phrase (past clitics) a finite verb or auxiliary? Then the phrase is a subject
+    of its own (`X, le ministre a dit`), not an apposition to the name before the comma."""
+    for token in last.doc[last.i + 1:last.i + 4]:
+        if token.lower_ in CLITICS:
+            continue
+        return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return False
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each «...» of the text."""
+    return [(m.start(), m.end()) for m in re.finditer(r"«[^«»]*»", text)]
+
+
 def _closed(text: str, end: int) -> bool:
     """Is the name ending at ``end`` the end of an apposition (a comma, a full stop, a bracket after it)?"""
     return re.match(r"\s*[,.;)]", text[end:end + 3]) is not None
@@ -1004,6 +1113,7 @@ def _mention_type(kb_type: str) -> str:
 def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions: list[Mention]) -> list[Mention]:
     """The mentions with role nouns, relations and pronouns added, in text order."""
     resolver = Resolver(kb, doc, entities, list(mentions))
+    resolver.indefinite_person_mentions()
     resolver.role_mentions(relations=False)
     resolver.role_mentions(relations=True)
     resolver.apposition_mentions()
