@@ -79,6 +79,7 @@ from newsld.extract.speech_triggers import (
     nominal_call_type,
     particle_of,
     phrase_start,
+    publisher_of,
     reporting_type,
     silence_type,
     speech_status,
@@ -105,6 +106,10 @@ POSTED_AT = re.compile(r"\s+(?:à|au|aux|en|auprès\s+(?:du|des|de))\s+(?:l['’
 SET_OFF = re.compile(r"\s*,?\s*|\s*,\s*(?:qui|dont|où)\b[^;:«»]*,\s*")
 CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": "Fem", "Me": None, "Mgr": "Masc",
               "Dr": None}
+# Who the possessor deals with: `son interlocuteur`, `son homologue`
+COUNTERPART_NOUNS = {"interlocuteur", "interlocutrice", "homologue", "vis-à-vis"}
+OUTLET_ADJECTIVES = {"officiel", "public", "étatique", "national", "gouvernemental", "indépendant", "privé", "local",
+                     "régional", "quotidien", "hebdomadaire", "spécialisé", "proche", "principal", "grand"}
 NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu", "vous", "ils", "elles"}
 
 
@@ -134,6 +139,33 @@ def quote_parts(text: str) -> list[list[tuple[int, int]]]:
     return [q for q in quotes if q]
 
 
+
+
+def _name_word(token: Token) -> bool:
+    """`nouvelle` of `Chine nouvelle`: a lower-case adjective that is part of a name after a title (not a
+    nationality nor `officiel`, which describe the outlet)."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and demonym_country(token.lower_) is None and (
+        token.lemma_.lower() not in OUTLET_ADJECTIVES)
+
+
+def _bare_participle(token: Token) -> bool:
+    """`un cadre, arrêté en mars et soupçonné d'espionnage`: a past participle with no auxiliary that qualifies a
+    noun is a passive whose agent is not written (not `», a-t-il dit`, whose auxiliary the parser may hang
+    elsewhere: that one follows a comma or a quote)."""
+    def bare(t: Token) -> bool:
+        return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and not any(
+            c.dep_.startswith("aux") for c in t.children)
+
+    sentence = sentence_of(token)
+    if not bare(token) or token.dep_ not in ("acl", "conj") or any(
+            t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm")
+            for t in token.doc[max(sentence.start, token.i - 6):token.i]):
+        return False  # `a pour sa part appelé`: the auxiliary is there, the parser hung it elsewhere
+    if token.dep_ == "acl":
+        return True
+    # `arrêté en mars et soupçonné`: coordinated with the participle before it (the parser may hang it further up)
+    previous = next((t for t in reversed(token.doc[token.head.i + 1:token.i]) if t.pos_ == "VERB"), token.head)
+    return previous.dep_ == "acl" and bare(previous)
 
 
 def _cites_attribution(verb: Token, relayed: SpeechAct) -> bool:
@@ -258,6 +290,26 @@ class SpeechExtractor:
                 return max(found)[1]
         return max(((m.start, m.entity) for m in named), default=(0, None))[1]
 
+    def _source_taken_up(self, pronoun: Token) -> str | None:
+        """`..., a précisé l'armée sud-coréenne. Elle dit avoir « renforcé sa surveillance »`: a pronoun that takes up
+        the institution that has just spoken (its noun of the pronoun's gender), with no person named since."""
+        if any(m.kind == "pronoun" and m.start <= pronoun.idx < m.end for m in self.index.mentions):
+            return None  # the reference rules said whom it stands for
+        first = sentence_of(pronoun).start
+        previous = sentence_of(self.doc[first - 1]) if first > 0 else None
+        acts = [a for a in self.acts if previous is not None and previous.start_char <= a.trigger.idx < pronoun.idx]
+        known = self.kb.get(acts[-1].speaker) if acts else None
+        if not acts or self._is_person(acts[-1].speaker) or (known is not None and known.type == "person"):
+            return None
+        act = acts[-1]
+        if any(m.type == "person" and act.trigger.idx < m.start < pronoun.idx for m in self.index.mentions):
+            return None
+        said = next((m for m in reversed(self.index.mentions) if m.entity == act.speaker and m.start < pronoun.idx),
+                    None)
+        span = self.doc.char_span(said.start, said.end, alignment_mode="expand") if said is not None else None
+        wanted = "Fem" if pronoun.lower_ == "elle" else "Masc"
+        return act.speaker if span is not None and wanted in span.root.morph.get("Gender") else None
+
     def _is_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -271,6 +323,10 @@ class SpeechExtractor:
         du gouvernement, Yoshimasa Hayashi`), its first mention, else (if asked) a local entity of its own."""
         if head.lower_ in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
             return self._antecedent(head.idx, subjects_first=False)
+        # `l'agence Chine nouvelle` (the name after the title, whole), `son interlocuteur` (the other of the talks)
+        special = self._titled_entity(head) or self._counterpart(head)
+        if special is not None:
+            return special
         holding = [m for m in self.index.mentions if m.start <= head.idx < m.end]
         inside = self._phrase_mentions(head)
         people = [m for m in inside if m.type == "person"]
@@ -297,6 +353,25 @@ class SpeechExtractor:
         if named_by:
             return named_by[0].entity
         return self._local_speaker(head) if new_local else None
+
+    def _counterpart(self, head: Token) -> str | None:
+        """`son interlocuteur`, `son homologue` the references left alone: the person the possessor (the last person
+        who was a subject or spoke) was dealing with, the last other person named before."""
+        if head.lower_ not in COUNTERPART_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in head.children):
+            return None
+        if any(m.start <= head.idx < m.end for m in self.index.mentions):
+            return None
+        possessor = self._antecedent(head.idx)
+        others = [m for m in self.index.mentions if m.end <= head.idx and m.type == "person" and m.entity != possessor
+                  and not self._quoted(m.start) and head.idx - m.start < 1500]
+        if possessor is None or not others:
+            return None
+        found = max(others, key=lambda m: m.start).entity
+        start, end = self._noun_phrase(head)
+        self.mentions.append(Mention(start, end, found, "nominal", "person"))
+        self.index = MentionIndex(self.mentions)
+        return found
 
     def _role_of_phrase(self, head: Token) -> str | None:
         """The person (or state) a role phrase the references left alone names, as a mention of its own."""
@@ -411,7 +486,8 @@ class SpeechExtractor:
 
     @staticmethod
     def _titled_name(head: Token, last: Token) -> tuple[int, int] | None:
-        """`l'agence Kyodo`, `le quotidien Asahi Shimbun`: a title, then a proper name (its adjectives aside)."""
+        """`l'agence Kyodo`, `le quotidien Asahi Shimbun`: a title, then a proper name (its adjectives aside); the
+        name runs on over the lower-case words that are part of it (`l'agence Chine nouvelle`)."""
         if head.lower_ not in TITLE_NOUNS:
             return None
         names = [t for t in head.doc[head.i + 1:last.i + 1]
@@ -419,9 +495,29 @@ class SpeechExtractor:
         if not names or any(t.pos_ not in ("ADJ", "PROPN") for t in head.doc[head.i + 1:names[0].i]):
             return None
         tail = names[0]
-        while tail.i + 1 <= last.i and head.doc[tail.i + 1].text[:1].isupper():
+        while tail.i + 1 <= last.i and (head.doc[tail.i + 1].text[:1].isupper() or _name_word(head.doc[tail.i + 1])):
             tail = head.doc[tail.i + 1]
         return names[0].idx, tail.idx + len(tail.text)
+
+    def _titled_entity(self, head: Token) -> str | None:
+        """`l'agence officielle Chine nouvelle`: a title, then a name the linker only read part of (`Chine`, the
+        country): the whole name is one source of its own (a local organisation), the part is no mention."""
+        if head.lower_ not in TITLE_NOUNS:
+            return None
+        start, end = self._noun_phrase(head)
+        if start <= head.idx or not self.text[start:start + 1].isupper():
+            return None  # no name after the title
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        whole = next((m for m in inside if (m.start, m.end) == (start, end)), None)
+        if whole is not None or not inside or any(m.type == "person" for m in inside):
+            return whole.entity if whole is not None else None
+        for mention in inside:
+            self.mentions.remove(mention)
+        entity = self.entities.new_local(self.text[start:end], "organization",
+                                         "a news outlet not in the knowledge base")
+        self.mentions.append(Mention(start, end, entity, "name", "organization"))
+        self.index = MentionIndex(self.mentions)
+        return entity
 
     def _posting_end(self, head: Token, end: int) -> int | None:
         """`l'ambassade américaine à Hanoï`, `l'ambassadeur russe auprès des Nations unies`: where a diplomat or a
@@ -446,6 +542,8 @@ class SpeechExtractor:
             return self._caller(token)
         if no_word_came(token):
             return self._whom_from(words_verb(token))
+        if publisher_of(token) is not None:
+            return self._entity_of_phrase(publisher_of(token), new_local=True)  # `une tribune publiée par X`
         if silence_type(token):
             return self._verb_speaker(token.head)  # who refused the comment
         pronoun = self._inverted_pronoun(token)
@@ -455,11 +553,14 @@ class SpeechExtractor:
             g.lower_ == "par" and g.dep_ == "case" for g in c.children))), None)  # `critiquée par Kiev`
         if agent is not None and is_passive(token):
             return self._entity_of_phrase(agent, new_local=True)  # `n'ont pas été commentées par le Kremlin`
-        if is_passive(token) and not is_reflexive(token) and lemma_of(token) not in HELD_BY_SUBJECT:
-            return None  # `aucun dégât n'a été signalé`: what was said, said by nobody named
+        if (is_passive(token) or _bare_participle(token)) and not is_reflexive(token) and (
+                lemma_of(token) not in HELD_BY_SUBJECT):
+            return None  # `aucun dégât n'a été signalé`, `un cadre arrêté et soupçonné d'espionnage`: nobody named
         relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
-        if relative is not None and token.dep_ == "acl:relcl":
-            return self._entity_of_phrase(token.head, new_local=False)  # `l'agence KCNA, qui n'a pas précisé`
+        particle = particle_of(token)  # `qui fait état`: the parser may make `état` the relative clause's verb
+        clause = token.head if particle is not None and token.head.i == particle.i else token
+        if relative is not None and clause.dep_ == "acl:relcl":
+            return self._entity_of_phrase(clause.head, new_local=False)  # `l'agence KCNA, qui n'a pas précisé`
         return self._verb_speaker(token)
 
     def _author_of(self, document: Token) -> str | None:
@@ -507,14 +608,24 @@ class SpeechExtractor:
         subject = own_subject or self._shared_subject(verb) or self._subject_before_auxiliary(verb) or subject_of(
             verb)  # `Ce dernier a affirmé`: the tagger's `dernier` is an ADJ
         if subject is not None and subject.lower_ in ("il", "elle"):
-            return self._antecedent(subject.idx)
+            return self._source_taken_up(subject) or self._antecedent(subject.idx)
         if subject is not None and subject.lower_ == "qui":
             return self._antecedent_of_qui(subject)  # `Pékin, qui se dit neutre`: what `qui` stands for
         if subject is not None and subject.lower_ not in NOT_SUBJECTS:
             return self._entity_of_phrase(subject, new_local=subject.i < verb.i)
         if subject is None:
-            return self._named_right_before(group) or self._inverted_subject(verb)
+            return self._named_right_before(group) or self._inverted_subject(verb) or self._lost_subject(verb)
         return self._named_right_before(group)  # `Moscou, qui ..., n'a pas réagi`: not the relative's `qui`
+
+    def _lost_subject(self, verb: Token) -> str | None:
+        """`Un diplomate occidental en poste à Hanoï doute que ...`: when the tagger took the verb for a noun, the
+        parser makes the subject the root of the sentence and hangs the verb on it."""
+        sentence = sentence_of(verb)
+        root = sentence.root
+        opening = root.i == sentence.start + (root.i > sentence.start and self.doc[sentence.start].pos_ == "DET")
+        if root.pos_ != "NOUN" or root.i >= verb.i or root not in verb.ancestors or not opening:
+            return None
+        return self._entity_of_phrase(root, new_local=True)
 
     def _antecedent_of_qui(self, qui: Token) -> str | None:
         """`le porte-parole du Kremlin, qui ...`: the noun phrase right before the relative (its head, not the
@@ -627,6 +738,9 @@ class SpeechExtractor:
         if earlier:
             return earlier[-1].speaker
         root = sentence.root
+        if root.i == token.i:  # `Sans nommer la Chine, X a dénoncé`: the parser made the unsaid verb the root
+            root = next((c for c in token.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > token.i
+                         and c.pos_ == "VERB"), token)
         subject = subject_of(root) if root.i != token.i and not self._quoted(root.idx) else None
         return self._entity_of_phrase(subject, new_local=False) if subject is not None else None
 

@@ -40,7 +40,12 @@ REPORTING = {
     "trinquer": "Toast", "porter": "Toast",
     "soupçonner": "SpeechAct", "persuader": "SpeechAct", "convaincre": "SpeechAct",
     "craindre": "SpeechAct", "laisser": "SpeechAct", "suggérer": "SpeechAct", "citer": "Report",
+    "douter": "Statement", "présenter": "Statement", "mentionner": "Statement", "nommer": "SpeechAct",
+    "chiffrer": "SpeechAct",
 }
+# Verbs that are speech only as what a speaker left unsaid (`sans jamais nommer les États-Unis`, `sans en chiffrer
+# le coût`): `nommer un ministre` (appoint) and `chiffrer un projet` (cost it) are not speech.
+UNSAID_ONLY = {"nommer", "chiffrer"}
 # Verbs that report only with the words they govern: a quote right before (`», a lancé X`) or after (`: «`).
 QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "publier", "porter", "souffler",
               "trancher", "plaisanter", "exclamer", "tempérer", "nuancer", "rétorquer", "objecter", "claironner",
@@ -68,7 +73,11 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                "engager": r"^[^.;]{0,60}?\bà\s+(?:ce\s+qu|(?:\w+\s+)?[a-zéè]+(?:er|ir|re)\b)",
                # `soutenir que` (maintain), not `soutenir « toujours » les décisions` (support)
                "soutenir": r"^\s*(?:que\b|qu')", "avancer": r"^\s*(?:que\b|qu')",
-               "lire": r"^\s*(?:\w+\s+)?(?:dans|sur)\b"}  # `peut-on lire dans un communiqué`
+               "lire": r"^\s*(?:\w+\s+)?(?:dans|sur)\b",
+               # `doute que ces promesses changent`: an opinion (not `ne doute de rien`)
+               "douter": r"^[^.;:«»]{0,30}?\b(?:que\b|qu')",
+               # `présenté par le régime comme « l'arme ultime »`: what someone calls a thing
+               "présenter": r"^[^.;:«»]{0,60}?\bcomme\b"}  # `peut-on lire dans un communiqué`
 # ... and the words that must come before it: `peut-on lire`, `lit-on`, `pouvait-on lire`
 NEEDS_BEFORE = {"lire": r"-on\s*$"}
 # `se qualifier` (for a final), `se rappeler` (remember), `s'appeler` (be named), `se lancer`: not said.
@@ -86,6 +95,8 @@ FRAMING_VERBS = {"contenter", "borner", "limiter", "tenir", "empresser", "finir"
 # `Dans un communiqué diffusé par l'agence KCNA, X a affirmé`: the document, and who spread it
 DOCUMENT_NOUNS = {"communiqué", "déclaration", "texte", "message", "lettre", "dépêche", "entretien", "interview",
                   "discours", "vidéo", "tribune"}
+# Signed pieces a newspaper publishes (`une tribune publiée par le quotidien X`): the publication is a report of its own
+PUBLISHED_PIECES = {"tribune", "article", "éditorial", "chronique", "lettre"}
 # `selon un communiqué de la présidence`, `d'après un bilan des autorités`: the author is the source
 REPORT_NOUNS = DOCUMENT_NOUNS | {"bilan", "rapport", "chiffres", "estimation", "estimations", "décompte", "sondage",
                                  "enquête", "relevé", "note"}
@@ -141,7 +152,8 @@ IRREGULAR_PRESENT = {"dément": "démentir", "démentent": "démentir", "dit": "
                      "préviennent": "prévenir", "soutient": "soutenir", "soutiennent": "soutenir",
                      "conclut": "conclure", "répond": "répondre", "répondent": "répondre", "met": "mettre",
                      "mettent": "mettre", "avertit": "avertir", "avertissent": "avertir", "réagit": "réagir",
-                     "réagissent": "réagir", "rétorque": "rétorquer", "craint": "craindre", "craignent": "craindre"}
+                     "réagissent": "réagir", "rétorque": "rétorquer", "craint": "craindre", "craignent": "craindre",
+                     "doute": "douter", "doutent": "douter"}
 # Endings the lemmatiser leaves as they are (`martelé`, `estime` taken for the noun, `soulignent`): the
 # infinitive of a first-group verb; a present tense form only counts when the tagger saw a verb.
 PARTICIPLE_ENDING, PRESENT_ENDING = r"(?:ée|és|ées|é|ant)$", r"(?:e|es|ent)$"

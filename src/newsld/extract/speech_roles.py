@@ -27,6 +27,9 @@ FEMININE_ROLES = {"présidente", "ambassadrice", "directrice", "conseillère", "
                   "dirigeante", "négociatrice", "visiteuse", "patronne", "secrétaire-générale", "cheffe"}
 # Nouns whose phrase with a demonym is the state itself (`le régime nord-coréen`)
 STATE_NOUNS = {"régime"}
+# `le chef du gouvernement`, `le chef de l'État`, `le chef de l'exécutif`: whoever leads the country
+LEADER_SEATS = {"gouvernement", "etat", "executif"}
+INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"}
 SKIPPED_POS = {"DET", "ADP", "PUNCT", "CCONJ", "NUM"}
 
 
@@ -66,10 +69,13 @@ def role_holder(kb: KnowledgeBase, words: list[Token], inside: dict[int, str],
     the entity of each word that is part of a mention (`ONU` in `de l'ONU`). A feminine role only names a person
     the article marks as a woman, a masculine one anyone else."""
     content = [w for w in words if w.pos_ not in SKIPPED_POS]
-    if not content:
-        return None
+    if not content or _indefinite(content[0]):
+        return None  # `un haut responsable japonais`: someone not named, not the Japanese already in the story
+    leader = len(content) > 1 and content[0].lower_ == "chef" and fold(content[1].lower_) in LEADER_SEATS
+    if leader:
+        content = [content[0], *content[2:]]  # `le chef du gouvernement japonais`: a leader, of that nationality
     said = role_gender(content[0])
-    fitting = [c for c in candidates if _fits(kb.get(c.entity), content, inside, kb)
+    fitting = [c for c in candidates if _fits(kb.get(c.entity), content, inside, kb, leader)
                and (c.gender == "Fem") == (said == "Fem")]
     if not fitting:
         return None
@@ -77,12 +83,17 @@ def role_holder(kb: KnowledgeBase, words: list[Token], inside: dict[int, str],
     return max(subjects or fitting, key=lambda c: c.offset).entity
 
 
-def _fits(person: KBEntity | None, content: list[Token], inside: dict[int, str], kb: KnowledgeBase) -> bool:
+def _indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
+
+
+def _fits(person: KBEntity | None, content: list[Token], inside: dict[int, str], kb: KnowledgeBase,
+          leader: bool = False) -> bool:
     if person is None or person.type != "person":
         return False
     positions = [fold(p.label("fr")) for p in map(kb.get, person.claim("P39")) if p is not None]
     head = content[0]
-    if head.lower_ not in OCCASIONAL_ROLES and not any(_word_in(head, label) for label in positions):
+    if not leader and head.lower_ not in OCCASIONAL_ROLES and not any(_word_in(head, label) for label in positions):
         return False
     return all(_qualifier_fits(w, person, positions, inside, kb) for w in content[1:])
 

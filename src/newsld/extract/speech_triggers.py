@@ -32,6 +32,7 @@ from newsld.extract.speech_lexicon import (
     PARTICIPLE_ENDING,
     PARTICLES,
     PRESENT_ENDING,
+    PUBLISHED_PIECES,
     QUOTE_ONLY,
     QUOTE_OR_CLAUSE,
     REFLEXIVE_ONLY,
@@ -40,6 +41,7 @@ from newsld.extract.speech_lexicon import (
     SILENCE_NOUNS,
     SILENCE_SAYS,
     SOURCE_NOUNS,
+    UNSAID_ONLY,
     WORDS_COME,
 )
 from newsld.extract.status import is_conditional, is_future
@@ -51,6 +53,13 @@ INCISE_LEAD = re.compile(r"(?P<mark>[,?!…])\s*(?:(?:s['’]|se\s+|m['’])?\w+
 INTRODUCES = re.compile(r"\s*(?:que\b|qu'|qu’|:|«)")
 QUOTE_AFTER = re.compile(r"\s*:?\s*«|[^.;«»:]{0,40}:\s*«")  # `: « ...`, right after the verb or a few words on
 MODALS = {"devoir", "pouvoir", "aller"}
+NONE_WORDS = {"aucun", "aucune", "nul", "nulle"}
+JOINED_NAMES = re.compile(r"\b[A-ZÉ][\w'-]*\s+et\s+[A-ZÉ][\w'-]*(?:\s+[A-ZÉ][\w'-]*)*\s*$")
+# `a demandé la libération de X`, `a également demandé le retrait`: a request whose content is a noun of action
+REQUESTS = {"demander"}
+REQUESTED = (r"^\s*(?:(?:notamment|également|aussi|encore|à\s+nouveau|de\s+nouveau|officiellement)\s+)?"
+             r"(?:la|le|l'|l’|un|une|des|plus\s+de)\s*(?:\w+\s+)?(?:\w+(?:tion|sion|ment|ée|ure|ance|ence)|"
+             r"fin|arrêt|retrait|départ|aide|soutien|renvoi|extradition|asile|report|rétablissement)\b")
 
 
 def particle_of(token: Token) -> Token | None:
@@ -110,6 +119,8 @@ def _mistagged_present(token: Token) -> bool:
     if token.lower_ not in IRREGULAR_PRESENT or token.i == 0 or token.i + 1 >= len(token.doc):
         return False
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    if after.pos_ == "ADV" and token.i + 2 < len(token.doc):  # `doute toutefois que`
+        after = token.doc[token.i + 2]
     return before.pos_ in ("PROPN", "NOUN") and (after.pos_ == "DET" or after.lower_ in ("que", "qu'", "qu’"))
 
 
@@ -122,7 +133,8 @@ def _idiom(token: Token) -> bool:
 def left_unsaid(token: Token) -> bool:
     """`a affirmé avoir visé des cibles militaires, sans évoquer de victimes`: what the speaker of the clause did
     not say, a negated act of theirs."""
-    return "Inf" in token.morph.get("VerbForm") and any(c.lower_ == "sans" for c in token.children)
+    infinitive = "Inf" in token.morph.get("VerbForm") or (token.pos_ == "VERB" and token.lower_.endswith(("er", "ir")))
+    return infinitive and any(c.lower_ == "sans" for c in token.children)
 
 
 def is_refused(token: Token) -> bool:
@@ -134,12 +146,34 @@ def is_refused(token: Token) -> bool:
         token.head.lemma_.lower() not in LITOTES) else [token]
     for verb in governing:
         words = {c.lower_.replace("’", "'") for c in verb.children}
-        if words & NEGATIONS or ("plus" in words and words & {"ne", "n'"}):
+        if words & NEGATIONS or (words & {"ne", "n'"} and ("plus" in words or _none_said(verb))):
             return True
     if no_word_came(token):
         return True
     return token.head.i < token.i and (silence_type(token) is not None or (
         token.head.lemma_.lower() in REFUSALS and "Inf" in token.morph.get("VerbForm")))
+
+
+def _published_document(token: Token) -> bool:
+    return publisher_of(token) is not None
+
+
+def publisher_of(token: Token) -> Token | None:
+    """`une tribune publiée lundi par le quotidien X`: the newspaper that published a signed piece reports its
+    author's words (the head of the `par` phrase a few words on, wherever the parser hung it). A communiqué
+    `publié par l'agence TASS` is only relayed by the agency (``speech.py``'s ``_carried_by``)."""
+    if token.lemma_.lower() != "publier" or token.dep_ != "acl" or token.head.lemma_.lower() not in PUBLISHED_PIECES:
+        return None
+    by = next((t for t in token.doc[token.i + 1:token.i + 5] if t.lower_ == "par" and t.dep_ == "case"), None)
+    return by.head if by is not None and by.head.i > by.i else None
+
+
+def _none_said(verb: Token) -> bool:
+    """`ne fait état d'aucune avancée`, `n'a évoqué aucun calendrier`: `ne` with `aucun` on what was (not) said."""
+    particle = particle_of(verb)  # `fait état d'aucun accord`, where the parser may take `état` for the verb
+    said = [*verb.children, *(particle.children if particle is not None else [])]
+    return any(g.lower_ in NONE_WORDS and g.dep_ == "det" for c in said if c.dep_.startswith(("obj", "obl"))
+               for g in c.subtree if g.head.i == c.i or g.head.head.i == c.i)
 
 
 def verb_type(token: Token) -> str | None:
@@ -150,20 +184,24 @@ def verb_type(token: Token) -> str | None:
         return REPORTING[lemma] if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
     if lemma in PARTICLES and particle_of(token) is None:
         return None
+    if lemma in UNSAID_ONLY and not left_unsaid(token):
+        return None
     if lemma == "faire" and particle_of(token).lemma_ in ("savoir", "valoir"):
         made = particle_of(token)  # `a fait savoir` parsed with `fait` over `savoir`: the causative is the trigger
         return REPORTING[made.lemma_] if token.head.i != made.i else None
     if lemma in QUOTE_ONLY and lemma not in PARTICLES and not governs_quote(token) and not (
-            lemma in SILENCE_SAYS and is_refused(token)):
+            lemma in SILENCE_SAYS and is_refused(token)) and not _published_document(token):
         return None
-    if lemma in QUOTE_OR_CLAUSE and not (governs_quote(token) or INTRODUCES.match(text_after(token, 8))):
+    if lemma in QUOTE_OR_CLAUSE and not (governs_quote(token) or INTRODUCES.match(text_after(token, 8)) or (
+            lemma in REQUESTS and re.match(REQUESTED, text_after(token, 40)))):
         return None
     if (lemma in REFLEXIVE_ONLY) != is_reflexive(token) and (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE):
         return None
     if _idiom(token):
         return None
     pattern = NEEDS_AFTER.get(lemma)
-    if pattern is not None and not re.match(pattern, text_after(token)) and not governs_quote(token):
+    if pattern is not None and not re.match(pattern, text_after(token)) and not governs_quote(token) and not (
+            _published_document(token)):
         return None
     before = NEEDS_BEFORE.get(lemma)
     if before is not None and not re.search(before, _text_before(token)):
@@ -199,8 +237,8 @@ def silence_type(token: Token) -> str | None:
     if no_word_came(token):
         return "SpeechAct"
     head = token.head
-    refused = head.lemma_.lower() in REFUSALS or (
-        head.lemma_ == "faire" and any(c.lower_ in ("aucun", "aucune") for c in token.children))
+    refused = head.lemma_.lower() in REFUSALS or (token.dep_ == "obj" and any(
+        c.lower_ in ("aucun", "aucune") for c in token.children))  # `n'a fait aucun commentaire`, `adopter aucune`
     return "SpeechAct" if refused and head.pos_ in ("VERB", "AUX") else None
 
 
@@ -322,6 +360,8 @@ def is_participle(token: Token) -> bool:
 
 def is_plural(verb: Token) -> bool:
     """A verb in the plural (`soupçonnent`, `ont déclaré`): several subjects may share it."""
+    if verb.lower_.endswith("ent") and JOINED_NAMES.search(_text_before(verb, 60)):
+        return True  # `Séoul et Washington accusent`: a present plural the tagger took for a singular
     return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
                for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux"))
 
