@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -10,8 +11,13 @@ import pytest
 from newsld.annotation import Annotation
 from newsld.article import Article, PublicationDate
 from newsld.extract import extract_annotation
+from newsld.extract.assemble import Assembler
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
-from newsld.extract.nlp import load_nlp
+from newsld.extract.linking import Linker
+from newsld.extract.model import Entities
+from newsld.extract.nlp import load_nlp, parse
+from newsld.extract.references import resolve_references
+from newsld.extract.speech import SpeechExtractor
 from newsld.settings import Settings, load_settings
 
 
@@ -104,5 +110,77 @@ class View:
 def view(extract) -> Callable[..., View]:
     def run(text: str, published: str = "2024-03-15") -> View:
         return View(extract(text, published))
+
+    return run
+
+
+# -- links: (words, entity) of every mention the linker and the reference resolver find ---------------------------
+
+Found = list[tuple[str, str]]
+
+
+@pytest.fixture(scope="session")
+def links(nlp, kb) -> Callable[[str], Found]:
+    """(words, entity) of every mention the linker and the reference resolver find, in text order."""
+
+    def run(text: str) -> Found:
+        doc, entities = parse(text), Entities()
+        found = resolve_references(kb, doc, entities, Linker(kb, doc, entities).link_names(text))
+        return [(text[m.start:m.end], m.entity) for m in found]
+
+    return run
+
+
+def of(found: Found, words: str) -> list[str]:
+    """The entities of the mentions written with these words."""
+    return [entity for said, entity in found if said == words]
+
+
+# -- speech acts, read by the words of the text ---------------------------------------------------------------------
+
+
+@dataclass
+class Act:
+    type: str
+    trigger: str
+    speaker: str
+    quotes: list[str]
+    according_to: list[str]
+    status: str
+
+
+class Said:
+    """The speech acts of a text, read by the words of the text."""
+
+    def __init__(self, acts: list[Act], labels: dict[str, str]) -> None:
+        self.acts, self.labels = acts, labels
+
+    def one(self) -> Act:
+        assert len(self.acts) == 1, [(a.trigger, a.speaker, a.quotes) for a in self.acts]
+        return self.acts[0]
+
+    def on(self, trigger: str) -> list[Act]:
+        return [a for a in self.acts if a.trigger == trigger]
+
+    def by(self, speaker: str) -> list[Act]:
+        return [a for a in self.acts if a.speaker == speaker]
+
+    def label(self, entity_id: str) -> str:
+        return self.labels[entity_id]
+
+    def quoted(self) -> list[str]:
+        return [q for a in self.acts for q in a.quotes]
+
+
+@pytest.fixture(scope="session")
+def said(kb, nlp) -> Callable[[str], Said]:
+    """Linking, references and the speech rules on a text (the events are not needed for speech)."""
+
+    def run(text: str) -> Said:
+        assembler = Assembler(make_article(text, "2024-06-12", "speech-test"), kb)
+        extractor = SpeechExtractor(kb, assembler.doc, assembler.mentions(), assembler.entities, text)
+        acts = [Act(a.type, text[slice(*a.trigger_span)], a.speaker, [text[s:e] for s, e in a.quotes],
+                    a.according_to, a.status) for a in extractor.extract()]
+        return Said(acts, {k: e.label for k, e in assembler.entities.by_id.items()})
 
     return run

@@ -9,36 +9,12 @@ only in a context (`le Nord` after `Corée du Nord`, the bare `Conseil de sécur
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from newsld.extract.linking import Linker
-from newsld.extract.model import Entities
-from newsld.extract.nlp import parse
-from newsld.extract.references import resolve_references
-
-Found = list[tuple[str, str]]
+from tests.extract.conftest import Found, of
 
 RUSSIA, NORTH_KOREA, SOUTH_KOREA, JAPAN, CHINA, USA, VIETNAM = "Q159", "Q423", "Q884", "Q17", "Q148", "Q30", "Q881"
 MOSCOW, PYONGYANG, SEOUL, TOKYO, BEIJING, VLADIVOSTOK = "Q649", "Q18808", "Q8684", "Q1490", "Q956", "Q959"
 UN, UN_SECURITY_COUNCIL, PUTIN, KIM = "Q1065", "Q37470", "Q7747", "Q56226"
-
-
-@pytest.fixture(scope="module")
-def links(nlp, kb) -> Callable[[str], Found]:
-    """(words, entity) of every mention the linker and the reference resolver find, in text order."""
-
-    def run(text: str) -> Found:
-        doc, entities = parse(text), Entities()
-        found = resolve_references(kb, doc, entities, Linker(kb, doc, entities).link_names(text))
-        return [(text[m.start:m.end], m.entity) for m in found]
-
-    return run
-
-
-def of(found: Found, words: str) -> list[str]:
-    return [entity for said, entity in found if said == words]
 
 
 def qids(found: Found) -> set[str]:

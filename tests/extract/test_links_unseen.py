@@ -9,38 +9,13 @@ au Kremlin` / `le Kremlin a démenti`), and an office holder the article does no
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from newsld.extract.linking import Linker
-from newsld.extract.model import Entities
-from newsld.extract.nlp import parse
-from newsld.extract.references import resolve_references
-
-Found = list[tuple[str, str]]
+from tests.extract.conftest import Found, of
 
 RUSSIA, NORTH_KOREA, SOUTH_KOREA, JAPAN, CHINA, USA, UKRAINE = "Q159", "Q423", "Q884", "Q17", "Q148", "Q30", "Q212"
 MOSCOW, PYONGYANG, SEOUL, TOKYO, BEIJING, KYIV, WASHINGTON = "Q649", "Q18808", "Q8684", "Q1490", "Q956", "Q1899", "Q61"
 PUTIN, KIM, XI, LAVROV, KISHIDA, LUKASHENKO = "Q7747", "Q56226", "Q15031", "Q58217", "Q359480", "Q2866"
 KAMIKAWA, PESKOV, SHOIGU, TO_LAM = "Q276275", "Q4359688", "Q32024", "Q10831196"
 GUTERRES, NEBENZIA, KREMLIN_PLACE, KREMLIN_INSTITUTION = "Q311440", "Q1000053", "Q133274", "Q2060629"
-
-
-@pytest.fixture(scope="module")
-def links(nlp, kb) -> Callable[[str], Found]:
-    """(words, entity) of every mention the linker and the reference resolver find, in text order."""
-
-    def run(text: str) -> Found:
-        doc, entities = parse(text), Entities()
-        found = resolve_references(kb, doc, entities, Linker(kb, doc, entities).link_names(text))
-        return [(text[m.start:m.end], m.entity) for m in found]
-
-    return run
-
-
-def of(found: Found, words: str) -> list[str]:
-    return [entity for said, entity in found if said == words]
 
 
 def linked(found: Found, words: str) -> str | None:

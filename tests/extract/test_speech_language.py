@@ -6,64 +6,13 @@ passive agents and objects, coordinated and role-noun speakers. Each test checks
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
-
-from newsld.article import Article, PublicationDate
-from newsld.extract.assemble import Assembler
-from newsld.extract.speech import SpeechExtractor
 
 PUTIN, KIM, XI, LAVROV, PESKOV, KISHIDA, GUTERRES = "Q7747", "Q56226", "Q15031", "Q58217", "Q4359688", "Q359480", \
     "Q311440"
 SHOIGU, KAMIKAWA = "Q32024", "Q276275"
 RUSSIA, JAPAN, USA, SOUTH_KOREA, CHINA, UKRAINE, NORTH_KOREA = "Q159", "Q17", "Q30", "Q884", "Q148", "Q212", "Q423"
 TASS, KCNA, RUSSIAN_MFA = "Q223799", "Q326804", "Q789889"
-
-
-@dataclass
-class Act:
-    type: str
-    trigger: str
-    speaker: str
-    quotes: list[str]
-    according_to: list[str]
-    status: str
-
-
-class Said:
-    """The speech acts of a text, read by the words of the text."""
-
-    def __init__(self, text: str, acts: list[Act], labels: dict[str, str]) -> None:
-        self.text, self.acts, self.labels = text, acts, labels
-
-    def by(self, speaker: str) -> list[Act]:
-        return [a for a in self.acts if a.speaker == speaker]
-
-    def one(self) -> Act:
-        assert len(self.acts) == 1, [(a.trigger, a.speaker, a.quotes) for a in self.acts]
-        return self.acts[0]
-
-    def label(self, entity_id: str) -> str:
-        return self.labels[entity_id]
-
-    def quoted(self) -> list[str]:
-        return [q for a in self.acts for q in a.quotes]
-
-
-@pytest.fixture(scope="module")
-def said(kb, nlp):
-    """Run linking, reference resolution and the speech rules on a text (the events are not needed here)."""
-
-    def run(text: str) -> Said:
-        article = Article("speech-test", text, "fr", PublicationDate.parse("2024-03-15", "test"), "speech-test.txt")
-        assembler = Assembler(article, kb)
-        extractor = SpeechExtractor(kb, assembler.doc, assembler.mentions(), assembler.entities, text)
-        acts = [Act(a.type, text[slice(*a.trigger_span)], a.speaker, [text[s:e] for s, e in a.quotes],
-                    a.according_to, a.status) for a in extractor.extract()]
-        return Said(text, acts, {k: e.label for k, e in assembler.entities.by_id.items()})
-
-    return run
 
 
 # --- quotes split around the reporting clause ----------------------------------------------------------------

@@ -7,59 +7,11 @@ the quoted words, the status and, where there is one, who relays the words."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import pytest
-
-from newsld.article import Article, PublicationDate
-from newsld.extract.assemble import Assembler
-from newsld.extract.speech import SpeechExtractor
+from tests.extract.conftest import Act
 
 LAVROV, PESKOV, GUTERRES, KAMIKAWA, KIM, KISHIDA = "Q58217", "Q4359688", "Q311440", "Q276275", "Q56226", "Q359480"
 JAPAN, SOUTH_KOREA, CHINA, NORTH_KOREA = "Q17", "Q884", "Q148", "Q423"
 KREMLIN, TASS, RUSSIAN_ARMY = "Q2060629", "Q223799", "Q193159"
-
-
-@dataclass
-class Act:
-    type: str
-    trigger: str
-    speaker: str
-    quotes: list[str]
-    according_to: list[str]
-    status: str
-
-
-class Said:
-    """The speech acts of a text, read by the words of the text."""
-
-    def __init__(self, acts: list[Act], labels: dict[str, str]) -> None:
-        self.acts, self.labels = acts, labels
-
-    def one(self) -> Act:
-        assert len(self.acts) == 1, [(a.trigger, a.speaker, a.quotes) for a in self.acts]
-        return self.acts[0]
-
-    def on(self, trigger: str) -> list[Act]:
-        return [a for a in self.acts if a.trigger == trigger]
-
-    def label(self, entity_id: str) -> str:
-        return self.labels[entity_id]
-
-
-@pytest.fixture(scope="module")
-def said(kb, nlp):
-    """Linking, references and the speech rules on a text (the events are not needed for speech)."""
-
-    def run(text: str) -> Said:
-        article = Article("speech-unseen", text, "fr", PublicationDate.parse("2024-06-12", "test"), "t.txt")
-        assembler = Assembler(article, kb)
-        extractor = SpeechExtractor(kb, assembler.doc, assembler.mentions(), assembler.entities, text)
-        acts = [Act(a.type, text[slice(*a.trigger_span)], a.speaker, [text[s:e] for s, e in a.quotes],
-                    a.according_to, a.status) for a in extractor.extract()]
-        return Said(acts, {k: e.label for k, e in assembler.entities.by_id.items()})
-
-    return run
 
 
 def told(act: Act) -> tuple[str, str, list[str], str]:
