@@ -449,3 +449,135 @@ def test_urging_a_state_to_put_an_end_to_something_proposes_that_states_act(view
 def test_putting_someone_on_guard_is_no_ending(view):
     v = view("Le Japon a mis en garde la Corée du Nord contre toute provocation.")
     assert not v.events_on("mis", "Event")
+
+
+# --- second round: things coming down, visits that date an act, passive receptions, restated armed acts ---------
+
+def _texts_of(view_, event, role: str) -> list[str]:
+    ids = {e for r, e in view_.roles(event) if r == role}
+    return sorted(m["text"] for m in view_.data["mentions"] if m["entity"] in ids)
+
+
+def test_a_fired_thing_coming_down_at_sea_takes_part_in_its_fall(view):
+    v = view("Le drone, parti de Crimée, a volé deux heures avant de s'abîmer en mer Noire.")
+    fall = v.event_on("Event", "abîmer")
+    assert [r for r, _ in v.roles(fall)] == ["participant"]
+    assert _texts_of(v, fall, "participant") == ["Le drone"]
+
+
+def test_several_projectiles_falling_at_sea_are_one_participant(view):
+    v = view("Les quatre roquettes sont retombées en mer de Chine orientale.")
+    fall = v.event_on("Event", "retombées")
+    assert _texts_of(v, fall, "participant") == ["Les quatre roquettes"]
+    assert fall["status"] == "occurred"
+
+
+def test_what_falls_after_a_launch_is_the_thing_launched(view):
+    v = view("La Corée du Nord a tiré lundi deux missiles de croisière, qui sont tombés en mer Jaune.")
+    launch, fall = v.event_on("Event", "tiré"), v.event_on("Event", "tombés")
+    assert ("agent", NORTH_KOREA) in v.roles(launch)
+    assert {e for r, e in v.roles(fall)} == {e for r, e in v.roles(launch) if r == "theme"} != set()
+
+
+def test_falling_with_no_place_of_landing_is_no_event(view):
+    v = view("Le gouvernement japonais est tombé mardi, et les deux partis sont tombés d'accord sur un calendrier.")
+    assert not v.events_on("tombé") and not v.events_on("tombés")
+
+
+def test_a_vehicle_damaged_by_someone_is_no_fall(view):
+    v = view("La police a abîmé un véhicule au sol.")
+    assert not v.events_on("abîmé")
+
+
+def test_an_indefinite_visit_that_dates_an_act_is_the_subject_s_visit(view):
+    v = view("Sergueï Lavrov a signé un accord sur le nucléaire civil lors d'une visite à Minsk.")
+    visit = v.event_on("Visit", "visite")
+    assert v.roles(visit) == {("agent", LAVROV)}
+
+
+def test_a_trip_during_which_someone_spoke_is_theirs(view):
+    v = view("Au cours d'un voyage en Asie centrale, Xi Jinping a rencontré le président kazakh.")
+    visit = v.event_on("Visit", "voyage")
+    assert v.roles(visit) == {("agent", XI)}
+
+
+def test_a_definite_visit_that_dates_an_act_is_not_made_the_subject_s(view):
+    v = view("Xi Jinping a signé un accord lors de la visite de Vladimir Poutine.")
+    visit = v.event_on("Visit", "visite")
+    assert v.roles(visit) == {("agent", PUTIN)}
+
+
+def test_being_received_in_a_passive_infinitive_is_a_meeting_not_a_gift(view):
+    v = view("Kim Jong-un a quitté Moscou deux jours après avoir été reçu par Vladimir Poutine.")
+    assert not v.events("Gift")
+    meeting = v.event_on("Meeting", "reçu")
+    assert v.roles(meeting) == {("agent", PUTIN), ("participant", KIM)}
+
+
+def test_a_restated_offensive_going_on_is_the_attacker_s_act(view):
+    v = view("La Russie a bombardé Kharkiv dans la nuit. Le ministre a affirmé que l'offensive se poursuivra.")
+    going_on = v.event_on("Event", "poursuivra")
+    assert v.roles(going_on) == {("agent", RUSSIA)}
+
+
+def test_strikes_growing_take_the_agent_of_the_strikes_told_before(view):
+    v = view("L'Ukraine a attaqué une raffinerie russe. Moscou redoute que ces attaques ne s'intensifient.")
+    growing = v.event_on("Event", "intensifient")
+    assert v.roles(growing) == {("agent", UKRAINE)}
+
+
+def test_talks_going_on_take_no_agent_from_an_earlier_attack(view):
+    v = view("La Russie a bombardé Kharkiv. Les discussions se poursuivent à Genève.")
+    assert not v.events_on("poursuivent")
+
+
+def test_a_conditional_told_in_the_past_is_a_future_in_the_past_so_planned(view):
+    v = view("Le ministre a annoncé mardi que la Chine livrerait des drones à la Russie.")
+    delivery = v.event_on("Delivery", "livrerait")
+    assert v.roles(delivery) == {("agent", CHINA), ("recipient", RUSSIA)}
+    assert delivery["status"] == "planned"
+
+
+def test_a_foretold_outcome_stays_a_prediction(view):
+    v = view("Kim Jong-un a assuré que la Russie remporterait la guerre.")
+    outcome = v.event_on("Event", "remporterait")
+    assert v.roles(outcome) == {("agent", RUSSIA)}
+    assert outcome["status"] == "hypothetical"
+
+
+def test_a_possible_act_told_in_the_past_stays_possible(view):
+    v = view("Le Kremlin a indiqué que Kim Jong-un pourrait se rendre à Moscou.")
+    visit = v.event_on("Visit", "rendre")
+    assert v.roles(visit) == {("agent", KIM)}
+    assert visit["status"] == "hypothetical"
+
+
+def test_an_offensive_linked_to_the_war_is_no_agent_of_its_going_on(view):
+    v = view("La Russie a bombardé Kharkiv dans la nuit. Le Kremlin a assuré que l'offensive en Ukraine se "
+             "poursuivrait.")
+    going_on = v.event_on("Event", "poursuivrait")
+    assert v.roles(going_on) == {("agent", RUSSIA)}
+    assert going_on["status"] == "planned"
+
+
+def test_an_object_after_a_day_and_its_date_is_still_the_theme(view):
+    v = view("La Chine a testé jeudi 7 mars un nouveau drone de reconnaissance.")
+    test = v.event_on("Event", "testé")
+    assert agents(v, test) == {CHINA}
+    assert v.themes(test) == ["un nouveau drone de reconnaissance"]
+
+
+def test_where_a_fired_thing_went_is_not_part_of_its_name(view):
+    v = view("La Russie a lancé un missile de croisière en direction de la Pologne.")
+    launch = v.event_on("Event", "lancé")
+    assert agents(v, launch) == {RUSSIA}
+    assert v.themes(launch) == ["un missile de croisière"]
+
+
+def test_an_unlinked_state_joined_to_a_state_abstains_with_it(view):
+    v = view("La Chine et le Brésil se sont abstenus lors du vote.")
+    abstention = v.event_on("Event", "abstenus")
+    found = agents(v, abstention)
+    assert CHINA in found and len(found) == 2
+    other = (found - {CHINA}).pop()
+    assert other.startswith("local:") and v.entity_of("Brésil") == other

@@ -154,6 +154,8 @@ REFLEXIVE_FRAMES: dict[str, Frame] = {
     "rapprocher": _f("Event", subj="participant", de="participant", avec="participant"),
     # `les troupes se sont retirées de X`: who withdraws (the place is where from)
     "retirer": _f("Event", subj="agent", de="place"),
+    # an act going on or growing: `l'offensive se poursuivra`, `ces frappes s'intensifient` (whose act: the extractor)
+    **dict.fromkeys(("poursuivre", "intensifier", "multiplier"), _f("Event", subj="agent")),
 }
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 # `opposer son veto à X`, `mettre son veto à X`: the veto is the event, X its theme.
@@ -257,7 +259,8 @@ INFORMATION_NOUNS = {"détail", "détails", "précision", "précisions", "inform
                      "raison", "raisons", "exemple", "suite", "lieu", "preuve", "preuves", "feu"}
 # Verbs whose subject, when it is a thing (`le mandat expire`, `le train regagnera Pyongyang`), takes part in the
 # event without acting: the thing is a participant (a person or a state stays in the frame's subject role).
-THING_SUBJECT_VERBS = {"expirer", "regagner", "arriver", "rentrer", "repartir", "quitter", "atterrir"}
+THING_SUBJECT_VERBS = {"expirer", "regagner", "arriver", "rentrer", "repartir", "quitter", "atterrir", "tomber",
+                       "retomber", "abîmer", "écraser"}
 # Nouns of texts: their local entity is of type `other`, not a physical `object`.
 TEXT_NOUNS = {"résolution", "déclaration", "texte", "message", "lettre", "traité", "accord", "pacte", "projet",
               "loi", "motion", "amendement", "communiqué", "rapport", "mémorandum", "protocole", "contrat",

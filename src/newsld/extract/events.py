@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -53,6 +53,7 @@ from newsld.extract.event_lexicon import (
     VETO_VERBS,
     VISIT_GO,
     VISIT_NOUNS,
+    WEAPON_WORDS,
     Frame,
 )
 from newsld.extract.knowledge_base import verified_ids_file
@@ -368,6 +369,7 @@ def _refers_to_a_pair(noun: Token, window: list[Token]) -> bool:
 
 
 DURING = {"lors", "pendant", "durant", "cours", "issue", "marge"}
+VISIT_DURING = {"lors", "pendant", "durant", "cours"}  # `lors d'une visite`: when the clause's act took place
 
 
 def _during(noun: Token) -> bool:
@@ -543,6 +545,8 @@ class EventExtractor:
         """Is the one received a guest? The object, or the subject of a passive (`X a été reçu par Y`)."""
         received = ("obj", "nsubj:pass", "nsubj") if _passive(token) else ("obj",)
         obj = next((c for c in token.children if c.dep_ in received and c.lower_ not in TIME_WORDS), None)
+        if obj is None and _passive(token):  # `trois jours après avoir été reçue par X`: the shared subject
+            obj = subject_of(token) or _sentence_opening_subject(token)
         if obj is not None and (obj.pos_ in ("PROPN", "X") or obj.lemma_.lower() in GUEST_NOUNS):
             return True
         mention = self.index.at(obj) if obj is not None else self._bare_mention_after(token)
@@ -612,6 +616,8 @@ class EventExtractor:
             self._remember_pair(events[-1])
         events = _without_anaphors(_without_regime_references(events))
         _fill_breaches_from_acts(events)
+        actors = {m.entity for m in self.mentions if m.type in GUEST_TYPES}  # not a war, an invasion, a thing
+        _fill_from_restated_acts(events, lambda x: x not in actors)
         _fill_sanctioned_programmes(events)
         self._fill_acceptance_recipients(events)
         self._fill_reciprocal_givers(events)
@@ -699,7 +705,9 @@ class EventExtractor:
     def _thing_subject(self, event: Event, subject: Token) -> None:
         """`Le mandat expirera`, `son train blindé regagnera Pyongyang`: a thing that is the subject of a verb of
         ending or moving takes part in the event (it does not act: a participant, never an agent)."""
-        if event.trigger.lemma_.lower() in THING_SUBJECT_VERBS and _one_thing(subject):
+        lemma = event.trigger.lemma_.lower()
+        if lemma in THING_SUBJECT_VERBS and (_one_thing(subject) or (
+                lemma in FALLING_VERBS and subject.lower_ in WEAPON_WORDS)):  # `les sept projectiles sont tombés`
             event.roles.append(("participant", self._new_object(subject, None)))
 
     def _coordinated(self, token: Token, subject: Mention) -> list[str]:
@@ -708,7 +716,11 @@ class EventExtractor:
         found = []
         for conj in (c for c in token.children if c.dep_ == "conj" and c.pos_ in SUBJECT_POS):
             mention = mention_of_token(self.index.mentions, conj)
-            if mention is not None and mention.type in GUEST_TYPES:
+            # `la Chine et l'Inde se sont abstenues`: a name the linker only knows as a place, joined to a
+            # state as the subject of an act, is a state too
+            joined_state = mention is not None and mention.type == "place" and subject.type == "country" and (
+                mention.kind == "name")
+            if mention is not None and (mention.type in GUEST_TYPES or joined_state):
                 found.append(mention.entity)
         # `X, Y et Z`: before a subject with its `et Z` the gap may be a comma; otherwise it needs `et`
         start, text, gap = subject.start, doc_text(self.doc), COORDINATION_GAP if found else JOINING_GAP
@@ -840,6 +852,8 @@ class EventExtractor:
             self._ordinal_owner(event, frame.slots["de"])
         if event.type == "Visit" and trigger.pos_ == "NOUN" and not event.roles:
             self._visitor_of_purpose(event)  # `attendu à Pékin pour une visite d'État`
+        if event.type == "Visit" and trigger.pos_ == "NOUN" and not event.roles:
+            self._visitor_of_clause(event)  # `X a déclaré lors d'une visite à Berlin`
         if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _during(trigger):
             event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
         event.roles = list(dict.fromkeys(event.roles))
@@ -889,6 +903,20 @@ class EventExtractor:
         mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append((role, mention.entity))
+
+    def _visitor_of_clause(self, event: Event) -> None:
+        """`X a signé l'accord lors d'une visite à Hanoï`, `pendant une visite`, `au cours d'un voyage`: the visit
+        that dates what someone did is theirs (the subject of the verb the visit hangs on)."""
+        trigger = event.trigger
+        marker = trigger.head if trigger.head.lower_ in VISIT_DURING else next(
+            (c for c in trigger.children if c.dep_ in ("case", "fixed") and c.lower_ in VISIT_DURING), None)
+        if marker is None or any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in trigger.children):
+            return  # `lors de la visite`: a definite visit is one already told, maybe someone else's
+        verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = subject_of(verb) if verb is not None else None
+        mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        if mention is not None and mention.type in ("person", "organization", "country"):
+            event.roles.append(("agent", mention.entity))
 
     def _visitor_of_purpose(self, event: Event) -> None:
         """`X, attendu mardi à Pékin pour une visite d'État`, `X est venu pour une visite`: the visit someone
@@ -1249,6 +1277,38 @@ def _fill_breaches_from_acts(events: list[Event]) -> None:
             breach.roles = list(dict.fromkeys([("participant", x) for x in parties]))
 
 
+# Nouns that restate an armed act (`ces frappes`, `ce lancement`, `l'offensive`): whose act it is, the article said.
+ARMED_ACT_NOUNS = {"frappe", "frappes", "attaque", "attaques", "tir", "tirs", "lancement", "lancements",
+                   "bombardement", "bombardements", "offensive", "invasion", "agression", "opération"}
+RESTATING_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'", "l’"}
+ARMED_ACTS = ARMED_ACT_NOUNS | {"frapper", "attaquer", "bombarder", "pilonner", "tirer", "lancer", "envahir"}
+
+
+def _restated_act(verb: Token) -> Token | None:
+    """`Ces frappes violent le droit`, `ce lancement, qui viole`, `l'offensive se poursuivrait`: a definite noun of
+    an armed act as the subject of a verb restates an act the article told before."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in ARMED_ACT_NOUNS:
+        return None
+    dets = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    return subject if dets and dets[0] in RESTATING_DETERMINERS else None
+
+
+def _fill_from_restated_acts(events: list[Event], no_actor: Callable[[str], bool]) -> None:
+    """The act a restated armed act does (breaking the law, going on, growing) is the act of the same agent: the
+    agent of the nearest armed act told before. A war or an invasion the linker found in the noun (`l'offensive`)
+    is no agent: its maker is."""
+    for event in (e for e in events if e.trigger.pos_ == "VERB"):
+        noun = _restated_act(event.trigger)
+        if noun is None or not all(no_actor(x) for _, x in event.roles):
+            continue
+        earlier = [e for e in events if e.trigger.i < noun.i and e.trigger.lemma_.lower() in ARMED_ACTS and any(
+            r == "agent" and not no_actor(x) for r, x in e.roles)]
+        if earlier:
+            source = max(earlier, key=lambda e: e.trigger.i)
+            event.roles = [("agent", x) for r, x in source.roles if r == "agent"]
+
+
 def _fill_sanctioned_programmes(events: list[Event]) -> None:
     """`des sanctions contre X pour ses programmes nucléaires`: the programmes that sanctions are for are those
     of the one sanctioned."""
@@ -1274,6 +1334,7 @@ def _without_regime_references(events: list[Event]) -> list[Event]:
 
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+FALLING_VERBS = {"tomber", "retomber", "abîmer", "écraser"}  # fired things, one or many, come down
 
 
 def _without_anaphors(events: list[Event]) -> list[Event]:
@@ -1311,6 +1372,8 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
             g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
     # `a adopté jeudi ... une résolution`: a day the parse takes for the object is no thing
     candidates = [c for c in trigger.children if c.dep_ == "obj" and c.lemma_.lower() not in TIME_WORDS]
+    if not candidates:  # `a tiré dimanche 14 janvier un missile`: the parse hangs the object on the date
+        candidates = _object_behind_a_date(trigger)
     if not candidates:  # `livrer du pétrole`, `voter en faveur du projet`: what the parser takes for a complement
         candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
             g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "d'", "faveur", "pour") for g in c.subtree
@@ -1330,6 +1393,18 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     if not candidates:  # `a offert à X un vase`: the parse may set the thing beside the name before it
         candidates = [g for c in trigger.children if c.dep_ == "obl:arg" for g in _listed(c)]
     return candidates
+
+
+def _object_behind_a_date(trigger: Token) -> list[Token]:
+    """`a tiré dimanche 14 janvier un missile`: after a day and its date, the first noun with an article and no
+    preposition is the verb's object, whatever the parse hangs it on."""
+    for date in (c for c in trigger.children if c.i > trigger.i and c.lemma_.lower() in TIME_WORDS):
+        found = next((t for t in date.subtree if t.i > date.i and t.pos_ == "NOUN" and t.lemma_.lower() not in (
+            TIME_WORDS) and any(c.dep_ == "det" for c in t.children) and not any(
+            c.dep_ == "case" for c in t.children)), None)
+        if found is not None:
+            return [found]
+    return []
 
 
 def _favoured(trigger: Token) -> Token | None:

@@ -15,6 +15,8 @@ from newsld.extract.event_lexicon import TIME_WORDS
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre"}
 QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
+# `en direction de`, `en provenance de`, `en mer`, `en route vers`: bare `en` nouns that say where, not what
+WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route"}
 THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
 ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
                             re.IGNORECASE)
@@ -45,6 +47,8 @@ def not_of_the_thing(complement: Token, noun: Token) -> bool:
     cases = [g.lower_.replace("’", "'") for g in complement.children if g.dep_ == "case"]
     if not cases or cases[0] in ("de", "d'", "du", "des"):
         return False
+    if complement.lemma_.lower() in WHERE_TO_NOUNS:
+        return True  # `un missile en direction de la mer du Japon`: where it went, not what it is
     bare = not any(g.dep_ in ("det", "nummod") for g in complement.children)
     # `un plan en douze points`: `en` with a count still says what the thing is (`en avril` says when)
     counted = cases[0] == "en" and complement.lemma_.lower() not in TIME_WORDS | MONTHS

@@ -50,6 +50,12 @@ OCCURRENCE_VERBS = {"avoir", "tenir", "dérouler", "prévoir", "programmer", "or
                     "annuler", "reporter", "repousser", "venir", "commencer", "débuter", "achever", "terminer",
                     "poursuivre", "reprendre", "produire", "intervenir", "devoir", "pouvoir", "aller", "être",
                     "survenir", "durer", "aboutir", "échouer", "exister", "rester", "sembler", "paraître"}
+# Verbs of telling what will be: a simple conditional in their complement is a future in the past.
+TELLING_OF_FUTURE = {"assurer", "promettre", "garantir", "annoncer", "affirmer", "déclarer", "dire", "indiquer",
+                     "préciser", "répondre", "expliquer", "souligner", "confirmer", "prévenir", "avertir"}
+# Outcomes, which no one can plan: their future in the past is a prediction (hypothetical).
+OUTCOME_VERBS = {"remporter", "gagner", "perdre", "vaincre", "triompher", "réussir", "échouer", "l'emporter",
+                 "emporter", "succomber", "s'effondrer", "effondrer"}
 TIME_ANCHORS = {"depuis", "après", "lors", "dès"}  # prepositions dating one event by another, which did happen
 CLAUSE_LIMIT = 6  # heads to climb: far enough for `soupçonnent X de vouloir parvenir à un accord pour des livraisons`
 
@@ -128,9 +134,7 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
         cues.add("proposed")
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
-    if is_conditional(token) or words & HYPOTHESIS_WORDS or any(
-            is_conditional(c) for c in token.children if c.dep_.startswith(("aux", "cop"))):
-        cues.add("hypothetical")
+    cues |= _mood_cues(token, depth, words)
     if depth <= 2 and token.lower_ in EXPECTED:  # `X est attendu à Pékin`, `attendu mardi pour une visite`
         cues.add("planned")
     if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
@@ -138,6 +142,36 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
     if depth >= 1 and lemma in PLAN_WORDS and token.pos_ == "VERB" and _over_infinitive(below):
         cues.add("planned")  # `a accepté de se rendre`, `doit se rendre`, `invité Poutine à visiter`
     return cues
+
+
+def _mood_cues(token: Token, depth: int, words: set[str]) -> set[str]:
+    """The conditional and words of possibility make a guess; a conditional that is the future of a past telling
+    makes a plan."""
+    if depth == 0 and not words & HYPOTHESIS_WORDS and _future_in_the_past(token):
+        return {"planned"}  # `a assuré que l'offensive se poursuivrait`: what was then to come, not a guess
+    if is_conditional(token) or words & HYPOTHESIS_WORDS or any(
+            is_conditional(c) for c in token.children if c.dep_.startswith(("aux", "cop"))):
+        return {"hypothetical"}
+    return set()
+
+
+def _future_in_the_past(token: Token) -> bool:
+    """`a assuré que l'offensive se poursuivrait`, `a répondu que l'affaire serait traitée`: a simple conditional
+    in what someone said, promised or announced in the past is the future of that past (a plan they told of).
+    A past conditional (`aurait livré`) stays a guess, as does the conditional of news the article does not
+    confirm (`selon X, il serait déployé`: no verb of saying governs it)."""
+    simple = is_conditional(token) or any(is_conditional(c) for c in token.children
+                                          if c.dep_ in ("aux:pass", "cop"))
+    if not simple or any(is_conditional(c) for c in token.children if c.dep_ == "aux:tense"):
+        return False
+    if token.lemma_.lower() in OUTCOME_VERBS:
+        return False  # `a assuré que Moscou remporterait une victoire`: an outcome is foretold, never planned
+    head = token.head
+    if token.dep_ != "ccomp" or head.lemma_.lower() not in TELLING_OF_FUTURE:
+        return False
+    past = any(c.dep_ == "aux:tense" for c in head.children) or "Past" in head.morph.get("Tense") or (
+        "Imp" in head.morph.get("Tense"))
+    return past or "Inf" in head.morph.get("VerbForm")  # `s'est borné à répondre que`
 
 
 def _accomplished(token: Token) -> bool:

@@ -197,7 +197,25 @@ def end_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return PUT_AN_END if any(o.lemma_.lower() in ("fin", "terme") for o in _objects(token)) else None
 
 
+# Where a fired thing comes down: `s'est abîmé en mer`, `sont tombés dans la mer du Japon`, `s'est écrasé au sol`.
+LANDING_NOUNS = {"mer", "océan", "eau", "eaux", "sol", "terre", "zone", "large", "territoire", "côte", "champ"}
+FALL = _f("Event", subj="participant")
+REFLEXIVE_ONLY_FALLS = {"abîmer", "écraser"}  # `abîmer un véhicule`, `écraser une révolte` are other senses
+
+
+def fall_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`le missile s'est abîmé en mer`, `les projectiles sont tombés en mer`: a thing coming down somewhere is an
+    event it undergoes; `tomber d'accord`, `tomber malade`, `le gouvernement est tombé` name no place of landing."""
+    if token.lemma_.lower() in REFLEXIVE_ONLY_FALLS and not any(
+            c.lower_ in ("se", "s'", "s’") for c in token.children):
+        return None
+    landing = any(c.dep_.startswith("obl") and (c.lemma_.lower() in LANDING_NOUNS or c.lower_ in LANDING_NOUNS)
+                  for c in token.children)
+    return FALL if landing else None
+
+
 SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
+    "tomber": fall_frame, "retomber": fall_frame, "abîmer": fall_frame, "écraser": fall_frame,
     "mettre": end_frame,
     "croiser": cross_frame,
     "porter": carry_frame,
