@@ -10,7 +10,7 @@ from tests.site.conftest import SITE_BASE, publish_sample, sample
 
 from newsld.store import EmbeddedStore
 from newsld.web import create_app
-from newsld.web.page_cache import PageCache
+from newsld.web.page_cache import KeptPage, PageCache
 
 EVENT_DOC = "/doc/event/sample-2023-09/e-meeting"
 
@@ -82,7 +82,7 @@ def test_an_unknown_iri_is_a_404_every_time_and_is_not_kept(tmp_path: Path) -> N
 
 def test_the_cache_keeps_at_most_its_size_dropping_the_least_recently_used() -> None:
     cache = PageCache(entries=2)
-    kept = object()
+    kept = KeptPage(200, (), b"<p>page</p>", "tag")
     cache.put("v1", ("/a", "html"), kept)
     cache.put("v1", ("/b", "html"), kept)
     assert cache.get("v1", ("/a", "html")) is kept  # /a is now the most recent
@@ -91,3 +91,12 @@ def test_the_cache_keeps_at_most_its_size_dropping_the_least_recently_used() -> 
     assert cache.get("v2", ("/a", "html")) is None, "another version sees nothing kept for the first"
     cache.put("v2", ("/z", "html"), kept)
     assert len(cache) == 1
+
+
+def test_the_cache_keeps_at_most_its_byte_budget() -> None:
+    cache = PageCache(entries=100, budget_bytes=25)
+    for name in ("a", "b", "c"):
+        cache.put("v1", (f"/{name}", "html"), KeptPage(200, (), b"x" * 10, name))
+    assert len(cache) == 2 and cache.get("v1", ("/a", "html")) is None
+    cache.put("v1", ("/b", "html"), KeptPage(200, (), b"y" * 10, "b2"))  # replacing a page does not count it twice
+    assert len(cache) == 2 and cache.get("v1", ("/c", "html")) is not None

@@ -21,11 +21,15 @@ from flask import Response, current_app, request
 from newsld.web.context import site_store
 
 ENTRIES = 512  # pages of one version kept at most (an article page is ~80 KB)
+BUDGET_BYTES = 64 * 1024 * 1024  # bodies kept at most, per HTTP process
+LARGEST_BYTES = 4 * 1024 * 1024  # a larger body (an entity in thousands of events) is built each time
 EXTENSION = "newsld.pages"
 
 
 @dataclass(frozen=True)
-class _Kept:
+class KeptPage:
+    """One answer as it was built: what is sent again while its version lasts."""
+
     status: int
     headers: tuple[tuple[str, str], ...]
     body: bytes
@@ -35,13 +39,15 @@ class _Kept:
 class PageCache:
     """The answers built from one published version, least recently used dropped first."""
 
-    def __init__(self, entries: int = ENTRIES) -> None:
+    def __init__(self, entries: int = ENTRIES, budget_bytes: int = BUDGET_BYTES) -> None:
         self.entries = entries
+        self.budget_bytes = budget_bytes
         self._version: object = None
-        self._kept: OrderedDict[tuple[str, str], _Kept] = OrderedDict()
+        self._kept: OrderedDict[tuple[str, str], KeptPage] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
 
-    def get(self, version: object, key: tuple[str, str]) -> _Kept | None:
+    def get(self, version: object, key: tuple[str, str]) -> KeptPage | None:
         with self._lock:
             if version != self._version:
                 return None
@@ -50,13 +56,15 @@ class PageCache:
                 self._kept.move_to_end(key)
             return found
 
-    def put(self, version: object, key: tuple[str, str], kept: _Kept) -> None:
+    def put(self, version: object, key: tuple[str, str], kept: KeptPage) -> None:
         with self._lock:
             if version != self._version:
-                self._version, self._kept = version, OrderedDict()
+                self._version, self._kept, self._bytes = version, OrderedDict(), 0
+            replaced = self._kept.pop(key, None)
+            self._bytes += len(kept.body) - (len(replaced.body) if replaced else 0)
             self._kept[key] = kept
-            while len(self._kept) > self.entries:
-                self._kept.popitem(last=False)
+            while len(self._kept) > self.entries or self._bytes > self.budget_bytes:
+                self._bytes -= len(self._kept.popitem(last=False)[1].body)
 
     def __len__(self) -> int:
         return len(self._kept)
@@ -75,19 +83,21 @@ def cached(path: str, format_key: str, build: Callable[[], Response]) -> Respons
         response = build()
         if response.status_code != 200 or response.direct_passthrough:
             return response
+        if len(response.get_data()) > LARGEST_BYTES:
+            return response
         kept = _keep(response, version, key)
         page_cache().put(version, key, kept)
     return _answer(kept)
 
 
-def _keep(response: Response, version: object, key: tuple[str, str]) -> _Kept:
+def _keep(response: Response, version: object, key: tuple[str, str]) -> KeptPage:
     body = response.get_data()
     tag = hashlib.blake2b(repr((version, key)).encode() + body, digest_size=12).hexdigest()
     headers = tuple((name, value) for name, value in response.headers.items() if name.lower() != "content-length")
-    return _Kept(response.status_code, headers, body, tag)
+    return KeptPage(response.status_code, headers, body, tag)
 
 
-def _answer(kept: _Kept) -> Response:
+def _answer(kept: KeptPage) -> Response:
     response = Response(kept.body, kept.status, headers=list(kept.headers))
     response.set_etag(kept.etag)
     return response.make_conditional(request)
