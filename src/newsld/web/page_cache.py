@@ -71,27 +71,29 @@ class PageCache:
 
 
 def page_cache() -> PageCache:
-    return current_app.extensions.setdefault(EXTENSION, PageCache())
+    cache = current_app.extensions.get(EXTENSION)
+    if cache is None:  # setdefault: two first requests at once still share one cache
+        cache = current_app.extensions.setdefault(EXTENSION, PageCache())
+    return cache
 
 
 def cached(path: str, format_key: str, build: Callable[[], Response]) -> Response:
     """The answer for ``path`` in ``format_key``: kept from an earlier request on this version, or built now."""
-    version = site_store().version_stamp()
-    key = (path, format_key)
-    kept = page_cache().get(version, key)
+    version, key, cache = site_store().version_stamp(), (path, format_key), page_cache()
+    kept = cache.get(version, key)
     if kept is None:
         response = build()
         if response.status_code != 200 or response.direct_passthrough:
             return response
-        if len(response.get_data()) > LARGEST_BYTES:
+        body = response.get_data()
+        if len(body) > LARGEST_BYTES:
             return response
-        kept = _keep(response, version, key)
-        page_cache().put(version, key, kept)
+        kept = _keep(response, body, version, key)
+        cache.put(version, key, kept)
     return _answer(kept)
 
 
-def _keep(response: Response, version: object, key: tuple[str, str]) -> KeptPage:
-    body = response.get_data()
+def _keep(response: Response, body: bytes, version: object, key: tuple[str, str]) -> KeptPage:
     tag = hashlib.blake2b(repr((version, key)).encode() + body, digest_size=12).hexdigest()
     headers = tuple((name, value) for name, value in response.headers.items() if name.lower() != "content-length")
     return KeptPage(response.status_code, headers, body, tag)
