@@ -1,9 +1,9 @@
 """Held-out annotation of guterres-kiev-2025-06-12.txt (written for the fourth held-out set, not a real article;
 the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/guterres-kiev-2025-06-12.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/guterres-kiev-2025-06-12.annotation.src.py [--check]
 
-Never tune extraction rules on this article: see benchmarks/heldout/README.md.
+Never tune extraction rules on this article: see benchmarks/gold/README.md.
 """
 
 from __future__ import annotations
