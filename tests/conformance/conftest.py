@@ -102,6 +102,21 @@ class Site:
     def alive(self) -> bool:
         return self.query("ASK {}", "application/sparql-results+json").status == 200
 
+    def worker_pids(self) -> set[int]:
+        """The query workers under the server's process tree (from /proc: a worker that died is gone)."""
+        found, todo = set(), [self.process.pid]
+        while todo:
+            pid = todo.pop()
+            try:
+                children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+                command = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue
+            todo += [int(child) for child in children]
+            if b"newsld.store.worker" in command:
+                found.add(pid)
+        return found
+
 
 def read_all(sock: socket.socket) -> bytes:
     received = b""

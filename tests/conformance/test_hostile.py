@@ -159,6 +159,29 @@ def test_deeply_nested_negations(site, depth: int) -> None:
     assert quick(site) < QUICK_ANSWER_S
 
 
+CHAINS = {
+    "or": lambda n: "ASK { FILTER(" + " || ".join(["true"] * n) + ") }",
+    "sum": lambda n: "ASK { FILTER(" + " + ".join(["1"] * n) + " > 0) }",
+    "union": lambda n: "ASK { " + " UNION ".join(["{ ?s ?p ?o }"] * n) + " }",
+    "path": lambda n: "ASK { ?s " + "|".join(["<http://example.org/p>"] * n) + " ?o }",
+}
+
+
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_chains_real_queries_use_are_answered(site, chain: str) -> None:
+    reply = site.post_query(CHAINS[chain](300), "application/json")
+    assert reply.status == 200, (reply.status, reply.body[:200])
+
+
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_chains_that_would_overflow_the_parser_are_refused_and_no_worker_dies(site, chain: str) -> None:
+    workers_before = site.worker_pids()
+    reply = site.post_query(CHAINS[chain](20_000), "application/json")
+    assert reply.status == 400 and "chains" in reply.text and "VALUES" in reply.text, (reply.status, reply.body[:200])
+    assert quick(site) < QUICK_ANSWER_S
+    assert workers_before and site.worker_pids() == workers_before
+
+
 @pytest.mark.parametrize("text", ["ASK {} \x00", "SELECT * WHERE { ?s ?p \"\ud800\" }", "\ufeffASK {}",
                                   "SELECT * WHERE { <http://ex/\u0301> ?p ?o }", "ASK { <a b> ?p ?o }",
                                   "SELECT * WHERE { ?s ?p \"x\"@123-not-a-tag }"])

@@ -28,7 +28,7 @@ from newsld.federation.service import authorize_services, explain_service_failur
 from newsld.settings import Settings
 from newsld.store import EmbeddedStore, QueryAnswer, QueryRequest, QueryService
 from newsld.web.formats import GRAPH, RESULTS, Format, canonical, choose, formats_of
-from newsld.web.nesting import refuse_deep_nesting
+from newsld.web.nesting import refuse_parser_overflows
 from newsld.web.protocol import READ_ONLY, ProtocolRequest, read_protocol_request
 from newsld.web.service_description import RDFLIB_WRITERS, service_description
 
@@ -64,7 +64,7 @@ def answer_query(protocol: ProtocolRequest, accept: str | None, settings: Settin
     """
     results, graph = _formats(protocol, accept)
     text = protocol.query or ""
-    refuse_deep_nesting(text)
+    refuse_parser_overflows(text)
     try:
         prepared = prepared_query(text, settings)
         if "SERVICE" in prepared.upper():  # send Wikidata only the values our own data needs (bind join)
