@@ -193,7 +193,7 @@ EVENTS: list[dict[str, Any]] = [
     event("e-election", "Event", "Russia's three-day presidential vote", ("scrutin", None),
           [("participant", RUSSIA), ("participant", PUTIN)], place=RUSSIA, time="t-three-days",
           note="« crédité de plus de 87 % des voix à l’issue d’un scrutin de trois jours »."),
-    event("e-denied-delivery", "Delivery", "North Korea denies any arms delivery to Russia", ("livraison", "toute livraison"),
+    event("e-denied-delivery", "Delivery", "North Korea denies any arms delivery to Russia", ("livraison", "toute livraison"),  # noqa: E501
           [("agent", NKOREA), ("recipient", RUSSIA)], status="negated", according_to=[NKOREA],
           note="« Pyongyang nie toute livraison d’armes à la Russie »: negated, according to North Korea."),
     event("e-shell-shipments", "Delivery", "North Korea would have shipped millions of shells to Russia since August",
@@ -213,7 +213,7 @@ EVENTS: list[dict[str, Any]] = [
           note="« attendu en avril à Washington »: planned, as « est attendue » in benchmarks/gold."),
     event("e-support", "Event", "Japan's unwavering support to Ukraine (Kishida's promise)", ("soutien", None),
           [("agent", JAPAN), ("recipient", UKRAINE)], status="planned", according_to=[KISHIDA]),
-    event("e-conference", "Meeting", "A conference on Ukraine's reconstruction in Tokyo", ("conférence", "une conférence sur"),
+    event("e-conference", "Meeting", "A conference on Ukraine's reconstruction in Tokyo", ("conférence", "une conférence sur"),  # noqa: E501
           [("participant", KISHIDA)], place=TOKYO, time="t-february",
           note="« lors d’une conférence sur la reconstruction du pays organisée à Tokyo »: the organiser is not "
                "named; Kishida speaks there."),
@@ -257,7 +257,7 @@ SPEECH_ACTS: list[dict[str, Any]] = [
            ("avait assuré", None), [("ouvert", None)], time="t-monday-18",
            note="« Lundi 18 mars, il avait assuré que Moscou restait « ouvert » au dialogue »; the dialogue is a "
                 "disposition, not an event."),
-    speech("s-nk-denial", "Statement", "North Korea denies any arms delivery to Russia", NKOREA, ("nie", "Pyongyang nie"), [],
+    speech("s-nk-denial", "Statement", "North Korea denies any arms delivery to Russia", NKOREA, ("nie", "Pyongyang nie"), [],  # noqa: E501
            about=["e-denied-delivery"]),
     speech("s-sk-intel", "Report", "South Korean intelligence: millions of shells shipped since August", SK_INTEL,
            ("selon", "selon les services"), [], about=["e-shell-shipments", "e-exchange"]),
