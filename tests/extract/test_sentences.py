@@ -346,7 +346,7 @@ def test_role_noun_followed_by_the_name_in_apposition(view):
 
 def test_lower_case_names_of_institutions(view):
     v = view("Les États-Unis accusent Pékin de fournir des composants à l'armée russe.")
-    assert v.entity_of("armée russe") == "Q193159" and v.kind_of("armée russe") == "nominal"
+    assert v.entity_of("l'armée russe") == "Q193159" and v.kind_of("l'armée russe") == "nominal"
     delivery = v.event("Delivery")
     assert delivery["status"] == "suspected" and ("agent", CHINA) in v.roles(delivery)
 

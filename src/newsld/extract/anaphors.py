@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -120,10 +121,23 @@ def _sentences_back(doc: Doc, offset: int, count: int) -> list[tuple[int, int]]:
 def _qualifies(doc: Doc, end: int, word: str) -> bool:
     """Does the word after a war noun say which war? A preposition does; a word after it, when the parser makes
     it an adjective of the noun (`la guerre froide`), not when it starts the clause (`le conflit s'étend`)."""
-    if word in ("de", "d'", "du", "des", "en", "contre", "entre", "au", "aux", "à"):
+    if word in PLACE_PREPOSITIONS:
+        return _names_a_place(doc, end)
+    if word in ("de", "d'", "du", "des", "contre", "entre"):
         return True
     following = next((t for t in doc if t.idx > end), None)
     return following is not None and following.dep_ == "amod" and following.head.idx < end
+
+
+PLACE_PREPOSITIONS = {"à", "en", "au", "aux"}
+
+
+def _names_a_place(doc: Doc, end: int) -> bool:
+    """`la guerre en Ukraine`, `le conflit au Soudan`: a place preposition says which war when a name follows
+    it; `cette guerre à tout moment`, `la guerre en cours`, `l'offensive à grande échelle` say when or how."""
+    after = list(islice((t for t in doc if t.idx > end), 3))
+    words = [t for t in after[1:] if t.pos_ != "DET"]
+    return bool(words) and words[0].text[:1].isupper()
 
 
 def organisation_anaphors(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
@@ -250,6 +264,22 @@ COUNTED_GROUP = re.compile(
     r"\b(?P<det>(?i:plusieurs|de nombreux|certains|quelques))\s+(?P<noun>dirigeants|responsables|diplomates|"
     r"ministres|gouvernements|pays|alliés|partenaires)\s+(?P<adjective>[a-zéèêëïîôûç-]+(?:ais|ois|ains|iens|éens|"
     r"aux|iques|ins|ans|ux|és|s))\b")
+
+
+# Collectives of international news that are no one Wikidata item (`la communauté internationale`, `les pays
+# occidentaux`): a local group each, the same for the same words.
+COLLECTIVE_GROUP = re.compile(
+    r"\b(?:(?P<det>[Ll]a|[Ll]es)\s+|(?:de la|des|à la|aux)\s+)?(?P<noun>communauté internationale|pays occidentaux|"
+    r"puissances occidentales|capitales occidentales|alliés occidentaux|chancelleries occidentales)\b")
+
+
+def collective_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each collective (`la communauté internationale`): from its article (`la`, `les`), or its
+    noun when the article is fused with a preposition (`aux pays occidentaux`)."""
+    for match in COLLECTIVE_GROUP.finditer(doc_text(doc)):
+        start = match.start("det") if match.group("det") else match.start("noun")
+        if not any(m.start < match.end() and start < m.end for m in mentions):
+            yield start, match.end()
 
 
 def possessed_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int, Mention]]:

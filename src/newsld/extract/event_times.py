@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsld.extract.events import Event, clause_tokens
-from newsld.extract.story_times import COUNTED_RULE, LOOK_BACK_RULE
+from newsld.extract.story_times import LOOK_BACK_RULE, NOUN_DATING_RULES
 from newsld.extract.time_grammar import dates_a_report
 
 EVE_RULES = ("eve-of-event", "eve-of-date")
@@ -45,7 +45,7 @@ def _clause_time(trigger: Token, time_of_token: dict[int, str], rule_of: dict[st
     """The first time of the clause that dates it (``shared``: a date, not how long the head's event lasted)."""
     for token in clause_tokens(trigger):
         rule = rule_of.get(time_of_token.get(token.i, ""), "")
-        if rule and rule != COUNTED_RULE and not (shared and rule.endswith("duration")):
+        if rule and rule not in NOUN_DATING_RULES and not (shared and rule.endswith("duration")):
             return time_of_token[token.i]
     return None
 
@@ -54,7 +54,7 @@ def _counted_before(trigger: Token, time_of_token: dict[int, str], rule_of: dict
     """« un mois après la visite »: the noun the counted time introduces."""
     for i in range(max(0, trigger.i - COUNTED_REACH), trigger.i):
         time_id = time_of_token.get(i)
-        if time_id is not None and rule_of.get(time_id) == COUNTED_RULE:
+        if time_id is not None and rule_of.get(time_id) in NOUN_DATING_RULES:
             return time_id
     return None
 
@@ -83,7 +83,7 @@ def _shares_time(token: Token) -> bool:
 
 
 # rules of times that date something else than the story's current day
-NOT_THE_STORY_S_DAY = (LOOK_BACK_RULE, COUNTED_RULE)
+NOT_THE_STORY_S_DAY = (LOOK_BACK_RULE, *NOUN_DATING_RULES)
 
 
 def story_day(trigger: Token, times: list[dict[str, Any]], text: str) -> str | None:
@@ -99,7 +99,7 @@ def story_day(trigger: Token, times: list[dict[str, Any]], text: str) -> str | N
     # a time in its scope deeper than its clause (« depuis la visite ... en septembre ») dates it, unless it only
     # qualifies a noun (« le traité signé en juin »)
     if any(lo <= t["start"] < hi and not _qualifies_a_noun(_verb_of(trigger.doc, t), trigger)
-           for t in times if "start" in t):
+           for t in times if "start" in t and t["rule"] not in NOUN_DATING_RULES):
         return None
     for time in sorted((t for t in times if "start" in t and t["start"] < trigger.idx), key=lambda t: -t["start"]):
         aside = time["rule"] in NOT_THE_STORY_S_DAY and time["start"] < trigger.sent.start_char

@@ -60,6 +60,7 @@ from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, fold, mention_of_token
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
+from newsld.extract.open_verbs import Clause, open_frame
 from newsld.extract.references import demonym_country
 from newsld.extract.status import status_of
 from newsld.extract.verb_senses import ATTEND_MEETING, SENSES, meeting_hosts
@@ -104,9 +105,11 @@ class MentionIndex:
 
 def _opens_clause(token: Token, trigger: Token) -> bool:
     """Does this word below the trigger start a clause of its own (whose words are not the trigger's)?"""
-    if token.dep_ in CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ == "VERB"):
-        return True
-    if token.pos_ == "NOUN" and token.i != trigger.i and (token.lower_ in NOUN_FRAMES or token.lemma_ in NOUN_FRAMES):
+    if token.dep_ in CLAUSE_DEPS or (token.dep_ in ("conj", "nsubj") and token.pos_ == "VERB"):
+        return True  # a verb the parse makes a subject (`Accueilli par X, Y s'est entretenu`) has its own clause
+    framed = token.lower_ in NOUN_FRAMES or token.lemma_ in NOUN_FRAMES
+    # `un accord de coopération avec X`: a bare `de` noun only says what kind, it names no event of its own
+    if token.pos_ == "NOUN" and token.i != trigger.i and framed and not _classifier(token):
         return True  # another event named inside this one (`la rencontre ... depuis un précédent voyage`)
     if token.dep_ == "acl" and token.pos_ == "VERB":
         # a participle describing the trigger noun stays (`sanctions imposées par`); other verb clauses go
@@ -157,7 +160,9 @@ SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organise
                  "reprendre", "poursuivre", "engager", "relancer",  # `ont repris les pourparlers`
                  "imposer", "infliger", "adopter", "décréter", "prononcer",  # `imposer des sanctions`
                  "procéder",  # `a procédé à un essai nucléaire`
-                 "avoir"}  # `ont eu des entretiens`, `a eu un entretien avec X`
+                 "avoir",  # `ont eu des entretiens`, `a eu un entretien avec X`
+                 "suspendre", "interrompre", "rompre", "geler",  # `a suspendu les négociations avec X`
+                 "lancer", "ouvrir", "multiplier"}  # `a multiplié les manœuvres`
 PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "person", "chefs": "person",
               "ministres": "person", "homologues": "person", "diplomates": "person", "responsables": "person",
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
@@ -187,12 +192,19 @@ def subject_of(trigger: Token) -> Token | None:
         head = _governing_verb(token)
         if head is None:
             return None
-        if head.lemma_.lower() in OBJECT_CONTROL and trigger.pos_ == "VERB":
+        # `a été invité par X à venir`: in the passive the one invited is the subject, not the agent before the clause
+        if head.lemma_.lower() in OBJECT_CONTROL and trigger.pos_ == "VERB" and not _passive_voice(head):
             controller = _controller(head, trigger)
             if controller is not None:
                 return controller
         token = head
     return None
+
+
+def _passive_voice(verb: Token) -> bool:
+    """`a été invité`, `Invité par X, Y ...`: a passive auxiliary, or a bare past participle opening a clause."""
+    auxiliary = any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ == "été") for c in verb.children)
+    return auxiliary or "Pass" in verb.morph.get("Voice") or _bare_participle_clause(verb)
 
 
 def _present_participle(token: Token) -> bool:
@@ -218,6 +230,8 @@ def _nearest_subject(verb: Token) -> Token | None:
     pas acceptée`: the relative's antecedent comes first, its subject next to the verb)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or (
         c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle"))]
+    if any(c.i > verb.i for c in subjects) and _infinitival(verb):  # `Après avoir rencontré Kim, X ...`: a name
+        subjects = [c for c in subjects if c.i < verb.i]  # after an infinitive is its object, not its subject
     before = [c for c in subjects if c.i < verb.i and c.lower_ not in NOT_NEAREST_SUBJECTS]
     after = [c for c in subjects if c.i > verb.i]
     if not subjects and _incise(verb):  # `», a affirmé Sergueï Lavrov`: the parse may call the inverted name an object
@@ -225,6 +239,12 @@ def _nearest_subject(verb: Token) -> Token | None:
     if len(subjects) > 1 and after and _incise(verb):
         return after[0]  # `« ... », a affirmé le ministre`: the quote is no subject; the one after the verb is
     return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
+
+
+def _infinitival(verb: Token) -> bool:
+    """`rencontrer`, `avoir rencontré`: an infinitive, or a participle with an infinitive auxiliary."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _incise(verb: Token) -> bool:
@@ -276,11 +296,33 @@ def _passive(trigger: Token) -> bool:
         return False  # `n'a pas acceptée`: `avoir` makes a compound past, an active voice
     if passive_aux or "Pass" in trigger.morph.get("Voice"):
         return True
+    if _bare_participle_clause(trigger):
+        return True  # `Accueilli par X, Y a ...`, `Interrogé par la presse, X a dit`
     children = list(trigger.children)
     if any(c.lemma_ == "être" and c.dep_.startswith(("cop", "aux")) for c in children) and not any(
             c.dep_.startswith("expl") or c.lower_ in ("se", "s'") for c in children):
         return True  # `est interdit` (the tagger may miss the participle)
     return _describing_participle(trigger)
+
+
+def _bare_participle_clause(trigger: Token) -> bool:
+    """`Accueilli à l'aéroport par X, Y doit ...`: a past participle with no auxiliary heading an adverbial clause
+    is a passive whose subject is the main clause's (verbs of motion excepted: `Arrivé la veille, X a ...`)."""
+    adverbial = trigger.dep_ in ("advcl", "obl:mod", "dep") and trigger.head.pos_ in ("VERB", "AUX")
+    return (adverbial and trigger.i < trigger.head.i and _bare_participle(trigger)) or _opening_participle(trigger)
+
+
+def _bare_participle(trigger: Token) -> bool:
+    participle = trigger.pos_ == "VERB" and "Part" in trigger.morph.get("VerbForm") and (
+        "Pres" not in trigger.morph.get("Tense"))
+    own_helpers = any(c.dep_.startswith(("aux", "cop", "nsubj")) or c.dep_ == "mark" for c in trigger.children)
+    return participle and not own_helpers
+
+
+def _opening_participle(trigger: Token) -> bool:
+    """`Reçue lundi par X, la ministre ...`: a bare past participle opening the sentence, whatever the parse makes
+    of it (it may make it the root and the main clause its dependent)."""
+    return trigger.i == sentence_of(trigger).start and _bare_participle(trigger) and trigger.lemma_ not in ETRE_VERBS
 
 
 def _describing_participle(trigger: Token) -> bool:
@@ -452,7 +494,9 @@ def _carried(noun: Token) -> bool:
     """The noun is what its verb carries out: the object, or the `à` complement (`procéder à un essai`, however
     the parse labels it)."""
     to = any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in noun.children)
-    return noun.dep_ in ("obj", "obl:arg") or (noun.dep_ == "obl:mod" and to)
+    # `a depuis multiplié les manœuvres`: the parse may leave the object unlabelled (`dep`) after an adverb
+    bare_after = noun.dep_ == "dep" and noun.i > noun.head.i and not any(c.dep_ == "case" for c in noun.children)
+    return noun.dep_ in ("obj", "obl:arg") or (noun.dep_ == "obl:mod" and to) or bare_after
 
 
 def _reflexive(token: Token) -> bool:
@@ -462,6 +506,10 @@ def _reflexive(token: Token) -> bool:
 
 
 GUEST_TYPES = {"person", "country", "organization"}
+TREATY_NOUNS = {"traité", "pacte", "convention"}  # instruments that bind states, whoever signs them
+COUNTERPART_NOUNS = {"hôte", "hôtesse", "homologue", "interlocuteur", "interlocutrice", "partenaire", "invité",
+                     "invitée", "visiteur", "visiteuse"}
+RETALIATION_NOUNS = {"représailles", "représaille", "riposte", "réponse", "rétorsion", "réplique"}
 RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"}
 STATE_TYPES = {"country", "organization"}
 JOINING_GAP = re.compile(r"\s*(?:et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
@@ -521,6 +569,9 @@ class EventExtractor:
         if sense is not None:
             return sense(token, self.index.at)
         frame = VERB_FRAMES.get(lemma)
+        if lemma not in VERB_FRAMES:  # a verb the lexicon does not know may still tell a deed (open_verbs.py)
+            return open_frame(token, Clause(subject_of(token), _passive(token),
+                                            lambda t: mention_of_token(self.index.mentions, t)))
         if frame and frame.type in ("Gift", "Delivery") and _hands_over_words(token):
             return None  # `n'a pas donné de détails`: what is said, not given
         if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
@@ -547,6 +598,8 @@ class EventExtractor:
         obj = next((c for c in token.children if c.dep_ in received and c.lower_ not in TIME_WORDS), None)
         if obj is None and _passive(token):  # `trois jours après avoir été reçue par X`: the shared subject
             obj = subject_of(token) or _sentence_opening_subject(token)
+        if obj is None and _opening_participle(token):  # `Reçue par X, la ministre Y ...`
+            obj = next(iter(self._after_opening_clause(token) or ()), None)
         if obj is not None and (obj.pos_ in ("PROPN", "X") or obj.lemma_.lower() in GUEST_NOUNS):
             return True
         mention = self.index.at(obj) if obj is not None else self._bare_mention_after(token)
@@ -614,7 +667,9 @@ class EventExtractor:
                 continue
             events.append(self._event(token, frame))
             self._remember_pair(events[-1])
-        events = _without_anaphors(_without_regime_references(events))
+        events = _without_anaphors(_without_regime_references(_fold_carried_nouns(events)))
+        for event in events:
+            self._state_parties(event)
         _fill_breaches_from_acts(events)
         actors = {m.entity for m in self.mentions if m.type in GUEST_TYPES}  # not a war, an invasion, a thing
         _fill_from_restated_acts(events, lambda x: x not in actors)
@@ -623,7 +678,23 @@ class EventExtractor:
         self._fill_reciprocal_givers(events)
         self._fill_from_governing(events)
         self._fill_meals(events)
+        self._fill_retaliation_targets(events)
         return [e for e in events if e.roles]
+
+    def _fill_retaliation_targets(self, events: list[Event]) -> None:
+        """`Moscou a suspendu les négociations en représailles aux sanctions de Tokyo`, `en riposte aux frappes
+        ukrainiennes, la Russie a ...`: who strikes back was the target of the act it answers."""
+        for event in (e for e in events if e.trigger.pos_ == "NOUN" and not any(r == "recipient" for r, _ in e.roles)):
+            answer = event.trigger.head
+            if answer.lemma_.lower() not in RETALIATION_NOUNS or not event.trigger.dep_.startswith(("nmod", "obl")) or (
+                    not any(c.dep_ == "case" and c.lower_ == "en" for c in answer.children)):
+                continue
+            verb = _governing_verb(answer)  # `a annulé la visite en représailles`: the parse may hang it on the object
+            subject = subject_of(verb) if verb is not None else None
+            mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+            if mention is not None and mention.type in STATE_TYPES | {"person"} and mention.entity not in (
+                    event.participants()):
+                event.roles.append(("recipient", mention.entity))
 
     @staticmethod
     def _fill_meals(events: list[Event]) -> None:
@@ -670,6 +741,9 @@ class EventExtractor:
         slots = _slots(frame, passive)
         window = clause_tokens(trigger)
         subject_token, subject_mention = self._subject(trigger, slots)
+        if subject_mention is not None and subject_mention.entity.startswith("local:") and (
+                self._pair_named_by(subject_token)):
+            subject_mention = None  # `Les deux dirigeants`: the two told before, not a group of their own
         if subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
             event.roles.extend((slots["subj"], e) for e in self._coordinated(subject_token, subject_mention))
@@ -685,7 +759,44 @@ class EventExtractor:
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
         self._completions(event, frame, window, slots, subject_mention)
+        self._counterpart(event, window, subject_token if subject_mention is None else None)
         return event
+
+    def _counterpart(self, event: Event, window: list[Token], unresolved: Token | None) -> None:
+        """`X doit signer avec son hôte`, `le ministre s'est entretenu avec son homologue`: the other party of a
+        two-party act named by a relational noun is the one its subject was paired with just before (this
+        sentence or the last); a subject described by a title the linker could not resolve is one of that pair."""
+        people = [e for r, e in event.roles if r != "theme" and self._person(e)]
+        relational = any(t.lemma_.lower() in COUNTERPART_NOUNS and any(  # `avec son hôte`, not `reçu par son hôte`
+            c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children) and any(
+            c.dep_ == "case" and c.lower_ == "avec" for c in t.children) for t in window)
+        if event.type not in ("Meeting", "Agreement") or len(set(people)) > 1 or not relational:
+            return
+        sentence = sentence_of(event.trigger).start
+        previous = [s.start for s in self.doc.sents if s.start < sentence][-1:]
+        recent = [pair for start, pair in self.pairs if start >= (previous[0] if previous else sentence)]
+        if not people and recent and unresolved is not None and unresolved.lemma_.lower() in GUEST_NOUNS:
+            event.roles.extend(("participant", x) for x in recent[-1])  # `le ministre russe ... avec son hôte`
+            return
+        other = next((x for pair in reversed(recent) if people and people[0] in pair for x in pair
+                      if x != people[0]), None)
+        if other is not None:
+            event.roles.append(("participant", other))
+
+    def _state_parties(self, event: Event) -> None:
+        """`Kishida a promis de conclure un traité avec la Russie`: a treaty with a state binds states; the leader
+        who concludes it stands for their own state (wdt:P27), when the knowledge base gives one (an `accord` may
+        be a leader's own: `le président russe a signé un accord avec Minsk` keeps the president)."""
+        parties = [e for r, e in event.roles if r == "participant"]
+        states = {e for e in parties if self._of_type(e, "country")}
+        people = {e: self.nationality.get(e) for e in parties if self._person(e)}
+        nouns = {t.lemma_.lower() for t in [event.trigger, *event.trigger.children] if t.pos_ == "NOUN"}
+        treaty = event.type == "Agreement" and bool(nouns & TREATY_NOUNS)
+        if not treaty or not states or not people or not all(people.values()):
+            return
+        if any(country in states for country in people.values()):
+            return  # `X a signé avec la Russie` where X is Russian: a misread party, left as it is
+        event.roles = list(dict.fromkeys((r, people.get(e) or e) for r, e in event.roles))
 
     def _thing_mention(self, noun: Token) -> Mention | None:
         """A new local entity for one thing a common noun names (`un site`), if it names one thing."""
@@ -731,7 +842,21 @@ class EventExtractor:
             found.append(mention.entity)
             start, gap = mention.start, COORDINATION_GAP
         found += self._listed_after(subject, token)
+        found += self._named_second_subject(token)
         return [e for e in dict.fromkeys(found) if e != subject.entity]
+
+    def _named_second_subject(self, token: Token) -> list[str]:
+        """`X et son homologue russe, Y, ont signé`: the parse may make the name set after the second subject a
+        subject of its own; the first subject, whose conjunct that name describes, is a subject too."""
+        found = []
+        for other in (c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i):
+            joined = [g for g in other.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
+            described = bool(joined) and token.i >= 2 and token.doc[token.i - 1].text == "," and (
+                max(t.i for t in joined[-1].subtree) == token.i - 2)
+            mention = mention_of_token(self.index.mentions, other) if described else None
+            if mention is not None and mention.type in GUEST_TYPES:
+                found.append(mention.entity)
+        return found
 
     def _listed_after(self, subject: Mention, token: Token) -> list[str]:
         """`La Russie, la Biélorussie et la Corée du Nord ont voté contre`: the parse may hang the rest of a list
@@ -782,10 +907,17 @@ class EventExtractor:
             self.pairs.append((sentence_of(event.trigger).start, list(dict.fromkeys(people))))
 
     def _person(self, entity: str) -> bool:
-        return any(m.entity == entity and m.type == "person" for m in self.mentions)
+        return self._of_type(entity, "person")
+
+    def _of_type(self, entity: str, kind: str) -> bool:
+        return any(m.entity == entity and m.type == kind for m in self.mentions)
 
     def _subject(self, trigger: Token, slots: dict[str, str]) -> tuple[Token | None, Mention | None]:
         """Who the subject slot holds: the grammatical subject, or what the parse hides it as."""
+        if _opening_participle(trigger):
+            found = self._after_opening_clause(trigger)
+            if found is not None:
+                return found
         if _describes_noun(trigger):
             subject = trigger.head  # `ministre fraîchement nommée`, `munitions fournies par`: the noun it describes
         elif trigger.pos_ == "NOUN":
@@ -799,6 +931,11 @@ class EventExtractor:
             inverted = self._inverted_subject(trigger) if "obj" not in slots and _nearest_subject(trigger) is None \
                 else None
             subject = inverted or subject_of(trigger)
+            opening = _nearest_subject(trigger) if subject is None and trigger.pos_ == "VERB" else None
+            if opening is not None and _opening_participle(opening):  # `Accueilli par X, Y s'est entretenu`
+                found = self._after_opening_clause(opening)
+                if found is not None:
+                    return found
         if subject is None and trigger.pos_ == "VERB" and ("Fin" in trigger.morph.get("VerbForm") or any(
                 c.dep_ == "aux:tense" for c in trigger.children)):
             subject = _sentence_opening_subject(trigger)
@@ -811,6 +948,24 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and mention is not None and "subj" not in slots:
             slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
         return subject, mention
+
+    def _after_opening_clause(self, trigger: Token) -> tuple[Token, Mention] | None:
+        """`Reçue par X, la ministre Y a ...`: the parse may make the opening participle the root and lose the
+        main clause's subject; it is the party named between the last comma of the participle clause and the main
+        verb (`Accueilli par le président, X, le numéro un chinois s'est entretenu`: not the agent's apposition)."""
+        sentence = sentence_of(trigger)
+        first = next((t for t in sentence if t.i > trigger.i and t.text == ","), None)
+        verb = next((t for t in sentence if first is not None and t.i > first.i and t.pos_ in ("VERB", "AUX")), None)
+        if first is None or verb is None:
+            return None
+        comma = max(t.i for t in sentence if first.i <= t.i < verb.i and t.text == ",")
+        words = [t for t in sentence if comma < t.i < verb.i]
+        mention = next((m for m in sorted(self.index.starting_in(words), key=lambda m: m.start)
+                        if m.type in GUEST_TYPES), None)
+        if mention is None or preposition(self.doc, mention) not in (None, "de"):
+            return None
+        token = next(t for t in words if mention.start <= t.idx < mention.end)
+        return token, mention
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """`à laquelle participera X`, `où se retrouveront X et Y`: a verb with no object in its frame, whose
@@ -845,6 +1000,8 @@ class EventExtractor:
             # `sanctions américaines`, `les frappes russes`: the demonym says whose act it is
             self._origin_agent(event, _describing_adjectives(trigger))
         owner_role = frame.slots.get("poss") if trigger.pos_ == "NOUN" else None
+        if trigger.pos_ == "NOUN" and not owner_role and event.type in ("Meeting", "Banquet", "Agreement"):
+            self._possessor(event, "participant")  # `lors de sa rencontre avec X, Y a ...`: its owner takes part
         if owner_role and not any(r == owner_role for r, _ in event.roles):
             self._possessor(event, owner_role)  # `ses achats`, `sa riposte`: the owner's role
         if trigger.pos_ == "NOUN" and not event.roles and frame.slots.get("de"):
@@ -857,7 +1014,10 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _during(trigger):
             event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
         event.roles = list(dict.fromkeys(event.roles))
-        if frame.type in TRANSFERS and trigger.pos_ == "VERB" and all(r == "agent" for r, _ in event.roles):
+        proposes_an_act = frame.type == "Proposal" and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
+                                                           for c in trigger.children)  # `a proposé d'augmenter`
+        if frame.type in TRANSFERS and trigger.pos_ == "VERB" and all(r == "agent" for r, _ in event.roles) and (
+                not proposes_an_act):
             event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
         if all(r == "theme" for r, _ in event.roles):
             event.roles = []  # a thing with no one who gives, gets or takes part: nothing the graph can tell
@@ -966,7 +1126,9 @@ class EventExtractor:
         """`des livraisons de matériel militaire nord-coréen`: the demonym of what is delivered says who
         delivers it."""
         for token in window:
-            country = demonym_country(token.lower_) if token.pos_ == "ADJ" and token.i > event.trigger.i else None
+            # `de camions biélorusses`: the tagger may take a plural demonym for a participle (`biélorusser`)
+            adjective = token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.dep_ == "amod")
+            country = demonym_country(token.lower_) if adjective and token.i > event.trigger.i else None
             qid = self.country_by_label.get(fold(country)) if country else None
             if qid and all(e != qid for _, e in event.roles):
                 event.roles.append(("agent", qid))
@@ -1122,8 +1284,9 @@ class EventExtractor:
             if (_event_noun(thing) and thing.lemma_.lower() not in TEXT_NOUNS) or thing.lemma_.lower() in ACTION_NOUNS:
                 continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
             undergoes = trigger.lemma_.lower() in UNDERGONE_VERBS and _one_thing(thing)  # `a détruit un pont`
-            if thing.lemma_.lower() in GUEST_NOUNS or (role != "theme" and self.index.at(thing) is None
-                                                       and thing.lemma_.lower() not in PERSON_NOUNS and not undergoes):
+            people = _unnamed_people(thing) and self.index.at(thing) is None
+            if (thing.lemma_.lower() in GUEST_NOUNS and not people) or (
+                    role != "theme" and self.index.at(thing) is None and not people and not undergoes):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
             if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not acl and (
                     _generic_plural(thing)):
@@ -1149,7 +1312,7 @@ class EventExtractor:
         text = doc_text(self.doc)[start:end]
         label = ARTICLE_PREFIX.sub("", text)
         lemma = noun.lemma_.lower()
-        type_ = "person" if lemma in PERSON_NOUNS else "other" if lemma in TEXT_NOUNS else "object"
+        type_ = "person" if _unnamed_people(noun) else "other" if lemma in TEXT_NOUNS else "object"
         entity = self.entities.new_local(label or text, type_, "a single, unnamed thing with no Wikidata item",
                                          class_of_noun().get(noun.lemma_.lower()))
         mention = Mention(start, end, entity, "nominal", type_)
@@ -1187,6 +1350,22 @@ class EventExtractor:
                 acceptance.roles.extend(("agent", x) for r, x in invitation.roles if r == "recipient")
             if not any(r == "recipient" for r, _ in acceptance.roles):
                 acceptance.roles.extend(("recipient", x) for r, x in invitation.roles if r == "agent")
+
+
+def _fold_carried_nouns(events: list[Event]) -> list[Event]:
+    """`a signé un accord avec X`, `conclure un traité de paix avec X`: the event noun a verb of the same class
+    carries is the verb's event; the parties the parse hangs on the noun are the verb's (one event, not two)."""
+    verbs = {e.trigger.i: e for e in events if e.trigger.pos_ == "VERB"}
+    kept = []
+    for event in events:
+        trigger = event.trigger
+        verb = verbs.get(trigger.head.i) if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else None
+        if verb is None or verb.type != event.type or verb.status != event.status:
+            kept.append(event)
+            continue
+        verb.roles = list(dict.fromkeys([*verb.roles, *event.roles]))
+        verb.place = verb.place or event.place
+    return kept
 
 
 def _carried_by_its_verb(noun: Token, frame: Frame) -> bool:
@@ -1370,10 +1549,15 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
         return [c for c in trigger.children if c.dep_ == "nmod" and any(
             g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
+    proposed_act = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if event.type == "Proposal" and proposed_act:  # `a proposé d'augmenter X, en échange de Y`: the act's object
+        return [g for c in proposed_act for g in c.children if g.dep_ == "obj"]
     # `a adopté jeudi ... une résolution`: a day the parse takes for the object is no thing
     candidates = [c for c in trigger.children if c.dep_ == "obj" and c.lemma_.lower() not in TIME_WORDS]
     if not candidates:  # `a tiré dimanche 14 janvier un missile`: the parse hangs the object on the date
         candidates = _object_behind_a_date(trigger)
+    if not candidates:  # `doit signer avec son hôte un traité`: or on the complement set before it
+        candidates = _object_behind_a_complement(trigger)
     if not candidates:  # `livrer du pétrole`, `voter en faveur du projet`: what the parser takes for a complement
         candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
             g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "d'", "faveur", "pour") for g in c.subtree
@@ -1402,6 +1586,18 @@ def _object_behind_a_date(trigger: Token) -> list[Token]:
         found = next((t for t in date.subtree if t.i > date.i and t.pos_ == "NOUN" and t.lemma_.lower() not in (
             TIME_WORDS) and any(c.dep_ == "det" for c in t.children) and not any(
             c.dep_ == "case" for c in t.children)), None)
+        if found is not None:
+            return [found]
+    return []
+
+
+def _object_behind_a_complement(trigger: Token) -> list[Token]:
+    """`signer jeudi avec son hôte un traité d'amitié`: a noun with an indefinite article and no preposition, set
+    right after a prepositional complement of the verb, is the verb's object the parse hung on that complement."""
+    for complement in (c for c in trigger.children if c.i > trigger.i and any(g.dep_ == "case" for g in c.children)):
+        found = next((g for g in complement.children if g.i > complement.i and g.pos_ == "NOUN"
+                      and g.dep_ in ("nmod", "appos", "dep") and not any(x.dep_ == "case" for x in g.children)
+                      and any(x.dep_ == "det" and "Ind" in x.morph.get("Definite") for x in g.children)), None)
         if found is not None:
             return [found]
     return []
@@ -1443,6 +1639,16 @@ def _coordinated_nouns(noun: Token, trigger: Token) -> list[Token]:
         passing = [c for c in token.children if c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ"]  # `la deuxième`
         queue += [*(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), *listed, *passing]
     return found
+
+
+def _unnamed_people(noun: Token) -> bool:
+    """`une délégation militaire`, `d'anciens habitants`, `des étudiants`: people named by a common noun with an
+    indefinite article are new to the article, a party of their own (`son homologue` is someone the linker must
+    find: no new entity for them)."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    indefinite = any(c.dep_ == "det" and ("Ind" in c.morph.get("Definite") or c.lower_ in ("d'", "d’", "de"))
+                     for c in noun.children)
+    return bool(words & PERSON_NOUNS) or (bool(words & GUEST_NOUNS) and indefinite)
 
 
 def _noun_like(token: Token) -> bool:

@@ -58,11 +58,14 @@ def _phrase_end(noun: Token) -> Token:
     doc, last, i = noun.doc, noun, noun.i + 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
         last, i = doc[i], i + 1
-    if i < len(doc) and doc[i].lower_ in OF_WORDS:
+    for _ in range(2):  # `du département d'État américain`: a complement may have one of its own
+        if i >= len(doc) or doc[i].lower_ not in OF_WORDS:
+            break
         j = i + 1
         while j < len(doc) and doc[j].pos_ in COMPLEMENT_POS and not doc[j].is_punct:
             j += 1
         words = [t for t in doc[i + 1:j] if t.pos_ != "DET"]
-        if words and doc[j - 1].pos_ != "DET":
-            last = doc[j - 1]
+        if not words or doc[j - 1].pos_ == "DET":
+            break
+        last, i = doc[j - 1], j
     return last

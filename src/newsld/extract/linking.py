@@ -29,6 +29,13 @@ NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état",
              "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
              "novembre", "decembre"}
 PLACE_PREPOSITIONS = {"au", "aux", "en", "à"}
+# Common nouns of institutions written with a capital (`le Conseil`, `l'Assemblée`): alone, no name of their own.
+INSTITUTION_NOUNS = {"conseil", "assemblee", "chambre", "parlement", "gouvernement", "senat", "cour", "ministere",
+                     "presidence", "etat", "armee", "marine", "agence", "commission", "union", "parti", "nord",
+                     "sud", "est", "ouest", "occident", "premier", "premiere", "president", "ministre", "defense",
+                     "etats", "seconde", "guerre", "vice-president", "secretaire", "haut", "ambassade"}
+OFFICE_NOUNS = {"ministère", "ministre", "département", "secrétaire", "secrétariat", "flotte", "armée", "commandement",
+                "bureau", "service", "direction", "office", "commissaire", "commission", "comité", "district"}
 LOCATION_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "vers", "sur", "sous", "près", "depuis", "de", "d'", "d’"}
 SEAT_PREPOSITIONS = {"à", "au", "dans", "depuis", "devant", "sous", "sur", "près", "vers"}
 LEADING_WORDS = {"le", "la", "les", "l'", "l", "un", "une", "des", "du"}
@@ -62,6 +69,10 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
                 "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer"}
+# Nouns of giving and selling: `à X` after them is who receives, as after their verbs (`les livraisons de
+# camions à Pyongyang`, `la vente d'armes à Moscou`), by the noun's lemma.
+DATIVE_NOUNS = {"livraison", "vente", "fourniture", "exportation", "transfert", "don", "envoi", "cession",
+                "offre", "proposition", "promesse", "message", "lettre", "ultimatum"}
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 # A dative `à X` may hang from its verb through nouns (`livré des munitions à Moscou`, however the parser attaches
 # it), but not through a noun of something that is somewhere (`par son ambassade à Pékin`: where it is).
@@ -113,6 +124,7 @@ MEDIA_NOUN_BEFORE = re.compile(
     r"(?:\s+(?:officielle?|publique?|d['’][ÉE]tat|de\s+presse|[a-zéèêëïîôûç]{3,}(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|e)))*\s+$")
 # Lowercase words or a number that end such an outlet's name (`Chine nouvelle`, `Russie 24`).
 MEDIA_NAME_TAIL = re.compile(r"\s+(?:nouvelle|nouveau|libre|populaire|internationale?|aujourd['’]hui|\d+)\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Cc]ette|[Cc]et|[Cc]e|[Cc]es)[ \u00a0]?$")
 # An organisation's name after a possessive (`son Conseil de sécurité`) is the possessor's own body.
 POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)\s+$", re.IGNORECASE)
 # `Conseil de sécurité de Russie`: an organisation's name then `de` and a country.
@@ -162,7 +174,7 @@ def stands_for_government(token: Token) -> bool:
         return True
     if preposition in ("de", "d'", "d’", "du"):
         return _de_complement_is_actor(first)
-    return preposition == "à" and _governing_verb(first) in DATIVE_VERBS
+    return preposition == "à" and _governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS
 
 
 def _after_place_object_verb(name: Token) -> bool:
@@ -234,11 +246,13 @@ def _governing_verb(token: Token) -> str | None:
     Moscou`); a clause head the tagger took for a noun (`que Pyongyang ne livre des armes`) counts by its
     first-group infinitive."""
     head = token.head
-    for _ in range(3):
-        if head.pos_ in ("VERB", "AUX"):
-            return head.lemma_
+    for _ in range(5):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "amod":  # `camions biélorusses`: an adjective
+            return head.lemma_  # the tagger took for a participle is no verb the name hangs from
         if head.dep_ in ("ccomp", "ROOT", "advcl", "acl:relcl") and head.pos_ == "NOUN":
             return head.lower_ + "r" if head.lower_.endswith("e") else head.lemma_
+        if head.pos_ == "NOUN" and head.lemma_ in DATIVE_NOUNS:
+            return head.lemma_  # `les livraisons de tracteurs à Pyongyang`: who receives them
         if head.head.i == head.i or (head.pos_ == "NOUN" and head.lemma_ in SITED_NOUNS):
             return None  # `par son ambassade à Pékin`: where the embassy is, not to whom something goes
         head = head.head
@@ -293,8 +307,13 @@ class Linker:
             return other
         said = fold(doc_text(self.doc)[match.start:match.end])
         kind = "metonym" if said in {fold(n) for n in entity.metonyms} else "name"
+        start = match.start
         if doc_text(self.doc)[match.start:match.start + 1].islower():
             kind = "nominal"  # `l'armée russe`: a description the knowledge base knows, not a proper name
+        if (kind == "nominal" and entity.type not in ("place", "country")) or (
+                entity.type in ("place", "country") and self._contextual(match, entity)):
+            kind = "nominal"  # `l'armée russe`, `le Nord` hold their article, as other descriptions (a place's
+            start = _with_article(doc_text(self.doc), match.start)  # name, `la mer Noire`, does not)
         country = self.kb.capital_of(qid) if entity.type == "place" else None
         root = span_root(self.doc, match.start, match.end)
         if country and root is not None and stands_for_government(root):
@@ -305,7 +324,7 @@ class Linker:
             assert entity is not None
         self.entities.add(Entity(entity.qid, entity.label("fr"), _entity_type(entity.type),
                                  entity.labels.get("en")))
-        return Mention(match.start, match.end, entity.qid, kind, _entity_type(entity.type))
+        return Mention(start, match.end, entity.qid, kind, _entity_type(entity.type))
 
     def _national_body(self, match: NameMatch, entity: KBEntity) -> Mention | None:
         """`Conseil de sécurité russe`, `Conseil de sécurité de Russie`, `Conseil de sécurité nationale`, `son
@@ -464,6 +483,13 @@ class Linker:
         return self.entities.new_local(label, type_, reason)
 
 
+def _with_article(text: str, start: int) -> int:
+    """Where a description starts with the article or demonstrative right before it (`l'armée russe`, `la
+    diplomatie russe`, `le Nord`); a determiner fused with a preposition (`du`, `au`) stays out."""
+    found = ARTICLE_BEFORE.search(text, max(0, start - 7), start)
+    return found.start() if found else start
+
+
 def _unknown_type(ent: Span, start: int) -> str:
     """spaCy's label, except that a "person" after an article (`le Rodong Sinmun`) is an organisation."""
     type_ = TYPE_OF_LABEL.get(ent.label_, "other")
@@ -486,6 +512,32 @@ def _capitalised_inside_sentence(tokens: list[Token]) -> bool:
     return all(t.text[:1].isupper() for t in tokens if t.is_alpha)
 
 
+def _capitalised_noun_name(tokens: list[Token]) -> bool:
+    """`pour la Malaisie`, `sur Telegram`, `la future Station internationale de recherche lunaire`: a name the
+    recogniser found and the tagger took for a common noun, written with a capital inside its sentence (not
+    after a quote's opening); not a capitalised common noun of an institution standing alone (`le Conseil`),
+    which the anaphors read."""
+    first = tokens[0] if tokens else None
+    if first is None or first.is_sent_start or not first.text[:1].isupper() or not first.is_alpha:
+        return False
+    before = first.doc[first.i - 1]
+    if (before.is_punct and before.text not in (",", "(")) or before.is_space:
+        return False  # `« Nous`, `. Le`: a capital any word takes there
+    return fold(first.text) not in INSTITUTION_NOUNS and not _of_an_office(first)
+
+
+def _of_an_office(first: Token) -> bool:
+    """`le ministère de l'Unification`, `le département d'État`, `la flotte du Pacifique`: a capitalised noun
+    after `de` and a noun of an office or a force is part of that body's name, not a name of its own."""
+    i = first.i - 1
+    while i > 0 and first.doc[i].pos_ == "DET":
+        i -= 1
+    of, j = first.doc[i], i - 1
+    while j > 0 and first.doc[j].pos_ == "ADJ":  # `le ministère sud-coréen de l'Unification`
+        j -= 1
+    return of.lower_ in ("de", "d'", "d’", "du", "des") and j >= 0 and first.doc[j].lemma_ in OFFICE_NOUNS
+
+
 def _trim(ent: Span) -> tuple[int | None, int]:
     """The name inside a spaCy entity: no leading article, only if it holds a proper noun."""
     tokens = list(ent)
@@ -494,7 +546,7 @@ def _trim(ent: Span) -> tuple[int | None, int]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     named = any(t.pos_ == "PROPN" for t in tokens) or (ent.label_ == "ORG" and len(tokens) > 1) or (
-        ent.label_ == "LOC" and _capitalised_inside_sentence(tokens))
+        ent.label_ == "LOC" and _capitalised_inside_sentence(tokens)) or _capitalised_noun_name(tokens)
     if not tokens or not named or not tokens[0].text[:1].isupper():
         return None, 0
     if fold(" ".join(t.text for t in tokens)) in NOT_NAMES or (len(tokens[0].text) == 1 and len(tokens) == 1):

@@ -11,12 +11,14 @@ import re
 from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import TIME_WORDS
+from newsld.extract.names import demonym_country
 
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre"}
 QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
 # `en direction de`, `en provenance de`, `en mer`, `en route vers`: bare `en` nouns that say where, not what
 WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route"}
+OF_WORDS = {"de", "d'", "d’", "du", "des"}
 THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
 ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
                             re.IGNORECASE)
@@ -38,7 +40,8 @@ def not_of_the_thing(complement: Token, noun: Token) -> bool:
     """A complement the thing's name leaves out: `à Moscou` (to whom), `sur le renforcement de ...` (what a text
     is about), `en avril` (when); a bare `à` or `en` noun classifies the thing and stays (`un service à thé`,
     `un vase en porcelaine`), as do `de` complements (`une dague de parade`, `un projet de résolution`)."""
-    own = complement.head.i == noun.i  # how or where a participle inside it says is part of its description
+    own = complement.head.i == noun.i or _demonym_adjective(complement.head)  # how or where a participle
+    # inside it says is part of its description; `camions biélorusses à Pyongyang`: to whom, as on the noun
     if complement.dep_ != "nmod" and not (own and complement.dep_ in ("obl:arg", "obl:mod", "obl")) and not (
             own and complement.dep_ == "advmod" and complement.i < noun.i):
         return False
@@ -55,11 +58,26 @@ def not_of_the_thing(complement: Token, noun: Token) -> bool:
     return not ((bare or counted) and cases[0] in THING_CLASSIFYING and complement.pos_ == "NOUN")
 
 
+def _demonym_adjective(token: Token) -> bool:
+    """`biélorusses`: an adjective of nationality, which the tagger at times takes for a participle."""
+    return token.dep_ == "amod" and demonym_country(token.lower_) is not None
+
+
+def _coordinated_complement(conjunct: Token, noun: Token) -> bool:
+    """`un traité d'amitié et de coopération`: a conjunct the parser hung on the noun that opens with `de`, after a
+    `de` complement of that noun, is a second complement (the same thing), not a second thing."""
+    def opens_with_of(token: Token) -> bool:
+        return any(g.dep_ == "case" and g.lower_ in OF_WORDS and g.i < token.i for g in token.children)
+
+    return conjunct.dep_ == "conj" and opens_with_of(conjunct) and any(
+        c.dep_ == "nmod" and c.i < conjunct.i and opens_with_of(c) for c in noun.children)
+
+
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     """The noun with its determiner and modifiers, without relative clauses, what follows a comma, or
     complements that say more than what the thing is (see :func:`not_of_the_thing`)."""
     excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct")
-                for t in c.subtree}
+                and not _coordinated_complement(c, noun) for t in c.subtree}
     excluded |= {t.i for c in noun.subtree if c.i != noun.i and not_of_the_thing(c, noun) for t in c.subtree}
     excluded |= {t.i for c in noun.subtree if says_more(c) for t in c.subtree}
     # `présenter vendredi un plan`: a day the parse hangs on the noun says when, not what

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from newsld.extract.anaphors import (
     WAR_LABEL_WORDS,
     bare_war_mentions,
+    collective_groups,
     counted_groups,
     description_mentions,
     organisation_anaphors,
@@ -69,12 +70,17 @@ ROLES = {
     "chef du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
     "cheffe du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
     "chef": ("seat", ()),  # `le chef du Kremlin`: only with a seat of power or a nationality after it
+    # `le patron de l'ONU`: only an organisation's head (`le patron russe` may head any business)
+    "patron": ("organisation head", ()), "patronne": ("organisation head", ()),
 }
+HEAD_TITLES = ("secretaire general", "president", "directeur general", "directrice generale", "dirigeant")
 TITLE_REST = re.compile(r"[^,;:.«»()\n]{0,70},\s*")  # the rest of a title, up to the comma before a name
 UNNAMED_HOLDER = "a person the article designates by an office or a relation only, without naming them"
 DETERMINERS = r"(?:le|la|l'|son|sa|leur|ce|cet|cette|du|au)"
 FUSED = {"du", "au"}  # `du dirigeant nord-coréen`: the mention starts at the noun
-MODIFIERS = r"(?:(?:actuel|actuelle|nouveau|nouvelle|ancien|ancienne|futur|future|puissant)\s+)?"
+MODIFIERS = r"(?:(?P<modifier>actuel|actuelle|nouveau|nouvelle|ancien|ancienne|futur|future|puissant)\s+)?"
+# Modifiers that make the role one its holder held or will hold: never the office's holder now.
+NOT_NOW = {"ancien", "ancienne", "futur", "future"}
 ROLE_PATTERN = re.compile(
     rf"\b(?P<det>{DETERMINERS})\s*{MODIFIERS}(?P<role>{'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})"
     r"(?:e|es|s)?\b(?:\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+))?",
@@ -84,6 +90,8 @@ PRONOUNS = {"il": "Masc", "elle": "Fem"}  # subject pronouns and the gender they
 OBJECT_CLITICS = {"le": "Masc", "la": "Fem", "l'": None}  # object pronouns; `l'` takes its participle's gender
 # Verbs whose direct object is a person: an object clitic before them may stand for someone named.
 PERSON_OBJECT_VERBS = {"accueillir", "recevoir", "rencontrer", "inviter", "remercier", "féliciter", "convier"}
+WHERE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}  # a place after them is where something is or goes
+REPLY_VERBS = {"répondre", "répliquer", "rétorquer", "riposter"}  # the dative is who spoke before
 RECEIVING_VERBS = {"accueillir", "recevoir", "héberger"}  # the subject is the host of the object
 AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ait", "eut", "avoir"}
 CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"}
@@ -183,12 +191,10 @@ class Resolver:
         """`X a offert à son hôte`: the person who received X, by the last verb of receiving before it whose
         guest is X or a pronoun (`Y a accueilli X`, `X a été reçu par Y`, `il a été accueilli par Y`); with no
         such reception, the one person other than X named so far. Two people compete: unresolved."""
-        sentence = self._sentence_start(offset)
-        subject = next((m.entity for m in sorted(self.mentions, key=lambda m: m.start)
-                        if m.type == "person" and sentence <= m.start < offset), None)
+        here = span_root(self.doc, offset, offset + 1)
+        subject = self._possessor_subject(here, offset)
         if subject is None:
             return None  # `Il a offert à son hôte`: whose host is not known yet
-        here = span_root(self.doc, offset, offset + 1)
         for token in reversed(self.doc[:here.i] if here is not None else []):
             if token.lemma_ in RECEIVING_VERBS and token.pos_ == "VERB":
                 host = self._reception_host(token, subject)
@@ -197,10 +203,37 @@ class Resolver:
         others = {m.entity for m in self._before(offset, "person", local=True) if m.entity != subject}
         return others.pop() if len(others) == 1 else None  # people the knowledge base does not hold compete too
 
+    def _possessor_subject(self, possessive: Token | None, offset: int) -> str | None:
+        """Whose `son hôte` it is: the person subject of the clause the possessive stands in (up through the
+        verbs that hold it: `X doit signer avec son hôte`), not a person of a participle clause before it
+        (`Accueilli par Y, X ...`: X); with no such subject, the first person its sentence names."""
+        head = possessive.head if possessive is not None else None
+        for _ in range(4):
+            if head is None:
+                break
+            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < possessive.i), None)
+            found = self._subject_mention(subject) if subject is not None else (
+                self._adjacent_subject(head) if head.pos_ == "VERB" else None)  # `X a évoqué`, X lost by the parse
+            if found is not None and found.type == "person":
+                return found.entity
+            if head.head.i == head.i or head.dep_ in SUBORDINATE_DEPS:
+                break
+            head = head.head
+        sentence = self._sentence_start(offset)
+        return next((m.entity for m in sorted(self.mentions, key=lambda m: m.start)
+                     if m.type == "person" and sentence <= m.start < offset), None)
+
     def _reception_host(self, verb: Token, guest: str) -> str | None:
         """Who receives in this clause, when who is received is ``guest`` or an unresolved pronoun. By the
         parse, else by the order of words (the person named before the verb of an active clause receives the
-        one named after it; a passive clause, the other way round)."""
+        one named after it; a passive clause, the other way round). A participle clause (`Accueilli par Y, X
+        a ...`) is passive and its guest is the subject of the clause it hangs from."""
+        if _participle_clause(verb):
+            host = next((self._subject_mention(c) for c in verb.children if c.dep_ == "obl:agent"), None)
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+            said = self._subject_mention(subject) if subject is not None else self._next_other_person(verb, host)
+            fits = host is not None and host.type == "person" and said is not None and said.entity == guest
+            return host.entity if fits and host.entity != guest else None
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         host_deps, guest_deps = (("obl:agent",), ("nsubj:pass",)) if passive else (("nsubj",), ("obj",))
         before, after = self._person_around(verb, before=True), self._person_around(verb, before=False)
@@ -212,6 +245,13 @@ class Resolver:
             return None
         pronoun = said is None and guest_word is not None and guest_word.pos_ == "PRON"
         return host.entity if pronoun or (said is not None and said.entity == guest) else None
+
+    def _next_other_person(self, verb: Token, host: Mention | None) -> Mention | None:
+        """The first person its sentence names after a participle, other than its agent (`Reçu par Y, X a`: X),
+        when the parser did not hang the participle from X's clause."""
+        sentence = sentence_of(verb)
+        return next((m for m in sorted(self.mentions, key=lambda m: m.start) if m.type == "person"
+                     and verb.idx < m.start < sentence.end_char and (host is None or m.entity != host.entity)), None)
 
     def _person_around(self, verb: Token, before: bool) -> Mention | None:
         """The person named nearest the verb in its sentence, before or after it."""
@@ -241,11 +281,26 @@ class Resolver:
             return self._counterpart(offset, country)
         if kind == "host":
             return self._host(offset, country) if country else self._host_of_subject(offset)
+        if kind == "organisation head":
+            return self._organisation_head(country) if country else None
         if kind == "seat":
-            return self.kb.head_of_state(country) if country else None
+            return (self.kb.head_of_state(country) or self._organisation_head(country)) if country else None
         if kind == "interlocutor" and country is None:
             return self._interlocutor(offset)
         return None
+
+    def _organisation_head(self, organisation: str) -> str | None:
+        """`le chef de l'ONU`: the one holder of the one head office (a position whose label starts with a head
+        title) whose label names the organisation (`secrétaire général des Nations unies`)."""
+        entity = self.kb.get(organisation)
+        if entity is None or entity.type != "organization":
+            return None
+        names = [fold(n) for n in entity.names() if len(n) > 3] + [fold(entity.label("fr")).removeprefix(
+            "organisation des ")]
+        offices = [p for p in self.kb.of_type("position") if fold(p.label("fr")).startswith(HEAD_TITLES)
+                   and any(re.search(rf"\b{re.escape(n)}$", fold(p.label("fr"))) for n in names)]
+        holders = {h for p in offices for h in self.kb.holders(p.qid)}
+        return holders.pop() if len(offices) == 1 and len(holders) == 1 else None
 
     def _interlocutor(self, offset: int) -> str | None:
         """`son interlocuteur`: whom the possessor (the last person who was a subject) talked with, the one other
@@ -264,7 +319,9 @@ class Resolver:
         if not gap:
             return None
         start = role_end + gap.end()
-        return next((m for m in self.mentions if m.start == start and m.type in ("country", "organization")), None)
+        # a description the knowledge base knows holds its article (`de la diplomatie russe`)
+        return next((m for m in self.mentions if role_end < m.start <= start and m.type in ("country", "organization")),
+                    None)
 
     def _relation(self, match: re.Match[str]) -> tuple[str | None, int]:
         """`le père de X`: X is the mention right after `de`; its wdt:P22."""
@@ -294,8 +351,8 @@ class Resolver:
     def role_mentions(self, relations: bool) -> None:
         for match in ROLE_PATTERN.finditer(doc_text(self.doc).replace("’", "'")):
             role = match.group("role").lower()
-            if (ROLES[role][0] == "relation") != relations:
-                continue
+            if (ROLES[role][0] == "relation") != relations or (match.group("modifier") or "").lower() in NOT_NOW:
+                continue  # `l'ancien président russe`: not who holds the office now, and French does not say who
             country_label = demonym_country(match.group("demonym"))
             end = match.end() if country_label else match.end("role")
             if relations:
@@ -402,13 +459,18 @@ class Resolver:
         thing (`La délégation est arrivée. Elle a`) leaves it unresolved. Otherwise the last person who was a
         subject and may take that gender, else the last such person. `elle` needs a person the article marks
         as a woman (`Mme X`, `la ministre X`); `il`, the unmarked gender, takes anyone not marked as a woman."""
+        source = self._reporting_source(token, gender) if token.text.startswith("-") else None
+        if source is not None:
+            return source  # `..., a indiqué son porte-parole, X. ..., a-t-il précisé`: X goes on reporting
         subject_word, enclosing = self._enclosing_subject(token)
         if enclosing is not None and enclosing.type == "person":
             return enclosing if self._person_gender(enclosing.entity) in ACCEPTED_GENDERS[gender] else None
         if enclosing is not None and enclosing.type == "country" and subject_word is not None:
             # `la Russie dispose d'un droit de veto qu'elle a utilisé`
             return enclosing if self._subject_gender(subject_word, enclosing) == gender else None
-        found, salient = self._salient_subject(token, gender)
+        found, salient, owner = self._salient_subject(token, gender)
+        if owner is not None:
+            return owner  # `La visite de M. X remontait à 2023. Il`: the person the subject is of
         if found and (salient is None or salient.type != "person"):
             return salient if salient is not None and salient.type == "country" else None
         agreeing = [m for m in self._before(token.idx, "person", local=True)
@@ -417,6 +479,27 @@ class Resolver:
         if subject is None or subject.start < sentence_of(token).start_char - 400:
             subject = next(iter(agreeing), None)
         return subject
+
+    def _reporting_source(self, token: Token, gender: str) -> Mention | None:
+        """The pronoun of a reporting clause (`, a-t-il précisé`) after a sentence whose source was inverted after
+        its reporting verb (`..., a indiqué son porte-parole, X.`): that source, when no person or other source is
+        a subject between (a quote the pronoun closes is skipped) and it may take the pronoun's gender."""
+        end = self._quote_opening(token)
+        sentence = sentence_of(self.doc[end])
+        first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        for candidate in reversed(self.doc[first:end]):
+            if candidate.dep_ not in SUBJECT_DEPS and not _inverted_object_subject(candidate):
+                continue
+            if any(s <= candidate.idx < e for s, e in self.quotes):
+                continue
+            found = self._subject_mention(candidate)
+            inverted = candidate.i > candidate.head.i and candidate.head.pos_ == "VERB"
+            if not inverted and (found is None or found.type != "person"):
+                continue  # `Une protestation a été transmise, a-t-il précisé`: what is reported, not who
+            fits = found is not None and found.type == "person" and inverted and (
+                self._person_gender(found.entity) in ACCEPTED_GENDERS[gender])
+            return found if fits else None  # the nearest person or source decides
+        return None
 
     def _enclosing_subject(self, token: Token) -> tuple[Token | None, Mention | None]:
         """`a prévenu X, depuis New Delhi, où il participait`: a pronoun in a relative or adverbial clause
@@ -460,9 +543,10 @@ class Resolver:
                  and (antecedent is None or m.entity != antecedent.entity)]
         return found[-1] if len({m.entity for m in found}) == 1 else None
 
-    def _salient_subject(self, token: Token, gender: str) -> tuple[bool, Mention | None]:
+    def _salient_subject(self, token: Token, gender: str) -> tuple[bool, Mention | None, Mention | None]:
         """The nearest subject of a main clause, in the pronoun's sentence or the one before, that agrees with
-        ``gender``: (whether there is one, its mention or None for a thing that is no mention). Inverted
+        ``gender``: (whether there is one, its mention or None for a thing that is no mention, and the person
+        a nearer subject of another gender is of, when there is one: see :meth:`_person_of_subject`). Inverted
         subjects (`a indiqué le Kremlin`) are sources, not topics, and are passed over. The pronoun of a reporting
         clause after a quote (`« Ce n'est pas un sujet », a-t-il dit`) is its speaker, never a subject inside the
         quote: the search starts before the quote."""
@@ -476,11 +560,31 @@ class Resolver:
             if any(s <= candidate.idx < e and not s <= token.idx < e for s, e in self.quotes):
                 continue  # `« Le protectionnisme ne mène nulle part. » Il a exhorté`: quoted words are no topic
             mention = mention_of_token(self.mentions, candidate)
+            if mention is not None and _in_of_complement(candidate, mention):
+                mention = None  # `La visite de M. X`, `le porte-parole de X`: the subject is not X
             if mention is None and candidate.pos_ in ("PRON", "PROPN"):
                 continue  # `qui`, `cela`, `on`; a name of nothing known
             if self._subject_gender(candidate, mention) == gender:
-                return True, mention
-        return False, None
+                return True, mention, None
+            owner = self._person_of_subject(candidate, gender) if mention is None else None
+            if owner is not None:
+                return True, owner, owner
+        return False, None, None
+
+    def _person_of_subject(self, subject: Token, gender: str) -> Mention | None:
+        """`La visite de M. X remontait à 2023. Il avait ...`: a subject that is a thing of another gender
+        than the pronoun, done or owned by a person (its `de` complement), makes that person the topic: the
+        pronoun is that person when they may take its gender."""
+        if subject.pos_ != "NOUN":
+            return None
+        for child in subject.children:
+            if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lemma_ == "de" for c in child.children):
+                continue
+            found = mention_of_token(self.mentions, child)
+            if found is not None and found.type == "person" and (
+                    self._person_gender(found.entity) in ACCEPTED_GENDERS[gender]):
+                return found
+        return None
 
     def _quote_opening(self, token: Token) -> int:
         """The index of the « that opens the quote closed right before this reporting clause, else the token's."""
@@ -527,8 +631,9 @@ class Resolver:
 
     # --- appositions, class nouns, `le pays`, wars ----------------------------------------------------------
     def apposition_mentions(self) -> None:
-        """`Dmitri Peskov, porte-parole du Kremlin`: a title after a name and a comma names the same entity."""
-        for name in [m for m in self.mentions if m.kind == "name"]:
+        """`Dmitri Peskov, porte-parole du Kremlin`: a title after a name and a comma names the same entity (a
+        capital standing for its state too: `Minsk, proche allié de Moscou`)."""
+        for name in [m for m in self.mentions if m.kind == "name" or (m.kind == "metonym" and m.type == "country")]:
             after = self.doc.char_span(name.end, min(name.end + 3, len(doc_text(self.doc))), alignment_mode="expand")
             if after is None or not len(after) or after[0].text != ",":
                 continue
@@ -537,7 +642,8 @@ class Resolver:
                 head_i += 1  # `Iouri Borissov, le patron de l'agence spatiale`; not `À Tokyo, le ministre`
             former = head_i + 1 < len(self.doc) and self.doc[head_i].lower_ in FORMER and name.type == "person"
             head_i += former  # `Sergueï Choïgou, ancien ministre de la Défense`: still him, a title no more his
-            if head_i >= len(self.doc) or self.doc[head_i].lower_ not in APPOSITION_HEADS:
+            head_i = _past_state_adjectives(self.doc, head_i, name.type)
+            if head_i >= len(self.doc) or not _apposition_head(self.doc[head_i], name.type):
                 continue
             end_token = self._noun_phrase_end(head_i)
             end = end_token.idx + len(end_token.text)
@@ -810,6 +916,9 @@ class Resolver:
         for start, end in counted_groups(self.doc, self.mentions):
             label = " ".join(doc_text(self.doc)[start:end].split()[-2:])
             self.mentions.append(Mention(start, end, self._local_group(label), "nominal", "group"))
+        for start, end in collective_groups(self.doc, self.mentions):  # `la communauté internationale`
+            label = " ".join(doc_text(self.doc)[start:end].split()[-2:])
+            self.mentions.append(Mention(start, end, self._local_group(label), "nominal", "group"))
 
     def _local_group(self, label: str) -> str:
         found = next((e.id for e in self.entities.by_id.values() if e.id.startswith("local:")
@@ -833,7 +942,7 @@ class Resolver:
             elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]):
                 place = self._place_before(token)
                 if place is not None:
-                    self._add(token.idx, token.idx + 1, place.entity, "pronoun", place.type)
+                    self._add_reference(token.idx, token.idx + 1, place.entity, "pronoun", place.type)
             elif token.lower_.replace("’", "'") in OBJECT_CLITICS and token.dep_ == "obj" and token.pos_ == "PRON":
                 target = self._object_referent(token)
                 if target is not None:
@@ -893,9 +1002,18 @@ class Resolver:
         (`doit se rendre au Viêt Nam. Il y rencontrera`)."""
         sentence = sentence_of(token)
         previous = sentence_of(self.doc[sentence.start - 1]) if sentence.start > 0 else sentence
-        return next((m for m in sorted(self.mentions, key=lambda m: -m.start)
-                     if previous.start_char <= m.start < token.idx and m.type in ("place", "country")
-                     and m.kind == "name"), None)
+        places = [m for m in sorted(self.mentions, key=lambda m: -m.start)
+                  if previous.start_char <= m.start < token.idx and m.type in ("place", "country")
+                  and m.kind == "name"]
+        # `gagnera le Laos, où il participera à Vientiane à une réunion de l'Asean. Il y croisera`: where one is
+        # (a name after `à`, `en`, `dans`), not a name that only completes a noun
+        located = [m for m in places if self._located(m)]
+        return (located or places or [None])[0]
+
+    def _located(self, mention: Mention) -> bool:
+        root = span_root(self.doc, mention.start, mention.end)
+        case = next((c.lower_ for c in root.children if c.dep_ == "case"), None) if root is not None else None
+        return case in WHERE_PREPOSITIONS
 
     def _lui_referent(self, token: Token) -> Mention | None:
         """`lui` by where it stands. Emphatic (`Le Japon a lui aussi`, `X, lui, a`): the subject, of any type.
@@ -904,8 +1022,23 @@ class Resolver:
         if self._emphatic(token):
             return self._nearest_in_sentence(token, ("person", "country", "organization"))
         if _before_verb(token):
-            return self._cataphora(token) or self._sole_other(token, self._subject_of_clitic_verb(token), "Masc")
+            subject = self._subject_of_clitic_verb(token)
+            return self._cataphora(token) or self._replied_to(token, subject) or self._sole_other(
+                token, subject, "Masc")
         return self._cataphora(token) or next(iter(self._before(token.idx, "person", local=True)), None)
+
+    def _replied_to(self, token: Token, subject: Mention | None) -> Mention | None:
+        """`X a accusé Y. Z lui a répondu`: whom one answers is who spoke last, the person subject of the
+        sentence before (not who was accused in it), when that person is not the verb's own subject."""
+        verb = next((t for t in token.doc[token.i + 1:token.i + 4] if t.pos_ == "VERB"), None)
+        sentence = sentence_of(token)
+        if verb is None or verb.lemma_ not in REPLY_VERBS or sentence.start == 0:
+            return None
+        previous = sentence_of(self.doc[sentence.start - 1])
+        subjects = [m for m in self.mentions if previous.start_char <= m.start < previous.end_char
+                    and m.type == "person" and self._is_subject(m)]
+        speaker = subjects[0] if subjects else None
+        return speaker if speaker is not None and (subject is None or speaker.entity != subject.entity) else None
 
     def _subject_of_clitic_verb(self, token: Token) -> Mention | None:
         """The subject of the verb a clitic stands before: by the parse when it gives one (`cela lui
@@ -998,6 +1131,52 @@ WAR_DEMONYM = re.compile(  # `le conflit ukrainien`: no preposition, so the grou
 TERRITORY = re.compile(
     r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol|régime)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)")
 CITY_ANAPHOR = re.compile(r"\b(?P<det>(?i:la|cette))\s+(?P<noun>ville)\b(?!\s+(?:de|d'|d’)\b)")
+
+
+# What a state is to another, in an apposition to its name (`Minsk, proche allié de Moscou,`).
+STATE_APPOSITION_HEADS = {"allié", "alliée", "voisin", "voisine", "partenaire", "rival", "rivale", "adversaire"}
+STATE_APPOSITION_ADJECTIVES = {"proche", "fidèle", "principal", "principale", "grand", "grande", "vieil", "vieille",
+                               "puissant", "puissante", "indéfectible", "seul", "seule", "dernier", "dernière"}
+
+
+def _past_state_adjectives(doc: Doc, head_i: int, type_: str) -> int:
+    """`Minsk, proche allié de Moscou`: the head noun of an apposition to a state, past its adjectives."""
+    while type_ == "country" and head_i + 1 < len(doc) and doc[head_i].lower_ in STATE_APPOSITION_ADJECTIVES:
+        head_i += 1
+    return head_i
+
+
+def _apposition_head(token: Token, type_: str) -> bool:
+    """A head noun that makes an apposition a title of the name before it: an office or a body's class, or for a
+    state, what it is to another (`proche allié de Moscou`)."""
+    return token.lower_ in APPOSITION_HEADS or (type_ == "country" and token.lower_ in STATE_APPOSITION_HEADS)
+
+
+def _in_of_complement(noun: Token, mention: Mention) -> bool:
+    """Is the mention a noun phrase stands for only its `de` complement's (`la visite de M. X`: X), not the
+    noun itself?"""
+    if noun.pos_ != "NOUN" or mention.start <= noun.idx < mention.end:
+        return False
+    return any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lemma_ == "de" for g in c.children)
+               and any(mention.start <= t.idx < mention.end for t in c.subtree) for c in noun.children)
+
+
+def _inverted_object_subject(word: Token) -> bool:
+    """`..., a annoncé Dmitri Peskov.`: a name after a verb with no subject, that the parser made its object, is
+    its inverted subject."""
+    verb = word.head
+    return word.dep_ == "obj" and word.i > verb.i and verb.pos_ == "VERB" and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.i > 0 and any(
+        t.text == "," for t in word.doc[max(0, verb.i - 3):verb.i])
+
+
+def _participle_clause(verb: Token) -> bool:
+    """`Accueilli à l'aéroport par Y, X ...`: a past participle with no auxiliary heading a clause that hangs
+    from another verb, its agent after `par`."""
+    opens = verb.i == sentence_of(verb).start  # `Reçu par Y, X a ...`, the participle the parser's root
+    return ("Part" in verb.morph.get("VerbForm") and (verb.dep_ in ("advcl", "acl", "conj") or opens)
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(c.dep_ == "obl:agent" for c in verb.children))
 
 
 def _titled_subject(name: Token) -> bool:
@@ -1131,4 +1310,5 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.city_anaphors()
     resolver.pronoun_mentions()
     resolver.object_pronoun_mentions()
+    resolver.role_mentions(relations=False)  # `Il a remercié son hôte`: whose host, now that `Il` is resolved
     return sorted(resolver.mentions, key=lambda m: (m.start, m.end))

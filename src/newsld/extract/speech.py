@@ -37,6 +37,7 @@ commas: ``Moscou, qui ..., n'a pas réagi``) is taken. Which words are triggers,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +66,7 @@ from newsld.extract.speech_triggers import (
     INTRODUCES,
     OF,
     attribution_type,
+    hyphenated,
     in_relative_clause,
     inner_hyphen,
     is_foreseen,
@@ -75,14 +77,17 @@ from newsld.extract.speech_triggers import (
     is_source_noun,
     left_unsaid,
     lemma_of,
+    mistagged_present,
     no_word_came,
     nominal_call_type,
+    nominal_speaker,
     particle_of,
     phrase_start,
     publisher_of,
     reporting_type,
     silence_type,
     speech_status,
+    text_after,
     trigger_span,
     words_verb,
 )
@@ -110,6 +115,7 @@ CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": 
 COUNTERPART_NOUNS = {"interlocuteur", "interlocutrice", "homologue", "vis-à-vis"}
 OUTLET_ADJECTIVES = {"officiel", "public", "étatique", "national", "gouvernemental", "indépendant", "privé", "local",
                      "régional", "quotidien", "hebdomadaire", "spécialisé", "proche", "principal", "grand"}
+ANAPHORIC_STATES = {"régime", "pays"}
 NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu", "vous", "ils", "elles"}
 
 
@@ -310,6 +316,22 @@ class SpeechExtractor:
         wanted = "Fem" if pronoun.lower_ == "elle" else "Masc"
         return act.speaker if span is not None and wanted in span.root.morph.get("Gender") else None
 
+    def _thing_taken_up(self, pronoun: Token) -> bool:
+        """`Le document a été paraphé par X et Y. Il précise ...`: a subject pronoun that takes up the subject of the
+        sentence before, a thing (a common noun of its gender that no mention holds, not a source nor a role)."""
+        first = sentence_of(pronoun).start
+        if first == 0:
+            return False
+        root = sentence_of(self.doc[first - 1]).root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") or (
+                self._quoted(subject.idx)) or subject.text in CIVILITIES:
+            return False  # a sentence in quotes is someone's words; `M. Loukachenko ... Il a annoncé`: a person
+        wanted = "Fem" if pronoun.lower_ == "elle" else "Masc"
+        held = any(m.start <= subject.idx < m.end for m in self.index.mentions) or self._phrase_mentions(subject)
+        return wanted in subject.morph.get("Gender") and not held and not is_source_noun(subject) and (
+            hyphenated(subject) not in PERSON_NOUNS)
+
     def _is_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -324,13 +346,18 @@ class SpeechExtractor:
         if head.lower_ in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
             return self._antecedent(head.idx, subjects_first=False)
         # `l'agence Chine nouvelle` (the name after the title, whole), `son interlocuteur` (the other of the talks)
-        special = self._titled_entity(head) or self._counterpart(head)
-        if special is not None:
-            return special
+        return self._titled_entity(head) or self._counterpart(head) or self._named_in_phrase(head) or (
+            self._unnamed_phrase(head, new_local))
+
+    def _named_in_phrase(self, head: Token) -> str | None:
+        """The entity of a mention holding the phrase's head, or of a name in the phrase."""
         holding = [m for m in self.index.mentions if m.start <= head.idx < m.end]
         inside = self._phrase_mentions(head)
         people = [m for m in inside if m.type == "person"]
         named = next((m for m in people + inside if m.kind == "name"), None)
+        apposed = self._apposed_person(head, people)
+        if apposed is not None and not any(m.kind == "name" for m in holding):
+            return apposed  # `son porte-parole, Yoshimasa Hayashi`: the name says who, whatever `son` was read as
         held_by_person = any(m.type == "person" for m in holding) and head.lower_ in PERSON_NOUNS
         if holding and (named is None or held_by_person or any(m.kind == "name" for m in holding)):
             return min(holding, key=lambda m: (m.start, -m.end)).entity
@@ -339,8 +366,13 @@ class SpeechExtractor:
         if people:
             return people[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
         titled = self._name_after(head)
-        if titled is not None:
-            return titled.entity  # `le président ukrainien Volodymyr Zelensky`: a title, then the name
+        return titled.entity if titled is not None else None  # `le président ukrainien Volodymyr Zelensky`
+
+    def _unnamed_phrase(self, head: Token, new_local: bool) -> str | None:
+        """A phrase no mention holds: the role it names, an unnamed speaker of its own, or an entity in it."""
+        inside = self._phrase_mentions(head)
+        people = [m for m in inside if m.type == "person"]
+        named = next((m for m in people + inside if m.kind == "name"), None)
         if named is None or (not people and head.lower_ in PERSON_NOUNS):  # `de l'ONU` does not say who
             role = self._role_of_phrase(head)
             if role is not None:
@@ -353,6 +385,14 @@ class SpeechExtractor:
         if named_by:
             return named_by[0].entity
         return self._local_speaker(head) if new_local else None
+
+    def _apposed_person(self, head: Token, people: list[Mention]) -> str | None:
+        """The person named in apposition to a role noun (`le porte-parole, Yoshimasa Hayashi,`)."""
+        for mention in people:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if mention.kind == "name" and span is not None and span.root.dep_ == "appos" and span.root.head.i == head.i:
+                return mention.entity
+        return None
 
     def _counterpart(self, head: Token) -> str | None:
         """`son interlocuteur`, `son homologue` the references left alone: the person the possessor (the last person
@@ -462,7 +502,9 @@ class SpeechExtractor:
         definite = any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ce", "cette")
                        for c in head.children)
         modified = end > head.idx + len(head.text)  # `l'ambassadeur israélien`: not only a title
-        return definite and head.lower_ in PERSON_NOUNS and "Plur" not in head.morph.get("Number") and not modified
+        # `le régime`, `le pays`: a state the article named, never a new source
+        taken_up = head.lower_ in PERSON_NOUNS or head.lower_ in ANAPHORIC_STATES
+        return definite and taken_up and "Plur" not in head.morph.get("Number") and not modified
 
     def _noun_phrase(self, head: Token) -> tuple[int, int]:
         """From the determiner to the last noun, adjective or `de` complement: no clause, no comma."""
@@ -472,8 +514,14 @@ class SpeechExtractor:
             if inner_hyphen(token) or (token.i > 0 and inner_hyphen(self.doc[token.i - 1])):
                 last = token  # `l'état-major`, cut by the tokenizer into `état`, `-`, `major`
                 continue
+            if demonym_country(token.lower_) is not None and token.dep_ == "amod":
+                last = token  # `des médias biélorusses`: a nationality the tagger took for a participle
+                continue
+            if token.lower_ == "en" and self._state_after_en(token):
+                continue  # `des médias en exil`, `le négociateur en chef`: what the phrase's people are
             if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ", "ADV") or (
-                    token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF):
+                    token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF) or (
+                    mistagged_present(token)):  # `Le gouvernement japonais juge « ... »`: the verb
                 break
             last = token
         titled = self._titled_name(head, last)
@@ -484,14 +532,26 @@ class SpeechExtractor:
         end = last.idx + len(last.text)
         return first.idx, self._posting_end(head, end) or end
 
+    def _state_after_en(self, en: Token) -> bool:
+        """`en exil`, `en fuite`, `en exercice`: `en` and a bare common noun that ends the phrase qualify who the
+        phrase names (not `en poste à Hanoï`, `en Corée`: where they are)."""
+        i = en.i + 2
+        while i < len(self.doc) and self.doc[i].pos_ == "ADJ" and self.doc[i].text.islower():
+            i += 1  # `le négociateur en chef ukrainien`
+        if i >= len(self.doc):
+            return False
+        noun, after = self.doc[en.i + 1], self.doc[i]
+        return noun.pos_ == "NOUN" and noun.text.islower() and (after.is_punct or after.pos_ in ("VERB", "AUX"))
+
     @staticmethod
     def _titled_name(head: Token, last: Token) -> tuple[int, int] | None:
         """`l'agence Kyodo`, `le quotidien Asahi Shimbun`: a title, then a proper name (its adjectives aside); the
         name runs on over the lower-case words that are part of it (`l'agence Chine nouvelle`)."""
         if head.lower_ not in TITLE_NOUNS:
             return None
-        names = [t for t in head.doc[head.i + 1:last.i + 1]
-                 if t.pos_ in ("PROPN", "NOUN", "X", "DET") and t.text[:1].isupper()]  # `Le Monde`: its article
+        # `Le Monde`: its article; `Roscosmos`, which the tagger may take for an adjective (capitalised, it is not one)
+        names = [t for t in head.doc[head.i + 1:last.i + 1] if t.pos_ in ("PROPN", "NOUN", "X", "DET", "ADJ")
+                 and t.text[:1].isupper()]
         if not names or any(t.pos_ not in ("ADJ", "PROPN") for t in head.doc[head.i + 1:names[0].i]):
             return None
         tail = names[0]
@@ -531,21 +591,24 @@ class SpeechExtractor:
         return name.end if name is not None else None
 
     # --- the speaker of a trigger ------------------------------------------------------------------------
+    def _constructions(self) -> list[tuple[Callable[[Token], object], Callable[[Token], str | None]]]:
+        """Triggers whose speaker is not the verb's subject: (the construction, who speaks in it)."""
+        return [
+            (attribution_type, self._attributed),  # `selon X`
+            (lambda t: is_participle(t) or left_unsaid(t), self._participle_speaker),  # `, jugeant que`
+            (lambda t: lemma_of(t) == "lire", self._document_author),  # `peut-on lire dans X`
+            (self._cites_source, lambda t: self._entity_of_phrase(self._cites_source(t), new_local=True)),
+            (nominal_call_type, self._caller),  # `un appel de X à`
+            (nominal_speaker, self._nominal_speaker),  # `la reconnaissance par X de ...`
+            (no_word_came, lambda t: self._whom_from(words_verb(t))),  # `Aucune réaction n'est venue de X`
+            (publisher_of, lambda t: self._entity_of_phrase(publisher_of(t), new_local=True)),  # `publiée par X`
+            (silence_type, lambda t: self._verb_speaker(t.head)),  # who refused the comment
+        ]
+
     def speaker(self, token: Token) -> str | None:
-        if attribution_type(token):
-            return self._attributed(token)
-        if is_participle(token) or left_unsaid(token):
-            return self._participle_speaker(token)
-        if lemma_of(token) == "lire":
-            return self._document_author(token)
-        if nominal_call_type(token):
-            return self._caller(token)
-        if no_word_came(token):
-            return self._whom_from(words_verb(token))
-        if publisher_of(token) is not None:
-            return self._entity_of_phrase(publisher_of(token), new_local=True)  # `une tribune publiée par X`
-        if silence_type(token):
-            return self._verb_speaker(token.head)  # who refused the comment
+        for construction, speaker_in in self._constructions():
+            if construction(token):
+                return speaker_in(token)
         pronoun = self._inverted_pronoun(token)
         if pronoun is not None:
             return self._antecedent(pronoun.idx)
@@ -586,6 +649,17 @@ class SpeechExtractor:
         named = self._entity_of_phrase(of, new_local=False) if of is not None else None
         return self._state_of(named) if named is not None else None
 
+    def _nominal_speaker(self, noun: Token) -> str | None:
+        """`la reconnaissance par le Nord de ...`, `des déclarations de responsables occidentaux`: who spoke (a capital
+        is its state)."""
+        named = self._entity_of_phrase(nominal_speaker(noun), new_local=True)
+        speaker = self._state_of(named) if named is not None else None
+        return None if speaker is None or self._type_of(speaker) == "place" else speaker  # a place does not speak
+
+    def _type_of(self, entity_id: str) -> str | None:
+        known = self.kb.get(entity_id) or self.entities.by_id.get(entity_id)
+        return known.type if known is not None else None
+
     def _document_author(self, verb: Token) -> str | None:
         """`peut-on lire dans un communiqué du ministère`: who wrote it (`du ministère`), else the text itself."""
         where = next((c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i), None)
@@ -596,18 +670,26 @@ class SpeechExtractor:
         return self._entity_of_phrase(author or where, new_local=True)
 
     def _verb_speaker(self, verb: Token) -> str | None:
+        relative = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.lower_ == "qui"
+                         and "Rel" in c.morph.get("PronType") and c.i < verb.i), None)
+        if relative is not None:  # `au Premier ministre, Fumio Kishida, qui avait réaffirmé`: what `qui` stands for
+            return self._antecedent_of_qui(relative)
         start, end = trigger_span(verb)
         own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
-                            and self._opens_clause(c) and not self._quoted(c.idx)), None)
+                            and self._opens_clause(c) and not self._quoted(c.idx)
+                            and not mistagged_present(c) and not any(mistagged_present(g) for g in c.children)),
+                           None)  # `X juge ..., a indiqué Y`: `juge` (or X, its subject) is not Y
         postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
             self.text[end:end + 6])
         group = min([start, *(c.idx for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and (
             c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'", "n’")))])  # `n'a pas réagi`
         if postposed and own_subject is None:  # `», a rapporté jeudi KCNA`: the subject follows
             return self._inverted_subject(verb) or self._named_right_before(group)
-        subject = own_subject or self._shared_subject(verb) or self._subject_before_auxiliary(verb) or subject_of(
-            verb)  # `Ce dernier a affirmé`: the tagger's `dernier` is an ADJ
+        subject = own_subject or self._shared_subject(verb) or self._subject_before_auxiliary(verb) or (
+            self._noun_before_mistagged(verb)) or subject_of(verb)  # `Ce dernier a affirmé`: `dernier` is an ADJ
         if subject is not None and subject.lower_ in ("il", "elle"):
+            if self._thing_taken_up(subject):
+                return None  # `Le document a été paraphé par X et Y. Il précise les étapes`: the document
             return self._source_taken_up(subject) or self._antecedent(subject.idx)
         if subject is not None and subject.lower_ == "qui":
             return self._antecedent_of_qui(subject)  # `Pékin, qui se dit neutre`: what `qui` stands for
@@ -675,6 +757,15 @@ class SpeechExtractor:
         return subject or (root if lost else None)  # the parser made the subject the root when it lost the verb
 
     @staticmethod
+    def _noun_before_mistagged(verb: Token) -> Token | None:
+        """`Le gouvernement canadien juge « inacceptable » ...`: a present the tagger took for a noun hangs on its
+        subject as an apposition or a modifier."""
+        head = verb.head
+        if not mistagged_present(verb) or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return head if verb.dep_ in ("appos", "amod", "nmod", "compound", "flat:name") else None
+
+    @staticmethod
     def _shared_subject(verb: Token) -> Token | None:
         """`X a appelé à la retenue et a exhorté les parties à ...`: a coordinated verb without a subject of its own
         has the first verb's (not the object the parser may hang it on)."""
@@ -682,8 +773,23 @@ class SpeechExtractor:
             return None
         head = verb.head
         if head.pos_ not in ("VERB", "AUX"):
-            return None
+            return SpeechExtractor._shared_auxiliary_subject(verb)
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+
+    @staticmethod
+    def _shared_auxiliary_subject(verb: Token) -> Token | None:
+        """`X a qualifié le déplacement de « préoccupant » et appelé la communauté à ...`: a participle after `et`
+        with no auxiliary shares the one of the participle before it, and its subject (the parser may hang it on
+        an adjective or a noun of the first clause)."""
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children) or (
+                not any(c.dep_ == "cc" for c in verb.children)):
+            return None
+        sentence = sentence_of(verb)
+        first = next((t for t in reversed(verb.doc[sentence.start:verb.i]) if t.pos_ == "VERB"
+                      and any(c.dep_.startswith("aux") for c in t.children)), None)
+        if first is None:
+            return None
+        return next((c for c in first.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < first.i), None)
 
     @staticmethod
     def _opens_clause(subject: Token) -> bool:
@@ -715,6 +821,8 @@ class SpeechExtractor:
                 return name.entity  # the tagger may take a first name for a verb (`Dmitri`)
             if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.text in ("-t", "-"):
                 i += 1
+            elif token.pos_ == "ADP" and (token.dep_ == "mark" or token.head.pos_ in ("VERB", "AUX")):
+                return None  # `a promis de gérer leurs différends`: the verb's own complement, not its subject
             elif token.pos_ == "ADP":
                 i = max(token.head.i, i) + 1  # `à la presse`, `à l'issue de la visite`: over to the PP's noun
             elif token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "X"):
@@ -732,7 +840,10 @@ class SpeechExtractor:
         return any(c.dep_ == "case" and c.i < head.i for c in head.children)
 
     def _participle_speaker(self, token: Token) -> str | None:
-        """`», a-t-il dit, jugeant que ...`: the speaker of the clause before it, else its main subject."""
+        """`», a-t-il dit, jugeant que ...`: the speaker of the clause before it, else its main subject. Not a
+        participle on a speech noun (`des déclarations de X évoquant l'envoi de troupes`): what they said."""
+        if token.dep_ == "acl" and any(a.trigger.i == token.head.i for a in self.acts):
+            return None
         sentence = sentence_of(token)
         earlier = [a for a in self.acts if sentence.start <= a.trigger.i < token.i]
         if earlier:
@@ -799,12 +910,22 @@ class SpeechExtractor:
             if speaker != relayed.speaker and speaker not in relayed.according_to:
                 relayed.according_to.append(speaker)
             if not _cites_attribution(token, relayed):
-                return
+                return  # `cité par X`: X relays the act (recorded in its `according_to`), no act of its own
         type_ = "Report" if self._is_news(speaker) else type_
         status = speech_status(token)
         speakers = [self._state_of(s) for s in self._coordinated(token, speaker) or [speaker]]
+        citer = self._verb_speaker(token) if self._cites_source(token) else None  # who has the words from them
         for who in dict.fromkeys(speakers):
-            self.acts.append(SpeechAct(type_, token, trigger_span(token), who, status=status))
+            relays = [citer] if citer is not None and citer != who else []
+            self.acts.append(SpeechAct(type_, token, trigger_span(token), who, according_to=relays, status=status))
+
+    @staticmethod
+    def _cites_source(verb: Token) -> Token | None:
+        """`l'agence Kyodo, qui cite des sources gouvernementales`: the sources an active `citer` names speak, and
+        its subject relays them (`cité par X` is the passive, X the relay)."""
+        if lemma_of(verb) != "citer" or is_passive(verb) or text_after(verb, 6).lstrip().startswith("par "):
+            return None
+        return next((c for c in verb.children if c.dep_ == "obj" and is_source_noun(c)), None)
 
     def _state_of(self, entity_id: str) -> str:
         """A capital never speaks: `Séoul a dénoncé`, `ont affirmé Washington et Séoul` are the state's words
@@ -819,7 +940,7 @@ class SpeechExtractor:
         """`Washington et Séoul soupçonnent`, `ont affirmé Moscou et Pékin`: the speakers of a plural verb, named
         next to the speaker and joined by `et` or a comma (the parser often misses the coordination), in the
         order the text names them; empty when the verb has one speaker."""
-        if attribution_type(verb) or not is_plural(verb):
+        if attribution_type(verb) or not (is_plural(verb) or is_passive(verb)):  # `a été saluée par X et Y`
             return []
         sentence = sentence_of(verb)
         names = sorted((m for m in self.index.mentions if sentence.start_char <= m.start < sentence.end_char
@@ -843,7 +964,7 @@ class SpeechExtractor:
 
     def _relayed_act(self, token: Token) -> SpeechAct | None:
         """The act a `cité par X` or a `selon X` after the reporting clause relays, in the same sentence."""
-        if not (lemma_of(token) == "citer" or token.lower_ in ("selon", "après")):
+        if not (lemma_of(token) == "citer" or token.lower_ in ("selon", "après")) or self._cites_source(token):
             return None
         sentence = sentence_of(token)
         earlier = [a for a in self.acts if sentence.start <= a.trigger.i < token.i]
@@ -906,7 +1027,8 @@ class SpeechExtractor:
             return None
         first, last = sentence_of(quoted[0]), sentence_of(quoted[-1])  # a quote may run over several sentences
         inside = [a for a in self.acts if first.start <= a.trigger.i < last.end and not start <= a.trigger.idx < end
-                  and a.status != "negated"]  # `n'a pas souhaité commenter`: no words of theirs to quote
+                  and a.status != "negated"  # `n'a pas souhaité commenter`: no words of theirs to quote
+                  and lemma_of(a.trigger) != "citer"]  # `cité par X`: X relays the words, they are not X's
         before = [a for a in inside if a.trigger.idx < start]
         after = [a for a in inside if a.trigger.idx >= end]
         before_quote = doc_text(self.doc)[first.start_char:start].strip(" «\n")
@@ -935,7 +1057,7 @@ class SpeechExtractor:
         for act in self.acts:
             for other in self.acts:
                 if other is not act and other.speaker != act.speaker and self._relays_for(other, act) and (
-                        other.speaker not in act.according_to):
+                        other.speaker not in act.according_to) and act.speaker not in other.according_to:
                     act.according_to.append(other.speaker)
             carrier = self._carried_by(act)
             if carrier is not None and carrier != act.speaker and carrier not in act.according_to:

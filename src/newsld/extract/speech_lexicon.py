@@ -7,7 +7,7 @@ from __future__ import annotations
 # reporting verb lemma -> speech act type
 REPORTING = {
     "rapporter": "Report", "ajouter": "Report", "indiquer": "Report", "relater": "Report", "raconter": "Report",
-    "écrire": "Report", "informer": "Report", "savoir": "Report", "documenter": "Report", "signaler": "Report",
+    "écrire": "Statement", "informer": "Report", "savoir": "Report", "documenter": "Report", "signaler": "Report",
     "révéler": "Report", "tweeter": "Report", "publier": "Report", "poursuivre": "Report", "détailler": "Report",
     "déclarer": "Statement", "dire": "Statement", "affirmer": "Statement", "préciser": "Statement",
     "souligner": "Statement", "confirmer": "Statement", "expliquer": "Statement", "estimer": "Statement",
@@ -30,7 +30,8 @@ REPORTING = {
     "indigner": "Statement", "insurger": "Statement", "souffler": "Statement", "trancher": "Statement",
     "avancer": "Statement", "soutenir": "Statement", "demander": "Statement", "interroger": "Statement",
     "exclamer": "Statement", "plaisanter": "Statement", "claironner": "Statement", "proclamer": "Statement",
-    "clamer": "Statement", "vanter": "Statement", "accuser": "SpeechAct", "lire": "Report",
+    "clamer": "Statement", "vanter": "Statement", "constater": "Report", "voir": "SpeechAct",
+    "accuser": "SpeechAct", "lire": "Report", "prendre": "Statement",  # `s'en prendre à` (with `en`)
     "jurer": "Assurance", "certifier": "Assurance", "sommer": "Warning", "enjoindre": "Warning",
     "engager": "Assurance", "assurer": "Assurance", "promettre": "Assurance", "garantir": "Assurance",
     "rassurer": "Assurance",
@@ -52,11 +53,11 @@ QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner
               "réagir"}
 # Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
 QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever", "admettre",
-                   "concéder", "demander", "interroger", "protester", "clamer", "proclamer"}
+                   "concéder", "demander", "interroger", "protester", "clamer", "proclamer", "constater"}
 # Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
 # `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
 PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"},
-             "faire": {"état", "savoir", "valoir"}}  # `a fait état de`, `a fait savoir`
+             "faire": {"état", "savoir", "valoir", "part"}}  # `a fait état de`, `a fait savoir`, `fait part de`
 # Words that, given or sent, are speech: a quote, a message, greetings, a protest, a warning
 SPEECH_OBJECT = (r"^[^.;]{0,50}?(?:«|\b(?:message|messages|salutations|vœux|voeux|condoléances|félicitations|"
                  r"remerciements|protestation|protestations|avertissement|avertissements|mise\s+en\s+garde|"
@@ -66,7 +67,9 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                "exhorter": r"^[^.]{0,60}?\bà\s+(?:«\s*)?\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
                "inquiéter": None, "conclure": None, "publier": r"^\s*(?::|«)", "poursuivre": None,
 
-               "citer": r"^\s*par\b",
+               # `cité par l'agence X`; `X, qui cite des sources gouvernementales`: who X has the news from
+               "citer": r"^\s*(?:par\b|(?:des|les|un|une|plusieurs|de|d['’]|certains|certaines)\s*(?:\w+\s+)?"
+                        r"(?:sources?|responsables?|diplomates?|officiels?|experts?|témoins?|proches?|membres?)\b)",
                # `a transmis à son hôte « les salutations » de X`, `a adressé une protestation à Pyongyang`
                "transmettre": SPEECH_OBJECT, "adresser": SPEECH_OBJECT,
                # `s'engager à accélérer`, `s'est engagé à ce que`: a pledge, not `s'engager dans une guerre`
@@ -77,14 +80,26 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                # `doute que ces promesses changent`: an opinion (not `ne doute de rien`)
                "douter": r"^[^.;:«»]{0,30}?\b(?:que\b|qu')",
                # `présenté par le régime comme « l'arme ultime »`: what someone calls a thing
-               "présenter": r"^[^.;:«»]{0,60}?\bcomme\b"}  # `peut-on lire dans un communiqué`
+               "présenter": r"^[^.;:«»]{0,60}?\bcomme\b",
+               # `s'en est pris au Premier ministre`, `s'en prend à Washington`: words against a person or a state
+               "prendre": r"^[^.;«»]{0,20}?\b(?:à|au|aux)\s+(?:l['’]\s*|la\s+|les\s+|son\s+|sa\s+|ses\s+|leur\s+|"
+                          r"M\.\s+)?(?:[A-ZÉ]|(?:\w+\s+)?(?:président|présidente|ministre|chef|dirigeant|dirigeante|"
+                          r"gouvernement|homologue|régime|opposition|porte-parole|secrétaire)\b)",
+               # `voient ce rapprochement d'un mauvais œil`, `voit dans ce pacte une menace`: a stance, not a sight
+               "voir": r"^(?:[^.;:«»]{0,60}?\bd['’]un\s+(?:très\s+|assez\s+|plutôt\s+)?(?:bon|mauvais|meilleur|autre)"
+                       r"\s+(?:œil|oeil)\b|\s+(?:y\s+)?dans\s+[^.;:«»,]{2,50}?\s(?:un|une)\s+(?:menace|signe|signal|"
+                       r"preuve|provocation|tentative|pas|étape|victoire|défaite|échec|geste|moyen|occasion|outil|"
+                       r"instrument|danger|risque)\b)",
+               # `a salué l'accord` (praised), not `a salué la foule` (greeted)
+               "saluer": r"^(?!\s*(?:la\s+foule|les\s+(?:soldats|troupes|militaires|habitants|partisans|journalistes|"
+                         r"spectateurs|participants|invités|enfants|marins|équipages)))"}
 # ... and the words that must come before it: `peut-on lire`, `lit-on`, `pouvait-on lire`
-NEEDS_BEFORE = {"lire": r"-on\s*$"}
+NEEDS_BEFORE = {"lire": r"-on\s*$", "prendre": r"(?:s'|se\s+|m')en\s+(?:\w+\s+){0,2}$"}
 # `se qualifier` (for a final), `se rappeler` (remember), `s'appeler` (be named), `se lancer`: not said.
 NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
                  "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre"}
 # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
-REFLEXIVE_ONLY = {"engager", "inquiéter", "féliciter", "réjouir", "étonner", "alarmer"}
+REFLEXIVE_ONLY = {"engager", "inquiéter", "féliciter", "réjouir", "étonner", "alarmer", "prendre"}
 # `n'a pas réagi` is news (the speaker kept silent); `a réagi` without words may be any deed, not speech.
 SILENCE_SAYS = {"réagir"}
 NEGATIONS = {"pas", "jamais", "rien", "guère", "point"}
@@ -108,6 +123,16 @@ GIVE_VERBS = {"donner", "fournir", "apporter", "livrer", "communiquer", "divulgu
 INFORMATION_NOUNS = {"détail", "précision", "information", "explication", "chiffre", "commentaire", "indication"}
 # `un appel de Washington à la retenue`: a call named by its noun
 CALL_NOUNS = {"appel", "exhortation"}
+# Speech named by its noun, whoever spoke written after `par` (`la reconnaissance officielle par le Nord de l'envoi`,
+# `la condamnation par Paris de l'essai`): the noun -> the speech act
+SPEECH_NOUNS = {"reconnaissance": "Statement", "annonce": "Statement", "condamnation": "Statement",
+                "dénonciation": "Statement", "démenti": "Statement", "confirmation": "Statement",
+                "déclaration": "Statement", "affirmation": "Statement", "critique": "Statement", "aveu": "Statement",
+                "accusation": "SpeechAct", "promesse": "Assurance", "engagement": "Assurance",
+                "avertissement": "Warning", "menace": "Warning"}
+# ... and those whose `de X` says who spoke (`des déclarations de responsables occidentaux`), not what was said of
+# (`la condamnation de l'Iran` is the Iran condemned)
+SAID_BY_OF = {"déclaration", "affirmation", "démenti"}
 # `n'a pas manqué de souligner`, `n'a pas hésité à dénoncer`, `ne cesse de répéter`: said, and said again
 LITOTES = {"manquer", "hésiter", "cesser"}
 SILENCE_NOUNS = {"commentaire", "déclaration", "réaction", "réponse"}  # `s'est refusé à tout commentaire`
@@ -142,7 +167,8 @@ PERSON_NOUNS = {"porte-parole", "ministre", "ambassadeur", "ambassadrice", "cons
                 "gouverneur", "gouverneure", "maire", "chancelier", "chancelière", "vice-président",
                 "vice-présidente", "procureur", "procureure", "commissaire", "roi", "reine", "prince", "colonel",
                 "amiral", "sénateur", "sénatrice", "député", "députée", "émissaire", "médiateur", "médiatrice",
-                "coordinateur", "coordinatrice", "dirigeant", "dirigeante"}
+                "coordinateur", "coordinatrice", "dirigeant", "dirigeante", "journaliste", "correspondant",
+                "correspondante", "reporter", "photographe"}
 
 # Present tense forms of other groups the lemmatiser may leave as they are (`« ... », dit X`, `Pyongyang dément`)
 IRREGULAR_PRESENT = {"dément": "démentir", "démentent": "démentir", "dit": "dire", "disent": "dire",

@@ -31,6 +31,7 @@ from newsld.extract.speech_lexicon import (
     NOT_REFLEXIVE,
     PARTICIPLE_ENDING,
     PARTICLES,
+    PERSON_NOUNS,
     PRESENT_ENDING,
     PUBLISHED_PIECES,
     QUOTE_ONLY,
@@ -38,9 +39,11 @@ from newsld.extract.speech_lexicon import (
     REFLEXIVE_ONLY,
     REFUSALS,
     REPORTING,
+    SAID_BY_OF,
     SILENCE_NOUNS,
     SILENCE_SAYS,
     SOURCE_NOUNS,
+    SPEECH_NOUNS,
     UNSAID_ONLY,
     WORDS_COME,
 )
@@ -53,6 +56,7 @@ INCISE_LEAD = re.compile(r"(?P<mark>[,?!…])\s*(?:(?:s['’]|se\s+|m['’])?\w+
 INTRODUCES = re.compile(r"\s*(?:que\b|qu'|qu’|:|«)")
 QUOTE_AFTER = re.compile(r"\s*:?\s*«|[^.;«»:]{0,40}:\s*«")  # `: « ...`, right after the verb or a few words on
 MODALS = {"devoir", "pouvoir", "aller"}
+INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on"}
 NONE_WORDS = {"aucun", "aucune", "nul", "nulle"}
 JOINED_NAMES = re.compile(r"\b[A-ZÉ][\w'-]*\s+et\s+[A-ZÉ][\w'-]*(?:\s+[A-ZÉ][\w'-]*)*\s*$")
 # `a demandé la libération de X`, `a également demandé le retrait`: a request whose content is a noun of action
@@ -71,7 +75,7 @@ def particle_of(token: Token) -> Token | None:
 
 def _is_verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for an adjective or a noun (`qualifié`, `cité`)."""
-    if token.pos_ in ("VERB", "ADJ") or _mistagged_present(token):
+    if token.pos_ in ("VERB", "ADJ") or mistagged_present(token):
         return True
     return token.pos_ == "NOUN" and bool(re.search(r"(?:é|ée|és|ées|i|it|ant)$", token.lower_))
 
@@ -97,6 +101,48 @@ def governs_quote(token: Token) -> bool:
     return bool(re.search(r"»\s*,?\s*(?:[\w'-]+\s+){0,2}$", before) or re.match(QUOTE_AFTER, after))
 
 
+def _frames_words(token: Token) -> bool:
+    """A quote before or after the verb, or the clause before it (`..., a constaté un journaliste de l'AFP`); not
+    an infinitive another verb governs (`a promis de poursuivre « avec ténacité » les efforts`: the quote is words
+    of the promise), unless that verb only frames it (`s'est contenté de répondre`)."""
+    governed = "Inf" in token.morph.get("VerbForm") and token.dep_ == "xcomp" and token.head.pos_ == "VERB" and (
+        token.head.lemma_.lower() not in FRAMING_VERBS)
+    return not governed and (governs_quote(token) or postposed_incise(token))
+
+
+def postposed_incise(token: Token) -> bool:
+    """`Les pourparlers reprendront lundi, a noté le diplomate.`, `..., a constaté un journaliste de l'AFP`: a verb
+    after a comma whose subject follows it (a speaker's noun or a name) and ends the clause reports the words
+    before it. Not `..., a ajouté des sanctions` (a thing) nor `..., a ajouté que` (its own clause)."""
+    start, end = trigger_span(token)
+    text = doc_text(token.doc)
+    if not re.search(r",\s*$", text[max(0, start - 3):start]) or INTRODUCES.match(text[end:end + 6]):
+        return False
+    sentence, i = sentence_of(token), token.i + 1
+    while i < sentence.end and (token.doc[i].pos_ == "ADV" or token.doc[i].dep_ == "obl:mod" or (
+            token.doc[i].text in INVERTED_CLITICS)):
+        i += 1  # `a constaté jeudi`, `a encore noté`
+    if i >= sentence.end or (token.doc[i].pos_ != "DET" and not token.doc[i].text[:1].isupper()):
+        return False
+    head = token.doc[i] if token.doc[i].pos_ != "DET" else token.doc[i].head
+    return _speaker_noun(head) and _ends_clause(head)
+
+
+def _speaker_noun(head: Token) -> bool:
+    return head.text[:1].isupper() or hyphenated(head) in PERSON_NOUNS or is_source_noun(head)
+
+
+def _ends_clause(head: Token) -> bool:
+    """The noun phrase runs on (`de l'AFP`, `dans un communiqué`) to a stop or a comma: no verb of its own."""
+    sentence = sentence_of(head)
+    for token in head.doc[head.i + 1:sentence.end]:
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
+            return False
+        if token.is_punct and token.text not in ("-", "'", "’"):
+            return token.text in (".", ",", ";", "!", "?", "…")
+    return True
+
+
 def is_reflexive(token: Token) -> bool:
     return any(c.lower_ in ("s'", "se", "me", "m'") for c in token.children) or token.doc[
         max(0, token.i - 2):token.i].text.lower().replace("’", "'").startswith(("s'", "se "))
@@ -108,20 +154,28 @@ def lemma_of(token: Token) -> str:
     if lemma in REPORTING:
         return lemma
     guess = re.sub(PARTICIPLE_ENDING, "er", token.lower_)
-    if guess not in REPORTING and (token.pos_ == "VERB" or _mistagged_present(token)):
+    if guess not in REPORTING and (token.pos_ == "VERB" or mistagged_present(token)):
         guess = IRREGULAR_PRESENT.get(token.lower_) or re.sub(PRESENT_ENDING, "er", token.lower_)
     return guess if guess in REPORTING else lemma
 
 
-def _mistagged_present(token: Token) -> bool:
+def mistagged_present(token: Token) -> bool:
     """`Le Kremlin dément tout transfert`: a present form of a reporting verb the tagger took for an adjective or
     an adverb, between a noun (its subject) and a determiner or `que` (its object or clause)."""
-    if token.lower_ not in IRREGULAR_PRESENT or token.i == 0 or token.i + 1 >= len(token.doc):
-        return False
+    if token.pos_ not in ("NOUN", "ADJ", "ADV", "PROPN") or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False  # what the tagger takes these forms for
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
     if after.pos_ == "ADV" and token.i + 2 < len(token.doc):  # `doute toutefois que`
         after = token.doc[token.i + 2]
-    return before.pos_ in ("PROPN", "NOUN") and (after.pos_ == "DET" or after.lower_ in ("que", "qu'", "qu’"))
+    # `Le gouvernement japonais juge « ... »`: the subject may end with an adjective; never `le juge`
+    subject_end = before.pos_ in ("PROPN", "NOUN") or (before.pos_ == "ADJ" and before.text.islower())
+    return subject_end and (after.pos_ == "DET" or after.lower_ in ("que", "qu'", "qu’", "«")) and (
+        _present_form(token))  # the word itself last: the cheap checks rule out most tokens
+
+
+def _present_form(token: Token) -> bool:
+    """A present tense form of a reporting verb: an irregular one, or a first-group one (`juge`, `estiment`)."""
+    return token.lower_ in IRREGULAR_PRESENT or re.sub(PRESENT_ENDING, "er", token.lower_) in REPORTING
 
 
 def _idiom(token: Token) -> bool:
@@ -146,7 +200,9 @@ def is_refused(token: Token) -> bool:
         token.head.lemma_.lower() not in LITOTES) else [token]
     for verb in governing:
         words = {c.lower_.replace("’", "'") for c in verb.children}
-        if words & NEGATIONS or (words & {"ne", "n'"} and ("plus" in words or _none_said(verb))):
+        # `point` is a negation only with `ne` (not `étaient « au point mort »`, which the parser may hang here)
+        if words & (NEGATIONS - {"point"}) or (words & {"ne", "n'"} and (
+                words & {"plus", "point"} or _none_said(verb))):
             return True
     if no_word_came(token):
         return True
@@ -189,13 +245,13 @@ def verb_type(token: Token) -> str | None:
     if lemma == "faire" and particle_of(token).lemma_ in ("savoir", "valoir"):
         made = particle_of(token)  # `a fait savoir` parsed with `fait` over `savoir`: the causative is the trigger
         return REPORTING[made.lemma_] if token.head.i != made.i else None
-    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not governs_quote(token) and not (
+    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _frames_words(token) and not (
             lemma in SILENCE_SAYS and is_refused(token)) and not _published_document(token):
         return None
-    if lemma in QUOTE_OR_CLAUSE and not (governs_quote(token) or INTRODUCES.match(text_after(token, 8)) or (
+    if lemma in QUOTE_OR_CLAUSE and not (_frames_words(token) or INTRODUCES.match(text_after(token, 8)) or (
             lemma in REQUESTS and re.match(REQUESTED, text_after(token, 40)))):
         return None
-    if (lemma in REFLEXIVE_ONLY) != is_reflexive(token) and (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE):
+    if (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE) and (lemma in REFLEXIVE_ONLY) != is_reflexive(token):
         return None
     if _idiom(token):
         return None
@@ -282,9 +338,28 @@ def nominal_call_type(token: Token) -> str | None:
     return "Statement" if re.match(r"\s*(?:à|au|aux)\s", text_after(token.doc[last], 6)) else None
 
 
+def nominal_speaker(token: Token) -> Token | None:
+    """`la reconnaissance officielle par le Nord de l'envoi`, `des déclarations de responsables occidentaux`: the
+    head of who spoke, for speech named by its noun (`par X`; `de X` for the nouns whose `de` is the speaker: a
+    name or a speaker's noun). None when the noun names no speech or no speaker."""
+    noun = token.lemma_.lower()
+    if noun not in SPEECH_NOUNS or token.pos_ != "NOUN":
+        return None
+    for phrase in (c for c in token.children if c.dep_ == "nmod" and c.i > token.i):
+        marks = {g.lower_ for g in phrase.children if g.dep_ == "case"}
+        said_by = "par" in marks or (marks & OF and noun in SAID_BY_OF)
+        if said_by and (phrase.pos_ == "PROPN" or hyphenated(phrase) in PERSON_NOUNS or is_source_noun(phrase)):
+            return phrase
+    return None
+
+
+def nominal_speech_type(token: Token) -> str | None:
+    return SPEECH_NOUNS[token.lemma_.lower()] if nominal_speaker(token) is not None else None
+
+
 def reporting_type(token: Token) -> str | None:
     return attribution_type(token) or verb_type(token) or silence_type(token) or _withheld_type(token) or (
-        nominal_call_type(token))
+        nominal_call_type(token)) or nominal_speech_type(token)
 
 
 def trigger_span(token: Token) -> tuple[int, int]:
@@ -303,8 +378,8 @@ def trigger_span(token: Token) -> tuple[int, int]:
         learnt = token.doc[token.i - 1] if token.i > 0 and token.doc[token.i - 1].lemma_ == "apprendre" else token
         return learnt.idx, end
     kept, i = {token.i}, token.i - 1
-    while i >= 0 and token.doc[i].head.i in kept and (token.doc[i].dep_.startswith(("aux", "expl")) or (
-            token.doc[i].pos_ == "AUX") or _causative(token.doc[i], token)) and (
+    while i >= 0 and (token.doc[i].head.i in kept or token.doc[i].lower_ in INVERTED_CLITICS) and (
+            _verb_group_word(token.doc[i], token)) and (
             token.doc[i].idx + len(token.doc[i].text) >= start - 1):
         start, i = token.doc[i].idx, i - 1
         kept.add(i + 1)
@@ -315,6 +390,14 @@ def trigger_span(token: Token) -> tuple[int, int]:
         if child.i > token.i and child.lemma_ == "savoir" and child.i - token.i <= 2:
             end = child.idx + len(child.text)
     return start, end
+
+
+def _verb_group_word(word: Token, verb: Token) -> bool:
+    """An auxiliary, a clitic (`s'`), the inverted pronoun with its `-t-` (`a-t-il`, which the parser may call the
+    subject) or the `fait` of `a fait savoir`: part of the reporting verb's group."""
+    clitic = word.lower_ in INVERTED_CLITICS or (word.lower_ == "en" and word.pos_ == "PRON")  # `s'en est pris`
+    return word.dep_.startswith(("aux", "expl")) or word.pos_ == "AUX" or clitic or (
+        _causative(word, verb))
 
 
 def hyphenated(token: Token) -> str:
@@ -423,6 +506,8 @@ def is_passive(token: Token) -> bool:
     """`a été confirmée par`, `critiquée par Kiev`, `qualifiées de « propagande » par l'agence KCNA`."""
     if any(c.dep_ == "aux:pass" for c in token.children):
         return True
-    participle = token.dep_ == "acl" and token.lower_.endswith(("é", "ée", "és", "ées"))
+    # `qualifiées par X de ...`; `, présenté par le régime comme « ... »`, which the parser may hang as a clause
+    participle = token.dep_ in ("acl", "advcl") and token.lower_.endswith(("é", "ée", "és", "ées")) and not any(
+        c.dep_.startswith("aux") for c in token.children)
     return participle and (text_after(token, 5).startswith(" par ") or any(
         c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in token.children))

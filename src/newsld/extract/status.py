@@ -43,6 +43,15 @@ NEGATED_RELUCTANCE = {"hésiter": "planned", "tarder": "planned", "exclure": "hy
 # Verbs that take what they govern for granted, negated or not (`ne pas oublier`, `ne pas regretter`).
 FACTIVE = {"oublier", "regretter", "ignorer", "cacher", "dissimuler", "savoir", "saluer", "remercier"}
 CANCELLING = {"annuler", "démentir", "nier", "renoncer", "décommander"}
+# Verbs that halt what they govern right below them (`a suspendu les négociations`): it no longer goes on.
+SUSPENDING = {"suspendre", "interrompre", "geler"}
+# Verbs of opinion: a clause they govern is what the subject believes, not what the article asserts (`estime
+# que Minsk s'isole`).
+OPINION = {"estimer", "estime", "juger", "penser", "croire", "considérer", "trouver"}  # `estime`: the lemmatiser's
+# Nouns of answering: what one answers (`en représailles aux sanctions`, `en réponse aux frappes`) did happen.
+ANSWER_NOUNS = {"représailles", "représaille", "riposte", "réponse", "rétorsion", "réplique"}
+# `pour signer`, `afin de conclure`: the purpose of an act is meant, not told as done.
+PURPOSE_MARKS = {"pour", "afin"}
 POSTPONING = {"reporter", "repousser", "ajourner", "différer"}
 EXPECTED = {"attendu", "attendue", "attendus", "attendues"}  # someone expected somewhere: a plan
 # Verbs whose subject is an event they say happens, is planned, put off or cancelled.
@@ -127,6 +136,7 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
         cues.add("negated")
     if depth > 0 and lemma in POSTPONING:
         cues.add("planned")
+    cues |= _clause_cues(token, depth, below)
     if depth > 0 and words & SUSPICION:
         cues.add("suspected")
     if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
@@ -141,6 +151,19 @@ def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
         cues.add("planned")
     if depth >= 1 and lemma in PLAN_WORDS and token.pos_ == "VERB" and _over_infinitive(below):
         cues.add("planned")  # `a accepté de se rendre`, `doit se rendre`, `invité Poutine à visiter`
+    return cues
+
+
+def _clause_cues(token: Token, depth: int, below: Token | None) -> set[str]:
+    """What a clause right above says of what it governs: halted (`a suspendu les négociations`), believed (`estime
+    que X livre`), or meant (`pour signer`, `afin de régler et de conclure`)."""
+    lemma, cues = token.lemma_.lower(), set()
+    if depth == 1 and lemma in SUSPENDING and below is not None and below.pos_ == "NOUN":
+        cues.add("negated")
+    if depth == 1 and lemma in OPINION and below is not None and below.pos_ == "VERB" and below.dep_ == "ccomp":
+        cues.add("suspected")
+    if depth <= 1 and (_purpose(token) or (token.dep_ == "conj" and _purpose(token.head))):
+        cues.add("planned")
     return cues
 
 
@@ -188,6 +211,15 @@ def _called_for(verb: Token, below: Token | None) -> bool:
         c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in below.children)
 
 
+def _purpose(token: Token) -> bool:
+    """`pour rencontrer X`, `afin de conclure un accord`: an infinitive of purpose; not a past infinitive, which
+    gives a cause (`pour avoir livré des armes`)."""
+    if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"} | {token.head.lower_}  # `afin` may be the head
+    return bool(marks & PURPOSE_MARKS) and not any(c.dep_.startswith("aux") for c in token.children)
+
+
 def _over_infinitive(below: Token | None) -> bool:
     return below is not None and below.pos_ == "VERB" and "Inf" in below.morph.get("VerbForm")
 
@@ -202,6 +234,10 @@ def _stops(token: Token) -> bool:
     `après la visite de X`, `lors du sommet`): it is taken to have happened."""
     if token.pos_ == "NOUN" and any(c.dep_ in ("case", "fixed") and c.lower_ in TIME_ANCHORS for c in token.children):
         return True
+    if token.pos_ == "NOUN" and token.head.lower_ in TIME_ANCHORS and token.head.i < token.i:
+        return True  # `lors de sa rencontre avec X, Y a plaidé`: the parse may make `lors` the noun's head
+    if token.pos_ == "NOUN" and token.head.lemma_.lower() in ANSWER_NOUNS and token.head.i < token.i:
+        return True  # `a annulé la visite en représailles aux sanctions`: the sanctions are not what is cancelled
     if token.dep_.startswith("nsubj") and (token.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in token.children)):
         return True  # `X, attendu pour une visite, n'a pas commenté`: what is said of X's verb is not said of X's acts
     if token.dep_ in ("parataxis", "acl:relcl") and not _negated(token.head):

@@ -28,6 +28,8 @@ from newsld.extract.time_grammar import (
 EVENT_DAY_SHIFT = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2, "le jour même": 0,
                    "le même jour": 0}
 NOUN_UNIT = {"l'année": "year", "le mois": "month", "la semaine": "week"}
+# « cette année-là », « ce jour-là »: the same unit as the story's last time
+THAT_UNIT = {"cette année-là": "year", "ce mois-là": "month", "cette semaine-là": "week", "ce jour-là": "day"}
 
 
 def _base(resolved: list[Resolved], precisions: tuple[str, ...], latest: bool = False) -> Resolved | None:
@@ -55,8 +57,11 @@ def _moved(base: Resolved, count: int, unit: str, rule: str) -> Resolved:
 
 LOOK_BACK_RULE = "relative-to-event-before"
 COUNTED_RULE = "counted-from-event"
+ANNIVERSARY_RULE = "anniversary"
+# times that date the noun after them (« un mois après la visite », « les 70 ans de l'indépendance »), not their clause
+NOUN_DATING_RULES = (COUNTED_RULE, ANNIVERSARY_RULE)
 # times of another event than the story's current one: they never become the day later times count from
-ASIDE_RULES = (LOOK_BACK_RULE, COUNTED_RULE)
+ASIDE_RULES = (LOOK_BACK_RULE, *NOUN_DATING_RULES)
 ANCHORED = ("relative-to-event", "eve-of-event", "counted-from-event")
 EVE_SHIFT = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}
 
@@ -125,6 +130,8 @@ def _from_event(story: _Story, i: int) -> Resolved | None:
     words = re.sub(r"\s+", " ", e.text.lower().replace("’", "'"))
     if words in EVENT_DAY_SHIFT:
         count, unit = EVENT_DAY_SHIFT[words], "day"
+    elif words in THAT_UNIT:
+        count, unit = 0, THAT_UNIT[words]
     elif e.fields.get("unit"):
         number = parse_number(e.fields.get("n") or "")
         if number is None:
@@ -181,7 +188,7 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
     story = _Story(expressions, [resolve_relative_date(e, anchor, tense) for e, tense in expressions], anchor)
     for i, (e, tense) in enumerate(expressions):
         resolved = story.alone[i]
-        base = _base(story.out, ("day",))
+        base = _part_base(story, orientation(e, tense))
         if e.family in ("part-of-day", "clock") and base is not None:
             resolved = Resolved(base.value, "day", resolved.rule, f"on the last day named before it, {base.value}")
         elif e.family == "relative-to-event":
@@ -192,6 +199,18 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
             resolved = _eve_of(story, i, orientation(e, tense)) or resolved
         story.out.append(resolved)
     return story.out
+
+
+def _part_base(story: _Story, tense: str) -> Resolved | None:
+    """The day a part of the day or an hour is on: the last day named, unless it is on the other side of publication
+    than its tense (« doit arriver jeudi. Les deux hommes ont dîné dans la soirée »: this evening, not Thursday's)."""
+    base = _base(story.out, ("day",))
+    day = story.anchor.day
+    if base is None or day is None or not base.value:
+        return base
+    named = date.fromisoformat(base.value)
+    wrong_side = (tense == "past" and named > day) or (tense == "future" and named < day)
+    return None if wrong_side else base
 
 
 def normalise_times(expressions: list[tuple[Expression, str]],

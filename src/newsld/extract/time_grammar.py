@@ -46,8 +46,49 @@ WEEK_PARTS = {None: (0, 6), "début": (0, 2), "milieu": (2, 3), "fin": (3, 6), "
 _PREP_YEAR = (r"en|depuis|dès|à\s+partir\s+de|à\s+compter\s+de|avant|après|jusqu'en|jusqu'à|d'ici\s+à|d'ici"
               r"|à l'horizon|vers|pour|l'année|l'an|année")
 _FROM = r"à\s+(?:partir|compter)\s+d(?:e\s+|')"  # « à partir de juin », « à compter d'octobre »
+# « il y a tout juste un an »: a count said to be exact, not a bound
+EXACTLY = r"(?:tout\s+juste|exactement|précisément|pile)"
+# the turning points of a career or a state that date what is told of them (« lors de son arrivée au pouvoir »)
+TURNING_POINTS = (r"arrivée\s+au\s+pouvoir|retour\s+au\s+pouvoir|accession\s+au\s+(?:pouvoir|trône)"
+                  r"|prise\s+de\s+(?:ses\s+)?fonctions|entrée\s+en\s+fonctions?|élection|réélection|investiture"
+                  r"|indépendance|création|fondation")
+# a date soon after, in the same clause: what it dates is dated (« depuis son élection, en mai 2017 »)
+DATED_AFTER = re.compile(rf"[^.;:!?«»]{{0,60}}?(?:\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}(?:er)?\s+(?:{_MO})\b"
+                         rf"|\b(?:en|depuis|le\s+mois\s+de|début|fin|mi-)\s*(?:{_MO})\b|\bil\s+y\s+a\b)", re.IGNORECASE)
+# the words that make « les 70 ans de ... » an anniversary rather than a duration (« les 70 ans de règne »)
+CELEBRATE = re.compile(r"\b(?:c[ée]l[éèe]br|commémor|fêt|marqu|cérémonie|festivités|occasion|soulign|anniversaire)",
+                       re.IGNORECASE)
+CELEBRATE_REACH = 50
+ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4,
+            "4e": 4, "dernier": 4}
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# the periods and turning points of history wire copy dates from (« depuis la fin de la Seconde Guerre mondiale »):
+# (pattern, first year, last year); only those whose dates no reader disputes. A time only after a preposition of
+# time or « début »/« fin » (« la Seconde Guerre mondiale » alone is a name); not the events of the news itself (the
+# invasion of Ukraine), which the annotation holds as entities
+NAMED_PERIODS = (
+    (r"(?:Seconde|Deuxième|2e|IIe)\s+Guerre\s+mondiale", 1939, 1945),
+    (r"Première\s+Guerre\s+mondiale|Grande\s+Guerre", 1914, 1918),
+    (r"guerre\s+froide", 1947, 1991),
+    (r"guerre\s+de\s+Corée", 1950, 1953),
+    (r"guerre\s+du\s+Vietnam", 1955, 1975),
+    (r"guerre\s+des\s+Six[- ]Jours", 1967, 1967),
+    (r"guerre\s+du\s+Kippour", 1973, 1973),
+    (r"révolution\s+islamique", 1979, 1979),
+    (r"chute\s+du\s+(?:mur|Mur)\s+de\s+Berlin", 1989, 1989),
+    (r"réunification\s+(?:allemande|de\s+l'Allemagne)", 1990, 1990),
+    (r"guerre\s+du\s+Golfe", 1990, 1991),
+    (r"(?:chute|effondrement|dislocation|dissolution|disparition|fin)\s+de\s+l'(?:URSS|Union\s+soviétique)",
+     1991, 1991),
+    (r"(?:attentats\s+du\s+)?11[- ]Septembre(?:\s+2001)?", 2001, 2001),
+    (r"(?:(?:attaque|massacre|pogrom)s?\s+du\s+)?7-Octobre", 2023, 2023),
+    (r"printemps\s+arabes?", 2011, 2011),
+    (r"printemps\s+de\s+Prague", 1968, 1968),
+)
+_PERIOD = "|".join(f"(?:{pattern})" for pattern, _first, _last in NAMED_PERIODS)
 _MOD = r"début|fin|mi|courant"
-_MOD_PREFIX = (rf"(?:(?:à la|au|en|dès|depuis|d'ici la|d'ici|avant la|avant|jusqu'à la|jusqu'à|jusqu'en)\s+)?"
+_MOD_PREFIX = (rf"(?:(?:à la|au|en|dès la|dès|depuis la|depuis|d'ici la|d'ici|avant la|avant|jusqu'à la|jusqu'à"
+               rf"|jusqu'en)\s+)?"
                rf"(?P<mod>{_MOD})[\s-]+(?:d'|de\s+)?")
 # what may open the noun phrase of an event a time is counted from (« un mois après la visite », « à la veille du
 # sommet »), or a past infinitive or a clause after ``après`` (« trois jours après avoir été reçue », « deux jours
@@ -84,21 +125,21 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     # the second of two years (« pour 2025 et 2026 »): a year of its own, not a range
     ("year", r"(?<=\d{4} )(?:et|ou)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"),
     ("month", rf"\b(?:(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après|courant|(?:au|le|du)\s+mois\s+de|pour)\s+"
-              rf"|{_FROM}|{_MOD_PREFIX})(?P<month>{_MO})(?:\s+(?P<rel>{ORIENT}))?\b"),
+              rf"|{_FROM}|(?:au|le|du)\s+mois\s+d'|{_MOD_PREFIX})(?P<month>{_MO})(?:\s+(?P<rel>{ORIENT}))?\b"),
     ("month", rf"\b(?P<month>{_MO})\s+(?P<rel>{ORIENT})\b"),
     ("decade", r"\b(?:dans\s+|depuis\s+|durant\s+|pendant\s+)?(?:les|des|aux|dès\s+les)\s+années\s+"
                r"(?P<decade>(?:19|20)?\d0)\b"),
     ("century", r"\b(?:(?:au|du|le)\s+)?(?:(?:début|milieu|fin)\s+du\s+)?(?P<century>[XVI]+|\d{1,2})"
                 r"(?:e|ème|ᵉ)\s+siècle\b"),
     ("season", rf"\b(?P<det>l'|le|la|cet|cette|ce|au|en|à\s+l')\s*(?P<season>printemps|été|automne|hiver)"
-               rf"(?:\s+(?P<rel>{ORIENT}))?(?:\s+(?P<year>\d{{4}}))?\b"),
-    ("ago", rf"\bil\s+y\s+a\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+|presque\s+)?(?P<n>{NUMBER}|quelques"
-            rf"|plusieurs)\s+"
-            rf"(?P<unit>{UNITS})\b"),
+               rf"(?:\s+(?P<rel>{ORIENT}))?(?:\s+(?P<year>\d{{4}}))?\b(?!\s+(?:arabes?|de\s+Prague)\b)"),
+    ("ago", rf"\bil\s+y\s+a\s+(?:(?P<qual>plus|moins|près)\s+d[e']\s*|environ\s+|presque\s+|{EXACTLY}\s+)?"
+            rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\b(?:,?\s+(?P<exact>jour\s+pour\s+jour)\b)?"),
     ("later", rf"\b(?:dans|d'ici)\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+)?(?P<n>{NUMBER}|quelques"
               rf"|plusieurs)\s+"
               rf"(?P<unit>{UNITS})\b"),
-    ("relative-to-event", rf"\b(?P<n>{NUMBER})\s+(?P<unit>{UNITS})\s+(?:plus\s+tard|plus\s+tôt|auparavant)\b"),
+    ("relative-to-event", rf"\b(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\s+(?:plus\s+tard|plus\s+tôt"
+                          rf"|auparavant)\b"),
     # « un mois après la visite de X »: the time of the visit, counted back from the clause's own day
     ("counted-from-event", rf"\b(?:(?P<qual>plus|moins|près)\s+d[e']\s*|environ\s+)?"
                            rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\s+(?P<dir>après|avant)\b{_EVENT_NP}"),
@@ -107,7 +148,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                      rf"|(?P<word2>la\s+veille|l'avant-veille|le\s+(?:sur)?lendemain)\s+(?:d[eu]\s|d'))\s*{_EVENT_NOUN}"),
     ("relative-to-event", r"\b(?P<word>la\s+veille|l'avant-veille|le\s+lendemain|le\s+surlendemain"
                           r"|le\s+jour\s+même|le\s+même\s+jour|(?:l'année|le\s+mois|la\s+semaine)\s+"
-                          r"(?:suivante?|précédente?))\b"),
+                          r"(?:suivante?|précédente?)"
+                          # « cette année-là »: the year of the story's last time, not the current one
+                          r"|(?:cette\s+année|ce\s+mois|cette\s+semaine|ce\s+jour)-là)(?!\w)"),
     ("vague-span", rf"\b(?:(?:dans|pour|au\s+cours|lors|durant|pendant)\s+)?(?:de\s+|d')?(?:les|des|ces|ses)\s+"
                    rf"(?P<orient>{ORIENT}|derniers|dernières|prochains|prochaines)\s+(?P<unit>{UNITS})\b"),
     ("vague-span", rf"\b(?:(?:dans|pour|au\s+cours\s+d)\s*)?(?:les|des)\s+(?P<unit>{UNITS})\s+"
@@ -116,16 +159,39 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
              r"(?P<which>cette\s+semaine|(?:la\s+)?semaine\s+(?:dernière|prochaine|passée))\b"),
     ("week", r"\b(?:en|à\s+la|d'ici\s+la|avant\s+la)\s+(?P<mod>début|milieu|fin)\s+de\s+(?:la\s+)?semaine\b"),
     ("week", r"\b(?P<which>ce\s+week-end|le\s+week-end\s+(?:dernier|prochain|passé)"
-             r"|(?:au\s+cours\s+du|pendant\s+le|durant\s+le)\s+week-end)\b"),
+             r"|(?:au\s+cours\s+du|pendant\s+le|durant\s+le|(?:tout\s+)?au\s+long\s+du|tout\s+le)\s+week-end"
+             r"|(?:toute|tout\s+au\s+long\s+de)\s+la\s+semaine)\b(?!\s+(?:dernière|prochaine|passée|suivante"
+             r"|précédente))"),
+    # « à la fin du mois dernier », « au début de l'année prochaine »: a part of the month or year before or after
+    ("relative", r"\b(?:(?:d'ici|avant|depuis|dès|en|à|au)\s+)?(?:la\s+|le\s+)?(?P<word>(?:début|milieu|mi-|fin)\s*"
+                 r"(?:de\s+l'année|d'année|du\s+mois|de\s+mois)\s+(?:dernier|dernière|prochaine?|passée?))\b"),
+    # « au premier trimestre 2026 », « au second semestre »: three or six months, so at best a year
+    ("quarter", rf"\b(?:(?:au|du|le|ce|pour\s+le|depuis\s+le|dès\s+le|d'ici\s+le|avant\s+le|sur\s+le)\s+)?"
+                rf"(?P<ord>{_ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l'année\s+)?(?P<year>(?:19|20)\d{{2}}))?\b"),
+    # « depuis la fin de la Seconde Guerre mondiale »: a period of history, to the year
+    ("named-period", rf"\b(?:(?P<prep>depuis|après|avant|pendant|durant|dès|lors|au\s+lendemain|à\s+la\s+veille)"
+                     rf"\s+(?:de\s+|d')?)?(?:(?:le|la|l')\s*)?(?:(?P<edge>début|fin|lendemain|veille)\s+(?:de\s+la|du"
+                     rf"|de\s+l'|des)\s*)?(?:la\s+|le\s+|l'|les\s+)?(?P<period>{_PERIOD})"),
+    # « lors de son arrivée au pouvoir », « depuis son élection »: the time of a turning point of a career or a state,
+    # which the text does not date (when it does, « depuis son élection en 2017 », the date is the time)
+    ("event-anchored", rf"\b(?:lors|depuis|dès|au\s+moment|à\s+l'occasion|peu\s+avant|peu\s+après|avant|après)"
+                       rf"(?:\s+(?:de|d'))?\s+(?:son|sa|leur|l')\s*(?P<event>{TURNING_POINTS})\b"
+                       rf"(?!,?\s+(?:en|le|du|au|à|début|fin|mi-?)?\s*(?:\d|{_MO}|l'an|l'année)|,?\s+il\s+y\s+a\b)"),
+    # « les 70 ans de l'indépendance » (after a word of celebration), « le 80e anniversaire de la victoire »: the
+    # event celebrated, counted back from the year of publication
+    ("anniversary", r"\b(?:(?:le|du|au|ce|son|leur)\s+)?(?P<n>\d{1,3}|premier|[a-zé-]+ième)(?:er|e|ème|ᵉ)?"
+                    r"\s+anniversaire(?=\s+(?:de|du|des|d')\b)"),
+    ("anniversary", rf"\b(?:les|des|aux|ses|leurs)\s+(?P<n>\d{{1,3}}|{_NW})\s+ans(?=\s+(?:de|du|des|d')\b)"),
     ("relative", r"\b(?P<word>le\s+mois\s+(?:dernier|prochain|passé)|ce\s+mois-ci|l'an\s+(?:dernier|prochain|passé)"
                  r"|l'année\s+(?:dernière|prochaine|passée|en\s+cours)|cette\s+année"
-                 r"|(?:d'ici\s+|avant\s+|à\s+)?(?:la\s+)?fin\s+(?:de\s+l'année|d'année|du\s+mois))\b"),
+                 r"|(?:d'ici\s+|avant\s+|à\s+|en\s+)?(?:la\s+)?fin\s+(?:de\s+l'année|d'année|du\s+mois|de\s+mois))\b"),
     # « depuis le début de l'année », « au début du mois »: a part of the current year or month is in it
     ("relative", r"\b(?:(?:depuis|dès|en|à|au)\s+)?(?:le\s+|la\s+)?(?P<word>(?:début|milieu|mi-)\s*(?:de\s+l'année"
-                 r"|d'année|du\s+mois))\b(?!\s+(?:prochaine?|dernière?|suivante?|précédente?|passée?|\d))"),
+                 r"|d'année|du\s+mois|de\s+mois))\b(?!\s+(?:prochaine?|dernière?|suivante?|précédente?|passée?|\d))"),
     ("clock", r"\b(?:à|vers|dès|avant|après|jusqu'à)\s+(?P<hour>\d{1,2})\s*(?:h|heures?)(?:\s*(?P<minute>\d{2}))?"
               r"(?:\s+(?:\(\d{1,2}h\d{0,2}\s+GMT\)|GMT|heure\s+locale|locale))?(?!\w)"),
-    ("part-of-day", r"\b(?:dans|en|au\s+cours\s+de|pendant|durant|tôt|tard)\s+(?:la\s+|l')\s*"
+    ("part-of-day", r"\b(?:dans|en|au\s+cours\s+de|pendant|durant|tôt|tard|toute|tout\s+au\s+long\s+de)"
+                    r"\s+(?:la\s+|l')\s*"
                     r"(?P<part>matinée|après-midi|soirée|journée|nuit)\b"),
     ("part-of-day", r"\b(?:en|au|à\s+la)\s+(?:début|milieu|fin)\s+d[e']\s*(?:la\s+)?"
                     r"(?P<part>matinée|après-midi|soirée|journée|nuit)\b"),
@@ -137,9 +203,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                  rf"(?:(?:les|ces)\s+)?(?P<n>{NUMBER}|{VAGUE_COUNTS})\s*(?:(?:prochain|dernier)e?s\s+)?(?P<unit>{UNITS})"
                  rf"(?:\s+et\s+demie?)?(?:\s+(?:prochain|dernier)e?s)?\b"),
     # « dans la soirée de lundi »: a part of a day named, that day
-    ("weekday", rf"\b(?:dans|en|au\s+cours\s+de|pendant|durant|tôt|tard)\s+(?:la\s+|l')\s*(?P<part>matinée"
+    ("weekday", rf"\b(?:dans|en|au\s+cours\s+de|pendant|durant|tôt|tard|toute)\s+(?:la\s+|l')\s*(?P<part>matinée"
                 rf"|après-midi|soirée|journée|nuit)\s+d[eu]\s+(?P<wd>{_WD})(?:\s+(?P<rel>{ORIENT}))?\b"),
-    ("weekday", rf"\b(?:depuis\s+)?(?:(?P<this>ce)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{PARTS}))?"
+    ("weekday", rf"\b(?:(?:depuis|d'ici|dès|jusqu'à|à\s+(?:partir|compter)\s+de)\s+)?(?:(?P<this>ce)\s+)?"
+                rf"(?P<wd>{_WD})(?:\s+(?P<part>{PARTS}))?"
                 rf"(?:\s+(?P<rel>{ORIENT}))?\b"),
     ("deictic", rf"\b(?P<word>aujourd'hui|avant-hier|après-demain|hier|demain)(?:\s+(?P<part>{PARTS}))?\b"),
     ("deictic", r"\b(?P<word>ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|cette\s+après-midi|ce\s+midi"
@@ -155,12 +222,14 @@ DEICTIC_RULE = {0: "deictic-today", -1: "deictic-yesterday", -2: "deictic-yester
 NOW_WORDS = ("pour l'heure", "en ce moment", "actuellement", "à l'heure actuelle", "à présent", "dans l'immédiat",
              "pour le moment", "pour l'instant", "à l'heure où nous écrivons")
 RELATIVE = {"le mois dernier": ("month", -1), "le mois passé": ("month", -1), "le mois prochain": ("month", 1),
-            "ce mois-ci": ("month", 0), "fin du mois": ("month", 0), "l'an dernier": ("year", -1),
+            "ce mois-ci": ("month", 0), "fin du mois": ("month", 0), "fin de mois": ("month", 0),
+            "l'an dernier": ("year", -1),
             "l'an passé": ("year", -1), "l'an prochain": ("year", 1), "l'année dernière": ("year", -1),
             "l'année passée": ("year", -1), "l'année prochaine": ("year", 1),
             "l'année en cours": ("year", 0), "cette année": ("year", 0), "fin de l'année": ("year", 0),
             "fin d'année": ("year", 0)}
 VAGUE_PAST = {"récemment", "dernièrement", "fraîchement", "nouvellement", "naguère", "autrefois", "jadis"}
+EDGE_OF_OTHER = re.compile(r"^(?:fin|début|milieu) .+ (?:dernier|dernière|prochaine?|passée?)$")
 PAST_CUES = ("depuis", "il y a", "dernier", "dernière", "passé", "passée", "derniers", "dernières")
 FUTURE_CUES = ("d'ici", "prochain", "prochaine", "prochains", "prochaines", "à venir", "qui viennent")
 ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -243,9 +312,15 @@ SENTENCE_END = re.compile(r"[.!?»](?=\s+[«A-ZÀ-Ý])|\n")
 MONTH_WORDS = (*MONTHS, "fevrier", "aout", "decembre")
 GATES = {"century": ("siècle",), "decade": ("années",), "counted-from-event": ("après", "avant"),
          "eve-of-event": ("veille", "lendemain"), "night-span": ("nuit",),
-         "relative-to-event": ("veille", "lendemain", "même", "suivant", "précédent", "tard", "tôt", "auparavant"),
+         "relative-to-event": ("veille", "lendemain", "même", "suivant", "précédent", "tard", "tôt", "auparavant",
+                               "-là"),
          "season": ("printemps", "été", "automne", "hiver"), "month-range": MONTH_WORDS,
-         "month-year": MONTH_WORDS, "month": MONTH_WORDS, "day-month": MONTH_WORDS}
+         "month-year": MONTH_WORDS, "month": MONTH_WORDS, "day-month": MONTH_WORDS,
+         "quarter": ("trimestre", "semestre"),
+         "event-anchored": ("pouvoir", "fonction", "élection", "investiture", "indépendance", "création", "fondation",
+                            "trône"), "anniversary": ("anniversaire", " ans "),
+         "named-period": ("guerre", "mur", "urss", "soviétique", "printemps", "révolution", "réunification",
+                          "attentats", "septembre", "octobre")}
 
 
 def _scanned(family: str, lowered: str) -> bool:
@@ -327,6 +402,12 @@ def _is_time(family: str, m: re.Match[str], text: str) -> bool:
     before ``après``, where it may still be « un jour après l'autre »: ``le lendemain de`` is the usual way)."""
     if family == "counted-from-event":
         return not (unit_of(m.group("unit")) == "day" and m.group("n").lower() in ("un", "une"))
+    if family == "anniversary":
+        return _celebrated(m, text)
+    if family == "event-anchored":  # « depuis son investiture pour un cinquième mandat, le 7 mai »: dated
+        return DATED_AFTER.match(text, m.end()) is None
+    if family == "named-period":  # « depuis la guerre froide », « la fin de la guerre froide »; not the name alone
+        return bool(m.group("prep") or m.group("edge"))
     if family != "duration":
         return True
     unit, count, bare = unit_of(m.group("unit")), m.group("n").lower(), not (m.group("prep") or m.group("qual"))
@@ -335,6 +416,15 @@ def _is_time(family: str, m: re.Match[str], text: str) -> bool:
     if unit == "year" and age:
         return False
     return not (bare and unit == "day" and count in ("un", "une"))
+
+
+def _celebrated(m: re.Match[str], text: str) -> bool:
+    """« le 80e anniversaire de » always; « les 70 ans de » only after a word of celebration (« ont célébré les 70
+    ans de l'indépendance »), else it is how long something lasted (« après les deux ans de guerre »)."""
+    if "anniversaire" in m.group().lower():
+        return True
+    before = SENTENCE_END.split(text[max(0, m.start() - CELEBRATE_REACH):m.start()])[-1]
+    return CELEBRATE.search(before) is not None
 
 
 # --- small helpers ------------------------------------------------------------------------------------------
@@ -437,7 +527,9 @@ def _ordered_candidates(candidates: Iterable[date], anchor: Anchor, tense: str) 
     """Readings of an undated day, most plausible first: on the side of publication its tense says, nearest."""
     lo, hi = anchor.period()
     candidates = list(candidates)
-    if tense == "past":
+    if tense == "since":  # « depuis le 20 octobre »: a day already gone, whatever the verb
+        sided = [c for c in candidates if c <= hi]
+    elif tense == "past":
         sided = [c for c in candidates if c <= hi + TENSE_SLACK]
     elif tense == "future":
         sided = [c for c in candidates if c >= lo - TENSE_SLACK]
@@ -499,7 +591,8 @@ def _day_month(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     month, day = month_number(f["month"] or ""), int(f["day"] or 0)
     if f.get("year"):
         return _explicit_day(int(f["year"] or 0), month, day, f.get("wd"))
-    return resolve_day_month(month, day, f.get("wd"), anchor, tense)
+    since = (f.get("prep") or "").lower() == "depuis"
+    return resolve_day_month(month, day, f.get("wd"), anchor, "since" if since else tense)
 
 
 def _numeric_date(e: Expression, anchor: Anchor, tense: str) -> Resolved:
@@ -526,13 +619,17 @@ def _weekday_day(e: Expression, anchor: Anchor, tense: str) -> Resolved:
 
 def resolve_weekday(name: str, relation: str | None, anchor: Anchor, tense: str) -> Resolved:
     """A weekday without a date: the one on or before the publication day in the past, on or after it in the
-    future (the publication day itself when it is that weekday: a week later would be ``prochain``)."""
+    future and in the present, which news uses for what is scheduled (the publication day itself when it is that
+    weekday: a week later would be ``prochain``)."""
     if anchor.day is None:
         return Resolved(anchor.month_value, anchor.precision, "weekday-publication-month",
                         "the publication day is not known, so only its month is")
     target = weekday_index(name)
     relation = _relation(relation)
-    if relation == "prochain" or (relation != "dernier" and tense == "future"):
+    if relation != "dernier" and tense == "present" and anchor.day.weekday() == target:
+        return Resolved(anchor.day.isoformat(), "day", "weekday-today", "a weekday in the present: the publication day")
+    # the present of news (« le président se rend jeudi à Berlin ») announces what is scheduled, as the future does
+    if relation == "prochain" or (relation != "dernier" and tense in ("future", "present")):
         delta = (target - anchor.day.weekday()) % 7
         if relation == "prochain" and delta == 0:
             delta = 7
@@ -680,9 +777,14 @@ def _week(e: Expression, anchor: Anchor, tense: str) -> Resolved:
 
 
 def _relative(e: Expression, anchor: Anchor, tense: str) -> Resolved:
-    word = re.sub(r"^(?:d'ici|avant|à)\s+|^la\s+", "", re.sub(r"\s+", " ", (e.fields["word"] or "").lower()))
+    word = re.sub(r"^(?:d'ici|avant|à|en)\s+|^la\s+", "", re.sub(r"\s+", " ", (e.fields["word"] or "").lower()))
     word = re.sub(r"^(?:début|milieu|mi-) ?", "fin ", word)  # the start or middle of this year is in it, as its end
+    # « la fin du mois dernier », « le début de l'année prochaine »: the part of the month or year before or after
+    word, which = word.rsplit(" ", 1) if EDGE_OF_OTHER.search(word) else (word, "")
+    if word.removeprefix("la ") not in RELATIVE:
+        return Resolved(None, "vague", "relative", "words of a relative time not read")
     unit, step = RELATIVE[word.removeprefix("la ")]
+    step += -1 if which.startswith(("derni", "pass")) else 1 if which.startswith("prochain") else 0
     if unit == "year":
         return Resolved(f"{anchor.year + step:04d}", "year", "relative-year")
     if anchor.month:
@@ -713,7 +815,104 @@ def _shift(e: Expression, anchor: Anchor, sign: int, rule: str) -> Resolved:
 
 
 def _ago(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``il y a deux ans``; ``il y a un an jour pour jour`` is the day; ``il y a plus de deux ans`` has no bound on
+    one side, so no date; ``il y a moins d'une semaine`` is some day from then to publication."""
+    bound = (e.fields.get("qual") or "").lower()
+    count, unit = parse_number(e.fields["n"] or ""), unit_of(e.fields["unit"] or "")
+    if bound == "plus":
+        return Resolved(None, "vague", "ago-bounded", "more than a count ago: no date can be given")
+    lo, hi = anchor.period()
+    if count is not None and bound == "moins" and unit in BACK_UNITS:
+        first = moved_back(lo, count, unit)
+        return span(first, hi, "ago-within", f"some day from {first:%Y-%m-%d} to publication")
+    if count is not None and e.fields.get("exact") and anchor.day is not None and unit in BACK_UNITS:
+        day = moved_back(anchor.day, count, unit)
+        return Resolved(day.isoformat(), "day", "ago-same-day", "« jour pour jour »: the same day, that long ago")
     return _shift(e, anchor, -1, "ago")
+
+
+BACK_UNITS = ("day", "week", "month", "year")
+
+
+def moved_back(day: date, count: int, unit: str) -> date:
+    """``day`` moved back by a count of days, weeks, months or years (the last day of a shorter month)."""
+    if unit in ("day", "week"):
+        return day - timedelta(days=count * (7 if unit == "week" else 1))
+    year, month = add_months(day.year, day.month, -count * (12 if unit == "year" else 1))
+    return date(year, month, min(day.day, month_end(year, month).day))
+
+
+def _quarter(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``au premier trimestre 2026``, ``au second semestre``: three or six months, so a year at best."""
+    months = 3 if (e.fields["unit"] or "").lower() == "trimestre" else 6
+    number = min(ORDINALS[(e.fields["ord"] or "").lower()], 12 // months)
+    if e.fields.get("year"):
+        year = int(e.fields["year"] or 0)
+        return span(date(year, (number - 1) * months + 1, 1), month_end(year, number * months), "explicit-quarter",
+                    f"part {number} of {year}")
+    spans = [(date(y, (number - 1) * months + 1, 1), month_end(y, number * months))
+             for y in range(anchor.year - 1, anchor.year + 2)]
+    chosen, rule = _occurrence(spans, anchor, tense)
+    return span(*chosen, "quarter-" + rule, f"from {chosen[0]:%Y-%m} to {chosen[1]:%Y-%m}")
+
+
+def _occurrence(spans: list[tuple[date, date]], anchor: Anchor, tense: str) -> tuple[tuple[date, date], str]:
+    """Of yearly spans in order, the one a tense points to: the last begun (past), the first not over (future), the
+    one holding publication or else the nearest (present)."""
+    lo, hi = anchor.period()
+    if tense == "past":
+        return [s for s in spans if s[0] <= hi][-1], "past"
+    if tense == "future":
+        return next(s for s in spans if s[1] >= lo), "future"
+    return min(spans, key=lambda s: min(_distance(s[0], (lo, hi)), _distance(s[1], (lo, hi)))
+               if s[0] > hi or s[1] < lo else 0), "current"
+
+
+def _named_period(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``depuis la fin de la Seconde Guerre mondiale``: 1945; ``avant la guerre froide``: 1947; ``pendant la guerre
+    du Golfe``: 1990 to 1991, so no value. ``depuis``, ``après`` and ``fin`` give the last year, ``avant`` and
+    ``début`` the first."""
+    named = re.sub(r"\s+", " ", e.fields["period"] or "")
+    found = next(((a, b) for pattern, a, b in NAMED_PERIODS if re.fullmatch(pattern, named, re.IGNORECASE)), None)
+    if found is None:
+        return Resolved(None, "vague", "named-period", f"{named}: no dates known")
+    first, last = found
+    edge = (e.fields.get("edge") or "").lower()
+    prep = re.sub(r"\s+", " ", (e.fields.get("prep") or "").lower())
+    if edge in ("fin", "lendemain") or (not edge and prep in ("depuis", "après", "dès", "au lendemain")):
+        return Resolved(f"{last:04d}", "year", "named-period-end", f"{named}: {first} to {last}")
+    if edge in ("début", "veille") or (not edge and prep in ("avant", "à la veille")):
+        return Resolved(f"{first:04d}", "year", "named-period-start", f"{named}: {first} to {last}")
+    return span(date(first, 1, 1), date(last, 12, 31), "named-period", f"{named}: {first} to {last}")
+
+
+ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf", "premi": "un", "unièm": "un"}
+
+
+def ordinal_value(word: str) -> int | None:
+    """``80``, ``premier``, ``cinquantième``, ``soixante-dixième``: the number an ordinal (or a cardinal) says."""
+    word = word.lower()
+    if word == "premier":
+        return 1
+    stem = word.removesuffix("ième")
+    for short, full in ORDINAL_STEMS.items():
+        if stem.endswith(short):
+            stem = stem[: -len(short)] + full
+    return parse_number(stem) or parse_number(stem + "e")
+
+
+def _event_anchored(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return Resolved(None, "vague", "event-anchored", "the time of a turning point the text does not date")
+
+
+def _anniversary(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``le 80e anniversaire de la victoire``, ``les 70 ans de l'indépendance``: the event celebrated, that many years
+    before the year of publication (the anniversary is this year's)."""
+    years = ordinal_value(e.fields["n"] or "")
+    if years is None:
+        return Resolved(None, "vague", "anniversary", "the count of years is not read")
+    return Resolved(f"{anchor.year - years:04d}", "year", "anniversary",
+                    f"{years} years before {anchor.year}, the year of the anniversary")
 
 
 def _later(e: Expression, anchor: Anchor, tense: str) -> Resolved:
@@ -813,7 +1012,8 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor, str], Resolved]] = {
     "counted-from-event": _counted_from_event, "eve-of-event": _relative_to_event,
     "vague-span": _vague_span, "week": _week, "relative": _relative, "clock": _clock,
     "part-of-day": _part_of_day, "duration": _duration, "weekday": _weekday_expression, "deictic": _deictic,
-    "vague": _vague,
+    "vague": _vague, "quarter": _quarter, "event-anchored": _event_anchored, "named-period": _named_period,
+    "anniversary": _anniversary,
 }
 
 

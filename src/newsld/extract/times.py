@@ -1,11 +1,15 @@
 """Time expressions of French news, normalised by rules against the publication date and the verb's tense.
 
 The rules are for the language, not for one article: a small grammar of French time expressions (weekdays,
-dates, months, years, seasons, weeks, deictics, ``il y a``/``dans`` + a count, durations, ranges, parts of
-the day, decades and centuries), each resolved against the publication date with the tense of its verb:
+dates, months, years, seasons, quarters, weeks, deictics, ``il y a``/``dans`` + a count, durations, ranges, parts
+of the day, decades and centuries, periods of history, anniversaries), each resolved against the publication date
+with the tense of its verb:
 
 - a past ``jeudi`` is the Thursday on or before the publication day, a future one the next Thursday (the
-  publication day itself when it is a Thursday: a week later would be ``jeudi prochain``);
+  publication day itself when it is a Thursday: a week later would be ``jeudi prochain``); the present of news
+  (``le président se rend jeudi à Berlin``) announces what is scheduled, so it reads as the future;
+- ``depuis la fin de la Seconde Guerre mondiale`` is 1945, ``les 70 ans de l'indépendance`` (after a word of
+  celebration) the year 70 years before publication, a time of the noun it introduces, not of its clause's verb;
 - a date without a year (``le 19 juin``) takes the year that puts it on the side of the publication day its
   tense says, nearest first; a weekday given with it (``vendredi 15 septembre``) must fit, or the year moves
   (and the note says so) or, when no year near fits, only the month is kept;

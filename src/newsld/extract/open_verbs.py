@@ -1,0 +1,358 @@
+"""Open-class events: an action verb the lexicon does not know, done by or to a party, is an event all the same.
+
+News tells of acts with any verb (`a suspendu les pourparlers`, `se sont emparées des îles`, `a occupé la
+centrale`, `s'isole`); the lexicon (``event_lexicon.py``, ``verb_senses.py``) knows a few hundred of them and
+gives them a class. Any other verb becomes an ``Event`` here when two things hold:
+
+1. It is a content verb: not an auxiliary, a copula, a modal, a light verb, a verb of state, of perception, of
+   thought or of feeling, an impersonal verb, a verb of speech (``speech.py`` tells speech acts), nor one that only
+   says what became of another event (`a annulé sa visite`). These classes are the stop-list below, one table per
+   class. Constructions rule out more: a verb over an infinitive with no object of its own (`a décidé de
+   suspendre`: the infinitive is the act; but `autorisant Kiev à frapper` acts on Kiev) or over a `que` clause (a
+   verb of saying or thinking); a participle after a copula (`reste ouvert`: an adjective); a verb inside a name
+   (`les Nations unies`); a verb whose subject is an event noun the lexicon tells (`le sommet a débuté`), a passive
+   whose `à`/`par` complement is one (`soumise à des sanctions`), a verb of degree on one (`a multiplié les
+   manœuvres`); an office held (`occupe le poste de`) and a stance (`partagent des valeurs`).
+2. A party takes part in it: its subject, its passive agent, its object or its `avec`/`à`/`contre`/`aux côtés de`
+   complement is a person, a state, an organisation or a group; or its subject is a body named by a common noun
+   (`les troupes soviétiques`) or a pair (`les deux pays`), whom the caller resolves as for any event. A doer
+   named but not resolved (`Elle`, `ils`, `des pêcheurs`) leaves the verb out: the event would tell the wrong set
+   of parties.
+
+The roles come from the argument structure, by small tables (:data:`ROLE_OF_ACTOR`, :data:`ROLE_OF_UNDERGOER`,
+:data:`ROLE_OF_COMPLEMENT`) that follow the gold conventions (``benchmarks/gold/README.md``): a party that acts is
+the ``agent``, a thing that is the subject only takes part (``participant``: `la centrale alimenterait la base`);
+a party acted upon is the ``recipient`` (`ont isolé la Corée du Nord`, `autorisant Kiev à`), a thing acted upon
+the ``theme`` (`a arrêté cette guerre`; a text or the noun a participle describes becomes a local thing: `prolonger
+l'accord`, `la centrale, occupée par`); with no one said to do it, a thing that undergoes an act takes part in it
+(`pourrait être installée`). `avec` a party is a ``participant``, `à` a person and `contre` a party are
+``recipient`` s; the subjects of a joint act (a verb of joint action, `ont combattu`, `se disputent`; a plural
+subject acting on what they share, `régler leur différend`) are ``participant`` s. The caller (``events.py``)
+reads the mentions into these slots, and the status, the time and the place as for every other event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsld.extract.event_lexicon import (
+    AGENT_NOUNS,
+    GUEST_NOUNS,
+    NOUN_FRAMES,
+    PERSON_NOUNS,
+    REFLEXIVE_FRAMES,
+    SANCTION_WORDS,
+    TEXT_NOUNS,
+    VERB_FRAMES,
+    Frame,
+)
+from newsld.extract.model import Mention
+from newsld.extract.speech_lexicon import REPORTING
+from newsld.extract.verb_senses import SENSES
+
+MentionOf = Callable[[Token], Mention | None]
+INFINITIVE = re.compile(r"(?:er|ir|ïr|re|oir)$")
+PRESENT_FORM = re.compile(r"^(?P<stem>[a-zàâçéèêëîïôûùüÿœ]{2,}?)(?:e|es|ent)$")
+
+PARTY_TYPES = frozenset({"person", "country", "organization", "group"})
+THING_TYPES = frozenset({"object", "other", "event"})
+
+# -- the stop-list, by class ---------------------------------------------------------------------------------------
+# Auxiliaries and copulas: they tell what something is, not what anyone does.
+COPULAS = {"être", "avoir", "devenir", "rester", "demeurer", "sembler", "paraître", "redevenir", "avérer",
+           "révéler", "montrer", "apparaître"}
+# Modal and aspectual verbs: the verb they govern names the act (`doit signer`, `a commencé à retirer`).
+# (Aspectual verbs, `commencer`, `cesser`, `arrêter`, are acts on a noun, `arrêter la guerre`; over an infinitive
+# they are caught by the rule that the infinitive is the act.)
+MODALS = {"devoir", "pouvoir", "vouloir", "falloir", "aller", "venir", "savoir", "oser", "tenter", "essayer",
+          "chercher", "risquer", "faillir", "compter", "tarder", "hésiter", "parvenir", "réussir", "échouer",
+          "efforcer", "apprêter", "préparer", "tendre", "persister", "obstiner", "décider", "choisir", "préférer"}
+# Causatives and light verbs: their noun or infinitive carries the meaning (`faire savoir`, `prendre part`).
+LIGHT_VERBS = {"faire", "laisser", "permettre", "empêcher", "prendre", "passer", "tenir", "trouver",
+               "mener", "effectuer", "procéder", "opérer", "réaliser", "entreprendre", "organiser", "entamer",
+               "reprendre", "engager", "obtenir", "dresser", "subir", "connaître", "accorder", "apporter",
+               "conduire", "assurer",
+               "exercer", "poser", "marquer"}
+# Verbs of state, measure and relation: they describe, they do not tell a deed.
+STATIVE = {"exister", "représenter", "constituer", "concerner", "dépendre", "appartenir", "contenir", "comprendre",
+           "inclure", "comporter", "compter", "valoir", "coûter", "peser", "mesurer", "durer", "dater", "remonter",
+           "figurer", "agir", "trouver", "situer", "signifier", "impliquer", "nécessiter", "manquer", "suffire",
+           "ressembler", "correspondre", "traiter", "incarner", "posséder", "détenir", "disposer",
+           "totaliser", "atteindre", "dépasser", "vivre", "habiter", "résider", "siéger", "diriger", "gouverner",
+           "régner", "charger", "illustrer", "refléter", "symboliser", "prouver", "démontrer", "témoigner",
+           "relever", "intéresser", "regrouper", "abriter", "border", "longer",
+           "entourer", "séparer", "relier", "opposer", "lier", "baser", "fonder", "destiner", "composer",
+           "équiper", "armer", "doter", "nommer", "appeler", "intituler", "baptiser", "surnommer",
+           "exprimer", "mériter", "bénéficier", "souffrir", "reposer"}
+# `occuper un poste`, `quitter ses fonctions`: holding or leaving an office is a state, not a deed on a thing.
+OFFICE_NOUNS = {"poste", "fonction", "fonctions", "rang", "siège", "place", "tête", "présidence"}
+# Verbs of perception, thought and feeling: what someone sees, knows, wants or feels is no deed.
+MIND = {"voir", "regarder", "entendre", "écouter", "sentir", "percevoir", "remarquer", "constater", "apercevoir",
+        "découvrir", "apprendre", "connaître", "penser", "croire", "imaginer", "supposer", "considérer", "trouver",
+        "ignorer", "oublier", "souvenir", "retenir", "espérer", "souhaiter", "désirer", "aimer", "apprécier",
+        "détester", "haïr", "attendre", "envisager", "prévoir", "étudier", "examiner", "analyser", "évaluer",
+        "suivre", "douter", "soupçonner", "suspecter", "inquiéter", "préoccuper", "satisfaire", "surprendre",
+        "choquer", "irriter", "agacer", "déranger", "plaire", "regretter", "craindre", "redouter", "tenir",
+        "vouloir", "mépriser", "admirer", "reconnaître", "comprendre", "percer", "deviner", "concevoir",
+        "mériter", "intéresser", "interpréter", "rêver", "méfier", "soucier", "demander", "interroger",
+        "estimer", "juger", "qualifier", "décrire", "lire", "résigner", "consacrer", "attacher", "résoudre",
+        "déterminer", "habituer", "afficher", "manifester"}
+# Speech and attribution beyond the reporting verbs `speech.py` knows: a stance is told as speech, not as a deed.
+SPEECH = set(REPORTING) | {"discuter", "débattre", "parler", "communiquer", "notifier", "dévoiler", "divulguer",
+                           "diffuser", "relayer", "poster", "mentionner", "recommander", "conseiller", "approuver",
+                           "désapprouver", "contester", "revendiquer", "louer", "blâmer", "accuser", "taxer",
+                           "prier", "supplier", "interpeller", "questionner", "avouer", "prétendre", "certifier",
+                           "attester", "signifier", "invoquer", "alléguer", "arguer", "citer", "évoquer",
+                           "aborder", "souligner", "saluer", "remercier", "féliciter", "encourager", "appeler",
+                           "exhorter", "défendre", "plaider", "affirmer", "déclarer"}
+# Verbs that only say what became of another event (`a annulé sa visite`, `a reporté le sommet`): status.py reads
+# them as that event's status; they tell no deed of their own.
+FATE_OF_EVENTS = {"annuler", "reporter", "repousser", "ajourner", "différer", "décommander", "confirmer",
+                  "renoncer"}
+# Verbs of degree: on an event noun they only say it grows or shrinks (`a multiplié les manœuvres`, `accélérer le
+# rapprochement`): the noun is the event.
+DEGREE_VERBS = {"multiplier", "intensifier", "accroître", "augmenter", "réduire", "redoubler", "étendre", "élargir",
+                "limiter", "accélérer", "ralentir", "approfondir", "diminuer", "doubler", "tripler", "relancer"}
+# What one shares, holds or voices as a stance is no deed done (`partagent des valeurs`, `affiche sa détermination`),
+# nor is a gesture of courtesy (`en lui serrant la main`).
+ATTITUDE_NOUNS = {"valeur", "valeurs", "préoccupation", "préoccupations", "inquiétude", "inquiétudes", "avis",
+                  "position", "positions", "vision", "visions", "intérêt", "intérêts", "objectif", "objectifs",
+                  "point", "points", "vue", "vues", "détermination", "volonté", "espoir", "espoirs", "confiance",
+                  "main", "sentiment", "sentiments", "opinion", "conviction", "souhait", "regret", "regrets"}
+# Impersonal verbs and weather: `il pleut`, `il s'agit`, `il faut`, `il reste`.
+IMPERSONAL = {"pleuvoir", "neiger", "venter", "grêler", "bruiner", "agir", "falloir",
+              "advenir", "survenir", "produire", "passer"}
+# Verbs the lexicon knows, read here only when the lemmatiser missed them (`signe` for `signer`): their own frames
+# (events.py: SPECIAL_VERBS besides these tables) tell them, not this fallback.
+KNOWN_VERBS = set(VERB_FRAMES) | set(SENSES) | set(REFLEXIVE_FRAMES) | {
+    "rendre", "envoyer", "recevoir", "arriver", "présenter", "surveiller", "contrôler", "soutenir", "former"}
+NOT_ACTS = COPULAS | MODALS | LIGHT_VERBS | STATIVE | MIND | SPEECH | FATE_OF_EVENTS | IMPERSONAL
+
+# -- argument structure -------------------------------------------------------------------------------------------
+# Verbs of joint action: their subjects, and who is `avec` them, act together (`ont combattu aux côtés de`).
+JOINT_VERBS = {"combattre", "affronter", "collaborer", "dialoguer", "rivaliser", "fusionner", "allier", "associer",
+               "unir", "réconcilier", "disputer", "concerter", "normaliser", "rétablir", "régler", "préserver",
+               "apaiser", "resserrer", "approfondir", "cimenter", "consolider", "harmoniser"}
+# Verbs whose subject undergoes what happens (`est mort`, `a péri`, `a disparu`): it takes part, it does not act.
+UNDERGOING_VERBS = {"mourir", "décéder", "périr", "succomber", "disparaître", "naître", "survivre", "guérir",
+                    "sombrer", "couler", "chuter", "échapper", "perdre"}
+# Who acts, by what the mention is: a party acts (agent), a thing only takes part.
+ROLE_OF_ACTOR = {**dict.fromkeys(PARTY_TYPES, "agent"), **dict.fromkeys(THING_TYPES, "participant")}
+# Who or what is acted upon: a party is the one the act is for or against, a thing is what it acts on.
+ROLE_OF_UNDERGOER = {**dict.fromkeys(PARTY_TYPES, "recipient"), **dict.fromkeys(THING_TYPES, "theme")}
+# A complement by its preposition, when it names a party (a place after `à` is where, not whom).
+ROLE_OF_COMPLEMENT = {"avec": "participant", "à": "recipient", "contre": "recipient", "de": "participant"}
+PREPOSITIONS = {"avec": "avec", "à": "à", "au": "à", "aux": "à", "contre": "contre"}
+COMPLEMENT_DEPS = ("obl:arg", "obl:mod", "obl", "iobj")
+PLURAL_POSSESSIVES = {"leur", "leurs"}
+PARTITIVE = {"de", "d'", "du", "des"}
+PEOPLE_NOUNS = AGENT_NOUNS | PERSON_NOUNS | GUEST_NOUNS
+NAME_DEPS = ("appos", "flat:name", "nmod", "flat")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What the caller's parse reading gives about a verb: its subject, whether it is passive, and the mention a
+    token stands in."""
+
+    subject: Token | None
+    passive: bool
+    mention_of: MentionOf
+
+
+def open_frame(verb: Token, clause: Clause) -> Frame | None:
+    """The frame of a verb the lexicon does not know: an ``Event`` whose slots follow its argument structure, or
+    None when it is no act (see the module docstring)."""
+    if not _content_verb(verb, clause.mention_of):
+        return None
+    actor, undergoer = _actor_and_undergoer(verb, clause)
+    if not _own_act(verb, actor, undergoer):
+        return None
+    actor_mention = _own_mention(actor, clause.mention_of)
+    undergoer_mention = _own_mention(undergoer, clause.mention_of)
+    complements = _party_complements(verb, undergoer, clause.mention_of)
+    parties = [m for m in (actor_mention, undergoer_mention) if m is not None and m.type in PARTY_TYPES]
+    if not parties and not complements and not _body(actor):
+        return None
+    if actor is not None and not _body(actor) and (actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
+        return None  # a doer named but not resolved (`Elle`, `ils`, a city): the event would lack its main party
+    return Frame("Event", _slots(verb, clause, actor_mention, undergoer_mention, complements, _body(actor)))
+
+
+def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
+    """A verb that may tell a deed: tagged a verb, with an infinitive for its lemma, not of a class of the
+    stop-list, not part of a name (`les Nations unies`), and not governing an infinitive or a `que` clause."""
+    lemma = lemma_of(verb)
+    if verb.pos_ != "VERB" or lemma is None or lemma in NOT_ACTS or lemma in KNOWN_VERBS:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not verb.morph.get("VerbForm") and not auxiliaries:
+        return False  # a noun the tagger's fixes took for a participle (`Côté russe`), with no auxiliary
+    if any(a.lemma_.lower() in COPULAS - {"être", "avoir"} for a in auxiliaries) or (
+            verb.dep_ == "xcomp" and "Past" in verb.morph.get("Tense") and not auxiliaries):
+        return False  # `restait ouvert au dialogue`, `reste ouvert`: a participle after a copula is an adjective
+    name = mention_of(verb)
+    if name is not None and name.kind == "name" and name.start <= verb.idx < name.end:
+        return False
+    # `a décidé de fermer`: the infinitive is the act; but `autorisant Kiev à frapper` acts on Kiev (object control)
+    governs_clause = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and _object(verb) is None)
+                         for c in verb.children if c.pos_ in ("VERB", "AUX"))
+    impersonal = any(c.dep_.startswith("expl") and c.lower_ in ("il", "-il") for c in verb.children)
+    return not governs_clause and not impersonal
+
+
+def lemma_of(verb: Token) -> str | None:
+    """The verb's infinitive; for a present-tense form the lemmatiser left as it is (`conserve`, `joue`, `isolent`),
+    that of the first group, the open class of French verbs; None for a lemma that is no infinitive at all."""
+    lemma = verb.lemma_.lower()
+    if INFINITIVE.search(lemma):
+        return lemma if lemma.isalpha() else None
+    present = PRESENT_FORM.match(verb.lower_)
+    return present["stem"] + "er" if present and "Pres" in verb.morph.get("Tense") else None
+
+
+def _own_act(verb: Token, actor: Token | None, undergoer: Token | None) -> bool:
+    """Is the verb an act of its own, not one an event noun names (`le sommet a débuté`, `soumise à des sanctions`,
+    `a multiplié les manœuvres`), an office held (`occupe le poste de`) or a stance (`partagent des valeurs`)?"""
+    if _event_noun(actor) or (undergoer is not None and undergoer.lemma_.lower() in OFFICE_NOUNS | ATTITUDE_NOUNS):
+        return False
+    if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS:
+        return False
+    return not any(_event_noun(c) and _case(c) in ("à", "au", "aux", "par") for c in verb.children
+                   if c.dep_.startswith("obl"))
+
+
+def _actor_and_undergoer(verb: Token, clause: Clause) -> tuple[Token | None, Token | None]:
+    """Who does it and what it is done to, in the active voice's terms: a passive's subject undergoes it and its
+    `par` complement acts; a participle describing a noun (`un projet lancé par`) acts on that noun."""
+    if not clause.passive and _bare_passive(verb):
+        return _agent(verb), None  # the parse lost the noun it describes: only the agent is sure
+    if not clause.passive:
+        return clause.subject, _object(verb)
+    undergoer = verb.head if verb.dep_ == "acl" else clause.subject
+    return _agent(verb), undergoer
+
+
+def _bare_passive(verb: Token) -> bool:
+    """`la centrale, occupée par la Russie`, hung by the parse on the main verb: a past participle with no
+    auxiliary and a `par` agent is a passive, whatever the caller's reading of the clause."""
+    return ("Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and _agent(verb) is not None
+            and not any(c.dep_.startswith("aux") for c in verb.children))
+
+
+def _object(verb: Token) -> Token | None:
+    """The direct object; else what the parse mislabels (`partagent des valeurs`, where it takes the partitive
+    article for a preposition; `a multiplié les manœuvres` hung as a bare dependent; `s'emparer des îles`)."""
+    found = next((c for c in verb.children if c.dep_ == "obj"), None)
+    return found or next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and (
+        c.dep_ == "dep" or (c.dep_.startswith("obl") and _case(c) in PARTITIVE))), None)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The passive's `par` complement (`occupée par les forces russes`)."""
+    return next((c for c in verb.children if c.dep_.startswith("obl") and _case(c) == "par"), None)
+
+
+def _case(noun: Token) -> str | None:
+    case = next((c.lower_ for c in noun.children if c.dep_ == "case"), None)
+    return case.replace("’", "'") if case else None
+
+
+def _event_noun(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "NOUN" and (token.lower_ in NOUN_FRAMES or token.lemma_ in NOUN_FRAMES)
+
+
+def _own_mention(token: Token | None, mention_of: MentionOf) -> Mention | None:
+    """The mention a subject or object stands in: one that holds its head word, or a name set beside it (`le
+    président chinois Xi Jinping`); not a name inside a complement (`un cadre du groupe Astellas`)."""
+    if token is None:
+        return None
+    for word in [token, *(c for c in token.children if c.dep_ in NAME_DEPS and not any(
+            g.dep_ == "case" for g in c.children))]:
+        mention = mention_of(word)
+        if mention is not None and mention.start <= word.idx < mention.end:
+            return mention
+    return None
+
+
+def _body(token: Token | None) -> bool:
+    """`les troupes soviétiques`, `les autorités`: a body named by a common noun acts; so do `les deux pays`, `les
+    deux hommes` (the caller finds the state from a demonym, the pair from the article, or drops the event when it
+    finds no one)."""
+    if token is None or token.pos_ != "NOUN":
+        return False
+    pair = any(c.dep_ == "nummod" and c.lower_ == "deux" for c in token.children)
+    return pair or token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
+
+
+def _party_complements(verb: Token, undergoer: Token | None, mention_of: MentionOf) -> dict[str, str]:
+    """The prepositions whose complement names a party: `avec Tokyo`, `à son homologue`, `contre l'Ukraine`, also
+    on the object (`entretient des relations avec Washington`, `suspendu les négociations avec le Japon`)."""
+    found: dict[str, str] = {}
+    on_object = [c for c in undergoer.children if c.dep_ == "nmod"] if undergoer is not None else []
+    for complement in [*(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS), *on_object]:
+        preposition = PREPOSITIONS.get(_case(complement) or ("à" if complement.dep_ == "iobj" else ""))
+        beside = _beside(complement)
+        if beside is not None:  # `aux côtés de l'armée russe`: with it (read behind its last word, `de`)
+            complement, preposition = beside, "de"
+        mention = _own_mention(complement, mention_of) if preposition else None
+        if mention is not None and mention.type in PARTY_TYPES and (preposition != "à" or mention.type == "person"):
+            found[preposition] = ROLE_OF_COMPLEMENT[preposition]
+    return found
+
+
+def _beside(complement: Token) -> Token | None:
+    """`aux côtés de X`, `au côté de X`: the compound preposition says `avec` X."""
+    if complement.lemma_.lower() != "côté" or _case(complement) not in ("à", "au", "aux"):
+        return None
+    return next((c for c in complement.children if c.dep_ == "nmod" and _case(c) in PARTITIVE), None)
+
+
+def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mention | None,
+           complements: dict[str, str], body: bool) -> dict[str, str]:
+    """Slots in the active voice's terms (the caller swaps them for a passive)."""
+    joint = _joint(verb, clause)
+    slots = dict(complements)
+    actor_type = actor.type if actor is not None else "organization" if body else None
+    if actor_type in ROLE_OF_ACTOR:
+        role = ROLE_OF_ACTOR[actor_type]
+        # (the caller gives `par` the subject's role in a passive; a passive it does not see has `par` only)
+        undergoes = joint or lemma_of(verb) in UNDERGOING_VERBS
+        slots["par" if _bare_passive(verb) and not clause.passive else "subj"] = (
+            "participant" if undergoes and role == "agent" else role)
+    undergoer_type = undergoer.type if undergoer is not None else "object" if _named_thing(verb) else None
+    if undergoer_type in ROLE_OF_UNDERGOER:
+        role = ROLE_OF_UNDERGOER[undergoer_type]
+        if clause.passive and actor_type is None and role == "theme":
+            role = "participant"  # `pourrait être installée`: a thing that undergoes an act no one is said to do
+        slots["obj"] = "participant" if joint and role == "recipient" else role
+    return slots
+
+
+def _named_thing(verb: Token) -> bool:
+    """An object no entity names that is all the same one thing the act is done to, so that the caller makes it a
+    local entity: the noun a participle describes (`la centrale, occupée par X`, `un projet lancé par X`), and a text
+    (`prolonger l'accord`, `suspendre le traité`). Other common nouns (`sa surveillance`, `ses efforts`) are left."""
+    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")  # (`transportant des armes`: its object)
+    noun = verb.head if described else _object(verb)
+    if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+        return False
+    if not any(c.dep_ == "det" for c in noun.children) or noun.lemma_.lower() in PEOPLE_NOUNS | SANCTION_WORDS:
+        return False  # people are no things; `un embargo décrété par X` is a measure, an act of its own
+    return described or noun.lemma_.lower() in TEXT_NOUNS
+
+
+def _joint(verb: Token, clause: Clause) -> bool:
+    """A joint act: a verb of joint action (`ont combattu`, `se sont associés`), or a plural subject acting on
+    what they share (`régler leur différend`). (A reflexive alone is no sign: `se sont emparées` is one side's.)"""
+    if lemma_of(verb) in JOINT_VERBS:
+        return True
+    subject = clause.subject
+    plural = subject is not None and ("Plur" in subject.morph.get("Number") or any(
+        c.dep_ == "conj" for c in subject.children))
+    obj = _object(verb)
+    return plural and obj is not None and any(c.lower_ in PLURAL_POSSESSIVES and c.dep_ == "det" for c in obj.children)
