@@ -1,9 +1,9 @@
 """Held-out annotation of to-lam-seoul-2025-08-11.txt (written for the fifth held-out set, not a real article;
 the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/to-lam-seoul-2025-08-11.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/to-lam-seoul-2025-08-11.annotation.src.py [--check]
 
-Held-out set 5: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 5: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
