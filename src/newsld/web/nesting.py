@@ -19,6 +19,7 @@ from newsld.errors import QueryRefused
 MAX_NESTING = 256
 MAX_OPERATORS = 2000
 OPENERS = "{(["
+OPERATOR_CHARACTERS = "|&+-*/^!"
 _TOKEN = re.compile(
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
       |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'
@@ -55,13 +56,18 @@ def nesting_depth(text: str) -> int:
     return query_shape(text).depth
 
 
+def _most_operators(text: str) -> int:
+    """At least as many as the operators ``text`` chains (characters in strings and IRIs count too)."""
+    return sum(text.count(c) for c in OPERATOR_CHARACTERS) + text.upper().count("UNION")
+
+
 def refuse_parser_overflows(text: str, nesting: int = MAX_NESTING, operators: int = MAX_OPERATORS) -> None:
     """QueryRefused when ``text`` nests deeper than ``nesting`` or chains more than ``operators`` operators.
 
-    Cheap for the usual query: a short text cannot hold that many operators, and a few counts show it
-    cannot nest that deep.
+    Cheap for the usual query: a few character counts show it can neither nest that deep nor chain that
+    many operators, and the text is not scanned.
     """
-    if len(text) <= operators and sum(text.count(c) for c in OPENERS) <= nesting:
+    if sum(text.count(c) for c in OPENERS) <= nesting and _most_operators(text) <= operators:
         return
     shape = query_shape(text)
     if shape.depth > nesting:
