@@ -116,3 +116,31 @@ def test_system_local_entities_and_unannotated_spans_are_never_wrong_qids():
     gold = _with_mentions((0, 16, "Q7747", "name"))
     system = _with_mentions((0, 16, "local:poutine", "name"), (36, 47, "Q56226", "name"))
     assert evaluate_annotations(Annotation(gold), Annotation(system)).wrong_qids == []
+
+
+def _joint(annotation: dict, speakers: list[str], events: list[list[str]]) -> dict:
+    """Acts and events that share one trigger (`ont promis`), one per speaker and per participant set."""
+    span = {"start": 17, "end": 25, "text": "a offert"}
+    annotation["speech_acts"] = [
+        {"id": f"s{n}", "type": "Statement", "speaker": who, "trigger": span, "quotes": [],
+         "evidence": {"start": 0, "end": 54}, "status": "occurred"} for n, who in enumerate(speakers)]
+    annotation["events"] = [
+        {"id": f"e{n}", "type": "Event", "trigger": span, "evidence": {"start": 0, "end": 54},
+         "roles": [{"role": "participant", "entity": who} for who in parties], "status": "occurred"}
+        for n, parties in enumerate(events)]
+    return annotation
+
+
+def test_acts_and_events_sharing_a_trigger_are_paired_by_who_not_by_order():
+    gold = _joint(_annotation(), ["Q7747", "Q56226"], [["Q7747"], ["Q56226"], ["Q7747", "Q56226"]])
+    system = _joint(_annotation(), ["Q56226", "Q7747"], [["Q7747", "Q56226"], ["Q56226"], ["Q7747"]])
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert report.scores["speech_acts"].f1 == 1.0
+    assert report.scores["events"].f1 == 1.0 and report.scores["roles"].f1 == 1.0
+
+
+def test_a_wrong_speaker_on_a_shared_trigger_is_still_one_miss_and_one_false_hit():
+    gold = _joint(_annotation(), ["Q7747", "Q56226"], [])
+    system = _joint(_annotation(), ["Q56226", "local:someone"], [])
+    score = evaluate_annotations(Annotation(gold), Annotation(system)).scores["speech_acts"]
+    assert (score.tp, score.fn, score.fp) == (1, 1, 1) and "Q7747" in score.misses[0]

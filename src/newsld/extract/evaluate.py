@@ -197,7 +197,9 @@ def _same_type_and_participants(g: Item, s: Item) -> bool:
 
 def score_events(gold: Annotation, system: Annotation) -> tuple[Score, Score, Score]:
     g_events, s_events = gold.data["events"], system.data["events"]
-    pairs = pair(g_events, s_events, lambda g, s: _triggers_overlap(g, s) and g["type"] == s["type"],
+    # Exact matches are paired first, so that two events on one trigger are not paired crosswise by text order.
+    pairs = pair(g_events, s_events, lambda g, s: _triggers_overlap(g, s) and _same_type_and_participants(g, s),
+                 lambda g, s: _triggers_overlap(g, s) and g["type"] == s["type"],
                  _same_type_and_participants, _triggers_overlap)
     paired = {id(s): g["id"] for g, s in pairs}
     right = {g["id"] for g, s in pairs if _same_type_and_participants(g, s)}
@@ -242,7 +244,14 @@ def score_speech_acts(gold: Annotation, system: Annotation) -> Score:
         return any(_overlaps(a, b) for a in g["quotes"] for b in s["quotes"])
 
     g_acts, s_acts = gold.data["speech_acts"], system.data["speech_acts"]
-    pairs = pair(g_acts, s_acts, quotes_overlap, lambda g, s: not g["quotes"] and _triggers_overlap(g, s))
+    def by_trigger(g: Item, s: Item) -> bool:
+        return not g["quotes"] and _triggers_overlap(g, s)
+
+    def same_speaker(test: Callable[[Item, Item], bool]) -> Callable[[Item, Item], bool]:
+        return lambda g, s: g["speaker"] == s["speaker"] and test(g, s)
+
+    # Acts with the right speaker are paired first: joint speakers share one trigger or quote, in any order.
+    pairs = pair(g_acts, s_acts, same_speaker(quotes_overlap), same_speaker(by_trigger), quotes_overlap, by_trigger)
     right_gold = {id(g) for g, s in pairs if g["speaker"] == s["speaker"]}
     right_system = {id(s) for g, s in pairs if g["speaker"] == s["speaker"]}
     score = Score(tp=len(right_gold))
