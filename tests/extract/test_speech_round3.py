@@ -190,9 +190,13 @@ def test_a_bare_regime_is_not_a_new_source(said):
 
 # --- an agency relaying ---------------------------------------------------------------------------------------
 def test_an_agency_citing_a_speaker_relays_the_words_it_did_not_say(said):
+    # The gold README's convention (round 4): the citing agency relays the act and its citing is a Report of its own,
+    # with no words of the speaker's.
     found = said("« Aucun accord n'est en vue », a reconnu le négociateur en chef ukrainien, cité par l'agence "
                  "Ukrinform.")
-    act = found.one()
+    [report] = found.on("cité")
+    assert (found.label(report.speaker), report.type, report.quotes) == ("Ukrinform", "Report", [])
+    [act] = found.on("a reconnu")
     assert found.label(act.speaker) == "le négociateur en chef ukrainien"
     assert (act.trigger, act.type, act.quotes) == ("a reconnu", "Statement", ["Aucun accord n'est en vue"])
     assert [found.label(e) for e in act.according_to] == ["Ukrinform"]

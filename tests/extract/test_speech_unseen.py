@@ -290,8 +290,12 @@ def test_a_mayor_with_his_name_after_a_comma(said):
 
 
 def test_an_agency_citing_the_speaker_before_his_verb_relays_him(said):
-    act = said("Sergueï Lavrov, cité par l'agence TASS, a affirmé que Moscou était prêt à négocier.").one()
+    # The gold README's convention: the citing agency relays the act and reports it, a Report of its own.
+    found = said("Sergueï Lavrov, cité par l'agence TASS, a affirmé que Moscou était prêt à négocier.")
+    [act] = found.on("a affirmé")
     assert told(act) == (LAVROV, "a affirmé", [], "occurred") and act.according_to == [TASS]
+    [report] = found.on("cité")
+    assert (report.speaker, report.type, report.according_to) == (TASS, "Report", [])
 
 
 def test_an_interview_given_to_a_newspaper_is_relayed_by_it(said):

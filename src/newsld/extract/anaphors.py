@@ -185,7 +185,25 @@ def _previous_sentence_start(doc: Doc, offset: int) -> int:
 
 
 DESCRIPTION_ANAPHOR = re.compile(
-    r"\b(?:(?P<det>[Cc]ette|[Cc]et|[Cc]e|[Ll]e|[Ll]a)\s+|(?P<elided>[Ll]')\s*)(?P<noun>[a-zéèêëïîôûç]{3,})\b(?!-)")
+    r"\b(?:(?P<det>[Cc]ette|[Cc]et|[Cc]es|[Cc]e|[Ll]es|[Ll]e|[Ll]a)\s+|(?P<elided>[Ll]')\s*)"
+    r"(?P<noun>[a-zàâäéèêëïîôöûùüç]{3,})\b(?!-)")
+# A general noun news writers use to take up a thing named before by a more precise one (the later noun, then the
+# earlier heads it may repeat): `ces sociétés` after `des entreprises`, `l'appareil` after `un avion`, `le
+# bâtiment` after `un navire`, `les projectiles` after `des missiles`. Only nouns of the same number.
+TAKE_UP_NOUNS = {
+    "societe": {"entreprise", "firme"}, "societes": {"entreprises", "firmes"},
+    "entreprise": {"societe", "firme"}, "entreprises": {"societes", "firmes"},
+    "appareil": {"avion", "bombardier", "chasseur", "helicoptere", "drone"},
+    "appareils": {"avions", "bombardiers", "chasseurs", "helicopteres", "drones"},
+    "batiment": {"navire", "fregate", "croiseur", "destroyer", "sous-marin", "patrouilleur"},
+    "batiments": {"navires", "fregates", "croiseurs", "destroyers", "sous-marins", "patrouilleurs"},
+    "projectile": {"missile", "roquette", "obus"}, "projectiles": {"missiles", "roquettes", "obus"},
+    "engin": {"missile", "drone", "roquette"}, "engins": {"missiles", "drones", "roquettes"},
+}
+# Nouns of quantity a description opens with (`une dizaine d'entreprises`): its head is the noun counted.
+QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                  "centaine", "centaines", "millier", "milliers", "million", "millions", "milliard", "milliards",
+                  "nombre", "plupart", "série", "serie"}
 NEXT_WORD = re.compile(r"\s+([a-zéèêëïîôûç-]+)\b")
 DESCRIPTION_COMPLEMENT = re.compile(r"\s+(?:de|d'|du|des)\s*[\wéèêëïîôûç]+")
 
@@ -206,9 +224,10 @@ def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Me
     renames: dict[str, str] = {}
     for match in DESCRIPTION_ANAPHOR.finditer(text):
         noun = fold(match.group("noun"))
-        if noun not in heads:
+        repeated = {noun} | TAKE_UP_NOUNS.get(noun, set())
+        if not repeated & heads:
             continue
-        antecedent = next((m for m, head in known if m.end <= match.start() and head == noun), None)
+        antecedent = next((m for m, head in known if m.end <= match.start() and head in repeated), None)
         complement = DESCRIPTION_COMPLEMENT.match(text, match.end())
         demonstrative = (match.group("det") or "").lower().startswith("c")
         if antecedent is None or (complement and (demonstrative or fold(
@@ -244,8 +263,10 @@ def _made_for_phrase(overlapping: list[Mention], start: int, mentions: list[Ment
 
 def _head_noun(doc: Doc, mention: Mention) -> str | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
-    return fold(head.text) if head is not None else None
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")] if span is not None else []
+    while len(nouns) > 1 and nouns[0].lower_ in QUANTITY_NOUNS:
+        nouns = nouns[1:]  # `une dizaine d'entreprises`: the companies, not the ten
+    return fold(nouns[0].text) if nouns else None
 
 
 def _shared_words_end(text: str, end: int, antecedent: Mention) -> int:
@@ -300,4 +321,61 @@ def counted_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int
     for match in COUNTED_GROUP.finditer(doc_text(doc)):
         if not any(m.start < match.end() and match.start() < m.end for m in mentions):
             yield match.start(), match.end()
+
+
+
+# A country's own institution, named by a common noun and an adjective of nationality (`la diplomatie chinoise`,
+# `l'armée sud-coréenne`, `la flotte russe`): a local organisation, the same one for the same words. The knowledge
+# base links those it knows first (`l'armée russe`, `la diplomatie russe`), and inside a title (`le chef de la
+# diplomatie japonaise`) the words name the person's office, no mention.
+NATIONAL_INSTITUTION = re.compile(
+    r"\b(?P<det>[Ll]a\s+|[Ll]['’])(?P<noun>diplomatie|marine|flotte|aviation|police|justice|douane|"
+    r"gendarmerie)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)\b")
+TITLE_OF = re.compile(r"\b(?:chef|cheffe|porte-parole|ministre|patron|patronne|responsable|numéro\s+\w+|"
+                      r"commandant|commandante|directeur|directrice)\s+(?:de|du)\s*$", re.IGNORECASE)
+
+
+PARTICIPANT_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "obj", "iobj", "obl:arg"}
+QUOTED = re.compile(r"«[^»]*»")
+
+
+def national_institutions(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, label) of each country's institution named by a noun and a nationality, outside a title,
+    where it acts or undergoes (a subject, an agent, an object), in the article's words: inside a quote the
+    words often say what a body is or has (`ce que l'aviation russe a de meilleur`), no participant."""
+    text = doc_text(doc)
+    quoted = [q.span() for q in QUOTED.finditer(text)]
+    for match in NATIONAL_INSTITUTION.finditer(text):
+        if demonym_country(match.group("demonym")) is None or TITLE_OF.search(text, max(0, match.start() - 30),
+                                                                                match.start()):
+            continue
+        noun = doc.char_span(match.start("noun"), match.end("noun"), alignment_mode="expand")
+        if noun is None or noun.root.dep_ not in PARTICIPANT_DEPS or any(s < match.start() < e for s, e in quoted):
+            continue
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            yield match.start(), match.end(), f"{match.group('noun')} {match.group('demonym')}"
+
+
+# People or companies of one country named by a plural noun and an adjective of nationality, with the count or
+# article before them (`des milliers de soldats nord-coréens`, `une dizaine d'entreprises russes et
+# nord-coréennes`, `l'envoi de soldats nord-coréens`): a local group, the same one for the same words. The article
+# opens the mention; `de` alone (a complement) stays out, as for names.
+GROUP_OPENING = (r"(?:(?:[Dd]es|[Ll]es|[Cc]es|[Uu]ne?)\s+)?(?:(?:dizaines?|douzaine|vingtaine|trentaine|centaines?|"
+                 r"milliers|millions|[Qq]uelque\s+[\d.\u202f ]+|[\d.\u202f]+|plusieurs(?:\s+(?:centaines|milliers))?)"
+                 r"\s+(?:de\s+|d['’])?)?")
+NATIONAL_GROUP = re.compile(
+    rf"\b(?P<opening>{GROUP_OPENING})(?P<noun>soldats|militaires|civils|combattants|mercenaires|ouvriers|"
+    r"travailleurs|entreprises|sociétés)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)"
+    r"(?:\s+et\s+(?P<other>(?:nord-|sud-)?[a-zéèêëïîôûç]+))?\b")
+
+
+def national_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, label) of each group of people or companies of a nationality (see NATIONAL_GROUP)."""
+    for match in NATIONAL_GROUP.finditer(doc_text(doc)):
+        if demonym_country(match.group("demonym")) is None:
+            continue
+        end = match.end() if demonym_country(match.group("other")) else match.end("demonym")
+        start = match.start("opening") if match.group("opening") else match.start("noun")
+        if not any(m.start < end and start < m.end for m in mentions):
+            yield start, end, doc_text(doc)[match.start("noun"):end]
 

@@ -54,7 +54,9 @@ VERB_FRAMES: dict[str, Frame] = {
     "livrer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
     "fournir": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
     "vendre": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
-    "envoyer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent"),
+    # `envoyer des armes à X`, `des troupes en Russie`, `vers la Russie`: where they go receives them
+    "envoyer": _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent", en="recipient",
+                  vers="recipient"),
     "signer": _f("Agreement", subj="participant", obj="theme", avec="participant", entre="participant"),
     "conclure": _f("Agreement", subj="participant", avec="participant", entre="participant"),
     "sanctionner": _f("Sanction", subj="agent", obj="recipient", par="agent"),
@@ -70,6 +72,8 @@ VERB_FRAMES: dict[str, Frame] = {
     "élire": _f("Event", subj="agent", obj="recipient", par="agent"),
     "désigner": _f("Event", subj="agent", obj="recipient", par="agent"),
     "négocier": _f("Event", subj="participant", avec="participant"),
+    # going with someone: `X accompagne Y`, `accompagné de sa fille, X ...`: both take part
+    "accompagner": _f("Event", subj="participant", obj="participant", par="participant", de="participant"),
     # movements and visits: the subject comes, goes or looks round; where is the place
     "arriver": _f("Visit", subj="agent"),
     "quitter": _f("Event", subj="agent", obj="place"),
@@ -195,7 +199,7 @@ NOUN_FRAMES: dict[str, Frame] = {
                     _f("Event", "country", entre="participant", avec="participant")),
     "violation": _f("Event", "country"),
     # ceremonies and talks: who is `de` the event, or `entre`/`avec` whom, takes part in it
-    **dict.fromkeys(("cérémonie", "défilé", "parade"),
+    **dict.fromkeys(("cérémonie", "défilé", "parade", "commémoration", "commémorations"),
                     _f("Event", entre="participant", avec="participant", de="participant")),
     # `l'investiture de X`: X is the one invested
     **dict.fromkeys(("investiture", "intronisation", "prestation"), _f("Event", de="recipient")),
@@ -233,7 +237,25 @@ NOUN_FRAMES: dict[str, Frame] = {
                                                 a_="recipient", demonym="agent")),
     **dict.fromkeys(("riposte", "représailles"), _f("Event", poss="agent", de="agent", contre="recipient",
                                                      a_="recipient")),
+    # giving up a war: `la capitulation du Japon`, `la reddition allemande`: who surrenders acts
+    **dict.fromkeys(("capitulation", "reddition"), _f("Event", de="agent", poss="agent", demonym="agent")),
+    # `la réélection de X`: X is the one re-elected (not `élection`: `promettre des élections` names no one's, and
+    # an event noun keeps its complements, `lors de ...`, from the verb above it)
+    "réélection": _f("Event", de="recipient"),
+    # sending goods: `l'envoi d'obus nord-coréens à la Russie` (the demonym of what is sent says who sends it);
+    # sending people is a deployment (SEND_PEOPLE)
+    **dict.fromkeys(("envoi", "envois", "expédition", "expéditions"),
+                    _f("Delivery", a_="recipient", vers="recipient", en="recipient", par="agent", demonym="agent")),
+    # talks held before the press or a forum: `lors d'une conférence de presse`, `a tenu une conférence`
+    **dict.fromkeys(("conférence", "visioconférence"), _f("Meeting", avec="participant", entre="participant")),
 }
+# `l'envoi de soldats en Russie`: people sent are deployed, not delivered (whose they are: the demonym)
+SEND_PEOPLE = _f("Event", a_="recipient", vers="recipient", en="recipient", par="agent", demonym="agent")
+# `a envoyé des soldats en Russie`, `des troupes envoyées vers le front`: the verb of it
+SEND_TROOPS = _f("Event", subj="agent", par="agent", a_="recipient", en="recipient", vers="recipient")
+SENDING_NOUNS = {"envoi", "envois", "expédition", "expéditions"}
+# `une conférence de presse`, `un point de presse`: where something is said (the speech act tells it), no event
+PRESS_WORDS = {"presse", "press"}
 CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"}
 PREPOSITION_BEFORE = re.compile(
     r"(?:^|[\s'])(?P<p>à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|contre|sur|selon|vers|visant|chez)"
@@ -256,7 +278,9 @@ PERSON_NOUNS = {"cosmonaute", "astronaute", "soldat", "soldats", "diplomate", "j
 INFORMATION_NOUNS = {"détail", "détails", "précision", "précisions", "information", "informations", "explication",
                      "explications", "indication", "indications", "chiffre", "chiffres", "nouvelle", "nouvelles",
                      "assurance", "assurances", "garantie", "garanties", "réponse", "avis", "conseil", "conseils",
-                     "raison", "raisons", "exemple", "suite", "lieu", "preuve", "preuves", "feu"}
+                     "raison", "raisons", "exemple", "suite", "lieu", "preuve", "preuves", "feu",
+                     # `donner une conférence de presse`, `un discours`, `une interview`: an occasion to speak
+                     "conférence", "discours", "interview", "entretien", "cours", "leçon"}
 # Verbs whose subject, when it is a thing (`le mandat expire`, `le train regagnera Pyongyang`), takes part in the
 # event without acting: the thing is a participant (a person or a state stays in the frame's subject role).
 THING_SUBJECT_VERBS = {"expirer", "regagner", "arriver", "rentrer", "repartir", "quitter", "atterrir", "tomber",
@@ -277,7 +301,7 @@ REPORTING_VERBS = {"rapporter", "indiquer", "annoncer", "affirmer", "déclarer",
                    "assurer", "expliquer", "confirmer", "révéler", "citer", "dire", "écrire", "estimer", "juger",
                    "relater", "signaler", "faire"}
 
-CEREMONY_NOUNS = {"cérémonie", "défilé", "parade"}
+CEREMONY_NOUNS = {"cérémonie", "défilé", "parade", "commémoration", "commémorations"}
 # Nouns of occasions that also serve, bare after `de`/`à`, to classify a thing: `une dague de parade`, `une
 # tenue de cérémonie`, `une salle de réunion`, `une carte de visite`.
 OCCASION_NOUNS = CEREMONY_NOUNS | set(VISIT_NOUNS) | {"réunion", "réception", "dîner", "déjeuner", "banquet",

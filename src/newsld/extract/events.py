@@ -34,12 +34,17 @@ from newsld.extract.event_lexicon import (
     PREPOSITION_FORMS,
     PRESENT_DRAFT,
     PRESENT_THINGS,
+    PRESS_WORDS,
     RECEIVE_GIFT,
     RECEIVE_GUEST,
     REFLEXIVE_CLITICS,
     REFLEXIVE_FRAMES,
     REFUSING,
     REPORTING_VERBS,
+    SANCTION_WORDS,
+    SEND_PEOPLE,
+    SEND_TROOPS,
+    SENDING_NOUNS,
     SOURCE_PREPOSITIONS,
     SPACE_WORDS,
     SPACEFLIGHT_SEND,
@@ -162,7 +167,10 @@ SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organise
                  "procéder",  # `a procédé à un essai nucléaire`
                  "avoir",  # `ont eu des entretiens`, `a eu un entretien avec X`
                  "suspendre", "interrompre", "rompre", "geler",  # `a suspendu les négociations avec X`
-                 "lancer", "ouvrir", "multiplier"}  # `a multiplié les manœuvres`
+                 "lancer", "ouvrir", "multiplier",  # `a multiplié les manœuvres`
+                 "donner"}  # `a donné une conférence de presse`, `donner une réception`
+# `le Japon a annoncé de nouvelles sanctions contre X`: who announces or decides a measure takes it
+DECREEING_VERBS = {"annoncer", "décider", "prendre", "approuver", "durcir", "étendre", "renforcer", "alourdir"}
 PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "person", "chefs": "person",
               "ministres": "person", "homologues": "person", "diplomates": "person", "responsables": "person",
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
@@ -547,8 +555,10 @@ class EventExtractor:
             return self._verb_frame(token, lemma)
         if token.pos_ == "NOUN" and lemma == "veto":
             return VETO if token.head.lemma_.lower() in VETO_VERBS else None
-        if token.pos_ == "NOUN" and _classifier(token):
+        if token.pos_ == "NOUN" and (_classifier(token) or _press_briefing(token)):
             return None
+        if token.pos_ == "NOUN" and lemma in SENDING_NOUNS and _sends_people(token):
+            return SEND_PEOPLE
         if token.pos_ == "NOUN":
             frame = NOUN_FRAMES.get(token.lower_) or NOUN_FRAMES.get(lemma)
             undescribed = frame is not None and frame.requires and not any(
@@ -575,7 +585,7 @@ class EventExtractor:
         if frame and frame.type in ("Gift", "Delivery") and _hands_over_words(token):
             return None  # `n'a pas donné de détails`: what is said, not given
         if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
-            words = {fold(t.lower_) for t in [*clause_tokens(token), *token.children]}
+            words = {fold(t.lower_) for t in [*clause_tokens(token), *token.children, *_described_thing(token)]}
             if not words & {fold(w) for w in frame.requires}:
                 return None
         return frame
@@ -585,7 +595,9 @@ class EventExtractor:
 
     def _envoyer_frame(self, token: Token) -> Frame | None:
         words = {fold(t.lower_) for t in clause_tokens(token)}
-        return SPACEFLIGHT_SEND if words & {fold(w) for w in SPACE_WORDS} else VERB_FRAMES["envoyer"]
+        if words & {fold(w) for w in SPACE_WORDS}:
+            return SPACEFLIGHT_SEND
+        return SEND_TROOPS if _sent_people(token) is not None else VERB_FRAMES["envoyer"]
 
     def _recevoir_frame(self, token: Token) -> Frame | None:
         """`a reçu Kim`, `a reçu mercredi le président chinois`: receiving a person, a state or an
@@ -755,6 +767,7 @@ class EventExtractor:
         self._complements(event, trigger, window, {**slots, "subj": ""} if unknown_subject else slots,
                           subject_mention)
         self._relative_complements(event, window, slots)
+        self._joined_agent(event, trigger, slots)
         self._objects(event, frame, passive)
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
@@ -922,7 +935,8 @@ class EventExtractor:
             subject = trigger.head  # `ministre fraîchement nommée`, `munitions fournies par`: the noun it describes
         elif trigger.pos_ == "NOUN":
             subject = _patient_of_noun(trigger)
-            supporting = SUPPORT_VERBS | (VETO_VERBS if trigger.lemma_.lower() == "veto" else set())
+            supporting = SUPPORT_VERBS | (VETO_VERBS if trigger.lemma_.lower() == "veto" else set()) | (
+                DECREEING_VERBS if trigger.lower_ in SANCTION_WORDS else set())
             carried = _measured_by(trigger)
             if subject is None and carried.head.lemma_.lower() in supporting and _carried(carried):
                 slots["subj"] = slots.get("subj") or slots.get("avec") or slots.get("de") or "participant"
@@ -995,6 +1009,7 @@ class EventExtractor:
             self._origin_agent(event, window)
         if event.type == "Delivery" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
             self._origin_state(event)
+        self._round4_parties(event, frame)
         demonym_role = "agent" if event.type == "Sanction" else frame.slots.get("demonym")
         if demonym_role and trigger.pos_ == "NOUN" and not any(r == demonym_role for r, _ in event.roles):
             # `sanctions américaines`, `les frappes russes`: the demonym says whose act it is
@@ -1009,8 +1024,8 @@ class EventExtractor:
             self._ordinal_owner(event, frame.slots["de"])
         if event.type == "Visit" and trigger.pos_ == "NOUN" and not event.roles:
             self._visitor_of_purpose(event)  # `attendu à Pékin pour une visite d'État`
-        if event.type == "Visit" and trigger.pos_ == "NOUN" and not event.roles:
-            self._visitor_of_clause(event)  # `X a déclaré lors d'une visite à Berlin`
+        if trigger.pos_ == "NOUN" and not event.roles:
+            self._owner_from_clause(event, frame)  # `X a déclaré lors d'une visite à Berlin`, `d'une conférence`
         if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _during(trigger):
             event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
         event.roles = list(dict.fromkeys(event.roles))
@@ -1060,9 +1075,17 @@ class EventExtractor:
         else:
             verb = _governing_verb(trigger)
             subject = subject_of(verb) if verb is not None else None
-        mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        # `X a félicité Y pour sa réélection`, `a reçu Y lors de sa visite`: the one the verb acts on owns it
+        owner = self._person_object(verb, trigger) if verb is not None else None
+        mention = owner or (mention_of_token(self.index.mentions, subject) if subject is not None else None)
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append((role, mention.entity))
+
+    def _person_object(self, verb: Token, noun: Token) -> Mention | None:
+        """The person, state or body the verb acts on, when the noun is not that object itself."""
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.i != noun.i), None)
+        mention = self.index.at(obj) if obj is not None else None
+        return mention if mention is not None and mention.type in GUEST_TYPES else None
 
     def _visitor_of_clause(self, event: Event) -> None:
         """`X a signé l'accord lors d'une visite à Hanoï`, `pendant une visite`, `au cours d'un voyage`: the visit
@@ -1077,6 +1100,33 @@ class EventExtractor:
         mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append(("agent", mention.entity))
+
+    def _round4_parties(self, event: Event, frame: Frame) -> None:
+        """Parties the clause gives around a sending of people."""
+        if frame is SEND_TROOPS and not any(r == "agent" for r, _ in event.roles):
+            self._sender_of_people(event)  # `des soldats nord-coréens ont été envoyés`: North Korea sent them
+
+    def _owner_from_clause(self, event: Event, frame: Frame) -> None:
+        if event.type == "Visit":
+            self._visitor_of_clause(event)
+        elif frame.pair and _during(event.trigger):
+            return  # `lors des entretiens`: the talks the article reports, whose pair is filled after
+        elif event.type == "Meeting" or event.trigger.lemma_.lower() in CEREMONY_NOUNS:
+            self._present_at_occasion(event)
+
+    def _present_at_occasion(self, event: Event) -> None:
+        """`X a pris la parole lors d'une conférence`, `s'est rendu à Moscou pour les commémorations`: who acts
+        during a meeting or a ceremony, or comes for it, is there (unlike a visit, which may be another's: the
+        host speaks during the guest's visit)."""
+        trigger = event.trigger
+        marks = VISIT_DURING | {"pour"}
+        marker = trigger.head if trigger.head.lower_ in VISIT_DURING else next(
+            (c for c in trigger.children if c.dep_ in ("case", "fixed") and c.lower_ in marks), None)
+        verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None) if marker else None
+        subject = subject_of(verb) if verb is not None else None
+        mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        if mention is not None and mention.type in GUEST_TYPES:
+            event.roles.append(("participant", mention.entity))
 
     def _visitor_of_purpose(self, event: Event) -> None:
         """`X, attendu mardi à Pékin pour une visite d'État`, `X est venu pour une visite`: the visit someone
@@ -1122,6 +1172,16 @@ class EventExtractor:
                 event.roles.insert(0, ("agent", states[0].entity))
                 return
 
+    def _sender_of_people(self, event: Event) -> None:
+        """Soldiers of a nationality are sent by their state: the demonym of the people sent is the agent."""
+        people = _sent_people(event.trigger)
+        for adjective in (c for c in people.children if c.dep_ == "amod") if people is not None else ():
+            country = demonym_country(adjective.lower_)
+            qid = self.country_by_label.get(fold(country)) if country else None
+            if qid and all(e != qid for _, e in event.roles):
+                event.roles.insert(0, ("agent", qid))
+                return
+
     def _origin_agent(self, event: Event, window: list[Token]) -> None:
         """`des livraisons de matériel militaire nord-coréen`: the demonym of what is delivered says who
         delivers it."""
@@ -1146,6 +1206,10 @@ class EventExtractor:
         """Is the mention a complement of the trigger itself (through coordination and names' parts)?"""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         token = span.root if span is not None and len(span) else None
+        # `l'élection de Vladimir Poutine a été saluée`: the parse may split a name, its first word alone hung on
+        # the noun behind `de`
+        if span is not None and len(span) > 1 and span[0].head.i == trigger.i and span[0].dep_ == "nmod":
+            return True
         for _ in range(4):
             if token is None or token.head.i == token.i:
                 return False
@@ -1212,6 +1276,31 @@ class EventExtractor:
             self._neighbour_object(event, trigger, slots["obj"])
         if slots.get("obj") in ("participant", "recipient") and not object_found and trigger.pos_ == "VERB":
             self._later_object(event, trigger, slots["obj"])
+
+    def _joined_agent(self, event: Event, trigger: Token, slots: dict[str, str]) -> None:
+        """`détectés et détruits par la marine`: participles joined by `et` share the `par` agent written after
+        the last of them (the parse hangs it on that one only)."""
+        role = slots.get("par")
+        if not role or trigger.pos_ != "VERB" or any(r == role for r, _ in event.roles):
+            return
+        for joined in (c for c in trigger.children if c.dep_ == "conj" and "Part" in c.morph.get("VerbForm")):
+            agent = next((c for c in joined.children if c.dep_ == "obl:agent"), None)
+            mention = mention_of_token(self.index.mentions, agent) if agent is not None else None
+            if mention is not None and mention.type in GUEST_TYPES | {"group"}:
+                event.roles.append((role, mention.entity))
+                return
+        self._weapon_owner(event, trigger, role)
+
+    def _weapon_owner(self, event: Event, trigger: Token, role: str) -> None:
+        """`touché par un missile ukrainien`, `abattu par des drones russes`: the state a weapon is said to be of
+        fired it (the weapon itself is no party)."""
+        weapon = next((c for c in trigger.children if c.dep_ == "obl:agent" and c.lower_ in WEAPON_WORDS), None)
+        for adjective in (c for c in weapon.children if c.dep_ == "amod") if weapon is not None else ():
+            country = demonym_country(adjective.lower_)
+            qid = self.country_by_label.get(fold(country)) if country else None
+            if qid:
+                event.roles.append((role, qid))
+                return
 
     def _relative_complements(self, event: Event, window: list[Token], slots: dict[str, str]) -> None:
         """`No Kwang-chol, avec lequel il a visité une usine`, `une réunion, à laquelle participera X`: a relative
@@ -1401,6 +1490,41 @@ def _one_thing(noun: Token) -> bool:
         return False
     # plural subjects are mostly people or kinds (`les soldats sont rentrés`)
     return noun.lower_ not in PAIR_NOUNS and "Plur" not in noun.morph.get("Number") and noun.lower_ not in TIME_WORDS
+
+
+def _described_thing(participle: Token) -> list[Token]:
+    """`les missiles tirés par X`: the thing a participle describes is its object (not an event noun of its own:
+    `les sanctions imposées par X` is the sanction's event)."""
+    head = participle.head
+    described = participle.dep_ == "acl" and head.pos_ == "NOUN" and head.i < participle.i
+    return [head] if described and head.lower_ not in NOUN_FRAMES and head.lemma_ not in NOUN_FRAMES else []
+
+
+AMOUNT_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "millions", "million",
+                "nombre", "contingent", "groupe", "unité", "unités", "bataillon", "régiment"}
+
+
+def _sent_people(verb: Token) -> Token | None:
+    """`a envoyé des soldats`, `des soldats ont été envoyés`, `les troupes envoyées en Russie`: people sent."""
+    sent = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")] + _described_thing(verb)
+    if not sent and _passive(verb):
+        sent = [t for t in [subject_of(verb)] if t is not None]
+    # `des milliers de soldats`: the people counted, behind the amount
+    sent += [c for t in sent if t.lemma_.lower() in AMOUNT_NOUNS for c in t.children if c.dep_ == "nmod"]
+    people = PERSON_NOUNS | AGENT_NOUNS
+    return next((t for t in sent if t.lemma_.lower() in people or t.lower_ in people), None)
+
+
+def _press_briefing(noun: Token) -> bool:
+    """`une conférence de presse`, `un point de presse`: the setting of what is said, not an event of its own."""
+    return any(c.dep_ == "nmod" and c.lower_ in PRESS_WORDS for c in noun.children)
+
+
+def _sends_people(noun: Token) -> bool:
+    """`l'envoi de soldats`, `de troupes`: what is sent are people or a force."""
+    sent = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
+    return any(c.lemma_.lower() in PERSON_NOUNS | AGENT_NOUNS or c.lower_ in PERSON_NOUNS | AGENT_NOUNS
+               for c in sent)
 
 
 def _hands_over_words(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
-from newsld.extract.names import NameMatch, demonym_country, find_names
+from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of
 from newsld.extract.nlp import doc_text
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
@@ -110,6 +110,9 @@ OF_NAME_TYPES = {
                      "archipel"), "place"),  # not `place`: `la place de la Russie dans le monde`
     **dict.fromkeys(("banque", "université", "académie", "institut", "école", "musée", "théâtre", "conservatoire",
                      "bibliothèque", "opéra"), "organization"),
+    # `la guerre du Viêt Nam`, `la guerre de Corée`: a past war named by its country, unless it is a war of the
+    # knowledge base (`la guerre d'Ukraine`), which the reference resolver links
+    "guerre": "other",
 }
 # Words that may stand between the class noun and `de` (`Banque centrale de Russie`, `université d'État de`).
 OF_NAME_MIDDLE = r"(?:\s+(?:centrale|nationale|fédérale|populaire|impériale|d['’][ÉE]tat))?"
@@ -379,9 +382,16 @@ class Linker:
         if before is None or (before.start() > 0 and text[before.start() - 1] == "-"):
             return None
         type_ = OF_NAME_TYPES[before.group(1).lower()]
+        if before.group(1).lower() == "guerre" and self._known_war_of(entity):
+            return None
         tail = OF_NAME_TAIL.match(text, match.end)
         end = tail.end() if tail else match.end
         return Mention(before.start(1), end, self._local_for(text[before.start(1):end], type_), "name", type_)
+
+    def _known_war_of(self, place: KBEntity) -> bool:
+        """Is there a war in the knowledge base whose label names this country (`invasion de l'Ukraine`)?"""
+        name = fold(place.label("fr"))
+        return any(re.search(rf"\b{re.escape(name)}\b", fold(e.label("fr"))) for e in self.kb.of_type("event"))
 
     def _media_name(self, match: NameMatch, entity: KBEntity) -> Mention | None:
         """`l'agence officielle Chine nouvelle`, `le quotidien Corée aujourd'hui`: a place's name right after a
@@ -419,10 +429,22 @@ class Linker:
             if OF_BEFORE.search(text, max(0, match.start - 4), match.start) or root is None or (
                     not stands_for_government(root)):
                 return False  # `dans le Nord`, `Afrique du Sud`: a region; `le Nord a tiré`: the state
-        linked = {q for start, q in self.named if start != match.start
+        said = fold(text[match.start:match.end])  # `le Nord` said before is no naming of North Korea
+        again = {m.start for m in self._matches if fold(text[m.start:m.end]) == said}
+        linked = {q for start, q in self.named if start not in again
                   and (start < match.start or not context.named_before)}
+        linked |= self._countries_said(match.start if context.named_before else len(text))
         folded = fold(text)
         return bool(linked & set(context.qids)) or any(fold(w) in folded for w in context.words)
+
+    def _countries_said(self, before: int) -> set[str]:
+        """The countries the text has spoken of before an offset without naming them: through their capital
+        (`Pyongyang nie`) or an adjective of nationality (`munitions nord-coréennes`). Either makes `le Nord`,
+        standing for a state, that country, as its name would."""
+        capitals = {self.kb.capital_of(q) for start, q in self.named if start < before}
+        labels = {demonym_country(t.lower_) for t in self.doc if t.idx < before and t.pos_ == "ADJ"}
+        said = {e.qid for e in self.kb.of_type("country") if e.label("fr") in labels}
+        return (capitals | said) - {None}
 
     def _named_after(self, match: NameMatch, entity: KBEntity) -> Mention | None:
         """`place Kim Il-sung`, `aéroport Charles-de-Gaulle`: a person's name after a class noun names a
@@ -477,7 +499,8 @@ class Linker:
             if not entity.id.startswith("local:"):
                 continue
             same_name = entity.type == type_ and fold(entity.label) == key
-            surname = entity.type == "person" and " " not in key and fold(entity.label).endswith(" " + key)
+            surname = entity.type == "person" and " " not in key and (
+                fold(entity.label).endswith(" " + key) or (surname_of(entity.label),) == name_keys(label))
             if same_name or surname:
                 return entity.id
         return self.entities.new_local(label, type_, reason)
@@ -543,8 +566,14 @@ def _trim(ent: Span) -> tuple[int | None, int]:
     tokens = list(ent)
     while tokens and tokens[0].lower_ in LEADING_WORDS:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in CIVILITIES and tokens[1].pos_ == "PROPN":
+        tokens = tokens[1:]  # `M. Lee`: the name is `Lee`; the civility before it still tells the gender
+    if len(tokens) == 1 and _nationality_before_name(tokens[0]):
+        return None, 0
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
+    while ent.label_ == "PER" and len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].text[-1:] != "-":
+        tokens = tokens[:-1]  # `Lee Jae-myung lundi`: a person's name ends with a capitalised word
     named = any(t.pos_ == "PROPN" for t in tokens) or (ent.label_ == "ORG" and len(tokens) > 1) or (
         ent.label_ == "LOC" and _capitalised_inside_sentence(tokens)) or _capitalised_noun_name(tokens)
     if not tokens or not named or not tokens[0].text[:1].isupper():
@@ -552,3 +581,13 @@ def _trim(ent: Span) -> tuple[int | None, int]:
     if fold(" ".join(t.text for t in tokens)) in NOT_NAMES or (len(tokens[0].text) == 1 and len(tokens) == 1):
         return None, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+CIVILITIES = {"m", "mme", "mlle", "mm", "dr", "pr", "monsieur", "madame"}
+
+
+def _nationality_before_name(word: Token) -> bool:
+    """`le Biélorusse Alexandre Loukachenko`: a noun of nationality right before a person's name belongs to the
+    name's phrase; it names no entity of its own."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return demonym_country(word.lower_) is not None and following is not None and following.pos_ == "PROPN"

@@ -48,6 +48,7 @@ from newsld.extract.event_lexicon import (
     SANCTION_WORDS,
     TEXT_NOUNS,
     VERB_FRAMES,
+    WEAPON_WORDS,
     Frame,
 )
 from newsld.extract.model import Mention
@@ -253,7 +254,14 @@ def _object(verb: Token) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
-    """The passive's `par` complement (`occupée par les forces russes`)."""
+    """The passive's `par` complement (`occupée par les forces russes`); for participles joined by `et`
+    (`détectés et détruits par la marine`), the one written after the last is the agent of each."""
+    own = _own_agent(verb)
+    joined = (c for c in verb.children if c.dep_ == "conj" and "Part" in c.morph.get("VerbForm"))
+    return own or next((a for a in map(_own_agent, joined) if a is not None), None)
+
+
+def _own_agent(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_.startswith("obl") and _case(c) == "par"), None)
 
 
@@ -286,7 +294,9 @@ def _body(token: Token | None) -> bool:
     if token is None or token.pos_ != "NOUN":
         return False
     pair = any(c.dep_ == "nummod" and c.lower_ == "deux" for c in token.children)
-    return pair or token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
+    # `touché par un missile ukrainien`: a weapon said to be a state's stands for the state that fired it
+    national_weapon = token.lower_ in WEAPON_WORDS and any(c.dep_ == "amod" for c in token.children)
+    return pair or national_weapon or token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
 
 
 def _party_complements(verb: Token, undergoer: Token | None, mention_of: MentionOf) -> dict[str, str]:

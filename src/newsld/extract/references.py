@@ -35,12 +35,14 @@ from newsld.extract.anaphors import (
     collective_groups,
     counted_groups,
     description_mentions,
+    national_groups,
+    national_institutions,
     organisation_anaphors,
     possessed_groups,
 )
 from newsld.extract.indefinite_persons import indefinite_persons
 from newsld.extract.knowledge_base import KnowledgeBase
-from newsld.extract.linking import UNLINKED_GROUP, span_root
+from newsld.extract.linking import UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
@@ -61,6 +63,8 @@ ROLES = {
     "secrétaire générale": ("office", ("secrétaire général",)),
     "ministre des affaires étrangères": ("office", ("ministre des affaires étrangères",)),
     "chef de la diplomatie": ("office", ("ministre des affaires étrangères",)),
+    "cheffe de la diplomatie": ("office", ("ministre des affaires étrangères",)),  # the feminine in use
+    "cheffe de l'état": ("leader", ()), "cheffe d'état": ("leader", ()),
     "premier ministre": ("office", ("premier ministre",)),
     "secrétaire d'état": ("office", ("secrétaire d'état",)),
     "ambassadeur": ("office", ("ambassadeur",)), "ambassadrice": ("office", ("ambassadeur",)),
@@ -919,11 +923,17 @@ class Resolver:
         for start, end in collective_groups(self.doc, self.mentions):  # `la communauté internationale`
             label = " ".join(doc_text(self.doc)[start:end].split()[-2:])
             self.mentions.append(Mention(start, end, self._local_group(label), "nominal", "group"))
+        for start, end, label in national_groups(self.doc, self.mentions):  # `des soldats nord-coréens`
+            self.mentions.append(Mention(start, end, self._local_group(label), "nominal", "group"))
+        for start, end, label in national_institutions(self.doc, self.mentions):  # `la diplomatie chinoise`
+            self.mentions.append(Mention(start, end, self._local_group(label, "organization"), "nominal",
+                                         "organization"))
 
-    def _local_group(self, label: str) -> str:
+    def _local_group(self, label: str, type_: str = "group") -> str:
         found = next((e.id for e in self.entities.by_id.values() if e.id.startswith("local:")
-                      and e.type == "group" and fold(e.label) == fold(label)), None)
-        return found or self.entities.new_local(label, "group", UNLINKED_GROUP)
+                      and e.type == type_ and fold(e.label) == fold(label)), None)
+        return found or self.entities.new_local(label, type_, UNLINKED_GROUP if type_ == "group" else
+                                                UNLINKED_NOT_IN_KB)
 
     def _il_y_a(self, token: Token) -> bool:
         """`il y a`, `il n'y aura`: impersonal, never a person."""

@@ -87,6 +87,7 @@ from newsld.extract.speech_triggers import (
     reporting_type,
     silence_type,
     speech_status,
+    stated_feeling,
     text_after,
     trigger_span,
     words_verb,
@@ -117,6 +118,10 @@ OUTLET_ADJECTIVES = {"officiel", "public", "étatique", "national", "gouvernemen
                      "régional", "quotidien", "hebdomadaire", "spécialisé", "proche", "principal", "grand"}
 ANAPHORIC_STATES = {"régime", "pays"}
 NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu", "vous", "ils", "elles"}
+# `Les trois dirigeants`, `les deux ministres`: people counted, whom the article named just before
+COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+PEOPLE_PLURALS = {"dirigeants", "dirigeantes", "hommes", "femmes", "ministres", "chefs", "présidents", "présidentes",
+                  "leaders", "responsables", "diplomates", "négociateurs", "homologues", "interlocuteurs"}
 
 
 @dataclass
@@ -172,6 +177,19 @@ def _bare_participle(token: Token) -> bool:
     # `arrêté en mars et soupçonné`: coordinated with the participle before it (the parser may hang it further up)
     previous = next((t for t in reversed(token.doc[token.head.i + 1:token.i]) if t.pos_ == "VERB"), token.head)
     return previous.dep_ == "acl" and bare(previous)
+
+
+def _agent_right_after(verb: Token) -> Token | None:
+    """`diffusées sur les réseaux et authentifiées par Reuters`, `la réélection revendiquée dimanche par X`: the parser
+    may hang the agent on another word; `par` and a name right after a past participle (its days and adverbs
+    aside) is its agent."""
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return None
+    after = next((t for t in verb.doc[verb.i + 1:verb.i + 4] if t.pos_ != "ADV" and t.lower_ not in TIME_WORDS),
+                 None)
+    if after is None or after.lower_ != "par" or after.dep_ != "case" or after.head.pos_ != "PROPN":
+        return None
+    return after.head
 
 
 def _cites_attribution(verb: Token, relayed: SpeechAct) -> bool:
@@ -498,7 +516,10 @@ class SpeechExtractor:
     @staticmethod
     def _definite_person(head: Token, end: int) -> bool:
         """`le ministre`, `le président`: a bare title stands for someone the article named (whom the references
-        did not resolve), not a new source; `l'ambassadeur israélien`, `le porte-parole du ministère` say who."""
+        did not resolve), not a new source; `l'ambassadeur israélien`, `le porte-parole du ministère` say who, and so
+        does `son porte-parole` the references left alone (the spokesman of whoever `son` is, a person of his own)."""
+        if head.lower_ == "porte-parole" and any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in head.children):
+            return False
         definite = any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ce", "cette")
                        for c in head.children)
         modified = end > head.idx + len(head.text)  # `l'ambassadeur israélien`: not only a title
@@ -550,9 +571,12 @@ class SpeechExtractor:
         if head.lower_ not in TITLE_NOUNS:
             return None
         # `Le Monde`: its article; `Roscosmos`, which the tagger may take for an adjective (capitalised, it is not one)
-        names = [t for t in head.doc[head.i + 1:last.i + 1] if t.pos_ in ("PROPN", "NOUN", "X", "DET", "ADJ")
+        first = head.i + 1
+        if head.doc[first:first + 2].text.replace("’", "'") in ("d'État", "d' État"):
+            first += 2  # `la télévision d'État CCTV`, `l'agence d'État Xinhua`: what kind of outlet, then its name
+        names = [t for t in head.doc[first:last.i + 1] if t.pos_ in ("PROPN", "NOUN", "X", "DET", "ADJ")
                  and t.text[:1].isupper()]
-        if not names or any(t.pos_ not in ("ADJ", "PROPN") for t in head.doc[head.i + 1:names[0].i]):
+        if not names or any(t.pos_ not in ("ADJ", "PROPN") for t in head.doc[first:names[0].i]):
             return None
         tail = names[0]
         while tail.i + 1 <= last.i and (head.doc[tail.i + 1].text[:1].isupper() or _name_word(head.doc[tail.i + 1])):
@@ -595,9 +619,11 @@ class SpeechExtractor:
         """Triggers whose speaker is not the verb's subject: (the construction, who speaks in it)."""
         return [
             (attribution_type, self._attributed),  # `selon X`
+            # `, citant l'administration locale`: the source cited speaks (before the participle's own speaker)
+            (self._cites_source, lambda t: self._entity_of_phrase(self._cites_source(t), new_local=True)),
+            (_agent_right_after, lambda t: self._entity_of_phrase(_agent_right_after(t), new_local=True)),
             (lambda t: is_participle(t) or left_unsaid(t), self._participle_speaker),  # `, jugeant que`
             (lambda t: lemma_of(t) == "lire", self._document_author),  # `peut-on lire dans X`
-            (self._cites_source, lambda t: self._entity_of_phrase(self._cites_source(t), new_local=True)),
             (nominal_call_type, self._caller),  # `un appel de X à`
             (nominal_speaker, self._nominal_speaker),  # `la reconnaissance par X de ...`
             (no_word_came, lambda t: self._whom_from(words_verb(t))),  # `Aucune réaction n'est venue de X`
@@ -613,7 +639,7 @@ class SpeechExtractor:
         if pronoun is not None:
             return self._antecedent(pronoun.idx)
         agent = next((c for c in token.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(
-            g.lower_ == "par" and g.dep_ == "case" for g in c.children))), None)  # `critiquée par Kiev`
+            g.lower_ == "par" and g.dep_ == "case" for g in c.children))), None)
         if agent is not None and is_passive(token):
             return self._entity_of_phrase(agent, new_local=True)  # `n'ont pas été commentées par le Kremlin`
         if (is_passive(token) or _bare_participle(token)) and not is_reflexive(token) and (
@@ -902,6 +928,11 @@ class SpeechExtractor:
     def _add_act(self, token: Token, type_: str) -> None:
         if is_foreseen(token):
             return
+        counted = self._counted_people(token)
+        if counted:  # one act each, the plural phrase is no speaker of its own
+            for who in counted:
+                self.acts.append(SpeechAct(type_, token, trigger_span(token), who, status=speech_status(token)))
+            return
         speaker = self.speaker(token)
         if speaker is None:
             return
@@ -909,15 +940,58 @@ class SpeechExtractor:
         if relayed is not None:  # `», a déclaré X, cité par TASS` / `..., selon une traduction du Kremlin`
             if speaker != relayed.speaker and speaker not in relayed.according_to:
                 relayed.according_to.append(speaker)
-            if not _cites_attribution(token, relayed):
-                return  # `cité par X`: X relays the act (recorded in its `according_to`), no act of its own
-        type_ = "Report" if self._is_news(speaker) else type_
+            if not _cites_attribution(token, relayed) and lemma_of(token) != "citer":
+                return  # `, selon une traduction du Kremlin`: X relays the act, no act of its own
+        # `cité par l'agence TASS`: the agency relays the act and reports it, an act of its own (the gold convention)
+        type_ = "Report" if self._is_news(speaker) or lemma_of(token) == "citer" else type_
+        spoken_for = self._spoken_for(token, speaker)
+        if spoken_for is not None:  # `..., a fait savoir son porte-parole, appelant à la retenue`: Guterres calls
+            self.acts.append(SpeechAct(type_, token, trigger_span(token), spoken_for.speaker,
+                                       according_to=[speaker], status=speech_status(token)))
+            return
         status = speech_status(token)
         speakers = [self._state_of(s) for s in self._coordinated(token, speaker) or [speaker]]
-        citer = self._verb_speaker(token) if self._cites_source(token) else None  # who has the words from them
+        citer = None  # who has the words from the sources cited (the participle's speaker for `, citant X`)
+        if self._cites_source(token):
+            citer = self._participle_speaker(token) if is_participle(token) else self._verb_speaker(token)
         for who in dict.fromkeys(speakers):
             relays = [citer] if citer is not None and citer != who else []
             self.acts.append(SpeechAct(type_, token, trigger_span(token), who, according_to=relays, status=status))
+
+    def _spoken_for(self, participle: Token, speaker: str) -> SpeechAct | None:
+        """`X est « préoccupé », a fait savoir son porte-parole, appelant les parties à la retenue`: a participle
+        whose speaker has just reported another's words in the same sentence goes on with them; the words are the
+        other's, the reporter relays them."""
+        if not is_participle(participle):
+            return None
+        sentence = sentence_of(participle)
+        earlier = [a for a in self.acts if sentence.start <= a.trigger.i < participle.i]
+        reports = [n for n, a in enumerate(earlier) if a.speaker == speaker and a.type == "Report"]
+        if not reports or reports[-1] == 0:
+            return None
+        before = earlier[reports[-1] - 1]
+        return before if before.speaker != speaker and before.status != "negated" else None
+
+    def _counted_people(self, verb: Token) -> list[str]:
+        """`Les trois dirigeants n'ont fait aucune déclaration commune`: a definite plural of people counted by a
+        numeral, subject of the verb, is the people the last sentence naming that many (and no more) named."""
+        holder = verb if any(c.dep_.startswith("nsubj") for c in verb.children) else verb.head
+        subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i), None)
+        if subject is None or subject.lower_ not in PEOPLE_PLURALS or not any(
+                c.dep_ == "det" and c.lower_ in ("les", "ces", "leurs") for c in subject.children):
+            return []
+        count = next((COUNTS.get(c.lower_) for c in subject.children if c.dep_ == "nummod"), None)
+        before = [m for m in self.index.mentions if m.end <= subject.idx and m.type == "person"
+                  and subject.idx - m.start < 1500 and not self._quoted(m.start)]
+        by_sentence: dict[int, list[str]] = {}
+        for mention in sorted(before, key=lambda m: m.start):
+            people = by_sentence.setdefault(sentence_of(self.doc.char_span(
+                mention.start, mention.end, alignment_mode="expand")[0]).start, [])
+            if mention.entity not in people:
+                people.append(mention.entity)
+        # the last sentence that names that many people; more than that many and the reader cannot tell who
+        named = next((p for _, p in sorted(by_sentence.items(), reverse=True) if count and len(p) >= count), [])
+        return named if len(named) == count else []
 
     @staticmethod
     def _cites_source(verb: Token) -> Token | None:
@@ -976,7 +1050,7 @@ class SpeechExtractor:
 
     def _cited_before(self) -> None:
         """`Sergueï Lavrov, cité par l'agence TASS, a affirmé ...`: the agency that cites the speaker before his
-        verb relays his act; it says nothing of its own."""
+        verb relays his act (in its `according_to`), and its citing is a Report of its own."""
         for cited in [a for a in self.acts if lemma_of(a.trigger) == "citer"]:
             named = self._entity_of_phrase(cited.trigger.head, new_local=False)
             later = next((a for a in self.acts if a.trigger.i > cited.trigger.i and a.speaker == named
@@ -985,7 +1059,6 @@ class SpeechExtractor:
                 continue
             if cited.speaker not in later.according_to:
                 later.according_to.append(cited.speaker)
-            self.acts.remove(cited)
 
     def _drop_setting(self) -> None:
         """`Lavrov, qui s'exprimait devant la presse, a dénoncé « ... »`: speaking, told in a relative clause on the
@@ -1026,6 +1099,9 @@ class SpeechExtractor:
         if quoted is None or not len(quoted):
             return None
         first, last = sentence_of(quoted[0]), sentence_of(quoted[-1])  # a quote may run over several sentences
+        feeling = next((a for a in self.acts if start <= a.trigger.idx < end and stated_feeling(a.trigger)), None)
+        if feeling is not None:
+            return feeling  # `est « très préoccupé »`: the quoted state of mind is the words of its act
         inside = [a for a in self.acts if first.start <= a.trigger.i < last.end and not start <= a.trigger.idx < end
                   and a.status != "negated"  # `n'a pas souhaité commenter`: no words of theirs to quote
                   and lemma_of(a.trigger) != "citer"]  # `cité par X`: X relays the words, they are not X's

@@ -42,22 +42,31 @@ REPORTING = {
     "soupçonner": "SpeechAct", "persuader": "SpeechAct", "convaincre": "SpeechAct",
     "craindre": "SpeechAct", "laisser": "SpeechAct", "suggérer": "SpeechAct", "citer": "Report",
     "douter": "Statement", "présenter": "Statement", "mentionner": "Statement", "nommer": "SpeechAct",
-    "chiffrer": "SpeechAct",
+    "chiffrer": "SpeechAct", "revendiquer": "Statement",  # `a revendiqué l'attaque`, `la victoire revendiquée par X`
+    "authentifier": "Report",  # `des images authentifiées par Reuters`: the agency vouches for them
 }
 # Verbs that are speech only as what a speaker left unsaid (`sans jamais nommer les États-Unis`, `sans en chiffrer
 # le coût`): `nommer un ministre` (appoint) and `chiffrer un projet` (cost it) are not speech.
 UNSAID_ONLY = {"nommer", "chiffrer"}
 # Verbs that report only with the words they govern: a quote right before (`», a lancé X`) or after (`: «`).
 QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "publier", "porter", "souffler",
-              "trancher", "plaisanter", "exclamer", "tempérer", "nuancer", "rétorquer", "objecter", "claironner",
+              "trancher", "plaisanter", "exclamer", "tempérer", "nuancer", "objecter", "claironner",
               "réagir"}
 # Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
 QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever", "admettre",
-                   "concéder", "demander", "interroger", "protester", "clamer", "proclamer", "constater"}
+                   "concéder", "demander", "interroger", "clamer", "proclamer", "constater", "rétorquer"}
 # Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
 # `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
 PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"},
              "faire": {"état", "savoir", "valoir", "part"}}  # `a fait état de`, `a fait savoir`, `fait part de`
+# A state of mind in the speaker's own word (`est « très préoccupé »`, `se dit inquiet` aside): a Statement
+FEELINGS = {"préoccupé", "préoccupée", "préoccupés", "préoccupées", "inquiet", "inquiète", "inquiets", "inquiètes",
+            "satisfait", "satisfaite", "satisfaits", "satisfaites", "déçu", "déçue", "déçus", "déçues",
+            "alarmé", "alarmée", "alarmés", "alarmées", "consterné", "consternée", "indigné", "indignée"}
+# What a verb of giving carries when it is speech: `n'a pas adressé de félicitations` (the trigger runs on to it)
+CARRIED_WORDS = {"message", "messages", "salutations", "vœux", "voeux", "condoléances", "félicitations",
+                 "remerciements", "protestation", "protestations", "avertissement", "avertissements", "excuses",
+                 "ultimatum"}
 # Words that, given or sent, are speech: a quote, a message, greetings, a protest, a warning
 SPEECH_OBJECT = (r"^[^.;]{0,50}?(?:«|\b(?:message|messages|salutations|vœux|voeux|condoléances|félicitations|"
                  r"remerciements|protestation|protestations|avertissement|avertissements|mise\s+en\s+garde|"
@@ -69,9 +78,12 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
 
                # `cité par l'agence X`; `X, qui cite des sources gouvernementales`: who X has the news from
                "citer": r"^\s*(?:par\b|(?:des|les|un|une|plusieurs|de|d['’]|certains|certaines)\s*(?:\w+\s+)?"
-                        r"(?:sources?|responsables?|diplomates?|officiels?|experts?|témoins?|proches?|membres?)\b)",
+                        r"(?:sources?|responsables?|diplomates?|officiels?|experts?|témoins?|proches?|membres?)\b|"
+                        r"(?:l['’]\s*|la\s+|les\s+)(?:administration|autorités|police|armée|gouvernement)\b)",
                # `a transmis à son hôte « les salutations » de X`, `a adressé une protestation à Pyongyang`
                "transmettre": SPEECH_OBJECT, "adresser": SPEECH_OBJECT,
+               # `a protesté auprès de Pékin`: a diplomatic protest (not protesters' `ont protesté contre`)
+               "protester": r"^[^.;]{0,60}?(?:«|:|\bque\b|\bqu['’]|\bauprès\b)",
                # `s'engager à accélérer`, `s'est engagé à ce que`: a pledge, not `s'engager dans une guerre`
                "engager": r"^[^.;]{0,60}?\bà\s+(?:ce\s+qu|(?:\w+\s+)?[a-zéè]+(?:er|ir|re)\b)",
                # `soutenir que` (maintain), not `soutenir « toujours » les décisions` (support)
@@ -114,7 +126,7 @@ DOCUMENT_NOUNS = {"communiqué", "déclaration", "texte", "message", "lettre", "
 PUBLISHED_PIECES = {"tribune", "article", "éditorial", "chronique", "lettre"}
 # `selon un communiqué de la présidence`, `d'après un bilan des autorités`: the author is the source
 REPORT_NOUNS = DOCUMENT_NOUNS | {"bilan", "rapport", "chiffres", "estimation", "estimations", "décompte", "sondage",
-                                 "enquête", "relevé", "note"}
+                                 "enquête", "relevé", "note", "image", "photo", "cliché"}
 SPREAD_VERBS = {"diffuser", "publier", "relayer", "transmettre", "citer", "rapporter", "accorder"}
 # `qui s'exprimait devant la presse`: speaking as such, the setting of what the speaker said
 SETTING_VERBS = {"exprimer", "parler"}
@@ -149,7 +161,7 @@ NEWS_CLASSES = {"Q192283", "Q11032"}  # news agency, newspaper: what they say is
 # diplomatiques`): other nouns after `selon` (`selon le texte`, `selon un bilan`) are not speakers.
 SOURCE_NOUNS = {"source", "responsable", "diplomate", "expert", "analyste", "observateur", "porte-parole",
                 "témoin", "ministère", "gouvernement", "présidence", "armée", "police", "autorité", "service",
-                "média", "agence", "télévision", "chaîne", "radio", "journal", "quotidien",
+                "administration", "média", "agence", "télévision", "chaîne", "radio", "journal", "quotidien",
                 "enquêteur", "militaire", "officiel", "conseiller", "ambassade", "état-major", "parquet",
                 "garde-côte", "garde-frontière", "secouriste", "pompier", "gendarmerie", "douane", "opposition",
                 "habitant", "proche", "entourage", "procureur", "médecin", "hôpital", "syndicat", "ong",
@@ -161,7 +173,7 @@ TITLE_NOUNS = {"agence", "journal", "quotidien", "hebdomadaire", "chaîne", "rad
 POSTED_NOUNS = {"ambassade", "ambassadeur", "ambassadrice", "consulat", "consul", "représentant", "représentante",
                 "mission", "délégation", "envoyé", "envoyée", "émissaire"}
 PERSON_NOUNS = {"porte-parole", "ministre", "ambassadeur", "ambassadrice", "conseiller", "conseillère",
-                "diplomate", "responsable", "président", "présidente", "chef", "directeur", "directrice",
+                "diplomate", "responsable", "président", "présidente", "chef", "cheffe", "directeur", "directrice",
                 "secrétaire", "général", "négociateur", "envoyé", "envoyée", "expert", "analyste", "témoin",
                 "haut", "patron", "patronne", "représentant", "représentante", "officier", "commandant",
                 "gouverneur", "gouverneure", "maire", "chancelier", "chancelière", "vice-président",

@@ -29,6 +29,8 @@ FEMININE_ROLES = {"présidente", "ambassadrice", "directrice", "conseillère", "
 STATE_NOUNS = {"régime"}
 # `le chef du gouvernement`, `le chef de l'État`, `le chef de l'exécutif`: whoever leads the country
 LEADER_SEATS = {"gouvernement", "etat", "executif"}
+# `le chef de la diplomatie japonaise`, `la cheffe de la diplomatie`: the foreign minister (words of the position)
+OFFICE_OF_SEAT = {"diplomatie": "affaires etrangeres"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"}
 SKIPPED_POS = {"DET", "ADP", "PUNCT", "CCONJ", "NUM"}
 
@@ -72,10 +74,11 @@ def role_holder(kb: KnowledgeBase, words: list[Token], inside: dict[int, str],
     if not content or _indefinite(content[0]):
         return None  # `un haut responsable japonais`: someone not named, not the Japanese already in the story
     leader = len(content) > 1 and content[0].lower_ == "chef" and fold(content[1].lower_) in LEADER_SEATS
-    if leader:
+    office = _office_of_seat(content)
+    if leader or office:
         content = [content[0], *content[2:]]  # `le chef du gouvernement japonais`: a leader, of that nationality
     said = role_gender(content[0])
-    fitting = [c for c in candidates if _fits(kb.get(c.entity), content, inside, kb, leader)
+    fitting = [c for c in candidates if _fits(kb.get(c.entity), content, inside, kb, leader, office)
                and (c.gender == "Fem") == (said == "Fem")]
     if not fitting:
         return None
@@ -83,17 +86,27 @@ def role_holder(kb: KnowledgeBase, words: list[Token], inside: dict[int, str],
     return max(subjects or fitting, key=lambda c: c.offset).entity
 
 
+def _office_of_seat(content: list[Token]) -> str | None:
+    """`chef de la diplomatie`: the words the position's label holds for the seat a chief heads."""
+    if len(content) < 2 or content[0].lower_ not in ("chef", "cheffe"):
+        return None
+    return OFFICE_OF_SEAT.get(fold(content[1].lower_))
+
+
 def _indefinite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
 
 
 def _fits(person: KBEntity | None, content: list[Token], inside: dict[int, str], kb: KnowledgeBase,
-          leader: bool = False) -> bool:
+          leader: bool = False, office: str | None = None) -> bool:
     if person is None or person.type != "person":
         return False
     positions = [fold(p.label("fr")) for p in map(kb.get, person.claim("P39")) if p is not None]
+    if office is not None and not any(office in label for label in positions):
+        return False
     head = content[0]
-    if not leader and head.lower_ not in OCCASIONAL_ROLES and not any(_word_in(head, label) for label in positions):
+    if not leader and office is None and head.lower_ not in OCCASIONAL_ROLES and not any(
+            _word_in(head, label) for label in positions):
         return False
     return all(_qualifier_fits(w, person, positions, inside, kb) for w in content[1:])
 

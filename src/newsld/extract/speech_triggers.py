@@ -20,6 +20,8 @@ from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.speech_lexicon import (
     ATTRIBUTIONS,
     CALL_NOUNS,
+    CARRIED_WORDS,
+    FEELINGS,
     FRAMING_VERBS,
     GIVE_VERBS,
     INFORMATION_NOUNS,
@@ -56,6 +58,7 @@ INCISE_LEAD = re.compile(r"(?P<mark>[,?!…])\s*(?:(?:s['’]|se\s+|m['’])?\w+
 INTRODUCES = re.compile(r"\s*(?:que\b|qu'|qu’|:|«)")
 QUOTE_AFTER = re.compile(r"\s*:?\s*«|[^.;«»:]{0,40}:\s*«")  # `: « ...`, right after the verb or a few words on
 MODALS = {"devoir", "pouvoir", "aller"}
+OBJECT_CLITICS = {"le", "la", "l'", "l’", "les", "lui", "leur", "en", "y", "se", "s'", "s’", "me", "m'", "m’"}
 INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on"}
 NONE_WORDS = {"aucun", "aucune", "nul", "nulle"}
 JOINED_NAMES = re.compile(r"\b[A-ZÉ][\w'-]*\s+et\s+[A-ZÉ][\w'-]*(?:\s+[A-ZÉ][\w'-]*)*\s*$")
@@ -64,6 +67,10 @@ REQUESTS = {"demander"}
 REQUESTED = (r"^\s*(?:(?:notamment|également|aussi|encore|à\s+nouveau|de\s+nouveau|officiellement)\s+)?"
              r"(?:la|le|l'|l’|un|une|des|plus\s+de)\s*(?:\w+\s+)?(?:\w+(?:tion|sion|ment|ée|ure|ance|ence)|"
              r"fin|arrêt|retrait|départ|aide|soutien|renvoi|extradition|asile|report|rétablissement)\b")
+
+
+# `a demandé à Hanoï de « transmettre un message »`, `a demandé à Moscou de retirer ses troupes`: asked someone to act
+ASKED_TO_ACT = r"^\s*(?:\w+\s+)?(?:à|au|aux)\s+[^.;:«»]{1,60}?\b(?:de|d['’])\s*(?:«\s*)?[a-zéèêàâîôûç]+(?:er|ir|re)\b"
 
 
 def particle_of(token: Token) -> Token | None:
@@ -249,7 +256,8 @@ def verb_type(token: Token) -> str | None:
             lemma in SILENCE_SAYS and is_refused(token)) and not _published_document(token):
         return None
     if lemma in QUOTE_OR_CLAUSE and not (_frames_words(token) or INTRODUCES.match(text_after(token, 8)) or (
-            lemma in REQUESTS and re.match(REQUESTED, text_after(token, 40)))):
+            lemma in REQUESTS and (re.match(REQUESTED, text_after(token, 40)) or re.match(ASKED_TO_ACT, text_after(
+                token, 90))))):
         return None
     if (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE) and (lemma in REFLEXIVE_ONLY) != is_reflexive(token):
         return None
@@ -357,9 +365,19 @@ def nominal_speech_type(token: Token) -> str | None:
     return SPEECH_NOUNS[token.lemma_.lower()] if nominal_speaker(token) is not None else None
 
 
+def stated_feeling(token: Token) -> bool:
+    """`X est « très préoccupé » par ...`: a state of mind with `être`, in guillemets (the speaker's own word, as a
+    spokesman or the article quotes it), is a statement of X; `X est préoccupé` in the article's voice is not."""
+    if token.lower_ not in FEELINGS or not any(c.dep_ == "cop" for c in token.children):
+        return False
+    before = token.doc[max(0, token.i - 3):token.i]
+    return any(t.text == "«" for t in before) and all(t.text == "«" or t.pos_ == "ADV" for t in
+                                                     before[[t.text for t in before].index("«"):])
+
+
 def reporting_type(token: Token) -> str | None:
     return attribution_type(token) or verb_type(token) or silence_type(token) or _withheld_type(token) or (
-        nominal_call_type(token)) or nominal_speech_type(token)
+        nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None)
 
 
 def trigger_span(token: Token) -> tuple[int, int]:
@@ -389,7 +407,16 @@ def trigger_span(token: Token) -> tuple[int, int]:
     for child in token.children:
         if child.i > token.i and child.lemma_ == "savoir" and child.i - token.i <= 2:
             end = child.idx + len(child.text)
-    return start, end
+    carried = _carried_words(token)
+    return start, carried.idx + len(carried.text) if carried is not None else end
+
+
+def _carried_words(verb: Token) -> Token | None:
+    """`n'a pas adressé de félicitations`: the noun of the words a negated verb of giving carries, its object a few
+    words on (no words were given: the act is named by the noun, as `aucune déclaration`)."""
+    if verb.pos_ != "VERB" or not any(c.lower_ in ("n'", "n’", "ne") for c in verb.children):
+        return None
+    return next((t for t in verb.doc[verb.i + 1:verb.i + 5] if t.lower_ in CARRIED_WORDS and t.head.i == verb.i), None)
 
 
 def _verb_group_word(word: Token, verb: Token) -> bool:
@@ -438,7 +465,17 @@ def in_relative_clause(token: Token) -> bool:
 def is_participle(token: Token) -> bool:
     """`accusant`, `jugeant`, `tout en laissant entendre`: a present participle without a subject of its own."""
     return (token.lower_.endswith("ant") and "Part" in token.morph.get("VerbForm")) or (
-        token.lower_.endswith("ant") and token.pos_ == "VERB" and token.dep_ in ("advcl", "acl", "advmod", "conj"))
+        token.lower_.endswith("ant") and token.pos_ == "VERB" and token.dep_ in ("advcl", "acl", "advmod", "conj")) or (
+        token.lower_.endswith("ant") and token.pos_ == "VERB" and _after_comma(token))
+
+
+def _after_comma(token: Token) -> bool:
+    """`, les qualifiant d'« ironiques »`: a clause set off by a comma, its object clitics aside (whatever the parser
+    made of it)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].lower_ in OBJECT_CLITICS:
+        i -= 1
+    return i >= 0 and token.doc[i].text == ","
 
 
 def is_plural(verb: Token) -> bool:
@@ -452,7 +489,8 @@ def is_plural(verb: Token) -> bool:
 def _verb_forms(token: Token) -> list[Token]:
     """The verb, the modal it depends on (`devraient évoquer`) and its auxiliaries (`aurait qualifié`)."""
     modal = [token.head] if token.dep_ == "xcomp" and token.head.lemma_ in MODALS else []
-    return [token, *modal, *(c for c in token.children if c.dep_.startswith("aux"))]
+    own = [] if is_participle(token) else [token]  # `qualifiant`, which the tagger may call a future: no tense
+    return [*own, *modal, *(c for c in token.children if c.dep_.startswith("aux"))]
 
 
 def _conditional(form: Token) -> bool:
