@@ -63,16 +63,21 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
                   "politique", "condamnation", "veto", "efforts", "volonté", "colère", "irritation",
                   "inquiétudes", "protestation", "protestations", "sanctions", "promesse", "promesses", "offre",
                   "pression", "pressions", "ingérence", "représentant", "représentants", "porte-parole",
+                  # a state's armed forces (`les troupes de Moscou`), not the city's garrison
+                  "troupes", "forces", "soldats", "militaires", "armée", "armées",
                   # what a state says or signals (`un appel de Washington`, `la réaction de Pékin`)
                   *SPEECH_ACT_NOUNS}
 # ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
-                "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer"}
+                "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer",
+                "débloquer", "allouer", "verser", "octroyer", "transférer"}  # funds granted to a state
 # Nouns of giving and selling: `à X` after them is who receives, as after their verbs (`les livraisons de
 # camions à Pyongyang`, `la vente d'armes à Moscou`), by the noun's lemma.
 DATIVE_NOUNS = {"livraison", "vente", "fourniture", "exportation", "transfert", "don", "envoi", "cession",
-                "offre", "proposition", "promesse", "message", "lettre", "ultimatum"}
+                "offre", "proposition", "promesse", "message", "lettre", "ultimatum",
+                # help given (`des milliards d'aide à Kiev`): the state receives it, not the city
+                "aide", "assistance", "soutien", "appui", "prêt", "crédit", "subvention"}
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 # A dative `à X` may hang from its verb through nouns (`livré des munitions à Moscou`, however the parser attaches
 # it), but not through a noun of something that is somewhere (`par son ambassade à Pékin`: where it is).
