@@ -26,3 +26,13 @@ def test_a_capital_that_receives_aid_or_owns_troops_is_its_state(links, text, ca
 def test_the_city_stays_the_city_where_it_is_a_place(links, text, capital, city):
     assert of(links(text), capital) == [city]
 
+
+
+def test_a_presidential_press_secretarys_nous_is_the_presidential_administration(view):
+    v = view("Vladimir Poutine a reçu Xi Jinping mardi. « Nous en avons pris note », a déclaré Dmitri Peskov.")
+    assert v.entity_of("Nous") == "Q2060629"
+
+
+def test_a_ministers_nous_stays_her_country(view):
+    v = view("« Nous surveillons la situation de près », a déclaré la ministre japonaise Yoko Kamikawa.")
+    assert v.entity_of("Nous") == "Q17"

@@ -1175,11 +1175,22 @@ class SpeechExtractor:
             country = self.kb.get(speaker.claim("P27")[0])
             if country is None or not self._national_office(speaker.claim("P39"), country.label("fr")):
                 continue  # a UN Secretary-General's `nous` is not his country
+            we, kind = self._presidency_spoken_for(speaker.claim("P39"), country.qid) or (country.qid, "country")
             for start, end in act.quotes:
                 for match in re.finditer(r"\b[Nn]ous\b", self.text[start:end]):
-                    found.append(Mention(start + match.start(), start + match.end(), country.qid, "pronoun",
-                                         "country"))
+                    found.append(Mention(start + match.start(), start + match.end(), we, "pronoun", kind))
         return found
+
+    def _presidency_spoken_for(self, positions: tuple[str, ...], country: str) -> tuple[str, str] | None:
+        """A president's press secretary says `nous` for the presidential administration of his country (the
+        Kremlin for Dmitri Peskov), when the knowledge base holds it; not for the whole state."""
+        labels = [p.label("en").lower() for p in map(self.kb.get, positions) if p is not None]
+        if not any("press secretary of the president" in label or "spokesperson of the president" in label
+                   for label in labels):
+            return None
+        administration = next((e for e in self.kb.of_type("organization") if e.claim("P17") == (country,)
+                               and "presidential administration" in e.label("en").lower()), None)
+        return (administration.qid, "organization") if administration is not None else None
 
     def _national_office(self, positions: tuple[str, ...], country_label: str) -> bool:
         """Does one of these positions name the country (`ministre des Affaires étrangères du Japon`)?"""
