@@ -67,7 +67,7 @@ from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.open_verbs import Clause, open_frame
 from newsld.extract.references import demonym_country
-from newsld.extract.status import status_of
+from newsld.extract.status import ANSWER_NOUNS, status_of
 from newsld.extract.verb_senses import ATTEND_MEETING, SENSES, meeting_hosts
 
 
@@ -517,7 +517,6 @@ GUEST_TYPES = {"person", "country", "organization"}
 TREATY_NOUNS = {"traité", "pacte", "convention"}  # instruments that bind states, whoever signs them
 COUNTERPART_NOUNS = {"hôte", "hôtesse", "homologue", "interlocuteur", "interlocutrice", "partenaire", "invité",
                      "invitée", "visiteur", "visiteuse"}
-RETALIATION_NOUNS = {"représailles", "représaille", "riposte", "réponse", "rétorsion", "réplique"}
 RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"}
 STATE_TYPES = {"country", "organization"}
 JOINING_GAP = re.compile(r"\s*(?:et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
@@ -698,7 +697,7 @@ class EventExtractor:
         ukrainiennes, la Russie a ...`: who strikes back was the target of the act it answers."""
         for event in (e for e in events if e.trigger.pos_ == "NOUN" and not any(r == "recipient" for r, _ in e.roles)):
             answer = event.trigger.head
-            if answer.lemma_.lower() not in RETALIATION_NOUNS or not event.trigger.dep_.startswith(("nmod", "obl")) or (
+            if answer.lemma_.lower() not in ANSWER_NOUNS or not event.trigger.dep_.startswith(("nmod", "obl")) or (
                     not any(c.dep_ == "case" and c.lower_ == "en" for c in answer.children)):
                 continue
             verb = _governing_verb(answer)  # `a annulé la visite en représailles`: the parse may hang it on the object
@@ -1009,7 +1008,7 @@ class EventExtractor:
             self._origin_agent(event, window)
         if event.type == "Delivery" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
             self._origin_state(event)
-        self._round4_parties(event, frame)
+        self._fill_sender_of_troops(event, frame)
         demonym_role = "agent" if event.type == "Sanction" else frame.slots.get("demonym")
         if demonym_role and trigger.pos_ == "NOUN" and not any(r == demonym_role for r, _ in event.roles):
             # `sanctions américaines`, `les frappes russes`: the demonym says whose act it is
@@ -1101,8 +1100,8 @@ class EventExtractor:
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append(("agent", mention.entity))
 
-    def _round4_parties(self, event: Event, frame: Frame) -> None:
-        """Parties the clause gives around a sending of people."""
+    def _fill_sender_of_troops(self, event: Event, frame: Frame) -> None:
+        """The state that sends people, when the clause names no agent."""
         if frame is SEND_TROOPS and not any(r == "agent" for r, _ in event.roles):
             self._sender_of_people(event)  # `des soldats nord-coréens ont été envoyés`: North Korea sent them
 

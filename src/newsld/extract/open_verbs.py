@@ -53,6 +53,7 @@ from newsld.extract.event_lexicon import (
 )
 from newsld.extract.model import Mention
 from newsld.extract.speech_lexicon import REPORTING
+from newsld.extract.status import CANCELLING, POSTPONING
 from newsld.extract.verb_senses import SENSES
 
 MentionOf = Callable[[Token], Mention | None]
@@ -112,8 +113,7 @@ SPEECH = set(REPORTING) | {"discuter", "débattre", "parler", "communiquer", "no
                            "exhorter", "défendre", "plaider", "affirmer", "déclarer"}
 # Verbs that only say what became of another event (`a annulé sa visite`, `a reporté le sommet`): status.py reads
 # them as that event's status; they tell no deed of their own.
-FATE_OF_EVENTS = {"annuler", "reporter", "repousser", "ajourner", "différer", "décommander", "confirmer",
-                  "renoncer"}
+FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`: speech verbs too)
 # Verbs of degree: on an event noun they only say it grows or shrinks (`a multiplié les manœuvres`, `accélérer le
 # rapprochement`): the noun is the event.
 DEGREE_VERBS = {"multiplier", "intensifier", "accroître", "augmenter", "réduire", "redoubler", "étendre", "élargir",

@@ -51,11 +51,6 @@ def query_shape(text: str) -> QueryShape:
     return QueryShape(deepest, operators)
 
 
-def nesting_depth(text: str) -> int:
-    """The deepest nesting of ``{ ( [`` in ``text``, outside strings, IRIs and comments."""
-    return query_shape(text).depth
-
-
 def _most_operators(text: str) -> int:
     """At least as many as the operators ``text`` chains (characters in strings and IRIs count too)."""
     return sum(text.count(c) for c in OPERATOR_CHARACTERS) + text.upper().count("UNION")
