@@ -1,9 +1,9 @@
 """Held-out annotation of choigou-belooussov-2024-05-13.txt (written for the sixth held-out set, not a real article;
 the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/choigou-belooussov-2024-05-13.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/choigou-belooussov-2024-05-13.annotation.src.py [--check]
 
-Held-out set 6: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 6: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
