@@ -144,3 +144,24 @@ def test_a_wrong_speaker_on_a_shared_trigger_is_still_one_miss_and_one_false_hit
     system = _joint(_annotation(), ["Q56226", "local:someone"], [])
     score = evaluate_annotations(Annotation(gold), Annotation(system)).scores["speech_acts"]
     assert (score.tp, score.fn, score.fp) == (1, 1, 1) and "Q7747" in score.misses[0]
+
+
+def test_a_local_entity_is_the_gold_one_when_spans_differ_by_a_leading_article_only():
+    gold = _annotation()
+    system = copy.deepcopy(gold)
+    system["entities"][2]["id"] = "local:le-gant"
+    system["mentions"][1].update(start=29, text="gant", entity="local:le-gant")
+    system["events"][0]["roles"][2]["entity"] = "local:le-gant"
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert report.scores["mentions"].fn == 1  # the span itself still differs
+    assert report.scores["roles"].f1 == 1.0 and report.scores["events"].f1 == 1.0
+
+
+def test_spans_that_differ_by_more_than_an_article_are_not_aligned():
+    gold = _annotation()
+    system = copy.deepcopy(gold)
+    system["entities"][2]["id"] = "local:offert-un-gant"
+    system["mentions"][1].update(start=19, text="ffert un gant", entity="local:offert-un-gant")
+    system["events"][0]["roles"][2]["entity"] = "local:offert-un-gant"
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert report.scores["roles"].tp == 2 and report.scores["events"].f1 == 0.0

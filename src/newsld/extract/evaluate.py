@@ -37,6 +37,8 @@ from newsld.errors import InputError
 DESCRIPTION_KINDS = {"nominal", "pronoun"}
 MEASURES = ("mentions", "entity_links", "events", "roles", "statuses", "times", "speech_acts")
 Item = dict[str, Any]
+# Words a mention's span may or may not start with, by annotator's habit, without naming anything else.
+LEADING_DETERMINERS = ("les ", "le ", "la ", "l'", "des ", "du ", "un ", "une ", "ces ", "cette ", "cet ", "ce ")
 
 
 @dataclass
@@ -265,13 +267,18 @@ def align_local_entities(gold: Annotation, system: Annotation) -> Annotation:
     """The system annotation with its local ids renamed to the gold's where both mark the same span.
 
     Local ids are names each annotator makes up (``local:gant`` and ``local:space-suit-glove``); a local
-    entity is the gold's one when most of its mentions share their span with mentions of that gold entity.
+    entity is the gold's one when most of its mentions share their span with mentions of that gold entity
+    (the same span, or the same once a leading article or demonstrative is set aside).
     """
     gold_at = {(m["start"], m["end"]): m["entity"] for m in gold.data["mentions"]}
+    gold_at_core = {_core_span(m): m["entity"] for m in gold.data["mentions"]}
     votes: dict[str, Counter[str]] = {}
     for m in system.data["mentions"]:
-        if m["entity"].startswith("local:") and (m["start"], m["end"]) in gold_at:
-            votes.setdefault(m["entity"], Counter())[gold_at[(m["start"], m["end"])]] += 1
+        if not m["entity"].startswith("local:"):
+            continue
+        same = gold_at.get((m["start"], m["end"])) or gold_at_core.get(_core_span(m))
+        if same:
+            votes.setdefault(m["entity"], Counter())[same] += 1
     rename = {local: c.most_common(1)[0][0] for local, c in votes.items()
               if c.most_common(1)[0][0].startswith("local:")}
     if not rename:
@@ -280,6 +287,17 @@ def align_local_entities(gold: Annotation, system: Annotation) -> Annotation:
     data = json.loads(text)
     _rename_ids(data, rename)
     return Annotation(data)
+
+
+def _core_span(mention: Item) -> tuple[int, int]:
+    """The span without a leading article or demonstrative: `le département d'État` and `département d'État`
+    are two spans of one mention of one entity (the mention score still tells them apart)."""
+    words = mention["text"].replace("\u2019", "'")
+    lowered = words.lower()
+    for determiner in LEADING_DETERMINERS:
+        if lowered.startswith(determiner) and len(words) > len(determiner):
+            return mention["start"] + len(determiner), mention["end"]
+    return mention["start"], mention["end"]
 
 
 def _rename_ids(node: Any, rename: dict[str, str]) -> None:
