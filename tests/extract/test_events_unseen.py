@@ -351,7 +351,8 @@ def test_presenting_a_plan_after_a_day_is_a_proposal_and_the_day_is_not_in_the_p
 
 
 def test_a_withdrawal_in_quoted_words_still_takes_the_demonym(view):
-    v = view("Kiev exige le retrait « total » des forces russes de Crimée.")
+    # `troupes`: `les forces russes` names Russia's armed forces (Q193159), an agent of their own
+    v = view("Kiev exige le retrait « total » des troupes russes de Crimée.")
     assert agents(v, v.event_on("Event", "retrait")) == {RUSSIA}
 
 

@@ -44,7 +44,8 @@ def test_a_known_name_inside_a_longer_name_is_not_linked(links, text, longer, in
 def test_russias_security_council_is_not_the_uns(links):
     found = links("Le Conseil de sécurité de Russie s’est réuni autour de Vladimir Poutine.")
     assert local(found, "Conseil de sécurité de Russie")
-    assert qids(found) == {PUTIN}  # neither the UN's council nor Russia inside the council's name
+    # not the UN's council; Russia inside the council's name is a mention of its own (as the gold corpus marks it)
+    assert qids(found) == {PUTIN, RUSSIA}
 
 
 def test_a_national_security_council_is_not_the_uns(links):

@@ -156,8 +156,7 @@ REFLEXIVE_FRAMES: dict[str, Frame] = {
     "réunir": _f("Meeting", subj="participant", avec="participant"),
     # `la Russie s'est rapprochée de la Corée du Nord`: both draw together
     "rapprocher": _f("Event", subj="participant", de="participant", avec="participant"),
-    # `les troupes se sont retirées de X`: who withdraws (the place is where from)
-    "retirer": _f("Event", subj="agent", de="place"),
+    # (`se retirer de X`: verb_senses.py tells a place from a text withdrawn from)
     # an act going on or growing: `l'offensive se poursuivra`, `ces frappes s'intensifient` (whose act: the extractor)
     **dict.fromkeys(("poursuivre", "intensifier", "multiplier"), _f("Event", subj="agent")),
 }
@@ -181,6 +180,9 @@ MEETING_NOUNS = {"rencontre", "sommet", "entretien", "entretiens", "réunion", "
 SANCTION_WORDS = {"sanction", "sanctions", "embargo", "interdiction", "amende", "peine"}
 AID_KINDS = ("militaire", "militaires", "technologique", "technologiques", "technique", "techniques", "financière",
              "financières", "économique", "économiques", "humanitaire", "humanitaires", "matérielle", "logistique")
+# Offences a person or a state is charged with (`arrêté pour corruption`, `accuse Kiev de terrorisme`).
+CRIME_NOUNS = ("corruption", "espionnage", "terrorisme", "trahison", "fraude", "blanchiment", "détournement",
+               "extrémisme", "sabotage", "subversion", "malversations", "extorsion", "ingérence")
 NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("rencontre", "sommet", "entretien", "réunion", "entrevue"), MEETING),
     **dict.fromkeys(VISIT_NOUNS, _f("Visit", de="agent")),
@@ -188,8 +190,8 @@ NOUN_FRAMES: dict[str, Frame] = {
                                                                       avec="participant")),
     "invitation": _f("Invitation", de="agent"),
     **dict.fromkeys(("proposition", "offre"), _f("Proposal", de="agent", a_="recipient")),
-    **dict.fromkeys(("livraison", "livraisons", "fourniture", "transfert", "transferts"),
-                    _f("Delivery", a_="recipient", par="agent", de="agent", vers="recipient")),
+    **dict.fromkeys(("livraison", "livraisons", "fourniture", "transfert", "transferts"),  # `entre X et Y`: both
+                    _f("Delivery", a_="recipient", par="agent", de="agent", vers="recipient", entre="participant")),
     **dict.fromkeys(("accord", "traité", "pacte"), _f("Agreement", "country", avec="participant",
                                                       entre="participant")),
     **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", de="agent", contre="recipient",
@@ -248,6 +250,22 @@ NOUN_FRAMES: dict[str, Frame] = {
                     _f("Delivery", a_="recipient", vers="recipient", en="recipient", par="agent", demonym="agent")),
     # talks held before the press or a forum: `lors d'une conférence de presse`, `a tenu une conférence`
     **dict.fromkeys(("conférence", "visioconférence"), _f("Meeting", avec="participant", entre="participant")),
+    # armed pushes: `l'offensive russe`, `l'offensive de Moscou contre X` (whose act: `de`, `par`, a demonym)
+    **dict.fromkeys(("offensive", "incursion", "contre-offensive"), _f("Event", de="agent", par="agent",
+                                                                      contre="recipient", demonym="agent")),
+    # a territory taken: `l'occupation russe`, `l'annexion par Moscou` (the place taken: event_nouns.py)
+    **dict.fromkeys(("occupation", "annexion"), _f("Event", par="agent", demonym="agent")),
+    # people held or set free: `l'arrestation de X`, `la libération du journaliste X`, `l'expulsion de X par Y`
+    **dict.fromkeys(("arrestation", "interpellation", "libération", "expulsion", "extradition", "enlèvement"),
+                    _f("Event", de="recipient", par="agent")),
+    # a truce between parties: `un cessez-le-feu entre X et Y`, `conclure une trêve avec X`
+    **dict.fromkeys(("cessez-le-feu", "trêve"), _f("Event", entre="participant", avec="participant")),
+    # talks by telephone: `un entretien téléphonique avec X`, `lors d'un appel téléphonique à son homologue`
+    **dict.fromkeys(("appel", "conversation", "échange"), _f("Meeting", requires=("téléphonique",),
+                                                              avec="participant", a_="participant",
+                                                              entre="participant")),
+    # offences someone is charged with: the one charged acts (who that is, and the status: event_nouns.py)
+    **dict.fromkeys(CRIME_NOUNS, _f("Event")),
 }
 # `l'envoi de soldats en Russie`: people sent are deployed, not delivered (whose they are: the demonym)
 SEND_PEOPLE = _f("Event", a_="recipient", vers="recipient", en="recipient", par="agent", demonym="agent")

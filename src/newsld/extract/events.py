@@ -61,6 +61,14 @@ from newsld.extract.event_lexicon import (
     WEAPON_WORDS,
     Frame,
 )
+from newsld.extract.event_nouns import (
+    complete_noun_roles,
+    names_known_event,
+    noun_status,
+    voiced_only,
+    without_restatements,
+)
+from newsld.extract.event_roles import Reader, complete_roles
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, fold, mention_of_token
 from newsld.extract.nlp import doc_text, sentence_of
@@ -68,7 +76,7 @@ from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.open_verbs import Clause, open_frame
 from newsld.extract.references import demonym_country
 from newsld.extract.status import ANSWER_NOUNS, status_of
-from newsld.extract.verb_senses import ATTEND_MEETING, SENSES, meeting_hosts
+from newsld.extract.verb_senses import ATTEND_MEETING, SENSES, meeting_hosts, pay_visit_frame
 
 
 @dataclass
@@ -190,6 +198,10 @@ def subject_of(trigger: Token) -> Token | None:
             return subject if subject.pos_ in SUBJECT_POS or subject.lower_ in PRONOMINAL_ADJECTIVES else None
         if subject is not None and subject.lower_ == "qui" and token.dep_ == "acl:relcl":
             return _antecedent(token)  # `Kishida, qui a convoqué le Conseil`: who `qui` stands for
+        main = main_verb_after_opening(token)
+        if main is not None:  # `Parti de Pologne, M. X s'est rendu à Y`: the main clause's subject is the participle's
+            token = main
+            continue
         # a verb the parse hangs as an oblique (`Arrivée la veille, X a ...`) is an adverbial clause all the same
         clause_like = token.pos_ == "VERB" and token.dep_ in ("obl:mod", "dep")
         if (token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") and not clause_like) or (
@@ -207,6 +219,16 @@ def subject_of(trigger: Token) -> Token | None:
                 return controller
         token = head
     return None
+
+
+def main_verb_after_opening(participle: Token) -> Token | None:
+    """`Parti de Pologne en train, M. X s'est rendu à Y`: the parse may make the participle that opens the sentence
+    its root and the main verb, after the comma, a conjunct of it; that verb, whose subject the participle shares."""
+    if participle.head.i != participle.i or participle.i != sentence_of(participle).start or not (
+            _bare_participle(participle)):
+        return None
+    return next((c for c in participle.children if c.dep_ in ("conj", "parataxis", "advcl") and c.pos_ == "VERB"
+                 and c.i > participle.i and any(t.text == "," for t in participle.doc[participle.i:c.i])), None)
 
 
 def _passive_voice(verb: Token) -> bool:
@@ -284,7 +306,10 @@ def _controller(verb: Token, clause: Token) -> Token | None:
     inside = {t.i for t in clause.subtree}
     between = [t for t in verb.subtree if verb.i < t.i < clause.i and t.i not in inside and t.pos_ in ("PROPN", "NOUN")
                and t.dep_ not in ("nsubj", "nsubj:pass")]
-    return between[-1] if between else None
+    # `l'a invité à venir`, `les a exhortés à cesser`: a clitic object before the verb is the one who is to act
+    clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.i < verb.i
+                   and c.lower_ not in REFLEXIVE_CLITICS), None)
+    return between[-1] if between else clitic
 
 
 # Verbs conjugated with `être` in the active voice: `il est arrivé` is no passive.
@@ -533,6 +558,8 @@ class EventExtractor:
         self.index = MentionIndex(mentions)
         self.mentions = mentions
         self.pairs: list[tuple[int, list[str]]] = []  # (sentence start, the two people) of two-person events so far
+        self.role_reader = Reader(lambda t: mention_of_token(self.index.mentions, t), subject_of, self._demonym_state,
+                                  self._pair_named_by)
 
     def salient(self, kind: str, before: int) -> list[str]:
         """The two most mentioned linked entities of a type so far (who `les deux dirigeants` are likely to
@@ -554,7 +581,8 @@ class EventExtractor:
             return self._verb_frame(token, lemma)
         if token.pos_ == "NOUN" and lemma == "veto":
             return VETO if token.head.lemma_.lower() in VETO_VERBS else None
-        if token.pos_ == "NOUN" and (_classifier(token) or _press_briefing(token)):
+        if token.pos_ == "NOUN" and (_classifier(token) or _press_briefing(token) or voiced_only(token)
+                                     or names_known_event(token, self.index.at)):
             return None
         if token.pos_ == "NOUN" and lemma in SENDING_NOUNS and _sends_people(token):
             return SEND_PEOPLE
@@ -590,7 +618,7 @@ class EventExtractor:
         return frame
 
     def _rendre_frame(self, token: Token) -> Frame | None:
-        return VISIT_GO if _reflexive(token) else None
+        return VISIT_GO if _reflexive(token) else pay_visit_frame(token, self.index.at)  # `a rendu visite à X`
 
     def _envoyer_frame(self, token: Token) -> Frame | None:
         words = {fold(t.lower_) for t in clause_tokens(token)}
@@ -678,7 +706,7 @@ class EventExtractor:
                 continue
             events.append(self._event(token, frame))
             self._remember_pair(events[-1])
-        events = _without_anaphors(_without_regime_references(_fold_carried_nouns(events)))
+        events = without_restatements(_without_anaphors(_without_regime_references(_fold_carried_nouns(events))))
         for event in events:
             self._state_parties(event)
         _fill_breaches_from_acts(events)
@@ -746,7 +774,7 @@ class EventExtractor:
                 event.roles.append(("recipient", others[0]))
 
     def _event(self, trigger: Token, frame: Frame) -> Event:
-        status = "negated" if trigger.lemma_.lower() in REFUSING else status_of(trigger)  # `a décliné l'invitation`
+        status = "negated" if trigger.lemma_.lower() in REFUSING else noun_status(trigger, status_of(trigger))
         event = Event(frame.type, trigger, status=status)
         passive = _passive(trigger)
         slots = _slots(frame, passive)
@@ -770,8 +798,10 @@ class EventExtractor:
         self._objects(event, frame, passive)
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
+        complete_roles(event, frame, passive, self.role_reader)  # constructions no slot reads (event_roles.py)
         self._completions(event, frame, window, slots, subject_mention)
         self._counterpart(event, window, subject_token if subject_mention is None else None)
+        complete_noun_roles(event, frame, self.role_reader)  # the clause around an event noun (event_nouns.py)
         return event
 
     def _counterpart(self, event: Event, window: list[Token], unresolved: Token | None) -> None:
@@ -898,6 +928,10 @@ class EventExtractor:
             if qid:
                 return [qid]
         return []
+
+    def _demonym_state(self, adjective: str) -> str | None:
+        country = demonym_country(adjective)
+        return self.country_by_label.get(fold(country)) if country else None
 
     def _pair_named_by(self, token: Token) -> list[str]:
         """`Les deux dirigeants doivent signer`: the two people of the two-person event told just before (in this
@@ -1676,7 +1710,8 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     if event.type == "Proposal" and proposed_act:  # `a proposé d'augmenter X, en échange de Y`: the act's object
         return [g for c in proposed_act for g in c.children if g.dep_ == "obj"]
     # `a adopté jeudi ... une résolution`: a day the parse takes for the object is no thing
-    candidates = [c for c in trigger.children if c.dep_ == "obj" and c.lemma_.lower() not in TIME_WORDS]
+    candidates = [c for c in trigger.children if c.dep_ == "obj" and c.lemma_.lower() not in TIME_WORDS
+                  and c.pos_ != "NUM"]  # (`a quitté le 17 juillet l'accord`: nor a date's day)
     if not candidates:  # `a tiré dimanche 14 janvier un missile`: the parse hangs the object on the date
         candidates = _object_behind_a_date(trigger)
     if not candidates:  # `doit signer avec son hôte un traité`: or on the complement set before it
@@ -1749,8 +1784,10 @@ def _coordinated_nouns(noun: Token, trigger: Token) -> list[Token]:
     limousine, ainsi qu'un service à thé et une dague`) or on an adjective set beside the first (`une
     limousine, la deuxième, ainsi qu'un service à thé`)."""
     beside = noun.head if noun.dep_ == "appos" else trigger  # `à X un vase, une théière et un tableau`
+    # (a bare noun joined to the verb is a verb the tagger missed: `a quitté l'accord, et menace depuis de ...`)
     queue = [noun, *(c for c in beside.children if c.i > noun.i and (
-        (c.dep_ == "conj" and c.pos_ == "NOUN") or (c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ")))]
+        (c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "det" for g in c.children))
+        or (c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ")))]
     found: list[Token] = []
     while queue:
         token = queue.pop(0)
@@ -1858,8 +1895,8 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
         return False  # `ses achats d'armes` and `des livraisons de munitions`: two reports, two events
     if a.type == "Visit" and _themes(a) != _themes(b):
         return False  # `visiter une frégate` during a tour: a visit of its own
-    if a.status != b.status and "occurred" not in (a.status, b.status):
-        return False  # a suspected deal and a denied one are two claims, not one event
+    if a.status != b.status and ("occurred" not in (a.status, b.status) or "negated" in (a.status, b.status)):
+        return False  # a suspected deal and a denied one, or a told one and a denied one, are two claims
     # `ont eu des entretiens` and `doivent se retrouver en juillet`, `des sanctions` and `pourraient imposer de
     # nouvelles sanctions`: what happened and what a verb says is to come, or may come, are two events (a noun
     # takes its status from the words around it: `sur invitation de X` under a plan is still X's past act)

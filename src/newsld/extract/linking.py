@@ -71,6 +71,7 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
                 "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer",
+                "transmettre", "communiquer", "signifier", "notifier",  # a message passed on to a state
                 "débloquer", "allouer", "verser", "octroyer", "transférer"}  # funds granted to a state
 # Nouns of giving and selling: `à X` after them is who receives, as after their verbs (`les livraisons de
 # camions à Pyongyang`, `la vente d'armes à Moscou`), by the noun's lemma.
@@ -169,6 +170,8 @@ def stands_for_government(token: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     preposition = _governing_preposition(first)
+    if preposition is not None and _where_relative_follows(token):
+        return False  # `à Pyongyang, où il est arrivé`: the relative `où` says it is a place
     if preposition is None and _apposed_to_prepositional_noun(first):
         return False  # `dans la capitale, Séoul`: an apposition the parser hung from the verb
     if preposition is None and first.dep_ != "nsubj" and (
@@ -183,6 +186,13 @@ def stands_for_government(token: Token) -> bool:
     if preposition in ("de", "d'", "d’", "du"):
         return _de_complement_is_actor(first)
     return preposition == "à" and _governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS
+
+
+def _where_relative_follows(name: Token) -> bool:
+    """Is the name followed (past the rest of a multi-word name and a comma) by the relative `où`?"""
+    following = [t for t in name.doc[name.i + 1:name.i + 5] if t.dep_ != "flat:name" or t.head.i != name.i]
+    words = [t.lower_ for t in following[:2]]
+    return words[:1] == ["où"] or words == [",", "où"]
 
 
 def _after_place_object_verb(name: Token) -> bool:
@@ -275,13 +285,12 @@ class Linker:
         self.named: list[tuple[int, str]] = []  # (offset, QID) of unambiguous names, in text order
         self.namesakes: list[Mention] = []  # people inside the names of places named after them
         self._matches: list[NameMatch] = []  # every knowledge-base name of the text, in text order
-        self.swallowed: dict[int, int] = {}  # start -> end of names inside a longer local name (`de Russie`)
 
     def link_names(self, text: str) -> list[Mention]:
         matches = list(find_names(text, self.kb))
         self._matches = matches
         self.named = [(m.start, next(iter(m.candidates))) for m in matches if len(m.candidates) == 1]
-        mentions = [m for m in map(self._mention, matches) if m is not None and self.swallowed.get(m.start) != m.end]
+        mentions = [m for m in map(self._mention, matches) if m is not None]
         mentions.extend(self.namesakes)
         covered = [(m.start, m.end) for m in mentions]
         mentions.extend(self._group_nouns(covered))
@@ -338,7 +347,8 @@ class Linker:
         """`Conseil de sécurité russe`, `Conseil de sécurité de Russie`, `Conseil de sécurité nationale`, `son
         Conseil de sécurité`: an organisation's name with a nationality, a country or `national` after it, or
         a possessive before it, names a country's namesake body (not the UN's), a local entity, unless the
-        organisation is that country's own. A country after `de` is part of the body's name, no mention."""
+        organisation is that country's own. A country after `de` is part of the body's name and a mention of
+        its own inside it (`Conseil de sécurité de [Russie]`), as a person's name inside a title is."""
         if entity.type != "organization":
             return None
         text = doc_text(self.doc)
@@ -359,8 +369,7 @@ class Linker:
         if after and nationality:
             return self._own_body(match.start, after.end())
         following = next(m for m in self._matches if m.start > match.end)
-        self.swallowed[following.start] = following.end
-        return self._own_body(match.start, following.end)
+        return self._own_body(match.start, following.end)  # the country stays a mention inside it
 
     def _own_body(self, start: int, end: int) -> Mention:
         """A country's own body with an international one's name (a local organisation)."""

@@ -207,8 +207,11 @@ def _initial_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, s
 
 
 def _after_civility(words: list[Word], i: int) -> bool:
-    """`M. Xi`, `Mme Kamikawa`: the word after a civility is a family name, whatever the name's order."""
-    if i >= 2 and words[i - 1].text == "." and words[i - 2].text == "M":
+    """`M. Xi`, `Mme Kamikawa`, `MM. Xi et Poutine`: the word after a civility is a family name, whatever the
+    name's order; after the plural `MM.`, so is the word after `et`."""
+    if i >= 2 and words[i - 1].text == "." and words[i - 2].text in ("M", "MM"):
+        return True
+    if i >= 4 and words[i - 1].key == "et" and words[i - 3].text == "." and words[i - 4].text == "MM":
         return True
     return i >= 1 and words[i - 1].key in CIVILITIES and words[i - 1].capitalised
 

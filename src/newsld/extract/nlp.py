@@ -15,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsld.extract.incises import INCISE_COMPONENT
+
 MODEL = "fr_core_news_md"
 SENTENCE_COMPONENT = "newsld_sentence_cues"
 CONTINUING = ("«", "[", "]", ",", ";")  # marks after which a sentence goes on
@@ -63,6 +65,7 @@ def load_nlp() -> Language:
     """The French pipeline, loaded once per process, with the sentence cues before the parser."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+    nlp.add_pipe(INCISE_COMPONENT, last=True)  # `a, dimanche, bombardé`: the compound tense mended (incises.py)
     return nlp
 
 

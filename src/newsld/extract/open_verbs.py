@@ -118,6 +118,10 @@ FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`
 # rapprochement`): the noun is the event.
 DEGREE_VERBS = {"multiplier", "intensifier", "accroître", "augmenter", "réduire", "redoubler", "étendre", "élargir",
                 "limiter", "accélérer", "ralentir", "approfondir", "diminuer", "doubler", "tripler", "relancer"}
+# Verbs of phase: on an event noun they only say where it stands (`a achevé sa tournée`, `ont poursuivi leurs
+# entretiens`, `a écourté sa visite`): the noun is the event.
+PHASE_VERBS = {"achever", "terminer", "clore", "clôturer", "boucler", "commencer", "débuter", "poursuivre",
+               "continuer", "écourter", "finir"}
 # What one shares, holds or voices as a stance is no deed done (`partagent des valeurs`, `affiche sa détermination`),
 # nor is a gesture of courtesy (`en lui serrant la main`).
 ATTITUDE_NOUNS = {"valeur", "valeurs", "préoccupation", "préoccupations", "inquiétude", "inquiétudes", "avis",
@@ -221,7 +225,7 @@ def _own_act(verb: Token, actor: Token | None, undergoer: Token | None) -> bool:
     `a multiplié les manœuvres`), an office held (`occupe le poste de`) or a stance (`partagent des valeurs`)?"""
     if _event_noun(actor) or (undergoer is not None and undergoer.lemma_.lower() in OFFICE_NOUNS | ATTITUDE_NOUNS):
         return False
-    if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS:
+    if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS | PHASE_VERBS:
         return False
     return not any(_event_noun(c) and _case(c) in ("à", "au", "aux", "par") for c in verb.children
                    if c.dep_.startswith("obl"))

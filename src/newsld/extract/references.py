@@ -40,12 +40,15 @@ from newsld.extract.anaphors import (
     organisation_anaphors,
     possessed_groups,
 )
+from newsld.extract.dative_clitics import dative_referent
 from newsld.extract.indefinite_persons import indefinite_persons
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.offices import office_kind, position_prefixes
+from newsld.extract.person_nouns import description_before, is_person_noun, person_head
 from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
 
 # The steps assemble calls once the events and the speech acts are known live in their own modules.
@@ -62,6 +65,8 @@ ROLES = {
     "secrétaire général": ("office", ("secrétaire général",)),
     "secrétaire générale": ("office", ("secrétaire général",)),
     "ministre des affaires étrangères": ("office", ("ministre des affaires étrangères",)),
+    "ministre de la défense": ("office", ("ministre de la défense",)),
+    "ministre": ("minister", ("ministre",)),  # `son ministre`, bare: a minister of the possessor's government
     "chef de la diplomatie": ("office", ("ministre des affaires étrangères",)),
     "cheffe de la diplomatie": ("office", ("ministre des affaires étrangères",)),  # the feminine in use
     "cheffe de l'état": ("leader", ()), "cheffe d'état": ("leader", ()),
@@ -90,6 +95,8 @@ ROLE_PATTERN = re.compile(
     r"(?:e|es|s)?\b(?:\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+))?",
     re.IGNORECASE,
 )
+POSSESSIVES = {"son", "sa", "leur"}
+STATE_ROLES = {"office", "leader", "minister"}  # roles a state has (`son président`), unlike a counterpart or a host
 PRONOUNS = {"il": "Masc", "elle": "Fem"}  # subject pronouns and the gender they agree with
 OBJECT_CLITICS = {"le": "Masc", "la": "Fem", "l'": None}  # object pronouns; `l'` takes its participle's gender
 # Verbs whose direct object is a person: an object clitic before them may stand for someone named.
@@ -171,9 +178,11 @@ class Resolver:
     def _titled_compatriot(self, prefixes: tuple[str, ...], country: str, offset: int) -> str | None:
         """`le chef du gouvernement japonais` when the knowledge base gives no holder: the one citizen of that
         country (wdt:P27) the article has already called by such an office (`Le Premier ministre japonais, X`)."""
+        kind = office_kind(prefixes)  # `le ministre russe de la Défense` is a `ministre de la défense`
         titled = {m.entity for m in self._before(offset, "person") if m.kind == "nominal"
-                  and fold(doc_text(self.doc)[m.start:m.end]).replace("’", "'").split(" ", 1)[-1].startswith(
-                      tuple(fold(p) for p in prefixes))
+                  and (fold(doc_text(self.doc)[m.start:m.end]).replace("’", "'").split(" ", 1)[-1].startswith(
+                      tuple(fold(p) for p in prefixes)) or (kind and office_kind(
+                          [doc_text(self.doc)[m.start:m.end]]) == kind))
                   and country in self.kb.get(m.entity).claim("P27")}
         return titled.pop() if len(titled) == 1 else None
 
@@ -185,11 +194,69 @@ class Resolver:
         sentence = self._sentence_start(offset)
         subject = next((m.entity for m in sorted(self.mentions, key=lambda m: m.start)
                         if m.type == "person" and sentence <= m.start < offset), None)
+        kind = office_kind(self._titles_of(subject)) if subject is not None and country is not None else None
+        if kind is not None:  # `son homologue russe` of a secretary of state: Russia's foreign minister
+            return self._holder_of_kind(kind, country, offset)
         for mention in self._before(offset, "person"):
             entity = self.kb.get(mention.entity)
             if mention.entity != subject and (country is None or (entity and country in entity.claim("P27"))):
                 return mention.entity
         return None
+
+    def _possessor_unknown(self, offset: int) -> bool:
+        """Is whose counterpart it is, or the office they hold, not known yet: a subject pronoun no mention holds
+        stands before ``offset`` in its sentence, or a name whose title (`Le ministre de la Défense, X,`) the
+        later steps read?"""
+        sentence = self._sentence_start(offset)
+        text = doc_text(self.doc)[sentence:offset]
+        found = [sentence + m.start() for m in SUBJECT_PRONOUN.finditer(text)]
+        titled = TITLE_OPENING.match(text) is not None
+        return titled or any(not self._covered(at, at + 1) for at in found)
+
+    def _titles_of(self, entity_id: str) -> list[str]:
+        """The titles a person has: their positions in the knowledge base (wdt:P39), their descriptions in the
+        article (`le secrétaire d'État`) and the titles it gives them (`X, ministre de la Défense`)."""
+        entity = self.kb.get(entity_id)
+        positions = [self.kb.get(p) for p in (entity.claim("P39") if entity is not None else ())]
+        described = [doc_text(self.doc)[m.start:m.end] for m in self.mentions
+                     if m.entity == entity_id and m.kind == "nominal"]
+        learned = [title for title, holders in self.titles.items() if entity_id in holders]
+        return [*(p.label("fr") for p in positions if p is not None), *described, *learned]
+
+    def _holder_of_kind(self, kind: str, country: str, offset: int) -> str | None:
+        """Who holds this kind of office in this country, by the knowledge base's positions (the head of
+        state by wdt:P35 too); None when it does not say (a local person then, never a guess)."""
+        if kind == "head of state" and self.kb.head_of_state(country):
+            return self.kb.head_of_state(country)
+        return self._office_holder(position_prefixes(kind), country, offset)
+
+    def _possessing_state(self, offset: int) -> str | None:
+        """`Pékin présente la visite de son président`, `Poutine a limogé son ministre de la Défense`: the
+        state a possessive's clause has for subject (by its name or its capital), or the one nationality
+        (wdt:P27) of a person subject, whose office the role is. None when the subject is neither, or when
+        another person or state is named between it and the possessive (`X a reçu Y et son ministre`: Y's)."""
+        possessive = span_root(self.doc, offset, offset + 1)
+        head = possessive.head if possessive is not None else None
+        for _ in range(5):
+            if head is None:
+                return None
+            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < possessive.i), None)
+            if subject is not None:
+                return self._state_of(mention_of_token(self.mentions, subject), offset)
+            if head.head.i == head.i or head.dep_ in SUBORDINATE_DEPS:
+                return None
+            head = head.head
+        return None
+
+    def _state_of(self, subject: Mention | None, offset: int) -> str | None:
+        if subject is None or any(subject.end <= m.start < offset and m.type in ("person", "country")
+                                  and m.entity != subject.entity for m in self.mentions):
+            return None
+        entity = self.kb.get(subject.entity)
+        nationality = entity.claim("P27") if entity is not None and subject.type == "person" else ()
+        if subject.type == "country":
+            return subject.entity
+        return nationality[0] if len(nationality) == 1 else None
 
     def _host_of_subject(self, offset: int) -> str | None:
         """`X a offert à son hôte`: the person who received X, by the last verb of receiving before it whose
@@ -285,6 +352,8 @@ class Resolver:
             return self._counterpart(offset, country)
         if kind == "host":
             return self._host(offset, country) if country else self._host_of_subject(offset)
+        if kind == "minister":
+            return self._titled_compatriot(prefixes, country, offset) if country else None
         if kind == "organisation head":
             return self._organisation_head(country) if country else None
         if kind == "seat":
@@ -352,11 +421,18 @@ class Resolver:
         return next((m for m in self.mentions if end <= m.start <= end + 3 and m.kind == "name"
                      and doc_text(self.doc)[end:m.start].strip() in ("", ",")), None)
 
-    def role_mentions(self, relations: bool) -> None:
+    def role_mentions(self, relations: bool, last: bool = False) -> None:
+        """Role nouns; a counterpart whose possessor is not known yet (`Ce dernier a appelé son homologue`, the
+        pronoun resolved later) waits for the ``last`` pass."""
         for match in ROLE_PATTERN.finditer(doc_text(self.doc).replace("’", "'")):
             role = match.group("role").lower()
             if (ROLES[role][0] == "relation") != relations or (match.group("modifier") or "").lower() in NOT_NOW:
                 continue  # `l'ancien président russe`: not who holds the office now, and French does not say who
+            if ROLES[role][0] == "counterpart" and not last and self._possessor_unknown(match.start()):
+                continue
+            if ROLES[role][0] == "minister" and (match.group("det").lower() not in POSSESSIVES or OF_AFTER.match(
+                    doc_text(self.doc), match.end("role"))):
+                continue  # `le ministre`, `son ministre de l'Intérieur`: another office, read elsewhere
             country_label = demonym_country(match.group("demonym"))
             end = match.end() if country_label else match.end("role")
             if relations:
@@ -366,6 +442,8 @@ class Resolver:
                 qualifier = None if country else self._qualifier(match.end("role"))
                 if qualifier is not None:
                     country, end = self._qualifier_country(qualifier), qualifier.end  # `secrétaire général de l'ONU`
+                if country is None and match.group("det").lower() in POSSESSIVES and ROLES[role][0] in STATE_ROLES:
+                    country = self._possessing_state(match.start())  # `Pékin ... son président`: China's
                 qid = self.resolve_role(role, country, match.start())
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
             named = self._next_name(end)
@@ -642,8 +720,11 @@ class Resolver:
             if after is None or not len(after) or after[0].text != ",":
                 continue
             start_i = head_i = after[0].i + 1
-            if name.type == "person" and head_i + 1 < len(self.doc) and fold(self.doc[head_i].lower_) in ARTICLES:
-                head_i += 1  # `Iouri Borissov, le patron de l'agence spatiale`; not `À Tokyo, le ministre`
+            opening = fold(self.doc[head_i].lower_) if head_i < len(self.doc) else ""
+            if head_i + 1 < len(self.doc) and name.type in ("person", "organization", "country") and (
+                    (name.type != "country" and opening in ARTICLES) or opening in POSSESSIVES):
+                head_i += 1  # `Iouri Borissov, le patron de l'agence spatiale`, `la Chine, son premier partenaire`;
+                # not `À Tokyo, le ministre`
             former = head_i + 1 < len(self.doc) and self.doc[head_i].lower_ in FORMER and name.type == "person"
             head_i += former  # `Sergueï Choïgou, ancien ministre de la Défense`: still him, a title no more his
             head_i = _past_state_adjectives(self.doc, head_i, name.type)
@@ -653,8 +734,9 @@ class Resolver:
             end = end_token.idx + len(end_token.text)
             if _finite_verb_follows(end_token):
                 continue  # `Accueilli par X, le numéro un chinois s'est entretenu`: a subject, not an apposition
-            if any(m.type == "person" and self.doc[head_i].idx < m.start < end for m in self.mentions):
-                continue  # `X, le ministre Y`: the title is Y's
+            if any(m.type == "person" and self.doc[head_i].idx < m.start < end and not _after_of(self.doc, m.start)
+                   for m in self.mentions):
+                continue  # `X, le ministre Y`: the title is Y's (not `X, proche de Y`: X's, Y completes it)
             if not self._covered(self.doc[head_i].idx, self.doc[head_i].idx + 1):
                 self._add_any(self.doc[start_i].idx, end, name.entity, name.type)
                 if not former:
@@ -694,6 +776,24 @@ class Resolver:
                 start = found.start("head") if found.group("det").lower() in FUSED else found.start("det")
                 if self._claim_span(start, found.end("head"), found.end("title")):
                     self._add_reference(start, found.end("title"), name.entity, "nominal", "person")
+
+    def described_name_mentions(self) -> None:
+        """`un économiste sans expérience militaire, Andreï Belooussov,`: a noun phrase headed by a noun of a
+        person, a comma, then a name closed by punctuation, describe one person (see
+        :func:`newsld.extract.person_nouns.description_before`)."""
+        text = doc_text(self.doc)
+        for name in [m for m in self.mentions if m.kind == "name" and m.type == "person"]:
+            first = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+            if first is None or first.start == 0 or self.doc[first.start - 1].text != ",":
+                continue
+            if not _closed(text, name.end):
+                continue
+            found = description_before(self.doc, self.doc[first.start - 1])
+            if found is None or any(m.type == "person" and found[0] <= m.start < found[1] for m in self.mentions):
+                continue  # `le fils de M. X, Y`: whose description it is, French does not say here
+            head_end = min(found[1], found[0] + len(" ".join(text[found[0]:found[1]].split(" ", 2)[:2])))
+            if self._claim_span(found[0], head_end, found[1]):
+                self._add_reference(found[0], found[1], name.entity, "nominal", "person")
 
     def _title_before(self, text: str, end: int) -> re.Match[str] | None:
         """The longest title ending right before ``end`` with no verb in it."""
@@ -754,6 +854,36 @@ class Resolver:
                            if self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]), None)
             if target is not None:
                 self._add_reference(match.start(), match.end(), target.entity, "pronoun", "person")
+
+    def epithet_mentions(self) -> None:
+        """`Le responsable russe a également invité`: a definite noun of a person with a nationality, no name
+        after it, takes up the person last named when they are of that nationality (wdt:P27) and the one such
+        person the article has named so far; anyone else, or two compatriots: no mention."""
+        text = doc_text(self.doc).replace("’", "'")
+        for match in EPITHET.finditer(text):
+            noun, country_label = match.group("noun").lower(), demonym_country(match.group("demonym"))
+            if noun in ROLES or noun in APPOSITION_HEADS or not is_person_noun(noun) or noun.endswith(("s", "x")) or (
+                    country_label is None or OF_AFTER.match(text, match.end())):
+                continue  # an office is its holder's, not any compatriot's; `le ministre russe de la Défense`
+            country = self.country_by_label.get(fold(country_label))
+            person = self._last_named_compatriot(match.start(), country) if country else None
+            if person is not None and self._next_name(match.end()) is None and not self._covered(
+                    match.start(), match.end()):
+                self._add_reference(match.start(), match.end(), person, "nominal", "person")
+
+    def _last_named_compatriot(self, offset: int, country: str) -> str | None:
+        """The only person of this country (wdt:P27) the article has named before ``offset``, when they are the
+        person last named, or when everyone named in the sentence and the one before has a nationality known
+        to be another (a person the knowledge base does not hold might be a compatriot)."""
+        people = list(self._before(offset, "person", local=True))
+        compatriots = {m.entity for m in people if self.kb.get(m.entity) is not None
+                       and country in self.kb.get(m.entity).claim("P27")}
+        if len(compatriots) != 1:
+            return None
+        window = self._window_start(self.doc.char_span(offset, offset + 1, alignment_mode="expand")[0])
+        near = [m for m in people if m.start >= window]
+        known = all(self.kb.get(m.entity) is not None and self.kb.get(m.entity).claim("P27") for m in near)
+        return next(iter(compatriots)) if people[0].entity in compatriots or known else None
 
     def possessive_country_mentions(self) -> None:
         """`son pays`, `leur pays`: the country of the person the sentence is about (wdt:P27), when the
@@ -1031,6 +1161,9 @@ class Resolver:
         named nearest before it in the sentence. Otherwise (`selon lui`, `avec lui`): the last person."""
         if self._emphatic(token):
             return self._nearest_in_sentence(token, ("person", "country", "organization"))
+        decided, referent = dative_referent(self.mentions, token)  # `X a reçu Y et lui a dit`: Y
+        if decided:
+            return referent
         if _before_verb(token):
             subject = self._subject_of_clitic_verb(token)
             return self._cataphora(token) or self._replied_to(token, subject) or self._sole_other(
@@ -1143,23 +1276,33 @@ TERRITORY = re.compile(
 CITY_ANAPHOR = re.compile(r"\b(?P<det>(?i:la|cette))\s+(?P<noun>ville)\b(?!\s+(?:de|d'|d’)\b)")
 
 
+# Nouns of a body that, after an organisation's name and a comma, describe it (`la Douma, la chambre basse`).
+BODY_NOUNS = {"chambre", "assemblée", "parlement", "organe", "instance", "institution", "agence", "organisation",
+              "ministère", "service", "administration", "tribunal", "cour", "conseil", "comité", "commission",
+              "alliance", "coalition", "bloc", "groupe", "entreprise", "société", "compagnie", "firme", "banque"}
 # What a state is to another, in an apposition to its name (`Minsk, proche allié de Moscou,`).
 STATE_APPOSITION_HEADS = {"allié", "alliée", "voisin", "voisine", "partenaire", "rival", "rivale", "adversaire"}
 STATE_APPOSITION_ADJECTIVES = {"proche", "fidèle", "principal", "principale", "grand", "grande", "vieil", "vieille",
+                               "premier", "première", "second", "seconde", "deuxième", "troisième",
                                "puissant", "puissante", "indéfectible", "seul", "seule", "dernier", "dernière"}
 
 
 def _past_state_adjectives(doc: Doc, head_i: int, type_: str) -> int:
-    """`Minsk, proche allié de Moscou`: the head noun of an apposition to a state, past its adjectives."""
+    """`Minsk, proche allié de Moscou`, `X, vieil ami de Y`: the head noun of an apposition to a state or a
+    person, past its adjectives."""
     while type_ == "country" and head_i + 1 < len(doc) and doc[head_i].lower_ in STATE_APPOSITION_ADJECTIVES:
+        head_i += 1
+    while type_ == "person" and head_i + 1 < len(doc) and doc[head_i].pos_ == "ADJ" and not person_head(doc[head_i]):
         head_i += 1
     return head_i
 
 
 def _apposition_head(token: Token, type_: str) -> bool:
-    """A head noun that makes an apposition a title of the name before it: an office or a body's class, or for a
-    state, what it is to another (`proche allié de Moscou`)."""
-    return token.lower_ in APPOSITION_HEADS or (type_ == "country" and token.lower_ in STATE_APPOSITION_HEADS)
+    """A head noun that makes an apposition a title of the name before it: an office or a body's class; for a
+    state, what it is to another (`proche allié de Moscou`); for a person, any noun of a person (`un économiste`);
+    for an organisation, a noun of a body (`la chambre haute du Parlement`)."""
+    return token.lower_ in APPOSITION_HEADS or (type_ == "country" and token.lower_ in STATE_APPOSITION_HEADS) or (
+        type_ == "person" and person_head(token)) or (type_ == "organization" and token.lower_ in BODY_NOUNS)
 
 
 def _in_of_complement(noun: Token, mention: Mention) -> bool:
@@ -1169,6 +1312,12 @@ def _in_of_complement(noun: Token, mention: Mention) -> bool:
         return False
     return any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lemma_ == "de" for g in c.children)
                and any(mention.start <= t.idx < mention.end for t in c.subtree) for c in noun.children)
+
+
+def _after_of(doc: Doc, offset: int) -> bool:
+    """Does the word at ``offset`` follow `de`, `d'` or `du` (a complement of the noun before)?"""
+    before = doc.text[max(0, offset - 4):offset].replace("’", "'")
+    return re.search(r"(?:\bde |\bd'|\bdu )$", before, re.IGNORECASE) is not None
 
 
 def _inverted_object_subject(word: Token) -> bool:
@@ -1289,6 +1438,11 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE)
 LEARNED_TITLE = re.compile(
     rf"\b(?P<det>le|la|l'|du|au)\s*(?P<title>(?:{TITLE_HEADS})\b[^,;:.«»()\n]{{0,70}})", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(r"(?i:\b(?:il|elle)\b|\bce dernier\b|\bcette dernière\b|\bcelui-ci\b|\bcelle-ci\b)")
+TITLE_OPENING = re.compile(r"\s*(?i:le|la|l'|l’)\s*[^,;:.«»()]{3,80},")  # `Le ministre de la Défense, X,`
+EPITHET = re.compile(r"\b(?P<det>[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zéèêëïîôûç-]{4,})\s+"
+                     r"(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)\b")
+OF_AFTER = re.compile(r"\s+(?:de|d'|du|des)\b|\s*,\s*[A-ZÉ]")  # a complement or a name: another phrase
 CE_DERNIER = re.compile(r"\b(?:[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)\b")
 POSSESSIVE_COUNTRY = re.compile(r"\b(?i:son|leur) pays\b(?!\s+(?:d'|de|du|des)\b)")
 CAPITAL_OF = re.compile(
@@ -1306,9 +1460,11 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.role_mentions(relations=False)
     resolver.role_mentions(relations=True)
     resolver.apposition_mentions()
+    resolver.described_name_mentions()
     resolver.title_before_name_mentions()
     resolver.learned_title_mentions()
     resolver.ce_dernier_mentions()
+    resolver.epithet_mentions()
     resolver.possessive_country_mentions()
     resolver.capital_mentions()
     resolver.class_noun_mentions()
@@ -1320,5 +1476,5 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.city_anaphors()
     resolver.pronoun_mentions()
     resolver.object_pronoun_mentions()
-    resolver.role_mentions(relations=False)  # `Il a remercié son hôte`: whose host, now that `Il` is resolved
+    resolver.role_mentions(relations=False, last=True)  # `Il a remercié son hôte`: whose host, `Il` now resolved
     return sorted(resolver.mentions, key=lambda m: (m.start, m.end))

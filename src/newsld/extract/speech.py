@@ -49,12 +49,15 @@ from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.references import demonym_country
 from newsld.extract.speech_lexicon import (
     CAPITAL,
+    CARRYING_NOUNS,
     DOCUMENT_NOUNS,
+    GOING_ON,
     HELD_BY_SUBJECT,
     NEWS_CLASSES,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     POSTED_NOUNS,
+    RELATED_PEOPLE,
     REPORT_NOUNS,
     SETTING_VERBS,
     SPREAD_VERBS,
@@ -66,9 +69,11 @@ from newsld.extract.speech_triggers import (
     INTRODUCES,
     OF,
     attribution_type,
+    caller_adjective,
     hyphenated,
     in_relative_clause,
     inner_hyphen,
+    intends,
     is_foreseen,
     is_participle,
     is_passive,
@@ -83,7 +88,9 @@ from newsld.extract.speech_triggers import (
     nominal_speaker,
     particle_of,
     phrase_start,
+    postposed_incise,
     publisher_of,
+    questioned_by_outlet,
     reporting_type,
     silence_type,
     speech_status,
@@ -190,6 +197,15 @@ def _agent_right_after(verb: Token) -> Token | None:
     if after is None or after.lower_ != "par" or after.dep_ != "case" or after.head.pos_ != "PROPN":
         return None
     return after.head
+
+
+def _dative_clitic(subject: Token) -> bool:
+    """`L'ambassadrice, X, lui a reproché`, `leur a promis`: an object clitic right before the verb group, which the
+    parser may take for the subject (not the emphatic `lui` set off by commas: `M. Lavrov a, lui, dénoncé`)."""
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    before = subject.doc[subject.i - 1] if subject.i > 0 else None
+    return subject.lower_ in ("lui", "leur") and after is not None and after.pos_ in ("AUX", "VERB") and (
+        before is None or before.lower_ not in ("à", "de", "pour", "avec", "et"))
 
 
 def _cites_attribution(verb: Token, relayed: SpeechAct) -> bool:
@@ -399,10 +415,18 @@ class SpeechExtractor:
             local = self._local_speaker(head)  # `un porte-parole du ministère`: a person, not the ministry
             if local is not None:
                 return local
+        if self._related_people(head):  # `les alliés de Kiev`, `ses avocats`: people of X, not X
+            return self._local_speaker(head) if new_local else None
         named_by = [m for m in inside if not self._located(m)]
         if named_by:
             return named_by[0].entity
         return self._local_speaker(head) if new_local else None
+
+    @staticmethod
+    def _related_people(head: Token) -> bool:
+        """`les alliés de Kiev`, `des proches du président`: a plural noun of people related to someone names a group
+        of its own, whoever the complement names."""
+        return head.lemma_.lower() in RELATED_PEOPLE and "Plur" in head.morph.get("Number")
 
     def _apposed_person(self, head: Token, people: list[Mention]) -> str | None:
         """The person named in apposition to a role noun (`le porte-parole, Yoshimasa Hayashi,`)."""
@@ -542,7 +566,7 @@ class SpeechExtractor:
                 continue  # `des médias en exil`, `le négociateur en chef`: what the phrase's people are
             if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ", "ADV") or (
                     token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF) or (
-                    mistagged_present(token)):  # `Le gouvernement japonais juge « ... »`: the verb
+                    mistagged_present(token) or intends(token)):  # `Le gouvernement japonais juge « ... »`: the verb
                 break
             last = token
         titled = self._titled_name(head, last)
@@ -672,8 +696,16 @@ class SpeechExtractor:
         """`un appel de Washington à ...`: the one the call is of, a name (a capital is its state)."""
         of = next((c for c in call.children if c.dep_ == "nmod" and any(g.lower_ in OF for g in c.children)
                    and c.i > call.i), None)
+        adjective = caller_adjective(call) if of is None or of.pos_ != "PROPN" else None
+        if adjective is not None:
+            return self._country_of_demonym(adjective)  # `un appel chinois`: China's
         named = self._entity_of_phrase(of, new_local=False) if of is not None else None
         return self._state_of(named) if named is not None else None
+
+    def _country_of_demonym(self, adjective: Token) -> str | None:
+        label = demonym_country(adjective.text)
+        return next((e.qid for e in self.kb.of_type("country") if e.label("fr").lower() == label.lower()), None) if (
+            label) else None
 
     def _nominal_speaker(self, noun: Token) -> str | None:
         """`la reconnaissance par le Nord de ...`, `des déclarations de responsables occidentaux`: who spoke (a capital
@@ -710,9 +742,11 @@ class SpeechExtractor:
         group = min([start, *(c.idx for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and (
             c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'", "n’")))])  # `n'a pas réagi`
         if postposed and own_subject is None:  # `», a rapporté jeudi KCNA`: the subject follows
-            return self._inverted_subject(verb) or self._named_right_before(group)
+            return self._described_speaker(verb) or self._inverted_subject(verb) or self._named_right_before(group)
         subject = own_subject or self._shared_subject(verb) or self._subject_before_auxiliary(verb) or (
             self._noun_before_mistagged(verb)) or subject_of(verb)  # `Ce dernier a affirmé`: `dernier` is an ADJ
+        if subject is not None and _dative_clitic(subject):  # `X, lui a reproché`: `lui` is to whom, not who
+            return self._named_right_before(subject.idx) or self._apposed_before(subject)
         if subject is not None and subject.lower_ in ("il", "elle"):
             if self._thing_taken_up(subject):
                 return None  # `Le document a été paraphé par X et Y. Il précise les étapes`: the document
@@ -724,6 +758,43 @@ class SpeechExtractor:
         if subject is None:
             return self._named_right_before(group) or self._inverted_subject(verb) or self._lost_subject(verb)
         return self._named_right_before(group)  # `Moscou, qui ..., n'a pas réagi`: not the relative's `qui`
+
+    def _apposed_before(self, clitic: Token) -> str | None:
+        """`L'ambassadrice américaine, Linda Thomas-Greenfield, lui a reproché`: the role noun a name set off by
+        commas before the clitic is in apposition to (the phrase whole, the name in it)."""
+        comma = clitic.doc[clitic.i - 1] if clitic.i > 0 else None
+        if comma is None or comma.text != "," or comma.i == 0:
+            return None
+        name = comma.doc[comma.i - 1]
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        if name.dep_ != "appos" or name.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self._entity_of_phrase(name.head, new_local=True)
+
+    def _described_speaker(self, verb: Token) -> str | None:
+        """`« ... », a déclaré X. « ... », a ajouté l'ancien directeur de sovkhoze`: after a verb that goes on with
+        words (`ajouter`, `poursuivre`), a definite description of a person that names nobody and that no rule
+        resolves is the person who has just spoken (a mention of them), not a new speaker."""
+        if lemma_of(verb) not in GOING_ON:
+            return None
+        det = next((t for t in self.doc[verb.i + 1:verb.i + 4] if t.pos_ == "DET"), None)
+        head = det.head if det is not None and det.head.i > det.i else None
+        if head is None or det.lower_ not in ("le", "la", "l'", "l’") or hyphenated(head) not in PERSON_NOUNS or (
+                self._phrase_mentions(head)):
+            return None
+        resolved = self._entity_of_phrase(head, new_local=False)
+        if resolved is not None:
+            return resolved  # a role the rules resolve (`a ajouté le ministre russe`)
+        sentence = sentence_of(verb)
+        previous = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        spoke = [a for a in self.acts if previous <= a.trigger.i < verb.i and self._is_person(a.speaker)]
+        if not spoke:
+            return None
+        start, end = self._noun_phrase(head)
+        self.mentions.append(Mention(start, end, spoke[-1].speaker, "nominal", "person"))
+        self.index = MentionIndex(self.mentions)
+        return spoke[-1].speaker
 
     def _lost_subject(self, verb: Token) -> str | None:
         """`Un diplomate occidental en poste à Hanoï doute que ...`: when the tagger took the verb for a noun, the
@@ -789,7 +860,7 @@ class SpeechExtractor:
         head = verb.head
         if not mistagged_present(verb) or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        return head if verb.dep_ in ("appos", "amod", "nmod", "compound", "flat:name") else None
+        return head if verb.dep_ in ("appos", "amod", "nmod", "compound", "flat:name", "advmod") else None
 
     @staticmethod
     def _shared_subject(verb: Token) -> Token | None:
@@ -798,6 +869,8 @@ class SpeechExtractor:
         if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
             return None
         head = verb.head
+        if head.pos_ in ("NOUN", "PROPN") and any(mistagged_present(c) and c.i < verb.i for c in head.children):
+            return head  # `La Chine dément et se dit neutre`: the first verb taken for a word of its subject
         if head.pos_ not in ("VERB", "AUX"):
             return SpeechExtractor._shared_auxiliary_subject(verb)
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
@@ -896,10 +969,22 @@ class SpeechExtractor:
         author = self._author_of(head)
         if author is not None:
             return author  # `selon un communiqué de la présidence`, `d'après un bilan des autorités`
+        if head.lemma_.lower() in CARRYING_NOUNS and not any(m.start <= head.idx < m.end for m in self.index.mentions):
+            return None  # `selon la liste des candidats transmise au Conseil`: no author named, not who received it
         known = self._entity_of_phrase(head, new_local=False)
         if known is not None or not is_source_noun(head):
             return known
         return self._local_speaker(head)
+
+    @staticmethod
+    def _speaking_source(token: Token) -> bool:
+        """`», a déclaré X, selon l'agence TASS`, `selon son service de presse`: a source that speaks (an agency, a
+        service, a person) reports the act, an act of its own; a document or a picture (`selon une traduction du
+        Kremlin`, `selon des images diffusées par X`) only carries the words."""
+        if token.lower_ not in ("selon", "après"):
+            return False
+        head = token.head.head if token.dep_ == "fixed" else token.head
+        return head.i > token.i and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in CARRYING_NOUNS
 
     def _is_news(self, entity_id: str) -> bool:
         entity = self.kb.get(entity_id)
@@ -926,7 +1011,7 @@ class SpeechExtractor:
         return sorted(self.acts, key=lambda a: a.trigger_span)
 
     def _add_act(self, token: Token, type_: str) -> None:
-        if is_foreseen(token):
+        if is_foreseen(token) or self._goes_on_unquoted(token):
             return
         counted = self._counted_people(token)
         if counted:  # one act each, the plural phrase is no speaker of its own
@@ -940,7 +1025,8 @@ class SpeechExtractor:
         if relayed is not None:  # `», a déclaré X, cité par TASS` / `..., selon une traduction du Kremlin`
             if speaker != relayed.speaker and speaker not in relayed.according_to:
                 relayed.according_to.append(speaker)
-            if not _cites_attribution(token, relayed) and lemma_of(token) != "citer":
+            if not _cites_attribution(token, relayed) and lemma_of(token) != "citer" and not (
+                    speaker != relayed.speaker and self._speaking_source(token)):
                 return  # `, selon une traduction du Kremlin`: X relays the act, no act of its own
         # `cité par l'agence TASS`: the agency relays the act and reports it, an act of its own (the gold convention)
         type_ = "Report" if self._is_news(speaker) or lemma_of(token) == "citer" else type_
@@ -957,6 +1043,20 @@ class SpeechExtractor:
         for who in dict.fromkeys(speakers):
             relays = [citer] if citer is not None and citer != who else []
             self.acts.append(SpeechAct(type_, token, trigger_span(token), who, according_to=relays, status=status))
+
+    def _goes_on_unquoted(self, participle: Token) -> bool:
+        """`Les dépenses atteignent 6 % du PIB, a-t-il ajouté, justifiant le choix d'un civil.`: a participle with no
+        quote after an incise that reports the words before it (no guillemets) goes on with those words, no act of
+        its own (`a assuré que ..., démentant les accusations` is one: its verb comes first)."""
+        if not is_participle(participle) or "«" in self.text[participle.idx:sentence_of(participle).end_char] or (
+                self._cites_source(participle)):
+            return False  # `, citant l'administration locale`: the words are the administration's
+        sentence = sentence_of(participle)
+        earlier = [a for a in self.acts if sentence.start <= a.trigger.i < participle.i]
+        if not earlier:
+            return False
+        start = earlier[-1].trigger_span[0]
+        return postposed_incise(earlier[-1].trigger) and not re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start])
 
     def _spoken_for(self, participle: Token, speaker: str) -> SpeechAct | None:
         """`X est « préoccupé », a fait savoir son porte-parole, appelant les parties à la retenue`: a participle
@@ -1014,7 +1114,8 @@ class SpeechExtractor:
         """`Washington et Séoul soupçonnent`, `ont affirmé Moscou et Pékin`: the speakers of a plural verb, named
         next to the speaker and joined by `et` or a comma (the parser often misses the coordination), in the
         order the text names them; empty when the verb has one speaker."""
-        if attribution_type(verb) or not (is_plural(verb) or is_passive(verb)):  # `a été saluée par X et Y`
+        if attribution_type(verb) or questioned_by_outlet(verb) or lemma_of(verb) == "citer" or not (
+                is_plural(verb) or is_passive(verb)):  # `cités par le New York Times, Pyongyang a ...`: one outlet
             return []
         sentence = sentence_of(verb)
         names = sorted((m for m in self.index.mentions if sentence.start_char <= m.start < sentence.end_char
@@ -1065,10 +1166,12 @@ class SpeechExtractor:
         subject of another act of the same speaker, is the setting of that act, not an act of its own."""
         def setting(act: SpeechAct) -> bool:
             verb = act.trigger
-            if verb.dep_ != "acl:relcl" or lemma_of(verb) not in SETTING_VERBS or act.quotes:
+            if lemma_of(verb) not in SETTING_VERBS or act.quotes:
                 return False
-            main = verb.head.head
-            return any(o is not act and o.trigger.i == main.i and o.speaker == act.speaker for o in self.acts)
+            if verb.dep_ != "acl:relcl" and not in_relative_clause(verb) and not is_participle(verb):
+                return False  # `Un responsable, s'exprimant sous couvert d'anonymat, a assuré ...`
+            return any(o is not act and o.speaker == act.speaker and (
+                o.trigger.i > verb.i and sentence_of(o.trigger) == sentence_of(verb)) for o in self.acts)
 
         self.acts = [a for a in self.acts if not setting(a)]
 
@@ -1104,7 +1207,8 @@ class SpeechExtractor:
             return feeling  # `est « très préoccupé »`: the quoted state of mind is the words of its act
         inside = [a for a in self.acts if first.start <= a.trigger.i < last.end and not start <= a.trigger.idx < end
                   and a.status != "negated"  # `n'a pas souhaité commenter`: no words of theirs to quote
-                  and lemma_of(a.trigger) != "citer"]  # `cité par X`: X relays the words, they are not X's
+                  and lemma_of(a.trigger) != "citer"  # `cité par X`: X relays the words, they are not X's
+                  and not self._outside_noun(a.trigger, start)]
         before = [a for a in inside if a.trigger.idx < start]
         after = [a for a in inside if a.trigger.idx >= end]
         before_quote = doc_text(self.doc)[first.start_char:start].strip(" «\n")
@@ -1114,6 +1218,14 @@ class SpeechExtractor:
         if not inside and opens_sentence:
             return self._continued(start, end, last)
         return after[0] if after else (before[-1] if before else None)
+
+    @staticmethod
+    def _outside_noun(trigger: Token, offset: int) -> bool:
+        """`un appel chinois à un cessez-le-feu reviendrait à « ratifier ... »`: speech named by a noun has the
+        words of its own phrase (`un appel à la « retenue »`), not those of the clause it is the subject of."""
+        verb = trigger.head
+        return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and (
+            trigger.i < verb.i and offset > verb.idx)
 
     def _continued(self, start: int, end: int, sentence: Span) -> SpeechAct | None:
         """`« ... », a déclaré X. « Mais nous ne céderons pas. »`: a whole sentence in quotes with no reporting

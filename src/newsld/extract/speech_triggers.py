@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.speech_lexicon import (
     ATTRIBUTIONS,
@@ -25,8 +26,10 @@ from newsld.extract.speech_lexicon import (
     FRAMING_VERBS,
     GIVE_VERBS,
     INFORMATION_NOUNS,
+    INTENTIONS,
     IRREGULAR_PRESENT,
     LITOTES,
+    MAKE_VERBS,
     NEEDS_AFTER,
     NEEDS_BEFORE,
     NEGATIONS,
@@ -44,12 +47,18 @@ from newsld.extract.speech_lexicon import (
     SAID_BY_OF,
     SILENCE_NOUNS,
     SILENCE_SAYS,
+    SILENT_ONLY,
     SOURCE_NOUNS,
+    SPEECH_IN_CONSTRUCTION,
     SPEECH_NOUNS,
+    TITLE_NOUNS,
     UNSAID_ONLY,
     WORDS_COME,
 )
 from newsld.extract.status import is_conditional, is_future
+
+# the verbs of speech, and those that are speech only in a construction
+SAID_VERBS = {**REPORTING, **SPEECH_IN_CONSTRUCTION}
 
 OF = {"de", "d'", "d’", "du", "des"}
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
@@ -129,10 +138,28 @@ def postposed_incise(token: Token) -> bool:
     while i < sentence.end and (token.doc[i].pos_ == "ADV" or token.doc[i].dep_ == "obl:mod" or (
             token.doc[i].text in INVERTED_CLITICS)):
         i += 1  # `a constaté jeudi`, `a encore noté`
+    if _inverted_pronoun_ends(token, i):
+        return True  # `..., a-t-il ajouté.`, `..., ajoute-t-elle, ...`: the pronoun is the speaker
     if i >= sentence.end or (token.doc[i].pos_ != "DET" and not token.doc[i].text[:1].isupper()):
         return False
     head = token.doc[i] if token.doc[i].pos_ != "DET" else token.doc[i].head
     return _speaker_noun(head) and _ends_clause(head)
+
+
+def _inverted_pronoun_ends(token: Token, after: int) -> bool:
+    """An inverted subject pronoun in the verb group (`a-t-il ajouté`, `ajoute-t-elle`) and the clause ends."""
+    doc = token.doc
+    group = doc[max(0, token.i - 3):min(after, len(doc))]
+    pronoun = any(t.lower_ in ("-il", "-elle", "-ils", "-elles") for t in group)
+    return pronoun and after < len(doc) and doc[after].text in (".", ",", ";", "!", "?", "…")
+
+
+def questioned_by_outlet(token: Token) -> bool:
+    """`, interrogé par l'agence TASS`: the outlet that questioned the speaker reports his answer."""
+    if lemma_of(token) != "interroger":
+        return False
+    agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
+    return agent is not None and (agent.lower_ in TITLE_NOUNS or (agent.pos_ == "PROPN" and agent.text.isupper()))
 
 
 def _speaker_noun(head: Token) -> bool:
@@ -158,12 +185,12 @@ def is_reflexive(token: Token) -> bool:
 def lemma_of(token: Token) -> str:
     """The lemma, or the infinitive of a participle the lemmatiser missed (`martelé` -> `marteler`)."""
     lemma = token.lemma_.lower()
-    if lemma in REPORTING:
+    if lemma in SAID_VERBS:
         return lemma
     guess = re.sub(PARTICIPLE_ENDING, "er", token.lower_)
-    if guess not in REPORTING and (token.pos_ == "VERB" or mistagged_present(token)):
+    if guess not in SAID_VERBS and (token.pos_ == "VERB" or mistagged_present(token)):
         guess = IRREGULAR_PRESENT.get(token.lower_) or re.sub(PRESENT_ENDING, "er", token.lower_)
-    return guess if guess in REPORTING else lemma
+    return guess if guess in SAID_VERBS else lemma
 
 
 def mistagged_present(token: Token) -> bool:
@@ -172,17 +199,27 @@ def mistagged_present(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "ADJ", "ADV", "PROPN") or token.i == 0 or token.i + 1 >= len(token.doc):
         return False  # what the tagger takes these forms for
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    if _bare_conjunct(token, before):
+        return _present_form(token)  # `Moscou a quitté l'accord, et menace depuis de ...`
     if after.pos_ == "ADV" and token.i + 2 < len(token.doc):  # `doute toutefois que`
         after = token.doc[token.i + 2]
     # `Le gouvernement japonais juge « ... »`: the subject may end with an adjective; never `le juge`
     subject_end = before.pos_ in ("PROPN", "NOUN") or (before.pos_ == "ADJ" and before.text.islower())
-    return subject_end and (after.pos_ == "DET" or after.lower_ in ("que", "qu'", "qu’", "«")) and (
+    # `La Chine dément et se dit neutre`, `Pékin dément.`: an irregular form with no object, right after a name
+    bare = before.pos_ == "PROPN" and after.lower_ in ("et", ",", ".", ";") and token.lower_ in IRREGULAR_PRESENT
+    return subject_end and (bare or after.pos_ == "DET" or after.lower_ in ("que", "qu'", "qu’", "«")) and (
         _present_form(token))  # the word itself last: the cheap checks rule out most tokens
+
+
+def _bare_conjunct(token: Token, before: Token) -> bool:
+    """A word after `et` that the parser joins to a verb and that has no determiner of its own: a verb."""
+    return before.lower_ == "et" and token.dep_ == "conj" and token.head.pos_ == "VERB" and (
+        token.head.i < token.i) and token.text.islower() and not any(c.dep_ == "det" for c in token.children)
 
 
 def _present_form(token: Token) -> bool:
     """A present tense form of a reporting verb: an irregular one, or a first-group one (`juge`, `estiment`)."""
-    return token.lower_ in IRREGULAR_PRESENT or re.sub(PRESENT_ENDING, "er", token.lower_) in REPORTING
+    return token.lower_ in IRREGULAR_PRESENT or re.sub(PRESENT_ENDING, "er", token.lower_) in SAID_VERBS
 
 
 def _idiom(token: Token) -> bool:
@@ -206,7 +243,7 @@ def is_refused(token: Token) -> bool:
     governing = [token, token.head] if token.dep_ in ("xcomp", "ccomp") and (
         token.head.lemma_.lower() not in LITOTES) else [token]
     for verb in governing:
-        words = {c.lower_.replace("’", "'") for c in verb.children}
+        words = _own_words(verb)
         # `point` is a negation only with `ne` (not `étaient « au point mort »`, which the parser may hang here)
         if words & (NEGATIONS - {"point"}) or (words & {"ne", "n'"} and (
                 words & {"plus", "point"} or _none_said(verb))):
@@ -215,6 +252,15 @@ def is_refused(token: Token) -> bool:
         return True
     return token.head.i < token.i and (silence_type(token) is not None or (
         token.head.lemma_.lower() in REFUSALS and "Inf" in token.morph.get("VerbForm")))
+
+
+def _own_words(verb: Token) -> set[str]:
+    """The words hung on a verb, but not a `ne ... pas` after it that negates the infinitive it governs (`a dit ne
+    pas être au courant`: said, and what was said is negative; `ne dit pas` has its `ne` before the verb)."""
+    def of_infinitive(word: Token) -> bool:
+        return word.i > verb.i and any(t.lower_ in ("ne", "n'", "n’") for t in verb.doc[verb.i + 1:word.i + 1])
+
+    return {c.lower_.replace("’", "'") for c in verb.children if not of_infinitive(c)}
 
 
 def _published_document(token: Token) -> bool:
@@ -241,21 +287,22 @@ def _none_said(verb: Token) -> bool:
 
 def verb_type(token: Token) -> str | None:
     lemma = lemma_of(token)
-    if lemma not in REPORTING or lemma in ATTRIBUTIONS or not _is_verbal(token):
+    if lemma not in SAID_VERBS or lemma in ATTRIBUTIONS or not _is_verbal(token):
         return None
     if lemma in ("savoir", "valoir"):  # `ont fait savoir`, `a fait valoir`
-        return REPORTING[lemma] if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
+        return SAID_VERBS[lemma] if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
     if lemma in PARTICLES and particle_of(token) is None:
         return None
-    if lemma in UNSAID_ONLY and not left_unsaid(token):
+    if _said_otherwise(token, lemma):
         return None
     if lemma == "faire" and particle_of(token).lemma_ in ("savoir", "valoir"):
         made = particle_of(token)  # `a fait savoir` parsed with `fait` over `savoir`: the causative is the trigger
-        return REPORTING[made.lemma_] if token.head.i != made.i else None
+        return SAID_VERBS[made.lemma_] if token.head.i != made.i else None
     if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _frames_words(token) and not (
             lemma in SILENCE_SAYS and is_refused(token)) and not _published_document(token):
         return None
     if lemma in QUOTE_OR_CLAUSE and not (_frames_words(token) or INTRODUCES.match(text_after(token, 8)) or (
+            questioned_by_outlet(token)) or (
             lemma in REQUESTS and (re.match(REQUESTED, text_after(token, 40)) or re.match(ASKED_TO_ACT, text_after(
                 token, 90))))):
         return None
@@ -264,13 +311,19 @@ def verb_type(token: Token) -> str | None:
     if _idiom(token):
         return None
     pattern = NEEDS_AFTER.get(lemma)
-    if pattern is not None and not re.match(pattern, text_after(token)) and not governs_quote(token) and not (
-            _published_document(token)):
+    if pattern is not None and not re.match(pattern, text_after(token)) and not _frames_words(token) and not (
+            _published_document(token) or left_unsaid(token)):  # `sans citer nommément la Russie`
         return None
     before = NEEDS_BEFORE.get(lemma)
     if before is not None and not re.search(before, _text_before(token)):
         return None
-    return REPORTING[lemma]
+    return SAID_VERBS[lemma]
+
+
+def _said_otherwise(token: Token, lemma: str) -> bool:
+    """Verbs that are speech only unsaid (`sans nommer`) or refused (`n'a pas donné suite`, not `a donné suite à la
+    plainte`), used otherwise."""
+    return (lemma in UNSAID_ONLY and not left_unsaid(token)) or (lemma in SILENT_ONLY and not is_refused(token))
 
 
 def attribution_type(token: Token) -> str | None:
@@ -303,7 +356,16 @@ def silence_type(token: Token) -> str | None:
     head = token.head
     refused = head.lemma_.lower() in REFUSALS or (token.dep_ == "obj" and any(
         c.lower_ in ("aucun", "aucune") for c in token.children))  # `n'a fait aucun commentaire`, `adopter aucune`
-    return "SpeechAct" if refused and head.pos_ in ("VERB", "AUX") else None
+    return "SpeechAct" if (refused or _none_made(token)) and head.pos_ in ("VERB", "AUX") else None
+
+
+def _none_made(noun: Token) -> bool:
+    """`n'a pas fait de déclaration publique`, `n'a jamais publié de communiqué`: the words a negated verb of
+    making did not make (the partitive `de` after the negation)."""
+    head = noun.head
+    partitive = any(c.dep_ == "det" and c.lower_ in ("de", "d'", "d’") for c in noun.children)
+    negated = any(c.lower_ in NEGATIONS - {"point"} for c in head.children)
+    return noun.dep_ == "obj" and partitive and negated and head.lemma_.lower() in MAKE_VERBS
 
 
 def no_word_came(token: Token) -> bool:
@@ -341,9 +403,18 @@ def nominal_call_type(token: Token) -> str | None:
     of = next((c for c in token.children if c.dep_ == "nmod" and c.i > token.i and any(
         g.lower_ in OF for g in c.children)), None)
     if of is None or of.pos_ != "PROPN":
+        of = caller_adjective(token)  # `un appel chinois à un cessez-le-feu`
+    if of is None:
         return None
     last = max(t.i for t in of.subtree)  # `de Washington` (its whole name), then `à la retenue`
     return "Statement" if re.match(r"\s*(?:à|au|aux)\s", text_after(token.doc[last], 6)) else None
+
+
+def caller_adjective(call: Token) -> Token | None:
+    """`un appel chinois à ...`: a nationality adjective right after the noun says whose call it is."""
+    after = call.doc[call.i + 1] if call.i + 1 < len(call.doc) else None
+    found = after is not None and after.head.i == call.i and after.text.islower() and demonym_country(after.text)
+    return after if found else None
 
 
 def nominal_speaker(token: Token) -> Token | None:
@@ -503,8 +574,12 @@ def speech_status(token: Token) -> str:
     future or expected), else occurred."""
     if is_refused(token):
         return "negated"
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _conditional(token.head):
+        return "hypothetical"  # `un appel chinois à un cessez-le-feu reviendrait à ...`: a call that is not made
     if token.pos_ not in ("VERB", "AUX"):
         return "occurred"  # `selon X`, `un appel de X`: the article reports it as said
+    if intended(token):
+        return "planned"  # `compte exprimer`, `entend rappeler`: an intention
     forms = _verb_forms(token)
     modal = next((f.lemma_ for f in forms if f.lemma_ in MODALS and f is not token), None)
     if modal == "pouvoir" or (modal is None and any(_conditional(f) for f in forms)):
@@ -512,6 +587,26 @@ def speech_status(token: Token) -> str:
     if modal in ("devoir", "aller") or any("Fut" in f.morph.get("Tense") or is_future(f) for f in forms):
         return "planned"
     return "occurred"
+
+
+def intends(word: Token) -> bool:
+    """`compte`, `entend`, `souhaite`: a verb of intention (which the tagger may take for a noun: `le dirigeant
+    compte exprimer`), right before an infinitive."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    forms = INTENTIONS.get(word.lemma_.lower()) or INTENTIONS.get(re.sub(PRESENT_ENDING, "er", word.lower_))
+    while after is not None and after.pos_ == "ADV" and after.i + 1 < len(word.doc):
+        after = word.doc[after.i + 1]  # `compte également exprimer`
+    return forms is not None and word.lower_ in forms and after is not None and "Inf" in after.morph.get("VerbForm")
+
+
+def intended(token: Token) -> bool:
+    """An infinitive right after a verb of intention (its adverbs aside): what the subject means to say."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    i = token.i - 1
+    while i > 0 and token.doc[i].pos_ == "ADV" and token.doc[i].lower_ not in ("pas", "jamais", "plus"):
+        i -= 1
+    return i >= 0 and intends(token.doc[i])
 
 
 def is_foreseen(token: Token) -> bool:

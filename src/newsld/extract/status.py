@@ -7,8 +7,16 @@ a proposal or an offer (``a proposé d'envoyer``, ``prêt à élaborer``), the c
 possibility (``il s'agirait``, ``auraient``, ``éventuel``, ``la possibilité que``), and the future or plans
 (``sera``, ``doit se rendre``, ``a accepté de se rendre``, ``s'est engagé à``, ``a été reportée``,
 ``prochainement``). The strongest cue on the path wins, in that order; plans count only near the trigger. The
-tagger's misses of the conditional and the future (``remporterait``, ``recevra``) are caught from the verb's
-form.
+tagger's misses of the conditional and the future (``remporterait``, ``recevra``, ``soutiendrait``) are caught
+from the verb's form.
+
+Suspicion also comes from a word of doubt on the noun (``espionnage présumé``), a claim (``la réélection
+revendiquée``), the offence of an arrest (``arrêté pour corruption``) and an opinion (``estime que``, ``Pour X,``),
+which takes the subject of its clause as given; a threat and ``en cas de`` make a possibility; aims, decisions and
+promises (``espère relancer``, ``ont convenu de``, ``a promis son soutien``, ``avant de regagner`` after a plan) make
+a plan. Each cue has a scope: a source (``selon la liste transmise``), the ground of an act (``à l'invitation
+de``), a relative clause, a participle or a description set off by a comma, a verb joined with its own auxiliary,
+and what a word of ending or respecting governs (``la levée de l'embargo``) assert on their own.
 """
 
 from __future__ import annotations
@@ -22,19 +30,50 @@ IRREGULAR_FUTURE_STEMS = {"être": "ser", "avoir": "aur", "pouvoir": "pourr", "f
                           "venir": "viendr", "devoir": "devr", "vouloir": "voudr", "falloir": "faudr",
                           "savoir": "saur", "voir": "verr", "envoyer": "enverr", "tenir": "tiendr",
                           "valoir": "vaudr", "recevoir": "recevr", "mourir": "mourr", "courir": "courr"}
+NO_ONE = {"aucun", "aucune", "nul", "nulle"}
 # `ce n'est pas un simple X` denies that it is *only* X, not X itself.
 NEGATION_LIMITERS = {"simple", "seulement", "uniquement", "que", "seul"}
-SUSPICION = {"soupçonner", "suspecter", "accuser", "persuader", "convaincre", "craindre", "redouter",
-             "soupçon", "soupçons", "persuadé", "convaincu", "présumé", "supposé", "prétendu"}
+SUSPICION = {"soupçonner", "suspecter", "accuser", "persuader", "convaincre", "craindre", "redouter", "reprocher",
+             "prétendre",
+             "soupçon", "soupçons", "persuadé", "convaincu", "présumé", "supposé", "prétendu", "présumer"}
+# Adjectives that put the noun they qualify in doubt (`espionnage présumé`, `de prétendues livraisons`).
+DOUBTED = {"présumé", "présumée", "présumés", "présumées", "présumer", "supposé", "supposée", "supposés",
+           "supposées", "prétendu", "prétendue", "prétendus", "prétendues", "allégué", "alléguée", "alléguer"}
+# Participles of claiming on an event noun (`la réélection revendiquée par X`): claimed, not established.
+CLAIMED = {"revendiquer", "proclamer", "prétendre", "alléguer"}
+# Words of arrest and charge: the offence they are `pour` is suspected (`arrêté pour corruption`, `détenu pour
+# espionnage`, `l'arrestation pour fraude`); a conviction (`condamné pour`) is not among them.
+CHARGING = {"arrêter", "arrestation", "détenir", "détention", "détenu", "interpeller", "interpellation",
+            "inculper", "inculpation", "incarcérer", "incarcération", "emprisonner", "emprisonnement", "écrouer",
+            "poursuites", "enquête", "enquêter", "accusation", "inculpé", "arrêté",
+            "écroué", "interpellé"}
+# Threats: what one threatens to do is a possibility (`a menacé de rompre les liens`).
+THREATENING = {"menacer", "menace"}
 PROPOSAL = {"proposer", "suggérer", "prêt", "proposition", "offre", "réclamer", "exiger", "demander", "revendiquer",
             "plaider", "exhorter", "inciter", "enjoindre", "presser", "conjurer", "implorer"}
 # `offrir de venir`, `envisager de signer`: a proposal only over an infinitive (`offrir un gant` is a gift).
-PROPOSAL_OVER_INFINITIVE = {"offrir", "envisager", "appeler"}
+PROPOSAL_OVER_INFINITIVE = {"offrir", "envisager", "appeler", "appel"}
 HYPOTHESIS_WORDS = {"éventuel", "éventuelle", "potentiel", "potentielle", "possible", "possibilité", "risque",
                     "perspective", "perspectives", "hypothétique", "probable", "pouvoir", "si"}
 PLAN_WORDS = {"devoir", "aller", "prévoir", "projeter", "accepter", "prochainement", "bientôt", "futur",
               "future", "afin", "compter", "planifier", "annoncer", "programmer", "invitation", "inviter",
               "engager", "promettre"}  # `se sont engagés à développer`, `a promis de livrer`
+# Aims, intentions and decisions over an infinitive (`espère relancer`, `destinée à doubler`, `ont convenu de
+# rétablir`, `a décidé de fermer`): the act is meant, not yet done. Not `cherche à`, which news uses of efforts
+# under way (`le pays cherche à développer ses programmes spatiaux`).
+AIM_VERBS = {"espérer", "viser", "destiner", "convenir", "décider", "résoudre", "apprêter",
+             "entendre", "préparer", "tâcher", "projeter", "compter"}
+# Verbs of promising or providing for over a noun (`a promis son soutien`, `un accord prévoyant la construction`,
+# `préparent leur retour`): the thing is to come.
+PLAN_OVER_NOUN = {"promettre", "prévoir", "préparer", "programmer", "planifier", "garantir"}
+# Words that take what they govern as existing (`la levée de l'embargo`, `respecter les sanctions`, `la libération
+# du journaliste, détenu`, `poursuivre sa visite`): a request or plan over them does not reach it.
+PRESUPPOSING = {"lever", "levée", "fin", "libération", "libérer", "respecter", "respect", "appliquer",
+                "application", "cesser", "cessation", "arrêt", "poursuivre", "continuer", "prolonger",
+                "prolongation", "poursuite", "condamner", "condamnation", "critiquer", "déplorer"}
+# Nouns of the ground of an act (`à l'invitation de X`, `à la demande de Kiev`, `sur ordre de`): asked before, done.
+GROUND_NOUNS = {"invitation", "demande", "initiative", "ordre", "instigation", "requête"}
+SOURCE_MARKS = {"selon", "d'après"}  # `selon la liste transmise au Conseil`: a source asserts on its own
 # Verbs that undo or deny the event they govern (`la visite a été annulée`, `a démenti toute livraison`,
 # `a renoncé à se rendre`), and those that put it off to later (`la visite a été reportée`): still to come.
 # Verbs of reluctance whose negation asserts the act (`ne pas hésiter à`, `ne pas tarder à`: it is meant, so
@@ -53,6 +92,8 @@ ANSWER_NOUNS = {"représailles", "représaille", "riposte", "réponse", "rétors
 # `pour signer`, `afin de conclure`: the purpose of an act is meant, not told as done.
 PURPOSE_MARKS = {"pour", "afin"}
 POSTPONING = {"reporter", "repousser", "ajourner", "différer"}
+# `repousser une attaque` repels it: it puts an event off only in the passive or to a time (`repoussée à mars`).
+POSTPONING_ONLY_TO_A_TIME = {"repousser"}
 EXPECTED = {"attendu", "attendue", "attendus", "attendues"}  # someone expected somewhere: a plan
 # Verbs whose subject is an event they say happens, is planned, put off or cancelled.
 OCCURRENCE_VERBS = {"avoir", "tenir", "dérouler", "prévoir", "programmer", "organiser", "confirmer", "annoncer",
@@ -69,9 +110,18 @@ TIME_ANCHORS = {"depuis", "après", "lors", "dès"}  # prepositions dating one e
 CLAUSE_LIMIT = 6  # heads to climb: far enough for `soupçonnent X de vouloir parvenir à un accord pour des livraisons`
 
 
+# Compounds of irregular verbs keep the irregular stem (`maintiendra`, `soutiendrait`, `interviendrait`).
+IRREGULAR_FUTURE_ENDINGS = {"tenir": "tiendr", "venir": "viendr", "cevoir": "cevr", "faire": "fer"}
+
+
 def _future_stem(token: Token) -> str:
     lemma = token.lemma_.lower()
-    return IRREGULAR_FUTURE_STEMS.get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+    if lemma in IRREGULAR_FUTURE_STEMS:
+        return IRREGULAR_FUTURE_STEMS[lemma]
+    ending = next((e for e in IRREGULAR_FUTURE_ENDINGS if lemma.endswith(e)), None)
+    if ending is not None:
+        return lemma[:-len(ending)] + IRREGULAR_FUTURE_ENDINGS[ending]
+    return lemma[:-1] if lemma.endswith("re") else lemma
 
 
 def is_future(token: Token) -> bool:
@@ -86,10 +136,10 @@ def is_future(token: Token) -> bool:
 def is_conditional(token: Token) -> bool:
     if "Cnd" in token.morph.get("Mood"):
         return True
-    word, lemma = token.lower_, token.lemma_.lower()
+    word = token.lower_
     if not word.endswith(CONDITIONAL_ENDINGS):
         return False
-    stem = IRREGULAR_FUTURE_STEMS.get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+    stem = _future_stem(token)
     return word.startswith(stem) and word[len(stem):] in ("ais", "ait", "ions", "iez", "aient")
 
 
@@ -111,47 +161,154 @@ def _negated(token: Token) -> bool:
 
 def _ne_with_adverb(token: Token) -> bool:
     """`n'a pas encore accepté`: the parse may hang `pas` on `encore`; `ne` with a negation adverb anywhere in
-    the verb's adverbs is a negation (a lone `ne` is the expletive one: `redoutent que X ne livre`)."""
+    the verb's adverbs, or `aucun` on its object, is a negation (a lone `ne` is the expletive one: `redoutent que X
+    ne livre`)."""
     adverbs = [c for c in token.children if c.dep_ == "advmod"]
     if not any(c.lower_ in ("ne", "n'", "n’") for c in adverbs):
         return False
-    return any(g.lower_ in NEGATIONS | {"plus", "point"} for c in adverbs for g in c.subtree)
+    if any(g.lower_ in NEGATIONS | {"plus", "point"} for c in adverbs for g in c.subtree):
+        return True
+    # `n'avait joué aucun rôle`: `ne` with a complement that `aucun` or `nul` determines
+    return any(g.dep_ == "det" and g.lower_ in NO_ONE for c in token.children if c.dep_ in ("obj", "obl:arg")
+               for g in c.children)
 
 
-PRIORITY = ("negated", "suspected", "proposed", "hypothetical", "planned")
+# `believed` is what an opinion holds (`estime que`, `Pour X, ...`): suspected, unless the opinion is of a
+# possibility (`estime qu'un appel reviendrait à ratifier`) or of an event it takes as given (its subject).
+PRIORITY = ("negated", "suspected", "proposed", "hypothetical", "believed", "planned")
 
 
-def _cues(token: Token, depth: int, below: Token | None) -> set[str]:
-    """The status cues of one word of the path; ``depth`` 0 is the trigger itself."""
+# Parts of speech whose lemma says nothing of status (the lemmatiser gives `puis` the lemma `pouvoir`).
+FUNCTION_WORDS = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "PUNCT")
+
+
+def _cues(token: Token, depth: int, below: Token | None, under: Token | None) -> set[str]:
+    """The status cues of one word of the path; ``depth`` 0 is the trigger itself, ``below`` the nearest verb
+    under it on the path and ``under`` the word right under it."""
     lemma = token.lemma_.lower()
     if depth > 0 and lemma in FACTIVE:
         return set()  # `n'oubliera jamais le soutien apporté`: what one will not forget did happen
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod", "mark", "nsubj", "case")} | {
         c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
-    words = modifiers if depth == 0 else modifiers | {lemma, token.lower_}
-    cues = set()
-    if _negated(token) and depth > 0 and lemma in NEGATED_RELUCTANCE:
-        cues.add(NEGATED_RELUCTANCE[lemma])  # `n'hésiteront pas à imposer`: a litotes, the act is meant
-    elif _negated(token) or (depth > 0 and lemma in CANCELLING):
-        cues.add("negated")
-    if depth > 0 and lemma in POSTPONING:
+    own = set() if token.pos_ in FUNCTION_WORDS else {lemma, token.lower_}
+    words = modifiers if depth == 0 else modifiers | own
+    cues = _negation_cues(token, depth)
+    if depth > 0 and _postpones(token):
         cues.add("planned")
-    cues |= _clause_cues(token, depth, below)
-    if depth > 0 and words & SUSPICION:
-        cues.add("suspected")
+    cues |= _clause_cues(token, depth, below) | _doubt_cues(token, depth, under, words)
     if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
             _over_infinitive(below) or _called_for(token, below)))):
         cues.add("proposed")
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
-    cues |= _mood_cues(token, depth, words)
-    if depth <= 2 and token.lower_ in EXPECTED:  # `X est attendu à Pékin`, `attendu mardi pour une visite`
-        cues.add("planned")
-    if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
-        cues.add("planned")
-    if depth >= 1 and lemma in PLAN_WORDS and token.pos_ == "VERB" and _over_infinitive(below):
-        cues.add("planned")  # `a accepté de se rendre`, `doit se rendre`, `invité Poutine à visiter`
+    return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers)
+
+
+def _negation_cues(token: Token, depth: int) -> set[str]:
+    """`n'a pas`, `a démenti`; a denied denial asserts (`de ne jamais renoncer au renforcement`), as does a
+    denied reluctance (`n'hésiteront pas à imposer`: a litotes, the act is meant)."""
+    lemma, negated = token.lemma_.lower(), _negated(token)
+    if negated and depth > 0 and lemma in NEGATED_RELUCTANCE:
+        return {NEGATED_RELUCTANCE[lemma]}
+    if negated != (depth > 0 and lemma in CANCELLING):
+        return {"negated"}
+    return {"negated"} if depth > 0 and _sans_obtaining(token) else set()
+
+
+def _sans_obtaining(verb: Token) -> bool:
+    """`a exigé un accès consulaire, sans l'obtenir`, `a réclamé en vain`: what was asked for was not had."""
+    if verb.lemma_.lower() not in PROPOSAL:
+        return False
+    return any(c.lemma_.lower() in ("obtenir", "succès") and any(g.lower_ == "sans" for g in c.children)
+               for c in verb.children) or any(c.lower_ == "vain" for c in verb.subtree if c.head.i == verb.i)
+
+
+def _postpones(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in POSTPONING:
+        return False
+    if lemma not in POSTPONING_ONLY_TO_A_TIME:
+        return True
+    return any(c.dep_ == "aux:pass" for c in token.children) or any(
+        c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "jusqu'") for g in c.children)
+        for c in token.children)
+
+
+def _doubt_cues(token: Token, depth: int, under: Token | None, words: set[str]) -> set[str]:
+    """Suspicion (`soupçonnent`, `redoutent que`, `espionnage présumé`, `arrêté pour corruption`), an opinion (`Pour
+    X, ...`), and the possibility of a threat (`a menacé de rompre`) or a case (`en cas d'agression`)."""
+    lemma, cues = token.lemma_.lower(), set()
+    if depth == 0:
+        if words & DOUBTED or _claimed(token) or _charged_offence(token) or _doubted_next(token):
+            cues.add("suspected")
+        if any(c.lemma_.lower() == "cas" and any(g.lower_ == "en" for g in c.children) for c in token.children):
+            cues.add("hypothetical")  # `une assistance mutuelle en cas d'agression`
+        return cues
+    if words & SUSPICION:
+        cues.add("suspected")
+    if _opinion_frame(token, under):
+        cues.add("believed")
+    if lemma in THREATENING and under is not None and under.pos_ == "VERB":
+        cues.add("hypothetical")
+    if lemma == "cas" and any(c.lower_ == "en" for c in token.children):
+        cues.add("hypothetical")  # `en cas d'agression`
     return cues
+
+
+def _doubted_next(token: Token) -> bool:
+    """`le sabotage présumé`: the adjective of doubt as a participle, or right after the noun (where the parse may
+    hang it elsewhere)."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in DOUBTED for c in token.children):
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "NOUN" and after is not None and after.lower_ in DOUBTED
+
+
+def _claimed(token: Token) -> bool:
+    """`la réélection revendiquée par X`: an event noun told through someone's claim."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in CLAIMED for c in token.children)
+
+
+def _charged_offence(token: Token) -> bool:
+    """`arrêté pour corruption`, `l'arrestation pour espionnage`: the offence of a charge is suspected."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ == "pour" for c in token.children):
+        return False
+    return any(a.lemma_.lower() in CHARGING or a.lower_ in CHARGING for a in list(token.ancestors)[:3])
+
+
+# Nouns that `Pour` opens a phrase of other than someone's view (`Pour la première fois`, `Pour sa part`).
+NOT_VIEWS = {"fois", "part", "moment", "instant", "heure", "cela", "ça", "autant", "mémoire", "rappel", "lors",
+             "cause", "raison", "année", "an", "mois", "semaine", "jour", "premier", "première"}
+
+
+def _opinion_frame(verb: Token, under: Token | None) -> bool:
+    """`Pour la Maison Blanche, Moscou cherche à dissimuler ...`: a clause opened by `Pour X,` is X's view; what it
+    tells below its verb (not its subject) is believed, not asserted."""
+    if verb.pos_ not in ("VERB", "AUX") or under is None or under.dep_ not in ("ccomp", "xcomp", "obj", "obl:arg"):
+        return False
+    for child in (c for c in verb.children if c.i < verb.i and c.dep_.startswith(("obl", "nmod", "advmod"))):
+        opens = child.left_edge.lower_ == "pour" and child.pos_ in ("PROPN", "NOUN")
+        end = child.right_edge.i  # the parse may take the comma into the phrase
+        comma = verb.doc[end].text == "," or (end + 1 < len(verb.doc) and verb.doc[end + 1].text == ",")
+        if opens and comma and child.lemma_.lower() not in NOT_VIEWS:
+            return True
+    return False
+
+
+def _plan_cues(token: Token, depth: int, below: Token | None, under: Token | None, modifiers: set[str]) -> set[str]:
+    """The future, plans, aims and promises near the trigger; someone expected somewhere."""
+    lemma = token.lemma_.lower()
+    if depth <= 2 and token.lower_ in EXPECTED:  # `X est attendu à Pékin`, `attendu mardi pour une visite`
+        return {"planned"}
+    if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
+        return {"planned"}
+    aims = {lemma, lemma + "r"} & (PLAN_WORDS | AIM_VERBS)  # the lemmatiser may leave `cherche` as it is
+    if depth >= 1 and aims and token.pos_ in ("VERB", "ADJ") and _over_infinitive(below):
+        return {"planned"}  # `a accepté de se rendre`, `doit se rendre`, `cherche à réduire`, `destinée à doubler`
+    if depth == 1 and lemma in PLAN_OVER_NOUN and under is not None and under.pos_ == "NOUN" and (
+            under.dep_ in ("obj", "nsubj:pass") and under.head.i == token.i):
+        return {"planned"}  # `a promis son soutien`, `un accord prévoyant la construction`
+    return set()
 
 
 def _clause_cues(token: Token, depth: int, below: Token | None) -> set[str]:
@@ -160,8 +317,9 @@ def _clause_cues(token: Token, depth: int, below: Token | None) -> set[str]:
     lemma, cues = token.lemma_.lower(), set()
     if depth == 1 and lemma in SUSPENDING and below is not None and below.pos_ == "NOUN":
         cues.add("negated")
-    if depth == 1 and lemma in OPINION and below is not None and below.pos_ == "VERB" and below.dep_ == "ccomp":
-        cues.add("suspected")
+    if depth >= 1 and lemma in OPINION and below is not None and below.pos_ == "VERB" and below.dep_ == "ccomp" and (
+            below.head.i == token.i):
+        cues.add("believed")  # `estimant que Pékin et Hanoï cherchaient à « arnaquer »`
     if depth <= 1 and (_purpose(token) or (token.dep_ == "conj" and _purpose(token.head))):
         cues.add("planned")
     return cues
@@ -170,7 +328,7 @@ def _clause_cues(token: Token, depth: int, below: Token | None) -> set[str]:
 def _mood_cues(token: Token, depth: int, words: set[str]) -> set[str]:
     """The conditional and words of possibility make a guess; a conditional that is the future of a past telling
     makes a plan."""
-    if depth == 0 and not words & HYPOTHESIS_WORDS and _future_in_the_past(token):
+    if not words & HYPOTHESIS_WORDS and _future_in_the_past(token):
         return {"planned"}  # `a assuré que l'offensive se poursuivrait`: what was then to come, not a guess
     if is_conditional(token) or words & HYPOTHESIS_WORDS or any(
             is_conditional(c) for c in token.children if c.dep_.startswith(("aux", "cop"))):
@@ -187,14 +345,14 @@ def _future_in_the_past(token: Token) -> bool:
                                           if c.dep_ in ("aux:pass", "cop"))
     if not simple or any(is_conditional(c) for c in token.children if c.dep_ == "aux:tense"):
         return False
-    if token.lemma_.lower() in OUTCOME_VERBS:
-        return False  # `a assuré que Moscou remporterait une victoire`: an outcome is foretold, never planned
+    if token.lemma_.lower() in OUTCOME_VERBS or token.lemma_.lower() == "devoir":
+        return False  # `remporterait une victoire`: an outcome is foretold, never planned; `devrait`: a likelihood
     head = token.head
     if token.dep_ != "ccomp" or head.lemma_.lower() not in TELLING_OF_FUTURE:
         return False
     past = any(c.dep_ == "aux:tense" for c in head.children) or "Past" in head.morph.get("Tense") or (
         "Imp" in head.morph.get("Tense"))
-    return past or "Inf" in head.morph.get("VerbForm")  # `s'est borné à répondre que`
+    return past or bool({"Inf", "Part"} & set(head.morph.get("VerbForm")))  # `s'est borné à répondre`, `assurant`
 
 
 def _accomplished(token: Token) -> bool:
@@ -206,8 +364,9 @@ def _accomplished(token: Token) -> bool:
 
 
 def _called_for(verb: Token, below: Token | None) -> bool:
-    """`appelle à une réforme`, `a appelé au retrait des troupes`: what is called for is proposed."""
-    return below is not None and below.pos_ == "NOUN" and below.head.i == verb.i and any(
+    """`appelle à une réforme`, `a appelé au retrait des troupes`, `appelant les deux parties à la retenue`: what
+    is called for is proposed (the parse may hang it on the ones called)."""
+    return below is not None and below.pos_ == "NOUN" and verb.i in (below.head.i, below.head.head.i) and any(
         c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in below.children)
 
 
@@ -221,7 +380,11 @@ def _purpose(token: Token) -> bool:
 
 
 def _over_infinitive(below: Token | None) -> bool:
-    return below is not None and below.pos_ == "VERB" and "Inf" in below.morph.get("VerbForm")
+    """An infinitive, also a passive one (`devait être reçu`, `doit être stationnée`)."""
+    if below is None or below.pos_ != "VERB":
+        return False
+    return "Inf" in below.morph.get("VerbForm") or any(
+        c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm") for c in below.children)
 
 
 def _future(token: Token) -> bool:
@@ -229,10 +392,12 @@ def _future(token: Token) -> bool:
 
 
 def _stops(token: Token) -> bool:
-    """A reporting clause, or an adverbial clause (`alors que ...`) other than a condition (`si ...`), does
-    not take the status of the clause above it; nor does an event that dates another (`depuis son voyage`,
-    `après la visite de X`, `lors du sommet`): it is taken to have happened."""
+    """A reporting clause, or an adverbial clause (`alors que ...`) other than a condition (`si ...`) or a next
+    step (`avant de regagner`), does not take the status of the clause above it; nor does an event that dates
+    another (`depuis son voyage`, `après la visite de X`, `lors du sommet`): it is taken to have happened."""
     if token.pos_ == "NOUN" and any(c.dep_ in ("case", "fixed") and c.lower_ in TIME_ANCHORS for c in token.children):
+        return True
+    if _asserted_apart(token) or _presupposed(token):
         return True
     if token.pos_ == "NOUN" and token.head.lower_ in TIME_ANCHORS and token.head.i < token.i:
         return True  # `lors de sa rencontre avec X, Y a plaidé`: the parse may make `lors` the noun's head
@@ -242,7 +407,58 @@ def _stops(token: Token) -> bool:
         return True  # `X, attendu pour une visite, n'a pas commenté`: what is said of X's verb is not said of X's acts
     if token.dep_ in ("parataxis", "acl:relcl") and not _negated(token.head):
         return True  # `X, qui a présidé le Conseil, appelle à`: a relative clause asserts on its own
-    return token.dep_ == "advcl" and not any(c.lower_ in ("si", "s'") for c in token.children if c.dep_ == "mark")
+    # `si`: a condition; `avant de`: a next step; a bare `de`: a complement the parse calls adverbial (`menace depuis
+    # de considérer`)
+    marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "case")]
+    return token.dep_ == "advcl" and not (set(marks) & {"si", "s'", "avant"} or marks in (["de"], ["d'"]))
+
+
+def _asserted_apart(token: Token) -> bool:
+    """Phrases that assert on their own: a source (`selon la liste transmise au Conseil`), the ground of an act
+    (`à l'invitation de X`), a relative clause the parse calls a complement (`qu'il avait décoré`, `avec qui le
+    Viêt Nam entretient`), a participle set off by a comma (`le journaliste, détenu en Russie`) and a verb joined
+    with its own auxiliary (`a accusé Minsk ... et a menacé de rompre`), a description set beside a name."""
+    cases = {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
+    if token.pos_ in ("NOUN", "PROPN") and (cases & SOURCE_MARKS or (
+            cases & {"à", "sur"} and token.lemma_.lower() in GROUND_NOUNS)):
+        return True
+    if token.dep_ == "ccomp" and _relative_clause(token):
+        return True
+    if token.dep_ == "acl" and token.i > 0 and token.doc[token.i - 1].text == "," and (
+            "Part" in token.morph.get("VerbForm")):
+        return True
+    if _describes_a_name(token):
+        return True  # `se rendre au Cambodge, dernière étape de sa tournée`: a description of a name
+    return token.dep_ == "conj" and token.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in token.children)
+
+
+def _describes_a_name(token: Token) -> bool:
+    """An apposition to a name, also where the parse hangs it elsewhere (`au Cambodge, dernière étape de ...`)."""
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        return True
+    doc, start = token.doc, token.left_edge.i
+    if token.pos_ != "NOUN" or token.head.i > token.i or token.dep_.startswith(("nsubj", "obj")):
+        return False
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and (
+        not any(c.dep_ == "case" for c in token.children))
+
+
+def _relative_clause(verb: Token) -> bool:
+    """A relative pronoun opens the clause (`dont le port a été visé`, `avec qui X entretient`), or `que` right after
+    a comma (`son ministre, qu'il avait décoré`): a completive `que` never follows a comma."""
+    opening = (t for t in verb.subtree if t.i < verb.i and verb.i in (t.head.i, t.head.head.i))
+    if any("Rel" in t.morph.get("PronType") for t in opening):
+        return True
+    first = verb.left_edge
+    return first.lower_ in ("que", "qu'") and first.i > 0 and verb.doc[first.i - 1].text == ","
+
+
+def _presupposed(token: Token) -> bool:
+    """What a word of ending, respecting or continuing governs exists (`la levée de l'embargo`, `respecter les
+    sanctions`, `poursuivre sa visite`): a request or plan above that word does not reach it."""
+    head = token.head
+    return head.i < token.i and token.dep_ in ("obj", "nmod", "obl:arg") and (
+        head.lemma_.lower() in PRESUPPOSING or head.lower_ in PRESUPPOSING)
 
 
 def _said_of(token: Token) -> bool:
@@ -276,11 +492,17 @@ def status_of(trigger: Token) -> str:
     below = None
     condition = False
     shielded = False  # above an event noun that is the subject of a verb of another kind
+    subject = False  # above an event noun that is a subject: an opinion takes it as given (`estime que les
+    # sanctions ont échoué`)
     for depth, token in enumerate(path):
-        found = _cues(token, depth, below) - ({"negated"} if shielded else set())
+        under = path[depth - 1] if depth else None
+        found = _cues(token, depth, below, under) - ({"negated"} if shielded else set())
+        found -= {"believed"} if shielded or subject else set()
         shielded = shielded or _said_of(token)
+        subject = subject or (token.pos_ == "NOUN" and token.dep_.startswith("nsubj"))
         cues |= found - {"negated"} if condition else found  # `si X livre, il n'y aura plus`: X's act is not denied
         condition = condition or _is_condition(token)
         if token.pos_ == "VERB" or below is None:
             below = token  # the nearest verb under this word (nouns a misparse puts between do not count)
-    return next((status for status in PRIORITY if status in cues), "occurred")
+    status = next((status for status in PRIORITY if status in cues), "occurred")
+    return "suspected" if status == "believed" else status

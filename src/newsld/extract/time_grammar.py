@@ -122,6 +122,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                     rf"|pour|et|ou|selon|avec|sur)\b)"),
     ("month-year", rf"\b(?:(?:{_PREP_YEAR})\s+|{_MOD_PREFIX})?(?P<month>{_MO})\s+(?P<year>\d{{4}})\b"),
     ("year", rf"\b(?:(?P<prep>{_PREP_YEAR})\s+|{_MOD_PREFIX})(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-/]\d)"),
+    # a year after ``de`` or ``à`` that closes its phrase (« la victoire de 1945, où », « remontait à 2019. »); not a
+    # count (« de 2000 soldats », « plus de 2000, selon »), which a noun follows or a word of quantity precedes
+    ("year", r"(?<!plus )(?<!moins )(?<!près )(?<!environ )(?<!\d )\b(?P<prep>de|d'|à)\s*(?P<year>(?:19|20)\d{2})\b"
+             r"(?=\s*(?:[,.;:)»]|$)|\s+(?:où|qui|lors|lorsque|quand|selon|dans|avec|contre|pour|par)\b)"),
     # the second of two years (« pour 2025 et 2026 »): a year of its own, not a range
     ("year", r"(?<=\d{4} )(?:et|ou)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"),
     ("month", rf"\b(?:(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après|courant|(?:au|le|du)\s+mois\s+de|pour)\s+"
@@ -212,6 +216,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     ("deictic", r"\b(?P<word>ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|cette\s+après-midi|ce\s+midi"
                 r"|la\s+nuit\s+dernière|pour\s+l'heure|en\s+ce\s+moment|actuellement|à\s+l'heure\s+actuelle|à\s+présent"
                 r"|dans\s+l'immédiat|pour\s+le\s+moment|pour\s+l'instant|à\s+l'heure\s+où\s+nous\s+écrivons)\b"),
+    # an era of history with no dates of its own (« depuis l'époque soviétique », « sous l'ère Meiji »): vague
+    ("era", r"\b(?:depuis|dès|sous|pendant|durant|à|de)\s+l'(?:époque|ère)\s+(?:soviétique|tsariste|impériale|coloniale"
+            r"|communiste|stalinienne|maoïste|féodale|Meiji|Edo|Staline|Mao|Brejnev|Eltsine)\b"),
     ("vague", r"\b(?P<word>prochainement|bientôt|sous\s+peu|d'ici\s+peu|récemment|dernièrement|fraîchement"
               r"|nouvellement|naguère|autrefois|jadis|à\s+l'avenir|à\s+(?:(?:court|moyen|long)\s+)?terme"
               r"|dans\s+un\s+(?:proche\s+)?avenir(?:\s+proche)?)\b"),
@@ -305,12 +312,15 @@ class Inference:
 
 # a date that names an event (« le sommet du 25 juillet », « l'attaque du 7 octobre ») rather than dating a verb
 OF_BEFORE = re.compile(r"\b(?:du|de|d')\s*$", re.IGNORECASE)
+# « à partir du 1er avril », « à compter du 2 mai »: the day a measure starts
+START_BEFORE = re.compile(r"\bà\s+(?:partir|compter)\s+du\s*$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?»](?=\s+[«A-ZÀ-Ý])|\n")
 
 
 # Words a family cannot match without (lower case): a text without any of them is not scanned for it (speed).
 MONTH_WORDS = (*MONTHS, "fevrier", "aout", "decembre")
-GATES = {"century": ("siècle",), "decade": ("années",), "counted-from-event": ("après", "avant"),
+GATES = {"century": ("siècle",), "era": ("époque", "ère "), "decade": ("années",),
+         "counted-from-event": ("après", "avant"),
          "eve-of-event": ("veille", "lendemain"), "night-span": ("nuit",),
          "relative-to-event": ("veille", "lendemain", "même", "suivant", "précédent", "tard", "tôt", "auparavant",
                                "-là"),
@@ -345,6 +355,7 @@ def find_expressions(text: str) -> list[Expression]:
             opening = text[ends[sentence - 1] if sentence else 0:start].strip(" \n\t«»\"'-–—")
             cues = {"cue": _cue(text, start), "said": dates_a_report(text, start),
                     "of": "of" if OF_BEFORE.search(text, max(0, start - 6), start) else None,
+                    "start": "start" if START_BEFORE.search(text, max(0, start - 14), start) else None,
                     "fronted": "fronted" if len(opening.split()) <= 1 else None}
             found.append(Expression(start, m.end(), m.group(), family, m.groupdict() | cues, sentence))
     return found
@@ -592,7 +603,10 @@ def _day_month(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     if f.get("year"):
         return _explicit_day(int(f["year"] or 0), month, day, f.get("wd"))
     since = (f.get("prep") or "").lower() == "depuis"
-    return resolve_day_month(month, day, f.get("wd"), anchor, "since" if since else tense)
+    # « à partir du 1er avril »: the start of a measure, near publication on either side (its participle is often
+    # past, « interdite à partir du 1er avril », its meaning future)
+    start = "present" if f.get("start") and tense == "past" else tense
+    return resolve_day_month(month, day, f.get("wd"), anchor, "since" if since else start)
 
 
 def _numeric_date(e: Expression, anchor: Anchor, tense: str) -> Resolved:
@@ -949,6 +963,10 @@ def _vague(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     return Resolved(None, "vague", "vague-past" if word in VAGUE_PAST else "vague-future")
 
 
+def _era(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return Resolved(None, "vague", "vague-past", "an era of history: no date the text gives")
+
+
 def _vague_span(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     past = orientation(e, tense) == "past"
     return Resolved(None, "vague", "vague-past" if past else "vague-future",
@@ -962,6 +980,10 @@ def _relative_to_event(e: Expression, anchor: Anchor, tense: str) -> Resolved:
 def _duration(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     count = (e.fields.get("n") or "").lower()
     vague = parse_number(count) is None and not re.match(r"\d", count)
+    since = (e.fields.get("prep") or "").lower() == "depuis"
+    if vague and since and count in ("plusieurs", "quelques"):
+        # « depuis plusieurs mois »: when it began is what is said, and it is not said
+        return Resolved(None, "vague", "vague-past", "since some time with no count: no date")
     if vague and unit_of(e.fields.get("unit") or "") in ("decade", "century"):
         # « depuis des décennies », « pendant des siècles »: no count of the longest units is the idiom for « a very
         # long time », as « autrefois » (while « depuis des années » still measures how long a state has lasted)
@@ -1013,7 +1035,7 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor, str], Resolved]] = {
     "vague-span": _vague_span, "week": _week, "relative": _relative, "clock": _clock,
     "part-of-day": _part_of_day, "duration": _duration, "weekday": _weekday_expression, "deictic": _deictic,
     "vague": _vague, "quarter": _quarter, "event-anchored": _event_anchored, "named-period": _named_period,
-    "anniversary": _anniversary,
+    "anniversary": _anniversary, "era": _era,
 }
 
 

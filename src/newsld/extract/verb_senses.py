@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import (
+    AGENT_NOUNS,
     DRAFT_NOUNS,
     GUEST_NOUNS,
     INFORMATION_NOUNS,
@@ -214,7 +215,92 @@ def fall_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return FALL if landing else None
 
 
+PRESENCE_REFLEXIVES = {"se", "s'", "s’"}
+# bodies one leads, named by a common noun (`le ministère`, `l'armée`; not `les forces`, `la presse`)
+BODY_NOUNS = (AGENT_NOUNS - {"forces", "troupes", "médias", "presse", "personne", "gens", "experts", "responsables",
+                             "dirigeants"}) | {"pays", "diplomatie", "parti", "entreprise", "groupe"}
+LEAVE_PLACE = _f("Event", subj="agent", obj="place")
+LEAVE_TEXT = _f("Event", subj="agent", obj="theme")
+WITHDRAW_FROM_PLACE = _f("Event", subj="agent", de="place")
+WITHDRAW_FROM_TEXT = _f("Event", subj="agent", de="theme")
+# what a state leaves or withdraws from that is no place: a text that binds it (`l'accord`, `le traité`)
+BINDING_NOUNS = TEXT_NOUNS | {"pacte", "format", "initiative", "programme", "négociations", "pourparlers"}
+
+
+def leave_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a quitté Pékin` leaves a place; `a quitté l'accord céréalier`, `quitter le traité` leave a text, its theme."""
+    texts = [o for o in _objects(token) if o.lemma_.lower() in BINDING_NOUNS or o.lower_ in BINDING_NOUNS]
+    return LEAVE_TEXT if texts else LEAVE_PLACE
+
+
+def withdraw_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`les troupes se sont retirées de Kherson` withdraw from a place; `la Russie s'est retirée de l'accord`
+    from a text, its theme; `retirer sa candidature`, `retirer ses troupes` (not reflexive) are other acts."""
+    if not any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
+        return None
+    texts = [c for c in _dependents(token, "obl:arg", "obl:mod", "obl") if _case_of(c) in ("de", "du", "des", "d'")
+             and (c.lemma_.lower() in BINDING_NOUNS or c.lower_ in BINDING_NOUNS)]
+    return WITHDRAW_FROM_TEXT if texts else WITHDRAW_FROM_PLACE
+
+
+def presence_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`Xi Jinping se trouve à Moscou`, `le ministre a séjourné trois jours en Chine`: a person staying at a named
+    place is visiting it; `se trouver dans une impasse`, `la centrale se trouve à Zaporijjia`, `se trouver
+    face à`, `trouver un accord` are no visits."""
+    if token.lemma_.lower() == "trouver" and not any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
+        return None
+    subject = next(iter(_dependents(token, "nsubj")), None)
+    mention = mention_at(subject) if subject is not None else None
+    if mention is None or mention.type != "person":
+        return None
+    stays = any(_named_place(t, mention_at) and _in_own_clause(t, token) for t in token.subtree)
+    return RETURN_VISIT if stays else None
+
+
+def _named_place(token: Token, mention_at: MentionAt) -> bool:
+    """`à Moscou`, `en Russie` (also hung on a length of time: `une semaine en Russie`): a place or a country
+    named after a preposition of place."""
+    mention = mention_at(token) if token.dep_ in ("obl:arg", "obl:mod", "obl", "nmod") else None
+    return mention is not None and mention.type in PLACE_TYPES and _case_of(token) in LOCATING_CASES
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """No other verb stands between the word and the verb (`se trouve à Moscou pour rencontrer X à Pékin`)."""
+    node = token.head
+    while node.i != verb.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+PAY_A_VISIT = _f("Visit", subj="agent", a_="participant")
+LEAD_BODY = _f("Event", subj="agent", obj="participant", par="agent")
+BODY_TYPES = {"organization", "country"}
+
+
+def lead_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`qui dirigeait le ministère depuis 2012`, `dirige le Conseil de sécurité`: leading a body is an act of its
+    head, the body taking part; `diriger un débat`, `se diriger vers le port`, `diriger des frappes` are not."""
+    if any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
+        return None
+    for obj in _objects(token):
+        mention = mention_at(obj)
+        if (mention is not None and mention.type in BODY_TYPES) or obj.lemma_.lower() in BODY_NOUNS:
+            return LEAD_BODY
+    return None
+
+
+def pay_visit_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a rendu visite à Vladimir Poutine`, `rendra visite aux troupes`: the visitor and whom they see; `rendre
+    hommage`, `rendre compte`, `rendre public` are no visits."""
+    return PAY_A_VISIT if any(o.lemma_.lower() == "visite" for o in _objects(token)) else None
+
+
 SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
+    "trouver": presence_frame, "séjourner": presence_frame,
+    "quitter": leave_frame, "retirer": withdraw_frame,
+    "diriger": lead_frame,
     "tomber": fall_frame, "retomber": fall_frame, "abîmer": fall_frame, "écraser": fall_frame,
     "mettre": end_frame,
     "croiser": cross_frame,

@@ -1,0 +1,563 @@
+"""Roles the clause gives an event beyond its subject, object and prepositional slots.
+
+``events.py`` reads who fills each slot of a trigger's frame from the parse. French news also names the parties of
+an act by constructions that no slot catches; each rule here reads one of them, for any verb or noun of its class:
+
+- an object said before the verb: the clitic (`Zelensky, qui l'avait invité`) or the relative pronoun
+  (`son ministre, qu'il avait décoré`) stands for its antecedent in the frame's object role;
+- `à l'invitation de X`, `sur invitation de X`: the one who comes at X's invitation is the one invited;
+- `aux côtés de X`, `en compagnie de X`: X takes part in the act beside its subject;
+- `remplacer A par B` (`substituer`, `troquer`): B takes part, the one replaced is the object;
+- `présider une réunion du Conseil`, `accueillir un sommet du G7`: the body whose meeting it is takes part;
+- `expédier des obus vers des ports russes`: goods sent to a place described by a demonym go to that state;
+- `les exercices que Séoul et Washington doivent mener`: the subject of a relative clause that carries out the act
+  its antecedent noun names is the act's doer (not one of judging: `que Pyongyang a qualifiés de provocation`);
+- `en hommage aux victimes`, `à la mémoire de X`: whom the act honours is its recipient;
+- `ont signé une déclaration, puis assisté à`: a participle whose `avoir` is left out shares the subject before.
+
+These rules add a role a party does not hold yet, for persons, states and organisations (a thing is no party).
+A few constructions correct what the slots read: a verb of object control over a pronoun (`qui l'accusent de
+bafouer`) or of dative control (`a demandé à Hanoï de transmettre`) has its infinitive done by that pronoun or
+`à` complement, not by its own subject; `X, qui a rencontré Y`, misparsed, has X as the subject, not the
+sentence's first one; `proposer de remplacer A par B` proposes B; a party named only as a source (`selon
+l'agence X`) is no party; a count of texts (`une dizaine d'accords`) is no theme. The reader of the clause
+(subject, mention of a token, state of a demonym, the pair `les deux dirigeants` stands for) is passed in: this
+module does not know the extractor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from newsld.extract.event_lexicon import MEETING_NOUNS, Frame
+from newsld.extract.model import Mention
+
+PARTY_TYPES = frozenset({"person", "country", "organization"})
+# Object clitics before the verb (`l'a invité`, `les a reçus`): they stand for the frame's object.
+OBJECT_CLITICS = {"le", "la", "l'", "l’", "les"}
+OBJECT_RELATIVES = {"que", "qu'", "qu’"}
+# Roles an object pronoun may fill: a party acted on or met (a theme is a thing: no pronoun role for it here).
+PARTY_OBJECT_ROLES = {"recipient", "participant"}
+# `à l'invitation de X`, `sur invitation de X`, `sur l'invitation de X`: the invitation the clause's act answers.
+INVITATION_CASES = {"à", "sur"}
+# `aux côtés de X`, `en compagnie de X`: (preposition, noun) of the phrase that says who acts beside the subject.
+COMPANION_PHRASES = {("aux", "côtés"), ("à", "côté"), ("en", "compagnie")}
+# `remplacer A par B`: the `par` of a verb of substitution names the one who takes the place, not an agent.
+SUBSTITUTION_VERBS = {"remplacer", "substituer", "troquer", "échanger"}
+# Verbs that hold or host a meeting named by their object (`présider une réunion`, `accueillir un sommet`).
+HOSTING_VERBS = {"présider", "accueillir", "organiser", "convoquer", "tenir", "ouvrir", "coprésider", "diriger"}
+CHAIRING_VERBS = {"présider", "coprésider"}
+# Where goods are sent: `vers des ports russes`, `à des usines iraniennes`, `en territoire russe`.
+DESTINATION_CASES = {"vers", "à", "en", "aux", "au"}
+SENT_TYPES = {"Delivery"}
+
+
+class Event(Protocol):  # the fields of events.Event these rules read and extend
+    type: str
+    trigger: Token
+    roles: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What the rules need to read a clause: the mention a token stands in, a verb's subject, a demonym's state."""
+
+    mention_of: Callable[[Token], Mention | None]
+    subject_of: Callable[[Token], Token | None]
+    state_of_demonym: Callable[[str], str | None]
+    pair_of: Callable[[Token], list[str]] = lambda token: []  # `les deux dirigeants`: the two told before
+
+    def party(self, token: Token | None) -> Mention | None:
+        mention = self.mention_of(token) if token is not None else None
+        return mention if mention is not None and mention.type in PARTY_TYPES else None
+
+
+def complete_roles(event: Event, frame: Frame, passive: bool, reader: Reader) -> None:
+    """Add the roles the constructions of this module give the event (none it already has)."""
+    controller = pronoun_controller(event, frame, reader) or dative_controller(event, frame, reader)
+    if controller is not None:  # `X, qui l'accusent de bafouer`, `a demandé à Y de`: Y acts, not X
+        role, wrong, right = controller
+        event.roles = [(r, e) for r, e in event.roles if (r, e) != (role, wrong)]
+        if right is not None and (role, right) not in event.roles:
+            event.roles.insert(0, (role, right))
+    event.roles = [(r, e) for r, e in event.roles if not _only_a_source(e, event.trigger, reader)]
+    proposed_successor(event, reader)
+    without_counted_texts(event, reader)
+    relative_subject(event, frame, passive, reader)
+    for rule in RULES:
+        for role, entity in rule(event, frame, passive, reader):
+            if entity not in {e for _, e in event.roles}:
+                event.roles.append((role, entity))
+
+
+SOURCE_CASES = {"selon", "après"}  # `selon l'agence X`, `d'après X` (`après` fixed on `de`)
+SOURCE_CLIMB = ("flat:name", "appos", "nmod", "amod", "conj")  # from a name up to the noun `selon` governs
+
+
+def _only_a_source(entity: str, trigger: Token, reader: Reader) -> bool:
+    """`Accompagné de sa fille, selon l'agence sud-coréenne Yonhap, Kim ...`: a party the trigger's sentence names
+    only as whom the fact is from is its source, never a party to the act."""
+    sentence = trigger.sent
+    # the head word of each mention of the party in the sentence (the one whose head lies outside the mention)
+    tokens = [t for t in sentence if (m := reader.mention_of(t)) is not None and m.entity == entity
+              and m.start <= t.idx < m.end and not m.start <= t.head.idx < m.end]
+    return bool(tokens) and all(_sourced(t) or _after_a_source_word(t) for t in tokens)
+
+
+NOUN_PHRASE_POS = {"DET", "NOUN", "PROPN", "ADJ", "X"}
+
+
+def _after_a_source_word(token: Token) -> bool:
+    """`selon l'agence sud-coréenne Yonhap`: the words before the name, back over its noun phrase, start with
+    `selon` or `d'après` (the parse may hang the name anywhere)."""
+    doc, n = token.doc, token.i - 1
+    while n >= 0 and token.i - n <= 6 and doc[n].pos_ in NOUN_PHRASE_POS and doc[n].lower_ not in SOURCE_CASES:
+        n -= 1
+    if n < 0 or doc[n].lower_ not in SOURCE_CASES:
+        return False
+    return doc[n].lower_ == "selon" or (n > 0 and doc[n - 1].lower_ in ("d'", "d’"))  # `après X`: a time
+
+
+def _sourced(token: Token) -> bool:
+    for _ in range(4):
+        if any(c.dep_ in ("case", "fixed") and c.lower_ in SOURCE_CASES for c in token.children):
+            return True
+        if any(c.dep_ == "case" for c in token.children) or token.dep_ not in SOURCE_CLIMB or token.head.i == token.i:
+            return False  # another preposition: the name is a complement of its own
+        token = token.head
+    return False
+
+
+# -- the rules: each yields (role, entity) pairs -------------------------------------------------------------------
+
+Found = list[tuple[str, str]]
+
+
+def object_pronoun(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`qui l'avait invité`, `qu'il avait décoré`: an object pronoun before an active verb is its object."""
+    trigger, role = event.trigger, frame.slots.get("obj")
+    if passive or trigger.pos_ != "VERB" or role not in PARTY_OBJECT_ROLES:
+        return []
+    objects = [c for c in trigger.children if c.dep_ == "obj"]
+    if any(c.i > trigger.i for c in objects):
+        return []  # an object after the verb: the slots read it, and a `que` before is a conjunction
+    found = []
+    for child in (c for c in trigger.children if c.dep_ in ("obj", "mark") and c.i < trigger.i):
+        if child.lower_ in OBJECT_CLITICS and child.dep_ == "obj":
+            mention = reader.party(child)
+            # the clitic alone, not a name its mention might reach into
+            mention = mention if mention is not None and mention.kind == "pronoun" else None
+        elif child.lower_ in OBJECT_RELATIVES:
+            mention = _relative_antecedent(child, reader)
+        else:
+            continue
+        if mention is not None:
+            found.append((role, mention.entity))
+    return found
+
+
+# Verbs whose object does what the infinitive after them says (`accuser X de bafouer`, `inviter X à venir`).
+OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "exhorter", "appeler", "aider",
+                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser", "presser", "sommer"}
+
+
+def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str] | None:
+    """`des Occidentaux, qui l'accusent de bafouer la Charte`, `Lavrov, que Washington accuse de mentir`: the
+    infinitive under a verb of object control is done by that verb's object, here a pronoun before it; the
+    subject slot then holds the pronoun's party, not the governing verb's subject (role, wrong entity, party)."""
+    trigger, role = event.trigger, frame.slots.get("subj")
+    governor = trigger.head
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or governor.lemma_.lower() not in OBJECT_CONTROL or (
+            role not in ("agent", "participant")):
+        return None
+    if any(c.dep_ == "obj" and c.i > governor.i for c in governor.children):
+        return None  # `accuse Moscou de`: the object after the verb is read by subject_of already
+    party = None
+    for child in (c for c in governor.children if c.dep_ in ("obj", "mark") and c.i < governor.i):
+        if child.lower_ in OBJECT_CLITICS and child.dep_ == "obj":
+            mention = reader.party(child)
+            party = mention if mention is not None and mention.kind == "pronoun" else party
+        elif child.lower_ in OBJECT_RELATIVES:
+            party = _relative_antecedent(child, reader) or party
+    if party is None:
+        return None
+    subject = reader.subject_of(governor)
+    accuser = reader.mention_of(subject) if subject is not None else None  # a group too (`les Occidentaux`)
+    return role, accuser.entity if accuser is not None else None, party.entity
+
+
+# Verbs whose `à` complement does what the infinitive after them says (`demander à X de`, `permettre à X de`);
+# not `promettre à X de`, whose subject does it, nor `proposer à X de`, which may be either (`Moscou a proposé à
+# Pyongyang d'envoyer un cosmonaute`: Moscow sends him).
+DATIVE_CONTROL = {"demander", "permettre", "conseiller", "ordonner", "interdire", "recommander",
+                  "suggérer", "enjoindre", "reprocher", "commander", "défendre", "dire", "imposer", "déconseiller"}
+DATIVE_CASES = {"à", "au", "aux"}
+DATIVE_CLITICS = {"lui", "leur"}
+
+
+def dative_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str | None] | None:
+    """`X a demandé à Hanoï de transmettre un message`, `l'accord permettait à l'Ukraine d'exporter`, `il leur a
+    conseillé de négocier`: the infinitive is done by the `à` complement (or the dative clitic) of the verb above
+    it, not by that verb's subject (role, the subject's entity to drop, the party who acts or None)."""
+    trigger, role = event.trigger, frame.slots.get("subj")
+    governor, dative = trigger.head, None
+    if trigger.dep_ == "acl" and _case(governor) in DATIVE_CASES:  # `conseillé à X de négocier`: hung on X
+        governor, dative = governor.head, governor
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or role not in (
+            "agent", "participant") or governor.lemma_.lower() not in DATIVE_CONTROL:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in trigger.children):
+        return None
+    dative = dative or _dative_of(governor, trigger)
+    if dative is None:
+        return None
+    subject = reader.subject_of(governor)
+    told = reader.mention_of(subject) if subject is not None else None
+    party = reader.party(dative)
+    wrong = told.entity if told is not None else None
+    return role, wrong, party.entity if party is not None else None
+
+
+def _dative_of(governor: Token, clause: Token) -> Token | None:
+    """The `à` complement between the verb and its infinitive (`demandé à Hanoï de`), or the dative clitic before
+    the verb (`lui a demandé de`)."""
+    inside = {t.i for t in clause.subtree}
+    for token in governor.doc[governor.i + 1:clause.i]:
+        if token.i in inside or token.pos_ not in ("PROPN", "NOUN", "X", "PRON"):
+            continue
+        if _case(token) in DATIVE_CASES or token.dep_ == "iobj":
+            return token
+    return next((c for c in governor.children if c.i < governor.i and c.lower_ in DATIVE_CLITICS), None)
+
+
+# `une dizaine d'accords`, `une série de contrats`: a count of texts, not one text a party signs.
+COUNT_NOUNS = {"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine", "centaines",
+               "série", "ensemble", "nombre", "multitude", "foule", "paquet"}
+
+
+def without_counted_texts(event: Event, reader: Reader) -> None:
+    """`Les deux dirigeants ont signé une dizaine d'accords`: the signing is the event; the count of agreements is
+    no single text it could have as its theme."""
+    if event.type != "Agreement":
+        return
+    counted = {m.entity for c in event.trigger.children if c.dep_ == "obj" and c.lemma_.lower() in COUNT_NOUNS
+               and (m := reader.mention_of(c)) is not None}
+    event.roles = [(r, e) for r, e in event.roles if not (r == "theme" and e in counted)]
+
+
+def relative_subject(event: Event, frame: Frame, passive: bool, reader: Reader) -> None:
+    """`Le Kremlin a salué Xi Jinping, qui a rencontré Joe Biden`: the subject of a clause opened by `qui` is the
+    party right before it, even where the parse, not seeing a relative clause, lets the sentence's first subject
+    stand for it; a party of the subject's role named only before `qui` is no party of this act."""
+    trigger, role = event.trigger, frame.slots.get("subj")
+    if passive or trigger.pos_ != "VERB" or trigger.dep_ == "acl:relcl" or role is None:
+        return
+    relative = next((c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < trigger.i), None)
+    antecedent = _relative_antecedent(relative, reader) if relative is not None else None
+    if antecedent is None:
+        return
+    later = {m.entity for t in trigger.doc[relative.i:trigger.sent.end] if (m := reader.mention_of(t)) is not None}
+    event.roles = [(r, e) for r, e in event.roles if r != role or e in later]
+    if (role, antecedent.entity) not in event.roles:
+        event.roles.insert(0, (role, antecedent.entity))
+
+
+def _relative_antecedent(relative: Token, reader: Reader) -> Mention | None:
+    """`son ministre, qu'il avait décoré`, `Olaf Scholz, qu'il avait invité`: the party named right before the
+    relative pronoun (and its comma); the parse often hangs the relative clause on the main verb, so the words
+    decide, not the tree. A `que` after a verb (`a dit qu'il ...`) has no antecedent."""
+    doc = relative.doc
+    before = relative.i - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or doc[before].pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"):
+        return None  # `a dit qu'il`, `, et qu'il`: no noun before, a conjunction
+    mention = reader.party(doc[before])
+    end = doc[before].idx + len(doc[before].text)
+    return mention if mention is not None and mention.end == end else None
+
+
+def invited_by_the_host(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`X se rend à Moscou à l'invitation de Y`: the subject of the act done at the invitation is the one invited."""
+    trigger = event.trigger
+    if event.type != "Invitation" or trigger.pos_ != "NOUN" or any(r == "recipient" for r, _ in event.roles):
+        return []
+    if not any(c.dep_ == "case" and c.lower_ in INVITATION_CASES for c in trigger.children):
+        return []
+    verb = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else None
+    guest = reader.party(reader.subject_of(verb)) if verb is not None else None
+    agents = {e for r, e in event.roles if r == "agent"}
+    return [("recipient", guest.entity)] if guest is not None and guest.entity not in agents else []
+
+
+def companions(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`a assisté, aux côtés de X et de Y, au défilé`, `a combattu aux côtés des forces russes`: the parties named
+    in the phrase, when the phrase belongs to the trigger's own clause."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB":
+        return []
+    found = []
+    for noun in _companion_nouns(trigger):
+        for token in _de_complements(noun):
+            mention = reader.party(token)
+            if mention is not None:
+                found.append(("participant", mention.entity))
+    return list(dict.fromkeys(found))
+
+
+OF = {"de", "du", "des", "d'", "d’"}
+
+
+def _de_complements(noun: Token) -> list[Token]:
+    """`côtés de X et de Y`: the nouns after `de` on the noun, and those joined to them by `et` (not `à un
+    défilé`, which the parse may hang there too)."""
+    firsts = [c for c in noun.children if c.dep_ in ("nmod", "conj") and c.i > noun.i and _case(c) in OF]
+    joined = [j for f in firsts for j in f.children if j.dep_ == "conj" and _case(j) in OF | {None}]
+    joined += [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and _case(c) in OF]
+    return [*firsts, *joined]
+
+
+def _case(token: Token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
+def _companion_nouns(trigger: Token) -> list[Token]:
+    """The `côtés` of `aux côtés de`, when it hangs on the trigger or, through a misparse, on its subject."""
+    sentence = trigger.sent
+    nouns = []
+    for token in sentence:
+        before = trigger.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if (before, token.lower_) not in COMPANION_PHRASES:
+            continue
+        # the phrase is the trigger's when it hangs on it, or sits between its subject and it (`X, aux côtés
+        # de Y, a assisté`) with no other verb on the way
+        between = trigger.doc[min(token.i, trigger.i) + 1:max(token.i, trigger.i)]
+        other_verb = any(t.pos_ == "VERB" and t.i != trigger.i for t in between)
+        # `qui combattent aux côtés de X, ont été tués`: a phrase the parse hangs on another verb is that verb's
+        verb_above = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        theirs = verb_above is None or verb_above.i == trigger.i
+        if token.head.i == trigger.i or (theirs and not other_verb and abs(token.i - trigger.i) <= 12):
+            nouns.append(token)
+    return nouns
+
+
+def replacement(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`remplacer son ministre, X, par un économiste, Y`: Y, the `par` complement of an active verb of
+    substitution, takes part (wherever the parse hangs it in the clause)."""
+    trigger = event.trigger
+    if passive or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in SUBSTITUTION_VERBS:
+        return []
+    successor = _successor(trigger, reader)
+    return [("participant", successor.entity)] if successor is not None else []
+
+
+def _successor(verb: Token, reader: Reader) -> Mention | None:
+    """The party named by the `par` complement of a verb of substitution (or the name set beside it)."""
+    by = _par_complement(verb)
+    mention = None
+    for token in by.subtree if by is not None else ():
+        mention = mention or (reader.party(token) if token.pos_ in ("PROPN", "X") else None)
+    if mention is None and by is not None:
+        mention = reader.party(by) or reader.party(_apposed_name(by))
+    return mention
+
+
+def proposed_successor(event: Event, reader: Reader) -> None:
+    """`X a proposé de remplacer A par B`: what is proposed is B (the one put forward), not A, whom the parse may
+    hang on the proposal as an apposition."""
+    trigger = event.trigger
+    substitution = next((c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in SUBSTITUTION_VERBS),
+                        None)
+    if event.type != "Proposal" or substitution is None:
+        return
+    successor = _successor(substitution, reader)
+    if successor is None:
+        return
+    parties = {m.entity for t in substitution.doc[trigger.i:substitution.i + 12] if (m := reader.party(t))}
+    event.roles = [(r, e) for r, e in event.roles if not (r == "theme" and e in parties)]
+    if ("theme", successor.entity) not in event.roles:
+        event.roles.append(("theme", successor.entity))
+
+
+def _par_complement(verb: Token) -> Token | None:
+    """The noun after the first `par` following the verb in its sentence, before any other verb."""
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") and token.i != verb.i:
+            return None
+        if token.lower_ == "par" and token.dep_ == "case":
+            return token.head
+    return None
+
+
+def _apposed_name(noun: Token) -> Token | None:
+    """`un économiste sans expérience militaire, Andreï Belooussov,`: the name the parse may hang elsewhere, set
+    after the noun phrase and a comma."""
+    end = max(t.i for t in noun.subtree if t.dep_ not in ("punct",) and abs(t.i - noun.i) < 8)
+    doc = noun.doc
+    after = end + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in ("PROPN", "X"):
+        return doc[after + 1]
+    return None
+
+
+def meeting_holders(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`a présidé une réunion du Conseil de sécurité`, `doit accueillir un sommet du G7`: the body or state whose
+    meeting the verb holds or hosts takes part in it."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in HOSTING_VERBS:
+        return []
+    meetings = [c for c in trigger.children if c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in MEETING_NOUNS]
+    if meetings and trigger.lemma_.lower() in CHAIRING_VERBS:
+        event.type = "Meeting"  # `a présidé une réunion`: chairing a meeting is taking part in it, its first party
+    found = []
+    for meeting in meetings:
+        for owner in (c for c in meeting.children if c.dep_ == "nmod" and any(
+                g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d’") for g in c.children)):
+            mention = reader.party(owner)
+            if mention is not None and mention.type in ("organization", "country"):
+                found.append(("participant", mention.entity))
+    return found
+
+
+def destination_state(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`a expédié des obus vers des ports russes`: goods sent to places of a state (a demonym on a common noun
+    no entity names) go to that state, when the clause names no recipient."""
+    if event.type not in SENT_TYPES or any(r == "recipient" for r, _ in event.roles):
+        return []
+    trigger = event.trigger
+    for place in (t for t in trigger.subtree if t.pos_ == "NOUN" and t.i > trigger.i):
+        if not any(c.dep_ == "case" and c.lower_ in DESTINATION_CASES for c in place.children):
+            continue
+        if reader.mention_of(place) is not None and _named_at(place, reader):
+            continue  # `vers la Russie`: the slots read a named destination
+        for adjective in (c for c in place.children if c.dep_ == "amod"):
+            state = reader.state_of_demonym(adjective.lower_)
+            agents = {e for r, e in event.roles if r == "agent"}
+            if state and state not in agents:
+                return [("recipient", state)]
+    return []
+
+
+def _named_at(token: Token, reader: Reader) -> bool:
+    mention = reader.mention_of(token)
+    return mention is not None and mention.start <= token.idx < mention.end
+
+
+# Verbs by which the subject of a relative clause does the act its antecedent noun names (`les exercices que
+# Séoul et Washington doivent mener`, `la visite qu'effectue X`): doing, holding, carrying out, imposing. Not a verb
+# of judging or saying (`les exercices que Pyongyang a qualifiés de provocation`: Pyongyang takes no part).
+DOING_VERBS = {"mener", "effectuer", "organiser", "tenir", "conduire", "entreprendre", "réaliser", "accomplir",
+               "lancer", "poursuivre", "signer", "conclure", "négocier", "imposer", "infliger", "engager", "entamer",
+               "achever", "commencer", "préparer", "planifier", "multiplier", "livrer", "fournir", "accorder",
+               "apporter", "verser", "débloquer", "envoyer", "rendre", "avoir", "faire", "co-organiser", "coprésider",
+               "présider", "accueillir", "intensifier", "reprendre", "perpétrer", "commettre"}
+MODAL_VERBS = {"devoir", "pouvoir", "vouloir", "aller", "compter", "venir", "souhaiter", "espérer", "entendre"}
+SKIPPED_AFTER_NOUN = {"ADJ", "ADV"}
+JOINERS = {"et", ",", "ainsi"}
+
+
+def relative_doers(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`les exercices militaires conjoints que Séoul et Washington doivent mener`, `la visite qu'effectue X`: the
+    subject of a relative clause whose verb carries out the act its antecedent noun names is the act's doer. The
+    words decide, not the tree: the parse seldom hangs such a clause where it belongs."""
+    trigger = event.trigger
+    if trigger.pos_ != "NOUN" or any(r in ("agent", "participant") for r, _ in event.roles):
+        return []
+    doc, n = trigger.doc, trigger.i + 1
+    while n < len(doc) and n - trigger.i <= 4 and doc[n].pos_ in SKIPPED_AFTER_NOUN:
+        n += 1
+    if n >= len(doc) or doc[n].lower_ not in OBJECT_RELATIVES:
+        return []
+    parties, verb = _subjects_and_verb(doc, n + 1, reader)
+    if verb is None or verb.lemma_.lower() not in DOING_VERBS:
+        return []
+    role = frame.slots.get("de") or ("participant" if frame.pair else "agent")
+    return [(role, m.entity) for m in parties]
+
+
+def _subjects_and_verb(doc, start: int, reader: Reader) -> tuple[list[Mention], Token | None]:
+    """After `que`: the parties before the verb (`Séoul et Washington doivent mener`) and that verb, past modals and
+    auxiliaries; or, inverted (`qu'effectue Vladimir Poutine`), the verb and the party right after it."""
+    parties: list[Mention] = []
+    n = start
+    while n < len(doc) and doc[n].pos_ not in ("VERB", "AUX"):
+        mention = reader.party(doc[n])
+        if mention is not None and mention.start <= doc[n].idx < mention.end:
+            parties += [] if mention in parties else [mention]
+        elif doc[n].lower_ not in JOINERS and doc[n].pos_ != "DET":
+            return [], None  # `que le ministre a qualifiés`: a subject that is no party the article names
+        n += 1
+    while n < len(doc) and (doc[n].pos_ == "AUX" or doc[n].lemma_.lower() in MODAL_VERBS) and (
+            n + 1 < len(doc) and doc[n + 1].pos_ in ("VERB", "AUX")):
+        n += 1  # `doivent mener`, `ont menées`
+    verb = doc[n] if n < len(doc) and doc[n].pos_ in ("VERB", "AUX") else None
+    if verb is not None and not parties:  # inverted: `qu'organise le Japon`
+        after = next((t for t in doc[verb.i + 1:verb.i + 5] if t.pos_ in ("PROPN", "NOUN", "X")), None)
+        mention = reader.party(after)
+        parties = [mention] if mention is not None else []
+    return parties, verb
+
+
+# `en hommage aux victimes`, `à la mémoire de X`, `en mémoire de X`: whom an act honours is its recipient.
+HONOURING_NOUNS = {"hommage", "mémoire"}
+HONOURED_TYPES = PARTY_TYPES | {"group"}
+
+
+def honoured(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`a déposé une gerbe en hommage aux civils tués`, `à la mémoire de X`: the ones honoured, named right after
+    the noun, when the phrase follows the trigger in its clause."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or any(r == "recipient" for r, _ in event.roles):
+        return []
+    doc = trigger.doc
+    for token in doc[trigger.i + 1:trigger.sent.end]:
+        if token.pos_ == "VERB" and token.dep_ not in ("acl", "amod"):
+            return []  # another clause: its own act
+        if token.lower_ not in HONOURING_NOUNS or _case(token) not in ("en", "à"):
+            continue
+        for word in doc[token.i + 1:token.i + 5]:
+            mention = reader.mention_of(word) if word.pos_ in ("NOUN", "PROPN", "X") else None
+            if mention is not None and mention.type in HONOURED_TYPES and mention.start <= word.idx < mention.end:
+                return [("recipient", mention.entity)]
+        return []
+    return []
+
+
+ELIDING_JOINERS = {"puis", "et", "ensuite", "avant", ","}
+
+
+def elided_auxiliary(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`Les deux dirigeants ont signé une déclaration, puis assisté à la signature`, `X a rencontré Y, puis visité
+    une usine`: a past participle with no auxiliary nor subject, joined by `puis`/`et` to a compound past before it,
+    shares that verb's subject (the parse seldom joins them)."""
+    # (the extractor takes such a bare participle for a passive: the `avoir` of the verb before says it is not)
+    trigger, role = event.trigger, frame.slots.get("subj")
+    if trigger.pos_ != "VERB" or role is None or any(r == role for r, _ in event.roles):
+        return []
+    if "Part" not in trigger.morph.get("VerbForm") or any(
+            c.dep_.startswith(("aux", "nsubj")) for c in trigger.children):
+        return []
+    doc, n = trigger.doc, trigger.i - 1
+    if n < 0 or doc[n].lower_ not in ELIDING_JOINERS - {","}:
+        return []
+    earlier = next((t for t in reversed(doc[trigger.sent.start:n]) if t.pos_ == "VERB" and any(
+        c.dep_ == "aux:tense" for c in t.children)), None)
+    if earlier is None or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in earlier.children) or any(
+            c.dep_ == "aux:pass" or c.lower_ == "été" for c in earlier.children):
+        return []  # `est arrivé à Pékin, puis reçu par X`: an `être` before may carry a passive
+    subject = reader.subject_of(earlier) if earlier is not None else None
+    if subject is None:
+        return []
+    mention = reader.party(subject)
+    if mention is not None and mention.start <= subject.idx < mention.end:
+        return [(role, mention.entity)]
+    return [(role if role == "participant" else "participant", e) for e in reader.pair_of(subject)]
+
+
+RULES: tuple[Callable[[Event, Frame, bool, Reader], Found], ...] = (
+    object_pronoun, invited_by_the_host, companions, replacement, meeting_holders, destination_state,
+    relative_doers, honoured, elided_auxiliary)
