@@ -101,7 +101,7 @@ def test_threatening_stays_a_speech_act_not_an_event(view):
 
 def test_states_that_resume_talks_take_part_in_them(view):
     v = view("Le Japon et la Chine ont repris les pourparlers.")
-    assert v.roles(_one(v, "Event", "pourparlers")) == {("participant", JAPAN), ("participant", CHINA)}
+    assert v.roles(_one(v, "Meeting", "pourparlers")) == {("participant", JAPAN), ("participant", CHINA)}
 
 
 def test_resuming_deliveries_makes_the_subject_their_agent(view):

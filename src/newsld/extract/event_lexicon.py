@@ -197,8 +197,11 @@ NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("sanction", "sanctions"), _f("Sanction", par="agent", de="agent", contre="recipient",
                                                   visant="recipient", sur="recipient", a_="recipient")),
     "interdiction": _f("Sanction", par="agent"),
-    **dict.fromkeys(("coopération", "rapprochement", "discussion", "discussions", "négociations", "pourparlers"),
+    **dict.fromkeys(("coopération", "rapprochement", "discussion", "discussions"),
                     _f("Event", "country", entre="participant", avec="participant")),
+    # talks held to settle something are meetings of their parties: `les négociations de paix avec X`
+    **dict.fromkeys(("négociation", "négociations", "pourparlers"),
+                    _f("Meeting", "country", entre="participant", avec="participant")),
     "violation": _f("Event", "country"),
     # ceremonies and talks: who is `de` the event, or `entre`/`avec` whom, takes part in it
     **dict.fromkeys(("cérémonie", "défilé", "parade", "commémoration", "commémorations"),

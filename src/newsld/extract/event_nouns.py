@@ -20,7 +20,12 @@ named by a noun through the clause the noun sits in, for any noun of its class:
   about is still to come; who accepts or declines an invitation is the one invited;
 - a partner the parse hangs on the verb that carries the noun (`a eu un entretien téléphonique avec X`,
   `appelle à un cessez-le-feu immédiat entre X et Y`);
-- a visit a day of which dates what happened to the subject (`a été reçu au premier jour d'une visite`).
+- a visit a day of which dates what happened to the subject (`a été reçu au premier jour d'une visite`);
+- a visit whose place comes first (`la visite au Kremlin de X`): the parse hangs X on the place; X visits;
+- what is given back `en échange de` goods delivered (`a envoyé des obus à X en échange de pétrole`): a delivery
+  the other way, from the recipient to the sender, with the delivery's standing (``counter_deliveries``);
+- the one held or charged named by a noun of a person (`un ingénieur de la société X, détenu pour espionnage`):
+  that person, never the body named inside the phrase (their employer is neither charged nor freed).
 
 And three constructions where a noun names no event of its own:
 
@@ -45,6 +50,7 @@ from spacy.tokens import Token
 from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, Frame
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
+from newsld.extract.person_nouns import is_person_noun
 
 # Verbs and nouns that charge someone with an act (`accuser X de`, `détenu pour`, `l'arrestation pour`).
 CHARGING_VERBS = {"accuser", "soupçonner", "suspecter", "inculper", "condamner", "poursuivre", "arrêter",
@@ -88,6 +94,12 @@ ANSWERING_VERBS = {"accepter", "décliner", "refuser", "rejeter", "honorer", "r�
 RESTATING_POSSESSIVES = {"leur", "leurs"}
 RESTATED_TYPES = {"Meeting", "Visit"}
 OF = {"de", "d'", "d’", "du", "des"}
+# Where one goes: `à Pékin`, `au Kremlin`, `en Russie`.
+GOING_CASES = {"à", "au", "aux", "en"}
+# `en échange de pétrole`, `en contrepartie de X`: what is given back for goods delivered.
+EXCHANGE_NOUNS = {"échange", "contrepartie"}
+# Roles of a delivery seen from what comes back: its recipient gives, its agent receives.
+RETURNED_ROLES = {"recipient": "agent", "agent": "recipient"}
 
 
 class Event(Protocol):  # the fields of events.Event these rules read and change
@@ -104,6 +116,7 @@ def complete_noun_roles(event: Event, frame: Frame, reader: Reader) -> None:
     """Add the roles the clause around an event noun gives it (none its parties already hold)."""
     if event.trigger.pos_ != "NOUN":
         return
+    without_employers(event, reader)
     for rule in RULES:
         for role, entity in rule(event, frame, reader):
             if entity not in {e for _, e in event.roles}:
@@ -157,6 +170,46 @@ def without_restatements(events: list[Event]) -> list[Event]:
     return kept
 
 
+def counter_deliveries(events: Iterable[Event], goods_entity: Callable[[Token], str], is_act: Callable[[Token], bool],
+                       is_party: Callable[[str], bool]) -> list[tuple[Token, Found, str]]:
+    """`Pyongyang a envoyé des obus à Moscou en échange de pétrole`, `ses livraisons de camions à X en échange de
+    charbon`: the goods given back go the other way, from the recipient of the delivery to its agent, with the
+    delivery's standing. Returns (trigger, roles, status) of each such return; goods are what `de` the noun names,
+    never an act (`en échange de la libération de X` is a swap of people, which no rule here reads)."""
+    found: dict[int, tuple[Token, Found, str]] = {}
+    for event in (e for e in events if e.type == "Delivery"):
+        noun = _exchange_of(event.trigger)
+        parties = [(RETURNED_ROLES[r], x) for r, x in event.roles if r in RETURNED_ROLES]
+        # both sides known and each a person, a state or a body (a thing read as a recipient gives nothing back)
+        if noun is None or noun.i in found or {r for r, _ in parties} != {"agent", "recipient"} or not all(
+                is_party(x) for _, x in parties):
+            continue
+        goods = _goods(noun)
+        if goods and not any(is_act(g) for g in goods):
+            found[noun.i] = (noun, [*parties, *(("theme", goods_entity(g)) for g in goods)], event.status)
+    return list(found.values())
+
+
+def _exchange_of(trigger: Token) -> Token | None:
+    """The `en échange de` hung on a delivery's trigger, or on the verb whose object or subject the delivery noun is
+    (`accroître ses livraisons ... en échange de`)."""
+    holders = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "obl:arg", "nsubj", "nsubj:pass") and (
+            trigger.head.pos_ == "VERB"):
+        holders.append(trigger.head)
+    # `a proposé d'augmenter ses livraisons, en échange de X`: the parse may hang it on the verb above the infinitive
+    if holders[-1].dep_ == "xcomp" and holders[-1].pos_ == "VERB":
+        holders.append(holders[-1].head)
+    return next((c for h in holders for c in h.children if c.lemma_.lower() in EXCHANGE_NOUNS and c.pos_ == "NOUN"
+                 and c.dep_.startswith(("obl", "nmod")) and _cased(c, {"en"})), None)
+
+
+def _goods(noun: Token) -> list[Token]:
+    """`en échange de pétrole et de technologies spatiales`: the things named `de` the noun and those joined to it."""
+    first = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and _cased(c, OF)), None)
+    return [] if first is None else [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+
+
 # -- the rules: each yields (role, entity) pairs -------------------------------------------------------------------
 
 
@@ -186,9 +239,26 @@ def _charged_by_verb(noun: Token, reader: Reader) -> str | None:
 
 
 def _charged_party(token: Token | None, reader: Reader) -> str | None:
-    """A person, a state, a body, or a group (`des entreprises russes accusées de`) can be charged."""
+    """A person, a state, a body, or a group (`des entreprises russes accusées de`) can be charged; a noun of a
+    person (`un ingénieur de la société X, détenu pour`) is that person, never the body named inside its phrase."""
     mention = reader.mention_of(token) if token is not None else None
-    return mention.entity if mention is not None and mention.type in CHARGED_TYPES else None
+    if mention is None or mention.type not in CHARGED_TYPES or (_person_noun(token) and mention.type != "person"):
+        return None
+    return mention.entity
+
+
+def _person_noun(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "NOUN" and is_person_noun(token.lemma_.lower())
+
+
+def without_employers(event: Event, reader: Reader) -> None:
+    """`la libération d'un employé de la société X`: the one arrested or freed is the person the noun names; the
+    body named inside the phrase (their employer) is not held."""
+    if event.trigger.lemma_.lower() not in HOLDING_NOUNS:
+        return
+    held = [c for c in event.trigger.children if c.dep_ == "nmod" and _cased(c, OF) and _person_noun(c)]
+    employers = {m.entity for m in (reader.mention_of(c) for c in held) if m is not None and m.type != "person"}
+    event.roles = [(r, e) for r, e in event.roles if not (r == "recipient" and e in employers)]
 
 
 def _charging_verb(noun: Token) -> Token | None:
@@ -400,6 +470,24 @@ def parties_between(event: Event, frame: Frame, reader: Reader) -> Found:
     return [(role, m.entity) for m in found if m is not None]
 
 
+def visitor_after_place(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`la visite à Taïwan de X`, `le voyage au Kremlin de X`: where the place comes first, the parse hangs the
+    visitor on the place (a place is no person's); right after the noun, it still names who visits."""
+    trigger = event.trigger
+    if event.type != "Visit" or any(r == "agent" for r, _ in event.roles):
+        return []
+    end = max(t.i for t in trigger.subtree)
+    places = [c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i] + [
+        c for c in trigger.head.children if c.dep_.startswith(("obl", "nmod")) and (
+            min(t.i for t in c.subtree) == end + 1)]
+    for place in (p for p in places if _cased(p, GOING_CASES)):
+        for owner in (c for c in place.children if c.dep_ == "nmod" and _cased(c, OF)):
+            mention = reader.party(owner)
+            if mention is not None and mention.type == "person":
+                return [("agent", mention.entity)]
+    return []
+
+
 def _subject(verb: Token, reader: Reader) -> Token | None:
     """The verb's subject, also where the parse hangs it on the auxiliary (`X a par ailleurs accepté`)."""
     subject = reader.subject_of(verb)
@@ -417,4 +505,4 @@ def _answered(invitation: Token) -> bool:
 
 RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
     charged_agent, held_person, denier_agent, territory_undergoing, talks_partners, parties_between, promised_by,
-    launched_by, invited_one_answering, struck_state, visitor_of_the_day)
+    launched_by, invited_one_answering, struck_state, visitor_of_the_day, visitor_after_place)

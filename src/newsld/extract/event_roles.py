@@ -13,14 +13,19 @@ an act by constructions that no slot catches; each rule here reads one of them, 
 - `les exercices que Séoul et Washington doivent mener`: the subject of a relative clause that carries out the act
   its antecedent noun names is the act's doer (not one of judging: `que Pyongyang a qualifiés de provocation`);
 - `en hommage aux victimes`, `à la mémoire de X`: whom the act honours is its recipient;
-- `ont signé une déclaration, puis assisté à`: a participle whose `avoir` is left out shares the subject before.
+- `ont signé une déclaration, puis assisté à`: a participle whose `avoir` is left out shares the subject before;
+- `imposer des sanctions à X et à Y`: the `à` complements the parse hangs on the measure are its recipients;
+- `lui a promis des livraisons`, `a promis une aide à Kiev`: a promised transfer goes to the promise's dative;
+- `le Japon a annoncé (veut augmenter, a suspendu) des livraisons`: the state that decides them sends them;
+- `les sanctions contre Minsk et Moscou`: a party joined by `et` to a complement's party holds the same role.
 
 These rules add a role a party does not hold yet, for persons, states and organisations (a thing is no party).
 A few constructions correct what the slots read: a verb of object control over a pronoun (`qui l'accusent de
 bafouer`) or of dative control (`a demandé à Hanoï de transmettre`) has its infinitive done by that pronoun or
 `à` complement, not by its own subject; `X, qui a rencontré Y`, misparsed, has X as the subject, not the
-sentence's first one; `proposer de remplacer A par B` proposes B; a party named only as a source (`selon
-l'agence X`) is no party; a count of texts (`une dizaine d'accords`) is no theme. The reader of the clause
+sentence's first one; `et la Russie a protesté` opens a clause of its own, no party to the act before;
+`proposer de remplacer A par B` proposes B; a party named only as a source (`selon l'agence X`) is no party;
+a count of texts (`une dizaine d'accords`) is no theme. The reader of the clause
 (subject, mention of a token, state of a demonym, the pair `les deux dirigeants` stands for) is passed in: this
 module does not know the extractor.
 """
@@ -87,6 +92,7 @@ def complete_roles(event: Event, frame: Frame, passive: bool, reader: Reader) ->
     event.roles = [(r, e) for r, e in event.roles if not _only_a_source(e, event.trigger, reader)]
     proposed_successor(event, reader)
     without_counted_texts(event, reader)
+    without_next_clause_subjects(event, reader)
     relative_subject(event, frame, passive, reader)
     for rule in RULES:
         for role, entity in rule(event, frame, passive, reader):
@@ -558,6 +564,188 @@ def elided_auxiliary(event: Event, frame: Frame, passive: bool, reader: Reader) 
     return [(role if role == "participant" else "participant", e) for e in reader.pair_of(subject)]
 
 
+# -- whom a measure or a promised gift goes to, told on the verb that carries the noun ------------------------------
+
+DATIVES = {"à", "au", "aux"}
+# Verbs that impose a measure on someone (`imposer des sanctions à X`, `infliger une amende à Y`).
+IMPOSING_VERBS = {"imposer", "infliger", "appliquer", "décréter"}
+
+
+def imposed_on(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`Washington a imposé des sanctions à l'Iran et au Venezuela`: the parse hangs the `à` complement on the
+    measure, not on the verb; the ones it names (each conjunct) are the ones the measure is imposed on."""
+    trigger = event.trigger
+    if event.type != "Sanction" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in IMPOSING_VERBS:
+        return []
+    if any(r == "recipient" for r, _ in event.roles):
+        return []
+    measures = [c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return _dative_parties(measures, reader)
+
+
+def _dative_parties(nouns: list[Token], reader: Reader) -> Found:
+    """The parties named by the `à` complements of these nouns and the words joined to them (`à X et à Y`)."""
+    found: Found = []
+    for noun in nouns:
+        for complement in (c for c in noun.children if c.dep_ in ("nmod", "obl", "obl:arg") and _case(c) in DATIVES):
+            for token in (complement, *(j for j in complement.children if j.dep_ == "conj")):
+                mention = reader.party(token)
+                if mention is not None and ("recipient", mention.entity) not in found:
+                    found.append(("recipient", mention.entity))
+    return found
+
+
+# Verbs that promise or offer a transfer to someone (`a promis des livraisons à X`, `lui a offert une aide`).
+PROMISING_VERBS = {"promettre", "offrir", "garantir", "proposer", "assurer", "accorder", "octroyer", "allouer"}
+TRANSFER_TYPES = {"Delivery", "Gift"}
+
+
+def promised_to(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`Poutine lui a promis de nouvelles livraisons d'armes`, `a promis à Kiev une aide militaire`, `a promis
+    une aide à Kiev`: a transfer named by the object of a verb of promising goes to that verb's dative (the `à`
+    complement, on the verb or hung on the noun, or the clitic `lui`/`leur`)."""
+    noun = event.trigger
+    if event.type not in TRANSFER_TYPES or noun.pos_ != "NOUN" or any(r == "recipient" for r, _ in event.roles):
+        return []
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.lemma_.lower() not in PROMISING_VERBS:
+        return []
+    found = _dative_parties([verb, noun], reader)
+    for clitic in (c for c in verb.children if c.lower_ in DATIVE_CLITICS and c.i < verb.i):
+        mention = reader.party(clitic)
+        if mention is not None and mention.kind == "pronoun":
+            found.append(("recipient", mention.entity))
+    agents = {e for r, e in event.roles if r == "agent"}
+    return [(r, e) for r, e in found if e not in agents][:2]
+
+
+# Verbs by which the one who sends goods decides, starts, keeps up or stops sending them (`a annoncé des
+# livraisons`, `veut augmenter les livraisons`, `a suspendu ses livraisons`); not verbs of asking for, receiving
+# or judging them (`réclame des livraisons`, `a salué les livraisons`), whose subject is another party.
+SENDING_DECISION_VERBS = {"annoncer", "décider", "approuver", "autoriser", "envisager", "prévoir", "planifier",
+                          "reprendre", "poursuivre", "suspendre", "interrompre", "arrêter", "augmenter", "accélérer",
+                          "intensifier", "multiplier", "effectuer", "réduire", "limiter", "tripler", "doubler"}
+
+
+def decided_by_sender(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`Le Japon a annoncé des livraisons de drones à l'Ukraine`, `Minsk veut augmenter les livraisons de camions
+    à Pyongyang`: the subject of the verb that decides, resumes or stops a delivery named by its object sends the
+    goods, when the noun says nothing of its origin (no `par`/`de` party, no demonym: `des livraisons d'armes
+    américaines` are the United States')."""
+    noun = event.trigger
+    if event.type != "Delivery" or noun.pos_ != "NOUN" or noun.dep_ != "obj" or any(
+            r == "agent" for r, _ in event.roles):
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in SENDING_DECISION_VERBS or _origin_named(noun, reader):
+        return []
+    sender = reader.party(reader.subject_of(verb))
+    # a state or a body sends; a leader who announces deliveries is left to the rules that find the state sending
+    if sender is None or sender.type == "person" or sender.entity in {e for _, e in event.roles}:
+        return []
+    return [("agent", sender.entity)]
+
+
+def _origin_named(noun: Token, reader: Reader) -> bool:
+    """The noun says whose goods they are: a demonym on it or on its goods, or a party after `par`/`de`."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "nmod")]
+    adjectives = [a for w in words for a in w.children if a.dep_ == "amod"]
+    if any(reader.state_of_demonym(a.lower_) for a in adjectives):
+        return True
+    return any(_case(c) in OF | {"par"} and (m := reader.party(c)) is not None and m.start <= c.idx < m.end
+               for c in noun.children if c.dep_ == "nmod")  # (the party itself, not one its goods are sent to)
+
+
+# -- the parties joined by `et` to a party a complement names -----------------------------------------------------
+
+JOINED_CASES = {"à", "au", "aux", "contre", "avec", "de", "du", "des", "d'", "d’", "par", "envers", "vers"}
+CLITICS_BEFORE_VERB = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les"}
+STATE_TYPES = {"country", "organization"}
+
+
+def joined_parties(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`les sanctions contre Minsk et Moscou`, `des livraisons d'armes à Kiev et à Chisinau`: a party joined by
+    `et` (the preposition said again or not) to a party a complement after the trigger names holds the same role
+    (the parse often hangs the second one elsewhere: `et Moscou` as the subject of the verb that follows). Not
+    when the second name opens a clause of its own (`contre Minsk et Moscou a riposté`: a verb in the singular)."""
+    trigger, found = event.trigger, []
+    for role, entity in [(r, e) for r, e in event.roles if r != "theme"]:
+        first = next((t for t in trigger.doc[trigger.i + 1:trigger.sent.end]
+                      if (m := reader.party(t)) is not None and m.entity == entity and m.start <= t.idx < m.end), None)
+        joined = _joined_after(first, reader, trigger) if first is not None and _governed_by(first, trigger) else None
+        if joined is not None and (role, joined.entity) not in found:
+            found.append((role, joined.entity))
+    return found
+
+
+def _governed_by(token: Token, trigger: Token) -> bool:
+    """The token hangs on the trigger through no other verb (`signé par X et Y` is the participle's, not the
+    trigger's)."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return True
+        if ancestor.pos_ == "VERB":
+            return False
+    return False
+
+
+def _joined_after(token: Token, reader: Reader, trigger: Token) -> Mention | None:
+    """The party named right after `et` (past a repeated preposition and a determiner) that follows this party's
+    mention, of the same kind (a person with a person, a state or body with a state or body)."""
+    first = reader.party(token)
+    doc, n = token.doc, token.i
+    while n < len(doc) and doc[n].idx < first.end:
+        n += 1
+    if n >= len(doc) or doc[n].lower_ != "et":
+        return None
+    n += 1
+    while n < len(doc) and (doc[n].lower_ in JOINED_CASES or doc[n].pos_ == "DET"):
+        n += 1
+    second = reader.party(doc[n]) if n < len(doc) else None
+    if second is None or second.entity == first.entity or not second.start <= doc[n].idx < second.end:
+        return None
+    if second.type != first.type and not {second.type, first.type} <= STATE_TYPES:
+        return None
+    return None if _opens_a_clause(second, doc, trigger) else second
+
+
+def _opens_a_clause(mention: Mention, doc, trigger: Token) -> bool:
+    """`et Moscou a riposté`: a finite verb in the singular right after the name (past its clitics) has it as its
+    own subject; not when the trigger is in that verb's subject (`l'accord entre Kiev et Moscou a été signé`)."""
+    n = next((t.i for t in doc if t.idx >= mention.end), len(doc))
+    while n < len(doc) and (doc[n].lower_ in CLITICS_BEFORE_VERB or doc[n].pos_ == "ADV"):
+        n += 1  # `et Moscou n'a pas`, `et Moscou a aussitôt riposté`
+    verb = doc[n] if n < len(doc) else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm") or (
+            "Sing" not in verb.morph.get("Number")):
+        return False
+    clause = verb.head if verb.pos_ == "AUX" else verb
+    return not any(c.dep_.startswith("nsubj") and trigger in c.subtree for c in clause.children)
+
+
+def without_next_clause_subjects(event: Event, reader: Reader) -> None:
+    """`Le Japon a livré des drones à l'Ukraine et la Russie a protesté`: a name after `et` that is the subject of
+    the next clause (a finite verb in the singular follows it) is no party of this act, when the sentence names it
+    nowhere else."""
+    trigger = event.trigger
+    sentence = trigger.sent
+    for role, entity in [(r, e) for r, e in event.roles if r != "theme"]:
+        heads = [t for t in sentence if (m := reader.mention_of(t)) is not None and m.entity == entity
+                 and m.start <= t.idx < m.end and (t.i == 0 or not m.start <= t.doc[t.i - 1].idx < m.end)]
+        if heads and all(t.i > trigger.i and _after_et(t) and _opens_a_clause(reader.mention_of(t), t.doc, trigger)
+                         for t in heads):
+            event.roles.remove((role, entity))
+
+
+def _after_et(token: Token) -> bool:
+    """The first word of a mention comes right after `et` (past a determiner)."""
+    n = token.i - 1
+    while n >= 0 and token.doc[n].pos_ == "DET":
+        n -= 1
+    return n >= 0 and token.doc[n].lower_ == "et"
+
+
 RULES: tuple[Callable[[Event, Frame, bool, Reader], Found], ...] = (
     object_pronoun, invited_by_the_host, companions, replacement, meeting_holders, destination_state,
-    relative_doers, honoured, elided_auxiliary)
+    relative_doers, honoured, elided_auxiliary, imposed_on, promised_to, joined_parties,
+    decided_by_sender)

@@ -63,6 +63,7 @@ from newsld.extract.event_lexicon import (
 )
 from newsld.extract.event_nouns import (
     complete_noun_roles,
+    counter_deliveries,
     names_known_event,
     noun_status,
     voiced_only,
@@ -73,7 +74,7 @@ from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, fold, mention_of_token
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
-from newsld.extract.open_verbs import Clause, open_frame
+from newsld.extract.open_verbs import Clause, heads_own_clause, open_frame, unmet_sense_frame
 from newsld.extract.references import demonym_country
 from newsld.extract.status import ANSWER_NOUNS, status_of
 from newsld.extract.verb_senses import ATTEND_MEETING, SENSES, meeting_hosts, pay_visit_frame
@@ -539,6 +540,7 @@ def _reflexive(token: Token) -> bool:
 
 
 GUEST_TYPES = {"person", "country", "organization"}
+FROM_WORDS = {"de", "d'", "d’"}  # `a reçu de Pékin`: the origin of a thing received, not a guest
 TREATY_NOUNS = {"traité", "pacte", "convention"}  # instruments that bind states, whoever signs them
 COUNTERPART_NOUNS = {"hôte", "hôtesse", "homologue", "interlocuteur", "interlocutrice", "partenaire", "invité",
                      "invitée", "visiteur", "visiteuse"}
@@ -613,8 +615,11 @@ class EventExtractor:
             return None  # `n'a pas donné de détails`: what is said, not given
         if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
             words = {fold(t.lower_) for t in [*clause_tokens(token), *token.children, *_described_thing(token)]}
-            if not words & {fold(w) for w in frame.requires}:
-                return None
+            if not words & {fold(w) for w in frame.requires} and frame.type == "Acceptance":
+                return None  # `a refusé les visas`: refusing what is no invitation tells no refusal to come
+            if not words & {fold(w) for w in frame.requires}:  # another sense: maybe an act all the same
+                return unmet_sense_frame(token, Clause(subject_of(token), _passive(token),
+                                                       lambda t: mention_of_token(self.index.mentions, t)))
         return frame
 
     def _rendre_frame(self, token: Token) -> Frame | None:
@@ -634,7 +639,9 @@ class EventExtractor:
     def _guest_object(self, token: Token) -> bool:
         """Is the one received a guest? The object, or the subject of a passive (`X a été reçu par Y`)."""
         received = ("obj", "nsubj:pass", "nsubj") if _passive(token) else ("obj",)
-        obj = next((c for c in token.children if c.dep_ in received and c.lower_ not in TIME_WORDS), None)
+        # `a reçu de Pékin des drones`: a name behind `de` is where the thing comes from, whatever the parse says
+        obj = next((c for c in token.children if c.dep_ in received and c.lower_ not in TIME_WORDS
+                    and not any(g.lower_ in FROM_WORDS and g.i < c.i for g in c.children)), None)
         if obj is None and _passive(token):  # `trois jours après avoir été reçue par X`: the shared subject
             obj = subject_of(token) or _sentence_opening_subject(token)
         if obj is None and _opening_participle(token):  # `Reçue par X, la ministre Y ...`
@@ -648,8 +655,9 @@ class EventExtractor:
         """The first mention after the verb in its clause with no preposition before it (its object, wherever
         the parse hangs it: `a reçu mercredi Kim Jong-un`)."""
         after = [t for t in clause_tokens(token) if t.i > token.i]
-        mention = next(iter(sorted(self.index.starting_in(after), key=lambda m: m.start)), None)
-        return mention if mention is not None and preposition(self.doc, mention) is None else None
+        # `a reçu à l'Élysée Olaf Scholz`: a place said first (behind its preposition) is where, not whom
+        return next((m for m in sorted(self.index.starting_in(after), key=lambda m: m.start)
+                     if preposition(self.doc, m) is None), None)
 
     def _arriver_frame(self, token: Token) -> Frame | None:
         """`est arrivé à Pékin` is a visit; `arriver à un accord`, `arriver à convaincre` are not."""
@@ -718,7 +726,19 @@ class EventExtractor:
         self._fill_from_governing(events)
         self._fill_meals(events)
         self._fill_retaliation_targets(events)
+        events += self._counter_deliveries(events)
         return [e for e in events if e.roles]
+
+    def _counter_deliveries(self, events: list[Event]) -> list[Event]:
+        """`en échange de pétrole`: what is given back for goods delivered is a delivery of its own (event_nouns.py)."""
+        def goods_entity(noun: Token) -> str:
+            mention = self.index.at(noun)
+            return mention.entity if mention is not None else self._new_object(noun, None)
+
+        # a thing mentioned is no party; a state named by a demonym (`du pétrole russe`) has no mention of its own
+        things = {m.entity for m in self.mentions if m.type not in GUEST_TYPES | {"person"}}
+        return [Event("Delivery", trigger, roles, status) for trigger, roles, status in counter_deliveries(
+            events, goods_entity, _event_noun, lambda x: x not in things)]
 
     def _fill_retaliation_targets(self, events: list[Event]) -> None:
         """`Moscou a suspendu les négociations en représailles aux sanctions de Tokyo`, `en riposte aux frappes
@@ -1136,7 +1156,8 @@ class EventExtractor:
 
     def _fill_sender_of_troops(self, event: Event, frame: Frame) -> None:
         """The state that sends people, when the clause names no agent."""
-        if frame is SEND_TROOPS and not any(r == "agent" for r, _ in event.roles):
+        # `des troupes russes ont été déployées`: posting people (`déployer`, `stationner`) is sending them too
+        if (frame is SEND_TROOPS or frame is VERB_FRAMES["déployer"]) and not any(r == "agent" for r, _ in event.roles):
             self._sender_of_people(event)  # `des soldats nord-coréens ont été envoyés`: North Korea sent them
 
     def _owner_from_clause(self, event: Event, frame: Frame) -> None:
@@ -1396,7 +1417,7 @@ class EventExtractor:
     def _theme_object(self, event: Event, trigger: Token, passive: bool, role: str) -> None:
         """The things given, delivered or proposed (or the one sent), as local entities when no entity names
         them; coordinated things each count (`une limousine, un service à thé et une dague`)."""
-        acl = passive and trigger.dep_ == "acl"
+        acl = passive and trigger.dep_ == "acl" and not heads_own_clause(trigger)
         noun = next((c for c in _theme_candidates(event, trigger, acl, passive) if _noun_like(c)
                      and c.lower_ not in TIME_WORDS), None)
         if noun is None:
@@ -1411,8 +1432,9 @@ class EventExtractor:
                     role != "theme" and self.index.at(thing) is None and not people and not undergoes):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
             if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not acl and (
-                    _generic_plural(thing)):
+                    _generic_plural(thing)) and not (trigger.pos_ == "NOUN" and _described_goods(thing)):
                 continue  # `redoutent que X ne livre des armes`: goods not (yet) delivered are a kind, not things
+                # (`des livraisons d'armes létales`, `de systèmes de défense`: goods described are the ones meant)
             if role == "theme" and _generic_plural(thing) and not acl and (passive or event.status != "occurred"):
                 continue  # `des missiles ont été tirés`, `auraient tiré des missiles`: a kind, not things
             if event.type == "Agreement" and not _described(thing):
@@ -1845,6 +1867,13 @@ def _generic_plural(noun: Token) -> bool:
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     return not dets or dets[0] in ("des", "de", "d'")
+
+
+def _described_goods(noun: Token) -> bool:
+    """`d'armes létales`, `de systèmes de défense antiaérienne`: goods told by what they are, not only by where they
+    come from (`de munitions nord-coréennes` is a kind of goods of a state)."""
+    return any((c.dep_ == "amod" and not demonym_country(c.lower_)) or (c.dep_ == "nmod" and any(
+        g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)) for c in noun.children)
 
 
 def _described(noun: Token) -> bool:

@@ -65,6 +65,8 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
                   "pression", "pressions", "ingérence", "représentant", "représentants", "porte-parole",
                   # a state's armed forces (`les troupes de Moscou`), not the city's garrison
                   "troupes", "forces", "soldats", "militaires", "armée", "armées",
+                  # what a state's forces do (`les manœuvres de Washington et Séoul`)
+                  "manœuvres", "exercices", "essais", "tirs",
                   # what a state says or signals (`un appel de Washington`, `la réaction de Pékin`)
                   *SPEECH_ACT_NOUNS}
 # ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
@@ -73,6 +75,9 @@ DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", 
                 "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer",
                 "transmettre", "communiquer", "signifier", "notifier",  # a message passed on to a state
                 "débloquer", "allouer", "verser", "octroyer", "transférer"}  # funds granted to a state
+# Verbs of a reporting incise (`, a annoncé son gouverneur à Séoul`): `à X` after their inverted subject is where.
+REPORTING_VERBS = {"annoncer", "indiquer", "dire", "déclarer", "affirmer", "assurer", "confirmer", "expliquer",
+                   "préciser", "ajouter", "répondre", "écrire", "souligner", "estimer"}
 # Nouns of giving and selling: `à X` after them is who receives, as after their verbs (`les livraisons de
 # camions à Pyongyang`, `la vente d'armes à Moscou`), by the noun's lemma.
 DATIVE_NOUNS = {"livraison", "vente", "fourniture", "exportation", "transfert", "don", "envoi", "cession",
@@ -141,6 +146,16 @@ OF_COUNTRY_AFTER = re.compile(rf"\s+{OF}(?=[A-ZÉ])")
 NATIONAL_WORDS = {"national", "nationale", "nationaux", "nationales", "intérieur", "intérieure"}
 # A contextual name after these words is part of a longer name (`Afrique du Sud`, `le Nord du pays`).
 OF_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*$", re.IGNORECASE)
+# Capitalised words right after a known name that make it a longer name of something else (`le Washington Post`,
+# `la Tokyo Electric Power Company`, `Kim Yo-jong`): each a capital then small letters, hyphens inside.
+LONGER_NAME_AFTER = re.compile(r"(?:[ \u00a0]+[A-ZÉÈÎÔ][a-zéèêëïîôûç]+(?:-[A-Za-zéèêëïîôûç]+)*)+")
+# Words after a place's name that make it the name of a larger or other region (`Amérique latine`, `Amérique du
+# Sud`, `Russie centrale`): a local place, never the known country.
+REGION_TAIL = re.compile(r"[ \u00a0]+(?:latine|centrale|méridionale|orientale|occidentale|septentrionale"
+                         r"|du[ \u00a0]+(?:Nord|Sud)|de[ \u00a0]+l['’](?:Est|Ouest))\b")
+# `l'Autorité palestinienne (AP)`: an acronym in brackets after the name it abbreviates.
+ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-Z]{2,8})\)")
+UNLINKED_LONGER = "a longer name that holds a knowledge-base name but names something else"
 UNLINKED_CONTEXT = "the name denotes the knowledge-base entity only in a context this article does not give"
 UNLINKED_NOT_IN_KB = "not in the knowledge base of verified Wikidata identifiers"
 UNLINKED_GROUP = "a group of people or states named by their origin, not one Wikidata item"
@@ -185,7 +200,23 @@ def stands_for_government(token: Token) -> bool:
         return True
     if preposition in ("de", "d'", "d’", "du"):
         return _de_complement_is_actor(first)
-    return preposition == "à" and _governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS
+    return preposition == "à" and _governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS and (
+        not _after_inverted_subject(first))
+
+
+def _after_inverted_subject(name: Token) -> bool:
+    """`a annoncé son gouverneur à Séoul`, `a indiqué le ministère à Moscou`: `à X` after the subject set after
+    its verb (a reporting incise) says where it was said, not to whom."""
+    verb = name.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and verb.i < c.i < name.i for c in verb.children):
+        return True
+    # the parser may take the inverted subject of an incise (`, a annoncé son gouverneur X à Séoul`) for an object
+    first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    incise = verb.lemma_ in REPORTING_VERBS and first.i > 0 and name.doc[first.i - 1].text == "," and not any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+    return incise and any(c.dep_ == "obj" and verb.i < c.i < name.i for c in verb.children)
 
 
 def _where_relative_follows(name: Token) -> bool:
@@ -285,6 +316,7 @@ class Linker:
         self.named: list[tuple[int, str]] = []  # (offset, QID) of unambiguous names, in text order
         self.namesakes: list[Mention] = []  # people inside the names of places named after them
         self._matches: list[NameMatch] = []  # every knowledge-base name of the text, in text order
+        self._acronyms: dict[str, str] | None = None  # acronyms the article defines, read once
 
     def link_names(self, text: str) -> list[Mention]:
         matches = list(find_names(text, self.kb))
@@ -307,6 +339,9 @@ class Linker:
         return anywhere.pop() if len(anywhere) == 1 else None
 
     def _mention(self, match: NameMatch) -> Mention | None:
+        longer = self._longer_name(match)
+        if longer is not None:
+            return longer
         qid = self._choose(match)
         if qid is None:
             label = doc_text(self.doc)[match.start:match.end]
@@ -342,6 +377,104 @@ class Linker:
         self.entities.add(Entity(entity.qid, entity.label("fr"), _entity_type(entity.type),
                                  entity.labels.get("en")))
         return Mention(start, match.end, entity.qid, kind, _entity_type(entity.type))
+
+    def _longer_name(self, match: NameMatch) -> Mention | None:
+        """`le Washington Post`, `le Moscow Times`, `Kim Yo-jong`: a known name followed, in the same run of
+        capitalised words, by words that are no known name nor a day or civility, is part of a longer name of
+        something or someone else: a local entity (a person's after a person's name, else what the recogniser
+        says, an organisation by default), never the known entity."""
+        text = doc_text(self.doc)
+        region = REGION_TAIL.match(text, match.end) if self._all_places(match) and not OF_NAME_BEFORE.search(
+            text, max(0, match.start - 40), match.start) else None  # `mer de Chine méridionale`: read below
+        if region is not None:
+            label = text[match.start:region.end()]
+            return Mention(match.start, region.end(), self._local_for(label, "place", UNLINKED_LONGER), "name", "place")
+        defined = self._defined_acronyms().get(text[match.start:match.end])
+        if defined is not None and not any(fold(defined) in map(fold, self.kb.get(q).names())
+                                           for q in match.candidates if self.kb.get(q) is not None):
+            return Mention(match.start, match.end, self._local_for(defined, "organization"), "name", "organization")
+        person = self._person_holding_place(match)
+        if person is not None:
+            return self._local_person(*person)
+        if match.rule == "surname" and self._given_name_before(match):
+            return self._local_person(match.start - len(text[:match.start].split()[-1]) - 1, match.end)
+        after = LONGER_NAME_AFTER.match(text, match.end)
+        if after is None or any(m.start == match.end + 1 for m in self._matches):
+            return None
+        first = fold(after.group().split()[0])
+        kinds = {self.kb.get(q).type for q in match.candidates if self.kb.get(q) is not None}
+        if first in NOT_NAMES or first in CIVILITIES or (kinds & {"place", "country"} and self._title_holder_after(
+                match, after.start() + len(after.group()) - len(after.group().lstrip()), after.end())):
+            return None
+        type_ = "person" if kinds == {"person"} else self._recognised_type(match.start, after.end())
+        label = text[match.start:after.end()]
+        return Mention(match.start, after.end(), self._local_for(label, type_, UNLINKED_LONGER), "name", type_)
+
+    def _title_holder_after(self, match: NameMatch, start: int, end: int) -> bool:
+        """`le maire de Kiev Vitali Klitschko`, `le maire de Séoul Oh Se-hoon`: a person's name right after a
+        place, which the recogniser starts a person's name at, or which follows a title and `de` (`maire de`),
+        is the holder of the title, not part of the place's name; the person is a mention of their own."""
+        if any(e.start_char == start and e.label_ == "PER" for e in self.doc.ents):
+            return True
+        words = doc_text(self.doc)[max(0, match.start - 40):match.start].split()
+        titled = len(words) >= 2 and fold(words[-1]) in ("de", "du", "d'") and fold(words[-2]) in TITLE_WORDS
+        if titled:
+            label = doc_text(self.doc)[start:end]
+            self.namesakes.append(Mention(start, end, self._local_for(label, "person"), "name", "person"))
+        return titled
+
+    def _all_places(self, match: NameMatch) -> bool:
+        return all(getattr(self.kb.get(q), "type", None) in ("place", "country") for q in match.candidates)
+
+    def _defined_acronyms(self) -> dict[str, str]:
+        """Acronyms the article defines for names of its own (`l'Autorité palestinienne (AP)`): acronym -> the
+        name, whose initials (past small words) spell it. Such an acronym is that name, not a knowledge-base
+        organisation with the same letters."""
+        if self._acronyms is None:
+            text, self._acronyms = doc_text(self.doc), {}
+            for found in ACRONYM_IN_BRACKETS.finditer(text):
+                words = text[max(0, found.start() - 80):found.start()].split()
+                for n in range(1, min(8, len(words)) + 1):
+                    name = re.sub(r"^[dlDL]['’]", "", " ".join(words[-n:]).strip(" ,;:"))
+                    if name[:1].isupper() and _initials(name) == found.group("acronym"):
+                        self._acronyms[found.group("acronym")] = name
+                        break
+        return self._acronyms
+
+    def _person_holding_place(self, match: NameMatch) -> tuple[int, int] | None:
+        """`George Washington`, `Denzel Washington`: a place's name at the end of a person's name the recogniser
+        found (a first name before it, no known name there) is that person's family name: (start, end)."""
+        if not self._all_places(match):
+            return None
+        ent = next((e for e in self.doc.ents if e.label_ == "PER" and e.start_char < match.start
+                    and e.end_char == match.end), None)
+        if ent is None or any(ent.start_char <= m.start < match.start for m in self._matches):
+            return None
+        given = [t for t in ent if t.idx < match.start]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in given) or fold(given[0].text) in TITLE_WORDS:
+            return None
+        return given[0].idx, match.end
+
+    def _given_name_before(self, match: NameMatch) -> bool:
+        """`Sung Kim`, `Jill Poutine`: a known surname right after a capitalised proper noun inside the sentence
+        (no title, civility or known name) is another person's full name."""
+        word = span_root(self.doc, match.start, match.end)
+        before = self.doc[word.i - 1] if word is not None and word.i > 0 else None
+        if before is None or before.pos_ != "PROPN" or before.is_sent_start or not before.text[:1].isupper():
+            return False
+        known = any(m.start <= before.idx < m.end for m in self._matches)
+        return not known and fold(before.text) not in TITLE_WORDS | CIVILITIES and match.start - before.idx - len(
+            before.text) == 1
+
+    def _local_person(self, start: int, end: int) -> Mention:
+        label = doc_text(self.doc)[start:end]
+        return Mention(start, end, self._local_for(label, "person", UNLINKED_LONGER), "name", "person")
+
+    def _recognised_type(self, start: int, end: int) -> str:
+        """The recogniser's type of a longer name that holds a place's name: a place or, by default, an
+        organisation (`le Kyiv Independent`, which the recogniser may take for a person)."""
+        ent = next((e for e in self.doc.ents if e.start_char <= start < e.end_char and e.end_char >= end - 1), None)
+        return "place" if ent is not None and ent.label_ == "LOC" else "organization"
 
     def _national_body(self, match: NameMatch, entity: KBEntity) -> Mention | None:
         """`Conseil de sécurité russe`, `Conseil de sécurité de Russie`, `Conseil de sécurité nationale`, `son
@@ -487,12 +620,18 @@ class Linker:
             if not fold(noun).endswith(GROUP_ENDINGS) and demonym_country(noun.lower()) is None:
                 continue
             start = match.start() if match.group("det").lower() == "les" else match.start("noun")
-            if any(s < match.end() and start < e for s, e in covered):
+            if any(s < match.end() and start < e for s, e in covered) or self._inside_longer_name(match):
                 continue
             local = self._local_for("les " + noun, "group", UNLINKED_GROUP)
             mentions.append(Mention(start, match.end(), local, "nominal", "group"))
             covered.append((start, match.end()))
         return mentions
+
+    def _inside_longer_name(self, match: re.Match[str]) -> bool:
+        """`les Gardiens de la révolution`: the plural noun begins an organisation's name the recogniser
+        found, longer than the noun; that name is the mention, not a group."""
+        start, end = match.start("noun"), match.end("noun")
+        return any(e.start_char == start and e.end_char > end and e.label_ == "ORG" for e in self.doc.ents)
 
     def _unknown_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
         mentions = []
@@ -520,6 +659,13 @@ class Linker:
         return self.entities.new_local(label, type_, reason)
 
 
+def _initials(name: str) -> str:
+    """`Autorité palestinienne` -> `AP`: the first letters of the words past small ones (`de`, `la`)."""
+    words = re.findall(r"[^\W\d_]+", name.replace("’", "'"))
+    return "".join(w[0].upper() for w in words if w.lower() not in ("de", "des", "du", "la", "le", "les", "l", "d",
+                                                                        "et", "pour", "of", "the", "and"))
+
+
 def _with_article(text: str, start: int) -> int:
     """Where a description starts with the article or demonstrative right before it (`l'armée russe`, `la
     diplomatie russe`, `le Nord`); a determiner fused with a preposition (`du`, `au`) stays out."""
@@ -530,6 +676,9 @@ def _with_article(text: str, start: int) -> int:
 def _unknown_type(ent: Span, start: int) -> str:
     """spaCy's label, except that a "person" after an article (`le Rodong Sinmun`) is an organisation."""
     type_ = TYPE_OF_LABEL.get(ent.label_, "other")
+    titled = [t for t in ent if t.lower_ not in LEADING_WORDS][:1]
+    if type_ == "other" and titled and fold(titled[0].text) in TITLE_WORDS and ent[-1].pos_ == "PROPN":
+        return "person"  # `Premier ministre vietnamien Pham Minh Chinh`: whom a title names is a person
     before = ent.doc.char_span(max(start - 4, 0), start, alignment_mode="expand")
     if type_ == "person" and before is not None and len(before) and before[-1].lower_ in ("le", "la", "les", "l'"):
         return "organization"
@@ -584,6 +733,7 @@ def _trim(ent: Span) -> tuple[int | None, int]:
         tokens = tokens[1:]  # `M. Lee`: the name is `Lee`; the civility before it still tells the gender
     if len(tokens) == 1 and _nationality_before_name(tokens[0]):
         return None, 0
+    tokens = _without_title(ent, tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     while ent.label_ == "PER" and len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].text[-1:] != "-":
@@ -598,6 +748,23 @@ def _trim(ent: Span) -> tuple[int | None, int]:
 
 
 CIVILITIES = {"m", "mme", "mlle", "mm", "dr", "pr", "monsieur", "madame"}
+# Titles the recogniser may take into a person's name (`Premier ministre vietnamien Pham Minh Chinh`).
+TITLE_WORDS = {"premier", "premiere", "president", "presidente", "ministre", "chef", "secretaire", "dirigeant",
+               "dirigeante", "vice-president", "vice-presidente", "general", "generale", "roi", "reine", "prince",
+               "princesse", "pape", "maire", "gouverneur", "gouverneure", "senateur", "senatrice", "depute", "deputee",
+               "ambassadeur", "ambassadrice", "commissaire", "opposant", "opposante", "porte-parole"}
+
+
+def _without_title(ent: Span, tokens: list[Token]) -> list[Token]:
+    """`Premier ministre vietnamien Pham Minh Chinh`: a title, its small words and adjectives before a run of
+    proper nouns are no part of the name (an organisation's name keeps them: `Parti communiste vietnamien`)."""
+    if ent.label_ == "ORG" or not tokens or fold(tokens[0].text) not in TITLE_WORDS:
+        return tokens
+    last_small = max((i for i, t in enumerate(tokens) if t.is_lower), default=None)
+    if last_small is None or last_small + 1 >= len(tokens):
+        return tokens
+    name = tokens[last_small + 1:]
+    return name if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name) else tokens
 
 
 def _nationality_before_name(word: Token) -> bool:

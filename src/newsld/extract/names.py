@@ -34,6 +34,9 @@ VOWELS = set("aeiouy")
 # City classes (wdt:P31): a city gives its name to the region around it (`région de Moscou` names Moscow);
 # other names inside a place's name (a river: `Komsomolsk-sur-l'Amour`, `région de l'Amour`) do not refer.
 SETTLEMENT_CLASSES = {"Q515", "Q5119"}  # city, capital
+# Citizenships (wdt:P27) whose names French news writes family name first, with no hyphen to tell it (`Xi
+# Jinping`, `Wang Yi`: `M. Xi`, `Xi a reçu`); Korean names say it by their hyphenated given name already.
+FAMILY_FIRST_CITIZENSHIPS = {"Q148"}  # People's Republic of China
 # French demonyms (any gender and number) -> the country's French label in the knowledge base.
 DEMONYMS = {
     "russe": "Russie", "nord-coréen": "Corée du Nord", "sud-coréen": "Corée du Sud", "japonais": "Japon",
@@ -85,13 +88,13 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(w.key for w in words_of(name) if w.text != ".")
 
 
-def surname_of(name: str) -> str | None:
+def surname_of(name: str, family_first: bool = False) -> str | None:
     """The family name of a person's name: the last word, or the first when a later word is hyphenated
-    (Korean order: ``Kim Jong-un``)."""
+    (Korean order: ``Kim Jong-un``) or the person's nationality writes it first (``family_first``)."""
     parts = name.split()
     if len(parts) < 2:
         return None
-    family = parts[0] if any("-" in p for p in parts[1:]) else parts[-1]
+    family = parts[0] if family_first or any("-" in p for p in parts[1:]) else parts[-1]
     keys = name_keys(family)
     return keys[0] if len(keys) == 1 else None
 
@@ -134,17 +137,17 @@ class AliasIndex:
                 self.lowercase.add(keys)
             self.longest = max(self.longest, len(keys))
             if entity.type == "person":
-                self._add_person(entity.qid, name, keys)
+                self._add_person(entity.qid, name, keys, bool(set(entity.claim("P27")) & FAMILY_FIRST_CITIZENSHIPS))
             elif entity.type == "organization" and acronym_of(name):
                 self.acronym[acronym_of(name)].add(entity.qid)
 
-    def _add_person(self, qid: str, name: str, keys: tuple[str, ...]) -> None:
+    def _add_person(self, qid: str, name: str, keys: tuple[str, ...], family_first: bool) -> None:
         if len(keys) >= 2:
             self.fuzzy[tuple(skeleton(k) for k in keys)].add(qid)
             self.fuzzy_starts.add(skeleton(keys[0]))
         if len(keys) == 2:
             self.first_names[keys[0]].add(qid)
-        family = surname_of(name)
+        family = surname_of(name, family_first)
         if family:
             self.surname[family].add(qid)
             self.initials[keys[0][:1] + " " + family].add(qid)

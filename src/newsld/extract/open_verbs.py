@@ -19,6 +19,10 @@ gives them a class. Any other verb becomes an ``Event`` here when two things hol
    named but not resolved (`Elle`, `ils`, `des pêcheurs`) leaves the verb out: the event would tell the wrong set
    of parties.
 
+A verb the lexicon knows in one sense only (`utiliser` a weapon, `imposer` sanctions, `adopter` a text) is read
+the same way when used in another (`utiliser son droit de veto`, `imposer un couvre-feu`): :func:`unmet_sense_frame`,
+unless its object is an event noun the verb only supports (`le régime de sanctions imposé par`).
+
 The roles come from the argument structure, by small tables (:data:`ROLE_OF_ACTOR`, :data:`ROLE_OF_UNDERGOER`,
 :data:`ROLE_OF_COMPLEMENT`) that follow the gold conventions (``benchmarks/gold/README.md``): a party that acts is
 the ``agent``, a thing that is the subject only takes part (``participant``: `la centrale alimenterait la base`);
@@ -78,7 +82,8 @@ LIGHT_VERBS = {"faire", "laisser", "permettre", "empêcher", "prendre", "passer"
                "mener", "effectuer", "procéder", "opérer", "réaliser", "entreprendre", "organiser", "entamer",
                "reprendre", "engager", "obtenir", "dresser", "subir", "connaître", "accorder", "apporter",
                "conduire", "assurer",
-               "exercer", "poser", "marquer"}
+               "exercer", "poser", "marquer",
+               "tirer"}  # (`tirer profit de`, `tirer parti de`; the lexicon reads `tirer des missiles`)
 # Verbs of state, measure and relation: they describe, they do not tell a deed.
 STATIVE = {"exister", "représenter", "constituer", "concerner", "dépendre", "appartenir", "contenir", "comprendre",
            "inclure", "comporter", "compter", "valoir", "coûter", "peser", "mesurer", "durer", "dater", "remonter",
@@ -127,7 +132,11 @@ PHASE_VERBS = {"achever", "terminer", "clore", "clôturer", "boucler", "commence
 ATTITUDE_NOUNS = {"valeur", "valeurs", "préoccupation", "préoccupations", "inquiétude", "inquiétudes", "avis",
                   "position", "positions", "vision", "visions", "intérêt", "intérêts", "objectif", "objectifs",
                   "point", "points", "vue", "vues", "détermination", "volonté", "espoir", "espoirs", "confiance",
-                  "main", "sentiment", "sentiments", "opinion", "conviction", "souhait", "regret", "regrets"}
+                  "main", "sentiment", "sentiments", "opinion", "conviction", "souhait", "regret", "regrets",
+                  # what a light verb draws or takes (`tirer les leçons`, `tirer un bilan`): a thought, no deed
+                  "leçon", "leçons", "conclusion", "conclusions", "bilan", "enseignement", "enseignements",
+                  # the words one uses (`utilisant le nom officiel`, `adopter un ton ferme`): how it is said
+                  "nom", "terme", "termes", "mot", "mots", "expression", "formule", "langage", "ton", "rhétorique"}
 # Impersonal verbs and weather: `il pleut`, `il s'agit`, `il faut`, `il reste`.
 IMPERSONAL = {"pleuvoir", "neiger", "venter", "grêler", "bruiner", "agir", "falloir",
               "advenir", "survenir", "produire", "passer"}
@@ -156,6 +165,8 @@ COMPLEMENT_DEPS = ("obl:arg", "obl:mod", "obl", "iobj")
 PLURAL_POSSESSIVES = {"leur", "leurs"}
 PARTITIVE = {"de", "d'", "du", "des"}
 PEOPLE_NOUNS = AGENT_NOUNS | PERSON_NOUNS | GUEST_NOUNS
+# The stages of an event (`la première phase, ordonnée par X`): a span of the event, not a thing acted upon.
+STAGE_NOUNS = {"phase", "étape", "volet", "session", "tour", "round", "manche", "séquence", "partie"}
 NAME_DEPS = ("appos", "flat:name", "nmod", "flat")
 
 
@@ -172,8 +183,29 @@ class Clause:
 def open_frame(verb: Token, clause: Clause) -> Frame | None:
     """The frame of a verb the lexicon does not know: an ``Event`` whose slots follow its argument structure, or
     None when it is no act (see the module docstring)."""
+    if lemma_of(verb) in KNOWN_VERBS:
+        return None
+    return _act_frame(verb, clause)
+
+
+def unmet_sense_frame(verb: Token, clause: Clause) -> Frame | None:
+    """The frame of a verb the lexicon knows in one sense only, used in another: `utiliser son droit de veto`,
+    `imposer un couvre-feu`, `adopter une stratégie` are not the weapon used nor the sanction imposed the lexicon's
+    frame requires, but acts all the same, read as any open-class verb. On an event noun (`le régime de sanctions
+    imposé par`, `imposer un embargo`) the verb only supports the noun, which tells the event."""
+    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")  # (`utilisant X`: its object, X)
+    undergoer = verb.head if described else _object(verb)
+    if undergoer is not None and any(_event_noun(t) or t.lemma_.lower() in SANCTION_WORDS for t in [
+            undergoer, *(c for c in undergoer.children if c.dep_ == "nmod")]):
+        return None
+    return _act_frame(verb, clause)
+
+
+def _act_frame(verb: Token, clause: Clause) -> Frame | None:
     if not _content_verb(verb, clause.mention_of):
         return None
+    if clause.passive and "Pres" in verb.morph.get("Tense"):
+        return None  # `l'agence, utilisant le nom`: a present participle read as a passive would swap its roles
     actor, undergoer = _actor_and_undergoer(verb, clause)
     if not _own_act(verb, actor, undergoer):
         return None
@@ -192,7 +224,7 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     """A verb that may tell a deed: tagged a verb, with an infinitive for its lemma, not of a class of the
     stop-list, not part of a name (`les Nations unies`), and not governing an infinitive or a `que` clause."""
     lemma = lemma_of(verb)
-    if verb.pos_ != "VERB" or lemma is None or lemma in NOT_ACTS or lemma in KNOWN_VERBS:
+    if verb.pos_ != "VERB" or lemma is None or lemma in NOT_ACTS:
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     if not verb.morph.get("VerbForm") and not auxiliaries:
@@ -349,15 +381,24 @@ def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mentio
 
 def _named_thing(verb: Token) -> bool:
     """An object no entity names that is all the same one thing the act is done to, so that the caller makes it a
-    local entity: the noun a participle describes (`la centrale, occupée par X`, `un projet lancé par X`), and a text
-    (`prolonger l'accord`, `suspendre le traité`). Other common nouns (`sa surveillance`, `ses efforts`) are left."""
-    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")  # (`transportant des armes`: its object)
+    local entity: the noun a participle describes (`la centrale, occupée par X`, `un projet lancé par X`), and a
+    text (`prolonger l'accord`, `suspendre le traité`). Other common nouns (`sa surveillance`, `ses efforts`) are
+    left."""
+    # (`transportant des armes`: its object)
+    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense") and not heads_own_clause(verb)
     noun = verb.head if described else _object(verb)
     if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
         return False
-    if not any(c.dep_ == "det" for c in noun.children) or noun.lemma_.lower() in PEOPLE_NOUNS | SANCTION_WORDS:
-        return False  # people are no things; `un embargo décrété par X` is a measure, an act of its own
+    if not any(c.dep_ == "det" for c in noun.children) or noun.lemma_.lower() in PEOPLE_NOUNS | SANCTION_WORDS | (
+            STAGE_NOUNS):
+        return False  # people are no things; `un embargo décrété par X` is a measure, `la première phase` a time
     return described or noun.lemma_.lower() in TEXT_NOUNS
+
+
+def heads_own_clause(participle: Token) -> bool:
+    """`si de nouvelles troupes étaient déployées`, hung by the parse on a noun before it: a participle with an
+    auxiliary or a subject of its own heads a clause; it does not describe that noun."""
+    return any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children)
 
 
 def _joint(verb: Token, clause: Clause) -> bool:

@@ -445,6 +445,8 @@ class Resolver:
                 if country is None and match.group("det").lower() in POSSESSIVES and ROLES[role][0] in STATE_ROLES:
                     country = self._possessing_state(match.start())  # `Pékin ... son président`: China's
                 qid = self.resolve_role(role, country, match.start())
+            apposed = None if relations else self._apposed_person(match.start(), end)
+            qid = apposed or qid  # `Nebenzia, l'ambassadeur russe à l'ONU,`: him, whoever holds the office
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
             named = self._next_name(end)
             if named is not None and not relations:
@@ -452,13 +454,26 @@ class Resolver:
                     continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention;
                     # `avec le président, X a dit`: an opening phrase, not an apposition
                 qid = named.entity  # `son homologue russe, Vladimir Poutine`; a local person too
-            elif qid is not None and not relations and not self._gender_fits_role(qid, match):
+            elif qid is not None and not relations and qid != apposed and not self._gender_fits_role(qid, match):
                 continue  # `la porte-parole` and a man: someone else, whom the article does not say
             unnamed = qid is None and not relations and self._unnamed_holder(match, end, country)
             if (qid is None and not unnamed) or not self._claim_span(start, match.end("role"), end):
                 continue
             qid = qid or self._local_holder(start, end)
             self._add_reference(start, end, qid, "nominal", named.type if named is not None else "person")
+
+    def _apposed_person(self, start: int, end: int) -> str | None:
+        """`Dmitri Kouleba, le chef de la diplomatie ukrainienne, a dit`: the person named right before the
+        comma that opens a role's phrase, when the phrase is closed and no verb of its own follows it (then it
+        is an apposition: the same person, whoever holds the office in the knowledge base)."""
+        text = doc_text(self.doc)
+        name = next((m for m in self.mentions if m.kind == "name" and m.type == "person"
+                     and text[m.end:start].strip() == ","), None)
+        last = self.doc.char_span(start, end, alignment_mode="expand")
+        closed = _closed(text, end) or TITLE_REST.match(text, end) is not None  # `, l'ambassadeur russe à l'ONU,`
+        if name is None or last is None or not closed or _finite_verb_follows(last[-1]):
+            return None
+        return name.entity
 
     def indefinite_person_mentions(self) -> None:
         """`un haut responsable japonais a dit`: someone new, a local person of their own (see
@@ -852,8 +867,15 @@ class Resolver:
             gender = "Fem" if match.group().lower().startswith(("cette", "celle")) else "Masc"
             target = next((m for m in self._before(match.start(), "person", local=True)
                            if self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]), None)
-            if target is not None:
+            if target is not None and not self._unknown_name_between(target.end, match.start()):
                 self._add_reference(match.start(), match.end(), target.entity, "pronoun", "person")
+
+    def _unknown_name_between(self, start: int, end: int) -> bool:
+        """Is there a name of unknown kind (`Recep Tayyip Erdogan`, which the recogniser may leave untyped)
+        between a person and `ce dernier`? `Ce dernier` is the one named last: perhaps that name, so it is left
+        unlinked rather than given to the person before."""
+        return any(start <= m.start and m.end <= end and m.kind == "name" and m.type == "other"
+                   for m in self.mentions)
 
     def epithet_mentions(self) -> None:
         """`Le responsable russe a également invité`: a definite noun of a person with a nationality, no name
