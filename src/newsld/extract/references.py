@@ -119,6 +119,9 @@ MASCULINE_IN_E = {"mexique", "cambodge", "mozambique", "zimbabwe", "belize", "za
 SINGULAR_IN_S = {"laos", "belarus", "honduras", "salvador"}
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the tagger calls some personal `il` expletive
 
+# Nouns that name a person by their pair with another (`son homologue`, `son hôte`): persons, when unresolved.
+COUNTERPART_NOUNS = frozenset({"homologue", "hôte", "invité", "interlocuteur"})
+
 
 @dataclass
 class Resolver:
@@ -1182,12 +1185,14 @@ class Resolver:
         Dative before the verb (`X lui a remis`): someone other than the verb's subject, which is the person
         named nearest before it in the sentence. Otherwise (`selon lui`, `avec lui`): the last person."""
         if self._emphatic(token):
-            return self._nearest_in_sentence(token, ("person", "country", "organization"))
+            return self._nearest_in_sentence(token, ("person", "country", "organization"), outermost=True)
         decided, referent = dative_referent(self.mentions, token)  # `X a reçu Y et lui a dit`: Y
         if decided:
             return referent
         if _before_verb(token):
             subject = self._subject_of_clitic_verb(token)
+            if self._unnamed_person_nearer(token, subject):
+                return self._cataphora(token)
             return self._cataphora(token) or self._replied_to(token, subject) or self._sole_other(
                 token, subject, "Masc")
         return self._cataphora(token) or next(iter(self._before(token.idx, "person", local=True)), None)
@@ -1234,11 +1239,32 @@ class Resolver:
             return True
         return after is not None and after.text == "," and before is not None and before.text == ","
 
-    def _nearest_in_sentence(self, token: Token, types: tuple[str, ...]) -> Mention | None:
+    def _nearest_in_sentence(self, token: Token, types: tuple[str, ...], outermost: bool = False) -> Mention | None:
+        """The mention of one of these types named last before the token in its sentence; with ``outermost``,
+        a description is taken whole, not the name inside it (`Le chef du Kremlin a, lui,`: the person)."""
         start = sentence_of(token).start_char
         found = [m for m in self.mentions if start <= m.start and m.end <= token.idx and m.type in types
                  and (self.kb.get(m.entity) is not None or m.entity in self.entities.by_id)]
+        if outermost:
+            found = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                 and (o.start, o.end) != (m.start, m.end) for o in found)]
         return max(found, key=lambda m: m.start) if found else None
+
+    def _unnamed_person_nearer(self, token: Token, subject: Mention | None) -> bool:
+        """Is a person named only by a noun the resolver could not tie to anyone (`a félicité son allié`)
+        nearer before a dative clitic, in its sentence or the one before, than any person other than the
+        verb's subject? Then that person may be the one meant: no link rather than the person before."""
+        sentence = sentence_of(token)
+        first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        for candidate in reversed(self.doc[first:token.i]):
+            mention = mention_of_token(self.mentions, candidate)
+            if mention is not None and mention.type == "person" and (subject is None
+                                                                     or mention.entity != subject.entity):
+                return False
+            if (mention is None and candidate.pos_ == "NOUN" and candidate.dep_ in ("obj", "iobj", "obl:arg")
+                    and (is_person_noun(candidate.lower_) or candidate.lower_ in COUNTERPART_NOUNS)):
+                return True
+        return False
 
     def _cataphora(self, token: Token) -> Mention | None:
         clause = token.head
