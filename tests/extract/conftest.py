@@ -66,6 +66,12 @@ class View:
     def entity_of(self, words: str) -> str | None:
         return next((m["entity"] for m in self.data["mentions"] if m["text"] == words), None)
 
+    def named(self, words: str) -> str:
+        """The entity of the mention written with these words, which must be there."""
+        entity = self.entity_of(words)
+        assert entity is not None, f"no mention {words!r}"
+        return entity
+
     def kind_of(self, words: str) -> str | None:
         return next((m["kind"] for m in self.data["mentions"] if m["text"] == words), None)
 
@@ -134,6 +140,17 @@ def links(nlp, kb) -> Callable[[str], Found]:
 def of(found: Found, words: str) -> list[str]:
     """The entities of the mentions written with these words."""
     return [entity for said, entity in found if said == words]
+
+
+def qids(found: Found) -> set[str]:
+    """The Wikidata items linked anywhere in what was found."""
+    return {entity for _, entity in found if not entity.startswith("local:")}
+
+
+def local(found: Found, words: str) -> bool:
+    """Is there exactly one mention written with these words, and is it a local (unlinked) entity?"""
+    entities = of(found, words)
+    return len(entities) == 1 and entities[0].startswith("local:")
 
 
 # -- speech acts, read by the words of the text ---------------------------------------------------------------------

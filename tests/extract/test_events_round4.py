@@ -14,18 +14,11 @@ def _on(v, word: str) -> list[dict]:
     return [e for e in v.data["events"] if word in e["trigger"]["text"]]
 
 
-def _one(v, type_: str, word: str) -> dict:
-    found = [e for e in v.events(type_) if word in e["trigger"]["text"]]
-    told = [(e["type"], e["trigger"]["text"]) for e in v.data["events"]]
-    assert len(found) == 1, f"expected one {type_} on {word!r}, got {told}"
-    return found[0]
-
-
 # --- event nouns and their complements -------------------------------------------------------------------
 
 def test_a_surrender_is_the_act_of_the_state_named_after_de(view):
     v = view("La capitulation du Japon a été signée le 2 septembre 1945.")
-    event = _one(v, "Event", "capitulation")
+    event = v.event_on("Event", "capitulation")
     assert v.roles(event) == {("agent", JAPAN)}
     assert event["status"] == "occurred"
 
@@ -37,12 +30,12 @@ def test_a_surrender_with_no_one_named_is_no_event(view):
 
 def test_a_reelection_congratulated_belongs_to_the_one_congratulated_not_the_speaker(view):
     v = view("Xi Jinping a félicité Vladimir Poutine pour sa réélection.")
-    assert v.roles(_one(v, "Event", "réélection")) == {("recipient", PUTIN)}
+    assert v.roles(v.event_on("Event", "réélection")) == {("recipient", PUTIN)}
 
 
 def test_a_reelection_of_a_named_person_makes_them_its_recipient(view):
     v = view("La réélection de Vladimir Poutine a été saluée par Pékin.")
-    assert v.roles(_one(v, "Event", "réélection")) == {("recipient", PUTIN)}
+    assert v.roles(v.event_on("Event", "réélection")) == {("recipient", PUTIN)}
 
 
 def test_elections_promised_are_no_event_of_their_own(view):
@@ -52,21 +45,21 @@ def test_elections_promised_are_no_event_of_their_own(view):
 
 def test_goods_sent_by_noun_take_their_sender_from_the_demonym_and_their_recipient_from_a(view):
     v = view("L'envoi d'obus nord-coréens à la Russie inquiète Washington.")
-    event = _one(v, "Delivery", "envoi")
+    event = v.event_on("Delivery", "envoi")
     assert v.roles(event) == {("agent", NORTH_KOREA), ("recipient", RUSSIA)}
     assert event["status"] == "occurred"
 
 
 def test_sendings_of_arms_suspected_are_suspected(view):
     v = view("Tokyo soupçonne des envois d'armes nord-coréennes à la Russie.")
-    event = _one(v, "Delivery", "envois")
+    event = v.event_on("Delivery", "envois")
     assert v.roles(event) == {("agent", NORTH_KOREA), ("recipient", RUSSIA)}
     assert event["status"] == "suspected"
 
 
 def test_soldiers_sent_by_noun_are_a_deployment_with_the_country_they_go_to(view):
     v = view("L'envoi de soldats nord-coréens en Russie a été confirmé par Séoul.")
-    event = _one(v, "Event", "envoi")
+    event = v.event_on("Event", "envoi")
     assert v.roles(event) == {("agent", NORTH_KOREA), ("recipient", RUSSIA)}
     assert not v.events("Delivery")
 
@@ -78,14 +71,14 @@ def test_a_sending_of_a_mere_thing_with_no_party_is_no_event(view):
 
 def test_sanctions_announced_by_a_state_are_its_own(view):
     v = view("Le Japon a annoncé mardi de nouvelles sanctions contre la Corée du Nord.")
-    event = _one(v, "Sanction", "sanctions")
+    event = v.event_on("Sanction", "sanctions")
     assert v.roles(event) == {("agent", JAPAN), ("recipient", NORTH_KOREA)}
     assert event["status"] == "occurred"
 
 
 def test_sanctions_that_might_be_decided_are_hypothetical(view):
     v = view("Les États-Unis pourraient décider de nouvelles sanctions contre la Russie.")
-    event = _one(v, "Sanction", "sanctions")
+    event = v.event_on("Sanction", "sanctions")
     assert v.roles(event) == {("agent", USA), ("recipient", RUSSIA)}
     assert event["status"] == "hypothetical"
 
@@ -94,14 +87,14 @@ def test_sanctions_that_might_be_decided_are_hypothetical(view):
 
 def test_who_speaks_during_a_conference_takes_part_in_it(view):
     v = view("Fumio Kishida a pris la parole lors d'une conférence sur le climat à Tokyo.")
-    event = _one(v, "Meeting", "conférence")
+    event = v.event_on("Meeting", "conférence")
     assert v.roles(event) == {("participant", KISHIDA)}
     assert event["status"] == "occurred"
 
 
 def test_who_travels_for_commemorations_takes_part_in_them(view):
     v = view("Xi Jinping s'est rendu à Moscou pour les commémorations de la victoire.")
-    assert v.roles(_one(v, "Event", "commémorations")) == {("participant", XI)}
+    assert v.roles(v.event_on("Event", "commémorations")) == {("participant", XI)}
 
 
 def test_a_press_conference_is_the_setting_of_speech_not_an_event(view):
@@ -118,47 +111,47 @@ def test_giving_a_press_conference_or_a_speech_is_no_gift(view):
 
 def test_the_one_accompanying_and_the_one_accompanied_both_take_part(view):
     v = view("Vladimir Poutine, accompagné de Sergueï Lavrov, a rencontré Kim Jong-un.")
-    event = _one(v, "Event", "accompagné")
+    event = v.event_on("Event", "accompagné")
     assert v.roles(event) == {("participant", PUTIN), ("participant", LAVROV)}
     assert event["status"] == "occurred"
 
 
 def test_participles_joined_by_et_share_the_agent_after_the_last(view):
     v = view("Deux drones ont été repérés et abattus par la Russie.")
-    assert v.roles(_one(v, "Event", "repérés")) == {("agent", RUSSIA)}
-    assert v.roles(_one(v, "Event", "abattus")) == {("agent", RUSSIA)}
+    assert v.roles(v.event_on("Event", "repérés")) == {("agent", RUSSIA)}
+    assert v.roles(v.event_on("Event", "abattus")) == {("agent", RUSSIA)}
 
 
 def test_a_weapon_described_by_a_participle_of_firing_is_fired(view):
     v = view("Les missiles tirés par la Corée du Nord sont tombés en mer.")
-    event = _one(v, "Event", "tirés")
+    event = v.event_on("Event", "tirés")
     assert ("agent", NORTH_KOREA) in v.roles(event)
     assert {r for r, _ in v.roles(event)} == {"agent", "theme"}
 
 
 def test_soldiers_sent_by_a_passive_verb_are_sent_by_their_state(view):
     v = view("Des milliers de soldats nord-coréens ont été envoyés en Russie l'an dernier.")
-    event = _one(v, "Event", "envoyés")
+    event = v.event_on("Event", "envoyés")
     assert v.roles(event) == {("agent", NORTH_KOREA), ("recipient", RUSSIA)}
     assert not v.events("Delivery")
 
 
 def test_troops_that_would_be_sent_are_hypothetical(view):
     v = view("Des centaines de militaires russes seraient envoyés vers la Biélorussie.")
-    event = _one(v, "Event", "envoyés")
+    event = v.event_on("Event", "envoyés")
     assert v.roles(event) == {("agent", RUSSIA), ("recipient", BELARUS)}
     assert event["status"] == "hypothetical"
 
 
 def test_participles_joined_by_puis_share_the_agent_too(view):
     v = view("Le cargo a été arraisonné puis fouillé par le Japon.")
-    assert v.roles(_one(v, "Event", "arraisonné")) == {("agent", JAPAN)}
-    assert v.roles(_one(v, "Event", "fouillé")) == {("agent", JAPAN)}
+    assert v.roles(v.event_on("Event", "arraisonné")) == {("agent", JAPAN)}
+    assert v.roles(v.event_on("Event", "fouillé")) == {("agent", JAPAN)}
 
 
 def test_a_weapon_of_a_nationality_names_the_state_that_used_it(view):
     v = view("Le drone a été abattu par des missiles russes au-dessus de la mer.")
-    event = _one(v, "Event", "abattu")
+    event = v.event_on("Event", "abattu")
     assert v.roles(event) == {("agent", RUSSIA)}
     assert event["status"] == "occurred"
 

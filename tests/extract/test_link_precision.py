@@ -10,20 +10,11 @@ only in a context (`le Nord` after `Corée du Nord`, the bare `Conseil de sécur
 from __future__ import annotations
 
 import pytest
-from tests.extract.conftest import Found, of
+from tests.extract.conftest import local, of, qids
 
 RUSSIA, NORTH_KOREA, SOUTH_KOREA, JAPAN, CHINA, USA, VIETNAM = "Q159", "Q423", "Q884", "Q17", "Q148", "Q30", "Q881"
 MOSCOW, PYONGYANG, SEOUL, TOKYO, BEIJING, VLADIVOSTOK = "Q649", "Q18808", "Q8684", "Q1490", "Q956", "Q959"
 UN, UN_SECURITY_COUNCIL, PUTIN, KIM = "Q1065", "Q37470", "Q7747", "Q56226"
-
-
-def qids(found: Found) -> set[str]:
-    return {entity for _, entity in found if entity.startswith("Q")}
-
-
-def local(found: Found, words: str) -> bool:
-    """The words are one mention of a local (unlinked) entity."""
-    return len(of(found, words)) == 1 and of(found, words)[0].startswith("local:")
 
 
 # --- a known name inside a longer name of something else --------------------------------------------------------

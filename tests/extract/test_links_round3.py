@@ -13,7 +13,7 @@ entities, not the capitalised words of an office's name (`le ministère de l'Uni
 from __future__ import annotations
 
 import pytest
-from tests.extract.conftest import Found, of
+from tests.extract.conftest import local, of
 
 from newsld.extract.noun_phrases import noun_phrase
 
@@ -22,11 +22,6 @@ PYONGYANG, HANOI = "Q18808", "Q1858"
 PUTIN, XI, KIM, LAVROV, TO_LAM, GUTERRES, NEBENZIA = (
     "Q7747", "Q15031", "Q56226", "Q58217", "Q10831196", "Q311440", "Q1000053")
 RUSSIAN_ARMED_FORCES, RUSSIAN_MFA, UKRAINE_INVASION = "Q193159", "Q789889", "Q110999040"
-
-
-def local(found: Found, words: str) -> bool:
-    """The words are one mention, of a local (unlinked) entity."""
-    return len(of(found, words)) == 1 and of(found, words)[0].startswith("local:")
 
 
 # --- whose host ---------------------------------------------------------------------------------------------------

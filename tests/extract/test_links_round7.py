@@ -11,23 +11,13 @@ unknown kind is left unlinked rather than given to the person before.
 from __future__ import annotations
 
 import pytest
-from tests.extract.conftest import of
+from tests.extract.conftest import local, of, qids
 
 PUTIN, XI, NEBENZIA, KIM_JONG_UN, KIM_JONG_IL, KIM_IL_SUNG = "Q7747", "Q15031", "Q1000053", "Q56226", "Q10665", "Q41117"
 LAVROV, KISHIDA = "Q58217", "Q359480"
 RUSSIA, JAPAN, USA, SOUTH_KOREA, NORTH_KOREA, CHINA = "Q159", "Q17", "Q30", "Q884", "Q423", "Q148"
 SEOUL, WASHINGTON_DC, BEIJING, MOSCOW, TOKYO = "Q8684", "Q61", "Q956", "Q649", "Q1490"
 KIMS = {KIM_JONG_UN, KIM_JONG_IL, KIM_IL_SUNG}
-
-
-def qids(found) -> set[str]:
-    return {entity for _, entity in found if not entity.startswith("local:")}
-
-
-def local(found, words: str) -> bool:
-    """Is there exactly one mention written with these words, and is it a local entity?"""
-    entities = of(found, words)
-    return len(entities) == 1 and entities[0].startswith("local:")
 
 
 # --- a known name followed by capitalised words is part of a longer name of something else ------------------------
