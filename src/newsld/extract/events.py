@@ -727,6 +727,8 @@ class EventExtractor:
         self._fill_meals(events)
         self._fill_retaliation_targets(events)
         events += self._counter_deliveries(events)
+        for event in events:
+            _drop_recipients_given(event)
         return [e for e in events if e.roles]
 
     def _counter_deliveries(self, events: list[Event]) -> list[Event]:
@@ -1970,3 +1972,10 @@ def _themes(event: Event) -> set[str]:
 
 def _by_entity(event: Event) -> list[tuple[str, str]]:
     return [(entity, role) for role, entity in event.roles]
+
+
+def _drop_recipients_given(event: Event) -> None:
+    """What is given is not who receives it: a role step that fell back on the object when the receiver has no
+    party mention (`a livré des armes à la Syrie`, a country the knowledge base does not hold) is undone."""
+    given = {x for r, x in event.roles if r == "theme"}
+    event.roles = [(r, x) for r, x in event.roles if not (r == "recipient" and x in given)]
