@@ -50,6 +50,7 @@ from spacy.tokens import Token
 from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, Frame
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
+from newsld.extract.nlp import has_passive_auxiliary
 from newsld.extract.person_nouns import is_person_noun
 
 # Verbs and nouns that charge someone with an act (`accuser X de`, `détenu pour`, `l'arrestation pour`).
@@ -234,7 +235,7 @@ def _charged_by_verb(noun: Token, reader: Reader) -> str | None:
         return _charged_party(described, reader)
     candidates: Iterable[Token | None] = (
         *(c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")),
-        reader.subject_of(verb) if _passive(verb) else None)
+        reader.subject_of(verb) if has_passive_auxiliary(verb) else None)
     return next((e for e in (_charged_party(t, reader) for t in candidates) if e is not None), None)
 
 
@@ -287,11 +288,6 @@ def _described_by(verb: Token) -> Token | None:
     # `N de N` phrase, which may be the first one's; that reading is a guess, not the one charged
     of_noun = described.dep_ == "nmod" and described.head.pos_ == "NOUN" and _cased(described, OF)
     return None if of_noun else described
-
-
-def _passive(verb: Token) -> bool:
-    """`X est détenu pour`, `X a été accusé de`: a passive whose subject is the one charged."""
-    return any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ == "été") for c in verb.children)
 
 
 def _charged_by_noun(noun: Token, reader: Reader) -> str | None:
@@ -448,7 +444,7 @@ def visitor_of_the_day(event: Event, frame: Frame, reader: Reader) -> Found:
         return []
     # `reçu lundi à Séoul au premier jour`: the parse may hang the day on the weekday before it
     verb = next((t for t in list(day.ancestors)[:2] if t.pos_ == "VERB"), None) if day.dep_.startswith("obl") else None
-    if verb is None or (not _passive(verb) and any(c.dep_ == "obj" for c in verb.children)):
+    if verb is None or (not has_passive_auxiliary(verb) and any(c.dep_ == "obj" for c in verb.children)):
         return []  # `Y a reçu X au premier jour de sa visite`: the host's act, not the visitor's
     visitor = reader.party(_subject(verb, reader))
     return [("agent", visitor.entity)] if visitor is not None else []

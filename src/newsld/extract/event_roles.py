@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import MEETING_NOUNS, Frame
 from newsld.extract.model import Mention
+from newsld.extract.nlp import preposition_of
 
 PARTY_TYPES = frozenset({"person", "country", "organization"})
 # Object clitics before the verb (`l'a invité`, `les a reçus`): they stand for the frame's object.
@@ -211,7 +212,7 @@ def dative_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, 
     it, not by that verb's subject (role, the subject's entity to drop, the party who acts or None)."""
     trigger, role = event.trigger, frame.slots.get("subj")
     governor, dative = trigger.head, None
-    if trigger.dep_ == "acl" and _case(governor) in DATIVE_CASES:  # `conseillé à X de négocier`: hung on X
+    if trigger.dep_ == "acl" and preposition_of(governor) in DATIVE_CASES:  # `conseillé à X de négocier`: hung on X
         governor, dative = governor.head, governor
     if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or role not in (
             "agent", "participant") or governor.lemma_.lower() not in DATIVE_CONTROL:
@@ -235,7 +236,7 @@ def _dative_of(governor: Token, clause: Token) -> Token | None:
     for token in governor.doc[governor.i + 1:clause.i]:
         if token.i in inside or token.pos_ not in ("PROPN", "NOUN", "X", "PRON"):
             continue
-        if _case(token) in DATIVE_CASES or token.dep_ == "iobj":
+        if preposition_of(token) in DATIVE_CASES or token.dep_ == "iobj":
             return token
     return next((c for c in governor.children if c.i < governor.i and c.lower_ in DATIVE_CLITICS), None)
 
@@ -321,14 +322,11 @@ OF = {"de", "du", "des", "d'", "d’"}
 def _de_complements(noun: Token) -> list[Token]:
     """`côtés de X et de Y`: the nouns after `de` on the noun, and those joined to them by `et` (not `à un
     défilé`, which the parse may hang there too)."""
-    firsts = [c for c in noun.children if c.dep_ in ("nmod", "conj") and c.i > noun.i and _case(c) in OF]
-    joined = [j for f in firsts for j in f.children if j.dep_ == "conj" and _case(j) in OF | {None}]
-    joined += [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and _case(c) in OF]
+    firsts = [c for c in noun.children if c.dep_ in ("nmod", "conj") and c.i > noun.i and preposition_of(c) in OF]
+    joined = [j for f in firsts for j in f.children if j.dep_ == "conj" and preposition_of(j) in OF | {None}]
+    joined += [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and preposition_of(c) in OF]
     return [*firsts, *joined]
 
-
-def _case(token: Token) -> str | None:
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
 
 def _companion_nouns(trigger: Token) -> list[Token]:
@@ -523,7 +521,7 @@ def honoured(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found
     for token in doc[trigger.i + 1:trigger.sent.end]:
         if token.pos_ == "VERB" and token.dep_ not in ("acl", "amod"):
             return []  # another clause: its own act
-        if token.lower_ not in HONOURING_NOUNS or _case(token) not in ("en", "à"):
+        if token.lower_ not in HONOURING_NOUNS or preposition_of(token) not in ("en", "à"):
             continue
         for word in doc[token.i + 1:token.i + 5]:
             mention = reader.mention_of(word) if word.pos_ in ("NOUN", "PROPN", "X") else None
@@ -587,7 +585,8 @@ def _dative_parties(nouns: list[Token], reader: Reader) -> Found:
     """The parties named by the `à` complements of these nouns and the words joined to them (`à X et à Y`)."""
     found: Found = []
     for noun in nouns:
-        for complement in (c for c in noun.children if c.dep_ in ("nmod", "obl", "obl:arg") and _case(c) in DATIVES):
+        for complement in (c for c in noun.children
+                           if c.dep_ in ("nmod", "obl", "obl:arg") and preposition_of(c) in DATIVES):
             for token in (complement, *(j for j in complement.children if j.dep_ == "conj")):
                 mention = reader.party(token)
                 if mention is not None and ("recipient", mention.entity) not in found:
@@ -652,7 +651,7 @@ def _origin_named(noun: Token, reader: Reader) -> bool:
     adjectives = [a for w in words for a in w.children if a.dep_ == "amod"]
     if any(reader.state_of_demonym(a.lower_) for a in adjectives):
         return True
-    return any(_case(c) in OF | {"par"} and (m := reader.party(c)) is not None and m.start <= c.idx < m.end
+    return any(preposition_of(c) in OF | {"par"} and (m := reader.party(c)) is not None and m.start <= c.idx < m.end
                for c in noun.children if c.dep_ == "nmod")  # (the party itself, not one its goods are sent to)
 
 

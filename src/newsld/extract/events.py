@@ -72,7 +72,7 @@ from newsld.extract.event_nouns import (
 from newsld.extract.event_roles import Reader, complete_roles
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, fold, mention_of_token
-from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.nlp import doc_text, has_passive_auxiliary, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.open_verbs import Clause, heads_own_clause, open_frame, unmet_sense_frame
 from newsld.extract.references import demonym_country
@@ -234,8 +234,7 @@ def main_verb_after_opening(participle: Token) -> Token | None:
 
 def _passive_voice(verb: Token) -> bool:
     """`a été invité`, `Invité par X, Y ...`: a passive auxiliary, or a bare past participle opening a clause."""
-    auxiliary = any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ == "été") for c in verb.children)
-    return auxiliary or "Pass" in verb.morph.get("Voice") or _bare_participle_clause(verb)
+    return has_passive_auxiliary(verb) or "Pass" in verb.morph.get("Voice") or _bare_participle_clause(verb)
 
 
 def _present_participle(token: Token) -> bool:
@@ -324,8 +323,7 @@ def _passive(trigger: Token) -> bool:
     if _reflexive(trigger):
         return False  # `se sont abstenus`, `s'est rapproché`: a pronominal verb takes `être` in the active voice
     # `a été détruit`, `avait été reçu`: the parse may call `été` a tense auxiliary; it makes a passive all the same
-    passive_aux = any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ == "été")
-                      for c in trigger.children)
+    passive_aux = has_passive_auxiliary(trigger)
     if not passive_aux and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in trigger.children):
         return False  # `n'a pas acceptée`: `avoir` makes a compound past, an active voice
     if passive_aux or "Pass" in trigger.morph.get("Voice"):

@@ -97,3 +97,13 @@ def sentence_of(token: Token) -> Span:
         doc.user_data["newsld_sentences"] = sentences
         doc.user_data["newsld_sentence_index"] = index
     return doc.user_data["newsld_sentences"][doc.user_data["newsld_sentence_index"][token.i]]
+
+
+def preposition_of(token: Token) -> str | None:
+    """The preposition a noun hangs from (its `case` word), lower-cased: `de` for `de la Russie`."""
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
+def has_passive_auxiliary(verb: Token) -> bool:
+    """`a été détruit`, `est accusé`: a passive auxiliary on the verb (the parse may call `été` a tense one)."""
+    return any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ == "été") for c in verb.children)

@@ -56,6 +56,7 @@ from newsld.extract.event_lexicon import (
     Frame,
 )
 from newsld.extract.model import Mention
+from newsld.extract.nlp import preposition_of
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.status import CANCELLING, POSTPONING
 from newsld.extract.verb_senses import SENSES
@@ -259,7 +260,7 @@ def _own_act(verb: Token, actor: Token | None, undergoer: Token | None) -> bool:
         return False
     if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS | PHASE_VERBS:
         return False
-    return not any(_event_noun(c) and _case(c) in ("à", "au", "aux", "par") for c in verb.children
+    return not any(_event_noun(c) and preposition_of(c) in ("à", "au", "aux", "par") for c in verb.children
                    if c.dep_.startswith("obl"))
 
 
@@ -286,7 +287,7 @@ def _object(verb: Token) -> Token | None:
     article for a preposition; `a multiplié les manœuvres` hung as a bare dependent; `s'emparer des îles`)."""
     found = next((c for c in verb.children if c.dep_ == "obj"), None)
     return found or next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and (
-        c.dep_ == "dep" or (c.dep_.startswith("obl") and _case(c) in PARTITIVE))), None)
+        c.dep_ == "dep" or (c.dep_.startswith("obl") and preposition_of(c) in PARTITIVE))), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -298,12 +299,8 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _own_agent(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_.startswith("obl") and _case(c) == "par"), None)
+    return next((c for c in verb.children if c.dep_.startswith("obl") and preposition_of(c) == "par"), None)
 
-
-def _case(noun: Token) -> str | None:
-    case = next((c.lower_ for c in noun.children if c.dep_ == "case"), None)
-    return case.replace("’", "'") if case else None
 
 
 def _event_noun(token: Token | None) -> bool:
@@ -341,7 +338,7 @@ def _party_complements(verb: Token, undergoer: Token | None, mention_of: Mention
     found: dict[str, str] = {}
     on_object = [c for c in undergoer.children if c.dep_ == "nmod"] if undergoer is not None else []
     for complement in [*(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS), *on_object]:
-        preposition = PREPOSITIONS.get(_case(complement) or ("à" if complement.dep_ == "iobj" else ""))
+        preposition = PREPOSITIONS.get(preposition_of(complement) or ("à" if complement.dep_ == "iobj" else ""))
         beside = _beside(complement)
         if beside is not None:  # `aux côtés de l'armée russe`: with it (read behind its last word, `de`)
             complement, preposition = beside, "de"
@@ -353,9 +350,9 @@ def _party_complements(verb: Token, undergoer: Token | None, mention_of: Mention
 
 def _beside(complement: Token) -> Token | None:
     """`aux côtés de X`, `au côté de X`: the compound preposition says `avec` X."""
-    if complement.lemma_.lower() != "côté" or _case(complement) not in ("à", "au", "aux"):
+    if complement.lemma_.lower() != "côté" or preposition_of(complement) not in ("à", "au", "aux"):
         return None
-    return next((c for c in complement.children if c.dep_ == "nmod" and _case(c) in PARTITIVE), None)
+    return next((c for c in complement.children if c.dep_ == "nmod" and preposition_of(c) in PARTITIVE), None)
 
 
 def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mention | None,

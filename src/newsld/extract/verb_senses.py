@@ -29,6 +29,7 @@ from newsld.extract.event_lexicon import (
     _f,
 )
 from newsld.extract.model import Mention
+from newsld.extract.nlp import preposition_of
 
 MentionAt = Callable[[Token], Mention | None]
 
@@ -63,9 +64,6 @@ def _objects(token: Token) -> list[Token]:
     return objects + beside
 
 
-def _case_of(noun: Token) -> str | None:
-    return next((c.lower_ for c in noun.children if c.dep_ == "case"), None)
-
 
 def strike_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a frappé Kiev`, `frappant des infrastructures`: an attack; `frappé par des sanctions`, `frapper les
@@ -81,7 +79,7 @@ def return_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     décision`, `revenir au pouvoir` are not."""
     for complement in _located(token):
         mention = mention_at(complement)
-        if mention is not None and mention.type in PLACE_TYPES and _case_of(complement) in LOCATING_CASES:
+        if mention is not None and mention.type in PLACE_TYPES and preposition_of(complement) in LOCATING_CASES:
             return RETURN_VISIT
     return None
 
@@ -90,7 +88,7 @@ def _located(token: Token) -> list[Token]:
     """The verb's complements, and those the parse hangs on a day or a time beside it (`attendu mardi à
     Pékin`)."""
     complements = _dependents(token, "obl:arg", "obl:mod", "obl")
-    return complements + [g for c in complements if _case_of(c) is None for g in c.children if g.dep_ == "nmod"]
+    return complements + [g for c in complements if preposition_of(c) is None for g in c.children if g.dep_ == "nmod"]
 
 
 def reach_frame(token: Token, mention_at: MentionAt) -> Frame | None:
@@ -105,7 +103,7 @@ def participate_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`participer au sommet du G20`, `participe à la réunion de l'ASEAN`: taking part in a meeting is meeting
     those who hold it (see :func:`meeting_hosts`); taking part in anything else only says who was there."""
     for complement in _dependents(token, "obl:arg", "obl:mod", "obl"):
-        if _case_of(complement) in ("à", "au", "aux") and complement.lemma_.lower() in MEETING_NOUNS:
+        if preposition_of(complement) in ("à", "au", "aux") and complement.lemma_.lower() in MEETING_NOUNS:
             return ATTEND_MEETING
     return TAKE_PART
 
@@ -118,7 +116,8 @@ def meeting_hosts(token: Token, mention_at: MentionAt) -> list[str]:
         if meeting.lemma_.lower() not in MEETING_NOUNS:
             continue
         for word in meeting.subtree:
-            mention = mention_at(word) if word.i != meeting.i and _case_of(word) in ("de", "du", "des", "d'") else None
+            of_word = word.i != meeting.i and preposition_of(word) in ("de", "du", "des", "d'")
+            mention = mention_at(word) if of_word else None
             if mention is not None and mention.type in ("organization", "country") and mention.entity not in hosts:
                 hosts.append(mention.entity)
     return hosts
@@ -238,7 +237,8 @@ def withdraw_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     from a text, its theme; `retirer sa candidature`, `retirer ses troupes` (not reflexive) are other acts."""
     if not any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
         return None
-    texts = [c for c in _dependents(token, "obl:arg", "obl:mod", "obl") if _case_of(c) in ("de", "du", "des", "d'")
+    texts = [c for c in _dependents(token, "obl:arg", "obl:mod", "obl")
+             if preposition_of(c) in ("de", "du", "des", "d'")
              and (c.lemma_.lower() in BINDING_NOUNS or c.lower_ in BINDING_NOUNS)]
     return WITHDRAW_FROM_TEXT if texts else WITHDRAW_FROM_PLACE
 
@@ -261,7 +261,7 @@ def _named_place(token: Token, mention_at: MentionAt) -> bool:
     """`à Moscou`, `en Russie` (also hung on a length of time: `une semaine en Russie`): a place or a country
     named after a preposition of place."""
     mention = mention_at(token) if token.dep_ in ("obl:arg", "obl:mod", "obl", "nmod") else None
-    return mention is not None and mention.type in PLACE_TYPES and _case_of(token) in LOCATING_CASES
+    return mention is not None and mention.type in PLACE_TYPES and preposition_of(token) in LOCATING_CASES
 
 
 def _in_own_clause(token: Token, verb: Token) -> bool:
