@@ -25,7 +25,7 @@ class RecordingService:
 
     def run(self, request):
         self.queries.append(request)
-        return QueryAnswer("results", request.results_format, b'{"head":{},"boolean":true}', 1, False)
+        return QueryAnswer("results", request.results_format, b'{"head":{},"boolean":true}', False)
 
 
 @pytest.fixture(scope="module")

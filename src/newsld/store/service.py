@@ -54,7 +54,6 @@ class QueryAnswer:
     kind: str  # "results" (SELECT, ASK) or "graph" (CONSTRUCT, DESCRIBE)
     format_key: str
     body: bytes
-    rows: int
     truncated: bool
 
 
@@ -219,7 +218,7 @@ class QueryService:
         self._idle.put(worker)
         if not header["ok"]:
             raise ERRORS_FROM_WORKERS.get(header["error"], StoreError)(header["message"])
-        return QueryAnswer(header["kind"], header["format_key"], body or b"", header["rows"], header["truncated"])
+        return QueryAnswer(header["kind"], header["format_key"], body or b"", header["truncated"])
 
     def _take(self) -> _Worker:
         """An idle worker, waiting up to the query time limit, or longer while a replacement is starting (a

@@ -43,7 +43,7 @@ def main(argv: list[str]) -> int:
 def answer(store: EmbeddedStore, request: dict) -> tuple[dict, bytes | None]:
     try:
         result = serialise(
-            _run(store, request), request["results_format"], request["graph_format"], request["row_limit"]
+            lambda: _run(store, request), request["results_format"], request["graph_format"], request["row_limit"]
         )
     except NewsldError as err:
         return {"ok": False, "error": type(err).__name__, "message": err.message}, None
@@ -55,7 +55,7 @@ def answer(store: EmbeddedStore, request: dict) -> tuple[dict, bytes | None]:
     except (OSError, RuntimeError, ValueError) as err:
         failed = RemoteError if "SERVICE" in request["query"].upper() else StoreError
         return {"ok": False, "error": failed.__name__, "message": f"the query failed: {err}"}, None
-    header = {"ok": True, "kind": result.kind, "format_key": result.format_key, "rows": result.rows,
+    header = {"ok": True, "kind": result.kind, "format_key": result.format_key,
               "truncated": result.truncated}
     return header, result.body
 
