@@ -1,7 +1,9 @@
 """Length-prefixed frames between the query service and its workers, over the worker's stdin/stdout.
 
 A frame is a 4-byte big-endian length and that many bytes. The service reads with a deadline (``select``)
-so that a worker stuck in a query never blocks it; the worker reads and writes blocking.
+so that a worker stuck in a query never blocks it; the worker reads and writes blocking. A pipe carries one
+frame at a time (a request, then its answer), so a reader may take whatever is there: a small answer is one
+``select`` and one ``read``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import time
 from collections.abc import Callable
 
 HEADER = struct.Struct(">I")
+GREEDY_READ = 1 << 16  # the pipe's buffer: a typical answer, whole
 
 
 def write_frame(fd: int, payload: bytes) -> None:
@@ -41,7 +44,7 @@ def _read_blocking(fd: int, size: int) -> bytes | None:
         if not chunk:
             return None
         chunks += chunk
-    return bytes(chunks)
+    return chunks
 
 
 def read_frame_until(fd: int, deadline: float, every: float, check: Callable[[], None]) -> bytes:
@@ -50,11 +53,17 @@ def read_frame_until(fd: int, deadline: float, every: float, check: Callable[[],
     Raises TimeoutError past the deadline and EOFError when the worker's end closed (it died); ``check``
     raises to give up early (the memory watch).
     """
-    header = _read_until(fd, HEADER.size, deadline, every, check)
-    return _read_until(fd, HEADER.unpack(header)[0], deadline, every, check)
+    start = _read_until(fd, HEADER.size, deadline, every, check, greedy=True)
+    size = HEADER.unpack_from(start)[0]
+    payload = start[HEADER.size:]
+    if len(payload) < size:
+        payload += _read_until(fd, size - len(payload), deadline, every, check)
+    return bytes(payload)
 
 
-def _read_until(fd: int, size: int, deadline: float, every: float, check: Callable[[], None]) -> bytes:
+def _read_until(fd: int, size: int, deadline: float, every: float, check: Callable[[], None],
+                greedy: bool = False) -> bytearray:
+    """At least ``size`` bytes (exactly ``size`` unless ``greedy``: then whatever the first reads bring)."""
     chunks = bytearray()
     while len(chunks) < size:
         remaining = deadline - time.monotonic()
@@ -65,10 +74,10 @@ def _read_until(fd: int, size: int, deadline: float, every: float, check: Callab
             check()
             continue
         try:
-            chunk = os.read(fd, min(size - len(chunks), 1 << 20))
+            chunk = os.read(fd, GREEDY_READ if greedy else min(size - len(chunks), 1 << 20))
         except BlockingIOError:  # readiness seen by select was taken by another reader: wait again, to the deadline
             continue
         if not chunk:
             raise EOFError("the worker closed its output")
         chunks += chunk
-    return bytes(chunks)
+    return chunks

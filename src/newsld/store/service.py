@@ -129,7 +129,7 @@ class QueryService:
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
         self.row_limit = row_limit
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()  # C-implemented: a query takes and gives one
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False

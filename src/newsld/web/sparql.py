@@ -36,6 +36,7 @@ blueprint = Blueprint("sparql", __name__)
 
 TRUNCATED_HEADER = "X-Newsld-Truncated"
 ROW_LIMIT_HEADER = "X-Newsld-Row-Limit"
+EXPOSED_HEADERS = f"{TRUNCATED_HEADER}, {ROW_LIMIT_HEADER}"
 UI_EXTENSION = "newsld.ui"
 TOO_DEEP = ("the query nests its groups too deeply for its SERVICE clauses to be checked; "
             "flatten the nested { } groups")
@@ -53,14 +54,16 @@ def endpoint() -> Response:
         if reading and not protocol.other_parameters:
             return _service_description()
         raise QueryError("the request has no query parameter")
-    return answer_query(protocol, accept, _settings(), query_service())
+    settings = _settings()
+    return answer_response(answer_query(protocol, accept, settings, query_service()), settings)
 
 
 def answer_query(protocol: ProtocolRequest, accept: str | None, settings: Settings,
-                 service: QueryService) -> Response:
+                 service: QueryService) -> QueryAnswer:
     """The answer to the query of ``protocol`` (which has one), negotiated by ``accept``; or a NewsldError.
 
-    Needs no request context: the Flask view and the WSGI fast path (``newsld.web.fastpath``) both call it.
+    Needs no request context: the Flask view and the WSGI fast path (``newsld.web.fastpath``) both call it,
+    and both send it with ``answer_headers``.
     """
     results, graph = _formats(protocol, accept)
     text = protocol.query or ""
@@ -79,7 +82,7 @@ def answer_query(protocol: ProtocolRequest, accept: str | None, settings: Settin
         if type(err) is QueryError and _is_update(text):  # the engine's syntax error for an update
             raise QueryRefused(READ_ONLY) from None
         raise
-    return answer_response(answer, settings)
+    return answer
 
 
 def _formats(protocol: ProtocolRequest, accept: str | None) -> tuple[Format | None, Format | None]:
@@ -91,13 +94,18 @@ def _formats(protocol: ProtocolRequest, accept: str | None) -> tuple[Format | No
     return results, graph
 
 
-def answer_response(answer: QueryAnswer, settings: Settings) -> Response:
-    response = Response(answer.body, 200, content_type=canonical(answer.format_key, answer.kind).content_type)
-    response.headers["Access-Control-Expose-Headers"] = f"{TRUNCATED_HEADER}, {ROW_LIMIT_HEADER}"
+def answer_headers(answer: QueryAnswer, settings: Settings) -> list[tuple[str, str]]:
+    """The headers of a query's answer: its media type, its length, and whether the row limit cut it."""
+    headers = [("Content-Type", canonical(answer.format_key, answer.kind).content_type),
+               ("Content-Length", str(len(answer.body))),
+               ("Access-Control-Expose-Headers", EXPOSED_HEADERS)]
     if answer.truncated:
-        response.headers[TRUNCATED_HEADER] = "true"
-        response.headers[ROW_LIMIT_HEADER] = str(settings.result_row_limit)
-    return response
+        headers += [(TRUNCATED_HEADER, "true"), (ROW_LIMIT_HEADER, str(settings.result_row_limit))]
+    return headers
+
+
+def answer_response(answer: QueryAnswer, settings: Settings) -> Response:
+    return Response(answer.body, 200, headers=answer_headers(answer, settings))
 
 
 # rdflib's SPARQL parser (pyparsing) is not thread-safe: concurrent parses fail with TypeErrors inside
