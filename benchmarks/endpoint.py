@@ -11,12 +11,15 @@ serve-read-only``. Each is then driven at concurrency 1 and 8 by keep-alive HTTP
 fixed pool of query texts (8 templates x parameters), and once more, for ours, with every query text unique
 (our layer caches the parse of a query text, so this shows the cost of a never-seen query).
 Target (issue 3): ours >= 0.8x Oxigraph's throughput at concurrency 8.
+Each line also gives the CPU the server spent per query (all its processes: for ours the HTTP processes and
+the query workers), which shows where a gap comes from and moves less than throughput on a busy machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import random
 import shutil
 import socket
@@ -37,6 +40,7 @@ from newsld.store import EmbeddedStore
 from newsld.vocab import NLD, WIKIDATA_EVENT_CLASS
 
 BASE = "http://127.0.0.1:8080"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
@@ -209,6 +213,26 @@ def stop(process: subprocess.Popen) -> None:
 # -- load ----------------------------------------------------------------------------------------------------------
 
 
+def process_tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process and all its descendants alive now (HTTP processes, workers)."""
+    parents: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        parents[int(entry.name)] = int(fields[1])
+        cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    tree, frontier = {pid}, {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - tree
+        tree |= frontier
+    return sum(cpu.get(member, 0.0) for member in tree)
+
+
 @dataclass
 class Run:
     server: str
@@ -217,6 +241,11 @@ class Run:
     errors: int
     seconds: float
     latencies: list[float]
+    server_cpu_s: float = float("nan")  # CPU the server's processes spent during the run
+
+    @property
+    def cpu_ms_per_query(self) -> float:
+        return 1000 * self.server_cpu_s / self.queries if self.queries else float("nan")
 
     @property
     def rate(self) -> float:
@@ -274,6 +303,7 @@ class Series:
     name: str
     port: int
     unique: bool = False
+    pid: int | None = None  # the server's process: its CPU (and its children's) is counted per run
 
 
 def measure(series: list[Series], pool: list, seconds: float, rounds: int) -> dict[tuple[str, int], list[Run]]:
@@ -285,7 +315,9 @@ def measure(series: list[Series], pool: list, seconds: float, rounds: int) -> di
     for concurrency in (1, 8):
         for _ in range(rounds):
             for one in series:
+                cpu_before = process_tree_cpu_seconds(one.pid) if one.pid else float("nan")
                 run = drive(one.port, pool, concurrency, seconds, one.unique)
+                run.server_cpu_s = process_tree_cpu_seconds(one.pid) - cpu_before if one.pid else float("nan")
                 run.server = one.name
                 runs.setdefault((one.name, concurrency), []).append(run)
     return runs
@@ -301,9 +333,11 @@ def report(runs: dict[tuple[str, int], list[Run]], reference: str) -> None:
         # the median of the per-round ratios is steadier than the ratio of medians on a busy machine.
         paired = [r.rate / ref.rate for r, ref in zip(rounds, runs[(reference, concurrency)], strict=True)]
         ratio = statistics.median(paired)
+        cpu = statistics.median(r.cpu_ms_per_query for r in rounds)
         print(f"{name:<30} c={concurrency}  {medians[(name, concurrency)]:7.1f} q/s (rounds: {rates})  "
               f"p50 {pooled.percentile(0.5):6.1f} ms  p95 {pooled.percentile(0.95):6.1f} ms  "
-              f"errors {pooled.errors}  x{ratio:.2f} of {reference} (median of paired rounds)")
+              f"server CPU {cpu:.2f} ms/query  errors {pooled.errors}  x{ratio:.2f} of {reference} "
+              "(median of paired rounds)")
 
 
 def main() -> int:
@@ -328,12 +362,12 @@ def main() -> int:
               f"{time.perf_counter() - started:.1f} s); {options.rounds} rounds of {options.seconds:g} s each")
         oxigraph, oxigraph_port = start_oxigraph(store.version_path())
         processes.append(oxigraph)
-        series = [Series("oxigraph serve-read-only", oxigraph_port)]
+        series = [Series("oxigraph serve-read-only", oxigraph_port, pid=oxigraph.pid)]
         for workers in [int(n) for n in options.workers.split(",")]:
             ours, our_port = start_ours(folder / "data", workers)
             processes.append(ours)
-            series.append(Series(f"newsld ({workers} workers)", our_port))
-        series.append(Series("newsld, every query text new", series[1].port, unique=True))
+            series.append(Series(f"newsld ({workers} workers)", our_port, pid=ours.pid))
+        series.append(Series("newsld, every query text new", series[1].port, unique=True, pid=series[1].pid))
         report(measure(series, query_pool(options.articles), options.seconds, options.rounds), series[0].name)
         return 0
     finally:
