@@ -57,9 +57,10 @@ def open_event(v, word: str) -> dict:
      {("participant", VIETNAM), ("participant", CHINA)}, "planned"),
     # a subject that undergoes what happens takes part, it does not act
     ("Vladimir Poutine a survécu à une tentative de coup d'État.", "survécu", {("participant", PUTIN)}, "occurred"),
-    # `aux côtés de`: with
+    # `aux côtés de`: with; an army named by its nationality is a local organisation (gold's convention), the
+    # Russian armed forces are in the knowledge base
     ("L'armée nord-coréenne a combattu aux côtés de l'armée russe.", "combattu",
-     {("participant", NORTH_KOREA), ("participant", RUSSIAN_ARMY)}, "occurred"),
+     {("participant", "local:l-armee-nord-coreenne"), ("participant", RUSSIAN_ARMY)}, "occurred"),
     # statuses come from status.py as for every event: future, negation, conditional
     ("La Russie fermera son consulat à Osaka la semaine prochaine.", "fermera", {("agent", RUSSIA)}, "planned"),
     ("Le Japon n'a pas levé ses restrictions sur le riz.", "levé", {("agent", JAPAN)}, "negated"),
@@ -160,10 +161,12 @@ def test_no_event_without_a_party(view):
     assert not v.events_on("résisté")
 
 
-def test_no_event_when_the_doer_is_named_but_not_known(view):
-    """`Des pêcheurs ont secouru ...`: the doer would be missing, and the event would tell the wrong parties."""
+def test_a_doer_named_by_a_group_noun_is_a_local_group(view):
+    """`Des pêcheurs ont secouru ...`: the fishermen are a mention (a local group), so the act has its doer."""
     v = view("Des pêcheurs ont secouru un diplomate japonais au large de la Corée du Nord.")
-    assert not v.events_on("secouru")
+    (event,) = v.events_on("secouru")
+    assert v.roles(event) == {("agent", v.named("Des pêcheurs")), ("recipient", v.named("un diplomate japonais"))}
+    assert v.named("Des pêcheurs").startswith("local:")
 
 
 # --- the tables themselves ------------------------------------------------------------------------------------------

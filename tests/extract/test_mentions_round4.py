@@ -166,9 +166,11 @@ def test_people_of_a_nationality_are_a_local_group(links, text, words):
     assert _local(of(links(text), words))
 
 
-def test_people_without_a_nationality_are_no_such_group(links):
+def test_counted_people_without_a_nationality_are_a_local_group(links):
+    """Gold annotates `quelque 10.000 soldats` as a group: a local one, never a state's QID."""
     found = links("Des milliers de soldats ont défilé mardi sur la place principale.")
-    assert not [said for said, _ in found if "soldats" in said]
+    assert [(said, entity.startswith("local:")) for said, entity in found if "soldats" in said] == [
+        ("Des milliers de soldats", True)]
 
 
 def test_companies_taken_up_by_ces_societes(view):

@@ -113,13 +113,18 @@ VERB_FRAMES: dict[str, Frame] = {
     # buying is a delivery seen from the buyer: `acheter des obus à X`, `importer du pétrole de X`
     "acheter": _f("Delivery", subj="recipient", obj="theme", a_="agent", par="recipient"),
     "importer": _f("Delivery", subj="recipient", obj="theme", de="agent", par="recipient"),
-    **dict.fromkeys(("exporter", "transférer", "expédier"),
+    # supplying a party: `approvisionner l'Europe en gaz` (the one supplied receives)
+    "approvisionner": _f("Delivery", subj="agent", obj="recipient", par="agent"),
+    # hearing candidates or witnesses is meeting them: `la commission doit auditionner les ministres`
+    "auditionner": _f("Meeting", subj="agent", obj="participant", par="agent"),
+    **dict.fromkeys(("exporter", "transférer", "expédier", "restituer", "rétrocéder", "acheminer"),
                     _f("Delivery", subj="agent", obj="theme", a_="recipient", vers="recipient", par="agent")),
     # treaties signed off and texts adopted
     **dict.fromkeys(("ratifier", "parapher"), _f("Agreement", subj="participant", obj="theme", par="participant")),
     "adopter": _f("Event", requires=DRAFT_WORDS, subj="agent", obj="theme", par="agent"),
     # diplomats sent home, leaders re-elected
-    "expulser": _f("Event", subj="agent", obj="recipient", par="agent"),
+    # (`expulsés de Russie`: the state they are sent out of sends them)
+    "expulser": _f("Event", subj="agent", obj="recipient", par="agent", de="agent"),
     "réélire": _f("Event", subj="agent", obj="recipient", par="agent"),
     # chairing, testing, overseeing: the subject acts on the object (`a présidé le Conseil`, `a testé un moteur`)
     **dict.fromkeys(("présider", "tester", "superviser"),
@@ -159,6 +164,8 @@ REFLEXIVE_FRAMES: dict[str, Frame] = {
     # (`se retirer de X`: verb_senses.py tells a place from a text withdrawn from)
     # an act going on or growing: `l'offensive se poursuivra`, `ces frappes s'intensifient` (whose act: the extractor)
     **dict.fromkeys(("poursuivre", "intensifier", "multiplier"), _f("Event", subj="agent")),
+    # coming to terms: `Moscou et Pékin se sont accordés sur le prix du gaz`
+    "accorder": _f("Agreement", subj="participant", avec="participant", entre="participant"),
 }
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 # `opposer son veto à X`, `mettre son veto à X`: the veto is the event, X its theme.
@@ -168,6 +175,8 @@ VETO_VERBS = {"opposer", "mettre", "brandir", "utiliser", "exercer", "imposer"}
 SPACE_WORDS = {"espace", "orbite", "station"}
 SPACEFLIGHT_SEND = _f("Spaceflight", subj="agent", obj="participant")
 VISIT_GO = _f("Visit", subj="agent")  # se rendre en/à X
+# `est arrivé à Kiev pour une visite`: the visit noun names the visit; the arrival is an act of its own
+ARRIVAL = _f("Event", subj="agent")
 TRAIN_PEOPLE = _f("Event", subj="agent", obj="recipient", par="agent")  # `former des pilotes`
 RECEIVE_GUEST = _f("Meeting", subj="agent", obj="participant")
 RECEIVE_GIFT = _f("Gift", subj="recipient", obj="theme", de="agent", par="agent")
@@ -313,7 +322,10 @@ TEXT_NOUNS = {"résolution", "déclaration", "texte", "message", "lettre", "trai
 # Nouns that name people or bodies, never a thing a verb acts on: `les autorités sont arrivées`.
 AGENT_NOUNS = {"autorité", "autorités", "gouvernement", "régime", "armée", "ministère", "agence", "groupe", "comité",
                "commission", "conseil", "parlement", "délégation", "médias", "presse", "état", "état-major",
-               "équipe", "experts", "responsables", "dirigeants", "forces", "troupes", "personne", "gens"}
+               "équipe", "experts", "responsables", "dirigeants", "forces", "troupes", "personne", "gens",
+               # the bodies of justice, order and rescue (`la police a interpellé`, `les secouristes ont évacué`)
+               "police", "gendarmerie", "justice", "tribunal", "cour", "parquet", "secouristes", "sauveteurs",
+               "pompiers", "garde-côtes"}
 
 # Who the article has a fact from is its source, never a party to it: `selon l'agence X`, `d'après X`, `a
 # rapporté X`, `a indiqué X`, `de source diplomatique`.

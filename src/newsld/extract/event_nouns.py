@@ -1,8 +1,18 @@
 """Events named by nouns: who takes part in them and what the clause around them says of them.
 
 ``event_lexicon.NOUN_FRAMES`` says which nouns name events and which complement (`de`, `par`, `à`, a demonym)
-fills which role; ``events.py`` reads those slots. French news also tells the parties and the standing of an act
-named by a noun through the clause the noun sits in, for any noun of its class:
+fills which role; ``events.py`` reads those slots through ``named_frame``, which adds the acts of news on any topic
+(``NEWS_NOUN_FRAMES``: attacks, arrests and trials, disasters, deployments, exports, embargoes, gifts, summonses,
+appointments) and the nouns that name an act with the bare noun they govern (``COMPOUND_NOUN_FRAMES``: `échange de
+prisonniers`, `droits de douane`, `tremblement de terre`). French news also tells the parties and the standing of an
+act named by a noun through the clause the noun sits in, for any noun of its class:
+
+- an order or a decree: `Tokyo a ordonné l'expulsion de X`, `a décrété un embargo`, `l'embargo décrété par X`: one
+  event, the act ordered, whose author is who orders it (``ordered_acts``, ``ordered_by``); `l'agression de X par
+  Y`: done to X by Y; `le sommet des Brics`, `une réunion du Conseil` at which something took place: the body's;
+  `un accord sur la construction de X`: the signatories' act, still to come; a measure on goods of a nationality
+  (`un embargo sur les produits japonais`) aimed at that state; the demonym of the people an act moves (`le
+  déploiement de soldats nord-coréens`) says whose act it is; `la levée de l'embargo`: the embargo was in force;
 
 - an accusation: `accuse Kiev de terrorisme`, `soupçonnent Pékin d'envisager des livraisons d'armes`, `détenu
   pour espionnage présumé`, `l'arrestation pour corruption d'un vice-ministre`: the one accused, held or arrested
@@ -47,7 +57,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, Frame
+from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, NOUN_FRAMES, SEND_PEOPLE, Frame
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary
@@ -70,7 +80,7 @@ TERRITORIAL_NOUNS = {"occupation", "annexion", "blocus", "siège", "encerclement
                      "bombardements", "pilonnage", "libération"}
 PLACE_TYPES = {"place", "country"}
 # Verbs whose object names an act still to come (`a promis un soutien`, `prévoit des exercices`).
-PLANNING_VERBS = {"promettre", "prévoir", "préparer", "planifier", "programmer", "projeter"}
+PLANNING_VERBS = {"promettre", "prévoir", "préparer", "planifier", "programmer", "projeter", "envisager"}
 SHARED_TYPES = {"Meeting", "Agreement", "Banquet"}  # acts of two parties, each a participant
 # Verbs by which one voices support rather than gives it: the speech act tells it.
 # (`a salué le soutien de la Chine`, `a remercié X pour son soutien`: another's support, which is an act)
@@ -99,8 +109,131 @@ OF = {"de", "d'", "d’", "du", "des"}
 GOING_CASES = {"à", "au", "aux", "en"}
 # `en échange de pétrole`, `en contrepartie de X`: what is given back for goods delivered.
 EXCHANGE_NOUNS = {"échange", "contrepartie"}
+# Sessions a body holds: `le sommet de l'Apec`, `une réunion du Conseil de sécurité`, `la session de l'Assemblée`.
+SESSION_NOUNS = {"sommet", "réunion", "session", "séance", "conférence", "assemblée", "forum", "congrès", "plénière"}
+# Texts by which parties bind themselves to an act (`un accord sur la construction de X`): the act is theirs.
+AGREEMENT_NOUNS = {"accord", "accords", "mémorandum", "traité", "contrat", "contrats", "pacte", "protocole",
+                   "convention", "feuille"}
+# (not `permettre`: `l'accord permettant l'exportation de céréales` tells what a deal in force lets happen)
+PROVIDING_VERBS = {"prévoir", "porter", "viser", "encadrer"}
+AGREED_CASES = {"sur", "pour", "portant"}
+# Verbs by which parties make an agreement theirs (`ont signé un accord`, `ont conclu un mémorandum`).
+BINDING_VERBS = {"signer", "conclure", "parapher", "ratifier", "négocier", "sceller", "approuver", "adopter"}
+DATING_WORDS = {"marge", "lors", "cours", "pendant", "durant", "issue", "occasion"}
+# Nouns of ending an act in place: `la levée de l'embargo`, `la fin de l'occupation`.
+ENDING_NOUNS = {"levée", "fin", "suspension", "arrêt", "annulation", "abrogation", "abandon", "assouplissement"}
+# Verbs by which one orders, decides or carries out an act on others (`Tokyo a ordonné l'expulsion de X`,
+# `la police a procédé à l'évacuation`): the subject is the agent of the act the noun names.
+# (not `annoncer`: `le Kremlin a annoncé l'assassinat de X` tells who reports it; not `exiger`, `obtenir`: who
+# demands or wins a release is not who holds the prisoner)
+ORDERING_VERBS = {"ordonner", "décider", "décréter", "autoriser", "procéder", "mener", "effectuer", "organiser",
+                  "conduire", "achever", "entamer", "commencer", "lancer"}
+# `le Japon a annoncé l'envoi de soldats`, `a décidé la livraison de chars`: a state tells of what it sends.
+SENDING_ANNOUNCED = {"annoncer", "décider", "ordonner", "autoriser", "approuver", "confirmer"}
+# Verbs that only order or allow an act (`a ordonné l'expulsion`): no act of their own beside it (`achever la
+# construction du pont`, `a mené l'évacuation` are acts of their own, the noun their object).
+COMMANDING_VERBS = {"ordonner", "décider", "autoriser"}
+# Verbs by which one puts a measure in force (`a décrété un embargo`, `a imposé des droits de douane`).
+DECREEING_VERBS = {"décréter", "imposer", "instaurer", "infliger", "prononcer"}
+# Where the goods a measure bears on are named (`un embargo sur le gaz russe`, `des taxes visant l'acier chinois`).
+TARGETED_CASES = {"sur", "contre", "visant"}
 # Roles of a delivery seen from what comes back: its recipient gives, its agent receives.
 RETURNED_ROLES = {"recipient": "agent", "agent": "recipient"}
+
+
+
+
+def _frame(type_: str, **slots: str) -> Frame:
+    return Frame(type_, {k.replace("a_", "à"): v for k, v in slots.items()})
+
+
+# Acts of international news on any topic that ``NOUN_FRAMES`` does not list, by the complements wire copy gives
+# them. People and places acted upon are recipients (`l'évacuation des civils`, `le procès de X`), things undergoing
+# an act participants (`la destruction d'un pont`), as with the verbs of the same acts.
+ASSAULT = _frame("Event", de="agent", par="agent", contre="recipient", sur="recipient", demonym="agent")
+DONE_TO = _frame("Event", de="recipient", par="agent")  # `l'assassinat de X par Y`, `la nomination de X`
+SHIPPED = NOUN_FRAMES["envoi"]  # `les exportations de céréales ukrainiennes vers l'Afrique`
+TALKS = _frame("Meeting", entre="participant", avec="participant")
+NEWS_NOUN_FRAMES: dict[str, Frame] = {
+    # armed and violent acts: `l'agression russe contre l'Ukraine`, `un raid israélien sur X`
+    **dict.fromkeys(("agression", "agressions", "assaut", "assauts", "raid", "raids", "cyberattaque",
+                     "cyberattaques", "attentat", "attentats", "embuscade", "blocus"), ASSAULT),
+    **dict.fromkeys(("assassinat", "meurtre", "exécution", "enlèvements", "détention", "incarcération",
+                     "emprisonnement", "procès", "évacuation", "sauvetage", "capture", "nomination", "limogeage",
+                     "rapatriement", "inculpation", "perquisition"), DONE_TO),
+    # things destroyed or seized undergo the act: `la saisie d'un pétrolier par l'Iran`
+    **dict.fromkeys(("destruction", "saisie", "confiscation"),
+                    _frame("Event", de="participant", par="agent", demonym="agent")),
+    # disasters: the place `de` them is the one struck (`le séisme de Noto`); a toll is no party
+    **dict.fromkeys(("séisme", "incendie", "inondation", "inondations", "ouragan", "typhon", "cyclone", "tsunami",
+                     "éruption", "explosion", "naufrage"), _frame("Event", de="recipient")),
+    # weapons moved in: `le déploiement d'armes nucléaires russes` (troops deployed are people sent: SEND_PEOPLE)
+    **dict.fromkeys(("déploiement", "déploiements"), _frame("Event", par="agent", demonym="agent")),
+    **dict.fromkeys(("exportation", "exportations"), SHIPPED),
+    "embargo": NOUN_FRAMES["sanctions"],
+    # gifts of money or goods: `un don de deux millions de dollars à la Croix-Rouge`
+    **dict.fromkeys(("don", "dons"), _frame("Gift", de="agent", par="agent", a_="recipient", demonym="agent",
+                                             poss="agent")),
+    "construction": _frame("Event", de="theme", par="agent"),
+    # treaties ratified, blocs joined, texts signed: `la ratification du traité par X`, `l'adhésion de X à l'Otan`
+    "ratification": _frame("Agreement", par="participant", de="theme"),
+    "adhésion": _frame("Event", de="agent", poss="agent", a_="recipient"),
+    "mémorandum": NOUN_FRAMES["accord"],
+    # talks and brokering: `la convocation de l'ambassadeur par Tokyo`, `la médiation des Émirats entre X et Y`
+    "convocation": _frame("Meeting", de="participant", par="agent"),
+    # (not `dialogue`: `ouvert au dialogue`, `prône le dialogue` name a stance far more often than talks held)
+    **dict.fromkeys(("consultation", "consultations"), TALKS),
+    "tête-à-tête": NOUN_FRAMES["rencontre"],
+    "médiation": _frame("Event", de="agent", par="agent", demonym="agent", entre="participant"),
+    "démission": _frame("Event", de="agent"),
+}
+# Nouns that name an act with the bare noun they govern: `un tremblement de terre`, `un échange de prisonniers`,
+# `des droits de douane`, `sa prestation de serment` (`l'échange de vues` is talk: no act).
+POSTING_NOUNS = {"déploiement", "déploiements"}
+FORCE_NOUNS = {"troupe", "troupes", "soldat", "soldats", "militaire", "militaires", "forces", "unités", "unité",
+               "bataillon", "bataillons", "brigade", "brigades", "contingent", "casques"}
+COMPOUND_NOUN_FRAMES: dict[tuple[str, str], Frame] = {
+    ("tremblement", "terre"): _frame("Event", de="recipient"),
+    ("glissement", "terrain"): _frame("Event", de="recipient"),
+    **dict.fromkeys((("échange", "prisonnier"), ("échange", "prisonniers"), ("échange", "détenu"),
+                     ("échange", "détenus"), ("échange", "otage"), ("échange", "otages"), ("échange", "captif"),
+                     ("échange", "captifs"), ("échange", "corps")),
+                    _frame("Event", entre="participant", avec="participant", par="agent")),
+    **dict.fromkeys((("droit", "douane"), ("droits", "douane"), ("taxe", "douane")),
+                    _frame("Event", par="agent", demonym="agent", sur="recipient", contre="recipient",
+                           visant="recipient", a_="recipient")),
+    ("prestation", "serment"): _frame("Event", de="agent", poss="agent"),
+}
+
+
+def named_frame(noun: Token) -> Frame | None:
+    """The frame of an act a noun names: a noun with the bare noun it governs first (`échange de prisonniers`,
+    not the telephone `échange`), then the lexicon's nouns, then the acts of news on any topic listed here."""
+    lemma, form = noun.lemma_.lower(), noun.lower_
+    for kind in (c for c in noun.children if c.dep_ == "nmod" and _cased(c, OF) and not any(
+            g.dep_ == "det" for g in c.children)):
+        compound = COMPOUND_NOUN_FRAMES.get((lemma, kind.lemma_.lower())) or COMPOUND_NOUN_FRAMES.get(
+            (form, kind.lower_))
+        if compound is not None:
+            return compound
+    if lemma in POSTING_NOUNS and any(c.dep_ == "nmod" and _cased(c, OF) and _people(c) for c in noun.children):
+        return SEND_PEOPLE  # `le déploiement de soldats nord-coréens en Russie`: where they go receives them
+    known = NOUN_FRAMES.get(form) or NOUN_FRAMES.get(lemma)
+    if known is not None or _voted_on(noun):
+        return known
+    return NEWS_NOUN_FRAMES.get(form) or NEWS_NOUN_FRAMES.get(lemma)
+
+
+def _voted_on(noun: Token) -> bool:
+    """`a voté en faveur d'un embargo`, `vote contre un embargo`: the measure voted on is the text of the vote (its
+    theme), not yet a measure taken."""
+    head = noun.head.head if noun.head.lemma_.lower() in ("faveur", "encontre") else noun.head
+    return head.lemma_.lower() == "voter"
+
+
+def _people(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return is_person_noun(lemma) or lemma in FORCE_NOUNS or noun.lower_ in FORCE_NOUNS
 
 
 class Event(Protocol):  # the fields of events.Event these rules read and change
@@ -118,6 +251,9 @@ def complete_noun_roles(event: Event, frame: Frame, reader: Reader) -> None:
     if event.trigger.pos_ != "NOUN":
         return
     without_employers(event, reader)
+    ordered_by(event, frame, reader)
+    patient_before_agent(event, frame, reader)
+    body_session(event, reader)
     for rule in RULES:
         for role, entity in rule(event, frame, reader):
             if entity not in {e for _, e in event.roles}:
@@ -135,7 +271,31 @@ def noun_status(trigger: Token, status: str) -> str:
         return "occurred"  # `doit se rendre à Pékin à l'invitation de Xi`: the journey is to come, not the invitation
     if status == "occurred" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in PLANNING_VERBS:
         return "planned"  # `avait promis un soutien « inébranlable » à l'Ukraine`
+    if status == "occurred" and _agreement_of(trigger) is not None:
+        return "planned"  # `un accord prévoyant la construction d'une centrale`: what is agreed is still to be done
+    if status in ("proposed", "planned", "hypothetical") and _ended(trigger):
+        return "occurred"  # `a réclamé la levée de l'embargo`: the lifting is asked for, the embargo is in force
     return status
+
+
+def _ended(noun: Token) -> bool:
+    """`la levée de l'embargo`, `la fin du blocus`, `la suspension des livraisons`: the act named `de` a noun of
+    ending is one that was in place (only its ending may be still to come)."""
+    head = noun.head
+    if head.pos_ == "ADJ" and head.dep_ == "amod":  # `la levée « immédiate » de l'embargo`: hung on the adjective
+        head = head.head
+    return noun.dep_ == "nmod" and head.pos_ == "NOUN" and head.lemma_.lower() in ENDING_NOUNS and _cased(noun, OF)
+
+
+def _agreement_of(noun: Token) -> Token | None:
+    """The agreement a noun of an act is what it provides for: `un accord sur la construction de X`, `un mémorandum
+    prévoyant la livraison de gaz`, `un contrat pour la fourniture de X`."""
+    head = noun.head
+    if noun.dep_ == "obj" and head.pos_ == "VERB" and head.lemma_.lower() in PROVIDING_VERBS and head.dep_ == "acl":
+        head = head.head  # `un accord prévoyant la construction`
+    elif not (noun.dep_ == "nmod" and _cased(noun, AGREED_CASES)):
+        return None
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in AGREEMENT_NOUNS else None
 
 
 def voiced_only(noun: Token) -> bool:
@@ -169,6 +329,40 @@ def without_restatements(events: list[Event]) -> list[Event]:
         if not pointing or not any(k.type == event.type and k.trigger.i < trigger.i for k in kept):
             kept.append(event)
     return kept
+
+
+def ordered_acts(events: list[Event]) -> list[Event]:
+    """`Tokyo a ordonné l'expulsion de X`, `l'Inde a décrété un embargo sur le riz`: the act ordered is the event;
+    the verb of ordering, read as an act of its own, only says who does it (one event, not two)."""
+    verbs = {e.trigger.i: e for e in events if e.trigger.pos_ == "VERB" and e.type == "Event"
+             and e.trigger.lemma_.lower() in COMMANDING_VERBS | DECREEING_VERBS}
+    ordering: set[int] = set()
+    for event in (e for e in events if e.trigger.pos_ == "NOUN"):
+        # `a décrété un embargo`, or the participle that describes it: `l'embargo décrété par X`
+        verb = verbs.get(event.trigger.head.i) if event.trigger.dep_ in ("obj", "obl:arg") else next(
+            (verbs[c.i] for c in event.trigger.children if c.dep_ == "acl" and c.i in verbs), None)
+        if verb is None:
+            continue
+        ordering.add(verb.trigger.i)
+        known = {e for _, e in event.roles}
+        event.roles += [("agent", e) for r, e in verb.roles if r == "agent" and e not in known and not any(
+            r2 == "agent" for r2, _ in event.roles)]
+    return [e for e in events if e.trigger.i not in ordering]
+
+
+def sent_goods(events: list[Event]) -> list[Event]:
+    """`l'envoi d'une aide humanitaire au Japon`, `la livraison de deux millions de dollars d'aide`: the aid is what
+    the sending moves, one delivery with the sending (whose trigger it keeps) and the parties of both."""
+    deliveries = {e.trigger.i: e for e in events if e.type == "Delivery" and e.trigger.pos_ == "NOUN"}
+    inner: set[int] = set()
+    for event in deliveries.values():
+        goods = [c for c in event.trigger.subtree if c.i in deliveries and c.i != event.trigger.i and (
+            c.dep_ == "nmod" and _cased(c, OF))]
+        for noun in goods:
+            known = {e for _, e in event.roles}
+            event.roles += [(r, e) for r, e in deliveries[noun.i].roles if e not in known]
+            inner.add(noun.i)
+    return [e for e in events if e.trigger.i not in inner]
 
 
 def counter_deliveries(events: Iterable[Event], goods_entity: Callable[[Token], str], is_act: Callable[[Token], bool],
@@ -319,6 +513,144 @@ def _name_after(noun: Token) -> Token | None:
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in ("PROPN", "X"):
         return doc[after + 1]
     return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "X")), None)
+
+
+def ordered_by(event: Event, frame: Frame, reader: Reader) -> None:
+    """`Tokyo a ordonné l'expulsion de X`, `la police a procédé à l'évacuation des habitants`: who orders or carries
+    out an act done to others is its agent (not one it is done to, which a bare `de` slot would make them)."""
+    trigger, verb = event.trigger, event.trigger.head
+    if any(r == "agent" for r, _ in event.roles) or verb.pos_ != "VERB" or not _orders(verb.lemma_.lower(), event,
+                                                                                       frame):
+        return
+    passive = has_passive_auxiliary(verb)
+    if passive and trigger.dep_ in ("nsubj", "nsubj:pass"):  # `le rapatriement de X a été organisé par Y`
+        orderer = reader.party(next((c for c in verb.children if c.dep_.startswith("obl") and _cased(c, {"par"})),
+                                    None))
+    elif not passive and trigger.dep_ in ("obj", "obl:arg"):
+        orderer = reader.party(_subject(verb, reader))
+    else:
+        return
+    if orderer is not None:
+        event.roles = [("agent", orderer.entity), *((r, e) for r, e in event.roles if e != orderer.entity)]
+
+
+def body_session(event: Event, reader: Reader) -> None:
+    """`en marge du sommet des Brics`, `lors d'une réunion du Conseil de sécurité`: a session of a body at which
+    something took place is that body's meeting; those the clause says were there (who spoke at it) are not its
+    parties. (`Le sommet de l'OCS aura lieu en juillet`: a session announced alone names no party.)"""
+    trigger = event.trigger
+    if event.type != "Meeting" or trigger.lemma_.lower() not in SESSION_NOUNS or not _dating(trigger):
+        return
+    bodies = [m for m in (reader.party(c) for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i
+                          and _cased(c, OF)) if m is not None and m.type == "organization"]
+    if not bodies:
+        return
+    inside = {m.entity for m in (reader.mention_of(t) for t in trigger.subtree) if m is not None}
+    kept = [(r, e) for r, e in event.roles if e in inside and e != bodies[0].entity]
+    event.roles = [("participant", bodies[0].entity), *kept]
+
+
+def _dating(noun: Token) -> bool:
+    """`en marge du sommet`, `lors de la réunion`, `au cours de la session`: the noun says when another act was."""
+    words = {noun.head.lower_, *(c.lower_ for c in noun.children if c.dep_ in ("case", "fixed"))}
+    return bool(words & DATING_WORDS)
+
+
+def _orders(lemma: str, event: Event, frame: Frame) -> bool:
+    """An act done to others carried out by the verb's subject, or goods and troops a state says it sends."""
+    done_to = frame.slots.get("par") == "agent" and frame.slots.get("de") in ("recipient", "participant")
+    sent = frame is SEND_PEOPLE or event.type in ("Delivery", "Gift")
+    return (done_to and lemma in ORDERING_VERBS) or (sent and lemma in SENDING_ANNOUNCED)
+
+
+def patient_before_agent(event: Event, frame: Frame, reader: Reader) -> None:
+    """`l'agression de deux pêcheurs par des garde-côtes`, `l'attaque d'un convoi par X`: with `par` naming who acts,
+    the one `de` an act of force is the one it is done to (the nominal passive), not its author."""
+    trigger = event.trigger
+    if frame.slots.get("de") != "agent" or frame.slots.get("par") != "agent" or (
+            "recipient" not in frame.slots.values()):
+        return
+    owners = [c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i]
+    undergoing = next((c for c in owners if _cased(c, OF)), None)
+    doers = [c for o in owners for c in (o, *o.children) if c.dep_ in ("nmod", "obl:agent") and _cased(c, {"par"})]
+    if undergoing is None or not doers:
+        return
+    # the names inside what undergoes the act (`le convoi de l'ONU`) are not its author either
+    inside = {m.entity for m in (reader.mention_of(t) for t in undergoing.subtree if t.i < doers[0].i) if m}
+    doer = next((m for m in (reader.party(c) for c in doers) if m is not None), None)
+    done_to = reader.party(undergoing)
+    event.roles = [(r, e) for r, e in event.roles if not (r == "agent" and e in inside)]
+    named = [m for m in (doer, done_to) if m is not None]
+    others = [(r, e) for r, e in event.roles if e not in {m.entity for m in named}]
+    if doer is not None:
+        others.insert(0, ("agent", doer.entity))
+    if done_to is not None and (doer is None or doer.entity != done_to.entity):
+        others.append(("recipient", done_to.entity))
+    event.roles = others
+
+
+def targeted_goods_state(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`un embargo sur les produits de la mer japonais`, `des droits de douane sur l'acier chinois`: a measure on
+    goods a demonym gives to a state is aimed at that state (never at the one who takes it)."""
+    trigger = event.trigger
+    if frame.slots.get("sur") != "recipient" or any(r == "recipient" for r, _ in event.roles):
+        return []
+    # `a imposé un embargo sur X`: the parse may hang what it bears on on the verb that carries the noun
+    # or on the participle that describes it (`l'embargo décrété par X sur les produits Y`)
+    holders = [trigger, *([trigger.head] if trigger.dep_ == "obj" else []), *(
+        c for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB")]
+    targets = [c for h in holders for c in h.children if c.dep_.startswith(("nmod", "obl")) and c.i > trigger.i
+               and _cased(c, TARGETED_CASES)]
+    agents = {e for r, e in event.roles if r == "agent"}
+    # (`les produits de la mer japonais`: the parse may hang the adjective as a noun's complement)
+    for adjective in (t for g in targets for t in g.subtree if t.dep_ == "amod" or t.pos_ == "ADJ"):
+        state = reader.state_of_demonym(adjective.lower_)
+        if state and state not in agents:
+            return [("recipient", state)]
+    return []
+
+
+def sending_state(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`le déploiement de soldats français en Estonie`, `les frappes de drones ukrainiens`: the demonym of the
+    people or things an act moves or uses (`de` them) says whose act it is; not where `par` names the author, nor
+    for the place an act is done to (`l'occupation de villes ukrainiennes`: its slots give `de` no author)."""
+    trigger = event.trigger
+    moved = frame is SEND_PEOPLE or event.type == "Delivery" or frame.slots.get("de") == "agent"
+    if not moved or frame.slots.get("demonym") != "agent" or any(r == "agent" for r, _ in event.roles):
+        return []
+    owners = [c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i]
+    if any(_cased(c, {"par"}) for c in owners):
+        return []
+    for adjective in (a for c in owners if _cased(c, OF) for a in c.children if a.dep_ == "amod"):
+        state = reader.state_of_demonym(adjective.lower_)
+        recipients = {e for r, e in event.roles if r == "recipient"}
+        if state and state not in recipients:
+            return [("agent", state)]
+    return []
+
+
+def agreed_act(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`La Russie et la Chine ont signé un accord sur la construction d'une centrale`: an act an agreement provides
+    for is one of the agreement's parties (those who sign it, or those it is `entre`), still to be done; what it
+    is done to (`de` it) is its theme."""
+    trigger = event.trigger
+    agreement = _agreement_of(trigger)
+    if event.type != "Event" or agreement is None or any(r in ("agent", "participant") for r, _ in event.roles):
+        return []  # (goods delivered under an agreement go from one party to the other: which, it does not say)
+    verb = agreement.head if agreement.dep_ == "obj" and agreement.head.lemma_.lower() in BINDING_VERBS else None
+    # `entre X et Y` on the agreement, or `X a signé avec Y un accord`: `avec` on the verb
+    named = [c for h in (agreement, verb) if h is not None for c in h.children
+             if c.dep_.startswith(("nmod", "obl")) and _cased(c, {"entre", "avec"})]
+    subject = _subject(verb, reader) if verb is not None else None
+    signers = [*named, *([subject, *(c for c in subject.children if c.dep_ == "conj")] if subject else [])]
+    parties = [m.entity for m in (reader.party(t) for t in signers) if m is not None]
+    if len(parties) < 2:
+        return []
+    # `la construction du gazoduc Force de Sibérie 2`: the thing named inside the `de` phrase
+    done_to = [c for c in trigger.children if c.dep_ == "nmod" and _cased(c, OF)]
+    things = [m for c in done_to[:1] for m in (reader.mention_of(t) for t in c.subtree) if m is not None]
+    theme = [("theme", things[0].entity)] if things and things[0].entity not in parties else []
+    return [*(("participant", p) for p in dict.fromkeys(parties)), *theme]
 
 
 def held_person(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -501,4 +833,5 @@ def _answered(invitation: Token) -> bool:
 
 RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
     charged_agent, held_person, denier_agent, territory_undergoing, talks_partners, parties_between, promised_by,
-    launched_by, invited_one_answering, struck_state, visitor_of_the_day, visitor_after_place)
+    launched_by, invited_one_answering, struck_state, visitor_of_the_day, visitor_after_place, targeted_goods_state,
+    sending_state, agreed_act)

@@ -17,7 +17,9 @@ an act by constructions that no slot catches; each rule here reads one of them, 
 - `imposer des sanctions à X et à Y`: the `à` complements the parse hangs on the measure are its recipients;
 - `lui a promis des livraisons`, `a promis une aide à Kiev`: a promised transfer goes to the promise's dative;
 - `le Japon a annoncé (veut augmenter, a suspendu) des livraisons`: the state that decides them sends them;
-- `les sanctions contre Minsk et Moscou`: a party joined by `et` to a complement's party holds the same role.
+- `les sanctions contre Minsk et Moscou`: a party joined by `et` to a complement's party holds the same role;
+- `a rompu ses relations avec X`, `a suspendu les négociations avec X`: the one ties are cut with is the recipient;
+- `a suspendu sa coopération avec X`: an event noun's `avec` partner the parse hangs on the verb is the noun's.
 
 These rules add a role a party does not hold yet, for persons, states and organisations (a thing is no party).
 A few constructions correct what the slots read: a verb of object control over a pronoun (`qui l'accusent de
@@ -744,7 +746,58 @@ def _after_et(token: Token) -> bool:
     return n >= 0 and token.doc[n].lower_ == "et"
 
 
+# -- the one ties are cut with, and the partner of an act named by a noun --------------------------------------------
+
+# Verbs that cut, freeze or halt ties (`a rompu ses relations avec X`, `a suspendu les négociations avec X`,
+# `a gelé sa coopération avec X`): the party the ties were with is the one the act is against.
+SEVERING_VERBS = {"rompre", "suspendre", "geler", "interrompre", "couper", "cesser", "arrêter", "stopper"}
+WITH = {"avec"}
+
+
+def severed_partner(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`le Niger a rompu ses relations avec la France`, `Moscou a suspendu les négociations avec Tokyo`: the party
+    named by `avec` on the verb or on its object is the recipient of the cut (not a partner in it)."""
+    trigger = event.trigger
+    if passive or trigger.pos_ not in ("VERB", "ADJ") or trigger.lemma_.lower() not in SEVERING_VERBS:
+        return []
+    objects = [c for c in trigger.children if c.dep_ == "obj"]
+    found: Found = []
+    for token in _with_complements(trigger, objects):
+        mention = reader.party(token)
+        if mention is not None and mention.start <= token.idx < mention.end:
+            found.append(("recipient", mention.entity))
+    if found:  # the open frames read `avec` as a partner: the cut is against them, not shared with them
+        cut = {e for _, e in found}
+        event.roles = [(r, e) for r, e in event.roles if not (r == "participant" and e in cut)]
+    return found
+
+
+def _with_complements(verb: Token, objects: list[Token]) -> list[Token]:
+    """The nouns behind `avec` on the verb or on its objects, and those joined to them (`avec X et Y`)."""
+    firsts = [c for h in (verb, *objects) for c in h.children
+              if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and preposition_of(c) in WITH]
+    return [*firsts, *(j for f in firsts for j in f.children if j.dep_ == "conj")]
+
+
+def partner_on_the_verb(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`l'Arménie a suspendu sa coopération militaire avec la Russie`, `a entamé des pourparlers avec Kiev`: the
+    parse hangs the `avec` complement of an event noun on the verb whose object the noun is; when it follows the
+    noun's own words, it is the noun's partner (in the role the noun's frame gives `avec`)."""
+    noun, role = event.trigger, frame.slots.get("avec")
+    if noun.pos_ != "NOUN" or noun.dep_ != "obj" or role is None:
+        return []
+    end = max(t.i for t in noun.subtree)
+    found: Found = []
+    for token in _with_complements(noun.head, []):
+        if token.i != end + 2 and not (token.i == end + 3 and token.doc[end + 2].pos_ == "DET"):
+            continue  # `avec` right after the noun's words (`avec la Russie`, `avec Kiev`), nothing between
+        mention = reader.party(token)
+        if mention is not None and mention.start <= token.idx < mention.end:
+            found.append((role, mention.entity))
+    return found
+
+
 RULES: tuple[Callable[[Event, Frame, bool, Reader], Found], ...] = (
     object_pronoun, invited_by_the_host, companions, replacement, meeting_holders, destination_state,
     relative_doers, honoured, elided_auxiliary, imposed_on, promised_to, joined_parties,
-    decided_by_sender)
+    decided_by_sender, severed_partner, partner_on_the_verb)

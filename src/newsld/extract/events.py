@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
+    ARRIVAL,
     CEREMONY_NOUNS,
     CLAUSE_DEPS,
     DRAFT_NOUNS,
@@ -64,18 +65,22 @@ from newsld.extract.event_lexicon import (
 from newsld.extract.event_nouns import (
     complete_noun_roles,
     counter_deliveries,
+    named_frame,
     names_known_event,
     noun_status,
+    ordered_acts,
+    sent_goods,
     voiced_only,
     without_restatements,
 )
 from newsld.extract.event_roles import Reader, complete_roles
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, fold, mention_of_token
-from newsld.extract.nlp import doc_text, has_passive_auxiliary, sentence_of
+from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.open_verbs import Clause, heads_own_clause, open_frame, unmet_sense_frame
 from newsld.extract.references import demonym_country
+from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, status_of
 from newsld.extract.verb_senses import ATTEND_MEETING, SENSES, meeting_hosts, pay_visit_frame
 
@@ -121,7 +126,7 @@ def _opens_clause(token: Token, trigger: Token) -> bool:
     """Does this word below the trigger start a clause of its own (whose words are not the trigger's)?"""
     if token.dep_ in CLAUSE_DEPS or (token.dep_ in ("conj", "nsubj") and token.pos_ == "VERB"):
         return True  # a verb the parse makes a subject (`Accueilli par X, Y s'est entretenu`) has its own clause
-    framed = token.lower_ in NOUN_FRAMES or token.lemma_ in NOUN_FRAMES
+    framed = named_frame(token) is not None
     # `un accord de coopération avec X`: a bare `de` noun only says what kind, it names no event of its own
     if token.pos_ == "NOUN" and token.i != trigger.i and framed and not _classifier(token):
         return True  # another event named inside this one (`la rencontre ... depuis un précédent voyage`)
@@ -196,9 +201,12 @@ def subject_of(trigger: Token) -> Token | None:
     for _ in range(4):
         subject = _nearest_subject(token)
         if subject is not None and subject.lower_ not in ("qui", "que", "ce", "c'", "cela", "où"):
-            return subject if subject.pos_ in SUBJECT_POS or subject.lower_ in PRONOMINAL_ADJECTIVES else None
+            return subject if subject.pos_ in SUBJECT_POS or subject.lower_ in PRONOMINAL_ADJECTIVES or (
+                _mistagged_name(subject)) else None
         if subject is not None and subject.lower_ == "qui" and token.dep_ == "acl:relcl":
             return _antecedent(token)  # `Kishida, qui a convoqué le Conseil`: who `qui` stands for
+        if subject is not None and subject.lower_ == "qui" and _noun_before(subject) is not None:
+            return _noun_before(subject)  # `a dénoncé le tir, qui a visé X`: misparsed, `qui` is still the tir
         main = main_verb_after_opening(token)
         if main is not None:  # `Parti de Pologne, M. X s'est rendu à Y`: the main clause's subject is the participle's
             token = main
@@ -210,6 +218,9 @@ def subject_of(trigger: Token) -> Token | None:
             return None
         if token.dep_ == "acl" and _present_participle(token) and token.head.pos_ in ("PROPN", "NOUN"):
             return token.head  # `la Russie refusant de contrôler`: the absolute participle's own subject
+        if token.i != trigger.i and token.dep_ == "acl" and _past_participle(token) and token.head.pos_ in (
+                "PROPN", "NOUN"):
+            return token.head  # `des entreprises accusées d'aider X`, `chargé de surveiller`: the ones it describes
         head = _governing_verb(token)
         if head is None:
             return None
@@ -220,6 +231,19 @@ def subject_of(trigger: Token) -> Token | None:
                 return controller
         token = head
     return None
+
+
+def _participle_read_as_name(token: Token) -> bool:
+    """`Invité par X, Y s'est rendu à Z`: a past participle opening the sentence, capitalised, that the tagger takes
+    for a name (and the parse for the subject): its `par` complement is its agent, not the main clause's subject."""
+    return token.i == token.sent.start and token.pos_ in ("PROPN", "NOUN", "X") and bool(
+        FIRST_GROUP_PARTICIPLE.match(token.lower_)) and any(preposition_of(c) == "par" for c in token.children)
+
+
+def _mistagged_name(token: Token) -> bool:
+    """`Narendra Modi a reçu`: a foreign first name the tagger takes for a verb or an adjective is still a name when
+    a capitalised word is set after it as its last name (a participle opening a sentence has none)."""
+    return token.text[:1].isupper() and any(c.dep_ == "flat:name" and c.text[:1].isupper() for c in token.children)
 
 
 def main_verb_after_opening(participle: Token) -> Token | None:
@@ -237,6 +261,10 @@ def _passive_voice(verb: Token) -> bool:
     return has_passive_auxiliary(verb) or "Pass" in verb.morph.get("Voice") or _bare_participle_clause(verb)
 
 
+def _past_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
 def _present_participle(token: Token) -> bool:
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
@@ -249,6 +277,24 @@ def _antecedent(relative: Token) -> Token | None:
         return None
     names = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "X") and c.i < relative.i]
     return names[-1] if names else head
+
+
+ANTECEDENT_CLIMB = ("amod", "flat:name", "flat", "nummod")  # `l'attaque meurtrière, qui`: up to the noun
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The noun right before `qui` (past a comma and the adjectives after it): what the relative pronoun stands for,
+    when the parse, not seeing a relative clause, hangs its verb on the main one (`a condamné l'attaque, qui a tué`
+    is the attack's killing, not the condemner's)."""
+    n = relative.i - 1
+    if n >= 0 and relative.doc[n].text == ",":
+        n -= 1
+    if n < relative.sent.start:
+        return None
+    noun = relative.doc[n]
+    while noun.dep_ in ANTECEDENT_CLIMB and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN", "X") else None
 
 
 # relatives, and the dative clitics a parse may take for a second subject (`le ministre, Sergueï Choïgou, lui a`)
@@ -511,6 +557,19 @@ def retag_participles(doc: Doc) -> None:
     for token in doc:
         if _verb_tagged_noun(token):
             token.pos_, token.lemma_ = "VERB", FIRST_GROUP_PARTICIPLE.match(token.lower_)["stem"] + "er"
+            if _opening_with_complement(token):  # `Arrêté lundi à Moscou, X ...`: a past participle in full
+                token.set_morph({**token.morph.to_dict(), "Tense": "Past", "VerbForm": "Part"})
+
+
+PARTICIPLE_CASES = {"à", "au", "aux", "en", "par", "dans", "depuis", "pour", "chez", "sur"}
+
+
+def _opening_with_complement(token: Token) -> bool:
+    """A word opening the sentence with a day or a complement of place or agent of its own (`Arrêté lundi à
+    Moscou,`, `Interpellé par la police,`) is a participle; `Côté russe,` (a noun and its adjective) is not."""
+    return token.i == sentence_of(token).start and any(
+        c.lemma_.lower() in TIME_WORDS or next((g.lower_ for g in c.children if g.dep_ == "case"), None)
+        in PARTICIPLE_CASES for c in token.children if c.dep_ != "amod")
 
 
 def _measured_by(noun: Token) -> Token:
@@ -548,6 +607,17 @@ JOINING_GAP = re.compile(r"\s*(?:et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", 
 COORDINATION_GAP = re.compile(r"\s*(?:,|et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
 
 
+def _states_as_parties(mentions: list[Mention], text: str) -> list[Mention]:
+    """`le Niger a rompu ses relations avec la France`: a state the knowledge base does not hold is linked as an
+    unlinked place; for the events it is a state, a party to what it does or undergoes (state_names.py). Every
+    mention of its entity is read so (the entity itself keeps the linker's type)."""
+    states = {m.entity for m in mentions if m.type == "place" and m.kind == "name" and m.entity.startswith("local:")
+              and names_a_state(text[m.start:m.end])}
+    for mention in (m for m in mentions if m.entity in states):
+        mention.type = "country"
+    return mentions
+
+
 class EventExtractor:
     def __init__(self, doc: Doc, mentions: list[Mention], entities: Entities,
                  country_by_label: Mapping[str, str] | None = None, nationality: Mapping[str, str] | None = None
@@ -556,7 +626,7 @@ class EventExtractor:
         self.country_by_label = dict(country_by_label or {})
         self.nationality = dict(nationality or {})  # person QID -> country QID (wdt:P27), for salience
         self.index = MentionIndex(mentions)
-        self.mentions = mentions
+        self.mentions = _states_as_parties(mentions, doc_text(doc))
         self.pairs: list[tuple[int, list[str]]] = []  # (sentence start, the two people) of two-person events so far
         self.role_reader = Reader(lambda t: mention_of_token(self.index.mentions, t), subject_of, self._demonym_state,
                                   self._pair_named_by)
@@ -587,7 +657,7 @@ class EventExtractor:
         if token.pos_ == "NOUN" and lemma in SENDING_NOUNS and _sends_people(token):
             return SEND_PEOPLE
         if token.pos_ == "NOUN":
-            frame = NOUN_FRAMES.get(token.lower_) or NOUN_FRAMES.get(lemma)
+            frame = named_frame(token)  # the lexicon's nouns and the acts of news on any topic (event_nouns.py)
             undescribed = frame is not None and frame.requires and not any(
                 c.dep_ == "amod" and c.lower_ in frame.requires for c in token.children)
             # `développer ses programmes`: the verb's event is the one; its object only says what it is about
@@ -662,10 +732,14 @@ class EventExtractor:
         words = {t.lemma_.lower() for t in clause_tokens(token)}
         # `arriver à convaincre`: a clause with no subject of its own says what one manages to do
         if words & {"accord", "compromis", "conclusion", "solution", "fin", "terme"} or any(
-                c.dep_ in ("xcomp", "ccomp") and _nearest_subject(c) is None for c in token.children):
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and _nearest_subject(c) is None
+                for c in token.children):  # (not `arrivé lundi`, a day the parse calls a clause)
             return None
-        if any(c.lemma_.lower() in VISIT_NOUNS for c in token.children if c.dep_.startswith("obl")):
-            return None  # `arrivé pour sa première visite`: the arrival is part of the visit the noun names
+        # (the parse may hang `pour une visite` on the place before it: `arrivé à Hanoï pour une visite`)
+        if any(c.lemma_.lower() in VISIT_NOUNS for c in token.children if c.dep_.startswith("obl")) or any(
+                t.lemma_.lower() in VISIT_NOUNS and any(g.lower_ == "pour" for g in t.children if g.dep_ == "case")
+                for t in token.subtree):
+            return ARRIVAL  # `arrivé pour sa première visite`: the noun names the visit, the verb the arrival
         return VERB_FRAMES["arriver"]
 
     def _watch_frame(self, token: Token) -> Frame | None:
@@ -712,7 +786,8 @@ class EventExtractor:
                 continue
             events.append(self._event(token, frame))
             self._remember_pair(events[-1])
-        events = without_restatements(_without_anaphors(_without_regime_references(_fold_carried_nouns(events))))
+        events = without_restatements(_without_anaphors(_without_regime_references(_fold_carried_nouns(
+            ordered_acts(sent_goods(events))))))
         for event in events:
             self._state_parties(event)
         _fill_breaches_from_acts(events)
@@ -854,6 +929,9 @@ class EventExtractor:
         people = {e: self.nationality.get(e) for e in parties if self._person(e)}
         nouns = {t.lemma_.lower() for t in [event.trigger, *event.trigger.children] if t.pos_ == "NOUN"}
         treaty = event.type == "Agreement" and bool(nouns & TREATY_NOUNS)
+        if _settles_states_ties(event) and len(people) >= 2 and all(people.values()) and (
+                len(set(people.values())) == len(people)):
+            treaty, states = True, states | {""}  # `les deux dirigeants vont gérer leurs différends`: their states'
         if not treaty or not states or not people or not all(people.values()):
             return
         if any(country in states for country in people.values()):
@@ -899,13 +977,20 @@ class EventExtractor:
         start, text, gap = subject.start, doc_text(self.doc), COORDINATION_GAP if found else JOINING_GAP
         for mention in sorted((m for m in self.index.mentions if m.end <= subject.start), key=lambda m: -m.end):
             if not gap.fullmatch(text[mention.end:start]) or mention.type not in GUEST_TYPES or preposition(
-                    self.doc, mention) is not None:
+                    self.doc, mention) is not None or (token.dep_ == "nsubj" and self._object_of_a_verb(mention)):
                 break  # `présenté par les États-Unis, la Chine s'abstenant`: no `et`, no pair
             found.append(mention.entity)
             start, gap = mention.start, COORDINATION_GAP
         found += self._listed_after(subject, token)
         found += self._named_second_subject(token)
         return [e for e in dict.fromkeys(found) if e != subject.entity]
+
+    def _object_of_a_verb(self, mention: Mention) -> bool:
+        """`Moscou a libéré des soldats et Kiev a relâché`, `a reçu Kim et Poutine a rencontré`: a name before `et`
+        that is the object of a verb ends the clause before; it is no second subject of the one after."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        return token is not None and token.dep_ in ("obj", "iobj") and token.head.pos_ in ("VERB", "AUX")
 
     def _named_second_subject(self, token: Token) -> list[str]:
         """`X et son homologue russe, Y, ont signé`: the parse may make the name set after the second subject a
@@ -939,8 +1024,9 @@ class EventExtractor:
 
     def _national_body(self, token: Token) -> list[str]:
         """`les forces russes ont frappé`, `l'armée ukrainienne a détruit`: a body named by a common noun and a
-        demonym acts for its state (the article names no one else)."""
-        if token.lemma_.lower() not in AGENT_NOUNS and token.lower_ not in AGENT_NOUNS:
+        demonym acts for its state (the article names no one else); so does a weapon of a state (`un missile russe a
+        touché un hôpital`: the state that fired it)."""
+        if token.lemma_.lower() not in AGENT_NOUNS and token.lower_ not in AGENT_NOUNS | set(WEAPON_WORDS):
             return []
         for adjective in (c for c in token.children if c.dep_ == "amod"):
             country = demonym_country(adjective.lower_)
@@ -992,17 +1078,14 @@ class EventExtractor:
                 DECREEING_VERBS if trigger.lower_ in SANCTION_WORDS else set())
             carried = _measured_by(trigger)
             if subject is None and carried.head.lemma_.lower() in supporting and _carried(carried):
-                slots["subj"] = slots.get("subj") or slots.get("avec") or slots.get("de") or "participant"
+                # (a `de` that names whom the act is done to, `la libération des otages`, is no doer's role)
+                doer = slots.get("de") if slots.get("de") in ("agent", "participant") else None
+                slots["subj"] = slots.get("subj") or slots.get("avec") or doer or "participant"
                 subject = subject_of(carried.head)
-        else:  # `à laquelle pourrait participer le secrétaire d'État`: a subject after a verb with no object
-            inverted = self._inverted_subject(trigger) if "obj" not in slots and _nearest_subject(trigger) is None \
-                else None
-            subject = inverted or subject_of(trigger)
-            opening = _nearest_subject(trigger) if subject is None and trigger.pos_ == "VERB" else None
-            if opening is not None and _opening_participle(opening):  # `Accueilli par X, Y s'est entretenu`
-                found = self._after_opening_clause(opening)
-                if found is not None:
-                    return found
+        else:
+            subject = self._verb_subject(trigger, slots)
+            if isinstance(subject, tuple):
+                return subject
         if subject is None and trigger.pos_ == "VERB" and ("Fin" in trigger.morph.get("VerbForm") or any(
                 c.dep_ == "aux:tense" for c in trigger.children)):
             subject = _sentence_opening_subject(trigger)
@@ -1016,7 +1099,24 @@ class EventExtractor:
             slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
         return subject, mention
 
-    def _after_opening_clause(self, trigger: Token) -> tuple[Token, Mention] | None:
+    def _verb_subject(self, trigger: Token, slots: dict[str, str]) -> Token | tuple[Token, Mention] | None:
+        """A verb's subject token, or the (token, mention) of the main clause's subject an opening participle hides."""
+        # `à laquelle pourrait participer le secrétaire d'État`: a subject after a verb with no object
+        inverted = self._inverted_subject(trigger) if "obj" not in slots and _nearest_subject(trigger) is None \
+            else None
+        subject = inverted or subject_of(trigger)
+        if subject is not None and _participle_read_as_name(subject):  # `Invité par X, Y s'est rendu à Z`
+            found = self._after_opening_clause(subject, misparsed=True)
+            if found is not None:
+                return found
+        opening = _nearest_subject(trigger) if subject is None and trigger.pos_ == "VERB" else None
+        if opening is not None and _opening_participle(opening):  # `Accueilli par X, Y s'est entretenu`
+            found = self._after_opening_clause(opening)
+            if found is not None:
+                return found
+        return subject
+
+    def _after_opening_clause(self, trigger: Token, misparsed: bool = False) -> tuple[Token, Mention] | None:
         """`Reçue par X, la ministre Y a ...`: the parse may make the opening participle the root and lose the
         main clause's subject; it is the party named between the last comma of the participle clause and the main
         verb (`Accueilli par le président, X, le numéro un chinois s'est entretenu`: not the agent's apposition)."""
@@ -1029,7 +1129,9 @@ class EventExtractor:
         words = [t for t in sentence if comma < t.i < verb.i]
         mention = next((m for m in sorted(self.index.starting_in(words), key=lambda m: m.start)
                         if m.type in GUEST_TYPES), None)
-        if mention is None or preposition(self.doc, mention) not in (None, "de"):
+        # (`Invité par X, Y s'est rendu`, misparsed: the parse hangs Y on X as its apposition, behind its `par`)
+        after_comma = misparsed and mention is not None and doc_text(self.doc)[:mention.start].rstrip().endswith(",")
+        if mention is None or (preposition(self.doc, mention) not in (None, "de") and not after_comma):
             return None
         token = next(t for t in words if mention.start <= t.idx < mention.end)
         return token, mention
@@ -1049,6 +1151,8 @@ class EventExtractor:
             object_role = "theme"  # `visiter une usine`: a site with no entity is what is visited
         if trigger.pos_ == "NOUN" and frame.type in TRANSFERS:
             object_role = "theme"
+        if object_role is None and _open_act_on_people(trigger, frame, passive):
+            object_role = "recipient"  # `a libéré trois prisonniers`, `a évacué des civils`: whom the act is done to
         if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (
                 object_role != "theme" or "theme" not in {r for r, _ in event.roles}):
             self._theme_object(event, trigger, passive, object_role)
@@ -1130,6 +1234,8 @@ class EventExtractor:
             subject = subject_of(verb) if verb is not None else None
         # `X a félicité Y pour sa réélection`, `a reçu Y lors de sa visite`: the one the verb acts on owns it
         owner = self._person_object(verb, trigger) if verb is not None else None
+        if subject is not None and subject.i == trigger.i:
+            subject = None  # `Sa visite en Chine date de 2019`: the noun is its verb's subject; `en Chine` is no owner
         mention = owner or (mention_of_token(self.index.mentions, subject) if subject is not None else None)
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append((role, mention.entity))
@@ -1301,7 +1407,8 @@ class EventExtractor:
         inside_things = self._inside_things(trigger) if slots.get("obj") == "theme" else set()
         inside_things |= _inside_thing_subject(trigger, subject)
         for mention in self.index.starting_in(window):
-            if (subject is not None and mention.start == subject.start) or mention.start in inside_things:
+            if (subject is not None and mention.start == subject.start) or mention.start in inside_things or (
+                    _past_another_clause(trigger, mention)):
                 continue
             if mention.kind == "pronoun" and doc_text(self.doc)[mention.start:mention.end].lower() == "y":
                 event.place = event.place or mention.entity  # `il y recevra`: the place clitic
@@ -1427,7 +1534,7 @@ class EventExtractor:
             if (_event_noun(thing) and thing.lemma_.lower() not in TEXT_NOUNS) or thing.lemma_.lower() in ACTION_NOUNS:
                 continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
             undergoes = trigger.lemma_.lower() in UNDERGONE_VERBS and _one_thing(thing)  # `a détruit un pont`
-            people = _unnamed_people(thing) and self.index.at(thing) is None
+            people = _unnamed_people(thing) and self.index.at(thing) is None and not self._named_beside(thing)
             if (thing.lemma_.lower() in GUEST_NOUNS and not people) or (
                     role != "theme" and self.index.at(thing) is None and not people and not undergoes):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
@@ -1447,6 +1554,12 @@ class EventExtractor:
             entity = mention.entity if mention is not None else self._new_object(named, trigger if acl else None)
             if (role, entity) not in event.roles:
                 event.roles.append((role, entity))
+
+    def _named_beside(self, noun: Token) -> bool:
+        """`le journaliste Evan Gershkovich`, `l'otage, Noa Argamani`: a person noun with the name of the one it
+        describes set beside it names that person (the name's mention is the party), not new people."""
+        return any(c.dep_ in ("appos", "flat:name", "nmod") and not any(g.dep_ == "case" for g in c.children) and (
+            m := self.index.at(c)) is not None and m.type == "person" for c in noun.children)
 
     def _new_object(self, noun: Token, without: Token | None) -> str:
         # `une lettre de X`, `une médaille de X`: the person it is from is a party, not part of the thing's name
@@ -1469,6 +1582,11 @@ class EventExtractor:
         self._fill_accepted_invitations(events)
         for acceptance in (e for e in events if e.type == "Acceptance"):
             agents = {e for r, e in acceptance.roles if r == "agent"}
+            named = next((e for e in events if e.type == "Invitation" and e.trigger.dep_ == "obj"
+                          and e.trigger.head.i == acceptance.trigger.i), None)  # `a décliné l'invitation de X`
+            inviters = [e for r, e in named.roles if r == "agent"] if named is not None else []
+            if inviters and not any(r == "recipient" for r, _ in acceptance.roles):
+                acceptance.roles.append(("recipient", inviters[0]))  # the one it names, not another told before
             for invitation in (e for e in events if e.type == "Invitation"):
                 inviters = [e for r, e in invitation.roles if r == "agent"]
                 invited = {e for r, e in invitation.roles if r == "recipient"}
@@ -1503,7 +1621,8 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
     kept = []
     for event in events:
         trigger = event.trigger
-        verb = verbs.get(trigger.head.i) if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else None
+        carrier = _carrier(trigger) if trigger.pos_ == "NOUN" else None
+        verb = verbs.get(carrier.i) if carrier is not None else None
         if verb is None or verb.type != event.type or verb.status != event.status:
             kept.append(event)
             continue
@@ -1515,8 +1634,20 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
 def _carried_by_its_verb(noun: Token, frame: Frame) -> bool:
     """`parapher un accord`, `signer un traité`: the object of a verb of the same class is the verb's event; its
     parties are the verb's, not the pair the article is about."""
-    verb = VERB_FRAMES.get(noun.head.lemma_.lower()) if noun.dep_ == "obj" else None
+    carrier = _carrier(noun)
+    verb = VERB_FRAMES.get(carrier.lemma_.lower()) if carrier is not None else None
     return verb is not None and verb.type == frame.type
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The verb whose object the noun is; also when the parse hangs the object on a day set between them (`a
+    signé vendredi un accord`)."""
+    day = noun.head
+    if noun.dep_ == "obj" and day.lemma_.lower() not in TIME_WORDS:
+        return noun.head
+    hung_on_day = noun.dep_ in ("obj", "nmod", "appos", "dep") and day.lemma_.lower() in TIME_WORDS and (
+        day.head.pos_ == "VERB" and day.head.i < day.i < noun.i and day.dep_.startswith(("obl", "xcomp")))
+    return day.head if hung_on_day else None
 
 
 def _inside_thing_subject(trigger: Token, subject: Mention | None) -> set[int]:
@@ -1764,7 +1895,7 @@ def _object_behind_a_date(trigger: Token) -> list[Token]:
     preposition is the verb's object, whatever the parse hangs it on."""
     for date in (c for c in trigger.children if c.i > trigger.i and c.lemma_.lower() in TIME_WORDS):
         found = next((t for t in date.subtree if t.i > date.i and t.pos_ == "NOUN" and t.lemma_.lower() not in (
-            TIME_WORDS) and any(c.dep_ == "det" for c in t.children) and not any(
+            TIME_WORDS) and any(c.dep_ in ("det", "nummod") for c in t.children) and not any(
             c.dep_ == "case" for c in t.children)), None)
         if found is not None:
             return [found]
@@ -1795,7 +1926,7 @@ def _favoured(trigger: Token) -> Token | None:
 
 def _event_noun(noun: Token) -> bool:
     """`signé au terme d'une visite`: a complement naming an event is when or why, not the thing acted on."""
-    return noun.lower_ in NOUN_FRAMES or noun.lemma_.lower() in NOUN_FRAMES
+    return named_frame(noun) is not None
 
 
 ASIDE_DEPS = ("appos", "conj", "parataxis")  # how the parse hangs `, la deuxième,` inside a list
@@ -1830,7 +1961,83 @@ def _unnamed_people(noun: Token) -> bool:
     words = {noun.lemma_.lower(), noun.lower_}
     indefinite = any(c.dep_ == "det" and ("Ind" in c.morph.get("Definite") or c.lower_ in ("d'", "d’", "de"))
                      for c in noun.children)
-    return bool(words & PERSON_NOUNS) or (bool(words & GUEST_NOUNS) and indefinite)
+    return bool(words & (PERSON_NOUNS | PEOPLE_OF_THE_NEWS)) or (bool(words & GUEST_NOUNS) and indefinite) or (
+        _envoy_of_a_state(noun))
+
+
+ENVOY_NOUNS = {"ambassadeur", "ambassadrice", "consul", "consule"}
+
+
+def _envoy_of_a_state(noun: Token) -> bool:
+    """`a convoqué l'ambassadeur de Suède`, `a expulsé l'ambassadeur russe`: the envoy of a state is one person the
+    article need not name (the linker resolves a named one, whose mention then holds the noun)."""
+    if noun.lemma_.lower() not in ENVOY_NOUNS and noun.lower_ not in ENVOY_NOUNS:
+        return False
+    of_state = any(c.dep_ == "nmod" and c.pos_ in ("PROPN", "X") and preposition_of(c) in ("de", "d'", "d’", "du")
+                   for c in noun.children)
+    return of_state or any(c.dep_ == "amod" and demonym_country(c.lower_) for c in noun.children)
+
+
+# People news tells of acts done to or by, beyond the lexicon's (`a arrêté deux ressortissants chinois`, `a évacué
+# des réfugiés`, `ont libéré des détenus`): arrests, exchanges, expulsions, rescues, protests.
+PEOPLE_OF_THE_NEWS = {"ressortissant", "ressortissants", "détenu", "détenus", "otages", "prisonniers", "migrant",
+                      "migrants", "réfugié", "réfugiés", "manifestant", "manifestants", "opposant", "opposants",
+                      "militant", "militants", "pêcheur", "pêcheurs", "marin", "marins", "touriste", "touristes",
+                      "travailleur", "travailleurs", "employé", "employés", "enfants", "rescapés", "survivants",
+                      "passagers", "passager", "combattants", "combattant", "mercenaires", "espions", "espion",
+                      "citoyens", "citoyen", "secouristes"}
+
+
+# The ties between states a joint act settles, mends or handles (`régler leurs différends`, `normaliser leurs
+# relations`): whoever does it for them, the parties are the states.
+STATE_TIES = {"différend", "différends", "contentieux", "litige", "litiges", "relation", "relations", "lien", "liens",
+              "tension", "tensions", "frontière", "frontières"}
+
+
+def _settles_states_ties(event: Event) -> bool:
+    """A joint act (all its parties participants) on the ties between states (`gérer leurs différends`)."""
+    trigger = event.trigger
+    return trigger.pos_ == "VERB" and all(r == "participant" for r, _ in event.roles) and any(
+        c.dep_ == "obj" and c.lemma_.lower() in STATE_TIES for c in trigger.children)
+
+
+def _past_another_clause(trigger: Token, mention: Mention) -> bool:
+    """`Le Japon a reçu Kim et Poutine a rencontré Xi`: a name after a verb that has its own subject between the
+    trigger and it belongs to that verb's clause, wherever a misparse hangs it."""
+    if trigger.pos_ != "VERB" or mention.start <= trigger.idx:
+        return False
+    doc = trigger.doc
+    later = [t for t in doc[trigger.i + 1:trigger.sent.end] if t.pos_ == "VERB" and _finite(t)]
+    # (a relative clause set inside, `Y, que Z avait reçu la veille, et W`, is no following clause)
+    following = [t for t in later if t.idx < mention.start and not any(c.lower_ in RELATIVE_WORDS for c in t.children)]
+    if any(_subject_after(t, trigger) for t in following):
+        return True
+    # `Y, que Z avait reçu`: Z, the subject of a verb of its own, is no complement of the trigger
+    return any(mention.start <= c.idx < mention.end and c.i < t.i for t in later for c in t.children
+               if c.dep_ in ("nsubj", "nsubj:pass"))
+
+
+RELATIVE_WORDS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _finite(verb: Token) -> bool:
+    return "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _subject_after(verb: Token, trigger: Token) -> bool:
+    """The verb has a subject of its own between the trigger and it (`et Poutine a rencontré`)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and trigger.i < c.i < verb.i and c.lower_ not in RELATIVE_WORDS
+               for c in verb.children)
+
+
+def _open_act_on_people(verb: Token, frame: Frame, passive: bool) -> bool:
+    """`la Russie a libéré trois prisonniers ukrainiens`, `le Hamas a relâché des otages`: an act the lexicon does not
+    know (an open-class event, whose frame has no object slot when no entity names its object) done to people a
+    common noun names is done to them, a party of their own (a local group, as for `a expulsé deux diplomates`)."""
+    if passive or verb.pos_ != "VERB" or frame.type != "Event" or "obj" in frame.slots or (
+            verb.lemma_.lower() in VERB_FRAMES or verb.lemma_.lower() in SENSES):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and _unnamed_people(c) for c in verb.children)
 
 
 def _noun_like(token: Token) -> bool:

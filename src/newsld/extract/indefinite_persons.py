@@ -23,6 +23,13 @@ PERSON_NOUNS = {
     "négociateur", "négociatrice", "observateur", "observatrice", "ministre", "député", "députée", "sénateur",
     "sénatrice", "collaborateur", "collaboratrice", "enquêteur", "enquêtrice", "cosmonaute", "soldat", "habitant",
     "habitante", "médecin", "dirigeant", "dirigeante", "commandant", "ambassadeur", "ambassadrice",
+    # people of the news of any topic: disasters, justice, protests, migrations, elections
+    "secouriste", "pompier", "sauveteur", "sauveteuse", "policier", "policière", "gendarme", "pêcheur",
+    "marin", "manifestant", "manifestante", "survivant", "survivante", "rescapé", "rescapée", "otage",
+    "prisonnier", "prisonnière", "détenu", "détenue", "avocat", "avocate", "procureur", "procureure", "juge",
+    "infirmier", "infirmière", "chercheur", "chercheuse", "économiste", "ingénieur", "ingénieure", "électeur",
+    "électrice", "réfugié", "réfugiée", "migrant", "migrante", "militant", "militante", "opposant", "opposante",
+    "élu", "élue", "agriculteur", "agricultrice", "ouvrier", "ouvrière", "étudiant", "étudiante", "syndicaliste",
 }
 ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
 SOURCE_PREPOSITIONS = {"selon", "d'après", "d’après"}

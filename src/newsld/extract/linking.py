@@ -6,7 +6,10 @@ the knowledge base does not hold, it becomes a local entity with an ``unlinked_r
 inside a longer name of something else (`mer du Japon`, `Banque de Russie`, `Conseil de sécurité de Russie`,
 `son Conseil de sécurité`), and a contextual name (kb-aliases.json) whose context the article does not give
 (the bare `Conseil de sécurité` outside an article about the UN; `le Nord` before North Korea is named).
-A capital stands for its state or is the city by the syntax alone (``stands_for_government``).
+A capital stands for its state or is the city by the syntax alone (``stands_for_government``): a place fronted
+before its clause (`À Washington, Joe Biden a assuré`) is the city. A place's name inside an administrative
+region's (`la province de Hokkaido`), a thing's (`le gazoduc Force de Sibérie 2`) or another proper name is none
+of its own (:mod:`newsld.extract.place_phrases`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of
 from newsld.extract.nlp import doc_text
+from newsld.extract.place_phrases import (
+    ThingName,
+    name_head_before,
+    name_tail_end,
+    region_phrase_start,
+    thing_names,
+)
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
@@ -85,6 +95,14 @@ DATIVE_NOUNS = {"livraison", "vente", "fourniture", "exportation", "transfert", 
                 # help given (`des milliards d'aide à Kiev`): the state receives it, not the city
                 "aide", "assistance", "soutien", "appui", "prêt", "crédit", "subvention"}
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
+# Verbs of going whose `par X` is the way (`le convoi est passé par Minsk`), not an agent.
+ROUTE_VERBS = {"passer", "repasser", "transiter", "voyager", "circuler", "cheminer", "rentrer", "revenir", "partir",
+               "arriver", "aller"}  # not `livrer`, `rapatrier`: `livrés par Moscou` has Russia for agent
+# Prepositions of a place set before its clause (`À Washington, ...`, `Depuis Kiev, ...`), and the words that
+# may open that clause before them.
+FRONTED_PREPOSITIONS = {"à", "de", "d'", "d’", "depuis"}
+CLAUSE_OPENERS = {",", ";", "mais", "et", "or", "puis", "«", "qu'", "qu’", "que"}
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"}
 # A dative `à X` may hang from its verb through nouns (`livré des munitions à Moscou`, however the parser attaches
 # it), but not through a noun of something that is somewhere (`par son ambassade à Pékin`: where it is).
 SITED_NOUNS = {"ambassade", "consulat", "bureau", "représentation", "mission", "siège", "base", "usine",
@@ -181,12 +199,12 @@ def stands_for_government(token: Token) -> bool:
 
     Decided on the syntax only (the dependency relation, the preposition, the verb or noun it hangs from),
     never on the name: the same rules make `Pékin a démenti` the state and `arrivé à Pékin` the city."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(token)
     preposition = _governing_preposition(first)
     if preposition is not None and _where_relative_follows(token):
         return False  # `à Pyongyang, où il est arrivé`: the relative `où` says it is a place
+    if preposition in FRONTED_PREPOSITIONS and _fronted_adjunct(first):
+        return False  # `À Washington, Joe Biden a assuré`: where the subject after it speaks or acts
     if preposition is None and _apposed_to_prepositional_noun(first):
         return False  # `dans la capitale, Séoul`: an apposition the parser hung from the verb
     if preposition is None and first.dep_ != "nsubj" and (
@@ -196,12 +214,58 @@ def stands_for_government(token: Token) -> bool:
         return True
     if first.dep_ == "ROOT" and preposition is None:
         return _root_name_is_subject(first)
+    if preposition == "par" and _governing_verb(first) in ROUTE_VERBS:
+        return False  # `passera par Moscou`: the way, not an agent
     if preposition in ACTOR_PREPOSITIONS:
         return True
     if preposition in ("de", "d'", "d’", "du"):
         return _de_complement_is_actor(first)
     return preposition == "à" and _governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS and (
         not _after_inverted_subject(first))
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated names (`Washington` for `Séoul` in `à Washington et Séoul`), also when the parser
+    hangs the second from the verb (`a demandé à Washington et Séoul de`): the name before `et` then."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        doc = first.doc
+        if first.head.pos_ in ("VERB", "AUX") and first.i >= 2 and doc[first.i - 1].lower_ in ("et", "ou") and (
+                doc[first.i - 2].pos_ == "PROPN"):
+            first = doc[first.i - 2]
+            while first.dep_ == "flat:name" and first.head.i < first.i:
+                first = first.head  # `Corée du Sud et Japon`: the name's first word
+            continue
+        first = first.head
+    return first
+
+
+def _fronted_adjunct(name: Token) -> bool:
+    """`À Washington, Joe Biden a assuré que`, `Depuis Séoul et Tokyo, les ministres ont dit`: a place after a
+    preposition that opens its sentence (or a clause, after a comma or `mais`), set off by a comma before the
+    clause's subject, says where that subject is; the subject is the actor, not the place."""
+    doc = name.doc
+    case = next((c for c in name.children if c.dep_ == "case" and c.i < name.i), None)
+    if case is None or not (_opens_its_clause(case) or doc[case.i - 1].lower_ in CLAUSE_OPENERS):
+        return False
+    comma = next((t for t in doc[name.i + 1:name.i + 7] if not (
+        t.pos_ == "PROPN" or t.lower_ in ("et", "-") or t.dep_ == "flat:name")), None)
+    if comma is None or comma.text != ",":
+        return False
+    verb = name.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > comma.i for c in verb.children)
+
+
+def _opens_its_clause(word: Token) -> bool:
+    """Does the word open its sentence, past at most a few words of time (`Lundi à Séoul,`, `Mardi soir, à
+    Pékin,`)?"""
+    before = word.doc[word.sent.start:word.i]
+    return len(before) <= 3 and all(t.pos_ not in ("VERB", "AUX", "PROPN", "PRON", "NOUN") or t.lower_ in (
+        WEEKDAYS) for t in before)
 
 
 def _after_inverted_subject(name: Token) -> bool:
@@ -317,6 +381,7 @@ class Linker:
         self.namesakes: list[Mention] = []  # people inside the names of places named after them
         self._matches: list[NameMatch] = []  # every knowledge-base name of the text, in text order
         self._acronyms: dict[str, str] | None = None  # acronyms the article defines, read once
+        self._things: list[ThingName] | None = None  # `le gazoduc Force de Sibérie 2`: things' names, read once
 
     def link_names(self, text: str) -> list[Mention]:
         matches = list(find_names(text, self.kb))
@@ -326,6 +391,7 @@ class Linker:
         mentions.extend(self.namesakes)
         covered = [(m.start, m.end) for m in mentions]
         mentions.extend(self._group_nouns(covered))
+        mentions.extend(self._thing_mentions(covered))
         mentions.extend(self._unknown_names(covered))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -352,8 +418,13 @@ class Linker:
         if entity.type in ("place", "country") and self._contextual(match, entity) and not self._in_context(
                 match, entity):
             return None  # `Afrique du Sud`, `mer du Nord`, `le Nord du pays`: left to the recogniser's names
-        other = (self._national_body(match, entity) or self._named_after(match, entity)
+        thing = self._thing_holding(match, entity)
+        if thing is not None:  # `le gazoduc Force de Sibérie 2`: the thing, never the place
+            return self._thing_mention(thing) if thing.one_thing else None
+        other = (self._region_of(match, entity) or self._national_body(match, entity)
+                 or self._named_after(match, entity)
                  or self._media_name(match, entity) or self._inside_of_name(match, entity)
+                 or self._inside_proper_name(match, entity)
                  or self._out_of_context(match, entity))
         if other is not None:
             return other
@@ -540,6 +611,63 @@ class Linker:
         name = fold(place.label("fr"))
         return any(re.search(rf"\b{re.escape(name)}\b", fold(e.label("fr"))) for e in self.kb.of_type("event"))
 
+    def _region_of(self, match: NameMatch, entity: KBEntity) -> Mention | None:
+        """`le district de Pékin`, `l'État de Washington`: a known place's name after an administrative noun
+        names the region, a local place (the city is no mention)."""
+        if entity.type != "place":
+            return None
+        start = region_phrase_start(doc_text(self.doc), match.start, city=True)
+        if start is None:
+            return None
+        label = doc_text(self.doc)[start:match.end]
+        return Mention(start, match.end, self._local_for(label, "place"), "name", "place")
+
+    def _inside_proper_name(self, match: NameMatch, entity: KBEntity) -> Mention | None:
+        """`Force de Sibérie 2`, `Power of Siberia`, `le Tour de France`: a place's name after a capitalised
+        word and `de` inside a sentence is part of a longer name of something else (a local entity), unless
+        that word is a title or a body's common noun (`Président de la Russie`, `Conseil de sécurité`)."""
+        if entity.type not in ("place", "country"):
+            return None
+        text = doc_text(self.doc)
+        start = name_head_before(text, match.start)
+        if start is None or fold(text[start:match.start].split()[0]) in NOT_NAME_HEADS | TITLE_WORDS | (
+                INSTITUTION_NOUNS) or any(m.start <= start < m.end for m in self._matches) or any(
+                e.label_ == "PER" and e.start_char <= start < e.end_char for e in self.doc.ents):
+            return None  # a title, a body, a known name or a person's name (`Ishiba Shigeru du Japon`)
+        end = name_tail_end(text, match.end)
+        return Mention(start, end, self._local_for(text[start:end], "other", UNLINKED_LONGER), "name", "other")
+
+    def _thing_names(self) -> list[ThingName]:
+        if self._things is None:
+            self._things = thing_names(doc_text(self.doc))
+        return self._things
+
+    def _thing_holding(self, match: NameMatch, entity: KBEntity) -> ThingName | None:
+        """The thing's name (after its class noun) that holds this place's name, unless the run names two
+        places or more (`l'accord Chine-Russie`: its parties)."""
+        if entity.type not in ("place", "country"):
+            return None
+        thing = next((t for t in self._thing_names() if t.start <= match.start and match.end <= t.end), None)
+        if thing is None or sum(thing.start <= m.start and m.end <= thing.end for m in self._matches) > 1:
+            return None
+        return thing
+
+    def _thing_mention(self, thing: ThingName) -> Mention:
+        label = doc_text(self.doc)[thing.start:thing.end]
+        return Mention(thing.start, thing.end, self._local_for(label, thing.type), "name", thing.type)
+
+    def _thing_mentions(self, covered: list[tuple[int, int]]) -> list[Mention]:
+        """Things' names that hold no known name (`le missile Hwasong-19`): one local thing each; after a
+        plural class noun (`des missiles Iskander`) a model's name, kept from the recogniser's names."""
+        mentions = []
+        for thing in self._thing_names():
+            if any(s < thing.end and thing.start < e for s, e in covered):
+                continue
+            if thing.one_thing:
+                mentions.append(self._thing_mention(thing))
+            covered.append((thing.start, thing.end))
+        return mentions
+
     def _media_name(self, match: NameMatch, entity: KBEntity) -> Mention | None:
         """`l'agence officielle Chine nouvelle`, `le quotidien Corée aujourd'hui`: a place's name right after a
         noun of news outlets (no `de` between them) is the outlet's name, a local organisation; the place is no
@@ -636,10 +764,10 @@ class Linker:
     def _unknown_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
         mentions = []
         for ent in self.doc.ents:
-            start, end = _trim(ent)
+            start, end, region = _region_or_name(ent)
             if start is None or any(s < end and start < e for s, e in covered):
                 continue
-            type_ = _unknown_type(ent, start)
+            type_ = "place" if region else _unknown_type(ent, start)
             local = self._local_for(doc_text(self.doc)[start:end], type_)
             mentions.append(Mention(start, end, local, "name", type_))
             covered.append((start, end))
@@ -724,6 +852,30 @@ def _of_an_office(first: Token) -> bool:
     return of.lower_ in ("de", "d'", "d’", "du", "des") and j >= 0 and first.doc[j].lemma_ in OFFICE_NOUNS
 
 
+def _region_or_name(ent: Span) -> tuple[int | None, int, bool]:
+    """The name inside a recognised entity, or the region phrase that holds it (`la province de Hokkaido`,
+    `province de Quang Ngai` as the recogniser found it): (start, end, is a region phrase)."""
+    text = doc_text(ent.doc)
+    first_name = next((t for t in ent if t.text[:1].isupper() and t.i > ent.start), None)
+    if ent[0].text[:1].islower() and first_name is not None:
+        region = region_phrase_start(text, first_name.idx)
+        if region is not None and region >= ent.start_char:
+            return region, _name_run_end(ent), True
+    start, end = _trim(ent)
+    region = region_phrase_start(text, start) if start is not None else None
+    return (region, _name_run_end(ent), True) if region is not None else (start, end, False)
+
+
+def _name_run_end(ent: Span) -> int:
+    """The end of a region's name past the recogniser's entity, through the capitalised words right after it
+    (`province de Binh` then `Dinh`: the recogniser may cut a name of several words)."""
+    doc, i = ent.doc, ent.end
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].idx == (
+            doc[i - 1].idx + len(doc[i - 1].text) + 1):
+        i += 1
+    return doc[i - 1].idx + len(doc[i - 1].text)
+
+
 def _trim(ent: Span) -> tuple[int | None, int]:
     """The name inside a spaCy entity: no leading article, only if it holds a proper noun."""
     tokens = list(ent)
@@ -748,6 +900,12 @@ def _trim(ent: Span) -> tuple[int | None, int]:
 
 
 CIVILITIES = {"m", "mme", "mlle", "mm", "dr", "pr", "monsieur", "madame"}
+# Capitalised words before `de` and a country or city that do not start a name of something else: titles and
+# bodies (`Président de la Russie`, `Conseil de sécurité`), and words of a state's own name (`Fédération de
+# Russie`, `République de Corée`, `Secrétaire d'État`).
+NOT_NAME_HEADS = {"federation", "republique", "royaume", "etat", "etats", "emirats", "principaute", "grand-duche",
+                  "empire", "sultanat", "capitale", "ville", "gouverneur", "maire", "patriarche", "habitants",
+                  "peuple", "citoyens", "nord", "sud", "est", "ouest", "centre"}
 # Titles the recogniser may take into a person's name (`Premier ministre vietnamien Pham Minh Chinh`).
 TITLE_WORDS = {"premier", "premiere", "president", "presidente", "ministre", "chef", "secretaire", "dirigeant",
                "dirigeante", "vice-president", "vice-presidente", "general", "generale", "roi", "reine", "prince",

@@ -7,8 +7,9 @@ says how: the full label or alias; a transliteration variant of a person's name 
 acronym of an organisation's label (``KCNA``); an administrative region by the French ``région de``
 (``région de Moscou`` for ``oblast de Moscou``). A civility (``M.``, ``Mme``) stays out of the span; a name
 inside a longer one that names something else (``ONU`` in ``Conseil de sécurité de l'ONU``) is found too,
-and a city inside a region's name (``Moscou`` in ``région de Moscou``), but no other name inside a place's
-name (``Amour`` in ``Komsomolsk-sur-l'Amour`` or ``région de l'Amour`` is no mention of the river).
+and a city inside ``région de`` (``Moscou`` in ``région de Moscou``, the area around the city), but no other
+name inside a place's name (``Amour`` in ``Komsomolsk-sur-l'Amour`` or ``région de l'Amour`` is no mention of
+the river; ``Moscou`` in ``oblast de Moscou``, an administrative unit, only gives it its name).
 """
 
 from __future__ import annotations
@@ -251,17 +252,20 @@ def find_names(text: str, kb: KnowledgeBase) -> Iterator[NameMatch]:
             continue
         length, candidates, rule = found
         yield NameMatch(words[i].start, words[i + length - 1].end, frozenset(candidates), rule)
-        yield from _inner_names(words[i + 1:i + length], candidates, index)
+        yield from _inner_names(words[i:i + length], candidates, index)
         i += length
 
 
-def _inner_names(words: list[Word], outer: set[str], index: AliasIndex) -> Iterator[NameMatch]:
+def _inner_names(name: list[Word], outer: set[str], index: AliasIndex) -> Iterator[NameMatch]:
     """Full names inside a longer name that refer to something else (`Nations unies` in `Conseil de sécurité
-    des Nations unies`)."""
-    j = 0
+    des Nations unies`); inside a place's name, only a city in `région de X`, the area around it (`oblast de
+    Moscou`, an administrative unit, only bears the city's name)."""
+    words, j = name[1:], 0
+    city_inside = bool(name) and name[0].key == "region"
     while j < len(words):
         found = _full_match(words, j, index)
-        inside_place = bool(outer & index.places) and not found[1] <= index.settlements if found else False
+        inside_place = bool(outer & index.places) and not (
+            city_inside and found[1] <= index.settlements) if found else False
         if found and not found[1] & outer and not inside_place:
             yield NameMatch(words[j].start, words[j + found[0] - 1].end, frozenset(found[1]), "label")
             j += found[0]

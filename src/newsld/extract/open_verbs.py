@@ -98,6 +98,8 @@ STATIVE = {"exister", "représenter", "constituer", "concerner", "dépendre", "a
            "exprimer", "mériter", "bénéficier", "souffrir", "reposer"}
 # `occuper un poste`, `quitter ses fonctions`: holding or leaving an office is a state, not a deed on a thing.
 OFFICE_NOUNS = {"poste", "fonction", "fonctions", "rang", "siège", "place", "tête", "présidence"}
+# ... but keeping one through a reshuffle is news (`Lavrov devrait conserver son poste`): the one who keeps it acts.
+KEEPING_VERBS = {"conserver", "garder"}
 # Verbs of perception, thought and feeling: what someone sees, knows, wants or feels is no deed.
 MIND = {"voir", "regarder", "entendre", "écouter", "sentir", "percevoir", "remarquer", "constater", "apercevoir",
         "découvrir", "apprendre", "connaître", "penser", "croire", "imaginer", "supposer", "considérer", "trouver",
@@ -169,6 +171,11 @@ PEOPLE_NOUNS = AGENT_NOUNS | PERSON_NOUNS | GUEST_NOUNS
 # The stages of an event (`la première phase, ordonnée par X`): a span of the event, not a thing acted upon.
 STAGE_NOUNS = {"phase", "étape", "volet", "session", "tour", "round", "manche", "séquence", "partie"}
 NAME_DEPS = ("appos", "flat:name", "nmod", "flat")
+# Disasters that strike people and states: their verb (`a secoué`, `a ravagé`, `a touché`) is an event on them.
+NATURAL_FORCES = {"séisme", "tremblement", "secousse", "réplique", "typhon", "ouragan", "cyclone", "tempête",
+                  "tornade", "inondation", "inondations", "crue", "crues", "pluie", "pluies", "tsunami", "incendie",
+                  "incendies", "feu", "feux", "éruption", "avalanche", "glissement", "sécheresse", "canicule",
+                  "vague", "épidémie", "explosion", "coulée", "intempéries", "mousson"}
 
 
 @dataclass(frozen=True)
@@ -212,11 +219,14 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
         return None
     actor_mention = _own_mention(actor, clause.mention_of)
     undergoer_mention = _own_mention(undergoer, clause.mention_of)
+    if _same_party(actor_mention, undergoer_mention):
+        undergoer_mention = None  # `X a limogé son chef d'état-major`: an act on oneself is written `se`, not so
     complements = _party_complements(verb, undergoer, clause.mention_of)
     parties = [m for m in (actor_mention, undergoer_mention) if m is not None and m.type in PARTY_TYPES]
     if not parties and not complements and not _body(actor):
         return None
-    if actor is not None and not _body(actor) and (actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
+    if actor is not None and not _body(actor) and not _natural_force(actor) and (
+            actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
         return None  # a doer named but not resolved (`Elle`, `ils`, a city): the event would lack its main party
     return Frame("Event", _slots(verb, clause, actor_mention, undergoer_mention, complements, _body(actor)))
 
@@ -256,7 +266,9 @@ def lemma_of(verb: Token) -> str | None:
 def _own_act(verb: Token, actor: Token | None, undergoer: Token | None) -> bool:
     """Is the verb an act of its own, not one an event noun names (`le sommet a débuté`, `soumise à des sanctions`,
     `a multiplié les manœuvres`), an office held (`occupe le poste de`) or a stance (`partagent des valeurs`)?"""
-    if _event_noun(actor) or (undergoer is not None and undergoer.lemma_.lower() in OFFICE_NOUNS | ATTITUDE_NOUNS):
+    if _event_noun(actor) or (undergoer is not None and undergoer.lemma_.lower() in ATTITUDE_NOUNS):
+        return False
+    if undergoer is not None and undergoer.lemma_.lower() in OFFICE_NOUNS and lemma_of(verb) not in KEEPING_VERBS:
         return False
     if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS | PHASE_VERBS:
         return False
@@ -332,6 +344,17 @@ def _body(token: Token | None) -> bool:
     return pair or national_weapon or token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
 
 
+def _same_party(actor: Mention | None, undergoer: Mention | None) -> bool:
+    return actor is not None and undergoer is not None and actor.entity == undergoer.entity and (
+        actor.start != undergoer.start)
+
+
+def _natural_force(token: Token) -> bool:
+    """`un séisme a secoué le Japon`, `le pays a été ravagé par des inondations`: a force of nature acts on the
+    parties it strikes (no one is its doer, so the event has only those who undergo it)."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in NATURAL_FORCES or token.lower_ in NATURAL_FORCES)
+
+
 def _party_complements(verb: Token, undergoer: Token | None, mention_of: MentionOf) -> dict[str, str]:
     """The prepositions whose complement names a party: `avec Tokyo`, `à son homologue`, `contre l'Ukraine`, also
     on the object (`entretient des relations avec Washington`, `suspendu les négociations avec le Japon`)."""
@@ -343,9 +366,17 @@ def _party_complements(verb: Token, undergoer: Token | None, mention_of: Mention
         if beside is not None:  # `aux côtés de l'armée russe`: with it (read behind its last word, `de`)
             complement, preposition = beside, "de"
         mention = _own_mention(complement, mention_of) if preposition else None
-        if mention is not None and mention.type in PARTY_TYPES and (preposition != "à" or mention.type == "person"):
+        if mention is not None and mention.type in PARTY_TYPES and (
+                preposition != "à" or mention.type == "person" or _dative_state(complement, mention)):
             found[preposition] = ROLE_OF_COMPLEMENT[preposition]
     return found
+
+
+def _dative_state(complement: Token, mention: Mention) -> bool:
+    """`a coupé le gaz à la Moldavie`, `à l'Ukraine`: a state after `à` and an article is whom the act is for or
+    against (a state one is in is `en Moldavie`); `au Japon`, `aux États-Unis` may be where, and stay places."""
+    return mention.type == "country" and preposition_of(complement) == "à" and any(
+        c.dep_ == "det" and c.lower_ in ("la", "l'", "l’") for c in complement.children)
 
 
 def _beside(complement: Token) -> Token | None:

@@ -16,7 +16,10 @@ prévenu X, depuis Y, où il participait``; ``la Russie dispose d'un veto qu'ell
 main-clause subject of its gender, else the last person who was a subject; an inverted ``a-t-il dit`` after a
 quote is never a noun inside the quote. ``lui``, ``le``, ``la``: someone other than the verb's subject (a
 relative ``qui`` is the noun it follows), unless two people compete. Only what resolves is a mention; a role
-noun with no referent in the knowledge base is left alone rather than guessed. Descriptions of the article's
+noun with no referent in the knowledge base is left alone rather than guessed. ``le pays``: the country last
+named, unless it is named inside the subject of its own clause (``un attaché de l'ambassade de Russie a quitté
+le pays``): then the country a clause had for subject if `le pays` is where one goes or leaves, else none.
+Descriptions of the article's
 war and of a body named before (``la guerre``, ``le Conseil``, ``l'instance``) are in
 :mod:`newsld.extract.anaphors`; the persons of quotes (``je``, ``vous``) in :mod:`newsld.extract.quote_persons`.
 """
@@ -41,6 +44,7 @@ from newsld.extract.anaphors import (
     possessed_groups,
 )
 from newsld.extract.dative_clitics import dative_referent
+from newsld.extract.described_groups import described_group_mentions
 from newsld.extract.indefinite_persons import indefinite_persons
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
@@ -1009,13 +1013,52 @@ class Resolver:
     def country_anaphors(self) -> None:
         """`le pays reclus`, `ce pays`: the country last mentioned (by name or by its capital)."""
         for match in COUNTRY_ANAPHOR.finditer(doc_text(self.doc)):
-            qid = self._last_country(match.start())
+            qid = self._country_antecedent(match.start())
             end = match.end("adj") if match.group("adj") and self._is_adjective(match.start("adj")) else match.end(
                 "det") + len(" pays")
             fused = match.group("det").lower() in FUSED
             start = match.start() + len(match.group("det")) + 1 if fused else match.start()
             if qid is not None and not self._covered_inside(start, end):
                 self._add(start, end, qid, "nominal", "country")
+
+    def _country_antecedent(self, offset: int) -> str | None:
+        """The country `le pays` takes up: the last one mentioned, unless that one is named inside a modifier
+        of its own clause's subject (`Le diplomate, un attaché de l'ambassade de Russie, a quitté le pays`:
+        not Russia); then the country a clause since the previous sentence had for subject (the story's topic,
+        `Le Japon a expulsé ...`), and none when that does not decide (no mention rather than a guess)."""
+        nearest = next(self._before(offset, "country"), None)
+        pays = span_root(self.doc, offset, offset + 1)
+        if nearest is None or pays is None or not self._inside_subject_of(nearest, pays):
+            return nearest.entity if nearest is not None else None
+        if not _a_place_gone_to_or_from(pays if pays.lower_ == "pays" else pays.head):
+            return None  # `l'ambassadeur de Chine a défendu la position du pays`: his own country, or the host's
+        sentence = sentence_of(pays)
+        start = sentence_of(self.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
+        topics = {m.entity for m in self._before(offset, "country") if m.start >= start and m.entity != nearest.entity
+                  and self._is_subject(m)}
+        return topics.pop() if len(topics) == 1 else None
+
+    def _inside_subject_of(self, mention: Mention, word: Token) -> bool:
+        """Is the mention inside the subject of the clause that holds ``word``, without being that subject?"""
+        verb = word
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # an apposition may be a second one
+        token = span_root(self.doc, mention.start, mention.end)
+        if token is None or any(token.i == s.i for s in subjects):
+            return False
+        if verb.dep_ == "acl:relcl" and any(s.lower_ == "qui" for s in subjects):
+            antecedent = verb.head  # `un diplomate de l'ambassade de Russie, qui a quitté le pays`
+            if antecedent.left_edge.i <= token.i < verb.i and token not in verb.subtree and token.i != antecedent.i:
+                return True
+        return any(s.left_edge.i <= token.i <= s.right_edge.i for s in subjects)
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """Is the mention a clause's subject (or coordinated with one: `Séoul et Tokyo ont dit`)?"""
+        token = span_root(self.doc, mention.start, mention.end)
+        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token is not None and token.dep_ in SUBJECT_DEPS
 
     def _covered_inside(self, start: int, end: int) -> bool:
         """Does [start, end) overlap a mention other than a longer description holding it (`pays` inside `homme
@@ -1083,6 +1126,8 @@ class Resolver:
         for start, end, label in national_institutions(self.doc, self.mentions):  # `la diplomatie chinoise`
             self.mentions.append(Mention(start, end, self._local_group(label, "organization"), "nominal",
                                          "organization"))
+        # `Des centaines de secouristes`, `La police de Tokyo`, `les services de secours`: local, never linked
+        self.mentions.extend(described_group_mentions(self.doc, self.mentions, self._local_group))
 
     def _local_group(self, label: str, type_: str = "group") -> str:
         found = next((e.id for e in self.entities.by_id.values() if e.id.startswith("local:")
@@ -1442,6 +1487,23 @@ def _determiner_gender(token: Token) -> str | None:
     if det is None and token.i > 0 and token.doc[token.i - 1].lower_ in ("du", "au", "aux", "des"):
         det = token.doc[token.i - 1]
     return _morph_gender(det) if det is not None else None
+
+
+# Verbs whose object, or whose `de` complement, is a country one is in, enters or leaves (`a quitté le pays`,
+# `expulsé du pays`): `le pays` there is the country where the story happens.
+PLACE_LEFT_VERBS = {"quitter", "rejoindre", "regagner", "gagner", "visiter", "traverser", "fuir", "sillonner",
+                    "parcourir", "expulser", "sortir", "partir", "chasser", "bannir", "évacuer", "entrer", "arriver",
+                    "rester", "séjourner", "demeurer", "revenir", "retourner", "rentrer"}
+PLACE_PREPOSITIONS_OF_PAYS = {"dans", "hors", "vers", "depuis", "en"}
+
+
+def _a_place_gone_to_or_from(pays: Token) -> bool:
+    """`a quitté le pays`, `expulsé du pays`, `est resté dans le pays`: `le pays` as where someone is, goes or
+    leaves, not as an actor or an owner (`la position du pays`)."""
+    case = next((c.lower_ for c in pays.children if c.dep_ == "case"), None)
+    if case in PLACE_PREPOSITIONS_OF_PAYS:
+        return True
+    return pays.head.lemma_ in PLACE_LEFT_VERBS and ((case is None and pays.dep_ == "obj") or case in ("de", "du"))
 
 
 def _before_verb(token: Token) -> bool:

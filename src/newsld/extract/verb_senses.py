@@ -18,10 +18,12 @@ from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
+    CRIME_NOUNS,
     DRAFT_NOUNS,
     GUEST_NOUNS,
     INFORMATION_NOUNS,
     MEETING_NOUNS,
+    PERSON_NOUNS,
     SANCTION_WORDS,
     TEXT_NOUNS,
     VISIT_NOUNS,
@@ -30,6 +32,7 @@ from newsld.extract.event_lexicon import (
 )
 from newsld.extract.model import Mention
 from newsld.extract.nlp import preposition_of
+from newsld.extract.person_nouns import is_person_noun
 
 MentionAt = Callable[[Token], Mention | None]
 
@@ -136,13 +139,28 @@ def hand_over_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return HAND_OVER_TEXT if carries_text else None
 
 
+# `la Russie et l'Ukraine ont échangé 90 prisonniers`, `a échangé X contre Y`: a swap between its parties
+SWAP = _f("Event", subj="participant", obj="theme", avec="participant")
+DAY_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir",
+             "nuit", "semaine", "mois", "an", "année", "jour", "week-end", "veille", "lendemain"}
+
+
 def exchange_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`ont échangé sur la mise en œuvre du traité`, `ont échangé leurs vues`: a talk; `échanger des prisonniers`
-    is a swap, not a meeting."""
-    objects = _objects(token)
+    (also when the parse hangs the thing on the verb behind a day: `ont échangé samedi 90 prisonniers`) is a swap
+    of its parties, not a meeting."""
+    objects = _objects(token) or _bare_nouns_after(token)
     if objects and not any(o.lemma_.lower() in VIEW_NOUNS for o in objects):
-        return None
+        return SWAP
     return TALK
+
+
+def _bare_nouns_after(token: Token) -> list[Token]:
+    """Nouns after the verb hung on it with no preposition and that are no day (`samedi`): a misparsed object."""
+    days = [c for c in token.children if c.i > token.i and _word_in(c, DAY_WORDS)]
+    hung = [*token.children, *(g for d in days for g in d.children if g.dep_ in ("nmod", "appos", "dep"))]
+    return [c for c in hung if c.i > token.i and c.pos_ == "NOUN" and c.dep_.startswith(("obl", "dep", "nmod"))
+            and preposition_of(c) is None and not _word_in(c, DAY_WORDS)]
 
 
 def recognise_frame(token: Token, mention_at: MentionAt) -> Frame | None:
@@ -193,8 +211,11 @@ PUT_AN_END = _f("Event", subj="agent", par="agent")
 
 def end_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`mettre fin à ses provocations`, `mettre un terme au conflit`: ending something is an act of the subject;
-    `mettre en garde`, `mettre son veto` are not (the veto noun is its own event)."""
-    return PUT_AN_END if any(o.lemma_.lower() in ("fin", "terme") for o in _objects(token)) else None
+    `mis en examen`: a person charged (:func:`custody_frame`); `mettre en garde`, `mettre son veto` are not (the
+    veto noun is its own event)."""
+    if any(o.lemma_.lower() in ("fin", "terme") for o in _objects(token)):
+        return PUT_AN_END
+    return custody_frame(token, mention_at)
 
 
 # Where a fired thing comes down: `s'est abîmé en mer`, `sont tombés dans la mer du Japon`, `s'est écrasé au sol`.
@@ -297,7 +318,284 @@ def pay_visit_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return PAY_A_VISIT if any(o.lemma_.lower() == "visite" for o in _objects(token)) else None
 
 
+# -- justice: a sentence passed, people taken in or held, a court's trial ------------------------------------------
+# The one sentenced, arrested or held undergoes the act (its recipient); the court, the police or the state acts.
+JUSTICE = _f("Event", subj="agent", obj="recipient", par="agent")
+COURT_NOUNS = {"tribunal", "tribunaux", "cour", "juge", "juges", "justice", "parquet", "juridiction", "jury",
+               "magistrat", "magistrats"}
+# What one is sentenced to: `à dix ans de prison`, `à la peine de mort`, `à une amende`, `à la perpétuité`
+PENALTY_NOUNS = {"an", "ans", "année", "années", "mois", "prison", "peine", "réclusion", "mort", "amende",
+                 "détention", "emprisonnement", "perpétuité", "travaux", "camp", "colonie", "sursis"}
+# Offences one is tried or held for (`jugé pour espionnage`, `détenu pour trahison`)
+OFFENCE_NOUNS = set(CRIME_NOUNS) | {"meurtre", "assassinat", "viol", "vol", "escroquerie", "crime", "crimes",
+                                    "délit", "délits", "complot", "attentat", "désertion", "évasion", "rébellion"}
+OBLIQUES = ("obl:arg", "obl:mod", "obl", "obl:agent")
+# `détenu en Russie`: the state one is held in holds them
+DETENTION = _f("Event", subj="agent", obj="recipient", par="agent", en="agent")
+
+
+def sentence_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a été condamné à dix ans de prison`, `le tribunal a condamné X`: a court's sentence is an act on the one
+    sentenced; `condamner les frappes`, `condamne fermement` (a stance: speech.py tells it) are not."""
+    # (the parse may hang `à dix ans` on the one sentenced or on a day: `a condamné mardi X à dix ans`)
+    penalty = any(preposition_of(t) in ("à", "au", "aux") and _word_in(t, PENALTY_NOUNS) and _in_own_clause(t, token)
+                  for t in token.subtree if t.i > token.i)
+    sentenced = any(c.dep_ == "aux:pass" for c in token.children) and any(
+        _a_person(t, mention_at) for t in _undergoers(token))  # `X a été condamné`: people are sentenced, not blamed
+    return JUSTICE if penalty or sentenced or _court_acts(token) else None
+
+
+def trial_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`sera jugé par un tribunal militaire`, `jugé pour espionnage`: a trial; `juger la situation préoccupante`,
+    `a jugé que` are opinions (speech.py)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None
+    charged = any(preposition_of(c) == "pour" and _word_in(c, OFFENCE_NOUNS) for c in _dependents(token, *OBLIQUES))
+    return JUSTICE if charged or _court_acts(token) else None
+
+
+def arrest_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`la police a interpellé trois militants`, `X, détenu depuis mars en Russie`: people taken in or held;
+    `interpeller le gouvernement sur`, `détenir des armes`, `détenir la majorité` are other senses."""
+    if any(preposition_of(c) in ("sur", "concernant") for c in _dependents(token, *OBLIQUES)):
+        return None  # `a interpellé le ministre sur la réforme`: a question put to them
+    held = any(_a_person(t, mention_at) for t in _undergoers(token))
+    return (DETENTION if token.lemma_.lower() == "détenir" else JUSTICE) if held else None
+
+
+def _undergoers(token: Token) -> list[Token]:
+    """What the verb acts on: its object, the subject of its passive, the noun its participle describes, or a
+    noun the parse hangs on the verb or on a day after it (`a approuvé mercredi la loi`)."""
+    described = [token.head] if token.dep_ in ("acl", "appos", "amod") and token.head.i != token.i else []
+    return [*_objects(token), *described, *_bare_nouns_after(token), *_main_subject(token)]
+
+
+def _main_subject(token: Token) -> list[Token]:
+    """`Interpellé mardi par la police, X a été libéré`: a bare participle opening the sentence describes the main
+    clause's subject."""
+    opening = token.i == token.sent.start and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX") and (
+        not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children))
+    return _dependents(token.head, "nsubj", "nsubj:pass") if opening else []
+
+
+def _a_person(token: Token, mention_at: MentionAt) -> bool:
+    """A person or people: named, or a noun of people (also behind a count: `des milliers d'enfants`)."""
+    mention = mention_at(token)
+    if token.pos_ == "NOUN" and _word_in(token, COUNT_NOUNS):
+        return any(_a_person(g, mention_at) for g in token.children if g.dep_ == "nmod")
+    return (mention is not None and mention.type == "person") or (token.pos_ == "NOUN" and (
+        is_person_noun(token.text) or _word_in(token, PEOPLE_WORDS)))
+
+
+COUNT_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "douzaine", "vingtaine",
+               "trentaine", "cinquantaine", "million", "millions", "groupe", "nombre", "majorité", "partie"}
+
+
+# people named by what befalls them or by age (`des enfants`, `des élèves`, `des otages`, `des habitants`)
+PEOPLE_WORDS = set(PERSON_NOUNS) | {"enfant", "enfants", "élève", "élèves", "adolescent", "adolescents",
+                                    "manifestant", "manifestants", "opposants", "migrant", "migrants", "touriste",
+                                    "touristes", "passager", "passagers", "marin", "marins", "pêcheur", "pêcheurs"}
+
+
+def _court_acts(token: Token) -> bool:
+    """Its subject or its `par` complement is a court (`le tribunal a condamné`, `condamné par la cour`)."""
+    actors = [*_dependents(token, "nsubj", "obl:agent"), *(c for c in _dependents(token, *OBLIQUES)
+                                                          if preposition_of(c) == "par")]
+    return any(_word_in(a, COURT_NOUNS) for a in actors)
+
+
+def _word_in(token: Token, words: set[str]) -> bool:
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+# `a rappelé son ambassadeur`, `rappeler des réservistes`: people called home or to arms (`rappeler que`: speech)
+RECALL = _f("Event", subj="agent", obj="recipient", par="agent")
+RECALLED_NOUNS = {"ambassadeur", "ambassadrice", "ambassadeurs", "diplomate", "diplomates", "émissaire",
+                  "émissaires", "envoyé", "représentant", "consul", "réserviste", "réservistes", "troupes",
+                  "soldats", "militaires", "contingent", "personnel"}
+
+
+def recall_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`la Corée du Sud a rappelé son ambassadeur`: an envoy or troops called back; `a rappelé que`, `rappeler
+    son attachement` are speech."""
+    return RECALL if any(_word_in(o, RECALLED_NOUNS) for o in _objects(token)) else None
+
+
+# `Investi mardi pour un nouveau mandat, X`: a person sworn in; `investir des milliards`: money put in
+INVEST_OFFICE = _f("Event", subj="agent", obj="recipient", par="agent")
+INVEST_MONEY = _f("Event", subj="agent", par="agent")
+MONEY_WORDS = {"dollar", "dollars", "euro", "euros", "yuan", "yuans", "rouble", "roubles", "yen", "yens",
+               "milliard", "milliards", "million", "millions", "fonds", "somme", "sommes", "capitaux"}
+
+
+def invest_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a été investi président`, `Investi mardi, X`: taking office, the one invested its recipient; `a investi deux
+    milliards de dollars au Vietnam`: an investment by the subject; `investir du temps` is neither."""
+    if any(_a_person(t, mention_at) for t in _undergoers(token)):
+        return INVEST_OFFICE
+    quantities = [g for a in token.children if a.lower_ in QUANTITY_ADVERBS for g in a.children if g.pos_ == "NOUN"]
+    things = [*_objects(token), *(g for o in _objects(token) for g in o.children if g.dep_ == "nmod"), *quantities]
+    # (with no object, `a investi massivement en Afrique`, it is money all the same)
+    return INVEST_MONEY if not things or any(_word_in(t, MONEY_WORDS) for t in things) else None
+
+
+QUANTITY_ADVERBS = {"beaucoup", "peu", "trop", "tant", "autant", "énormément", "davantage", "plus", "moins"}
+
+
+# `le Parlement a approuvé la loi`, `un budget approuvé par le Conseil`: a text passed by a body
+APPROVE_TEXT = _f("Event", subj="agent", obj="theme", par="agent")
+PASSED_TEXTS = DRAFT_NOUNS | TEXT_NOUNS | {"budget", "réforme", "réformes", "candidature", "adhésion", "nomination",
+                                           "révision", "constitution", "décret", "ordonnance", "statut"}
+
+
+def approve_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`le Parlement a approuvé la réforme`: a body passing a text acts; `approuver la décision de X`, `approuve
+    pleinement` voice a stance (speech)."""
+    return APPROVE_TEXT if any(_word_in(t, PASSED_TEXTS) for t in _undergoers(token)) else None
+
+
+# `l'armée a pris la ville de X`, `ont repris le contrôle de X`: a place taken (where: the event's place)
+CAPTURE = _f("Event", subj="agent", par="agent")
+TAKEN_PLACES = {"ville", "village", "villes", "villages", "localité", "localités", "région", "territoire", "port",
+                "aéroport", "base", "île", "îles", "colline", "bastion", "quartier", "capitale", "centrale",
+                "frontière"}
+
+
+# `si quelqu'un s'en prend à la Biélorussie`: an attack on a state, its recipient (on a person, `s'en est pris
+# au Premier ministre`, it is a verbal attack: a speech act, no event)
+TURN_ON = _f("Event", subj="agent", a_="recipient")
+
+
+def capture_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`les forces russes ont pris la ville de Bakhmout`, `a repris le contrôle de Kherson`: a place taken;
+    `prendre part`, `prendre des mesures`, `prendre la parole` are light uses (the noun tells what is done)."""
+    if any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
+        return _turn_on_frame(token, mention_at)
+    for obj in _undergoers(token):
+        mention = mention_at(obj)
+        if (mention is not None and mention.type in PLACE_TYPES) or _word_in(obj, TAKEN_PLACES):
+            return CAPTURE
+        if _word_in(obj, {"contrôle"}) and any(g.dep_ == "nmod" for g in obj.children):
+            return CAPTURE
+    return None
+
+
+def _turn_on_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    if not any(c.lower_ == "en" for c in token.children):
+        return None  # `les décisions se prennent à Moscou`
+    targets = [c for c in _dependents(token, *OBLIQUES) if preposition_of(c) in ("à", "au", "aux")]
+    mentions = [m for m in map(mention_at, targets) if m is not None]
+    return TURN_ON if mentions and all(m.type in BODY_TYPES | PLACE_TYPES for m in mentions) else None
+
+
+# `retiennent des otages`, `des hommes armés ont enlevé vingt élèves`: people held or taken by force
+TAKE_PEOPLE = _f("Event", subj="agent", obj="recipient", par="agent")
+
+
+def hold_people_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`retenir des otages`, `enlever un journaliste`: people held or carried off; `retenir une leçon`, `enlever
+    des débris` are other senses."""
+    return TAKE_PEOPLE if any(_a_person(t, mention_at) for t in _undergoers(token)) else None
+
+
+# `a défendu la ville`, `défendre l'Ukraine`: a place or a party defended; `défendre sa position` is a stance
+DEFEND = _f("Event", subj="agent", obj="recipient", par="agent")
+
+
+def defend_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`l'armée a défendu la ville de X`, `défendre l'Ukraine`: protecting a place or a party; `défendre sa
+    position`, `défendre que` voice a stance (speech)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None
+    for obj in _undergoers(token):
+        mention = mention_at(obj)
+        if (mention is not None and mention.type in PLACE_TYPES | BODY_TYPES) or _word_in(obj, TAKEN_PLACES):
+            return DEFEND
+    return None
+
+
+# `a accordé l'asile à X`, `a débloqué une aide de 5 milliards pour l'Ukraine`: something granted; money and aid
+# granted are delivered (as `livrer une aide`), a status granted (asylum, citizenship, pardon) is an act on X
+GRANT_GOODS = _f("Delivery", subj="agent", obj="theme", a_="recipient", pour="recipient", par="agent")
+GRANT_STATUS = _f("Event", subj="agent", a_="recipient", par="agent")
+GRANTED_GOODS = MONEY_WORDS | {"aide", "aides", "prêt", "prêts", "crédit", "crédits", "subvention", "subventions",
+                               "enveloppe", "tranche", "don", "dons", "financement", "financements", "assistance",
+                               "contribution", "contributions", "indemnité", "indemnités", "compensation",
+                               "compensations", "rançon", "paiement", "paiements", "réparations"}
+GRANTED_STATUS = {"asile", "citoyenneté", "nationalité", "passeport", "grâce", "amnistie", "visa", "visas",
+                  "statut", "permis", "licence", "accréditation", "immunité"}
+
+
+def grant_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`accorder un prêt à X`, `débloquer une aide`, `verser une tranche`: goods granted; `accorder l'asile`:
+    a status granted; `accorder de l'importance`, `verser dans l'excès` are other senses."""
+    things = [*_undergoers(token), *(g for o in _undergoers(token) for g in o.children if g.dep_ == "nmod")]
+    if any(_word_in(t, GRANTED_GOODS) for t in things):
+        return GRANT_GOODS
+    return GRANT_STATUS if any(_word_in(t, GRANTED_STATUS) for t in things) else None
+
+
+# `les autres candidats ont recueilli 3 % des voix`: a share of the vote won; who wins it takes part in the vote
+VOTE_SHARE = _f("Event", subj="participant", par="participant")
+VOTE_WORDS = {"voix", "suffrage", "suffrages", "vote", "votes", "%", "pour", "cent", "sièges", "mandats"}
+
+
+def vote_share_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a obtenu 87 % des voix`, `ont recueilli quelques pour cent des suffrages`: a result in a vote; `obtenir
+    des garanties`, `recueillir des témoignages` are other acts."""
+    things = [*_undergoers(token), *(g for o in _undergoers(token) for g in o.subtree)]
+    return VOTE_SHARE if any(_word_in(t, VOTE_WORDS) for t in things) and _candidate(token, mention_at) else None
+
+
+def _candidate(token: Token, mention_at: MentionAt) -> bool:
+    """Who wins votes is a person or a party (`Le texte a recueilli 141 voix`: a text adopted, no candidate)."""
+    subject = next(iter(_dependents(token, "nsubj")), None)
+    mention = mention_at(subject) if subject is not None else None
+    return subject is not None and ((mention is not None and mention.type in ("person", "organization", "group"))
+                                    or (subject.pos_ == "NOUN" and is_person_noun(subject.text)))
+
+
+# `les États-Unis arment l'Ukraine`, `équiper l'armée ukrainienne de chars`: weapons delivered to a party
+ARM = _f("Delivery", subj="agent", obj="recipient", par="agent")
+
+
+def arm_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`Washington arme Kiev`, `a équipé l'armée ukrainienne de chars`: a party armed receives weapons; `doté de`,
+    `équipé de caméras` (a participle describing a thing) tell what it has, no delivery."""
+    if token.dep_ in ("acl", "amod") or any(c.dep_ == "aux:pass" for c in token.children):
+        return None
+    for obj in _objects(token):
+        mention = mention_at(obj)
+        if mention is not None and mention.type in BODY_TYPES | {"group"}:
+            return ARM
+    return None
+
+
+# `mis en examen pour corruption`, `placé en détention provisoire`, `mis aux arrêts`: a person charged or held
+CUSTODY_WORDS = {"examen", "détention", "prison", "arrêts", "arrêt", "garde", "résidence", "isolement", "cellule"}
+
+
+def custody_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a été mis en examen`, `mis en détention`: a person taken into the hands of justice; `mettre en garde` (a
+    warning: speech), `mettre en place` are other senses. (`placé en détention` is read as any open-class verb.)"""
+    custody = any(preposition_of(c) in ("en", "aux", "sous") and _word_in(c, CUSTODY_WORDS)
+                  and not (c.lower_ == "garde" and not any(g.lower_ == "vue" for g in c.subtree))
+                  for c in _dependents(token, *OBLIQUES))
+    return JUSTICE if custody else None  # (only people are charged or held: whoever the parse hangs it on)
+
+
 SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
+    "armer": arm_frame, "équiper": arm_frame,
+    "obtenir": vote_share_frame, "recueillir": vote_share_frame, "récolter": vote_share_frame,
+    "prendre": capture_frame, "reprendre": capture_frame,
+    "retenir": hold_people_frame, "enlever": hold_people_frame, "séquestrer": hold_people_frame,
+    "kidnapper": hold_people_frame, "défendre": defend_frame,
+    "accorder": grant_frame, "octroyer": grant_frame, "allouer": grant_frame, "débloquer": grant_frame,
+    "verser": grant_frame,
+    "approuver": approve_frame,
+    "condamner": sentence_frame, "juger": trial_frame,
+    "interpeller": arrest_frame, "détenir": arrest_frame,
+    "rappeler": recall_frame, "investir": invest_frame,
     "trouver": presence_frame, "séjourner": presence_frame,
     "quitter": leave_frame, "retirer": withdraw_frame,
     "diriger": lead_frame,

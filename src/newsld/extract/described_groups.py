@@ -1,0 +1,417 @@
+"""Groups of people and institutions that the text names by common nouns, not by a name.
+
+News of any topic makes its actors of phrases like these: `des centaines de secouristes`, `115 soldats
+ukrainiens`, `les familles des victimes`, `des agents chinois` (groups of people), `la police de Tokyo`,
+`l'armée ukrainienne`, `les services de secours`, `la commission électorale centrale` (institutions). An event
+can only take them as participants once they are mentions, so each becomes one local entity (never a Wikidata
+link: the knowledge base links the institutions it holds before this step, and a phrase it does not link is
+not guessed), the same one for the same words.
+
+What is left out, by the gold rules (`benchmarks/gold/README.md`): phrases for entities named before (`les deux
+pays`, `les deux dirigeants`, `ces trois hommes`), a toll (`au moins 64 morts`, `quatre blessés`), a people
+(`les Japonais`), an institution inside a title (`le porte-parole de la police`: the office, no mention), a
+predicate (`ce sont des civils`), an institution with nothing that says which one (`le ministère`, `la
+police`), and possessives (`ses avocats`, `son ambassade`), whose owner only the reference resolver knows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from newsld.extract.model import Mention, fold
+from newsld.extract.names import demonym_country
+from newsld.extract.nlp import doc_text
+from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
+from newsld.extract.person_nouns import is_person_noun
+
+# Nouns of a body that acts as one, and the adjectives that say which body it is without a nationality.
+INSTITUTION_NOUNS = {
+    "armée", "police", "gendarmerie", "marine", "flotte", "aviation", "justice", "douane", "douanes",
+    "garde-côtes", "gardes-côtes", "garde-frontières", "gardes-frontières", "ministère", "présidence",
+    "administration", "gouvernement", "ambassade", "consulat", "parlement", "commission", "état-major",
+    "service", "services", "autorités", "parquet", "tribunal", "cour", "opposition", "junte", "télévision",
+    "presse", "médias", "défense",
+}
+# Bodies named by what they do: only a complement of function says which (`au service des États-Unis` is no body).
+FUNCTION_ONLY = {"service", "services"}
+INSTITUTION_ADJECTIVES = {
+    "électoral", "électorale", "central", "centrale", "local", "locale", "locales", "locaux", "régional",
+    "régionale", "régionales", "régionaux", "fédéral", "fédérale", "municipal", "municipale", "judiciaire",
+    "judiciaires", "militaire", "militaires", "suprême", "constitutionnel", "constitutionnelle", "sanitaire",
+    "sanitaires", "public", "publique", "officiel", "officielle", "officiels", "pénitentiaire", "intérimaire",
+    "intergouvernemental", "intergouvernementale", "mixte", "antiaérien", "antiaérienne", "aérienne", "navale",
+}
+# `les services de secours`, `la commission d'enquête`: a complement that says what the body does.
+FUNCTION_COMPLEMENTS = {"secours", "renseignement", "sécurité", "urgence", "presse", "enquête", "sauvetage",
+                        "protection", "défense"}
+# Plural nouns of people who act together that no office names (the offices are person nouns already).
+GROUP_NOUNS = {
+    "secouristes", "sauveteurs", "pompiers", "manifestants", "habitants", "pêcheurs", "marins", "migrants",
+    "rescapés", "survivants", "insurgés", "rebelles", "combattants", "troupes", "familles", "électeurs",
+    "passagers", "touristes", "ouvriers", "travailleurs", "grévistes", "agriculteurs", "paysans", "colons",
+    "déplacés", "sinistrés", "forces", "miliciens", "jihadistes", "djihadistes", "policiers", "enquêteurs",
+    "secours", "unités", "équipes", "délégués", "élus", "médecins", "infirmiers", "étudiants", "enfants",
+}
+# Singular nouns of one body of people (`une délégation`, `une brigade`).
+COLLECTIVE_NOUNS = {"délégation", "brigade", "équipage", "équipe", "bataillon", "régiment", "division",
+                    "commando", "patrouille", "contingent", "escadron", "escouade", "cellule"}
+# People by what they are to someone (`ses alliés`, `les partenaires européens de Kiev`): read with their owner
+# by the group and speech steps.
+RELATION_NOUNS = {"alliés", "partenaires", "soutiens", "voisins", "amis", "adversaires", "ennemis", "rivaux"}
+# A count of the dead or hurt is a toll, not a group that acts (`un incident qui a fait au moins quatre blessés`).
+TOLL_NOUNS = {"morts", "blessés", "victimes", "tués", "disparus"}
+# Offices and relations name people the article names elsewhere (`les dirigeants`, `les deux ministres`): only
+# with a word of their own that says which (`des responsables occidentaux`) are they a new group.
+OFFICE_NOUNS = {"dirigeants", "dirigeantes", "ministres", "présidents", "chefs", "responsables", "hommes",
+                "femmes", "homologues", "alliés", "partenaires", "leaders", "diplomates", "représentants"}
+QUANTITY_NOUNS = {"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine",
+                  "centaines", "millier", "milliers", "million", "millions", "nombre", "poignée", "groupe"}
+DEFINITE = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
+POSSESSIVE = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"}
+OF_CASES = {"de", "d'", "d’", "du", "des"}
+BARE_OF = {"de", "d'", "d’"}
+FUSED = {"du", "des", "au", "aux"}
+PLACE_TYPES = {"country", "place"}
+# Adjectives of nationality the name linker's table may not hold (it only needs the countries it links): here
+# they only say which body or which people a phrase is about, never which country it links to.
+NATIONALITIES = """
+afghan algérien allemand américain argentin arménien australien autrichien azerbaïdjanais belge biélorusse birman
+bolivien brésilien britannique bulgare burkinabè cambodgien camerounais canadien chilien chinois colombien congolais
+coréen cubain danois égyptien émirati espagnol éthiopien finlandais français géorgien grec grecque guinéen haïtien
+hongrois indien indonésien iranien irakien irlandais israélien italien ivoirien japonais jordanien kazakh kényan
+koweïtien laotien libanais libyen lituanien letton estonien malien malaisien marocain mexicain moldave mongol
+néerlandais nigérian nigérien nippon norvégien ouzbek pakistanais palestinien péruvien philippin polonais portugais
+qatari roumain russe rwandais saoudien sénégalais serbe slovaque somalien soudanais suédois suisse syrien
+taïwanais tchadien tchèque thaïlandais tunisien turc turque ukrainien vénézuélien vietnamien yéménite européen
+occidental africain asiatique arabe soviétique
+"""
+NATIONALITY_STEMS = frozenset(NATIONALITIES.split())
+DEFENCE_KINDS = {"antiaérienne", "aérienne", "antimissile", "civile", "territoriale", "côtière"}
+WHERE_CASES = {"à", "en", "dans", "au", "aux"}
+# `les troupes russes`, `les forces ukrainiennes`: a state's armed forces, which events give to the state itself
+ARMED_NOUNS = {"troupes", "forces", "armées"}
+QUOTED = re.compile(r"«[^«»]*»")
+
+
+def described_groups(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, label, type) of each group of people (type ``group``) or institution (``organization``)
+    the text names by common nouns, in text order, none overlapping a mention already made (a place inside it
+    stays: `la police de Tokyo` holds `Tokyo`), none inside a quote (where a noun often says what a body is
+    or has: `ce que l'aviation russe a de meilleur`)."""
+    made = list(mentions)
+    taken = [(m.start, m.end) for m in made]
+    places = {t.i for m in made if m.type in PLACE_TYPES for t in doc.char_span(
+        m.start, m.end, alignment_mode="expand") or ()}
+    quoted = [q.span() for q in QUOTED.finditer(doc_text(doc))]
+    for token in doc:
+        found = _institution(token, places) or _people(token) or _collective(token)
+        if found is None or _in_title(token) or _predicate(token):
+            continue
+        start, end, type_ = found
+        if any(s <= start < e for s, e in quoted) or any(_clashes(start, end, s, e) for s, e in taken):
+            continue
+        if any(start <= m.start and m.end <= end and m.type not in PLACE_TYPES for m in made):
+            continue  # `la télévision d'État CCTV`, `les dirigeants de l'Asean`: the name inside says who
+        taken.append((start, end))
+        yield start, end, doc_text(doc)[start:end], type_  # the words as written, as the speech steps label
+
+
+def _clashes(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Does a mention already made overlap the phrase other than as a name strictly inside it?"""
+    inside = start <= other_start and other_end <= end and (start, end) != (other_start, other_end)
+    return other_start < end and start < other_end and not inside
+
+
+def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
+    """`l'armée ukrainienne`, `la police de Tokyo`, `le ministère russe de la Défense`, `les services de
+    secours`: an institution noun with a definite article and a word that says which body it is."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS or not _determined(noun, definite=True):
+        return None
+    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and _of_complement(noun):
+        return None  # `trois frégates de la marine russe`: whose the things are, no participant
+    which = [c for c in noun.children if c.i > noun.i and _says_which(c, noun, places)]
+    if not which or (noun.lower_ in FUNCTION_ONLY and not any(c.lower_ in FUNCTION_COMPLEMENTS for c in which)):
+        return None
+    if noun.lower_ == "présidence" and any(c.dep_ == "nmod" for c in noun.children if c.i > noun.i):
+        return None  # `la présidence russe du groupe`: a state's turn at the head of a body, not an office
+    if noun.lower_ == "défense" and not any(c.lower_ in DEFENCE_KINDS for c in noun.children):
+        return None  # `la défense européenne` is a policy; `la défense antiaérienne ukrainienne`, a force
+    if any(_where(c) for c in noun.children if c.i > noun.i):
+        return None  # `l'ambassade américaine à Hanoï`: the speech steps read a body placed by `à` (not the city)
+    start, end = noun_phrase(noun)
+    return start, _without_emphasis(noun, end), "organization"
+
+
+def _nationality(adjective: Token) -> bool:
+    """`philippins`, `soudanaise`, `nord-coréens`: an adjective of nationality, in either gender and number."""
+    word = adjective.lower_.removeprefix("nord-").removeprefix("sud-").rsplit("-", 1)[-1]  # `sino-russe`
+    forms = {word, word.removesuffix("s"), word.removesuffix("s").removesuffix("e"),
+             word.removesuffix("s").removesuffix("ne"), word.removesuffix("x").removesuffix("au") + "al"}
+    return demonym_country(adjective.lower_) is not None or bool(forms & NATIONALITY_STEMS)
+
+
+def _without_emphasis(noun: Token, end: int) -> int:
+    """`la défense antiaérienne ukrainienne elle-même`: the phrase ends before an emphatic pronoun."""
+    emphatic = next((t for t in noun.doc[noun.i + 1:] if t.idx < end and t.pos_ == "PRON"), None)
+    return len(doc_text(noun.doc)[:emphatic.idx].rstrip()) if emphatic is not None else end
+
+
+def _where(complement: Token) -> bool:
+    """`à Hanoï`, `en Russie`: a complement that says where the body is."""
+    return complement.dep_ in ("nmod", "obl", "obl:mod") and any(
+        c.dep_ == "case" and c.lower_ in WHERE_CASES for c in complement.children)
+
+
+def _says_which(modifier: Token, noun: Token, places: set[int]) -> bool:
+    """A nationality (`ukrainienne`), an adjective of kind (`électorale`), or a `de` complement that is a place
+    (`de Tokyo`), a ministry's portfolio (`de la Défense`) or a function (`de secours`). Another capitalised
+    complement makes a name (`la flotte du Pacifique`), which is the name linker's."""
+    if modifier.dep_ == "amod":
+        return _nationality(modifier) or modifier.lower_ in INSTITUTION_ADJECTIVES
+    if modifier.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OF_CASES for c in modifier.children):
+        return False
+    portfolio = noun.lower_ == "ministère" and modifier.text[:1].isupper()
+    return modifier.i in places or portfolio or modifier.lower_ in FUNCTION_COMPLEMENTS
+
+
+def _people(noun: Token) -> tuple[int, int, str] | None:
+    """`des agents chinois`, `115 soldats ukrainiens`, `des centaines de secouristes`, `les prisonniers
+    libérés`, `de pêcheurs vietnamiens`: people in the plural, counted or described."""
+    word = noun.lower_
+    if noun.pos_ != "NOUN" or word in TOLL_NOUNS or not word.endswith(("s", "x")):
+        return None
+    if word not in GROUP_NOUNS and not is_person_noun(word):
+        return None
+    described = any(_part_of_group(c) for c in noun.children if c.i > noun.i)
+    if word in ARMED_NOUNS and any(_nationality(c) for c in noun.children if c.dep_ == "amod"):
+        return None
+    if word in RELATION_NOUNS or _object(noun):
+        return None  # `les alliés de Kiev`: the speech steps' group; `a libéré des soldats`: the events' thing
+    if word in OFFICE_NOUNS and not described:
+        return None  # `les dirigeants`, `des diplomates`: people named elsewhere, or no one in particular
+    quantity = _quantity_head(noun)
+    head = quantity or noun
+    determined = _determined(noun, definite=False, fused=False)
+    if quantity is None and not determined and not (described and (_after_of(noun) or _fused(noun))):
+        return None  # `aux journalistes`: whoever is there; `de soldats nord-coréens`: these ones
+    if _names_known_ones(head):
+        return None
+    start, end = _group_span(head, noun)
+    return start, end, "group"
+
+
+def _object(noun: Token) -> bool:
+    """A verb's direct object (`a libéré des soldats`, `tuant au moins cinq civils`, which the parser may call an
+    argument without a preposition): the events make the people acted on themselves."""
+    return noun.dep_ == "obj" or (noun.dep_ in ("obl:arg", "obl:mod") and noun.head.pos_ == "VERB" and not any(
+        c.dep_ == "case" for c in noun.children))
+
+
+def _collective(noun: Token) -> tuple[int, int, str] | None:
+    """`une délégation militaire nord-coréenne`, `une brigade allemande`, `un équipage`: one body of people. A
+    new one (`un`, `une`) is a group as it stands; a definite one only with words that say which (`la délégation`
+    alone takes up one named before)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in COLLECTIVE_NOUNS or _object(noun):
+        return None
+    articles = {c.lower_ for c in noun.children if c.dep_ == "det" and c.i < noun.i}
+    described = any(_part_of_group(c) for c in noun.children if c.i > noun.i)
+    if not (articles & {"un", "une"} or (articles & DEFINITE and described)) or _names_known_ones(noun):
+        return None
+    start, end = _group_span(noun, noun)
+    return start, end, "group"
+
+
+def _quantity_head(noun: Token) -> Token | None:
+    """`des centaines de secouristes`: the quantity noun that counts the people, whose phrase is the group's."""
+    head = noun.head
+    counted = noun.dep_ == "nmod" and _after_of(noun)
+    return head if counted and head.lower_ in QUANTITY_NOUNS and head.i < noun.i else None
+
+
+def _determined(noun: Token, definite: bool, fused: bool = True) -> bool:
+    """Has the noun an article or a count of its own (not a possessive)? A `du`, `des` or `au` the parser
+    made a preposition counts as the article fused with it when ``fused``."""
+    words = {c.lower_ for c in noun.children if c.dep_ == "det" and c.i < noun.i}
+    if words & POSSESSIVE:
+        return False
+    if definite:
+        return bool(words & DEFINITE) or (fused and _fused(noun))
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return bool(words - {"de", "d'", "d’"}) or counted or (fused and _fused(noun))
+
+
+def _fused(noun: Token) -> bool:
+    """`du`, `des`, `au`, `aux` right before the noun (or its adjectives): the article fused with `de` or `à`."""
+    i = noun.i - 1
+    while i >= 0 and noun.doc[i].pos_ == "ADJ" and noun.doc[i].head.i == noun.i:
+        i -= 1
+    return i >= 0 and noun.doc[i].lower_ in FUSED
+
+
+def _after_of(noun: Token) -> bool:
+    """`l'envoi de soldats nord-coréens`: a noun its `de` introduces (the article `des` dropped)."""
+    return any(c.dep_ in ("case", "det") and c.lower_ in BARE_OF for c in noun.children if c.i < noun.i)
+
+
+def _of_complement(noun: Token) -> bool:
+    """`des victimes`, `d'entreprise`, `du chalutier`: a complement opened by `de`, bare or fused."""
+    return any(c.dep_ in ("case", "det") and c.lower_ in OF_CASES for c in noun.children if c.i < noun.i)
+
+
+def _names_known_ones(head: Token) -> bool:
+    """`les deux pays`, `ces trois hommes`, `les forces des deux pays`: a definite article and a count point back
+    to ones named before."""
+    def known(token: Token) -> bool:
+        definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "case" and c.lower_ in FUSED)
+                       for c in token.children) or _fused(token)
+        return definite and any(c.dep_ == "nummod" for c in token.children)
+
+    return known(head) or any(known(c) for c in head.children if c.dep_ == "nmod" and c.i > head.i)
+
+
+def _group_span(head: Token, noun: Token) -> tuple[int, int]:
+    """The group's words: the article or count (not a bare `de`), the noun, its adjectives and participles with
+    nothing of their own (`les prisonniers libérés`, not `civils tués pendant l'occupation`), and one `de`
+    complement (`les familles des victimes`, `une dizaine d'hommes armés de barres de fer`)."""
+    start, _ = noun_phrase(head)
+    words = [t for t in head.doc if t.idx >= start and t.i <= head.i]
+    while words and words[0].lower_ in BARE_OF and words[0].i < head.i:
+        words = words[1:]  # `de pêcheurs vietnamiens`, `d'anciens habitants`: the `de` is a preposition
+    last = noun
+    for child in (c for c in noun.children if c.i > noun.i):
+        if child.i != last.i + 1 and not (child.dep_ == "nmod" and child.left_edge.i == last.i + 1):
+            break
+        if not _part_of_group(child):
+            break
+        last = child.right_edge
+    last = _adjective_run(noun, last)
+    first = words[0] if words else head
+    return first.idx, last.idx + len(last.text)
+
+
+def _adjective_run(noun: Token, last: Token) -> Token:
+    """`des unités navales, aériennes et terrestres`: adjectives of the noun joined by commas and `et`."""
+    doc, i = noun.doc, last.i + 1
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "et") and doc[i + 1].pos_ == "ADJ" and (
+            doc[i + 1].head.i == noun.i or doc[i + 1].head.head.i == noun.i):
+        last, i = doc[i + 1], i + 2
+    return last
+
+
+def _part_of_group(child: Token) -> bool:
+    """An adjective, a participle that says what the people are, or a plain `de` complement of common nouns."""
+    if child.dep_ == "amod":
+        return True
+    if child.dep_ == "acl":
+        return child.pos_ == "VERB" and _says_what(child)
+    plain = child.dep_ == "nmod" and _of_complement(child) and child.text[:1].islower()
+    return plain and child.right_edge.i == _plain_end(child).i
+
+
+def _says_what(participle: Token) -> bool:
+    """`armés de barres de fer`, `libérés`: a participle alone or with a `de` complement says what the people
+    are; with anything else (`tués pendant l'occupation`, `libérés samedi`) it tells a story about them."""
+    return all(c.dep_ in ("obl:arg", "obl", "obl:mod") and _after_of(c) and _plain_end(c).i == c.right_edge.i
+               for c in participle.children)
+
+
+def _plain_end(complement: Token) -> Token:
+    """The last word of a `de` complement made only of nouns, adjectives and articles (no clause in it)."""
+    end = complement
+    for token in complement.subtree:
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return complement.doc[0]  # never the complement's own end: it holds a clause
+        end = token if token.i > end.i else end
+    return end
+
+
+def _in_title(noun: Token) -> bool:
+    """`le porte-parole de la police`, `le chef des secouristes`: the body inside a person's title names the
+    office, not a participant."""
+    return noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and is_person_noun(noun.head.lower_) and (
+        noun.head.lower_ not in QUANTITY_NOUNS)
+
+
+def _predicate(noun: Token) -> bool:
+    """`ce sont des civils`: a noun with a copula says what someone is."""
+    return any(c.dep_ == "cop" for c in noun.children)
+
+
+# A definite noun news writers use to take up a company or agency named just before (`Gazprom ... le groupe`,
+# `Rosatom ... l'entreprise publique`): the nearest organisation the article names without a Wikidata link.
+COMPANY_TAKE_UP = {"groupe", "société", "entreprise", "compagnie", "géant", "firme", "constructeur", "opérateur",
+                   "conglomérat", "agence", "chaîne", "quotidien", "journal", "ong"}
+TAKE_UP = re.compile(r"\b(?P<det>[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Cc]e|[Cc]ette|[Cc]et)\s*(?P<noun>[a-zéèêëïîôûç-]{2,})\b")
+TAKE_UP_REACH = 600  # characters back to the organisation taken up: two or three sentences of wire copy
+
+
+def described_group_mentions(doc: Doc, mentions: Iterable[Mention],
+                             local_entity: Callable[[str, str], str]) -> list[Mention]:
+    """The mentions of the groups and institutions of :func:`described_groups`, each of the local entity
+    ``local_entity(label, type)`` gives (the same for the same words), then the definite nouns that take one of
+    them up again (`la police de Tokyo ... la police`) or take up a company named before (`Gazprom ... le
+    groupe`). Never a Wikidata link."""
+    made = list(mentions)
+    text = doc_text(doc)
+    # `La marine sud-coréenne ... selon la marine sud-coréenne`: the same words are one entity, whichever step
+    # made the first mention and whatever article opens them
+    same_words = {_words_key(text[m.start:m.end]): m.entity for m in made
+                  if m.kind == "nominal" and m.entity.startswith("local:")}
+    found = []
+    for start, end, label, type_ in described_groups(doc, made):
+        entity = same_words.setdefault(_words_key(label), None) or local_entity(label, type_)
+        same_words[_words_key(label)] = entity
+        found.append(Mention(start, end, entity, "nominal", type_))
+    return found + list(taken_up_bodies(doc, [*made, *found]))
+
+
+def _words_key(words: str) -> str:
+    return fold(ARTICLE_PREFIX.sub("", words.strip()))
+
+
+def taken_up_bodies(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+    """`la police` after `la police de Tokyo`, `le ministère` after `le ministère turc de l'Énergie`: a bare
+    definite institution noun is the nearest body before it whose phrase has that head noun; `le groupe`, `la
+    société` after `Gazprom`, the nearest organisation named without a link. Only local entities: a Wikidata
+    item is never reached this way."""
+    text = doc_text(doc)
+    taken = [(m.start, m.end) for m in mentions]
+    for match in TAKE_UP.finditer(text):
+        noun = match.group("noun").lower()
+        if noun not in INSTITUTION_NOUNS and noun not in COMPANY_TAKE_UP:
+            continue
+        token = _token_at(doc, match.start("noun"))
+        if token is None or _qualified(token) or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        before = [m for m in mentions if m.end <= match.start() and match.start() - m.start <= TAKE_UP_REACH
+                  and m.entity.startswith("local:") and m.type in ("organization", "group")]
+        body = _taken_up(text, noun, before)
+        if body is not None:
+            taken.append((match.start(), match.end()))
+            yield Mention(match.start(), match.end(), body.entity, "nominal", body.type)
+
+
+def _taken_up(text: str, noun: str, before: list[Mention]) -> Mention | None:
+    """The nearest earlier body the noun takes up: one whose words hold the same noun, else (for a company noun)
+    the nearest organisation name."""
+    nearest = sorted(before, key=lambda m: -m.start)
+    same = next((m for m in nearest if m.kind == "nominal" and noun in fold(text[m.start:m.end]).split()), None)
+    if same is not None or noun not in COMPANY_TAKE_UP:
+        return same
+    return next((m for m in nearest if m.kind == "name" and m.type == "organization"), None)
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _qualified(noun: Token) -> bool:
+    """Has the noun words of its own that say which one (`le groupe pharmaceutique`, `la police de Tokyo`, `le
+    groupe Astellas`), or is it inside a title (`le porte-parole de la police`) or a predicate? Then it is no
+    bare take-up."""
+    return any(c.i > noun.i and c.dep_ in ("amod", "nmod", "appos", "flat:name", "acl") for c in noun.children) or (
+        _in_title(noun) or _predicate(noun) or noun.pos_ != "NOUN")
