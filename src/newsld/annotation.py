@@ -55,9 +55,13 @@ class Annotation:
         return json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
 
 
+@cache
+def _schema_validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(annotation_schema())
+
+
 def check_schema(data: object, source: str) -> None:
-    validator = jsonschema.Draft202012Validator(annotation_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""

@@ -22,6 +22,7 @@ from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Mention, fold
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.speech_lexicon import REPORTING
 
 WAR_WORDS = ("invasion", "guerre", "conflit", "offensive", "agression")
 WAR_LABEL_WORDS = {"invasion", "guerre", "conflit", "offensive", "assaut", "intervention"}
@@ -379,3 +380,92 @@ def national_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, in
         if not any(m.start < end and start < m.end for m in mentions):
             yield start, end, doc_text(doc)[match.start("noun"):end]
 
+
+
+# Subject pronouns for a body or a group the article names by common nouns (`Les secouristes ont fouillé les
+# décombres. Ils ont retrouvé ...`, `a précisé l'armée sud-coréenne. Elle dit ...`): (gender, number) each agrees with.
+BODY_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
+BODY_TYPES = {"organization", "group"}
+SUBJECTS = {"nsubj", "nsubj:pass"}
+COUNTING_NOUNS = QUANTITY_NOUNS | {"centaine", "centaines", "milliers", "millier", "dizaines", "millions", "groupe"}
+QUOTE_SPAN = re.compile(r"«[^«»]*»")
+
+
+def body_pronouns(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int, Mention]]:
+    """(start, end, the body's mention) of each subject pronoun (`ils`, `elles`, `il`, `elle`, inverted `-t-elle`
+    too) that takes up a body or group named by a local nominal mention: the nearest subject before it, in its
+    sentence or the one before, that agrees in gender and number decides; a person, a name or a thing there
+    leaves the pronoun to the other steps. Pronouns inside quotes are the speaker's own, and left."""
+    quotes = [q.span() for q in QUOTE_SPAN.finditer(doc_text(doc))]
+    for token in doc:
+        word = token.lower_.removeprefix("-t").removeprefix("-")
+        inverted = token.text.startswith("-")
+        if word not in BODY_PRONOUNS or not (inverted or token.dep_ in SUBJECTS | {"expl:subj"}):
+            continue
+        if any(s <= token.idx < e for s, e in quotes):
+            continue
+        if BODY_PRONOUNS[word][1] == "Sing" and (inverted or token.head.lemma_ in REPORTING):
+            continue  # `Elle a indiqué`: who speaks, which the speech steps read from the act before
+        body = _agreeing_subject(doc, mentions, token, BODY_PRONOUNS[word], quotes)
+        if body is not None:
+            start = token.idx + len(token.text) - len(word)
+            yield start, start + len(word), body
+
+
+def _agreeing_subject(doc: Doc, mentions: list[Mention], pronoun, agreement: tuple[str, str],
+                      quotes: list[tuple[int, int]]) -> Mention | None:
+    """The body mention of the nearest earlier subject that agrees with the pronoun, else None."""
+    sentence = sentence_of(pronoun)
+    first = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    for candidate in reversed(doc[first:pronoun.i]):
+        subject = candidate.dep_ in SUBJECTS or _inverted_source(candidate)
+        if not subject or any(s <= candidate.idx < e for s, e in quotes):
+            continue
+        if candidate.pos_ == "PRON" and candidate.lower_ not in BODY_PRONOUNS:
+            continue  # `qui`, `on`, `cela`: no antecedent of their own here
+        if not _agrees(candidate, agreement):
+            continue
+        found = _mention_at(mentions, candidate)
+        fits = found is not None and found.type in BODY_TYPES and found.entity.startswith("local:") and (
+            found.kind in ("nominal", "pronoun"))
+        if fits and agreement[1] == "Sing" and _rival(doc, candidate, pronoun, agreement):
+            return None  # `La commission a rejeté la candidature. Elle ...`: French does not say which
+        return found if fits else None  # the nearest agreeing subject decides, body or not
+    return None
+
+
+def _inverted_source(noun) -> bool:
+    """`..., a précisé l'armée sud-coréenne.`: the noun after a reporting verb that opens on a comma or a quote's
+    end, which the parser often makes its object, is its subject."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > noun.i or any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    opening = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return opening > 0 and doc_text(noun.doc)[:noun.doc[opening].idx].rstrip()[-1:] in (",", "»")
+
+
+def _rival(doc: Doc, candidate, pronoun, agreement: tuple[str, str]) -> bool:
+    """Is there a noun between the subject and a singular pronoun that agrees with it too (another reading)?"""
+    own = {t.i for t in candidate.subtree}
+    return any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and _agrees(t, agreement) and t.morph.get("Gender")
+               for t in doc[candidate.i + 1:pronoun.i])
+
+
+def _agrees(noun, agreement: tuple[str, str]) -> bool:
+    """Does the subject take the pronoun's number and gender? A count (`des centaines de secouristes`) agrees
+    through what it counts; a noun with no gender marked (`secouristes`) agrees with either."""
+    gender, number = agreement
+    counted = next((c for c in noun.children if c.dep_ == "nmod"), None) if noun.lower_ in COUNTING_NOUNS else None
+    word = counted if counted is not None and number == "Plur" else noun
+    numbers, genders = word.morph.get("Number"), word.morph.get("Gender")
+    if number not in numbers and not (word.pos_ == "PROPN" and not numbers):
+        return False
+    return not genders or gender in genders
+
+
+def _mention_at(mentions: list[Mention], token) -> Mention | None:
+    """The mention that holds the token, the shortest (a body holds the noun the parser makes its subject)."""
+    end = token.idx + len(token.text)
+    holding = [m for m in mentions if m.start < end and token.idx < m.end]
+    return min(holding, key=lambda m: m.end - m.start) if holding else None

@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsld.extract.model import Mention, fold
+from newsld.extract.event_lexicon import TIME_WORDS
+from newsld.extract.model import Mention, fold, mention_of_token
 from newsld.extract.names import demonym_country
-from newsld.extract.nlp import doc_text
+from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.person_nouns import is_person_noun
 
@@ -43,6 +44,7 @@ INSTITUTION_ADJECTIVES = {
     "judiciaires", "militaire", "militaires", "suprême", "constitutionnel", "constitutionnelle", "sanitaire",
     "sanitaires", "public", "publique", "officiel", "officielle", "officiels", "pénitentiaire", "intérimaire",
     "intergouvernemental", "intergouvernementale", "mixte", "antiaérien", "antiaérienne", "aérienne", "navale",
+    "national", "nationale", "financier", "financière", "antiterroriste", "civile",
 }
 # `les services de secours`, `la commission d'enquête`: a complement that says what the body does.
 FUNCTION_COMPLEMENTS = {"secours", "renseignement", "sécurité", "urgence", "presse", "enquête", "sauvetage",
@@ -54,6 +56,7 @@ GROUP_NOUNS = {
     "passagers", "touristes", "ouvriers", "travailleurs", "grévistes", "agriculteurs", "paysans", "colons",
     "déplacés", "sinistrés", "forces", "miliciens", "jihadistes", "djihadistes", "policiers", "enquêteurs",
     "secours", "unités", "équipes", "délégués", "élus", "médecins", "infirmiers", "étudiants", "enfants",
+    "villageois", "riverains", "résidents", "fidèles", "supporters", "bénévoles", "volontaires",
 }
 # Singular nouns of one body of people (`une délégation`, `une brigade`).
 COLLECTIVE_NOUNS = {"délégation", "brigade", "équipage", "équipe", "bataillon", "régiment", "division",
@@ -345,6 +348,12 @@ def _predicate(noun: Token) -> bool:
 COMPANY_TAKE_UP = {"groupe", "société", "entreprise", "compagnie", "géant", "firme", "constructeur", "opérateur",
                    "conglomérat", "agence", "chaîne", "quotidien", "journal", "ong"}
 TAKE_UP = re.compile(r"\b(?P<det>[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Cc]e|[Cc]ette|[Cc]et)\s*(?P<noun>[a-zéèêëïîôûç-]{2,})\b")
+# `le géant minier Vale`, `le constructeur automobile Renault`: a company's description before its name says what
+# the name is, whatever type the name linker guessed for a name it does not know.
+COMPANY_DESCRIPTION = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:géant|groupe|compagnie|entreprise|société|firme|constructeur|opérateur|"
+    r"conglomérat|fabricant|laboratoire|énergéticien|armateur|transporteur|distributeur)(?:\s+[a-zéèêëïîôûç-]+){0,3}"
+    r"\s+$")
 TAKE_UP_REACH = 600  # characters back to the organisation taken up: two or three sentences of wire copy
 
 
@@ -365,6 +374,7 @@ def described_group_mentions(doc: Doc, mentions: Iterable[Mention],
         entity = same_words.setdefault(_words_key(label), None) or local_entity(label, type_)
         same_words[_words_key(label)] = entity
         found.append(Mention(start, end, entity, "nominal", type_))
+    found += possessed_body_mentions(doc, [*made, *found], local_entity)
     return found + list(taken_up_bodies(doc, [*made, *found]))
 
 
@@ -387,21 +397,25 @@ def taken_up_bodies(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         if token is None or _qualified(token) or any(s < match.end() and match.start() < e for s, e in taken):
             continue
         before = [m for m in mentions if m.end <= match.start() and match.start() - m.start <= TAKE_UP_REACH
-                  and m.entity.startswith("local:") and m.type in ("organization", "group")]
+                  and m.entity.startswith("local:") and (m.type in ("organization", "group") or (
+                      m.kind == "name" and COMPANY_DESCRIPTION.search(text, max(0, m.start - 60), m.start)))]
         body = _taken_up(text, noun, before)
         if body is not None:
             taken.append((match.start(), match.end()))
-            yield Mention(match.start(), match.end(), body.entity, "nominal", body.type)
+            type_ = body.type if body.type in ("organization", "group") else "organization"
+            yield Mention(match.start(), match.end(), body.entity, "nominal", type_)
 
 
 def _taken_up(text: str, noun: str, before: list[Mention]) -> Mention | None:
     """The nearest earlier body the noun takes up: one whose words hold the same noun, else (for a company noun)
     the nearest organisation name."""
     nearest = sorted(before, key=lambda m: -m.start)
-    same = next((m for m in nearest if m.kind == "nominal" and noun in fold(text[m.start:m.end]).split()), None)
+    same = next((m for m in nearest if m.kind == "nominal" and fold(noun) in fold(text[m.start:m.end]).split()),
+                None)  # folded both: `ministère` is `ministere` in the folded phrase
     if same is not None or noun not in COMPANY_TAKE_UP:
         return same
-    return next((m for m in nearest if m.kind == "name" and m.type == "organization"), None)
+    return next((m for m in nearest if m.kind == "name" and (
+        m.type == "organization" or COMPANY_DESCRIPTION.search(text, max(0, m.start - 60), m.start))), None)
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -413,5 +427,109 @@ def _qualified(noun: Token) -> bool:
     """Has the noun words of its own that say which one (`le groupe pharmaceutique`, `la police de Tokyo`, `le
     groupe Astellas`), or is it inside a title (`le porte-parole de la police`) or a predicate? Then it is no
     bare take-up."""
-    return any(c.i > noun.i and c.dep_ in ("amod", "nmod", "appos", "flat:name", "acl") for c in noun.children) or (
+    return any(c.i > noun.i and c.dep_ in ("amod", "nmod", "appos", "flat:name", "acl")
+               and c.lemma_.lower() not in TIME_WORDS for c in noun.children) or (  # `quitté le ministère lundi`
         _in_title(noun) or _predicate(noun) or noun.pos_ != "NOUN")
+
+
+# `son ambassade`, `ses généraux`, `leurs familles`, `son conseil de sécurité nationale`: a body or a group known
+# by whose it is. The owner is the person, state or body the sentence names last before it (French takes up the
+# nearest), the same owner and words make the same local entity, and a phrase with no owner before it is left.
+# A state's own armed force (`sa flotte`, `son armée`) is left out, as `ses troupes`: events give it to the state.
+STATE_FORCES = {"armée", "marine", "flotte", "aviation", "garde-côtes", "gardes-côtes", "garde-frontières",
+                "gardes-frontières"}
+POSSESSED_SINGULAR = (INSTITUTION_NOUNS - {"défense", "presse", "justice", "médias", "opposition"} - STATE_FORCES) | (
+    COLLECTIVE_NOUNS | {"famille", "entourage", "conseil", "comité", "garde", "cabinet", "équipe"})
+# Plural people known by whose they are; not relations and allies (read by the group step) nor a state's troops
+# (which events give to the state), nor `ses homologues`, `ses deux hommes` (people named elsewhere).
+NOT_POSSESSED_PEOPLE = RELATION_NOUNS | ARMED_NOUNS | TOLL_NOUNS | {"homologues", "hommes", "femmes", "proches"}
+OWNER_TYPES = {"person", "country", "organization", "place", "group"}
+THIRD_PERSON_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def possessed_body_mentions(doc: Doc, mentions: list[Mention],
+                            local_entity: Callable[[str, str], str]) -> list[Mention]:
+    """A mention of a local entity for each body or group named by a third-person possessive and its noun, whose
+    label holds the owner's name (`ambassade (Washington)`): never a Wikidata link."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for noun in doc:
+        span = _possessed(noun)
+        if span is None or _in_title(noun) or _predicate(noun):
+            continue
+        start, end, type_ = span
+        owner = _owner(doc, mentions, start)
+        if owner is None or any(_clashes(start, end, s, e) for s, e in taken):
+            continue
+        taken.append((start, end))
+        words = ARTICLE_PREFIX.sub("", doc_text(doc)[start:end])
+        found.append(Mention(start, end, local_entity(f"{words} ({owner})", type_), "nominal", type_))
+    return found
+
+
+def _possessed(noun: Token) -> tuple[int, int, str] | None:
+    """`son ambassade` (an organisation), `ses généraux`, `leurs familles` (a group): the span and type."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.i < noun.i and c.lower_ in THIRD_PERSON_POSSESSIVES
+                                      for c in noun.children):
+        return None
+    word = noun.lower_
+    if _object(noun) or _source(noun):
+        return None  # `fermera son consulat`, `a libéré ses soldats`: the events make what is acted on themselves
+    if word in POSSESSED_SINGULAR:
+        start, end = noun_phrase(noun)
+        type_ = "group" if word in COLLECTIVE_NOUNS | {"famille", "entourage", "équipe"} else "organization"
+        return start, _without_emphasis(noun, end), type_
+    plural_person = noun.morph.get("Number") == ["Plur"] and (is_person_noun(word) or is_person_noun(_singular(word)))
+    if word in NOT_POSSESSED_PEOPLE or not (word in GROUP_NOUNS or plural_person):
+        return None
+    start, end = _group_span(noun, noun)
+    return start, end, "group"
+
+
+SOURCE_CASES = {"selon", "d'après", "d’après"}
+
+
+def _source(noun: Token) -> bool:
+    """`a indiqué son ministère`, `selon son service de presse`: a source the speech steps make and label."""
+    inverted = noun.head.pos_ == "VERB" and noun.head.i < noun.i and noun.dep_ in ("nsubj", "obj")
+    return inverted or any(c.dep_ == "case" and c.lower_ in SOURCE_CASES for c in noun.children)
+
+
+def _singular(word: str) -> str:
+    """`généraux` -> `général`: the plural in -aux of nouns in -al."""
+    return word[:-3] + "al" if word.endswith("aux") else word
+
+
+def _owner(doc: Doc, mentions: list[Mention], offset: int) -> str | None:
+    """The name of whose the body is: the subject of the clause that holds it (`Le Japon a protesté auprès de
+    Pékin par son ambassade`: Japan), else the person, state or body named last before it in its sentence, else
+    the subject of the sentence before (`Amnesty a publié un rapport. Ses enquêteurs`). A pronoun owner is read
+    through the name it stands for; None when nothing fits."""
+    token = _token_at(doc, offset)
+    if token is None:
+        return None
+    sentence = sentence_of(token)
+    owner = _clause_subject(token, mentions)
+    if owner is None:
+        before = [m for m in mentions if sentence.start_char <= m.start and m.end <= offset and m.type in OWNER_TYPES]
+        owner = max(before, key=lambda m: m.start) if before else None
+    if owner is None and sentence.start > 0:
+        owner = _clause_subject(sentence_of(doc[sentence.start - 1]).root, mentions, down=True)
+    if owner is None:
+        return None
+    named = next((m for m in mentions if m.entity == owner.entity and m.kind == "name"), owner)
+    return doc_text(doc)[named.start:named.end] if named.kind != "pronoun" else None
+
+
+def _clause_subject(token: Token, mentions: list[Mention], down: bool = False) -> Mention | None:
+    """The mention of the subject of the nearest verb above the token (or of the token itself, ``down``)."""
+    verb = token if down else token.head
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i), None)
+        if subject is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None or subject.i == token.i:
+        return None
+    found = mention_of_token(mentions, subject)
+    return found if found is not None and found.type in OWNER_TYPES else None

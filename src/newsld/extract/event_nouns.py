@@ -143,6 +143,12 @@ RETURNED_ROLES = {"recipient": "agent", "agent": "recipient"}
 
 
 
+# Votes. A vote only promised or planned (`a promis des élections lors de son arrivée au pouvoir`) is no event of
+# its own: the promise is the act, dated by its own complements, and who promises takes no part in the vote.
+VOTE_NOUNS = ("élection", "élections", "présidentielle", "législatives", "scrutin", "référendum", "municipales",
+              "sénatoriales", "primaire", "primaires")
+
+
 def _frame(type_: str, **slots: str) -> Frame:
     return Frame(type_, {k.replace("a_", "à"): v for k, v in slots.items()})
 
@@ -186,6 +192,17 @@ NEWS_NOUN_FRAMES: dict[str, Frame] = {
     "tête-à-tête": NOUN_FRAMES["rencontre"],
     "médiation": _frame("Event", de="agent", par="agent", demonym="agent", entre="participant"),
     "démission": _frame("Event", de="agent"),
+    # votes: the state where it is held takes part (`la présidentielle en Géorgie`, `les législatives au Sénégal`);
+    # the one `de` it is the one elected, as with `réélection` (`l'élection de X à la présidence`)
+    **dict.fromkeys(VOTE_NOUNS, _frame("Event", en="participant", a_="participant", de="recipient")),
+    # protests and strikes: who protests (`de`, a demonym), against whom (`la grève des mineurs contre X`)
+    **dict.fromkeys(("manifestation", "manifestations", "protestation", "protestations", "grève", "grèves",
+                     "émeute", "émeutes", "soulèvement", "insurrection"),
+                    _frame("Event", de="agent", par="agent", contre="recipient", demonym="agent")),
+    # a gathering is a meeting of those who hold it or come to it
+    **dict.fromkeys(("rassemblement", "rassemblements"), _frame("Meeting", de="participant", avec="participant")),
+    # care and shelter given to people: `la vaccination des enfants par X`, `l'accueil de réfugiés par la Pologne`
+    **dict.fromkeys(("vaccination", "hospitalisation", "relogement", "réinstallation"), DONE_TO),
 }
 # Nouns that name an act with the bare noun they govern: `un tremblement de terre`, `un échange de prisonniers`,
 # `des droits de douane`, `sa prestation de serment` (`l'échange de vues` is talk: no act).
@@ -218,6 +235,8 @@ def named_frame(noun: Token) -> Frame | None:
             return compound
     if lemma in POSTING_NOUNS and any(c.dep_ == "nmod" and _cased(c, OF) and _people(c) for c in noun.children):
         return SEND_PEOPLE  # `le déploiement de soldats nord-coréens en Russie`: where they go receives them
+    if (lemma in VOTE_NOUNS or form in VOTE_NOUNS) and noun.head.lemma_.lower() in PLANNING_VERBS | {"promettre"}:
+        return None
     known = NOUN_FRAMES.get(form) or NOUN_FRAMES.get(lemma)
     if known is not None or _voted_on(noun):
         return known

@@ -157,9 +157,10 @@ def object_pronoun(event: Event, frame: Frame, passive: bool, reader: Reader) ->
     found = []
     for child in (c for c in trigger.children if c.dep_ in ("obj", "mark") and c.i < trigger.i):
         if child.lower_ in OBJECT_CLITICS and child.dep_ == "obj":
-            mention = reader.party(child)
+            mention = reader.mention_of(child)  # a group too (`des habitants ... et les ont évacués`)
             # the clitic alone, not a name its mention might reach into
-            mention = mention if mention is not None and mention.kind == "pronoun" else None
+            mention = mention if mention is not None and mention.kind == "pronoun" and (
+                mention.type in PARTY_TYPES | {"group"}) else None
         elif child.lower_ in OBJECT_RELATIVES:
             mention = _relative_antecedent(child, reader)
         else:

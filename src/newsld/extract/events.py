@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from newsld.extract.event_filters import characterises, filtered
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
     ARRIVAL,
@@ -225,7 +226,9 @@ def subject_of(trigger: Token) -> Token | None:
         if head is None:
             return None
         # `a été invité par X à venir`: in the passive the one invited is the subject, not the agent before the clause
-        if head.lemma_.lower() in OBJECT_CONTROL and trigger.pos_ == "VERB" and not _passive_voice(head):
+        # (not a verb joined by `et`/`puis`: `a appelé X, puis l'a reçu` shares the subject, X is not controlled)
+        if head.lemma_.lower() in OBJECT_CONTROL and trigger.pos_ == "VERB" and not _passive_voice(head) and (
+                token.dep_ != "conj"):
             controller = _controller(head, trigger)
             if controller is not None:
                 return controller
@@ -626,10 +629,21 @@ class EventExtractor:
         self.country_by_label = dict(country_by_label or {})
         self.nationality = dict(nationality or {})  # person QID -> country QID (wdt:P27), for salience
         self.index = MentionIndex(mentions)
+        self._mentions_seen: list[Mention] | None = None
+        self._mention_by_token: dict[int, Mention | None] = {}
         self.mentions = _states_as_parties(mentions, doc_text(doc))
         self.pairs: list[tuple[int, list[str]]] = []  # (sentence start, the two people) of two-person events so far
-        self.role_reader = Reader(lambda t: mention_of_token(self.index.mentions, t), subject_of, self._demonym_state,
+        self.role_reader = Reader(self.mention_of, subject_of, self._demonym_state,
                                   self._pair_named_by)
+
+    def mention_of(self, token: Token) -> Mention | None:
+        """``mention_of_token`` over the current mentions, remembered per token until the mentions change: the
+        role rules ask it of every word of a sentence for every event in it."""
+        if self._mentions_seen is not self.index.mentions:
+            self._mentions_seen, self._mention_by_token = self.index.mentions, {}
+        if token.i not in self._mention_by_token:
+            self._mention_by_token[token.i] = mention_of_token(self.index.mentions, token)
+        return self._mention_by_token[token.i]
 
     def salient(self, kind: str, before: int) -> list[str]:
         """The two most mentioned linked entities of a type so far (who `les deux dirigeants` are likely to
@@ -678,7 +692,7 @@ class EventExtractor:
         frame = VERB_FRAMES.get(lemma)
         if lemma not in VERB_FRAMES:  # a verb the lexicon does not know may still tell a deed (open_verbs.py)
             return open_frame(token, Clause(subject_of(token), _passive(token),
-                                            lambda t: mention_of_token(self.index.mentions, t)))
+                                            self.mention_of))
         if frame and frame.type in ("Gift", "Delivery") and _hands_over_words(token):
             return None  # `n'a pas donné de détails`: what is said, not given
         if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
@@ -687,7 +701,7 @@ class EventExtractor:
                 return None  # `a refusé les visas`: refusing what is no invitation tells no refusal to come
             if not words & {fold(w) for w in frame.requires}:  # another sense: maybe an act all the same
                 return unmet_sense_frame(token, Clause(subject_of(token), _passive(token),
-                                                       lambda t: mention_of_token(self.index.mentions, t)))
+                                                       self.mention_of))
         return frame
 
     def _rendre_frame(self, token: Token) -> Frame | None:
@@ -775,7 +789,7 @@ class EventExtractor:
         thing = token.head if token.dep_ == "acl" else obj
         if thing is not None and thing.lemma_.lower() in DRAFT_NOUNS:
             return PRESENT_DRAFT
-        return None if _reflexive(token) else PRESENT_THINGS
+        return None if _reflexive(token) or characterises(token) else PRESENT_THINGS  # `présenté comme`: said
 
     def extract(self) -> list[Event]:
         retag_participles(self.doc)
@@ -786,8 +800,8 @@ class EventExtractor:
                 continue
             events.append(self._event(token, frame))
             self._remember_pair(events[-1])
-        events = without_restatements(_without_anaphors(_without_regime_references(_fold_carried_nouns(
-            ordered_acts(sent_goods(events))))))
+        events = filtered(without_restatements(_without_anaphors(_without_regime_references(_fold_carried_nouns(
+            ordered_acts(sent_goods(events)))))))  # habits and landmarks in time are no events (event_filters.py)
         for event in events:
             self._state_parties(event)
         _fill_breaches_from_acts(events)
@@ -825,7 +839,7 @@ class EventExtractor:
                 continue
             verb = _governing_verb(answer)  # `a annulé la visite en représailles`: the parse may hang it on the object
             subject = subject_of(verb) if verb is not None else None
-            mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+            mention = self.mention_of(subject) if subject is not None else None
             if mention is not None and mention.type in STATE_TYPES | {"person"} and mention.entity not in (
                     event.participants()):
                 event.roles.append(("recipient", mention.entity))
@@ -869,7 +883,8 @@ class EventExtractor:
                 event.roles.append(("recipient", others[0]))
 
     def _event(self, trigger: Token, frame: Frame) -> Event:
-        status = "negated" if trigger.lemma_.lower() in REFUSING else noun_status(trigger, status_of(trigger))
+        refused = trigger.lemma_.lower() in REFUSING and frame.type == "Acceptance"  # (not `refuser des visas à X`)
+        status = "negated" if refused else noun_status(trigger, status_of(trigger))
         event = Event(frame.type, trigger, status=status)
         passive = _passive(trigger)
         slots = _slots(frame, passive)
@@ -966,7 +981,7 @@ class EventExtractor:
         the parse or, where the parse breaks the pair, by the words (`X et Y`, `X, Y et Z` right before)."""
         found = []
         for conj in (c for c in token.children if c.dep_ == "conj" and c.pos_ in SUBJECT_POS):
-            mention = mention_of_token(self.index.mentions, conj)
+            mention = self.mention_of(conj)
             # `la Chine et l'Inde se sont abstenues`: a name the linker only knows as a place, joined to a
             # state as the subject of an act, is a state too
             joined_state = mention is not None and mention.type == "place" and subject.type == "country" and (
@@ -1000,7 +1015,7 @@ class EventExtractor:
             joined = [g for g in other.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
             described = bool(joined) and token.i >= 2 and token.doc[token.i - 1].text == "," and (
                 max(t.i for t in joined[-1].subtree) == token.i - 2)
-            mention = mention_of_token(self.index.mentions, other) if described else None
+            mention = self.mention_of(other) if described else None
             if mention is not None and mention.type in GUEST_TYPES:
                 found.append(mention.entity)
         return found
@@ -1089,7 +1104,7 @@ class EventExtractor:
         if subject is None and trigger.pos_ == "VERB" and ("Fin" in trigger.morph.get("VerbForm") or any(
                 c.dep_ == "aux:tense" for c in trigger.children)):
             subject = _sentence_opening_subject(trigger)
-        mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        mention = self.mention_of(subject) if subject is not None else None
         if mention is not None and not mention.start <= subject.idx < mention.end and _one_thing(subject) and (
                 preposition(self.doc, mention) is not None):
             mention = None  # `un immeuble de la rive du Dniepr a été détruit`: the name only says which thing
@@ -1236,7 +1251,7 @@ class EventExtractor:
         owner = self._person_object(verb, trigger) if verb is not None else None
         if subject is not None and subject.i == trigger.i:
             subject = None  # `Sa visite en Chine date de 2019`: the noun is its verb's subject; `en Chine` is no owner
-        mention = owner or (mention_of_token(self.index.mentions, subject) if subject is not None else None)
+        mention = owner or (self.mention_of(subject) if subject is not None else None)
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append((role, mention.entity))
 
@@ -1256,7 +1271,7 @@ class EventExtractor:
             return  # `lors de la visite`: a definite visit is one already told, maybe someone else's
         verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = subject_of(verb) if verb is not None else None
-        mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        mention = self.mention_of(subject) if subject is not None else None
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append(("agent", mention.entity))
 
@@ -1284,7 +1299,7 @@ class EventExtractor:
             (c for c in trigger.children if c.dep_ in ("case", "fixed") and c.lower_ in marks), None)
         verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None) if marker else None
         subject = subject_of(verb) if verb is not None else None
-        mention = mention_of_token(self.index.mentions, subject) if subject is not None else None
+        mention = self.mention_of(subject) if subject is not None else None
         if mention is not None and mention.type in GUEST_TYPES:
             event.roles.append(("participant", mention.entity))
 
@@ -1299,7 +1314,7 @@ class EventExtractor:
             visitor = verb.head if _describes_noun(verb) or verb.dep_ in ("acl", "appos") else subject_of(verb)
         else:  # the parse may hang the purpose on the name the participle describes
             visitor = verb if self.index.at(verb) is not None else None
-        mention = mention_of_token(self.index.mentions, visitor) if visitor is not None else None
+        mention = self.mention_of(visitor) if visitor is not None else None
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append(("agent", mention.entity))
             # `X, attendu mardi pour une visite`: the visit is as planned as the coming it is the purpose of
@@ -1315,7 +1330,7 @@ class EventExtractor:
             return
         for owner in (c for c in head.children if c.dep_ == "nmod" and any(
                 g.dep_ == "case" and g.lower_ in ("de", "d'", "du") for g in c.children)):
-            mention = mention_of_token(self.index.mentions, owner)
+            mention = self.mention_of(owner)
             if mention is not None and mention.type in GUEST_TYPES:
                 event.roles.append((role, mention.entity))
                 return
@@ -1413,7 +1428,8 @@ class EventExtractor:
             if mention.kind == "pronoun" and doc_text(self.doc)[mention.start:mention.end].lower() == "y":
                 event.place = event.place or mention.entity  # `il y recevra`: the place clitic
                 continue
-            prep = preposition(self.doc, mention) or self._dative(mention, trigger)
+            # a dative clitic first: `et lui a remis` is no second member of what `et` joins
+            prep = self._dative(mention, trigger) or preposition(self.doc, mention)
             if prep in SOURCE_PREPOSITIONS or self._reported_by(mention, trigger) or self._absolute_subject(mention):
                 continue  # `selon l'agence X`, `a rapporté X`: the source, not a party
             prep = previous if prep == "et" else prep
@@ -1446,7 +1462,7 @@ class EventExtractor:
             return
         for joined in (c for c in trigger.children if c.dep_ == "conj" and "Part" in c.morph.get("VerbForm")):
             agent = next((c for c in joined.children if c.dep_ == "obl:agent"), None)
-            mention = mention_of_token(self.index.mentions, agent) if agent is not None else None
+            mention = self.mention_of(agent) if agent is not None else None
             if mention is not None and mention.type in GUEST_TYPES | {"group"}:
                 event.roles.append((role, mention.entity))
                 return

@@ -29,6 +29,7 @@ from newsld.extract.place_phrases import (
     region_phrase_start,
     thing_names,
 )
+from newsld.extract.state_names import names_a_state
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
@@ -768,6 +769,8 @@ class Linker:
             if start is None or any(s < end and start < e for s, e in covered):
                 continue
             type_ = "place" if region else _unknown_type(ent, start)
+            if type_ != "person" and names_a_state(doc_text(self.doc)[start:end]):
+                type_ = "country"  # `le Niger`, `la Serbie`: a state the knowledge base does not hold (state_names.py)
             local = self._local_for(doc_text(self.doc)[start:end], type_)
             mentions.append(Mention(start, end, local, "name", type_))
             covered.append((start, end))

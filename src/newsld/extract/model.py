@@ -74,4 +74,7 @@ def mention_of_token(mentions: list[Mention], token: object) -> Mention | None:
     clause_deps = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj", "punct"}
     cut = {t.i for c in token.children if c.dep_ in clause_deps for t in c.subtree}  # type: ignore[attr-defined]
     offsets = sorted(t.idx for t in token.subtree if t.i not in cut)  # type: ignore[attr-defined]
-    return next((m for o in offsets for m in sorted(mentions, key=lambda m: m.start) if m.start == o), None)
+    starting_at: dict[int, Mention] = {}
+    for mention in mentions:  # the first mention listed wins among those starting at one offset
+        starting_at.setdefault(mention.start, mention)
+    return next((starting_at[o] for o in offsets if o in starting_at), None)

@@ -140,6 +140,16 @@ ATTITUDE_NOUNS = {"valeur", "valeurs", "préoccupation", "préoccupations", "inq
                   "leçon", "leçons", "conclusion", "conclusions", "bilan", "enseignement", "enseignements",
                   # the words one uses (`utilisant le nom officiel`, `adopter un ton ferme`): how it is said
                   "nom", "terme", "termes", "mot", "mots", "expression", "formule", "langage", "ton", "rhétorique"}
+# Verbs of speech that are deeds on what they act upon: an undertaking launched, a text or a plan made public
+# (`lancer un projet`, `une enquête`, `un satellite`; `publier un plan de paix`, `un décret`). Not the words of
+# speech themselves (`lancer un appel`, `un avertissement`; `publier un communiqué`, `une déclaration`).
+UNDERTAKINGS = {"projet", "programme", "plan", "initiative", "opération", "campagne", "chantier", "mission",
+                "enquête", "procédure", "réforme", "satellite", "fusée", "sonde", "vaisseau", "navette", "station",
+                "produit", "service", "plateforme", "réseau", "emprunt", "chantiers", "travaux", "secours"}
+PUBLISHED_DRAFTS = {"plan", "projet", "proposition", "feuille", "initiative", "programme"}
+PUBLISHED_TEXTS = PUBLISHED_DRAFTS | {"décret", "ordonnance", "rapport", "liste", "loi", "règlement", "directive",
+                                      "arrêté", "budget", "bilan", "livre", "stratégie", "doctrine"}
+DEED_OBJECTS = {"lancer": UNDERTAKINGS, "publier": PUBLISHED_TEXTS}
 # Impersonal verbs and weather: `il pleut`, `il s'agit`, `il faut`, `il reste`.
 IMPERSONAL = {"pleuvoir", "neiger", "venter", "grêler", "bruiner", "agir", "falloir",
               "advenir", "survenir", "produire", "passer"}
@@ -228,14 +238,16 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
     if actor is not None and not _body(actor) and not _natural_force(actor) and (
             actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
         return None  # a doer named but not resolved (`Elle`, `ils`, a city): the event would lack its main party
-    return Frame("Event", _slots(verb, clause, actor_mention, undergoer_mention, complements, _body(actor)))
+    return Frame(deed_class(verb), _slots(verb, clause, actor_mention, undergoer_mention, complements,
+                                          _body(actor)))
 
 
 def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     """A verb that may tell a deed: tagged a verb, with an infinitive for its lemma, not of a class of the
-    stop-list, not part of a name (`les Nations unies`), and not governing an infinitive or a `que` clause."""
+    stop-list (unless it acts on what makes it a deed: :func:`deed_of_speech_verb`), not part of a name (`les
+    Nations unies`), and not governing an infinitive or a `que` clause."""
     lemma = lemma_of(verb)
-    if verb.pos_ != "VERB" or lemma is None or lemma in NOT_ACTS:
+    if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb)):
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     if not verb.morph.get("VerbForm") and not auxiliaries:
@@ -251,6 +263,27 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
                          for c in verb.children if c.pos_ in ("VERB", "AUX"))
     impersonal = any(c.dep_.startswith("expl") and c.lower_ in ("il", "-il") for c in verb.children)
     return not governs_clause and not impersonal
+
+
+def deed_of_speech_verb(verb: Token) -> bool:
+    """`a lancé un programme spatial`, `le plan publié par Pékin`, `un projet lancé en 2021 par les deux pays`: a
+    verb of speech done on an undertaking or a published text is a deed (`lancer un appel`, `publier un
+    communiqué`, `« Non », lance-t-il` stay speech)."""
+    objects = DEED_OBJECTS.get(verb.lemma_.lower())
+    if objects is None or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")
+    thing = verb.head if described else _object(verb)
+    return thing is not None and thing.pos_ == "NOUN" and thing.lemma_.lower() in objects
+
+
+def deed_class(verb: Token) -> str:
+    """The class of an open-class deed: a draft made public is a proposal (`le plan de paix publié par X`)."""
+    if verb.lemma_.lower() != "publier" or not deed_of_speech_verb(verb):
+        return "Event"  # (a project launched is under way, not proposed)
+    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")
+    thing = verb.head if described else _object(verb)
+    return "Proposal" if thing is not None and thing.lemma_.lower() in PUBLISHED_DRAFTS else "Event"
 
 
 def lemma_of(verb: Token) -> str | None:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from newsld.extract.anaphors import (
     WAR_LABEL_WORDS,
     bare_war_mentions,
+    body_pronouns,
     collective_groups,
     counted_groups,
     description_mentions,
@@ -1141,6 +1142,13 @@ class Resolver:
         following = [w for w in following if w not in ("n'", "ne")]
         return len(following) >= 2 and following[0] == "y" and following[1] in AVOIR_FORMS
 
+    def body_pronoun_mentions(self) -> None:
+        """`Les secouristes ... Ils ont retrouvé`, `la police ... Elle a indiqué`: a subject pronoun no person took
+        stands for the body or group subject before it (see :func:`newsld.extract.anaphors.body_pronouns`)."""
+        for start, end, body in list(body_pronouns(self.doc, self.mentions)):
+            if not self._covered(start, end):
+                self._add_reference(start, end, body.entity, "pronoun", body.type)
+
     def object_pronoun_mentions(self) -> None:
         """`lui` (the person last named, or the subject of the main clause a `lorsque` clause precedes) and
         the place clitic `y` (the place last named in its sentence)."""
@@ -1157,6 +1165,26 @@ class Resolver:
                 target = self._object_referent(token)
                 if target is not None:
                     self._add_reference(token.idx, token.idx + len(token.text), target.entity, "pronoun", "person")
+            elif token.lower_ == "les" and token.dep_ == "obj" and token.pos_ == "PRON":
+                group = self._conjoined_group_object(token)
+                if group is not None:
+                    self._add_reference(token.idx, token.idx + 3, group.entity, "pronoun", group.type)
+
+    def _conjoined_group_object(self, token: Token) -> Mention | None:
+        """`La police a interpellé des manifestants et les a placés en garde à vue`: the plural clitic of a verb
+        joined by `et` (`puis`) to the one before, with no subject of its own, stands for that verb's object when it
+        is a group of people (a thing, `des missiles ... et les a tirés`, is left alone)."""
+        verb = token.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        objects = [c for c in verb.head.children if c.dep_ == "obj" and c.i < token.i]
+        found = [(c, m) for c in objects if (m := mention_of_token(self.mentions, c)) is not None]
+        if len(found) != 1:
+            return None
+        noun, mention = found[0]
+        people = mention.type == "group" or (mention.type == "person" and "Plur" in noun.morph.get("Number"))
+        return mention if people else None
 
     def _object_referent(self, token: Token) -> Mention | None:
         """`X l'a accueilli`, `X la recevra`: an object clitic of a verb whose object is a person is someone
@@ -1265,6 +1293,9 @@ class Resolver:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.i]
         if subjects:
             return self._subject_mention(subjects[0])
+        shared = _shared_subject(verb)  # `X a reçu Y et l'a invité`: X, not Y, who is named nearer
+        if shared is not None:
+            return self._subject_mention(shared)
         return self._nearest_in_sentence(token, ("person",))
 
     def _subject_mention(self, subject: Token) -> Mention | None:
@@ -1585,6 +1616,20 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.territory_mentions()
     resolver.city_anaphors()
     resolver.pronoun_mentions()
+    resolver.body_pronoun_mentions()
     resolver.object_pronoun_mentions()
     resolver.role_mentions(relations=False, last=True)  # `Il a remercié son hôte`: whose host, `Il` now resolved
     return sorted(resolver.mentions, key=lambda m: (m.start, m.end))
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """`X a reçu Y et l'a invité`, `X a appelé Y, puis l'a reçu`: a verb joined to the one before by `et` (or
+    `puis`, `mais`) with no subject of its own has that verb's subject, up the chain of conjuncts."""
+    for _ in range(3):
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+    return None

@@ -684,6 +684,19 @@ class SpeechExtractor:
             g.lower_ in OF for g in c.children)), None)
         return self._entity_of_phrase(author, new_local=True) if author is not None else None
 
+    def _written_by(self, document: Token) -> str | None:
+        """`Le rapport publié mardi par l'ONG X dénonce`, `un communiqué de la présidence affirme`: a document speaks
+        for its author when the article names one (who published it, or a speaker after its `de`)."""
+        if document.lemma_.lower() not in CARRYING_NOUNS:
+            return None
+        by = next((g for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in SPREAD_VERBS
+                   for g in c.children if g.dep_ == "obl:agent"), None)
+        author = by or next((c for c in document.children if c.dep_ == "nmod" and c.i > document.i and any(
+            g.lower_ in OF for g in c.children)), None)
+        speaking = author is not None and (author.pos_ == "PROPN" or is_source_noun(author) or bool(
+            self._phrase_mentions(author)))
+        return self._entity_of_phrase(author, new_local=True) if speaking else None
+
     def _whom_from(self, verb: Token) -> str | None:
         """`venue de Pyongyang`, `obtenu auprès du ministère`: whom the words would have come from."""
         near = [g for c in verb.children if c.lower_ == "auprès" for g in c.children if g.dep_.startswith("obl")]
@@ -754,7 +767,7 @@ class SpeechExtractor:
         if subject is not None and subject.lower_ == "qui":
             return self._antecedent_of_qui(subject)  # `Pékin, qui se dit neutre`: what `qui` stands for
         if subject is not None and subject.lower_ not in NOT_SUBJECTS:
-            return self._entity_of_phrase(subject, new_local=subject.i < verb.i)
+            return self._written_by(subject) or self._entity_of_phrase(subject, new_local=subject.i < verb.i)
         if subject is None:
             return self._named_right_before(group) or self._inverted_subject(verb) or self._lost_subject(verb)
         return self._named_right_before(group)  # `Moscou, qui ..., n'a pas réagi`: not the relative's `qui`
@@ -952,7 +965,10 @@ class SpeechExtractor:
             root = next((c for c in token.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > token.i
                          and c.pos_ == "VERB"), token)
         subject = subject_of(root) if root.i != token.i and not self._quoted(root.idx) else None
-        return self._entity_of_phrase(subject, new_local=False) if subject is not None else None
+        # `La police a réagi dans la soirée, qualifiant ...`: the main subject speaks, an unnamed source of its own if
+        # need be (its verb need not report: the participle does); what a subject left unsaid, only a known one
+        fresh = subject is not None and subject.i < token.i and not left_unsaid(token)  # `sans préciser`: known only
+        return self._entity_of_phrase(subject, new_local=fresh) if subject is not None else None
 
     def _attributed(self, token: Token) -> str | None:
         """`selon l'agence TASS`, `d'après lui`, `selon des images diffusées par le ministère`."""
@@ -1029,7 +1045,9 @@ class SpeechExtractor:
                     speaker != relayed.speaker and self._speaking_source(token)):
                 return  # `, selon une traduction du Kremlin`: X relays the act, no act of its own
         # `cité par l'agence TASS`: the agency relays the act and reports it, an act of its own (the gold convention)
-        type_ = "Report" if self._is_news(speaker) or lemma_of(token) == "citer" else type_
+        # `interrogé par la radio publique`: the outlet that put the question reports the answer, whoever it is
+        type_ = "Report" if self._is_news(speaker) or lemma_of(token) == "citer" or questioned_by_outlet(token) else (
+            type_)
         spoken_for = self._spoken_for(token, speaker)
         if spoken_for is not None:  # `..., a fait savoir son porte-parole, appelant à la retenue`: Guterres calls
             self.acts.append(SpeechAct(type_, token, trigger_span(token), spoken_for.speaker,

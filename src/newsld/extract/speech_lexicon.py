@@ -46,6 +46,7 @@ REPORTING = {
     "authentifier": "Report",  # `des images authentifiées par Reuters`: the agency vouches for them
     "prétendre": "Statement",  # `qu'il prétend défendre`: a claim
     "contester": "Statement",  # `conteste les accusations`, `conteste toute malversation`: a denial
+    "recommander": "Statement", "déconseiller": "Warning",  # advice given in words (`a recommandé aux habitants de`)
 }
 # Verbs that are speech only in one construction (NEEDS_AFTER, PARTICLES, SILENT_ONLY), deeds otherwise: kept out of
 # REPORTING, which the open-class event rules read as verbs that are never deeds
@@ -62,6 +63,11 @@ SILENT_ONLY = {"donner"}
 QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "publier", "porter", "souffler",
               "trancher", "plaisanter", "exclamer", "tempérer", "nuancer", "objecter", "claironner",
               "réagir"}
+# Verbs of the QUOTE_ONLY kind that also speak by the words they launch: `a lancé un appel à la retenue`, `a lancé
+# un nouvel avertissement` (not `lancer un appel d'offres`, `lancer une offensive`)
+WORDS_LAUNCHED = {"lancer": r"^\s*(?:\w+\s+){0,2}?(?:un|une|des|son|sa|ses|leur|leurs|de\s+nouveaux|un\s+nouvel?|"
+                            r"une\s+nouvelle)\s+(?:\w+\s+)?(?:appels?|avertissements?|ultimatum|cri\s+d['’]alarme|"
+                            r"mise\s+en\s+garde|message)\b(?!\s+d['’]offres)"}
 # Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
 QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever", "admettre",
                    "concéder", "demander", "interroger", "clamer", "proclamer", "constater", "rétorquer"}
@@ -106,6 +112,10 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                           r"(?:ne\s+pas\s+|n['’]\w+\s+pas\s+)?(?:avoir|être|vouloir|pouvoir|ne\b|n['’])|"
                           r"[^.;:«»]{0,60}?\b(?:de|d['’])\s*(?:son|sa|ses|leur|leurs|«)|"
                           r"\s*(?:son|sa|leur)\s+(?:«\s*)?(?:soutien|appui|solidarité)\b)",
+               # `a garanti que`, `garantit aux habitants que`, `a garanti : « ... »` (words), not `garantir la
+               # sécurité des civils` (a deed) nor `garantir un prêt`
+               "garantir": r"^\s*(?:[^.;:«»]{0,50}?\b(?:que\b|qu['’])|:|«|"
+                           r"(?:ne\s+pas\s+|n['’]\w+\s+pas\s+)?(?:avoir|être)\b)",
                # `prétend défendre`, `prétend que` (claims), not `prétendre à un poste` (aspire to)
                "prétendre": r"^\s*(?:que\b|qu['’]|(?:\w+\s+)?[a-zéèêâîôû]+(?:er|ir|re)\b)",
                # `a apporté son soutien` (words), not `a apporté un soutien militaire` nor `des précisions`

@@ -54,8 +54,10 @@ from newsld.extract.speech_lexicon import (
     TITLE_NOUNS,
     UNSAID_ONLY,
     WORDS_COME,
+    WORDS_LAUNCHED,
 )
 from newsld.extract.status import is_conditional, is_future
+from newsld.extract.verb_senses import sentence_frame, trial_frame
 
 # the verbs of speech, and those that are speech only in a construction
 SAID_VERBS = {**REPORTING, **SPEECH_IN_CONSTRUCTION}
@@ -78,6 +80,16 @@ REQUESTED = (r"^\s*(?:(?:notamment|également|aussi|encore|à\s+nouveau|de\s+nou
              r"fin|arrêt|retrait|départ|aide|soutien|renvoi|extradition|asile|report|rétablissement)\b")
 
 
+# Verbs of stance that are also a court's acts (`le tribunal a condamné X à cinq ans`, `sera jugé par un tribunal`):
+# the judicial sense, told by the event rules' own frames, is a deed (an event), never also speech
+JUDICIAL_SENSES = {"condamner": sentence_frame, "juger": trial_frame}
+
+
+def _judicial(token: Token, lemma: str) -> bool:
+    sense = JUDICIAL_SENSES.get(lemma)
+    return sense is not None and sense(token, lambda _: None) is not None
+
+
 # `a demandé à Hanoï de « transmettre un message »`, `a demandé à Moscou de retirer ses troupes`: asked someone to act
 ASKED_TO_ACT = r"^\s*(?:\w+\s+)?(?:à|au|aux)\s+[^.;:«»]{1,60}?\b(?:de|d['’])\s*(?:«\s*)?[a-zéèêàâîôûç]+(?:er|ir|re)\b"
 
@@ -93,7 +105,9 @@ def _is_verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for an adjective or a noun (`qualifié`, `cité`)."""
     if token.pos_ in ("VERB", "ADJ") or mistagged_present(token):
         return True
-    return token.pos_ == "NOUN" and bool(re.search(r"(?:é|ée|és|ées|i|it|ant)$", token.lower_))
+    # not a noun with its own determiner (`l'accusé`, `le prévenu`): a person, not a participle
+    return token.pos_ == "NOUN" and bool(re.search(r"(?:é|ée|és|ées|i|it|ant)$", token.lower_)) and not any(
+        c.dep_ == "det" for c in token.children)
 
 
 def text_after(token: Token, chars: int = 80) -> str:
@@ -293,12 +307,13 @@ def verb_type(token: Token) -> str | None:
         return SAID_VERBS[lemma] if any(c.lemma_ == "faire" and c.i < token.i for c in token.children) else None
     if lemma in PARTICLES and particle_of(token) is None:
         return None
-    if _said_otherwise(token, lemma):
+    if _said_otherwise(token, lemma) or _judicial(token, lemma):
         return None
     if lemma == "faire" and particle_of(token).lemma_ in ("savoir", "valoir"):
         made = particle_of(token)  # `a fait savoir` parsed with `fait` over `savoir`: the causative is the trigger
         return SAID_VERBS[made.lemma_] if token.head.i != made.i else None
-    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _frames_words(token) and not (
+    if lemma in QUOTE_ONLY and lemma not in PARTICLES and not _frames_words(token) and not _launches_words(
+            token, lemma) and not (
             lemma in SILENCE_SAYS and is_refused(token)) and not _published_document(token):
         return None
     if lemma in QUOTE_OR_CLAUSE and not (_frames_words(token) or INTRODUCES.match(text_after(token, 8)) or (
@@ -318,6 +333,12 @@ def verb_type(token: Token) -> str | None:
     if before is not None and not re.search(before, _text_before(token)):
         return None
     return SAID_VERBS[lemma]
+
+
+def _launches_words(token: Token, lemma: str) -> bool:
+    """`a lancé un appel à la retenue`: words launched as the verb's object."""
+    pattern = WORDS_LAUNCHED.get(lemma)
+    return pattern is not None and re.match(pattern, text_after(token)) is not None
 
 
 def _said_otherwise(token: Token, lemma: str) -> bool:
@@ -364,7 +385,9 @@ def _none_made(noun: Token) -> bool:
     making did not make (the partitive `de` after the negation)."""
     head = noun.head
     partitive = any(c.dep_ == "det" and c.lower_ in ("de", "d'", "d’") for c in noun.children)
-    negated = any(c.lower_ in NEGATIONS - {"point"} for c in head.children)
+    # `n'a pas souhaité faire de commentaire`, `n'a pas voulu donner de réponse`: the negation on the verb over it
+    negators = [head, head.head] if head.dep_ == "xcomp" and head.head.i < head.i else [head]
+    negated = any(c.lower_ in NEGATIONS - {"point"} for verb in negators for c in verb.children)
     return noun.dep_ == "obj" and partitive and negated and head.lemma_.lower() in MAKE_VERBS
 
 
@@ -637,10 +660,19 @@ def inner_hyphen(token: Token) -> bool:
 
 def is_passive(token: Token) -> bool:
     """`a été confirmée par`, `critiquée par Kiev`, `qualifiées de « propagande » par l'agence KCNA`."""
-    if any(c.dep_ == "aux:pass" for c in token.children):
+    if any(c.dep_ == "aux:pass" for c in token.children) or _passive_with_copula(token):
         return True
     # `qualifiées par X de ...`; `, présenté par le régime comme « ... »`, which the parser may hang as a clause
     participle = token.dep_ in ("acl", "advcl") and token.lower_.endswith(("é", "ée", "és", "ées")) and not any(
         c.dep_.startswith("aux") for c in token.children)
     return participle and (text_after(token, 5).startswith(" par ") or any(
         c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in token.children))
+
+
+def _passive_with_copula(token: Token) -> bool:
+    """`que l'approvisionnement était garanti`, `la nouvelle est confirmée`: a past participle with `être` the parser
+    calls a copula is a passive all the same (its subject is what was said, never who said it)."""
+    if token.lower_ in FEELINGS:
+        return False  # `est « très préoccupé » par ces développements`: a state the subject is in, and says
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and (
+        any(c.dep_ == "cop" and c.lemma_ == "être" for c in token.children))

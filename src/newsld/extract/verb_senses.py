@@ -26,6 +26,7 @@ from newsld.extract.event_lexicon import (
     PERSON_NOUNS,
     SANCTION_WORDS,
     TEXT_NOUNS,
+    VERB_FRAMES,
     VISIT_NOUNS,
     Frame,
     _f,
@@ -584,10 +585,128 @@ def custody_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return JUSTICE if custody else None  # (only people are charged or held: whoever the parse hangs it on)
 
 
+# `a accueilli des milliers de réfugiés`, `accueillir des blessés`: people in need taken in are sheltered, not met
+# (`a accueilli son homologue`, `accueille le sommet` stay the lexicon's meeting)
+SHELTER = _f("Event", subj="agent", obj="recipient", par="agent")
+NEEDY_PEOPLE = {"réfugié", "réfugiés", "réfugiée", "réfugiées", "migrant", "migrants", "déplacé", "déplacés",
+                "exilé", "exilés", "demandeur", "demandeurs", "rescapé", "rescapés", "sinistré", "sinistrés",
+                "évacué", "évacués", "blessé", "blessés", "orphelin", "orphelins", "sans-abri", "naufragé",
+                "naufragés", "survivant", "survivants", "victime", "victimes"}
+
+
+def welcome_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`l'Allemagne a accueilli un million de réfugiés`: people in need sheltered; anyone else welcomed is met."""
+    for thing in _undergoers(token):
+        counted = [g for g in thing.children if g.dep_ == "nmod"] if _word_in(thing, COUNT_NOUNS) else []
+        if any(_word_in(t, NEEDY_PEOPLE) for t in [thing, *counted]):
+            return SHELTER
+    return VERB_FRAMES["accueillir"]
+
+
+# `des milliers de personnes ont manifesté contre la réforme`: a protest by its subject, against whom `contre`
+# says; `manifester son soutien`, `se manifester` are a stance shown and someone coming forward
+PROTEST = _f("Event", subj="agent", contre="recipient")
+
+
+def protest_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`ont manifesté devant le Parlement`, `manifester contre la guerre`: people protesting (no object)."""
+    if _objects(token) or any(c.lower_ in PRESENCE_REFLEXIVES or c.dep_ in ("ccomp", "xcomp")
+                              for c in token.children):
+        return None
+    # who protests must be named by the subject itself: `les partisans de X` are not X
+    subject = next(iter(_dependents(token, "nsubj")), None)
+    mention = mention_at(subject) if subject is not None else None
+    named = mention is not None and mention.start <= subject.idx < mention.end
+    return PROTEST if named or (subject is not None and _word_in(subject, AGENT_NOUNS)) else None
+
+
+# Verb + noun locutions: the bare noun the verb takes names the act (`prendre part à`, `porter secours à`, `porter
+# plainte contre`, `prêter serment`, `faire escale à`, `trouver refuge en`, `demander l'asile`). The verb is the
+# trigger; the noun has no event of its own.
+RESCUE = _f("Event", subj="agent", a_="recipient", par="agent")
+COMPLAINT = _f("Event", subj="agent", contre="recipient")
+OATH = _f("Event", subj="agent")
+STOPOVER = _f("Visit", subj="agent")
+REFUGE = _f("Event", subj="agent")
+PRESIDE = _f("Event", subj="agent")  # `assure la présidence du Conseil`: the body is named inside the noun
+APPROVAL = _f("Event", subj="agent", a_="theme", par="agent")  # `a donné son feu vert à X`
+FIGHT = _f("Event", subj="agent", contre="recipient", avec="participant")  # `livrer bataille contre X`
+LOCUTIONS: dict[tuple[str, str], Frame | None] = {
+    ("assurer", "présidence"): PRESIDE, ("exercer", "présidence"): PRESIDE, ("prendre", "présidence"): PRESIDE,
+    ("donner", "feu"): APPROVAL,
+    **{("livrer", noun): FIGHT for noun in ("bataille", "batailles", "combat", "combats", "assaut", "assauts",
+                                             "guerre", "offensive")},
+    ("prendre", "part"): None,  # (read as `participer à`: participate_frame)
+    ("porter", "secours"): RESCUE, ("porter", "assistance"): RESCUE, ("prêter", "assistance"): RESCUE,
+    ("prêter", "secours"): RESCUE, ("porter", "plainte"): COMPLAINT, ("déposer", "plainte"): COMPLAINT,
+    ("prêter", "serment"): OATH, ("faire", "escale"): STOPOVER, ("trouver", "refuge"): REFUGE,
+    ("chercher", "refuge"): REFUGE, ("demander", "asile"): REFUGE, ("trouver", "asile"): REFUGE,
+}
+
+
+def locution_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """The frame of a verb + noun locution, or None when the verb's object makes none."""
+    lemma = token.lemma_.lower()
+    # (the parse may hang the bare noun on the verb by another relation: `a prêté serment` as an adverb)
+    bare = [c for c in token.children if c.pos_ == "NOUN" and c.i > token.i and preposition_of(c) is None]
+    for noun in [*_objects(token), *bare]:
+        key = (lemma, noun.lemma_.lower())
+        if key in LOCUTIONS:
+            return LOCUTIONS[key] or participate_frame(token, mention_at)
+    return None
+
+
+def give_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`donner`, `livrer` beyond their locutions: the lexicon's gift or delivery, unless what is handed over is
+    something said (`donner des détails`, `livrer des précisions`) or the verb is reflexive (`se livrer à des
+    manœuvres`: the noun is the act)."""
+    if any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children) or any(
+            _word_in(o, INFORMATION_NOUNS) for o in _objects(token)):
+        return None
+    return VERB_FRAMES[token.lemma_.lower()]
+
+
+def _locution_or(sense: Callable[[Token, MentionAt], Frame | None] | None
+                 ) -> Callable[[Token, MentionAt], Frame | None]:
+    """A verb's locutions first, then its other senses."""
+    def read(token: Token, mention_at: MentionAt) -> Frame | None:
+        found = locution_frame(token, mention_at)
+        return found if found is not None or sense is None else sense(token, mention_at)
+    return read
+
+
+# `a refusé des visas aux journalistes`, `refuser l'entrée à des migrants`: something withheld from someone is an act
+# on them (it happened: the refusal is the act); turning an invitation down is the lexicon's acceptance denied
+WITHHOLD = _f("Event", subj="agent", a_="recipient", par="agent")
+INVITATION_WORDS = {"invitation", "invitations", "offre", "offres"}
+
+
+def refuse_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a refusé l'invitation de X` declines it (the lexicon's negated acceptance); `a refusé des visas à X`,
+    `refuse l'accès consulaire au journaliste` withholds a thing from a party; `refuse de signer` (the infinitive
+    is the act) and `refuse que` are neither."""
+    around = [*token.subtree, *([token.head] if token.dep_ in ("acl", "acl:relcl") else [])]
+    if any(_word_in(t, INVITATION_WORDS) for t in around):
+        return VERB_FRAMES["refuser"]
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or not _objects(token):
+        return None
+    withheld_from = [c for c in _dependents(token, *OBLIQUES, "iobj") if preposition_of(c) in ("à", "au", "aux")]
+    parties = [m for m in map(mention_at, withheld_from) if m is not None and m.type in WITHHELD_FROM]
+    return WITHHOLD if parties or any(_a_person(c, mention_at) for c in withheld_from) else None
+
+
+WITHHELD_FROM = {"person", "country", "organization", "group"}
+
+
 SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
+    "refuser": refuse_frame, "livrer": _locution_or(give_frame), "donner": _locution_or(give_frame),
+    "assurer": _locution_or(None), "exercer": _locution_or(None),
+    "accueillir": welcome_frame, "manifester": protest_frame,
+    "faire": _locution_or(None), "demander": _locution_or(None), "chercher": _locution_or(None),
+    "prêter": _locution_or(grant_frame),
     "armer": arm_frame, "équiper": arm_frame,
     "obtenir": vote_share_frame, "recueillir": vote_share_frame, "récolter": vote_share_frame,
-    "prendre": capture_frame, "reprendre": capture_frame,
+    "prendre": _locution_or(capture_frame), "reprendre": capture_frame,
     "retenir": hold_people_frame, "enlever": hold_people_frame, "séquestrer": hold_people_frame,
     "kidnapper": hold_people_frame, "défendre": defend_frame,
     "accorder": grant_frame, "octroyer": grant_frame, "allouer": grant_frame, "débloquer": grant_frame,
@@ -596,13 +715,13 @@ SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     "condamner": sentence_frame, "juger": trial_frame,
     "interpeller": arrest_frame, "détenir": arrest_frame,
     "rappeler": recall_frame, "investir": invest_frame,
-    "trouver": presence_frame, "séjourner": presence_frame,
+    "trouver": _locution_or(presence_frame), "séjourner": presence_frame,
     "quitter": leave_frame, "retirer": withdraw_frame,
     "diriger": lead_frame,
     "tomber": fall_frame, "retomber": fall_frame, "abîmer": fall_frame, "écraser": fall_frame,
     "mettre": end_frame,
     "croiser": cross_frame,
-    "porter": carry_frame,
+    "porter": _locution_or(carry_frame),
     "attendre": expect_frame,
     "frapper": strike_frame,
     "revenir": return_frame, "retourner": return_frame,
