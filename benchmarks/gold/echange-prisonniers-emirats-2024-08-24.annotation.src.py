@@ -2,9 +2,9 @@
 real article; the facts are partly invented).
 
     python tools/annotate_offsets.py \
-        benchmarks/heldout/echange-prisonniers-emirats-2024-08-24.annotation.src.py [--check]
+        benchmarks/gold/echange-prisonniers-emirats-2024-08-24.annotation.src.py [--check]
 
-Held-out set 8: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 8: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

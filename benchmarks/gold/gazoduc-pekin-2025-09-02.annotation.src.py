@@ -1,9 +1,9 @@
 """Held-out annotation of gazoduc-pekin-2025-09-02.txt (written for the eighth held-out set, not a real article;
 the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/gazoduc-pekin-2025-09-02.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/gazoduc-pekin-2025-09-02.annotation.src.py [--check]
 
-Held-out set 8: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 8: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

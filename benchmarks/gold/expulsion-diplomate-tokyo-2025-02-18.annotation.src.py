@@ -1,9 +1,9 @@
 """Held-out annotation of expulsion-diplomate-tokyo-2025-02-18.txt (written for the eighth held-out set, not a
 real article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/expulsion-diplomate-tokyo-2025-02-18.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/expulsion-diplomate-tokyo-2025-02-18.annotation.src.py [--check]
 
-Held-out set 8: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 8: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
