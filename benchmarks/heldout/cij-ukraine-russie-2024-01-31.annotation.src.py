@@ -18,6 +18,8 @@ from goldsource import NOT_VERIFIED, build_document, event, speech
 ARTICLE = "cij-ukraine-russie-2024-01-31.txt"
 
 NOTE = """\
+Annotation fix by the lead after the first blind run (an annotation error, not a rule change): the metonym \
+« Kremlin » is marked without its article, as in gold (names carry no determiner). \
 Held-out-9 article 1: the International Court of Justice's judgment in Ukraine v. Russia, published Wednesday 31 \
 January 2024 (the file gives the day). What it exercises: a court verdict with two halves joined by « mais » (« a \
 jugé mercredi que la Russie avait violé ..., mais a rejeté l’essentiel des accusations »), a relative claim for \
@@ -123,7 +125,7 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("son pays", None, RUSSIA, "nominal"),
     ("TASS", None, TASS, "name"),
     ("Dmitri Peskov", None, PESKOV, "name"),
-    ("le Kremlin", None, KREMLIN, "metonym"),
+    ("Kremlin", "le Kremlin", KREMLIN, "metonym"),
     # La CIJ doit se prononcer ...
     ("CIJ", 2, ICJ, "name"),
     ("Ukraine", "où l’Ukraine accuse", UKRAINE, "name"),

@@ -26,6 +26,8 @@ PUBLISHED_INFERRED = {
 }
 
 NOTE = """\
+Annotation fix by the lead after the first blind run (an annotation error, not a rule change): the metonym \
+« Kremlin » is marked without its article, as in gold (names carry no determiner). \
 Held-out-9 article 3: the state funeral of Nguyen Phu Trong in Hanoi, published in July 2024 (the file gives the \
 month; the day, Thursday 25 July, comes from past « jeudi », a future « vendredi » and « une semaine après sa mort » \
 from « le 19 juillet »). What it exercises: a crowd as agent (« Des milliers de Vietnamiens ont défilé jeudi à \
@@ -117,7 +119,7 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("Vladimir Poutine", None, PUTIN, "name"),
     ("lui", "lui aussi", PUTIN, "pronoun"),
     ("Russie", None, RUSSIA, "name"),
-    ("le Kremlin", None, KREMLIN, "metonym"),
+    ("Kremlin", "le Kremlin", KREMLIN, "metonym"),
     ("Le chef de la diplomatie russe", None, LAVROV, "nominal"),
     ("Sergueï Lavrov", None, LAVROV, "name"),
     ("Hanoï", "passage à Hanoï", HANOI, "name"),

@@ -18,6 +18,8 @@ from goldsource import NOT_VERIFIED, build_document, event, speech
 ARTICLE = "ministre-defense-seoul-2024-12-05.txt"
 
 NOTE = """\
+Annotation fix by the lead after the first blind run (an annotation error, not a rule change): the metonym \
+« Kremlin » is marked without its article, as in gold (names carry no determiner). \
 Held-out-9 article 2: the South Korean defence minister's resignation after the martial-law night, published \
 Thursday 5 December 2024 (the file gives the day). What it exercises: an acceptance of a resignation sourced \
 after the clause to the presidency, with an accusation by the opposition in a participle and a dative clitic \
@@ -122,7 +124,7 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("Yoshimasa Hayashi", None, HAYASHI, "name"),
     # Pékin ...
     ("Pékin", None, CHINA, "metonym"),
-    ("Le Kremlin", None, KREMLIN, "metonym"),
+    ("Kremlin", "Le Kremlin", KREMLIN, "metonym"),
     ("Dmitri Peskov", None, PESKOV, "name"),
 ]
 

@@ -18,6 +18,8 @@ from goldsource import NOT_VERIFIED, build_document, event, speech
 ARTICLE = "veto-espace-onu-2024-04-25.txt"
 
 NOTE = """\
+Annotation fix by the lead after the first blind run (an annotation error, not a rule change): the metonym \
+« Kremlin » is marked without its article, as in gold (names carry no determiner). \
 Held-out-9 article 4: Russia's veto of a Security Council draft on nuclear weapons in orbit, published Thursday 25 \
 April 2024 (the file gives the day; the vote was the day before). What it exercises: a veto on a past weekday \
 that is not the publication day; a draft presented by two states in a passive participle (a Proposal) and a \
@@ -90,7 +92,7 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("Washington", "Washington accuse", USA, "metonym"),
     ("Moscou", "février Moscou", RUSSIA, "metonym"),
     ("une arme antisatellite à capacité nucléaire", None, ASAT, "nominal"),
-    ("le Kremlin", "ce que le Kremlin", KREMLIN, "metonym"),
+    ("Kremlin", "ce que le Kremlin", KREMLIN, "metonym"),
     # Le Japon a jugé ...
     ("Japon", 2, JAPAN, "name"),
     ("son ambassadeur", None, YAMAZAKI, "nominal"),
