@@ -25,6 +25,9 @@ FORMAT = "newsld-annotation/1"
 CURATED_SUFFIX = ".annotation.json"
 
 
+DEFS_POINTER = "#/$defs/"
+
+
 @cache
 def annotation_schema() -> dict[str, Any]:
     return json.loads(annotation_schema_file().read_text(encoding="utf-8"))
@@ -57,7 +60,23 @@ class Annotation:
 
 @cache
 def _schema_validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(annotation_schema())
+    # jsonschema resolves a $ref anew at every use, which was half the cost of checking an annotation (every
+    # extracted article is checked); the schema's $defs refer to nothing recursively, so they are written in.
+    schema = annotation_schema()
+    return jsonschema.Draft202012Validator(_with_refs_written_in(schema, schema.get("$defs", {})))
+
+
+def _with_refs_written_in(node: Any, defs: dict[str, Any]) -> Any:
+    """``node`` with every ``{"$ref": "#/$defs/x", ...}`` replaced by definition x and the keys beside it."""
+    if isinstance(node, list):
+        return [_with_refs_written_in(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    rest = {key: _with_refs_written_in(value, defs) for key, value in node.items() if key not in ("$ref", "$defs")}
+    if "$ref" not in node:
+        return rest
+    target = _with_refs_written_in(defs[node["$ref"].removeprefix(DEFS_POINTER)], defs)
+    return {"allOf": [target, rest]} if set(rest) & set(target) else {**target, **rest}
 
 
 def check_schema(data: object, source: str) -> None:

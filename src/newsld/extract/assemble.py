@@ -24,6 +24,7 @@ from newsld.extract.references import (
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.status import is_conditional, is_future
 from newsld.extract.times import Anchor, Expression, find_expressions, normalise_times
+from newsld.extract.verb_tenses import corrected_tenses, nearest_verb
 from newsld.iris import is_qid
 from newsld.settings import Settings
 
@@ -42,13 +43,17 @@ def tense_of(doc: Doc, start: int) -> str:
             return "present"
         if token.pos_ in ("VERB", "AUX") or any(c.dep_.startswith(("cop", "aux")) for c in token.children):
             return _verb_tense(token)
-        token = token.head if token.head.i != token.i else None
+        if token.head.i == token.i:  # a root that is no verb: the parse lost the clause (« Mardi soir, ... »)
+            verb = nearest_verb(token)
+            return _verb_tense(verb) if verb is not None else "present"
+        token = token.head
     return "present"
 
 
 def _verb_tense(verb: Token) -> str:
     helpers = [c for c in verb.children if c.dep_.startswith(("aux", "cop"))]
-    tenses = set(verb.morph.get("Tense")) | {t for h in helpers for t in h.morph.get("Tense")}
+    tenses = corrected_tenses(verb, set(verb.morph.get("Tense"))) if not helpers else set(verb.morph.get("Tense"))
+    tenses |= {t for h in helpers for t in h.morph.get("Tense")}
     moods = set(verb.morph.get("Mood")) | {m for h in helpers for m in h.morph.get("Mood")}
     if "Fut" in tenses or "Cnd" in moods or is_future(verb) or any(is_future(h) or is_conditional(h) for h in helpers):
         return "future"

@@ -213,7 +213,7 @@ NOUN_FRAMES: dict[str, Frame] = {
                     _f("Meeting", "country", entre="participant", avec="participant")),
     "violation": _f("Event", "country"),
     # ceremonies and talks: who is `de` the event, or `entre`/`avec` whom, takes part in it
-    **dict.fromkeys(("cérémonie", "défilé", "parade", "commémoration", "commémorations"),
+    **dict.fromkeys(("cérémonie", "défilé", "parade", "commémoration", "commémorations", "funérailles", "obsèques"),
                     _f("Event", entre="participant", avec="participant", de="participant")),
     # `l'investiture de X`: X is the one invested
     **dict.fromkeys(("investiture", "intronisation", "prestation"), _f("Event", de="recipient")),
@@ -270,6 +270,13 @@ NOUN_FRAMES: dict[str, Frame] = {
     # people held or set free: `l'arrestation de X`, `la libération du journaliste X`, `l'expulsion de X par Y`
     **dict.fromkeys(("arrestation", "interpellation", "libération", "expulsion", "extradition", "enlèvement"),
                     _f("Event", de="recipient", par="agent")),
+    # comings of a party: `l'arrivée de Xi Jinping à Moscou`, `son retour en Russie` (the place is read as for any
+    # event; `le retour de la paix` names no party and is dropped; `à son arrivée` dates another act: MOMENT_NOUNS;
+    # not `départ`: `au départ`, `point de départ`, `le départ de son ministre` from office are other senses)
+    **dict.fromkeys(("arrivée", "retour"), _f("Event", de="agent", poss="agent")),
+    # a court's ruling: `le verdict du tribunal contre X`; `l'acquittement de X par la cour`
+    "verdict": _f("Event", de="agent", par="agent", contre="recipient"),
+    "acquittement": _f("Event", de="recipient", par="agent"),
     # a truce between parties: `un cessez-le-feu entre X et Y`, `conclure une trêve avec X`
     **dict.fromkeys(("cessez-le-feu", "trêve"), _f("Event", entre="participant", avec="participant")),
     # talks by telephone: `un entretien téléphonique avec X`, `lors d'un appel téléphonique à son homologue`
@@ -279,6 +286,9 @@ NOUN_FRAMES: dict[str, Frame] = {
     # offences someone is charged with: the one charged acts (who that is, and the status: event_nouns.py)
     **dict.fromkeys(CRIME_NOUNS, _f("Event")),
 }
+# `à son arrivée`, `dès son retour`, `avant son arrivée`: the moment another act is dated by, no news of its own.
+MOMENT_NOUNS = {"arrivée", "retour"}
+MOMENT_CASES = {"à", "dès", "avant", "après"}  # (`depuis son arrivée au pouvoir` tells the coming itself)
 # `l'envoi de soldats en Russie`: people sent are deployed, not delivered (whose they are: the demonym)
 SEND_PEOPLE = _f("Event", a_="recipient", vers="recipient", en="recipient", par="agent", demonym="agent")
 # `a envoyé des soldats en Russie`, `des troupes envoyées vers le front`: the verb of it
@@ -288,7 +298,7 @@ SENDING_NOUNS = {"envoi", "envois", "expédition", "expéditions"}
 PRESS_WORDS = {"presse", "press"}
 CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"}
 PREPOSITION_BEFORE = re.compile(
-    r"(?:^|[\s'])(?P<p>à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|contre|sur|selon|vers|visant|chez)"
+    r"(?:^|[\s'])(?P<p>à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|contre|sur|selon|vers|visant|chez|via)"
     r"[\s']*(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)?\s*$", re.IGNORECASE)
 PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de"}
 DURATION_NOUNS = {"heure", "jour", "semaine", "mois", "an", "année", "minute", "nuit"}

@@ -61,6 +61,7 @@ from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, NOUN_FRAMES, SE
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary
+from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES
 from newsld.extract.person_nouns import is_person_noun
 
 # Verbs and nouns that charge someone with an act (`accuser X de`, `détenu pour`, `l'arrestation pour`).
@@ -273,6 +274,8 @@ def complete_noun_roles(event: Event, frame: Frame, reader: Reader) -> None:
     ordered_by(event, frame, reader)
     patient_before_agent(event, frame, reader)
     body_session(event, reader)
+    for fix in NOUN_ARGUMENT_FIXES:  # a possessive's owner against the `de` and the reacting subject
+        fix(event, frame, reader)
     for rule in RULES:
         for role, entity in rule(event, frame, reader):
             if entity not in {e for _, e in event.roles}:
@@ -312,6 +315,8 @@ def _agreement_of(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "obj" and head.pos_ == "VERB" and head.lemma_.lower() in PROVIDING_VERBS and head.dep_ == "acl":
         head = head.head  # `un accord prévoyant la construction`
+    elif head.pos_ == "ADJ" and head.dep_ == "amod" and _cased(noun, AGREED_CASES):
+        head = head.head  # `un mémorandum « contraignant » sur la construction`: hung on the adjective
     elif not (noun.dep_ == "nmod" and _cased(noun, AGREED_CASES)):
         return None
     return head if head.pos_ == "NOUN" and head.lemma_.lower() in AGREEMENT_NOUNS else None
@@ -656,20 +661,40 @@ def agreed_act(event: Event, frame: Frame, reader: Reader) -> Found:
     agreement = _agreement_of(trigger)
     if event.type != "Event" or agreement is None or any(r in ("agent", "participant") for r, _ in event.roles):
         return []  # (goods delivered under an agreement go from one party to the other: which, it does not say)
-    verb = agreement.head if agreement.dep_ == "obj" and agreement.head.lemma_.lower() in BINDING_VERBS else None
+    verb = _binding_verb(agreement)
     # `entre X et Y` on the agreement, or `X a signé avec Y un accord`: `avec` on the verb
     named = [c for h in (agreement, verb) if h is not None for c in h.children
              if c.dep_.startswith(("nmod", "obl")) and _cased(c, {"entre", "avec"})]
     subject = _subject(verb, reader) if verb is not None else None
     signers = [*named, *([subject, *(c for c in subject.children if c.dep_ == "conj")] if subject else [])]
     parties = [m.entity for m in (reader.party(t) for t in signers) if m is not None]
-    if len(parties) < 2:
+    if not parties:  # (one signer, `Gazprom a signé un mémorandum sur la construction de X`, takes part all the same)
         return []
     # `la construction du gazoduc Force de Sibérie 2`: the thing named inside the `de` phrase
     done_to = [c for c in trigger.children if c.dep_ == "nmod" and _cased(c, OF)]
-    things = [m for c in done_to[:1] for m in (reader.mention_of(t) for t in c.subtree) if m is not None]
+    things = [m for c in done_to[:1] for m in (reader.mention_of(t) for t in _named_thing(c)) if m is not None]
     theme = [("theme", things[0].entity)] if things and things[0].entity not in parties else []
     return [*(("participant", p) for p in dict.fromkeys(parties)), *theme]
+
+
+def _named_thing(noun: Token) -> list[Token]:
+    """The words of a thing and of the name right after it (`du gazoduc Force de Sibérie 2`: the parse may hang the
+    name elsewhere)."""
+    words = list(noun.subtree)
+    after = noun.doc[words[-1].i + 1] if words[-1].i + 1 < len(noun.doc) else None
+    return [*words, after] if after is not None and (after.pos_ == "PROPN" or after.is_title) else words
+
+
+def _binding_verb(agreement: Token) -> Token | None:
+    """The verb that makes the agreement its signers' (`ont signé un accord`); where a source after the clause
+    (`X a signé un mémorandum ..., a annoncé Y`) makes the parse read the agreement as the source verb's subject,
+    the binding verb right before it, with no other verb between."""
+    head = agreement.head
+    if agreement.dep_ == "obj":
+        return head if head.lemma_.lower() in BINDING_VERBS else None
+    before = [t for t in agreement.sent if t.i < agreement.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense"]
+    last = before[-1] if before else None
+    return last if last is not None and last.lemma_.lower() in BINDING_VERBS and agreement.dep_ == "nsubj" else None
 
 
 def held_person(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -853,4 +878,4 @@ def _answered(invitation: Token) -> bool:
 RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
     charged_agent, held_person, denier_agent, territory_undergoing, talks_partners, parties_between, promised_by,
     launched_by, invited_one_answering, struck_state, visitor_of_the_day, visitor_after_place, targeted_goods_state,
-    sending_state, agreed_act)
+    sending_state, agreed_act, *NOUN_ARGUMENT_RULES)  # the clause's constructions by noun class (noun_arguments.py)

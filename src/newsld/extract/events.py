@@ -28,6 +28,8 @@ from newsld.extract.event_lexicon import (
     DURATION_NOUNS,
     GUEST_NOUNS,
     INFORMATION_NOUNS,
+    MOMENT_CASES,
+    MOMENT_NOUNS,
     NOUN_FRAMES,
     OBJECT_ROLES,
     OCCASION_NOUNS,
@@ -601,6 +603,7 @@ def _reflexive(token: Token) -> bool:
 
 GUEST_TYPES = {"person", "country", "organization"}
 FROM_WORDS = {"de", "d'", "d’"}  # `a reçu de Pékin`: the origin of a thing received, not a guest
+RECEIVING_VERBS = {"recevoir", "obtenir", "percevoir", "toucher", "accepter", "acheter", "importer"}
 TREATY_NOUNS = {"traité", "pacte", "convention"}  # instruments that bind states, whoever signs them
 COUNTERPART_NOUNS = {"hôte", "hôtesse", "homologue", "interlocuteur", "interlocutrice", "partenaire", "invité",
                      "invitée", "visiteur", "visiteuse"}
@@ -645,15 +648,16 @@ class EventExtractor:
             self._mention_by_token[token.i] = mention_of_token(self.index.mentions, token)
         return self._mention_by_token[token.i]
 
-    def salient(self, kind: str, before: int) -> list[str]:
+    def salient(self, kind: str, before: int, only_before: bool = False) -> list[str]:
         """The two most mentioned linked entities of a type so far (who `les deux dirigeants` are likely to
-        be); the whole article when nothing came before; ties go to the one named first."""
+        be); the whole article when nothing came before (unless ``only_before``); ties go to the one named
+        first."""
         # linked entities, and unlinked ones the article names (`Cho Tae-yul`), not a local thing or group
         mentions = [(m.start, m.entity) for m in self.mentions if m.type == kind and (
             m.entity.startswith("Q") or m.kind == "name")]
         if kind == "country":  # a country also counts through its people (`le président russe`)
             mentions += [(m.start, self.nationality[m.entity]) for m in self.mentions if m.entity in self.nationality]
-        earlier = [m for m in mentions if m[0] < before] or mentions
+        earlier = [m for m in mentions if m[0] < before] or ([] if only_before else mentions)
         counts = Counter(entity for _, entity in earlier)
         first = {entity: start for start, entity in sorted(earlier, reverse=True)}
         ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
@@ -666,7 +670,7 @@ class EventExtractor:
         if token.pos_ == "NOUN" and lemma == "veto":
             return VETO if token.head.lemma_.lower() in VETO_VERBS else None
         if token.pos_ == "NOUN" and (_classifier(token) or _press_briefing(token) or voiced_only(token)
-                                     or names_known_event(token, self.index.at)):
+                                     or _moment(token) or names_known_event(token, self.index.at)):
             return None
         if token.pos_ == "NOUN" and lemma in SENDING_NOUNS and _sends_people(token):
             return SEND_PEOPLE
@@ -716,7 +720,16 @@ class EventExtractor:
     def _recevoir_frame(self, token: Token) -> Frame | None:
         """`a reçu Kim`, `a reçu mercredi le président chinois`: receiving a person, a state or an
         organisation is hosting them; receiving a thing is a gift."""
+        if self._person_before_comma(token):
+            return RECEIVED_GUEST
         return RECEIVE_GUEST if self._guest_object(token) else RECEIVE_GIFT
+
+    def _person_before_comma(self, token: Token) -> bool:
+        """`Lula, reçu mardi par X,`: a bare past participle set after a person and a comma tells that person was
+        received (a passive with no auxiliary, whatever the parse hangs it on)."""
+        bare = _past_participle(token) and not any(c.dep_.startswith("aux") for c in token.children)
+        mention = self.index.at(token.nbor(-2)) if bare and token.i > 1 and token.nbor(-1).text == "," else None
+        return mention is not None and mention.type == "person"
 
     def _guest_object(self, token: Token) -> bool:
         """Is the one received a guest? The object, or the subject of a passive (`X a été reçu par Y`)."""
@@ -1066,7 +1079,8 @@ class EventExtractor:
         recent = [pair for start, pair in self.pairs if start >= (previous[0] if previous else sentence)]
         if kind == "person" and recent:
             return recent[-1]
-        return self.salient(kind, token.idx)
+        # `Les deux hommes se seraient rencontrés`: people told before; never two named only later in the article
+        return self.salient(kind, token.idx, only_before=kind == "person")
 
     def _remember_pair(self, event: Event) -> None:
         people = [e for r, e in event.roles if r in ("agent", "participant", "recipient") and self._person(e)]
@@ -1558,8 +1572,10 @@ class EventExtractor:
                     _generic_plural(thing)) and not (trigger.pos_ == "NOUN" and _described_goods(thing)):
                 continue  # `redoutent que X ne livre des armes`: goods not (yet) delivered are a kind, not things
                 # (`des livraisons d'armes létales`, `de systèmes de défense`: goods described are the ones meant)
-            if role == "theme" and _generic_plural(thing) and not acl and (passive or event.status != "occurred"):
-                continue  # `des missiles ont été tirés`, `auraient tiré des missiles`: a kind, not things
+            if role == "theme" and _generic_plural(thing) and not acl and (passive or event.status != "occurred") and (
+                    not (trigger.pos_ == "NOUN" and _described_goods(thing))):
+                continue  # `des missiles ont été tirés`, `auraient tiré des missiles`: a kind, not things (`a annoncé
+                # des livraisons de systèmes de défense`: goods described are the ones meant, as above)
             if event.type == "Agreement" and not _described(thing):
                 continue  # `signer un accord avec X`: the bare word names the agreement itself, not a text
             mention = self.index.at(thing)
@@ -1579,8 +1595,10 @@ class EventExtractor:
 
     def _new_object(self, noun: Token, without: Token | None) -> str:
         # `une lettre de X`, `une médaille de X`: the person it is from is a party, not part of the thing's name
+        # `a reçu de l'argent de Gazprom`: after a verb of receiving, the party behind `de` is the giver
+        owners = ("person", "country", "organization") if noun.head.lemma_.lower() in RECEIVING_VERBS else ("person",)
         owner = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and (
-            m := self.index.at(c)) is not None and m.type == "person"), None)
+            m := self.index.at(c)) is not None and m.type in owners), None)
         start, end = noun_phrase(noun, without or owner)
         text = doc_text(self.doc)[start:end]
         label = ARTICLE_PREFIX.sub("", text)
@@ -1720,6 +1738,15 @@ def _sent_people(verb: Token) -> Token | None:
 def _press_briefing(noun: Token) -> bool:
     """`une conférence de presse`, `un point de presse`: the setting of what is said, not an event of its own."""
     return any(c.dep_ == "nmod" and c.lower_ in PRESS_WORDS for c in noun.children)
+
+
+RECEIVED_GUEST = Frame("Meeting", {"subj": "participant", "par": "agent"})  # `X, reçu par Y,`: Y receives X
+
+
+def _moment(noun: Token) -> bool:
+    """`à son arrivée`, `dès son retour`: the moment another act is dated by, not news of its own."""
+    return noun.lemma_.lower() in MOMENT_NOUNS and any(c.dep_ == "case" and c.lower_ in MOMENT_CASES
+                                                       for c in noun.children)
 
 
 def _sends_people(noun: Token) -> bool:

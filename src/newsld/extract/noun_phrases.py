@@ -20,7 +20,7 @@ QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
 WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route"}
 OF_WORDS = {"de", "d'", "d’", "du", "des"}
 THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
-ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|cette|cet|ces|ce|son|sa|ses)\b\s*",
+ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|de l'|de l’|cette|cet|ces|ce|son|sa|ses)\b\s*",
                             re.IGNORECASE)
 
 
@@ -73,6 +73,11 @@ def _coordinated_complement(conjunct: Token, noun: Token) -> bool:
         c.dep_ == "nmod" and c.i < conjunct.i and opens_with_of(c) for c in noun.children)
 
 
+def _bare_time(token: Token) -> bool:
+    """`samedi`, `lundi`: a time word with no preposition of its own."""
+    return token.lemma_.lower() in TIME_WORDS and not any(c.dep_ == "case" for c in token.children)
+
+
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     """The noun with its determiner and modifiers, without relative clauses, what follows a comma, or
     complements that say more than what the thing is (see :func:`not_of_the_thing`)."""
@@ -82,10 +87,14 @@ def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     excluded |= {t.i for c in noun.subtree if says_more(c) for t in c.subtree}
     # `présenter vendredi un plan`: a day the parse hangs on the noun says when, not what
     excluded |= {t.i for c in noun.children if c.i < noun.i and c.lemma_.lower() in TIME_WORDS for t in c.subtree}
+    # `a échangé des prisonniers samedi`: a bare day after the noun (no preposition) says when, not which
+    excluded |= {t.i for c in noun.children if c.i > noun.i and _bare_time(c) for t in c.subtree}
     if without is not None:
         excluded |= {t.i for t in without.subtree}
     tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
-    left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and (t.dep_ == "case" or t.lower_ == "dont"))]
+    # `d'après les enquêteurs`: the preposition's fixed part (`après`, `part`) is no more the thing than `de`
+    left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and (
+        t.dep_ == "case" or (t.dep_ == "fixed" and t.head.dep_ == "case") or t.lower_ == "dont"))]
     span = [t for t in tokens if t.i >= noun.i]
     right = []
     for t in span:

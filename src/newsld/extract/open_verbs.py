@@ -148,7 +148,9 @@ UNDERTAKINGS = {"projet", "programme", "plan", "initiative", "opération", "camp
                 "produit", "service", "plateforme", "réseau", "emprunt", "chantiers", "travaux", "secours"}
 PUBLISHED_DRAFTS = {"plan", "projet", "proposition", "feuille", "initiative", "programme"}
 PUBLISHED_TEXTS = PUBLISHED_DRAFTS | {"décret", "ordonnance", "rapport", "liste", "loi", "règlement", "directive",
-                                      "arrêté", "budget", "bilan", "livre", "stratégie", "doctrine"}
+                                      "arrêté", "budget", "bilan", "livre", "stratégie", "doctrine",
+                                      # pictures made public (`en publiant des photos`, `a publié une vidéo`)
+                                      "photo", "photos", "vidéo", "vidéos", "image", "images", "enregistrement"}
 DEED_OBJECTS = {"lancer": UNDERTAKINGS, "publier": PUBLISHED_TEXTS}
 # Impersonal verbs and weather: `il pleut`, `il s'agit`, `il faut`, `il reste`.
 IMPERSONAL = {"pleuvoir", "neiger", "venter", "grêler", "bruiner", "agir", "falloir",

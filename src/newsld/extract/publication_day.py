@@ -52,9 +52,10 @@ def _weekday_term(e: Expression) -> int | None:
 
 def _terms(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[_Term]:
     terms = []
+    lede = min((e.sentence for e, _tense in expressions), default=0)
     for e, tense in expressions:
         tense = orientation(e, tense)
-        if tense not in ("past", "future"):
+        if tense not in ("past", "future", "present") or (tense == "present" and not _happening(e, lede)):
             continue
         dated, weekday = _dated(e, anchor, tense), _weekday_term(e)
         if dated is not None or weekday is not None:
@@ -62,11 +63,30 @@ def _terms(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[_T
     return terms
 
 
+def _happening(e: Expression, lede: int) -> bool:
+    """A day in the present of the lede, the story's main event: a bare weekday (« Les obsèques ont lieu jeudi »,
+    « se déroulent ce jeudi ») or a dated day written with its weekday (« ont lieu jeudi 25 juillet »): that day or
+    one to come, most often the publication day itself. Not a time further down, where a present is as often a
+    verb the parse did not find (an infinitive, an apposition), nor a day that only dates a report or names an
+    event (« l'attaque de samedi »)."""
+    named = e.family == "weekday" or (e.family in DATED_FAMILIES and bool(e.fields.get("wd")))
+    return named and e.sentence == lede and not (e.fields.get("said") or e.fields.get("of"))
+
+
+# a time in the present weighs more than one in another tense: it is the day of the story's own news
+PRESENT_WEIGHT = 2
+
+
 def _cost(day: date, terms: list[_Term]) -> int | None:
     """How far from the publication ``day`` the text's times are; None when a time rules ``day`` out."""
     cost = 0
     for term in terms:
-        if term.dated is not None:
+        if term.side == "present":
+            ahead = _days_ahead(day, term)
+            if ahead is None:
+                return None
+            cost += PRESENT_WEIGHT * ahead
+        elif term.dated is not None:
             if (term.dated > day) if term.side == "past" else (term.dated <= day):
                 return None
             cost += abs((day - term.dated).days)
@@ -75,6 +95,13 @@ def _cost(day: date, terms: list[_Term]) -> int | None:
         else:  # a future weekday read as strictly after the day here: the same-day reading is the rarer one
             cost += ((term.weekday or 0) - day.weekday()) % 7 or 7
     return cost
+
+
+def _days_ahead(day: date, term: _Term) -> int | None:
+    """How many days after the publication ``day`` a time in the present is (0: that day); None when it is before."""
+    if term.dated is not None:
+        return None if term.dated < day else (term.dated - day).days
+    return ((term.weekday or 0) - day.weekday()) % 7
 
 
 def _apposition(found: list[tuple[Expression, str]], anchor: Anchor) -> list[tuple[str, Callable[[date], bool]]]:
@@ -115,7 +142,8 @@ def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor)
         return None
     pinned = _apposition(expressions, anchor) + _this_weekday(expressions)
     terms = _terms(expressions, anchor)
-    two_sided = {t.side for t in terms} == {"past", "future"}
+    sides = {t.side for t in terms}
+    two_sided = "past" in sides and bool(sides & {"future", "present"})
     if not pinned and not two_sided and not _news_of_the_week(terms):
         return None
     named = _named_days(expressions, anchor)
@@ -146,6 +174,8 @@ def publication_days(expressions: list[tuple[Expression, str]], anchor: Anchor) 
 def _news_of_the_week(terms: list[_Term]) -> bool:
     """Only past times, but one a day of this week: a dated day written with its weekday (« reçu lundi 22
     juillet »), or a dated day with bare weekdays beside it. Then the story appeared on the latest of them."""
+    if any(t.side == "present" and t.dated for t in terms):
+        return not any(t.side == "future" for t in terms)  # « ont lieu jeudi 25 juillet »: the day of the news
     if any(t.side != "past" for t in terms):
         return False
     dated = [t for t in terms if t.dated is not None]
@@ -176,9 +206,12 @@ def _named_days(expressions: list[tuple[Expression, str]], anchor: Anchor) -> di
     return {text: day for text, day in found if day is not None}
 
 
+SIDE_WORDS = {"past": "on or after", "present": "on or before", "future": "before"}
+
+
 def _inference_note(day: date, terms: list[_Term], pinned: list[str], anchor: Anchor) -> str:
     said = [f"« {t.text} » is {t.side}, so the article appeared "
-            f"{'on or after' if t.side == 'past' else 'before'} {'it' if t.dated else 'that day of the week'}"
+            f"{SIDE_WORDS[t.side]} {'it' if t.dated else 'that day of the week'}"
             for t in terms]
     said += [f"{p} names the publication day" for p in pinned]
     return (f"The file gives {anchor.month_value}. " + "; ".join(dict.fromkeys(said)) +

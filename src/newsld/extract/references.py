@@ -105,7 +105,8 @@ STATE_ROLES = {"office", "leader", "minister"}  # roles a state has (`son prési
 PRONOUNS = {"il": "Masc", "elle": "Fem"}  # subject pronouns and the gender they agree with
 OBJECT_CLITICS = {"le": "Masc", "la": "Fem", "l'": None}  # object pronouns; `l'` takes its participle's gender
 # Verbs whose direct object is a person: an object clitic before them may stand for someone named.
-PERSON_OBJECT_VERBS = {"accueillir", "recevoir", "rencontrer", "inviter", "remercier", "féliciter", "convier"}
+PERSON_OBJECT_VERBS = {"accueillir", "recevoir", "rencontrer", "inviter", "remercier", "féliciter", "convier",
+                       "convoquer", "interroger", "auditionner", "expulser"}  # (summoned, questioned, expelled)
 WHERE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}  # a place after them is where something is or goes
 REPLY_VERBS = {"répondre", "répliquer", "rétorquer", "riposter"}  # the dative is who spoke before
 RECEIVING_VERBS = {"accueillir", "recevoir", "héberger"}  # the subject is the host of the object
@@ -568,8 +569,10 @@ class Resolver:
         if source is not None:
             return source  # `..., a indiqué son porte-parole, X. ..., a-t-il précisé`: X goes on reporting
         subject_word, enclosing = self._enclosing_subject(token)
-        if enclosing is not None and enclosing.type == "person":
-            return enclosing if self._person_gender(enclosing.entity) in ACCEPTED_GENDERS[gender] else None
+        if enclosing is not None and enclosing.type == "person" and self._enclosing_may_be(enclosing, token, gender):
+            return enclosing
+        if enclosing is not None and enclosing.type == "person" and token.head.dep_ != "ccomp":
+            return None  # a relative or adverbial clause is about its holder; a reported one may be about another
         if enclosing is not None and enclosing.type == "country" and subject_word is not None:
             # `la Russie dispose d'un droit de veto qu'elle a utilisé`
             return enclosing if self._subject_gender(subject_word, enclosing) == gender else None
@@ -584,6 +587,18 @@ class Resolver:
         if subject is None or subject.start < sentence_of(token).start_char - 400:
             subject = next(iter(agreeing), None)
         return subject
+
+    def _enclosing_may_be(self, enclosing: Mention, token: Token, gender: str) -> bool:
+        """`Son homologue, Tatiana Moskalkova, a indiqué qu'elle ...`: the subject of the clause that holds the
+        pronoun is its antecedent when it may take its gender, or when the article marks no gender for them and
+        no person marked with the pronoun's gender is named in the sentence or the one before."""
+        marked = self._person_gender(enclosing.entity)
+        if marked in ACCEPTED_GENDERS[gender]:
+            return True
+        window = self._window_start(token)
+        rivals = [m for m in self._before(token.idx, "person", local=True) if m.start >= window
+                  and m.entity != enclosing.entity and self._person_gender(m.entity) == gender]
+        return marked is None and not rivals
 
     def _reporting_source(self, token: Token, gender: str) -> Mention | None:
         """The pronoun of a reporting clause (`, a-t-il précisé`) after a sentence whose source was inverted after
@@ -612,14 +627,15 @@ class Resolver:
         clause is about the source): (that subject's word, its mention). With no subject there (the parser
         lost it), the one person the sentence names before the pronoun. (None, None) for a main clause."""
         clause = token.head
-        if clause.dep_ not in SUBORDINATE_DEPS or clause.i < token.i or token.text.startswith("-"):
+        reported = clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < token.i for c in clause.children)
+        if (clause.dep_ not in SUBORDINATE_DEPS and not reported) or clause.i < token.i or token.text.startswith("-"):
             return None, None  # `a-t-il averti`: an inverted pronoun tells who speaks, it opens no clause
         holder = clause.head
         for _ in range(4):  # up to the verb of the holding clause, through the noun the clause hangs from
             subjects = [c for c in holder.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
                         and c.pos_ != "VERB"]  # `Accueilli par X, Y s'est entretenu`: a participle is no subject
-            if subjects:
-                return subjects[0], self._subject_mention(subjects[0])
+            if subjects:  # `Son homologue, Tatiana Moskalkova, a indiqué qu'elle`: the name set beside the noun
+                return subjects[0], self._subject_mention(subjects[0]) or self._apposed_name(subjects[0])
             if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
                 break
             holder = holder.head
@@ -627,6 +643,14 @@ class Resolver:
         if adjacent is not None:
             return None, adjacent
         return None, self._sole_person_in_sentence(token, mention_of_token(self.mentions, clause.head))
+
+    def _apposed_name(self, noun: Token) -> Mention | None:
+        """The person named in apposition to a common noun (`Son homologue russe, Tatiana Moskalkova`)."""
+        if noun.pos_ != "NOUN":
+            return None
+        names = [m for c in noun.children if c.dep_ == "appos"
+                 and (m := mention_of_token(self.mentions, c)) is not None and m.type == "person"]
+        return names[0] if len(names) == 1 else None
 
     def _adjacent_subject(self, verb: Token) -> Mention | None:
         """The person named right before a verb and its auxiliaries and clitics (`X s'est entretenu`), when the
@@ -1095,8 +1119,13 @@ class Resolver:
         wars = [e for e in self.kb.of_type("event") if set(fold(e.label("fr")).split()) & WAR_LABEL_WORDS]
         for match in [*WAR_PATTERN.finditer(doc_text(self.doc).replace("’", "'")),
                       *WAR_DEMONYM.finditer(doc_text(self.doc))]:
-            place = fold(match.group("place") or demonym_country(match.groupdict().get("demonym")) or "-")
-            found = [e.qid for e in wars if re.search(rf"\b{re.escape(place)}\b", fold(e.label("fr")))]
+            demonym = match.groupdict().get("demonym")
+            place = fold(match.group("place") or demonym_country(demonym) or "-")
+            # `l'offensive ukrainienne` is Ukraine's own act: an act of war takes the war whose invader its
+            # adjective names (`par la Russie` in the label), a war or conflict the one fought in that country
+            named = rf"\bpar\b.*\b{re.escape(place)}\b" if demonym and match.group("noun").lower() in \
+                AGGRESSION_NOUNS else rf"\b{re.escape(place)}\b"
+            found = [e.qid for e in wars if re.search(named, fold(e.label("fr")))]
             start = match.start("noun") if match.group("det").lower() in FUSED | {"de la"} else match.start()
             if len(found) == 1 and not self._covered(start, match.start("prep")):
                 self._add(start, match.end(), found[0], "nominal", "other")
@@ -1388,6 +1417,7 @@ CLASS_PATTERN = re.compile(
     r"\b(?P<det>l'|le|la|du|au)\s*(?P<noun>agence|parti|journal|quotidien)\b(?!\s+(?:de|d'|du|des)\b)", re.IGNORECASE)
 COUNTRY_ANAPHOR = re.compile(r"\b(?P<det>le|ce|du|au)\s+pays(?:\s+(?P<adj>[a-zéèêëïîôûç]+))?\b", re.IGNORECASE)
 WAR_NOUNS = r"assaut|offensive|invasion|guerre|conflit|intervention|agression|opération militaire spéciale"
+AGGRESSION_NOUNS = {"assaut", "offensive", "invasion", "intervention", "agression", "opération militaire spéciale"}
 WAR_PATTERN = re.compile(
     rf"\b(?P<det>son|sa|le|la|l'|cette|ce|du|de la)\s*(?P<noun>{WAR_NOUNS})"
     r"\s+(?P<prep>en|contre|de|d')\s*(?:l')?\s*(?P<place>[A-ZÉ][\w-]+)",

@@ -48,6 +48,7 @@ from newsld.extract.model import Entities, Mention
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.references import demonym_country
 from newsld.extract.speech_lexicon import (
+    BODY_NOUNS,
     CAPITAL,
     CARRYING_NOUNS,
     DOCUMENT_NOUNS,
@@ -97,6 +98,7 @@ from newsld.extract.speech_triggers import (
     stated_feeling,
     text_after,
     trigger_span,
+    verb_type,
     words_verb,
 )
 
@@ -111,6 +113,9 @@ QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
 NOTE = re.compile(r"\s*\[[^\]]*\]\s*|\s*\n\s*«\s*")
 INVERTED_PRONOUNS = {"-il": "person", "-elle": "person", "il": "person", "elle": "person"}
 STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
+PLACE_TYPES = {"place", "country"}
+# `a, lui, appelé`, `ont, eux, aussitôt salué`: an emphatic pronoun between the auxiliary and the participle
+EMPHATIC = re.compile(r"\s*,\s*(?:lui|elle|eux|elles)\s*,\s*(?:\w+\s+)?")
 CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "punct", "xcomp", "csubj"}
 NAME_DEPS = {"appos", "conj", "flat:name", "nmod"}  # `le porte-parole du gouvernement, Yoshimasa Hayashi`
 # `à Hanoï`, `auprès des Nations unies`, `à l'ONU`: where a diplomat is posted, then the name
@@ -333,22 +338,43 @@ class SpeechExtractor:
     def _source_taken_up(self, pronoun: Token) -> str | None:
         """`..., a précisé l'armée sud-coréenne. Elle dit avoir « renforcé sa surveillance »`: a pronoun that takes up
         the institution that has just spoken (its noun of the pronoun's gender), with no person named since."""
-        if any(m.kind == "pronoun" and m.start <= pronoun.idx < m.end for m in self.index.mentions):
-            return None  # the reference rules said whom it stands for
         first = sentence_of(pronoun).start
         previous = sentence_of(self.doc[first - 1]) if first > 0 else None
-        acts = [a for a in self.acts if previous is not None and previous.start_char <= a.trigger.idx < pronoun.idx]
+        if previous is None or self._person_named_since(pronoun, previous.start_char):
+            return None  # `X, cité par l'agence Y. Il avait assuré`: the person the references found is near
+        acts = [a for a in self.acts if previous.start_char <= a.trigger.idx < pronoun.idx]
         known = self.kb.get(acts[-1].speaker) if acts else None
         if not acts or self._is_person(acts[-1].speaker) or (known is not None and known.type == "person"):
             return None
         act = acts[-1]
-        if any(m.type == "person" and act.trigger.idx < m.start < pronoun.idx for m in self.index.mentions):
+        # a person named since the institution spoke may be meant; one named before it is further back than the
+        # institution, whatever the reference rules (which weigh people only) made of the pronoun
+        if any(m.type == "person" and m.kind != "pronoun" and act.trigger.idx < m.start < pronoun.idx
+               for m in self.index.mentions):
             return None
-        said = next((m for m in reversed(self.index.mentions) if m.entity == act.speaker and m.start < pronoun.idx),
-                    None)
+        said = next((m for m in reversed(self.index.mentions) if m.entity == act.speaker and m.start < pronoun.idx
+                     and m.kind != "pronoun"), None)
         span = self.doc.char_span(said.start, said.end, alignment_mode="expand") if said is not None else None
         wanted = "Fem" if pronoun.lower_ == "elle" else "Masc"
-        return act.speaker if span is not None and wanted in span.root.morph.get("Gender") else None
+        if span is None or wanted not in span.root.morph.get("Gender"):
+            return None
+        self._retake_pronoun(pronoun, act.speaker)
+        return act.speaker
+
+    def _person_named_since(self, pronoun: Token, offset: int) -> bool:
+        """Is the person the reference rules gave the pronoun named again between ``offset`` and it?"""
+        given = next((m.entity for m in self.index.mentions if m.kind == "pronoun" and m.start <= pronoun.idx < m.end),
+                     None)
+        return given is not None and any(m.entity == given and m.kind != "pronoun" and offset <= m.start < pronoun.idx
+                                         for m in self.index.mentions)
+
+    def _retake_pronoun(self, pronoun: Token, entity: str) -> None:
+        """The pronoun's mention says the institution it takes up (the reference rules may have given it a person)."""
+        end = pronoun.idx + len(pronoun.text)
+        kept = [m for m in self.mentions if not (m.kind == "pronoun" and m.start <= pronoun.idx < m.end)]
+        kept.append(Mention(pronoun.idx, end, entity, "pronoun", self._type_of(entity) or "organization"))
+        self.mentions[:] = kept
+        self.index = MentionIndex(self.mentions)
 
     def _thing_taken_up(self, pronoun: Token) -> bool:
         """`Le document a été paraphé par X et Y. Il précise ...`: a subject pronoun that takes up the subject of the
@@ -396,6 +422,8 @@ class SpeechExtractor:
         if holding and (named is None or held_by_person or any(m.kind == "name" for m in holding)):
             return min(holding, key=lambda m: (m.start, -m.end)).entity
         if named is not None and holding:
+            if named.type in PLACE_TYPES:  # `la police de Tokyo`, `l'ambassade de Russie`: a body of the place
+                return min(holding, key=lambda m: (m.start, -m.end)).entity
             return named.entity  # `l'agence officielle KCNA`: the name says which agency
         if people:
             return people[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
@@ -418,9 +446,18 @@ class SpeechExtractor:
         if self._related_people(head):  # `les alliés de Kiev`, `ses avocats`: people of X, not X
             return self._local_speaker(head) if new_local else None
         named_by = [m for m in inside if not self._located(m)]
+        if named_by and self._body_of_places(head, named_by):
+            return self._local_speaker(head) if new_local else None  # `la police de Tokyo`: not Japan
         if named_by:
             return named_by[0].entity
         return self._local_speaker(head) if new_local else None
+
+    @staticmethod
+    def _body_of_places(head: Token, named: list[Mention]) -> bool:
+        """`la police de Tokyo`, `le parquet de Paris`, `les autorités de Kiev`: a body of a place speaks for itself,
+        not for the place or its state, whose name only says which body it is."""
+        body = hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS
+        return body and all(m.type in PLACE_TYPES for m in named)
 
     @staticmethod
     def _related_people(head: Token) -> bool:
@@ -745,8 +782,12 @@ class SpeechExtractor:
                          and "Rel" in c.morph.get("PronType") and c.i < verb.i), None)
         if relative is not None:  # `au Premier ministre, Fumio Kishida, qui avait réaffirmé`: what `qui` stands for
             return self._antecedent_of_qui(relative)
+        emphatic = self._emphatic_subject(verb)
+        if emphatic is not None:  # `Le numéro un chinois a, lui, appelé à ...`: the subject before the auxiliary
+            return self._entity_of_phrase(emphatic, new_local=True)
         start, end = trigger_span(verb)
         own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+                            and c.pos_ not in ("VERB", "AUX")  # `X restent bloqués, a indiqué Y`: the words
                             and self._opens_clause(c) and not self._quoted(c.idx)
                             and not mistagged_present(c) and not any(mistagged_present(g) for g in c.children)),
                            None)  # `X juge ..., a indiqué Y`: `juge` (or X, its subject) is not Y
@@ -756,6 +797,12 @@ class SpeechExtractor:
             c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'", "n’")))])  # `n'a pas réagi`
         if postposed and own_subject is None:  # `», a rapporté jeudi KCNA`: the subject follows
             return self._described_speaker(verb) or self._inverted_subject(verb) or self._named_right_before(group)
+        if own_subject is not None and re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start]):
+            # `X a appelé à « ... », a rapporté l'agence Y`: after a quote and a comma the subject is inverted, the
+            # one before the quote belongs to the clause the parser hung on this verb
+            inverted = self._described_speaker(verb) or self._inverted_subject(verb)
+            if inverted is not None:
+                return inverted
         subject = own_subject or self._shared_subject(verb) or self._subject_before_auxiliary(verb) or (
             self._noun_before_mistagged(verb)) or subject_of(verb)  # `Ce dernier a affirmé`: `dernier` is an ADJ
         if subject is not None and _dative_clitic(subject):  # `X, lui a reproché`: `lui` is to whom, not who
@@ -771,6 +818,23 @@ class SpeechExtractor:
         if subject is None:
             return self._named_right_before(group) or self._inverted_subject(verb) or self._lost_subject(verb)
         return self._named_right_before(group)  # `Moscou, qui ..., n'a pas réagi`: not the relative's `qui`
+
+    def _emphatic_subject(self, verb: Token) -> Token | None:
+        """`X a, lui, appelé`, `Moscou et Pékin ont, eux, salué`: an emphatic pronoun set off by commas between the
+        auxiliary and the participle (the parser may take it for the object): the subject is the noun before the
+        auxiliary."""
+        sentence = sentence_of(verb)
+        auxiliary = next((t for t in reversed(verb.doc[max(sentence.start, verb.i - 5):verb.i])
+                          if t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm")), None)
+        if auxiliary is None or not EMPHATIC.fullmatch(self.text[auxiliary.idx + len(auxiliary.text):verb.idx]):
+            return None
+        before = verb.doc[sentence.start:auxiliary.i]
+        subject = next((t for t in reversed(before) if t.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None and len(before):
+            subject = before[-1]
+            while subject.head.i < subject.i and subject.head.i >= sentence.start and subject.dep_ != "ROOT":
+                subject = subject.head  # `Le numéro un chinois`: up to the phrase's head
+        return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
     def _apposed_before(self, clitic: Token) -> str | None:
         """`L'ambassadrice américaine, Linda Thomas-Greenfield, lui a reproché`: the role noun a name set off by
@@ -826,9 +890,19 @@ class SpeechExtractor:
         noun = qui.doc[i] if i >= 0 else None
         while noun is not None and noun.dep_ in ("nmod", "flat:name", "amod") and noun.head.i < noun.i:
             noun = noun.head
+        if noun is not None and noun.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._document_voice(noun)  # `a affirmé X dans un communiqué, qui qualifie ...`: X, in writing
         found = self._entity_of_phrase(noun, new_local=False) if noun is not None and noun.pos_ in (
             "NOUN", "PROPN") else None
         return found or self._named_right_before(qui.idx, opening=False)
+
+    def _document_voice(self, document: Token) -> str | None:
+        """`a affirmé le ministère dans un communiqué, qui qualifie ...`, `un rapport de l'ONG X, qui dénonce`: a
+        document speaks for its author, the one it names (`de X`, `publié par X`) or who spoke in it."""
+        author = self._written_by(document)
+        if author is not None:
+            return author
+        return next((a.speaker for a in reversed(self.acts) if a.trigger.i == document.head.i), None)
 
     def _named_right_before(self, start: int, opening: bool = True) -> str | None:
         """`Interrogé sur ..., M. Lavrov s'est refusé à ...`, `Le Kremlin dément ...`, `Moscou, qui ..., n'a pas
@@ -886,7 +960,17 @@ class SpeechExtractor:
             return head  # `La Chine dément et se dit neutre`: the first verb taken for a word of its subject
         if head.pos_ not in ("VERB", "AUX"):
             return SpeechExtractor._shared_auxiliary_subject(verb)
+        reporter = SpeechExtractor._reporter_of_clause(head)
+        if reporter is not None and verb.i > reporter.i:
+            head = reporter  # `X a indiqué que Y reculait, mais n'a pas précisé ...`: X left it unsaid, not Y
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+
+    @staticmethod
+    def _reporter_of_clause(verb: Token) -> Token | None:
+        """The reporting verb whose `que` clause this verb heads (`a indiqué que l'épidémie reculait`)."""
+        if verb.dep_ != "ccomp" or not any(c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
+            return None
+        return verb.head if verb_type(verb.head) is not None else None
 
     @staticmethod
     def _shared_auxiliary_subject(verb: Token) -> Token | None:
@@ -977,8 +1061,9 @@ class SpeechExtractor:
             head = next((c for c in token.children if c.dep_.startswith(("obl", "nmod"))), token)
         if head.i <= token.i:
             return None
-        if head.lower_ in STRONG_PRONOUNS:
-            return self._antecedent(head.idx)
+        if head.lower_ in STRONG_PRONOUNS:  # `Selon lui`, after the ministry spoke: the ministry
+            taken_up = self._source_taken_up(head) if head.lower_ in ("lui", "elle") else None
+            return taken_up or self._antecedent(head.idx)
         agent = next((t for t in head.subtree if t.dep_ == "obl:agent"), None)
         if agent is not None and not (lemma_of(agent.head) == "citer" and is_source_noun(head)):
             return self._entity_of_phrase(agent, new_local=True)  # `selon des images diffusées par X`: X

@@ -46,6 +46,7 @@ REPORTING = {
     "authentifier": "Report",  # `des images authentifiées par Reuters`: the agency vouches for them
     "prétendre": "Statement",  # `qu'il prétend défendre`: a claim
     "contester": "Statement",  # `conteste les accusations`, `conteste toute malversation`: a denial
+    "signifier": "Statement",  # `pour lui signifier une « vive protestation »`, `a signifié son refus` (with its words)
     "recommander": "Statement", "déconseiller": "Warning",  # advice given in words (`a recommandé aux habitants de`)
 }
 # Verbs that are speech only in one construction (NEEDS_AFTER, PARTICLES, SILENT_ONLY), deeds otherwise: kept out of
@@ -84,6 +85,9 @@ FEELINGS = {"préoccupé", "préoccupée", "préoccupés", "préoccupées", "inq
 CARRIED_WORDS = {"message", "messages", "salutations", "vœux", "voeux", "condoléances", "félicitations",
                  "remerciements", "protestation", "protestations", "avertissement", "avertissements", "excuses",
                  "ultimatum"}
+# Verbs that send words (`a adressé un message de condoléances`, `a transmis ses vœux`), and what carries them
+SENDING_VERBS = {"adresser", "transmettre", "envoyer", "exprimer"}
+CARRIERS = {"message", "messages", "lettre", "lettres", "télégramme", "télégrammes", "mot", "note"}
 # Words that, given or sent, are speech: a quote, a message, greetings, a protest, a warning
 SPEECH_OBJECT = (r"^[^.;]{0,50}?(?:«|\b(?:message|messages|salutations|vœux|voeux|condoléances|félicitations|"
                  r"remerciements|protestation|protestations|avertissement|avertissements|mise\s+en\s+garde|"
@@ -134,6 +138,12 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                        r"\s+(?:œil|oeil)\b|\s+(?:y\s+)?dans\s+[^.;:«»,]{2,50}?\s(?:un|une)\s+(?:menace|signe|signal|"
                        r"preuve|provocation|tentative|pas|étape|victoire|défaite|échec|geste|moyen|occasion|outil|"
                        r"instrument|danger|risque)\b)",
+               # `lui a signifié une protestation`, `a signifié à Moscou son refus`: words of a stance (not `ce vote
+               # signifie la fin de ...`, what a thing means)
+               "signifier": r"^\s*(?:(?:à|au|aux)\s+[^.;,«»]{1,40}?\s+)?"
+                            r"(?:son|sa|ses|leur|leurs|une|un|des|la|le|l['’])\s*(?:\w+\s+)?(?:«\s*)?(?:\w+\s+)?"
+                            r"(?:protestations?|mécontentement|désaccord|refus|opposition|inquiétude|préoccupation|"
+                            r"colère|rejet|condamnation|soutien|indignation)\b",
                # `a salué l'accord` (praised), not `a salué la foule` (greeted)
                "saluer": r"^(?!\s*(?:la\s+foule|les\s+(?:soldats|troupes|militaires|habitants|partisans|journalistes|"
                          r"spectateurs|participants|invités|enfants|marins|équipages)))"}
@@ -169,7 +179,8 @@ SPREAD_VERBS = {"diffuser", "publier", "relayer", "transmettre", "citer", "rappo
 SETTING_VERBS = {"exprimer", "parler"}
 # `a refusé de donner des détails`: information withheld (a verb of giving, a noun of information)
 GIVE_VERBS = {"donner", "fournir", "apporter", "livrer", "communiquer", "divulguer", "dévoiler"}
-INFORMATION_NOUNS = {"détail", "précision", "information", "explication", "chiffre", "commentaire", "indication"}
+INFORMATION_NOUNS = {"détail", "précision", "information", "explication", "chiffre", "commentaire", "indication",
+                     "calendrier", "date", "bilan", "délai", "raison", "motif", "preuve", "estimation", "justification"}
 # `un appel de Washington à la retenue`: a call named by its noun
 CALL_NOUNS = {"appel", "exhortation"}
 # Speech named by its noun, whoever spoke written after `par` (`la reconnaissance officielle par le Nord de l'envoi`,
@@ -208,6 +219,14 @@ SOURCE_NOUNS = {"source", "responsable", "diplomate", "expert", "analyste", "obs
                 "président", "dirigeant", "porte-parolat", "mairie", "maire", "gouverneur", "préfecture",
                 "avocat", "presse", "famille", "allié", "partenaire", "collaborateur", "cercle",
                 "secours", "sauveteur", "négociateur", "organisateur"}
+# Bodies named by their place (`la police de Tokyo`, `le parquet de Paris`, `les autorités de Kiev`): they speak for
+# themselves, a local organisation, not for the place or its state
+BODY_NOUNS = {"police", "gendarmerie", "parquet", "tribunal", "cour", "mairie", "municipalité", "préfecture",
+              "ministère", "agence", "autorité", "gouvernement", "armée", "commandement", "état-major", "garde-côte",
+              "garde-côtes", "service", "administration", "commission", "cabinet", "présidence", "ambassade",
+              "consulat", "hôpital", "université", "pompier", "secours", "douane", "direction", "office", "bureau",
+              "institut", "observatoire", "parlement", "assemblée", "sénat", "diplomatie", "chancellerie", "région",
+              "province", "conseil"}
 # Plural nouns of people related to someone (`les alliés de Kiev`, `des proches du président`): a group of its own
 RELATED_PEOPLE = {"allié", "partenaire", "avocat", "proche", "voisin", "soutien", "adversaire", "détracteur",
                   "opposant", "collaborateur", "conseiller", "partisan", "parent"}

@@ -22,6 +22,7 @@ from newsld.extract.speech_lexicon import (
     ATTRIBUTIONS,
     CALL_NOUNS,
     CARRIED_WORDS,
+    CARRIERS,
     FEELINGS,
     FRAMING_VERBS,
     GIVE_VERBS,
@@ -45,6 +46,7 @@ from newsld.extract.speech_lexicon import (
     REFUSALS,
     REPORTING,
     SAID_BY_OF,
+    SENDING_VERBS,
     SILENCE_NOUNS,
     SILENCE_SAYS,
     SILENT_ONLY,
@@ -471,7 +473,20 @@ def stated_feeling(token: Token) -> bool:
 
 def reporting_type(token: Token) -> str | None:
     return attribution_type(token) or verb_type(token) or silence_type(token) or _withheld_type(token) or (
-        nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None)
+        nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None) or (
+        _information_withheld(token))
+
+
+def _information_withheld(verb: Token) -> str | None:
+    """`n'a avancé aucun calendrier`, `n'a fourni aucune précision`, `sans donner de détails`: information a speaker
+    did not give, a negated statement of theirs (given, `a donné des détails` may be any act: not read here)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVE_VERBS | {"avancer"}:
+        return None
+    told = [o for o in verb.children if o.dep_ == "obj" and o.lemma_.lower() in INFORMATION_NOUNS]
+    if not told:
+        return None
+    negated = left_unsaid(verb) or bool(_own_words(verb) & (NEGATIONS - {"point"})) or _none_said(verb)
+    return "Statement" if negated else None
 
 
 def trigger_span(token: Token) -> tuple[int, int]:
@@ -507,10 +522,26 @@ def trigger_span(token: Token) -> tuple[int, int]:
 
 def _carried_words(verb: Token) -> Token | None:
     """`n'a pas adressé de félicitations`: the noun of the words a negated verb of giving carries, its object a few
-    words on (no words were given: the act is named by the noun, as `aucune déclaration`)."""
-    if verb.pos_ != "VERB" or not any(c.lower_ in ("n'", "n’", "ne") for c in verb.children):
+    words on (no words were given: the act is named by the noun, as `aucune déclaration`); `a adressé un message de
+    condoléances`: the words of the message a verb of sending carries name the act too (the trigger runs on
+    to them)."""
+    if verb.pos_ != "VERB":
         return None
-    return next((t for t in verb.doc[verb.i + 1:verb.i + 5] if t.lower_ in CARRIED_WORDS and t.head.i == verb.i), None)
+    if any(c.lower_ in ("n'", "n’", "ne") for c in verb.children):
+        return next((t for t in verb.doc[verb.i + 1:verb.i + 5] if t.lower_ in CARRIED_WORDS and t.head.i == verb.i),
+                    None)
+    if verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    # `un message de condoléances`: the condolences name the act (`a adressé ses condoléances` is told by its verb)
+    return next((t for t in verb.doc[verb.i + 1:verb.i + 8] if t.lower_ in CARRIED_WORDS and t.head.i != verb.i
+                 and _sent_by(t, verb)), None)
+
+
+def _sent_by(words: Token, verb: Token) -> bool:
+    """The `de` of the verb's object (`un message de condoléances`)."""
+    carrier = words.head
+    return carrier.head.i == verb.i and carrier.dep_ == "obj" and carrier.lower_ in CARRIERS and any(
+        c.dep_ == "case" and c.lower_ in OF for c in words.children)
 
 
 def _verb_group_word(word: Token, verb: Token) -> bool:

@@ -17,6 +17,13 @@ promises (``espère relancer``, ``ont convenu de``, ``a promis son soutien``, ``
 a plan. Each cue has a scope: a source (``selon la liste transmise``), the ground of an act (``à l'invitation
 de``), a relative clause, a participle or a description set off by a comma, a verb joined with its own auxiliary,
 and what a word of ending or respecting governs (``la levée de l'embargo``) assert on their own.
+
+Efforts and readiness over an infinitive (``cherche à réorienter``, ``est prêt à fournir``), an announced act still to
+come (``a annoncé l'envoi``) and a relative clause that plans carrying an act out (``les élections qui doivent se
+tenir``) make a plan; a wish over a noun (``souhaite une paix``) and an urging not to act (``à ne pas reconnaître``)
+a proposal; an adjective of impossibility (``rendait impossibles des pourparlers``), a veto, a refusal over an
+infinitive and a subject that says no one (``Personne n'a revendiqué``) a denial. A conjunct clause with its own
+subject, a reporting incise and a description set off by commas keep their own status.
 """
 
 from __future__ import annotations
@@ -49,23 +56,46 @@ CHARGING = {"arrêter", "arrestation", "détenir", "détention", "détenu", "int
             "écroué", "interpellé"}
 # Threats: what one threatens to do is a possibility (`a menacé de rompre les liens`).
 THREATENING = {"menacer", "menace"}
-PROPOSAL = {"proposer", "suggérer", "prêt", "proposition", "offre", "réclamer", "exiger", "demander", "revendiquer",
+PROPOSAL = {"proposer", "suggérer", "proposition", "offre", "réclamer", "exiger", "demander", "revendiquer",
             "plaider", "exhorter", "inciter", "enjoindre", "presser", "conjurer", "implorer"}
-# `offrir de venir`, `envisager de signer`: a proposal only over an infinitive (`offrir un gant` is a gift).
-PROPOSAL_OVER_INFINITIVE = {"offrir", "envisager", "appeler", "appel"}
+# `offrir de venir`: a proposal only over an infinitive (`offrir un gant` is a gift).
+PROPOSAL_OVER_INFINITIVE = {"offrir", "appeler", "appel", "souhaiter"}
+# Wishes over a noun (`souhaite une paix juste`, `veut un accord`) are proposals as well (`veut renforcer` over an
+# infinitive is an aim: planned).
+WISHING = {"vouloir", "souhaiter", "désirer"}
 HYPOTHESIS_WORDS = {"éventuel", "éventuelle", "potentiel", "potentielle", "possible", "possibilité", "risque",
                     "perspective", "perspectives", "hypothétique", "probable", "pouvoir", "si"}
 PLAN_WORDS = {"devoir", "aller", "prévoir", "projeter", "accepter", "prochainement", "bientôt", "futur",
               "future", "afin", "compter", "planifier", "annoncer", "programmer", "invitation", "inviter",
               "engager", "promettre"}  # `se sont engagés à développer`, `a promis de livrer`
-# Aims, intentions and decisions over an infinitive (`espère relancer`, `destinée à doubler`, `ont convenu de
-# rétablir`, `a décidé de fermer`): the act is meant, not yet done. Not `cherche à`, which news uses of efforts
-# under way (`le pays cherche à développer ses programmes spatiaux`).
+# Aims, intentions, efforts and decisions over an infinitive (`espère relancer`, `destinée à doubler`, `ont convenu
+# de rétablir`, `a décidé de fermer`, `cherche à réorienter`), and readiness (`est prêt à fournir`): the act is meant,
+# not yet done.
 AIM_VERBS = {"espérer", "viser", "destiner", "convenir", "décider", "résoudre", "apprêter",
-             "entendre", "préparer", "tâcher", "projeter", "compter"}
+             "entendre", "préparer", "tâcher", "projeter", "compter", "chercher", "efforcer", "ambitionner",
+             "prêt", "prête", "disposé", "envisager", "vouloir"}  # `envisage de relever`: considered, meant
+# Efforts (`cherche à`, `s'efforce de`) are aims, but set as the background of another fact (`alors que le pays
+# cherche à développer ses programmes`) they tell of work under way.
+EFFORT_VERBS = {"chercher", "efforcer"}
+BACKDROP_MARKS = {"alors", "tandis"}
+# Readiness over a noun (`prêt au dialogue`, `disposée à des négociations`): meant as well.
+READY = {"prêt", "prête", "disposé", "disposée"}
+# Adjectives that deny the act they qualify or that a verb makes them qualify (`rend impossibles des pourparlers`,
+# `une trêve est inenvisageable`); negated themselves, they leave it open (`n'est pas impossible`).
+IMPOSSIBLE = {"impossible", "impossibles", "inenvisageable", "inenvisageables", "inconcevable", "inconcevables",
+              "irréalisable", "irréalisables", "exclu", "exclue", "exclus", "exclues"}
+# Acts whose announcement tells of something to come (`a annoncé l'envoi d'une aide`, `annonce une visite`), unlike
+# an announced death, resignation or arrest, which has happened.
+ANNOUNCED_TO_COME = {"envoi", "livraison", "livraisons", "fourniture", "déploiement", "octroi", "versement",
+                     "déblocage", "don", "construction", "visite", "voyage", "tournée", "rencontre", "sommet",
+                     "retrait", "ouverture", "tenue", "création", "aide"}
+# Verbs of carrying an act out: a relative clause that plans them plans the noun it hangs on (`les élections qui
+# doivent se tenir en mai`, `la visite qu'il doit effectuer`).
+CARRYING_OUT = {"tenir", "dérouler", "avoir", "effectuer", "mener", "organiser", "conduire", "réaliser",
+                "commencer", "débuter", "intervenir", "lieu", "entreprendre", "accomplir"}
 # Verbs of promising or providing for over a noun (`a promis son soutien`, `un accord prévoyant la construction`,
 # `préparent leur retour`): the thing is to come.
-PLAN_OVER_NOUN = {"promettre", "prévoir", "préparer", "programmer", "planifier", "garantir"}
+PLAN_OVER_NOUN = {"promettre", "prévoir", "préparer", "programmer", "planifier", "garantir", "envisager"}
 # Words that take what they govern as existing (`la levée de l'embargo`, `respecter les sanctions`, `la libération
 # du journaliste, détenu`, `poursuivre sa visite`): a request or plan over them does not reach it.
 PRESUPPOSING = {"lever", "levée", "fin", "libération", "libérer", "respecter", "respect", "appliquer",
@@ -81,7 +111,10 @@ SOURCE_MARKS = {"selon", "d'après"}  # `selon la liste transmise au Conseil`: a
 NEGATED_RELUCTANCE = {"hésiter": "planned", "tarder": "planned", "exclure": "hypothetical"}
 # Verbs that take what they govern for granted, negated or not (`ne pas oublier`, `ne pas regretter`).
 FACTIVE = {"oublier", "regretter", "ignorer", "cacher", "dissimuler", "savoir", "saluer", "remercier"}
-CANCELLING = {"annuler", "démentir", "nier", "renoncer", "décommander"}
+CANCELLING = {"annuler", "démentir", "nier", "renoncer", "décommander", "empêcher"}  # `l'a empêché de partir`
+# Refusals deny the act they govern as an infinitive (`a refusé de prolonger le contrat`), not the noun they turn
+# down (`a refusé l'invitation`: the invitation was made).
+REFUSING_TO = {"refuser"}
 # Verbs that halt what they govern right below them (`a suspendu les négociations`): it no longer goes on.
 SUSPENDING = {"suspendre", "interrompre", "geler"}
 # Verbs of opinion: a clause they govern is what the subject believes, not what the article asserts (`estime
@@ -156,7 +189,17 @@ def _negated(token: Token) -> bool:
     if limiters & NEGATION_LIMITERS or any(c.lower_ in NEGATION_LIMITERS for c in token.subtree if c.dep_ == "amod"):
         return False
     return bool(children & NEGATIONS) or any(c.lower_ == "rien" and c.dep_.startswith("nsubj")
-                                             for c in token.children) or _ne_with_adverb(token)
+                                             for c in token.children) or _ne_with_adverb(token) or _no_one_did(token)
+
+
+def _no_one_did(verb: Token) -> bool:
+    """`Personne n'a revendiqué l'attentat`, `Nul n'a été blessé`, `aucun pays n'a signé`: `ne` with a subject that
+    says no one (`une personne a été blessée` is someone)."""
+    if not any(c.lower_ in ("ne", "n'", "n’") for c in verb.children if c.dep_ == "advmod"):
+        return False
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    return any((c.lower_ in NO_ONE | {"personne"} and not any(g.dep_ == "det" for g in c.children)) or any(
+        g.dep_ == "det" and g.lower_ in NO_ONE for g in c.children) for c in subjects)
 
 
 def _ne_with_adverb(token: Token) -> bool:
@@ -192,19 +235,19 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
         c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
     own = set() if token.pos_ in FUNCTION_WORDS else {lemma, token.lower_}
     words = modifiers if depth == 0 else modifiers | own
-    cues = _negation_cues(token, depth)
+    cues = _negation_cues(token, depth, below) | _impossibility_cues(token, depth, under)
     if depth > 0 and _postpones(token):
         cues.add("planned")
     cues |= _clause_cues(token, depth, below) | _doubt_cues(token, depth, under, words)
     if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
-            _over_infinitive(below) or _called_for(token, below)))):
+            _over_infinitive(below) or _called_for(token, below))) or _wished(token, depth, under)):
         cues.add("proposed")
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
     return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers)
 
 
-def _negation_cues(token: Token, depth: int) -> set[str]:
+def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
     """`n'a pas`, `a démenti`; a denied denial asserts (`de ne jamais renoncer au renforcement`), as does a
     denied reluctance (`n'hésiteront pas à imposer`: a litotes, the act is meant)."""
     lemma, negated = token.lemma_.lower(), _negated(token)
@@ -212,7 +255,39 @@ def _negation_cues(token: Token, depth: int) -> set[str]:
         return {NEGATED_RELUCTANCE[lemma]}
     if negated != (depth > 0 and lemma in CANCELLING):
         return {"negated"}
+    if not negated and depth > 0 and lemma in REFUSING_TO and _over_infinitive(below) and below.head.i == token.i:
+        return {"negated"}
     return {"negated"} if depth > 0 and _sans_obtaining(token) else set()
+
+
+def _impossibility_cues(token: Token, depth: int, under: Token | None) -> set[str]:
+    """`une trêve est impossible`, `un accord impossible`, `rendait « impossibles » des pourparlers`: the act is
+    denied; `n'est pas impossible`, `ne rend pas impossible` leave it open."""
+    if depth == 0:
+        if token.pos_ != "NOUN":
+            return set()
+        said = token.head if token.dep_ == "nsubj" and token.head.lower_ in IMPOSSIBLE else None
+        if said is None and any(c.dep_ == "amod" and c.lower_ in IMPOSSIBLE for c in token.children):
+            return {"negated"}
+    elif depth == 1 and under is not None and under.head.i == token.i:
+        if _vetoed(token, under):
+            return {"negated"}
+        said = next((c for c in token.children if c.dep_ in ("amod", "xcomp", "obj") and c.lower_ in IMPOSSIBLE),
+                    None)
+        said = token if said is not None and under.dep_ == "obj" else None  # the verb that makes it so carries the
+        # negation
+    else:
+        return set()
+    if said is None:
+        return set()
+    return {"hypothetical"} if _negated(said) else {"negated"}
+
+
+def _vetoed(verb: Token, under: Token) -> bool:
+    """`a opposé son veto au renouvellement du mandat`, `met son veto à la réforme`: what a veto is put to does not
+    happen."""
+    return any(c.dep_ == "obj" and c.lemma_.lower() == "veto" for c in verb.children) and any(
+        c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in under.children)
 
 
 def _sans_obtaining(verb: Token) -> bool:
@@ -303,12 +378,37 @@ def _plan_cues(token: Token, depth: int, below: Token | None, under: Token | Non
     if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
         return {"planned"}
     aims = {lemma, lemma + "r"} & (PLAN_WORDS | AIM_VERBS)  # the lemmatiser may leave `cherche` as it is
-    if depth >= 1 and aims and token.pos_ in ("VERB", "ADJ") and _over_infinitive(below):
+    if depth >= 1 and aims and token.pos_ in ("VERB", "ADJ") and _over_infinitive(below) and not _backdrop(token):
         return {"planned"}  # `a accepté de se rendre`, `doit se rendre`, `cherche à réduire`, `destinée à doubler`
-    if depth == 1 and lemma in PLAN_OVER_NOUN and under is not None and under.pos_ == "NOUN" and (
-            under.dep_ in ("obj", "nsubj:pass") and under.head.i == token.i):
-        return {"planned"}  # `a promis son soutien`, `un accord prévoyant la construction`
+    if depth == 1 and under is not None and under.pos_ == "NOUN" and _plans_noun(token, under):
+        return {"planned"}  # `a promis son soutien`, `un accord prévoyant la construction`, `prêt au dialogue`
     return set()
+
+
+def _backdrop(verb: Token) -> bool:
+    """An effort told as the background of another fact: `alors que X cherche à`, `tandis que X s'efforce de`."""
+    lemma = verb.lemma_.lower()  # the lemmatiser may leave `cherche` as it is
+    return bool({lemma, lemma + "r"} & EFFORT_VERBS) and any(
+        c.dep_ == "mark" and c.lower_ in BACKDROP_MARKS for c in verb.children)
+
+
+def _wished(verb: Token, depth: int, noun: Token | None) -> bool:
+    """`l'ONU souhaite une paix juste`, `Paris veut un accord`: the wished-for act named by the object noun."""
+    return depth == 1 and noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "obj" and (
+        noun.head.i == verb.i and verb.lemma_.lower() in WISHING)
+
+
+def _plans_noun(token: Token, noun: Token) -> bool:
+    """A verb of promising or providing for over its object noun, `annoncer` over an act still to come (`a annoncé
+    l'envoi de vivres`), or readiness over `à` a noun (`prêt au dialogue`)."""
+    lemma = token.lemma_.lower()
+    if noun.head.i != token.i:
+        return False
+    if noun.dep_ in ("obj", "nsubj:pass") and (lemma in PLAN_OVER_NOUN or (
+            lemma == "annoncer" and noun.lower_ in ANNOUNCED_TO_COME)):
+        return True
+    return (lemma in READY or token.lower_ in READY) and any(
+        c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in noun.children)
 
 
 def _clause_cues(token: Token, depth: int, below: Token | None) -> set[str]:
@@ -407,10 +507,28 @@ def _stops(token: Token) -> bool:
         return True  # `X, attendu pour une visite, n'a pas commenté`: what is said of X's verb is not said of X's acts
     if token.dep_ in ("parataxis", "acl:relcl") and not _negated(token.head):
         return True  # `X, qui a présidé le Conseil, appelle à`: a relative clause asserts on its own
+    if _own_clause(token):
+        return True
     # `si`: a condition; `avant de`: a next step; a bare `de`: a complement the parse calls adverbial (`menace depuis
     # de considérer`)
     marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "case")]
     return token.dep_ == "advcl" and not (set(marks) & {"si", "s'", "avant"} or marks in (["de"], ["d'"]))
+
+
+def _own_clause(token: Token) -> bool:
+    """Clauses that keep their own status: a conjunct verb with its own subject (`n'a pas commenté, mais il doit
+    réunir`), a reporting incise with its subject after it (`« ... n'est pas un contrat », a estimé X, jugeant que`)
+    and an apposition (`le prix, objet de négociations, n'a pas été rendu public`)."""
+    if token.dep_ == "appos":
+        return True
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+    if token.dep_ == "conj" and (subjects or any(c.dep_ == "cc" and c.lower_ == "mais" for c in token.children)):
+        return True  # (`mais` sets the conjunct against the first: `n'a pas signé mais a promis de le faire`)
+    # the incise's subject comes after it, or the parse takes it for an object (`a estimé l'économiste`)
+    return token.dep_ == "parataxis" and token.i > token.head.i and (
+        any(c.i > token.i for c in subjects) or any(c.dep_ == "aux:tense" for c in token.children))
 
 
 def _asserted_apart(token: Token) -> bool:
@@ -427,9 +545,21 @@ def _asserted_apart(token: Token) -> bool:
     if token.dep_ == "acl" and token.i > 0 and token.doc[token.i - 1].text == "," and (
             "Part" in token.morph.get("VerbForm")):
         return True
+    if _set_off_description(token):
+        return True  # `le prix, objet de négociations depuis dix ans, n'a pas été rendu public`
     if _describes_a_name(token):
         return True  # `se rendre au Cambodge, dernière étape de sa tournée`: a description of a name
     return token.dep_ == "conj" and token.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in token.children)
+
+
+def _set_off_description(token: Token) -> bool:
+    """A phrase set off by commas right after the noun it describes (`le montant, objet de discussions, ...`), which
+    the parse may call an apposition, an adjective or a participle: it tells a fact of its own."""
+    doc, head = token.doc, token.head
+    if head.pos_ != "NOUN" or token.dep_ not in ("appos", "amod", "acl") or token.i < head.i:
+        return False
+    start, end = token.left_edge.i, token.right_edge.i
+    return start - 1 > head.i and doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _describes_a_name(token: Token) -> bool:
@@ -505,4 +635,31 @@ def status_of(trigger: Token) -> str:
         if token.pos_ == "VERB" or below is None:
             below = token  # the nearest verb under this word (nouns a misparse puts between do not count)
     status = next((status for status in PRIORITY if status in cues), "occurred")
+    if status == "negated" and _urged_not_to(trigger):
+        return "proposed"
+    if status == "occurred":
+        return _planned_by_relative(trigger)
     return "suspected" if status == "believed" else status
+
+
+def _urged_not_to(verb: Token) -> bool:
+    """`a exhorté les Européens à ne pas reconnaître le résultat`: what one urges not to do is asked for (the
+    negation is part of the request)."""
+    head = verb.head
+    return verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and _negated(verb) and (
+        head.lemma_.lower() in PROPOSAL) and not _negated(head)
+
+
+def _planned_by_relative(noun: Token) -> str:
+    """`les élections qui doivent se tenir en mai`, `la visite qu'il doit effectuer`: a relative clause that plans or
+    supposes carrying out the act its noun names gives the noun that status."""
+    if noun.pos_ != "NOUN":
+        return "occurred"
+    for clause in (c for c in noun.children if c.dep_ == "acl:relcl"):
+        verb = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
+        if verb.lemma_.lower() not in CARRYING_OUT:
+            continue
+        status = status_of(verb)
+        if status in ("planned", "hypothetical"):
+            return status
+    return "occurred"

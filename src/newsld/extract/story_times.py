@@ -29,7 +29,8 @@ EVENT_DAY_SHIFT = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le
                    "le même jour": 0}
 NOUN_UNIT = {"l'année": "year", "le mois": "month", "la semaine": "week"}
 # « cette année-là », « ce jour-là »: the same unit as the story's last time
-THAT_UNIT = {"cette année-là": "year", "ce mois-là": "month", "cette semaine-là": "week", "ce jour-là": "day"}
+THAT_UNIT = {"cette année-là": "year", "ce mois-là": "month", "cette semaine-là": "week", "ce jour-là": "day",
+             "la même année": "year", "le même mois": "month", "la même semaine": "week"}
 
 
 def _base(resolved: list[Resolved], precisions: tuple[str, ...], latest: bool = False) -> Resolved | None:
@@ -57,9 +58,11 @@ def _moved(base: Resolved, count: int, unit: str, rule: str) -> Resolved:
 
 LOOK_BACK_RULE = "relative-to-event-before"
 COUNTED_RULE = "counted-from-event"
+COUNTED_FORWARD_RULE = "counted-from-told-event"
 ANNIVERSARY_RULE = "anniversary"
 # times that date the noun after them (« un mois après la visite », « les 70 ans de l'indépendance »), not their clause
-NOUN_DATING_RULES = (COUNTED_RULE, ANNIVERSARY_RULE)
+YEAR_OF_NOUN_RULE = "year-of-noun"
+NOUN_DATING_RULES = (COUNTED_RULE, ANNIVERSARY_RULE, YEAR_OF_NOUN_RULE)
 # times of another event than the story's current one: they never become the day later times count from
 ASIDE_RULES = (LOOK_BACK_RULE, *NOUN_DATING_RULES)
 ANCHORED = ("relative-to-event", "eve-of-event", "counted-from-event")
@@ -145,6 +148,8 @@ def _from_event(story: _Story, i: int) -> Resolved | None:
     # tard » the second counts from the first.
     if unit in ("day", "week"):
         base = story.last_day(i)
+    elif count == 0:  # « la même année »: the year last written, whatever it dates (« le traité de 1967 »)
+        base = _base(story.out, ("day", "month", "year"), latest=True)
     else:
         base = _base([r for r in story.out if r.rule not in ASIDE_RULES], ("day", "month", "year"), latest=True)
     return None if base is None else _moved(base, count, unit, LOOK_BACK_RULE if count < 0 else "relative-to-event")
@@ -154,11 +159,17 @@ def _counted_back(story: _Story, i: int) -> Resolved | None:
     """``un mois après la visite de X``: the visit's time, a month before the day of the clause (``avant``: after)."""
     e = story.expressions[i][0]
     number = None if is_bounded(e) else parse_number(e.fields.get("n") or "")
-    base = story.clause_day(i) or _base([r for r in story.out if r.rule not in ASIDE_RULES],
-                                        ("day", "month", "year"), latest=True)
+    clause = story.clause_day(i)
+    base = clause or _base([r for r in story.out if r.rule not in ASIDE_RULES], ("day", "month", "year"), latest=True)
     if number is None or base is None:
         return None
     sign = -1 if (e.fields.get("dir") or "").lower() == "après" else 1
+    if clause is None and e.fields.get("anaphor") and base.precision == "day":
+        # « Il est mort le 2 mars. Une semaine après sa mort, ... »: the event is one already told, dated by the last
+        # day named; the time is its clause's, counted forward from it
+        unit = unit_of(e.fields["unit"] or "")
+        days = number * 7 if unit == "week" else number  # a week from a known day is a day, not the week around it
+        return _moved(base, -sign * days, "day" if unit == "week" else unit, COUNTED_FORWARD_RULE)
     return _moved(base, sign * number, unit_of(e.fields["unit"] or ""), COUNTED_RULE)
 
 
@@ -175,9 +186,20 @@ def _eve_of(story: _Story, i: int, tense: str) -> Resolved | None:
             return Resolved(day.isoformat(), "day", "eve-of-date", f"{shift:+d} day from {named.value}")
     base = story.clause_day(i)
     if base is None:
-        return None
+        return _eve_of_told(story, i, shift)
     return Resolved(base.value, "day", "eve-of-event",
                     f"the day of its clause ({base.value}), {'before' if shift < 0 else 'after'} the event it names")
+
+
+def _eve_of_told(story: _Story, i: int, shift: int) -> Resolved | None:
+    """``La veille du vote, les syndicats manifesteront`` with no day in its clause: the event is one the story has
+    dated (« Le vote est prévu samedi »), its last day named; the time is its eve (or its morrow)."""
+    told = story.last_day(i)
+    if told is None or not told.value:
+        return None
+    day = date.fromisoformat(told.value) + timedelta(days=shift)
+    return Resolved(day.isoformat(), "day", "eve-of-told-event",
+                    f"{shift:+d} day from {told.value}, the day last named")
 
 
 def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[Resolved]:
@@ -190,7 +212,7 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
         resolved = story.alone[i]
         base = _part_base(story, orientation(e, tense))
         if e.family in ("part-of-day", "clock") and base is not None:
-            resolved = Resolved(base.value, "day", resolved.rule, f"on the last day named before it, {base.value}")
+            resolved = _on_day_named(story, i, base, resolved.rule)
         elif e.family == "relative-to-event":
             resolved = _from_event(story, i) or resolved
         elif e.family == "counted-from-event":
@@ -199,6 +221,28 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
             resolved = _eve_of(story, i, orientation(e, tense)) or resolved
         story.out.append(resolved)
     return story.out
+
+
+EVENING = re.compile(r"\bsoir(?:ée)?\b", re.IGNORECASE)
+
+
+def _on_day_named(story: _Story, i: int, base: Resolved, rule: str) -> Resolved:
+    """A part of the day or an hour on the last day named; ``dans la nuit`` right after an evening (« lundi soir ...
+    Dans la nuit ») is the night that follows it, so the next day (as ``la nuit de lundi à mardi`` is Tuesday)."""
+    e = story.expressions[i][0]
+    if (e.fields.get("part") or "").lower() == "nuit" and _evening_named_last(story, i):
+        day = date.fromisoformat(base.value or "") + timedelta(days=1)
+        return Resolved(day.isoformat(), "day", "night-after-evening", f"the night after the evening of {base.value}")
+    return Resolved(base.value, "day", rule, f"on the last day named before it, {base.value}")
+
+
+def _evening_named_last(story: _Story, i: int) -> bool:
+    """Whether the last day named before time ``i`` was an evening (« mardi soir », « dans la soirée »)."""
+    for j in range(i - 1, -1, -1):
+        r = story.out[j]
+        if r.value and r.precision == "day":
+            return EVENING.search(story.expressions[j][0].text) is not None
+    return False
 
 
 def _part_base(story: _Story, tense: str) -> Resolved | None:

@@ -126,6 +126,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     # count (« de 2000 soldats », « plus de 2000, selon »), which a noun follows or a word of quantity precedes
     ("year", r"(?<!plus )(?<!moins )(?<!près )(?<!environ )(?<!\d )\b(?P<prep>de|d'|à)\s*(?P<year>(?:19|20)\d{2})\b"
              r"(?=\s*(?:[,.;:)»]|$)|\s+(?:où|qui|lors|lorsque|quand|selon|dans|avec|contre|pour|par)\b)"),
+    # a year after the noun of an event or a text it names (« le traité de 1967 », « la crise financière de 2008 »);
+    # kept only after such a noun (see YEAR_NOUN_BEFORE), and not before a plural noun (« de 2000 soldats »)
+    ("year-of-noun", r"\b(?P<prep>de|d')\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)(?!\s+[a-zà-ü]+[sx]\b)"),
     # the second of two years (« pour 2025 et 2026 »): a year of its own, not a range
     ("year", r"(?<=\d{4} )(?:et|ou)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)"),
     ("month", rf"\b(?:(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après|courant|(?:au|le|du)\s+mois\s+de|pour)\s+"
@@ -139,19 +142,24 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
                rf"(?:\s+(?P<rel>{ORIENT}))?(?:\s+(?P<year>\d{{4}}))?\b(?!\s+(?:arabes?|de\s+Prague)\b)"),
     ("ago", rf"\bil\s+y\s+a\s+(?:(?P<qual>plus|moins|près)\s+d[e']\s*|environ\s+|presque\s+|{EXACTLY}\s+)?"
             rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\b(?:,?\s+(?P<exact>jour\s+pour\s+jour)\b)?"),
-    ("later", rf"\b(?:dans|d'ici)\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+)?(?P<n>{NUMBER}|quelques"
+    # « dans un délai de dix jours », « sous 48 heures », « d'ici deux semaines »: a deadline, counted from publication
+    ("later", rf"\b(?P<limit>dans\s+un\s+délai\s+(?:(?:maximum|maximal|légal)\s+)?d[e']|sous)\s*(?P<n>{NUMBER})\s+"
+              rf"(?P<unit>{UNITS})\b"),
+    ("later", rf"\b(?:dans|(?P<limit>d'ici))\s+(?:(?:plus|moins|près)\s+d[e']\s*|environ\s+)?(?P<n>{NUMBER}|quelques"
               rf"|plusieurs)\s+"
               rf"(?P<unit>{UNITS})\b"),
     ("relative-to-event", rf"\b(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\s+(?:plus\s+tard|plus\s+tôt"
                           rf"|auparavant)\b"),
     # « un mois après la visite de X »: the time of the visit, counted back from the clause's own day
     ("counted-from-event", rf"\b(?:(?P<qual>plus|moins|près)\s+d[e']\s*|environ\s+)?"
-                           rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\s+(?P<dir>après|avant)\b{_EVENT_NP}"),
+                           rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\s+(?P<dir>après|avant)\b"
+                           rf"(?:(?=\s*(?P<anaphor>son|sa|ses|leurs?|cet?|cette|ces)\s))?{_EVENT_NP}"),
     # « à la veille du sommet », « au lendemain d'un appel »: the clause's own day, the eve (morrow) of the event
     ("eve-of-event", rf"\b(?:(?:à\s+la|au)\s+(?P<word>veille|lendemain|surlendemain)\s+(?:d[eu]\s|des\s|d')"
                      rf"|(?P<word2>la\s+veille|l'avant-veille|le\s+(?:sur)?lendemain)\s+(?:d[eu]\s|d'))\s*{_EVENT_NOUN}"),
     ("relative-to-event", r"\b(?P<word>la\s+veille|l'avant-veille|le\s+lendemain|le\s+surlendemain"
-                          r"|le\s+jour\s+même|le\s+même\s+jour|(?:l'année|le\s+mois|la\s+semaine)\s+"
+                          r"|le\s+jour\s+même|le\s+même\s+jour|la\s+même\s+(?:année|semaine)|le\s+même\s+mois"
+                          r"|(?:l'année|le\s+mois|la\s+semaine)\s+"
                           r"(?:suivante?|précédente?)"
                           # « cette année-là »: the year of the story's last time, not the current one
                           r"|(?:cette\s+année|ce\s+mois|cette\s+semaine|ce\s+jour)-là)(?!\w)"),
@@ -369,6 +377,12 @@ FUTURE_PERIPHRASIS = re.compile(
     r"|(?:a|ont|avait|avaient)\s+(?:promis|prévu|proposé|menacé|accepté)\s+d[e']"
     r"|s'apprête\s+à|s'apprêtent\s+à|est\s+attendue?|sont\s+attendue?s)\s+(?:(?:se|s'|y|en|le|la|les|lui|leur"
     r"|ensuite|aussi|également|notamment|bien)\s*)*[a-zà-ü'-]+(?:er|ir|re|ue?s?)\b", re.IGNORECASE)
+# A modal future before a passive infinitive (« doit être voté jeudi », « devrait être signé lundi »): the parse
+# gives the participle's past tense; what it dates is to come.
+FUTURE_PASSIVE = re.compile(r"\b(?:doit|doivent|devrait|devraient|devra|devront|va|vont|pourrait|pourraient|pourra"
+                            r"|pourront)\s+(?:(?:ensuite|aussi|également|bien|notamment|encore)\s+)?être\s+"
+                            r"(?!allée?s?\b)[a-zà-ü]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\b",
+                            re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;:!?«»\n,]")
 
 
@@ -398,7 +412,7 @@ def _cue(text: str, start: int) -> str | None:
     clause = CLAUSE_END.split(text[max(0, start - 120):start])[-1]
     if SINCE_BEFORE.search(clause):
         return "past"
-    if PLANNED_BEFORE.search(clause[-40:]):
+    if PLANNED_BEFORE.search(clause[-40:]) or FUTURE_PASSIVE.search(clause):
         return "planned"
     return "future" if FUTURE_PERIPHRASIS.search(clause) else None
 
@@ -411,10 +425,14 @@ def dates_a_report(text: str, start: int) -> str | None:
 def _is_time(family: str, m: re.Match[str], text: str) -> bool:
     """Drop the counts that are not times: an age (``Kim, 39 ans,``) and ``un jour`` meaning some day (also
     before ``après``, where it may still be « un jour après l'autre »: ``le lendemain de`` is the usual way)."""
+    if family in COUNTED_FAMILIES and _is_ordinal_seconde(m, text):
+        return False
     if family == "counted-from-event":
         return not (unit_of(m.group("unit")) == "day" and m.group("n").lower() in ("un", "une"))
     if family == "anniversary":
         return _celebrated(m, text)
+    if family == "year-of-noun":
+        return YEAR_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
     if family == "event-anchored":  # « depuis son investiture pour un cinquième mandat, le 7 mai »: dated
         return DATED_AFTER.match(text, m.end()) is None
     if family == "named-period":  # « depuis la guerre froide », « la fin de la guerre froide »; not the name alone
@@ -423,10 +441,46 @@ def _is_time(family: str, m: re.Match[str], text: str) -> bool:
         return True
     unit, count, bare = unit_of(m.group("unit")), m.group("n").lower(), not (m.group("prep") or m.group("qual"))
     before = text[:m.start()].rstrip()
-    age = (bare and before.endswith((",", "("))) or re.search(r"âgée?s?(?:\s+de)?$", before, re.IGNORECASE)
+    age = (bare and before.endswith((",", "("))) or AGE_BEFORE.search(before[-60:] + " " + m.group()) is not None
     if unit == "year" and age:
         return False
     return not (bare and unit == "day" and count in ("un", "une"))
+
+
+# What makes « N ans » an age, not a duration: ``âgé de``, ``à l'âge de``, a person ``de 45 ans``, ``mort à 80 ans``,
+# ``il avait 45 ans``, a ``quadragénaire de``. The words end right before the count (the match is appended).
+PERSON_NOUNS = (r"homme|femme|garçon|fille|fillette|enfant|bébé|adolescente?|jeune|personne|ressortissante?"
+                r"|victime|suspecte?|militante?|journaliste|soldat|retraitée?|patiente?|mère|père|fils|veuve?"
+                r"|(?:sexa|septua|octo|nona|quadra|quinqua|trente)génaire|député|dirigeante?|opposante?|détenue?")
+AGE_BEFORE = re.compile(
+    r"(?:\bâgée?s?(?:\s+d[e'])?|\bl'âge\s+d[e']|\b(?:" + PERSON_NOUNS + r")s?\s+d[e']"
+    r"|\b(?:mort|morte|décédée?|disparue?|décède|meurt|s'est\s+éteinte?|élue?|devenue?)\s+à"
+    r"|\b(?:a|avait|aura|aurait|ont|avaient|auront|auraient|avoir|ayant)\s+(?:(?:alors|déjà|seulement|tout\s+juste"
+    r"|à\s+peine)\s+)?)\s*" + NUMBER + r"\s+ans?\s*$", re.IGNORECASE)
+# the nouns of events and texts a bare year names (« le traité de 1967 », « l'accord nucléaire de 2015 »), with up
+# to two words between (an adjective, « sur le climat »)
+EVENT_NOUNS_OF_YEAR = (r"traités?|accords?|crises?|guerres?|élections?|présidentielles?|législatives|municipales"
+                       r"|européennes|scrutins?|référendums?|sommets?|lois?|constitutions?|réformes?|révolutions?"
+                       r"|coups?\s+d'État|putschs?|attentats?|séismes?|tremblements?\s+de\s+terre|tsunamis?"
+                       r"|inondations?|catastrophes?|invasions?|annexions?|offensives?|massacres?|pactes?|protocoles?"
+                       r"|conventions?|résolutions?|déclarations?|chartes?|mandats?|jeux|mondial|championnats?"
+                       r"|conférences?|budgets?|plans?|programmes?|émeutes|manifestations|soulèvements?|embargos?"
+                       r"|négociations|pourparlers|victoires?|défaites?|retraits?|accidents?|crashs?|naufrages?"
+                       r"|épidémies?|pandémies?|recensements?|campagnes?|cessez-le-feu|trêves?|visites?|rencontres?"
+                       r"|élargissements?|adhésions?|arrestations?|procès|condamnations?|verdicts?|arrêts?|décrets?")
+YEAR_NOUN_BEFORE = re.compile(rf"\b(?:{EVENT_NOUNS_OF_YEAR})(?:\s+(?!d[e']\b)[\wà-ü'-]+){{0,2}}\s*$", re.IGNORECASE)
+COUNTED_FAMILIES = ("later", "duration", "ago", "relative-to-event", "counted-from-event")
+
+
+def _is_ordinal_seconde(m: re.Match[str], text: str) -> bool:
+    """« dans une seconde phase », « une seconde fois »: the ordinal ``seconde`` before its noun, not a second."""
+    groups = m.groupdict()
+    unit, count = (groups.get("unit") or "").lower(), (groups.get("n") or "").lower()
+    return unit.startswith("seconde") and count in ("un", "une") and ORDINAL_AFTER.match(text, m.end()) is not None
+
+
+# a word right after « une seconde »: the ordinal's noun (« une seconde phase », « une seconde fois »)
+ORDINAL_AFTER = re.compile(r"\s+(?!et\b|plus\b|avant\b|après\b|près\b)[a-zà-ü]", re.IGNORECASE)
 
 
 def _celebrated(m: re.Match[str], text: str) -> bool:
@@ -733,6 +787,10 @@ def _year(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     return Resolved(e.fields["year"], "year", "explicit-year")
 
 
+def _year_of_noun(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return Resolved(e.fields["year"], "year", "year-of-noun", "the year of the event or text the noun before it names")
+
+
 def _year_range(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     first, last = int(e.fields["year1"] or 0), int(e.fields["year"] or 0)
     return span(date(first, 1, 1), date(last, 12, 31), "year-range", f"from {first} to {last}")
@@ -930,7 +988,26 @@ def _anniversary(e: Expression, anchor: Anchor, tense: str) -> Resolved:
 
 
 def _later(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    if e.fields.get("limit"):
+        return _deadline_count(e, anchor)
     return _shift(e, anchor, 1, "later")
+
+
+HOURS_AS_DAYS = {"second": 0, "minute": 0, "hour": 1}
+
+
+def _deadline_count(e: Expression, anchor: Anchor) -> Resolved:
+    """``d'ici deux semaines``, ``dans un délai de dix jours``: some day from publication to that far ahead, so the
+    finest precision that holds all of it (a deadline, not a duration: it says by when)."""
+    count, unit = parse_number(e.fields["n"] or ""), unit_of(e.fields["unit"] or "")
+    if count is None or unit in ("decade", "century"):
+        return Resolved(None, "vague", "vague-future", "a deadline with no count: no date can be given")
+    lo, hi = anchor.period()
+    if unit in HOURS_AS_DAYS:
+        last = hi + timedelta(days=HOURS_AS_DAYS[unit] * -(-count // 24))
+    else:
+        last = moved_back(hi, -count, unit)
+    return span(lo, last, "deadline-count", f"a deadline: some day from {lo:%Y-%m-%d} to {last:%Y-%m-%d}")
 
 
 # --- deictics, parts of the day, vague times, durations --------------------------------------------------------
@@ -1029,7 +1106,8 @@ def _roman(token: str) -> int:
 RESOLVERS: dict[str, Callable[[Expression, Anchor, str], Resolved]] = {
     "night-span": _night_span, "day-range": _day_range, "year-range": _year_range, "month-range": _month_range,
     "numeric-date": _numeric_date, "day-month": _day_month, "weekday-day": _weekday_day,
-    "month-year": _month_year, "year": _year, "month": _month, "decade": _decade, "century": _century,
+    "month-year": _month_year, "year": _year, "year-of-noun": _year_of_noun,
+    "month": _month, "decade": _decade, "century": _century,
     "season": _season, "ago": _ago, "later": _later, "relative-to-event": _relative_to_event,
     "counted-from-event": _counted_from_event, "eve-of-event": _relative_to_event,
     "vague-span": _vague_span, "week": _week, "relative": _relative, "clock": _clock,

@@ -103,6 +103,80 @@ def reach_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return REACH_PLACE if mention is not None and mention.type in PLACE_TYPES else None
 
 
+# `les secouristes ont atteint Wajima`: a party reaching a named place goes there; `atteindre 5 %`, `atteindre la
+# finale`, `atteindre ses objectifs` (no place) are measures and outcomes, and a thing that reaches a place
+# (`le missile a atteint Kiev`) is no party going there.
+ARRIVE_AT = _f("Event", subj="agent", obj="place")
+MOVER_TYPES = {"person", "country", "organization", "group"}
+
+
+def arrive_at_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`ont atteint la ville de Wajima`, `la délégation a atteint Kaboul`: a party (or a body: `les secouristes`)
+    reaching a named place."""
+    if not any(_place_reached(o, mention_at) for o in _reached(token)):
+        return None
+    for subject in _dependents(token, "nsubj"):  # (the parse may give a title and its name each as subject)
+        mention = mention_at(subject)
+        if subject.lemma_.lower() in AGENT_NOUNS or subject.lower_ in AGENT_NOUNS or (
+                mention is not None and mention.type in MOVER_TYPES):
+            return ARRIVE_AT
+    return None
+
+
+PLACE_CLASSIFIERS = {"ville", "capitale", "région", "province", "port", "village", "localité", "frontière", "île"}
+
+
+def _reached(token: Token) -> list[Token]:
+    """The object, or a bare noun the parse hangs on the verb with no preposition (`a atteint Kaboul lundi`)."""
+    return [*_dependents(token, "obj"), *(c for c in _dependents(token, "obl:mod", "obl") if c.i > token.i
+                                          and preposition_of(c) is None and c.lower_ not in DAY_WORDS)]
+
+
+def _place_reached(noun: Token, mention_at: MentionAt) -> bool:
+    """A named place, or one behind its classifier (`la ville de Wajima`)."""
+    named = [noun, *(c for c in noun.children if c.dep_ in ("nmod", "appos", "flat:name")
+                     and noun.lemma_.lower() in PLACE_CLASSIFIERS)]
+    return any((m := mention_at(t)) is not None and m.type in PLACE_TYPES for t in named)
+
+
+# `doit réunir le Conseil de sécurité nationale`, `a réuni les chefs de partis`: gathering people or a body is a
+# meeting its subject holds (the reflexive `se réunir` is in the lexicon); `réunir 52 % des voix`, `réunir les
+# conditions`, `réunir des fonds` gather no one.
+GATHER = _f("Meeting", subj="agent", obj="participant", par="agent")
+GATHERED_NOUNS = AGENT_NOUNS | GUEST_NOUNS | PERSON_NOUNS | {
+    "cabinet", "conseil", "chefs", "dirigeants", "ministres", "représentants", "partenaires", "alliés",
+    "homologues", "donateurs", "membres", "délégués", "syndicats", "partis", "leaders"}
+
+
+def gather_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`réunir le Conseil de sécurité`, `réunira ses homologues`, `le cabinet a été réuni`: a meeting of those
+    gathered, held by the subject; a gathering of things or shares is none."""
+    for obj in _objects(token):
+        mention = mention_at(obj)
+        if (mention is not None and mention.type in MOVER_TYPES) or obj.lemma_.lower() in GATHERED_NOUNS or (
+                obj.lower_ in GATHERED_NOUNS or is_person_noun(obj.lower_)):
+            return GATHER
+    return None
+
+
+# `le gazoduc doit relier la Russie à la Chine`, `un pont reliera les deux rives`: a link to be built between named
+# places is an event of the places it joins and of what joins them; `ce pont relie la Suède au Danemark` (now) is a
+# standing fact, no event. (`via la Mongolie`: the land it crosses is joined too.)
+LINK = _f("Event", subj="participant", obj="participant", a_="participant", via="participant")
+
+
+def link_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """A link told as to come (an infinitive, a future, a conditional) between named places or states."""
+    planned = "Inf" in token.morph.get("VerbForm") or "Fut" in token.morph.get("Tense") or (
+        "Cnd" in token.morph.get("Mood"))
+    if not planned or any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
+        return None
+    joined = [*_objects(token), *(c for c in _dependents(token, "obl:arg", "obl:mod", "obl")
+                                  if preposition_of(c) in ("à", "au", "aux"))]
+    places = [m for m in map(mention_at, joined) if m is not None and m.type in PLACE_TYPES]
+    return LINK if places else None
+
+
 def participate_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`participer au sommet du G20`, `participe à la réunion de l'ASEAN`: taking part in a meeting is meeting
     those who hold it (see :func:`meeting_hosts`); taking part in anything else only says who was there."""
@@ -134,8 +208,9 @@ def hand_over_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     if any(o.lemma_.lower() in INFORMATION_NOUNS for o in objects) or any(
             c.lower_ in ("cause", "question", "ordre") for c in token.children if c.dep_.startswith("obl")):
         return None
-    if token.lemma_.lower() == "remettre":
-        return HAND_OVER_GIFT  # what is handed in person (a medal, a letter) stays a gift, as the lexicon has it
+    if token.lemma_.lower() == "remettre":  # what is handed in person (a medal, a letter) stays a gift, as the
+        # lexicon has it; `a remis en liberté le journaliste` releases a person: no gift
+        return custody_frame(token, mention_at) or HAND_OVER_GIFT
     carries_text = any(o.lower_ in CARRIED_TEXTS or o.lemma_.lower() in CARRIED_TEXTS for o in objects)
     return HAND_OVER_TEXT if carries_text else None
 
@@ -355,6 +430,24 @@ def trial_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return JUSTICE if charged or _court_acts(token) else None
 
 
+SUMMONS = _f("Event", subj="agent", obj="recipient", par="agent")
+
+
+def summon_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a convoqué l'ambassadeur`, `le diplomate a été convoqué`: a person summoned undergoes the act (a recipient,
+    not a party to a meeting); `a convoqué le Conseil de sécurité`, `ses ministres` calls a body together: a
+    meeting."""
+    # (an object clitic, `l'a convoqué`, stands for a person: a body convened is named, not taken up by `le`)
+    summoned = any(_one_person(t, mention_at) or (t.pos_ == "PRON" and t.dep_ == "obj" and t.lower_ != "les")
+                   for t in _undergoers(token))
+    return SUMMONS if summoned else VERB_FRAMES["convoquer"]
+
+
+def _one_person(token: Token, mention_at: MentionAt) -> bool:
+    """One person (`l'ambassadeur`, a name), not people called together (`ses ministres`, a cabinet meeting)."""
+    return _a_person(token, mention_at) and "Plur" not in token.morph.get("Number")
+
+
 def arrest_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`la police a interpellé trois militants`, `X, détenu depuis mars en Russie`: people taken in or held;
     `interpeller le gouvernement sur`, `détenir des armes`, `détenir la majorité` are other senses."""
@@ -548,6 +641,27 @@ def vote_share_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return VOTE_SHARE if any(_word_in(t, VOTE_WORDS) for t in things) and _candidate(token, mention_at) else None
 
 
+# `aurait obtenu des informations auprès d'un ancien responsable`: something got from a party named after `auprès
+# de` is an act of both; `obtenir des garanties de X` (the `de` may tell whose guarantees, not from whom), `obtenir la
+# libération de X` (the event noun is the event) and `obtenir un visa` (from no one named) are not read here.
+OBTAIN_FROM = _f("Event", subj="agent", de="participant")
+SOURCE_TYPES = {"person", "country", "organization", "group"}
+
+
+def obtain_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """A share of the vote won (:func:`vote_share_frame`), else a thing obtained from a party."""
+    share = vote_share_frame(token, mention_at)
+    if share is not None:
+        return share
+    beside = [g for c in token.children if c.lower_ == "auprès" for g in c.children if g.dep_.startswith("obl")]
+    for source in beside:  # (a title's name beside it: `auprès du ministre Hakan Fidan`)
+        named = [source, *(c for c in source.children if c.pos_ in ("PROPN", "X") and not any(
+            g.dep_ == "case" for g in c.children))]
+        if any((m := mention_at(t)) is not None and m.type in SOURCE_TYPES for t in named):
+            return OBTAIN_FROM
+    return None
+
+
 def _candidate(token: Token, mention_at: MentionAt) -> bool:
     """Who wins votes is a person or a party (`Le texte a recueilli 141 voix`: a text adopted, no candidate)."""
     subject = next(iter(_dependents(token, "nsubj")), None)
@@ -573,7 +687,8 @@ def arm_frame(token: Token, mention_at: MentionAt) -> Frame | None:
 
 
 # `mis en examen pour corruption`, `placé en détention provisoire`, `mis aux arrêts`: a person charged or held
-CUSTODY_WORDS = {"examen", "détention", "prison", "arrêts", "arrêt", "garde", "résidence", "isolement", "cellule"}
+CUSTODY_WORDS = {"examen", "détention", "prison", "arrêts", "arrêt", "garde", "résidence", "isolement", "cellule",
+                 "liberté"}  # (`remis en liberté`, `mis en liberté conditionnelle`: released from those hands)
 
 
 def custody_frame(token: Token, mention_at: MentionAt) -> Frame | None:
@@ -705,7 +820,7 @@ SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     "faire": _locution_or(None), "demander": _locution_or(None), "chercher": _locution_or(None),
     "prêter": _locution_or(grant_frame),
     "armer": arm_frame, "équiper": arm_frame,
-    "obtenir": vote_share_frame, "recueillir": vote_share_frame, "récolter": vote_share_frame,
+    "obtenir": obtain_frame, "recueillir": vote_share_frame, "récolter": vote_share_frame,
     "prendre": _locution_or(capture_frame), "reprendre": capture_frame,
     "retenir": hold_people_frame, "enlever": hold_people_frame, "séquestrer": hold_people_frame,
     "kidnapper": hold_people_frame, "défendre": defend_frame,
@@ -713,7 +828,7 @@ SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     "verser": grant_frame,
     "approuver": approve_frame,
     "condamner": sentence_frame, "juger": trial_frame,
-    "interpeller": arrest_frame, "détenir": arrest_frame,
+    "interpeller": arrest_frame, "détenir": arrest_frame, "convoquer": summon_frame,
     "rappeler": recall_frame, "investir": invest_frame,
     "trouver": _locution_or(presence_frame), "séjourner": presence_frame,
     "quitter": leave_frame, "retirer": withdraw_frame,
@@ -726,6 +841,7 @@ SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     "frapper": strike_frame,
     "revenir": return_frame, "retourner": return_frame,
     "gagner": reach_frame, "rejoindre": reach_frame,
+    "atteindre": arrive_at_frame, "réunir": gather_frame, "relier": link_frame, "raccorder": link_frame,
     "participer": participate_frame,
     "remettre": hand_over_frame, "transmettre": hand_over_frame,
     "échanger": exchange_frame,

@@ -1,0 +1,234 @@
+"""The arguments of an event noun that the clause around it gives, by the class of the noun.
+
+``event_nouns.py`` reads the noun's own complements through its frame (`de`, `par`, `contre`, a demonym). Wire copy
+often names the parties of an act told by a noun outside its noun phrase, by constructions of French that hold for
+any noun of a class, on any topic:
+
+- a measure put in force, kept or tightened (`X applique des sanctions contre Y`, `X, qui maintient un embargo`,
+  `X a durci ses restrictions`): the subject of the verb that carries the measure is who imposes it;
+- a possessive for the doer (`la Bolivie a annoncé son retrait`, `Lima maintient ses sanctions`): `son`, `sa`,
+  `ses`, `leur`, `leurs` on a noun whose doer its `de` names is the subject of the verb the noun hangs on (the
+  owner a French possessive in the object stands for), never the noun's own subject (`Son retrait a surpris`);
+- brokering (`X et Y ont conclu une trêve grâce à la médiation de Z`, `sous l'égide de Z`): the parties whose act
+  the broker made possible are the subjects of the clause the brokering noun is a complement of.
+
+Every rule returns (role, entity) pairs for persons, states, bodies and groups only (a thing is no party); the
+caller adds those the event does not hold yet. The reader of the clause is ``event_roles.Reader``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from newsld.extract.event_lexicon import Frame
+from newsld.extract.event_roles import Reader
+
+Found = list[tuple[str, str]]
+
+# Measures one puts in force against others (the noun class; `droits de douane` is read on its head `droits`).
+MEASURE_NOUNS = {"sanction", "sanctions", "embargo", "embargos", "restriction", "restrictions", "taxe", "taxes",
+                 "droits", "quota", "quotas", "blocus", "interdiction", "interdictions", "boycott", "gel"}
+# Verbs by which one puts a measure in force, keeps it, widens it or ends it: always the author's own measure
+# (`a prolongé les sanctions`, `a levé l'embargo`; not `a dénoncé les sanctions`, `subit des sanctions`).
+MEASURE_VERBS = {"appliquer", "maintenir", "prolonger", "reconduire", "renforcer", "durcir", "étendre", "élargir",
+                 "alourdir", "imposer", "instaurer", "décréter", "infliger", "adopter", "prendre", "annoncer",
+                 "lever", "assouplir", "alléger", "suspendre", "relever", "mettre", "rétablir", "réimposer"}
+# Possessive determiners: the owner is the one the noun's `de` would name.
+OWNER_DETERMINERS = {"son", "sa", "ses", "leur", "leurs"}
+DOER_ROLES = {"agent", "participant"}
+# Verbs by which one tells, starts, carries on or puts off one's own act (`a annoncé son retrait`, `poursuit sa
+# tournée`): the owner is the subject. Not verbs of reacting (`a salué son retrait`, `a dénoncé leur expulsion`),
+# whose owner is someone else.
+OWN_ACT_VERBS = {"annoncer", "décider", "confirmer", "officialiser", "achever", "entamer", "commencer", "poursuivre",
+                 "lancer", "mener", "maintenir", "prolonger", "renforcer", "reporter", "suspendre", "promettre",
+                 "préparer", "planifier", "justifier", "défendre", "effectuer", "terminer", "accélérer", "organiser",
+                 "amorcer", "engager", "intensifier", "reprendre", "programmer", "envisager", "durcir", "étendre",
+                 "appliquer", "imposer", "boucler", "finaliser", "conclure"}
+# The first element of a compound adjective of two nationalities (`russo-ukrainien`) and the demonym it stands for.
+PREFIX_DEMONYMS = {
+    "russo": "russe", "sino": "chinois", "nippo": "japonais", "américano": "américain", "ukraino": "ukrainien",
+    "franco": "français", "germano": "allemand", "anglo": "britannique", "italo": "italien", "indo": "indien",
+    "pakistano": "pakistanais", "israélo": "israélien", "irano": "iranien", "turco": "turc", "syro": "syrien",
+    "libano": "libanais", "arméno": "arménien", "gréco": "grec", "polono": "polonais", "belgo": "belge",
+    "hispano": "espagnol", "égypto": "égyptien", "soudano": "soudanais", "tchado": "tchadien",
+    "vietnamo": "vietnamien", "biélorusso": "biélorusse", "algéro": "algérien", "maroco": "marocain",
+    "tuniso": "tunisien", "serbo": "serbe", "croato": "croate", "canado": "canadien", "mexicano": "mexicain",
+    "argentino": "argentin", "colombo": "colombien", "vénézuélo": "vénézuélien", "cubano": "cubain",
+    "afghano": "afghan", "qataro": "qatari", "saoudo": "saoudien", "kenyano": "kényan"}
+TWO_PARTY_TYPES = {"Meeting", "Agreement"}
+# Verbs of reacting to another's act (`a salué son retrait`): the possessive is not the subject's.
+REACTING_VERBS = {"saluer", "condamner", "dénoncer", "regretter", "critiquer", "déplorer", "fustiger", "réclamer",
+                  "exiger", "demander", "contester", "commenter", "applaudir", "féliciter", "attendre", "craindre",
+                  "redouter", "juger", "qualifier"}
+OF = {"de", "d'", "d’", "du", "des"}
+# Brokering: the broker is the noun's own `de` (its frame); those whose act it made possible are the clause's.
+BROKERING_NOUNS = {"médiation", "médiations", "entremise", "intercession", "arbitrage", "égide", "facilitation",
+                   "intermédiaire", "parrainage", "offices"}
+PARTITIVES = {"des", "de", "d'", "d’", "du"}
+TIME_CASES = {"depuis", "dès", "en", "pendant", "durant"}
+BROKERING_CASES = {"grâce", "sous", "avec", "par", "après", "à", "au", "suite", "via"}
+
+
+class Event(Protocol):  # the fields of events.Event these rules read
+    type: str
+    trigger: Token
+    roles: list[tuple[str, str]]
+
+
+def measure_author(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`Tokyo, qui applique des sanctions contre la Russie`, `X a prolongé l'embargo`: who carries a measure is
+    its author."""
+    noun = event.trigger
+    if noun.lower_ not in MEASURE_NOUNS or _has(event, "agent"):
+        return []
+    verb = _carrier(noun)
+    if verb is None or not _verb_in(verb, MEASURE_VERBS) or _passive(verb):
+        return []
+    author = reader.party(reader.subject_of(verb))
+    return [("agent", author.entity)] if author is not None and not _holds(event, author.entity) else []
+
+
+def possessive_owner(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`le Pérou a annoncé son retrait de l'accord`, `Lima maintient ses sanctions`: the owner a possessive names
+    is the subject of the verb the noun hangs on, in the role the noun's `de` gives its doer."""
+    noun = event.trigger
+    role = frame.slots.get("poss") or frame.slots.get("de")
+    if role not in DOER_ROLES or _has(event, role) or not _owned(noun):
+        return []
+    verb = _carrier(noun)
+    if verb is None or not _verb_in(verb, OWN_ACT_VERBS) or _passive(verb):
+        return []
+    subjects = _subjects(verb, reader)
+    if len(subjects) > 1 and not _plural_owner(noun):
+        return []  # `X et Y ont annoncé son retrait`: a third party's
+    found = [reader.party(s) for s in subjects]
+    return [(role, m.entity) for m in found if m is not None and not _holds(event, m.entity)]
+
+
+def possessed_doer(event: Event, frame: Frame, reader: Reader) -> None:
+    """`le Mali a annoncé son retrait de la Cédéao`: where a possessive names the doer, the `de` complement is what
+    the act is from or about, never a second doer (`son retrait de l'accord`, `sa visite de l'usine`)."""
+    noun = event.trigger
+    if frame.slots.get("de") != "agent" or not _owned(noun):
+        return
+    of = [reader.party(c) for c in noun.children if c.dep_ == "nmod" and any(
+        g.dep_ == "case" and g.lower_ in OF for g in c.children)]
+    wrong = {m.entity for m in of if m is not None}
+    event.roles = [(r, e) for r, e in event.roles if not (r == "agent" and e in wrong)]
+
+
+def foreign_owner(event: Event, frame: Frame, reader: Reader) -> None:
+    """`la Chine a salué son retrait`, `Tokyo a critiqué sa visite`: the one who reacts to an act named with a
+    possessive is not the one who does it (`son` points to someone named before)."""
+    noun = event.trigger
+    if frame.slots.get("de") != "agent" or not _owned(noun) or _plural_owner(noun) or noun.dep_ != "obj":
+        return
+    verb = noun.head
+    if not _verb_in(verb, REACTING_VERBS):
+        return
+    reacting = {m.entity for m in (reader.party(s) for s in _subjects(verb, reader)) if m is not None}
+    event.roles = [(r, e) for r, e in event.roles if not (r == "agent" and e in reacting)]
+
+
+def brokered_parties(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`X et Y ont échangé des prisonniers grâce à une médiation de Z`: the broker's frame names Z; the parties
+    brokered between are the subjects of the clause the brokering noun completes."""
+    noun = event.trigger
+    if noun.lemma_.lower() not in BROKERING_NOUNS and noun.lower_ not in BROKERING_NOUNS:
+        return []
+    if not noun.dep_.startswith("obl") or not any(
+            c.dep_ in ("case", "fixed") and c.lower_ in BROKERING_CASES for c in noun.subtree if c.i < noun.i):
+        return []
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return []
+    found = [reader.party(s) for s in _subjects(verb, reader)]
+    return [("participant", m.entity) for m in found if m is not None and not _holds(event, m.entity)]
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The verb whose object the noun is (`applique des sanctions`), also where the parse hangs the object on an
+    adverbial before it (`applique depuis 2022 des sanctions`: the noun read as a complement of the year)."""
+    head = noun.head
+    if noun.dep_ in ("obj", "obl:arg") and head.pos_ == "VERB":
+        return head
+    cases = [c.lower_ for c in head.children if c.dep_ == "case"]
+    # (`depuis 2022`, or a bare day: `a prolongé lundi ses sanctions`)
+    adverbial = noun.dep_ == "nmod" and head.dep_ == "obl:mod" and head.i < noun.i and (
+        not cases or cases[0] in TIME_CASES) and all(
+        c.lower_ in PARTITIVES for c in noun.children if c.dep_ == "case")  # `des` read as a preposition
+    return head.head if adverbial and head.head.pos_ == "VERB" else None
+
+
+def _verb_in(verb: Token, verbs: set[str]) -> bool:
+    """The verb's lemma is one of these (the tagger may leave a present's form as its lemma: `applique`)."""
+    lemma = verb.lemma_.lower()
+    return lemma in verbs or f"{lemma}r" in verbs
+
+
+def paired_states(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`les pourparlers russo-ukrainiens`, `le sommet sino-américain`, `un accord nippo-vietnamien`: a compound
+    adjective of two nationalities names the two parties of a two-party act."""
+    if frame.slots.get("entre") != "participant" and event.type not in TWO_PARTY_TYPES:
+        return []
+    for first, rest in _compound_demonyms(event.trigger):
+        states = [reader.state_of_demonym(PREFIX_DEMONYMS[first]), reader.state_of_demonym(rest)]
+        if all(states) and states[0] != states[1]:
+            return [("participant", state) for state in states if state is not None and not _holds(event, state)]
+    return []
+
+
+def _compound_demonyms(noun: Token) -> list[tuple[str, str]]:
+    """The (prefix, demonym) pairs of the noun's compound adjectives, one token (`sino-américain`) or three
+    (`russo - ukrainiens`)."""
+    doc, found = noun.doc, []
+    for adjective in (c for c in noun.children if c.dep_ == "amod" and c.i > noun.i):
+        first, _, rest = adjective.lower_.partition("-")
+        if not rest and adjective.i + 2 < len(doc) and doc[adjective.i + 1].text == "-":
+            rest = doc[adjective.i + 2].lower_
+        if rest and first in PREFIX_DEMONYMS:
+            found.append((first, rest))
+    return found
+
+
+def _subjects(verb: Token, reader: Reader) -> list[Token]:
+    """The verb's subject and those joined to it by `et` (`la Russie et l'Ukraine ont ...`)."""
+    subject = reader.subject_of(verb) or next(
+        (g for h in verb.children if h.dep_.startswith("aux") for g in h.children if g.dep_.startswith("nsubj")),
+        None)
+    if subject is None:
+        return []
+    # `La Colombie et le Venezuela ont ...`: the parse may give the verb two subjects
+    joined = [c for c in subject.children if c.dep_ == "conj"] + [
+        c for c in verb.children if c.dep_.startswith("nsubj") and c.i != subject.i and c.pos_ in ("PROPN", "NOUN")]
+    # `La Russie et l'Ukraine ont signé`: the parse may make the first name the root and the verb its conjunct
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and verb.head.i < subject.i else None
+    if first is not None and any(c.dep_ == "cc" and first.i < c.i < subject.i for c in verb.children):
+        joined.insert(0, first)
+    return [subject, *joined]
+
+
+def _owned(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS for c in noun.children)
+
+
+def _plural_owner(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in noun.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _has(event: Event, role: str) -> bool:
+    return any(r == role for r, _ in event.roles)
+
+
+def _holds(event: Event, entity: str) -> bool:
+    return any(e == entity for _, e in event.roles)
+
+
+NOUN_ARGUMENT_RULES = (measure_author, possessive_owner, brokered_parties, paired_states)
+NOUN_ARGUMENT_FIXES = (possessed_doer, foreign_owner)  # they take a wrong role away before the rules add
