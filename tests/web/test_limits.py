@@ -152,3 +152,39 @@ def test_a_query_waits_for_the_replacement_of_a_killed_worker(web_settings) -> N
         assert not service.worker_pids(), "the killed worker is still alive"
         answer = service.run(QueryRequest("ASK { }", "json", None))
         assert b"true" in answer.body
+
+
+def test_a_worker_holding_most_of_the_memory_limit_answers_then_retires(web_settings: Settings) -> None:
+    """A worker holding most of the memory limit (what an earlier big query left) is not killed in the middle
+    of a later query: it answers, retires, and a fresh worker takes its place. (A retirement line of 1 MiB,
+    which every worker passes, stands for a worker grown by an earlier query.)"""
+    with QueryService(web_settings.store_dir, workers=1, retire_mb=1) as service:
+        first = wait_for_workers(service, 1)
+        answer = service.run(QueryRequest(SIMPLE, "json", None))
+        assert json.loads(answer.body)["boolean"] is True
+        second = wait_for_workers(service, 1)
+        assert second != first and not process_exists(first[0])
+        assert json.loads(service.run(QueryRequest(SIMPLE, "json", None)).body)["boolean"] is True  # and again
+
+
+def test_a_worker_well_below_the_limit_keeps_serving(web_settings: Settings) -> None:
+    with QueryService(web_settings.store_dir, workers=1) as service:
+        first = wait_for_workers(service, 1)
+        for _ in range(3):
+            service.run(QueryRequest(SIMPLE, "json", None))
+        assert service.worker_pids() == first
+
+
+def test_the_watchdog_never_stops_a_worker_for_a_query_it_has_finished(web_settings: Settings) -> None:
+    """The watchdog decides on a snapshot: by the time it acts, the worker may be running the next query,
+    whose deadline is another one. Only the query whose deadline passed may be stopped."""
+    with QueryService.from_settings(web_settings.replace(workers=1)) as service:
+        worker = service._idle.get()
+        with service._lock:
+            service._running[worker] = time.monotonic() + 60  # its next query, just started
+        service._stop_running(worker, time.monotonic() - 1, "time")  # the deadline of its previous query
+        assert worker.stopped_for is None and worker.process.poll() is None
+        with service._lock:
+            del service._running[worker]
+        service._idle.put(worker)
+        assert json.loads(service.run(QueryRequest(SIMPLE, "json", None)).body)["boolean"] is True

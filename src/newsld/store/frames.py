@@ -1,9 +1,9 @@
 """Length-prefixed frames between the query service and its workers, over the worker's stdin/stdout.
 
-A frame is a 4-byte big-endian length and that many bytes. The service reads with a deadline (``select``)
-so that a worker stuck in a query never blocks it; the worker reads and writes blocking. A pipe carries one
-frame at a time (a request, then its answer), so a reader may take whatever is there: a small answer is one
-``select`` and one ``read``.
+A frame is a 4-byte big-endian length and that many bytes. Both ends read and write blocking: a worker stuck
+in a query is killed by the service's watchdog, which ends the service's read. A pipe carries one frame at a
+time (a request, then its answer), so a reader may take whatever is there: a small frame is one ``read``.
+Only a worker's first frame (it is ready) is awaited with a deadline (``select``).
 """
 
 from __future__ import annotations
@@ -26,25 +26,25 @@ def write_frame(fd: int, payload: bytes) -> None:
         view = view[written:]
 
 
-def read_frame_blocking(fd: int) -> bytes | None:
-    """The next frame, or None at end of input (the service closed the pipe)."""
-    header = _read_blocking(fd, HEADER.size)
-    if header is None:
+def read_frame(fd: int) -> bytes | None:
+    """The next frame, or None when the pipe closed before one began; EOFError when it closed inside one."""
+    start = os.read(fd, GREEDY_READ)
+    if not start:
         return None
-    payload = _read_blocking(fd, HEADER.unpack(header)[0])
-    if payload is None:
+    while len(start) < HEADER.size:
+        start += _more(fd, GREEDY_READ)
+    size = HEADER.unpack_from(start)[0]
+    payload = bytearray(start[HEADER.size:])
+    while len(payload) < size:
+        payload += _more(fd, min(size - len(payload), 1 << 20))
+    return bytes(payload)
+
+
+def _more(fd: int, size: int) -> bytes:
+    chunk = os.read(fd, size)
+    if not chunk:
         raise EOFError("the pipe closed in the middle of a frame")
-    return payload
-
-
-def _read_blocking(fd: int, size: int) -> bytes | None:
-    chunks = bytearray()
-    while len(chunks) < size:
-        chunk = os.read(fd, size - len(chunks))
-        if not chunk:
-            return None
-        chunks += chunk
-    return chunks
+    return chunk
 
 
 def read_frame_until(fd: int, deadline: float, every: float, check: Callable[[], None]) -> bytes:

@@ -1,8 +1,12 @@
 """The query service: user queries run in worker processes under a time, memory and row limit.
 
 pyoxigraph has no way to cancel a query, so each query runs in a worker process (``newsld.store.worker``)
-that the service kills at the time limit or when its resident memory passes the memory limit, and replaces
-in the background. A killed query is answered with QueryTimeout (504) or QueryResourceExhausted (503), never
+that the service's watchdog thread kills at the time limit or when its resident memory passes the memory
+limit, and replaces in the background. The request thread just writes the query and reads the answer,
+blocking: a kill ends its read, and the watchdog has said why. (A read that waited with ``select`` and
+looked at memory itself cost each query two more system calls and two more hand-offs of the GIL.) A worker
+that holds more than three quarters of the memory limit retires after its answer (``newsld.store.worker``).
+A killed query is answered with QueryTimeout (504) or QueryResourceExhausted (503), never
 with part of a document: the worker serialises the whole answer, cut at the row limit, before sending it.
 ``workers`` processes serve queries in parallel; a heavy query holds one of them and the others keep
 answering.
@@ -24,7 +28,7 @@ from pathlib import Path
 from newsld import errors
 from newsld.errors import QueryResourceExhausted, QueryTimeout, StoreError
 from newsld.settings import Settings
-from newsld.store.frames import read_frame_until, write_frame
+from newsld.store.frames import read_frame, read_frame_until, write_frame
 
 log = logging.getLogger(__name__)
 
@@ -57,22 +61,18 @@ class QueryAnswer:
     truncated: bool
 
 
-class _MemoryExceeded(Exception):
-    pass
-
-
 class _Worker:
-    """One worker process and its pipes."""
+    """One worker process and its pipes; ``stopped_for`` says why the watchdog killed it, if it did."""
 
-    def __init__(self, store_dir: Path, memory_bytes: int) -> None:
+    def __init__(self, store_dir: Path, memory_bytes: int, retire_bytes: int) -> None:
         self.memory_bytes = memory_bytes
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "newsld.store.worker", str(store_dir), str(memory_bytes)],
+            [sys.executable, "-m", "newsld.store.worker", str(store_dir), str(memory_bytes), str(retire_bytes)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True,
         )
         self.requests = self.process.stdin.fileno()
         self.answers = self.process.stdout.fileno()
-        os.set_blocking(self.answers, False)  # a read never outlives the deadline (see frames._read_until)
+        self.stopped_for: str | None = None  # "time" or "memory"
 
     def wait_ready(self) -> None:
         try:
@@ -87,19 +87,21 @@ class _Worker:
                    "named_graphs": request.named_graphs, "row_limit": row_limit}
         write_frame(self.requests, json.dumps(message).encode())
 
-    def receive(self, deadline: float) -> tuple[dict, bytes]:
-        frame = read_frame_until(self.answers, deadline, WATCH_EVERY_S, self._watch_memory)
+    def receive(self) -> tuple[dict, bytes]:
+        """The answer, read blocking; EOFError when the worker died (killed by the watchdog, or crashed)."""
+        frame = read_frame(self.answers)
+        if frame is None:
+            raise EOFError("the worker closed its output")
         header, _, body = frame.partition(b"\n")
         return json.loads(header), body
 
-    def _watch_memory(self) -> None:
+    def over_memory(self) -> bool:
         try:
             with open(f"/proc/{self.process.pid}/statm", encoding="ascii") as statm:
                 resident = int(statm.read().split()[1]) * PAGE_SIZE
         except (OSError, IndexError, ValueError):
-            return  # the process is gone: reading its pipe will say so
-        if resident > self.memory_bytes:
-            raise _MemoryExceeded
+            return False  # the process is gone: its reader sees the end of its pipe
+        return resident > self.memory_bytes
 
     def kill(self) -> None:
         self.process.kill()
@@ -123,17 +125,21 @@ class QueryService:
     """A pool of query workers over the published store. Use as a context manager, or start()/close()."""
 
     def __init__(self, store_dir: Path, *, workers: int = 2, timeout_s: float = 30.0, memory_mb: int = 1024,
-                 row_limit: int = 10000) -> None:
+                 row_limit: int = 10000, retire_mb: float | None = None) -> None:
         self.store_dir = Path(store_dir)
         self.size = max(1, workers)
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
+        # a worker holding more than this after a query retires (see newsld.store.worker)
+        self.retire_bytes = int((memory_mb * 3 / 4 if retire_mb is None else retire_mb) * 1024 * 1024)
         self.row_limit = row_limit
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()  # C-implemented: a query takes and gives one
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
         self._starting = 0  # replacements being started in the background
+        self._running: dict[_Worker, float] = {}  # worker -> deadline (time.monotonic) of its query
+        self._watchdog: threading.Thread | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> QueryService:
@@ -141,6 +147,8 @@ class QueryService:
                    memory_mb=settings.query_memory_mb, row_limit=settings.result_row_limit)
 
     def start(self) -> QueryService:
+        self._watchdog = threading.Thread(target=self._watch, name="newsld-query-watchdog", daemon=True)
+        self._watchdog.start()
         started = [self._spawn() for _ in range(self.size)]
         try:
             for worker in started:
@@ -169,6 +177,8 @@ class QueryService:
             workers, self._all = list(self._all), set()
         for worker in workers:
             worker.stop()
+        if self._watchdog is not None and self._watchdog is not threading.current_thread():
+            self._watchdog.join(timeout=2 * WATCH_EVERY_S + 1)
 
     def __enter__(self) -> QueryService:
         return self.start()
@@ -194,31 +204,60 @@ class QueryService:
         raise StoreError("no query worker could take the query; the workers keep dying (see the server log)")
 
     def _answer(self, worker: _Worker) -> QueryAnswer:
+        with self._lock:
+            self._running[worker] = time.monotonic() + self.timeout_s
         try:
-            header, body = worker.receive(time.monotonic() + self.timeout_s)
-        except TimeoutError:
-            self._replace(worker)
-            raise QueryTimeout(
-                f"the query ran past the time limit of {self.timeout_s:g} s and was stopped; "
-                "make it more selective or add a LIMIT"
-            ) from None
-        except _MemoryExceeded:
-            self._replace(worker)
-            raise QueryResourceExhausted(
-                f"the query needed more than the memory limit of {self.memory_mb} MiB and was stopped; "
-                "make it more selective or add a LIMIT"
-            ) from None
+            header, body = worker.receive()
         except (EOFError, OSError):
-            self._replace(worker)
-            raise QueryResourceExhausted(
-                f"the query engine stopped while running the query (exit status {worker.process.returncode}): "
-                f"it needed more memory (limit {self.memory_mb} MiB) or more stack (deeply nested groups) "
-                "than a query may use"
-            ) from None
-        self._idle.put(worker)
+            header = None
+        with self._lock:
+            del self._running[worker]
+        if worker.stopped_for is not None or header is None or header.get("retire"):
+            self._replace(worker)  # a complete answer that beat the kill is still answered
+        else:
+            self._idle.put(worker)
+        if header is None:
+            raise self._why_stopped(worker) from None
         if not header["ok"]:
             raise ERRORS_FROM_WORKERS.get(header["error"], StoreError)(header["message"])
         return QueryAnswer(header["kind"], header["format_key"], body or b"", header["truncated"])
+
+    def _why_stopped(self, worker: _Worker) -> Exception:
+        if worker.stopped_for == "time":
+            return QueryTimeout(
+                f"the query ran past the time limit of {self.timeout_s:g} s and was stopped; "
+                "make it more selective or add a LIMIT"
+            )
+        if worker.stopped_for == "memory":
+            return QueryResourceExhausted(
+                f"the query needed more than the memory limit of {self.memory_mb} MiB and was stopped; "
+                "make it more selective or add a LIMIT"
+            )
+        return QueryResourceExhausted(
+            f"the query engine stopped while running the query (exit status {worker.process.poll()}): "
+            f"it needed more memory (limit {self.memory_mb} MiB) or more stack (deeply nested groups) "
+            "than a query may use"
+        )
+
+    def _watch(self) -> None:
+        """The watchdog: every WATCH_EVERY_S, kill each worker whose query passed its deadline or whose
+        resident memory passed the limit (the kill ends the request thread's read; ``stopped_for`` says why)."""
+        while not self._closed:
+            time.sleep(WATCH_EVERY_S)
+            with self._lock:
+                running = list(self._running.items())
+            now = time.monotonic()
+            for worker, deadline in running:
+                reason = "time" if now >= deadline else "memory" if worker.over_memory() else None
+                if reason is not None:
+                    self._stop_running(worker, deadline, reason)
+
+    def _stop_running(self, worker: _Worker, deadline: float, reason: str) -> None:
+        with self._lock:
+            if self._running.get(worker) != deadline or worker.stopped_for is not None:
+                return  # its answer came in the meantime (and it may be running the next query)
+            worker.stopped_for = reason
+        worker.process.kill()
 
     def _take(self) -> _Worker:
         """An idle worker, waiting up to the query time limit, or longer while a replacement is starting (a
@@ -232,12 +271,10 @@ class QueryService:
                 if waited < self.timeout_s or (self._starting and waited < self.timeout_s + START_TIMEOUT_S):
                     continue
                 raise StoreError(f"all {self.size} query workers are busy; try again shortly") from None
-            if worker.process.poll() is None:
-                return worker
-            self._replace(worker)  # it died while idle (killed from outside): use another
+            return worker  # one that died while idle fails its send(): run() replaces it
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self.store_dir, self.memory_mb * 1024 * 1024)
+        worker = _Worker(self.store_dir, self.memory_mb * 1024 * 1024, self.retire_bytes)
         with self._lock:
             self._all.add(worker)
         return worker

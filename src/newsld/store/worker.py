@@ -1,6 +1,6 @@
 """A query worker: a process that opens the store read-only and answers one query at a time.
 
-Started by ``QueryService`` as ``python -m newsld.store.worker STORE_DIR MEMORY_BYTES``. It reads request
+Started by ``QueryService`` as ``python -m newsld.store.worker STORE_DIR MEMORY_BYTES RETIRE_BYTES``. It reads request
 frames (JSON) on stdin and writes, for each, one frame on stdout: a JSON header line and, on success, the
 whole serialised answer after it. pyoxigraph cannot cancel a query, so the service kills this process at
 the time or memory limit and starts another; the data-size limit set here is a backstop for memory
@@ -9,6 +9,7 @@ that grows faster than the service's watch can see.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
@@ -21,23 +22,40 @@ import pyoxigraph as ox
 
 from newsld.errors import NewsldError, NotAcceptable, QueryError, RemoteError, StoreError
 from newsld.store.embedded import EmbeddedStore
-from newsld.store.frames import read_frame_blocking, write_frame
+from newsld.store.frames import read_frame, write_frame
 from newsld.store.results import FormatNotAvailable, serialise
 
 PARENT_CHECK_S = 1.0
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 MESSAGE_CHARS = 300
 
 
 def main(argv: list[str]) -> int:
     _exit_with_parent()
     store = EmbeddedStore(Path(argv[0]))
+    _open_before_ready(store)
     _limit_data(int(argv[1]))
     requests, answers = _take_stdio()
     write_frame(answers, json.dumps({"ready": True, "pid": os.getpid()}).encode())
-    while (frame := read_frame_blocking(requests)) is not None:
+    retire_bytes = int(argv[2])
+    statm = os.open("/proc/self/statm", os.O_RDONLY)
+    while (frame := read_frame(requests)) is not None:
         header, body = answer(store, json.loads(frame))
+        retiring = _resident_bytes(statm) > retire_bytes
+        if retiring:
+            header["retire"] = True
         write_frame(answers, json.dumps(header).encode() + b"\n" + (body or b""))  # JSON has no raw newline
+        if retiring:
+            break
     return 0
+
+
+def _resident_bytes(statm: int) -> int:
+    """The memory this worker holds now, as the service's watchdog measures it. Memory a big query took is
+    rarely given back to the system, and a worker that holds most of the limit would be killed in the middle of
+    a later query for what an earlier one left: past RETIRE_BYTES it answers, says it retires, and ends; the
+    service replaces it. (Not getrusage's peak: Linux carries it over from the parent through exec.)"""
+    return int(os.pread(statm, 128, 0).split()[1]) * PAGE_SIZE
 
 
 def answer(store: EmbeddedStore, request: dict) -> tuple[dict, bytes | None]:
@@ -79,6 +97,14 @@ def _graph_names(iris: list[str] | None, parameter: str) -> list[ox.NamedNode] |
         return [ox.NamedNode(iri) for iri in iris]
     except ValueError as err:
         raise QueryError(f"{parameter}: not an absolute IRI: {err}") from err
+
+
+def _open_before_ready(store: EmbeddedStore) -> None:
+    """Open the published store now, so that a worker's first query (often that of a client who waited for
+    this worker to replace a killed one) is not charged the opening against its time limit. Nothing published
+    yet is said by the first query, as the store says it."""
+    with contextlib.suppress(NewsldError):
+        store.open_reader()
 
 
 def _limit_data(memory_bytes: int) -> None:
