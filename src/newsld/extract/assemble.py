@@ -50,8 +50,19 @@ def tense_of(doc: Doc, start: int) -> str:
     return "present"
 
 
-def _verb_tense(verb: Token) -> str:
+# Verbs whose infinitive is still to come when they are not in the past (« doit être soumise au vote samedi »).
+PLANNING_VERBS = {"devoir", "aller", "prévoir", "compter", "envisager", "vouloir", "entendre", "projeter",
+                  "espérer", "souhaiter", "chercher", "s'apprêter", "apprêter"}
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str:
     helpers = [c for c in verb.children if c.dep_.startswith(("aux", "cop"))]
+    governor = verb.head
+    if depth < 3 and _infinitive_clause(verb, helpers) and governor.i != verb.i and governor.pos_ in ("VERB", "AUX"):
+        # an infinitive has no tense of its own: « accusé de lui avoir conseillé d'imposer la loi martiale mardi
+        # soir » is past with its governor, « doit être soumise au vote samedi » is to come
+        governed = _verb_tense(governor, depth + 1)
+        return "future" if governor.lemma_.lower() in PLANNING_VERBS and governed != "past" else governed
     tenses = corrected_tenses(verb, set(verb.morph.get("Tense"))) if not helpers else set(verb.morph.get("Tense"))
     tenses |= {t for h in helpers for t in h.morph.get("Tense")}
     moods = set(verb.morph.get("Mood")) | {m for h in helpers for m in h.morph.get("Mood")}
@@ -60,6 +71,14 @@ def _verb_tense(verb: Token) -> str:
     if any(h.dep_ == "aux:tense" for h in helpers) or tenses & {"Past", "Imp"}:
         return "past"
     return "present"
+
+
+def _infinitive_clause(verb: Token, helpers: list[Token]) -> bool:
+    """An infinitive (« d'imposer »), or a passive infinitive (« être soumise »): no tense marks it; not a past
+    infinitive (« avoir conseillé »), whose auxiliary says past."""
+    if not helpers:
+        return verb.morph.get("VerbForm") == ["Inf"]
+    return all(h.morph.get("VerbForm") == ["Inf"] and h.dep_ != "aux:tense" for h in helpers)
 
 
 def _times(doc: Doc, article: Article) -> tuple[list[dict[str, Any]], dict[str, Any] | None, dict[int, str]]:

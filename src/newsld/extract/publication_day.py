@@ -32,6 +32,7 @@ class _Term:
     dated: date | None
     weekday: int | None
     named_weekday: bool = False  # a dated day written with its weekday (« lundi 22 juillet »)
+    in_lede: bool = False
 
 
 def _dated(e: Expression, anchor: Anchor, tense: str) -> date | None:
@@ -59,7 +60,7 @@ def _terms(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[_T
             continue
         dated, weekday = _dated(e, anchor, tense), _weekday_term(e)
         if dated is not None or weekday is not None:
-            terms.append(_Term(e.text, tense, dated, weekday, bool(e.fields.get("wd"))))
+            terms.append(_Term(e.text, tense, dated, weekday, bool(e.fields.get("wd")), e.sentence == lede))
     return terms
 
 
@@ -78,8 +79,13 @@ PRESENT_WEIGHT = 2
 
 
 def _cost(day: date, terms: list[_Term]) -> int | None:
-    """How far from the publication ``day`` the text's times are; None when a time rules ``day`` out."""
+    """How far from the publication ``day`` the text's times are; None when a time rules ``day`` out.
+
+    A bare weekday in the lede is the day of the story's news (« ont défilé jeudi »): then a dated day further
+    back (« mort le 19 juillet ») only bounds the publication, it does not draw it back to itself."""
     cost = 0
+    news_weekday = any(t.in_lede and t.weekday is not None and t.dated is None and t.side != "future"
+                       for t in terms)
     for term in terms:
         if term.side == "present":
             ahead = _days_ahead(day, term)
@@ -89,7 +95,7 @@ def _cost(day: date, terms: list[_Term]) -> int | None:
         elif term.dated is not None:
             if (term.dated > day) if term.side == "past" else (term.dated <= day):
                 return None
-            cost += abs((day - term.dated).days)
+            cost += 0 if news_weekday and term.side == "past" else abs((day - term.dated).days)
         elif term.side == "past":
             cost += (day.weekday() - (term.weekday or 0)) % 7
         else:  # a future weekday read as strictly after the day here: the same-day reading is the rarer one
