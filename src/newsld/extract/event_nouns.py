@@ -61,7 +61,7 @@ from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, NOUN_FRAMES, SE
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary
-from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES
+from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES, PHASE_VERBS
 from newsld.extract.person_nouns import is_person_noun
 
 # Verbs and nouns that charge someone with an act (`accuser X de`, `détenu pour`, `l'arrestation pour`).
@@ -136,6 +136,10 @@ SENDING_ANNOUNCED = {"annoncer", "décider", "ordonner", "autoriser", "approuver
 COMMANDING_VERBS = {"ordonner", "décider", "autoriser"}
 # Verbs by which one puts a measure in force (`a décrété un embargo`, `a imposé des droits de douane`).
 DECREEING_VERBS = {"décréter", "imposer", "instaurer", "infliger", "prononcer"}
+# Where an event noun stands to a verb of phase (noun_arguments.PHASE_VERBS): its object (`a entamé des livraisons`)
+# or its subject (`les pourparlers ont repris`, `les négociations pourraient commencer`).
+PHASED_DEPS = {"obj", "obl:arg", "nsubj", "nsubj:pass"}
+TWO_PARTY_ACTS = {"Meeting", "Agreement"}
 # Where the goods a measure bears on are named (`un embargo sur le gaz russe`, `des taxes visant l'acier chinois`).
 TARGETED_CASES = {"sur", "contre", "visant"}
 # Roles of a delivery seen from what comes back: its recipient gives, its agent receives.
@@ -261,6 +265,8 @@ class Event(Protocol):  # the fields of events.Event these rules read and change
     trigger: Token
     roles: list[tuple[str, str]]
     status: str
+    place: str | None
+    time_token: Token | None
 
 
 Found = list[tuple[str, str]]
@@ -372,6 +378,31 @@ def ordered_acts(events: list[Event]) -> list[Event]:
         event.roles += [("agent", e) for r, e in verb.roles if r == "agent" and e not in known and not any(
             r2 == "agent" for r2, _ in event.roles)]
     return [e for e in events if e.trigger.i not in ordering]
+
+
+def phased_acts(events: list[Event]) -> list[Event]:
+    """`le Maroc a achevé la livraison des turbines`, `Oslo a entamé des pourparlers`: a verb of phase on an event
+    noun is no act of its own; its subject does the noun's act (one event, the noun's, not two)."""
+    verbs = {e.trigger.i: e for e in events if e.trigger.pos_ == "VERB" and e.type == "Event"
+             and e.trigger.lemma_.lower() in PHASE_VERBS}
+    phases: set[int] = set()
+    # an act of a class of its own (a delivery, a meeting, a visit); a bare act (`a achevé la construction`) stays
+    # told on the verb, the noun naming what was done
+    for event in (e for e in events if e.trigger.pos_ == "NOUN" and e.trigger.dep_ in PHASED_DEPS
+                  and e.type != "Event"):
+        verb = verbs.get(event.trigger.head.i)
+        if verb is None:
+            continue
+        phases.add(verb.trigger.i)
+        doer = "participant" if event.type in TWO_PARTY_ACTS else "agent"
+        known = {e for _, e in event.roles}
+        if not any(r == doer for r, _ in event.roles):
+            event.roles += [(doer, e) for r, e in verb.roles if r == "agent" and e not in known]
+        event.place, event.time_token = event.place or verb.place, event.time_token or verb.time_token
+        # the verb's mood or tense says whether the act took place (`pourraient reprendre`); a status the noun
+        # already reads otherwise stays
+        event.status = verb.status if event.status == "occurred" else event.status
+    return [e for e in events if e.trigger.i not in phases]
 
 
 def sent_goods(events: list[Event]) -> list[Event]:

@@ -72,6 +72,7 @@ from newsld.extract.event_nouns import (
     names_known_event,
     noun_status,
     ordered_acts,
+    phased_acts,
     sent_goods,
     voiced_only,
     without_restatements,
@@ -814,7 +815,7 @@ class EventExtractor:
             events.append(self._event(token, frame))
             self._remember_pair(events[-1])
         events = filtered(without_restatements(_without_anaphors(_without_regime_references(_fold_carried_nouns(
-            ordered_acts(sent_goods(events)))))))  # habits and landmarks in time are no events (event_filters.py)
+            phased_acts(ordered_acts(sent_goods(events))))))))  # habits, landmarks in time: no events (event_filters)
         for event in events:
             self._state_parties(event)
         _fill_breaches_from_acts(events)

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import Frame
 from newsld.extract.event_roles import Reader
+from newsld.extract.person_nouns import is_person_noun
 
 Found = list[tuple[str, str]]
 
@@ -46,6 +47,12 @@ OWN_ACT_VERBS = {"annoncer", "décider", "confirmer", "officialiser", "achever",
                  "préparer", "planifier", "justifier", "défendre", "effectuer", "terminer", "accélérer", "organiser",
                  "amorcer", "engager", "intensifier", "reprendre", "programmer", "envisager", "durcir", "étendre",
                  "appliquer", "imposer", "boucler", "finaliser", "conclure"}
+# Verbs of phase: on an event noun they only say where the act stands, begun, carried on, taken up again or ended
+# (`a achevé la construction`, `a entamé des livraisons`, `les pourparlers ont repris`): the noun is the event, its
+# doer the verb's subject. Not the verbs that halt or extend a standing act (`a suspendu les négociations`, `a
+# prolongé l'accord`): a decision news tells as an act of its own (the gold annotates it on the verb).
+PHASE_VERBS = {"achever", "terminer", "clore", "clôturer", "boucler", "commencer", "débuter", "poursuivre",
+               "continuer", "écourter", "finir", "reprendre", "entamer", "amorcer", "démarrer"}
 # The first element of a compound adjective of two nationalities (`russo-ukrainien`) and the demonym it stands for.
 PREFIX_DEMONYMS = {
     "russo": "russe", "sino": "chinois", "nippo": "japonais", "américano": "américain", "ukraino": "ukrainien",
@@ -68,6 +75,10 @@ BROKERING_NOUNS = {"médiation", "médiations", "entremise", "intercession", "ar
                    "intermédiaire", "parrainage", "offices"}
 PARTITIVES = {"des", "de", "d'", "d’", "du"}
 TIME_CASES = {"depuis", "dès", "en", "pendant", "durant"}
+# What may stand between a title and the name it is set before (`du président chinois Xi Jinping`, `du chef de la
+# diplomatie chinoise Wang Yi`): adjectives, the title's own `de` complement; a clause or a list ends the phrase.
+TITLE_PHRASE_POS = {"ADJ", "NOUN", "DET", "ADP"}
+TITLE_REACH = 6  # words past the title where its name may start
 BROKERING_CASES = {"grâce", "sous", "avec", "par", "après", "à", "au", "suite", "via"}
 
 
@@ -146,6 +157,56 @@ def brokered_parties(event: Event, frame: Frame, reader: Reader) -> Found:
         return []
     found = [reader.party(s) for s in _subjects(verb, reader)]
     return [("participant", m.entity) for m in found if m is not None and not _holds(event, m.entity)]
+
+
+def titled_complement(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`l'arrestation du président chinois X`, `la visite de la ministre japonaise Y`, `la libération de l'opposant
+    Z`: a `de` complement that is a title set before a name stands for the person the name names (the parse often
+    hangs the name elsewhere), in the role the noun's `de` gives."""
+    role = frame.slots.get("de")
+    if not role:
+        return []
+    found = []
+    for title in (c for c in event.trigger.children if c.dep_ == "nmod" and c.i > event.trigger.i):
+        if not _titled_by_of(title, reader):
+            continue
+        person = _name_after_title(title, reader)
+        if person is not None and not _holds(event, person) and person not in {e for _, e in found}:
+            found.append((role, person))
+    return found
+
+
+def _titled_by_of(title: Token, reader: Reader) -> bool:
+    """A person's title behind `de` (`du président`, `de l'opposante`) that is no mention by itself (the parse
+    may hang the name after it on it: the title then reads as that name's mention)."""
+    own = reader.mention_of(title)
+    return (title.pos_ == "NOUN" and is_person_noun(title.lower_) and (own is None or own.start > title.idx)
+            and any(g.dep_ == "case" and g.lower_ in OF for g in title.children))
+
+
+def _name_after_title(title: Token, reader: Reader) -> str | None:
+    """The person named by the first name after the title, past its adjectives and its own complement."""
+    doc = title.doc
+    for token in doc[title.i + 1:min(len(doc), title.i + 1 + TITLE_REACH)]:
+        mention = reader.party(token)
+        if mention is not None:
+            return mention.entity if mention.type == "person" else None
+        if token.pos_ not in TITLE_PHRASE_POS:
+            return None
+    return None
+
+
+def phase_doer(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`l'Égypte a achevé la livraison de turbines`, `le Chili a entamé des négociations`: who begins, carries on or
+    ends an act does it (the phase verb is no act of its own)."""
+    doer = "participant" if event.type in TWO_PARTY_TYPES else frame.slots.get("par") or frame.slots.get("de")
+    if doer not in DOER_ROLES or _has(event, doer):
+        return []
+    verb = _carrier(event.trigger)
+    if verb is None or not _verb_in(verb, PHASE_VERBS) or _passive(verb):
+        return []
+    found = [reader.party(s) for s in _subjects(verb, reader)]
+    return [(doer, m.entity) for m in found if m is not None and not _holds(event, m.entity)]
 
 
 def _carrier(noun: Token) -> Token | None:
@@ -230,5 +291,6 @@ def _holds(event: Event, entity: str) -> bool:
     return any(e == entity for _, e in event.roles)
 
 
-NOUN_ARGUMENT_RULES = (measure_author, possessive_owner, brokered_parties, paired_states)
+NOUN_ARGUMENT_RULES = (measure_author, possessive_owner, brokered_parties, paired_states, titled_complement,
+                       phase_doer)
 NOUN_ARGUMENT_FIXES = (possessed_doer, foreign_owner)  # they take a wrong role away before the rules add

@@ -55,6 +55,7 @@ from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.offices import office_kind, position_prefixes
 from newsld.extract.person_nouns import description_before, is_person_noun, person_head
 from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
+from newsld.extract.unnamed_entities import unnamed_entity_mentions
 
 # The steps assemble calls once the events and the speech acts are known live in their own modules.
 __all__ = ["Resolver", "addressee_mentions", "demonym_country", "description_mentions", "first_person_mentions",
@@ -391,7 +392,8 @@ class Resolver:
         own = self._sentence_start(offset)
         before = [m for m in self._before(own, "person", local=True) if m.start >= own - 700]
         possessor = next((m.entity for m in before if self._is_subject(m)), None)
-        others = {m.entity for m in before if m.entity != possessor}
+        # someone new the article brings in unnamed (`un cadre japonais`) is nobody's partner in talks
+        others = {m.entity for m in before if m.entity != possessor and not _unnamed_newcomer(m)}
         found = others.pop() if len(others) == 1 and possessor is not None else None
         return found if found is not None and self.kb.get(found) is not None else None
 
@@ -493,6 +495,15 @@ class Resolver:
             label = doc_text(self.doc)[start:end].split(" ", 1)[-1]
             local = self.entities.new_local(label, "person", UNNAMED_HOLDER)
             self.mentions.append(Mention(start, end, local, "nominal", "person"))
+
+    def unnamed_entity_mentions(self) -> None:
+        """`un cargo ... le navire`, `un responsable ... l'ancien fonctionnaire`: one local entity for an unnamed
+        participant and its definite take-ups (see :mod:`newsld.extract.unnamed_entities`)."""
+        def allocate(label: str, type_: str) -> str:
+            reason = UNNAMED_HOLDER if type_ == "person" else "a single, unnamed thing with no Wikidata item"
+            return self.entities.new_local(label, type_, reason)
+
+        self.mentions.extend(unnamed_entity_mentions(self.doc, self.mentions, allocate))
 
     def _next_person_name(self, end: int) -> bool:
         named = self._next_name(end)
@@ -1459,6 +1470,11 @@ def _apposition_head(token: Token, type_: str) -> bool:
         type_ == "person" and person_head(token)) or (type_ == "organization" and token.lower_ in BODY_NOUNS)
 
 
+def _unnamed_newcomer(mention: Mention) -> bool:
+    """A nominal mention of a local person: someone unnamed, never a partner named before."""
+    return mention.kind == "nominal" and mention.entity.startswith("local:")
+
+
 def _in_of_complement(noun: Token, mention: Mention) -> bool:
     """Is the mention a noun phrase stands for only its `de` complement's (`la visite de M. X`: X), not the
     noun itself?"""
@@ -1628,6 +1644,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     """The mentions with role nouns, relations and pronouns added, in text order."""
     resolver = Resolver(kb, doc, entities, list(mentions))
     resolver.indefinite_person_mentions()
+    resolver.unnamed_entity_mentions()
     resolver.role_mentions(relations=False)
     resolver.role_mentions(relations=True)
     resolver.apposition_mentions()
