@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsld.extract.event_lexicon import NOUN_FRAMES
+from newsld.extract.indefinite_persons import INDEFINITE
 from newsld.extract.model import Mention
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 
@@ -56,7 +57,6 @@ NOUN_CLASSES: dict[str, tuple[str, str]] = {
        for noun in nouns},
     **{noun: (name, "person") for name, nouns in _PEOPLE.items() for noun in nouns},
 }
-INDEFINITE = {"un", "une"}
 DEFINITE = {"le", "la", "l'", "l’"}
 FUSED_DEFINITE = {"du", "au"}  # `du navire`, `au diplomate`: a definite article fused with its preposition
 PARTICIPANT_DEPS = {"nsubj", "nsubj:pass", "obj", "obl:agent"}

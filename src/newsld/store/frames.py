@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 import select
 import struct
-import time
-from collections.abc import Callable
 
 HEADER = struct.Struct(">I")
 GREEDY_READ = 1 << 16  # the pipe's buffer: a typical answer, whole
@@ -47,37 +45,14 @@ def _more(fd: int, size: int) -> bytes:
     return chunk
 
 
-def read_frame_until(fd: int, deadline: float, every: float, check: Callable[[], None]) -> bytes:
-    """The next frame, waiting until ``deadline`` (time.monotonic) and calling ``check`` every ``every`` s.
-
-    Raises TimeoutError past the deadline and EOFError when the worker's end closed (it died); ``check``
-    raises to give up early (the memory watch).
-    """
-    start = _read_until(fd, HEADER.size, deadline, every, check, greedy=True)
-    size = HEADER.unpack_from(start)[0]
-    payload = start[HEADER.size:]
-    if len(payload) < size:
-        payload += _read_until(fd, size - len(payload), deadline, every, check)
-    return bytes(payload)
-
-
-def _read_until(fd: int, size: int, deadline: float, every: float, check: Callable[[], None],
-                greedy: bool = False) -> bytearray:
-    """At least ``size`` bytes (exactly ``size`` unless ``greedy``: then whatever the first reads bring)."""
-    chunks = bytearray()
-    while len(chunks) < size:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError
-        ready, _, _ = select.select([fd], [], [], min(every, remaining))
-        if not ready:
-            check()
-            continue
-        try:
-            chunk = os.read(fd, GREEDY_READ if greedy else min(size - len(chunks), 1 << 20))
-        except BlockingIOError:  # readiness seen by select was taken by another reader: wait again, to the deadline
-            continue
-        if not chunk:
-            raise EOFError("the worker closed its output")
-        chunks += chunk
-    return chunks
+def read_first_frame(fd: int, timeout_s: float) -> bytes:
+    """A worker's first frame (it is ready), waited for at most ``timeout_s``: TimeoutError past it, EOFError when
+    the worker ended first. The frame is small, written at once (a pipe write under PIPE_BUF is never split), so
+    once the pipe is readable the blocking read takes it whole."""
+    ready, _, _ = select.select([fd], [], [], timeout_s)
+    if not ready:
+        raise TimeoutError
+    frame = read_frame(fd)
+    if frame is None:
+        raise EOFError("the worker closed its output")
+    return frame

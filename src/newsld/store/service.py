@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import queue
 import subprocess
 import sys
@@ -28,14 +27,14 @@ from pathlib import Path
 from newsld import errors
 from newsld.errors import QueryResourceExhausted, QueryTimeout, StoreError
 from newsld.settings import Settings
-from newsld.store.frames import read_frame, read_frame_until, write_frame
+from newsld.store.frames import read_first_frame, read_frame, write_frame
+from newsld.store.statm import RESIDENT, statm_bytes
 
 log = logging.getLogger(__name__)
 
 WATCH_EVERY_S = 0.05  # how often a running worker's memory is looked at
 START_TIMEOUT_S = 60.0
 WAIT_STEP_S = 0.25  # how often a query waiting for an idle worker looks again
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 ERRORS_FROM_WORKERS = {
     cls.__name__: cls
     for cls in (errors.QueryError, errors.NotAcceptable, errors.StoreError, errors.RemoteError, errors.QueryRefused)
@@ -76,7 +75,7 @@ class _Worker:
 
     def wait_ready(self) -> None:
         try:
-            read_frame_until(self.answers, time.monotonic() + START_TIMEOUT_S, 1.0, lambda: None)
+            read_first_frame(self.answers, START_TIMEOUT_S)
         except (TimeoutError, EOFError) as err:
             self.kill()
             raise StoreError(f"a query worker did not start (exit status {self.process.poll()})") from err
@@ -98,7 +97,7 @@ class _Worker:
     def over_memory(self) -> bool:
         try:
             with open(f"/proc/{self.process.pid}/statm", encoding="ascii") as statm:
-                resident = int(statm.read().split()[1]) * PAGE_SIZE
+                resident = statm_bytes(statm.read(), RESIDENT)
         except (OSError, IndexError, ValueError):
             return False  # the process is gone: its reader sees the end of its pipe
         return resident > self.memory_bytes

@@ -24,9 +24,9 @@ from newsld.errors import NewsldError, NotAcceptable, QueryError, RemoteError, S
 from newsld.store.embedded import EmbeddedStore
 from newsld.store.frames import read_frame, write_frame
 from newsld.store.results import FormatNotAvailable, serialise
+from newsld.store.statm import DATA, RESIDENT, statm_bytes
 
 PARENT_CHECK_S = 1.0
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 MESSAGE_CHARS = 300
 
 
@@ -55,7 +55,7 @@ def _resident_bytes(statm: int) -> int:
     rarely given back to the system, and a worker that holds most of the limit would be killed in the middle of
     a later query for what an earlier one left: past RETIRE_BYTES it answers, says it retires, and ends; the
     service replaces it. (Not getrusage's peak: Linux carries it over from the parent through exec.)"""
-    return int(os.pread(statm, 128, 0).split()[1]) * PAGE_SIZE
+    return statm_bytes(os.pread(statm, 128, 0), RESIDENT)
 
 
 def answer(store: EmbeddedStore, request: dict) -> tuple[dict, bytes | None]:
@@ -114,7 +114,7 @@ def _limit_data(memory_bytes: int) -> None:
     makes opening the store fail; RLIMIT_DATA counts only writable private memory.
     """
     with open("/proc/self/statm", encoding="ascii") as statm:
-        data_now = int(statm.read().split()[5]) * os.sysconf("SC_PAGE_SIZE")
+        data_now = statm_bytes(statm.read(), DATA)
     limit = data_now + 2 * memory_bytes
     resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
