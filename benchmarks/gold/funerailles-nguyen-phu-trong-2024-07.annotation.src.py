@@ -1,9 +1,9 @@
 """Held-out annotation of funerailles-nguyen-phu-trong-2024-07.txt (written for the ninth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/funerailles-nguyen-phu-trong-2024-07.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/funerailles-nguyen-phu-trong-2024-07.annotation.src.py [--check]
 
-Held-out set 9: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 9: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

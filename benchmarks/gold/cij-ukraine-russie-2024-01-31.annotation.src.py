@@ -1,9 +1,9 @@
 """Held-out annotation of cij-ukraine-russie-2024-01-31.txt (written for the ninth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/cij-ukraine-russie-2024-01-31.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/cij-ukraine-russie-2024-01-31.annotation.src.py [--check]
 
-Held-out set 9: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 9: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
