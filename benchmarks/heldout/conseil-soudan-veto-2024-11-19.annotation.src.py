@@ -31,10 +31,11 @@ conditional new draft « d’ici la fin de l’année » told by an anonymous di
 sourced with « d’après » and a relative clause of speech (« qui parle de »). « Moscou » and « Londres » are \
 metonyms for Russia and the United Kingdom. Sudan, its army, the RSF, the United Kingdom, Sierra Leone, David \
 Lammy, Al-Harith Idriss, New York, Port Sudan, the Sudanese government, Al-Jazira, the IOM, the humanitarian \
-organisations, the fourteen other members and the British diplomat are not in ids.tsv: local, unlinked. Not \
-mentions: « Le texte » (the draft), « aux belligérants » and « les deux camps » (the two sides, written as a \
-pair), « des Soudanais » (generic), « Un seul pays » (Lammy's unnamed referent, inside the quote: Russia is not \
-named), « des centaines d’habitants », « plus de onze millions de personnes »."""
+organisations, the fourteen other members and the British diplomat are not in ids.tsv: local, unlinked. \
+« Un seul pays » (twice, inside Lammy's quote) is an indefinite description that refers to Russia: a nominal \
+mention each time. Not mentions: « Le texte » (the draft), « aux belligérants » and « les deux camps » (the \
+two sides, written as a pair), « des Soudanais » (generic), « des centaines d’habitants », « plus de onze \
+millions de personnes »."""
 
 RUSSIA, UNSC, UN, NEBENZIA, GUTERRES = "Q159", "Q37470", "Q1065", "Q1000053", "Q311440"
 SUDAN, SAF, RSF, UK, SIERRA = "local:sudan", "local:sudanese-armed-forces", "local:rapid-support-forces", \
@@ -88,6 +89,8 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("Les quatorze autres membres du Conseil", None, FOURTEEN, "nominal"),
     ("Conseil", "membres du Conseil", UNSC, "nominal"),
     # « Un seul pays ... »
+    ("Un seul pays", 1, RUSSIA, "nominal"),
+    ("Un seul pays", 2, RUSSIA, "nominal"),
     ("le chef de la diplomatie britannique", None, LAMMY, "nominal"),
     ("David Lammy", None, LAMMY, "name"),
     ("New York", None, NEW_YORK, "name"),
@@ -182,8 +185,8 @@ SPEECH_ACTS: list[dict[str, Any]] = [
            ("demandait", None), [("cesser immédiatement les hostilités", None)],
            about=["e-cease-hostilities", "e-negotiations"]),
     speech("s-draft-demand-sl", "Statement", "The draft asks the warring parties to cease hostilities (Sierra Leone)",
-           SIERRA, ("demandait", None), [("cesser immédiatement les hostilités", None)],
-           about=["e-cease-hostilities", "e-negotiations"]),
+           SIERRA, ("demandait", None), [], about=["e-cease-hostilities", "e-negotiations"],
+           note="The one pair of guillemets belongs to one speech act: the first-named sponsor's (s-draft-demand)."),
     speech("s-lammy", "Statement", "Lammy: one country stood in the way; it is the enemy of peace", LAMMY,
            ("a dénoncé", None),
            [("Un seul pays a fait obstacle. Un seul pays est l’ennemi de la paix", None)],
