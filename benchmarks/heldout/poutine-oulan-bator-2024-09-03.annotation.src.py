@@ -18,6 +18,8 @@ from goldsource import NOT_VERIFIED, build_document, event, speech
 ARTICLE = "poutine-oulan-bator-2024-09-03.txt"
 
 NOTE = """\
+Corrected by the lead after the first blind measure (session 8): the agency's name is marked `TASS`, without \
+« l’agence », as gold and the bundled article mark names (no determiner, no common noun before them). \
 Held-out-10 article 3: Vladimir Putin's visit to Mongolia despite the ICC arrest warrant, published Tuesday 3 \
 September 2024 (the file gives the day). What it exercises: talks on the publication day « lors de sa première \
 visite dans un pays membre de la Cour pénale internationale » (an indefinite description of Mongolia, a nominal \
@@ -109,7 +111,7 @@ MENTIONS: list[tuple[str, Any, str, str]] = [
     ("Kremlin", "Le Kremlin", KREMLIN, "metonym"),
     ("son porte-parole", None, PESKOV, "nominal"),
     ("Dmitri Peskov", None, PESKOV, "name"),
-    ("l’agence TASS", None, TASS, "name"),
+    ("TASS", None, TASS, "name"),
     # Les deux présidents ...
     ("Force de Sibérie 2", None, PIPELINE, "name"),
     ("Russie", None, RUSSIA, "name"),
