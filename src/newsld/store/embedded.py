@@ -41,6 +41,7 @@ class EmbeddedStore:
 
     def __init__(self, store_dir: Path) -> None:
         self.store_dir = Path(store_dir)
+        self._pointer = os.fspath(self.store_dir / POINTER)  # stat-ed before every query: joined once
         self._lock = threading.Lock()
         self._opened: tuple[tuple[int, int, int], ox.Store] | None = None
 
@@ -166,7 +167,7 @@ class EmbeddedStore:
 
     def _pointer_stamp(self) -> tuple[int, int, int]:
         try:
-            found = os.stat(self.store_dir / POINTER)
+            found = os.stat(self._pointer)
         except FileNotFoundError:
             return (0, 0, 0)  # nothing published: version_path() says so
         return (found.st_ino, found.st_mtime_ns, found.st_size)

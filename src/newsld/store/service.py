@@ -14,7 +14,6 @@ answering.
 
 from __future__ import annotations
 
-import json
 import logging
 import queue
 import subprocess
@@ -27,7 +26,7 @@ from pathlib import Path
 from newsld import errors
 from newsld.errors import QueryResourceExhausted, QueryTimeout, StoreError
 from newsld.settings import Settings
-from newsld.store.frames import read_first_frame, read_frame, write_frame
+from newsld.store.frames import read_first_message, read_message, write_message
 from newsld.store.statm import RESIDENT, statm_bytes
 
 log = logging.getLogger(__name__)
@@ -75,7 +74,7 @@ class _Worker:
 
     def wait_ready(self) -> None:
         try:
-            read_first_frame(self.answers, START_TIMEOUT_S)
+            read_first_message(self.answers, START_TIMEOUT_S)
         except (TimeoutError, EOFError) as err:
             self.kill()
             raise StoreError(f"a query worker did not start (exit status {self.process.poll()})") from err
@@ -84,15 +83,14 @@ class _Worker:
         message = {"query": request.query, "results_format": request.results_format,
                    "graph_format": request.graph_format, "default_graphs": request.default_graphs,
                    "named_graphs": request.named_graphs, "row_limit": row_limit}
-        write_frame(self.requests, json.dumps(message).encode())
+        write_message(self.requests, message)
 
     def receive(self) -> tuple[dict, bytes]:
         """The answer, read blocking; EOFError when the worker died (killed by the watchdog, or crashed)."""
-        frame = read_frame(self.answers)
-        if frame is None:
+        message = read_message(self.answers)
+        if message is None:
             raise EOFError("the worker closed its output")
-        header, _, body = frame.partition(b"\n")
-        return json.loads(header), body
+        return message
 
     def over_memory(self) -> bool:
         try:

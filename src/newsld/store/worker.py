@@ -1,8 +1,8 @@
 """A query worker: a process that opens the store read-only and answers one query at a time.
 
 Started by ``QueryService`` as ``python -m newsld.store.worker STORE_DIR MEMORY_BYTES RETIRE_BYTES``. It reads request
-frames (JSON) on stdin and writes, for each, one frame on stdout: a JSON header line and, on success, the
-whole serialised answer after it. pyoxigraph cannot cancel a query, so the service kills this process at
+messages (``newsld.store.frames``) on stdin and writes, for each, one message on stdout: a header and, on success,
+the whole serialised answer as its body. pyoxigraph cannot cancel a query, so the service kills this process at
 the time or memory limit and starts another; the data-size limit set here is a backstop for memory
 that grows faster than the service's watch can see.
 """
@@ -10,7 +10,6 @@ that grows faster than the service's watch can see.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import resource
 import sys
@@ -22,7 +21,7 @@ import pyoxigraph as ox
 
 from newsld.errors import NewsldError, NotAcceptable, QueryError, RemoteError, StoreError
 from newsld.store.embedded import EmbeddedStore
-from newsld.store.frames import read_frame, write_frame
+from newsld.store.frames import read_message, write_message
 from newsld.store.results import FormatNotAvailable, serialise
 from newsld.store.statm import DATA, RESIDENT, statm_bytes
 
@@ -36,15 +35,15 @@ def main(argv: list[str]) -> int:
     _open_before_ready(store)
     _limit_data(int(argv[1]))
     requests, answers = _take_stdio()
-    write_frame(answers, json.dumps({"ready": True, "pid": os.getpid()}).encode())
+    write_message(answers, {"ready": True, "pid": os.getpid()})
     retire_bytes = int(argv[2])
     statm = os.open("/proc/self/statm", os.O_RDONLY)
-    while (frame := read_frame(requests)) is not None:
-        header, body = answer(store, json.loads(frame))
+    while (message := read_message(requests)) is not None:
+        header, body = answer(store, message[0])
         retiring = _resident_bytes(statm) > retire_bytes
         if retiring:
             header["retire"] = True
-        write_frame(answers, json.dumps(header).encode() + b"\n" + (body or b""))  # JSON has no raw newline
+        write_message(answers, header, body or b"")
         if retiring:
             break
     return 0
