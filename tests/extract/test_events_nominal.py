@@ -67,9 +67,11 @@ def test_the_parties_to_a_transfer_breach_the_rule_it_violates(view):
     assert breach["status"] == "hypothetical"
 
 
-def test_a_state_violating_an_embargo_takes_part_in_the_breach(view):
+def test_a_state_violating_an_embargo_is_the_agent_of_the_breach(view):
+    # (round 11: one party in breach acts, as gold has it for `avait violé`, `avait enfreint`, `bafouer`, `viole`;
+    # only the parties of a breaching act, above, take part)
     v = view("Selon Tokyo, la Chine a enfreint l'embargo l'an dernier.")
-    assert v.roles(v.event_on("Event", "enfreint")) == {("participant", CHINA)}
+    assert v.roles(v.event_on("Event", "enfreint")) == {("agent", CHINA)}
 
 
 # --- watching: an activity when reported, an attitude when said in the first person --------------------------

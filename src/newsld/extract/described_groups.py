@@ -10,8 +10,11 @@ not guessed), the same one for the same words.
 What is left out, by the gold rules (`benchmarks/gold/README.md`): phrases for entities named before (`les deux
 pays`, `les deux dirigeants`, `ces trois hommes`), a toll (`au moins 64 morts`, `quatre blessés`), a people
 (`les Japonais`), an institution inside a title (`le porte-parole de la police`: the office, no mention), a
-predicate (`ce sont des civils`), an institution with nothing that says which one (`le ministère`, `la
-police`), and possessives (`ses avocats`, `son ambassade`), whose owner only the reference resolver knows.
+predicate (`ce sont des civils`), an institution with nothing that says which one (`le ministère`), and
+possessives (`ses avocats`, `son ambassade`), whose owner only the reference resolver knows. A few bodies every
+country has are known by the article alone (`La police a ouvert une enquête`, `Les autorités ont décrété`,
+`accusé par l'opposition`: :data:`BARE_BODIES`), and a crowd counted by a quantity noun is a group even when its
+people are inhabitants (`Des milliers de Vietnamiens ont défilé`), where the people alone are not.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ GROUP_NOUNS = {
     "passagers", "touristes", "ouvriers", "travailleurs", "grévistes", "agriculteurs", "paysans", "colons",
     "déplacés", "sinistrés", "forces", "miliciens", "jihadistes", "djihadistes", "policiers", "enquêteurs",
     "secours", "unités", "équipes", "délégués", "élus", "médecins", "infirmiers", "étudiants", "enfants",
-    "villageois", "riverains", "résidents", "fidèles", "supporters", "bénévoles", "volontaires",
+    "villageois", "riverains", "résidents", "fidèles", "supporters", "bénévoles", "volontaires", "membres",
 }
 # Singular nouns of one body of people (`une délégation`, `une brigade`).
 COLLECTIVE_NOUNS = {"délégation", "brigade", "équipage", "équipe", "bataillon", "régiment", "division",
@@ -116,10 +119,28 @@ def described_groups(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[in
         start, end, type_ = found
         if any(s <= start < e for s, e in quoted) or any(_clashes(start, end, s, e) for s, e in taken):
             continue
-        if any(start <= m.start and m.end <= end and m.type not in PLACE_TYPES for m in made):
+        if any(start <= m.start and m.end <= end and m.type not in PLACE_TYPES and not _counted_inside(doc, m)
+               for m in made):
             continue  # `la télévision d'État CCTV`, `les dirigeants de l'Asean`: the name inside says who
         taken.append((start, end))
         yield start, end, doc_text(doc)[start:end], type_  # the words as written, as the speech steps label
+
+
+def _counted_inside(doc: Doc, mention: Mention) -> bool:
+    """Is the mention the people of a counted crowd (`Vietnamiens` in `des milliers de Vietnamiens`), which the
+    crowd's mention replaces?"""
+    token = _token_at(doc, mention.start)
+    return token is not None and token.idx + len(token.text) == mention.end and _counted_people(token)
+
+
+def without_counted_people(doc: Doc, mentions: list[Mention], groups: list[Mention]) -> list[Mention]:
+    """The mentions less those of the people inside a counted crowd that ``groups`` now holds: the crowd acts,
+    not the whole people (`Des milliers de Vietnamiens ont défilé`)."""
+    def replaced(mention: Mention) -> bool:
+        return _counted_inside(doc, mention) and any(
+            g.start < mention.start and mention.end <= g.end for g in groups)
+
+    return [m for m in mentions if not replaced(m)]
 
 
 def _clashes(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -172,12 +193,19 @@ def _says_which(modifier: Token, noun: Token, places: set[int]) -> bool:
     """A nationality (`ukrainienne`), an adjective of kind (`électorale`), or a `de` complement that is a place
     (`de Tokyo`), a ministry's portfolio (`de la Défense`) or a function (`de secours`). Another capitalised
     complement makes a name (`la flotte du Pacifique`), which is the name linker's."""
-    if modifier.dep_ == "amod":
+    if modifier.dep_ == "amod" or _misread_adjective(modifier):
         return _nationality(modifier) or modifier.lower_ in INSTITUTION_ADJECTIVES
     if modifier.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OF_CASES for c in modifier.children):
         return False
     portfolio = noun.lower_ == "ministère" and modifier.text[:1].isupper()
     return modifier.i in places or portfolio or modifier.lower_ in FUNCTION_COMPLEMENTS
+
+
+def _misread_adjective(modifier: Token) -> bool:
+    """`la police kényane`: a lower-case adjective of nationality the parser took for a name complement (no
+    preposition before it)."""
+    return modifier.dep_ == "nmod" and modifier.pos_ == "PROPN" and modifier.text.islower() and not any(
+        c.dep_ == "case" for c in modifier.children)
 
 
 def _people(noun: Token) -> tuple[int, int, str] | None:
@@ -186,8 +214,8 @@ def _people(noun: Token) -> tuple[int, int, str] | None:
     word = noun.lower_
     if noun.pos_ != "NOUN" or word in TOLL_NOUNS or not word.endswith(("s", "x")):
         return None
-    if word not in GROUP_NOUNS and not is_person_noun(word):
-        return None
+    if not (word in GROUP_NOUNS or is_person_noun(word) or word[:-1] in COLLECTIVE_NOUNS or _counted_people(noun)):
+        return None  # `des délégations étrangères`: bodies of people, in the plural, are people too
     described = any(_part_of_group(c) for c in noun.children if c.i > noun.i)
     if word in ARMED_NOUNS and any(_nationality(c) for c in noun.children if c.dep_ == "amod"):
         return None
@@ -204,6 +232,12 @@ def _people(noun: Token) -> tuple[int, int, str] | None:
         return None
     start, end = _group_span(head, noun)
     return start, end, "group"
+
+
+def _counted_people(noun: Token) -> bool:
+    """`des milliers de Vietnamiens`, `une centaine d'Ukrainiens`: inhabitants (a capitalised demonym) counted by
+    a quantity noun are a crowd that acts as one; alone (`les Japonais`) they are a people, never a participant."""
+    return noun.text[:1].isupper() and _nationality(noun) and _quantity_head(noun) is not None
 
 
 def _object(noun: Token) -> bool:
@@ -270,7 +304,8 @@ def _names_known_ones(head: Token) -> bool:
     def known(token: Token) -> bool:
         definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "case" and c.lower_ in FUSED)
                        for c in token.children) or _fused(token)
-        return definite and any(c.dep_ == "nummod" for c in token.children)
+        others = any(c.lower_ == "autres" for c in token.children if c.i < token.i)  # `les quatre autres candidats`
+        return definite and not others and any(c.dep_ == "nummod" for c in token.children)
 
     return known(head) or any(known(c) for c in head.children if c.dep_ == "nmod" and c.i > head.i)
 
@@ -375,7 +410,50 @@ def described_group_mentions(doc: Doc, mentions: Iterable[Mention],
         same_words[_words_key(label)] = entity
         found.append(Mention(start, end, entity, "nominal", type_))
     found += possessed_body_mentions(doc, [*made, *found], local_entity)
-    return found + list(taken_up_bodies(doc, [*made, *found]))
+    found += list(taken_up_bodies(doc, [*made, *found]))
+    return found + bare_body_mentions(doc, [*made, *found], local_entity, same_words)
+
+
+# Bodies a definite article alone makes known in any country's news (`La police a ouvert une enquête`, `Les
+# autorités ont décrété un deuil`, `accusé par l'opposition`): the country's own, the one the story is about. Not
+# `l'armée` (events give a state's forces to the state), `la justice`, `la presse` (often the idea, not a body) nor
+# `le gouvernement` (the government of a state the article names: the reference steps' to say which).
+BARE_BODIES = {"police": "organization", "autorités": "organization", "gendarmerie": "organization",
+               "parquet": "organization", "junte": "organization", "opposition": "group"}
+BARE_ARTICLES = {"le", "la", "les", "l'", "l’"}
+
+
+def bare_body_mentions(doc: Doc, mentions: list[Mention], local_entity: Callable[[str, str], str],
+                       same_words: dict[str, str | None]) -> list[Mention]:
+    """A mention for each bare definite body noun of :data:`BARE_BODIES` that no body named before takes up (run
+    after :func:`taken_up_bodies`), outside quotes, titles (`le porte-parole de la police`) and predicates; the
+    same words are one local entity (`l'opposition ... l'opposition`)."""
+    text = doc_text(doc)
+    taken = [(m.start, m.end) for m in mentions]
+    quoted = [q.span() for q in QUOTED.finditer(text)]
+    found = []
+    for match in TAKE_UP.finditer(text):
+        noun, article = match.group("noun").lower(), match.group("det").lower()
+        bare = noun in BARE_BODIES and article in BARE_ARTICLES  # `ce gouvernement` points back: not a new body
+        token = _token_at(doc, match.start("noun")) if bare else None
+        if token is None or _says_which_body(token) or any(s <= match.start() < e for s, e in quoted) or any(
+                s < match.end() and match.start() < e for s, e in taken):
+            continue
+        key = _words_key(match.group())
+        entity = same_words.get(key) or local_entity(match.group(), BARE_BODIES[noun])  # as the speech steps label
+        same_words[key] = entity
+        taken.append((match.start(), match.end()))
+        found.append(Mention(match.start(), match.end(), entity, "nominal", BARE_BODIES[noun]))
+    return found
+
+
+def _says_which_body(noun: Token) -> bool:
+    """`la police kényane`, `l'opposition, le Parti démocrate`, `la police de Tokyo`: words after the noun that
+    say which body (those phrases are the other steps'); a clause or a charge the parser hangs on the noun does
+    not (`accusé par l'opposition de lui avoir conseillé`), nor a title or a predicate around it."""
+    which = any(c.i > noun.i and (c.dep_ in ("amod", "appos", "flat:name") or (c.dep_ == "nmod" and c.pos_ == "PROPN"))
+                for c in noun.children)
+    return which or _in_title(noun) or _predicate(noun) or noun.pos_ != "NOUN"
 
 
 def _words_key(words: str) -> str:

@@ -34,6 +34,12 @@ act named by a noun through the clause the noun sits in, for any noun of its cla
 - a visit whose place comes first (`la visite au Kremlin de X`): the parse hangs X on the place; X visits;
 - what is given back `en échange de` goods delivered (`a envoyé des obus à X en échange de pétrole`): a delivery
   the other way, from the recipient to the sender, with the delivery's standing (``counter_deliveries``);
+- proceedings opened on a charge (`une enquête pour corruption visant X et Y`, `une plainte pour fraude contre X`):
+  each one they are against is an agent of the act charged, which is suspected; so is an act charged by a verb
+  (`accuse X de génocide`);
+- an act refused as a verb's object (`a rejeté toute négociation`) is negated (an invitation or an offer refused
+  was made all the same);
+- an act told again with a possessive, of the same parties (`sa démission`, after `la démission de X`): one event;
 - the one held or charged named by a noun of a person (`un ingénieur de la société X, détenu pour espionnage`):
   that person, never the body named inside the phrase (their employer is neither charged nor freed).
 
@@ -57,7 +63,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, NOUN_FRAMES, SEND_PEOPLE, Frame
+from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, NOUN_FRAMES, REFUSING, SEND_PEOPLE, Frame
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary
@@ -71,6 +77,13 @@ CHARGING_VERBS = {"accuser", "soupçonner", "suspecter", "inculper", "condamner"
 CHARGING_NOUNS = {"arrestation", "interpellation", "détention", "incarcération", "condamnation", "inculpation",
                   "accusation", "accusations", "procès", "mise", "emprisonnement"}
 CHARGE_CASES = {"de", "d'", "d’", "pour"}
+# Nouns of proceedings opened on a charge against people named after it (`une enquête pour corruption visant X et
+# Y`, `une plainte pour fraude contre X`, `des poursuites pour trahison contre X`).
+PROCEEDING_NOUNS = {"enquête", "enquêtes", "plainte", "plaintes", "poursuite", "poursuites", "procédure",
+                    "procédures", "information", "instruction", "mandat", "mandats"}
+# How proceedings name those they are against: `visant X`, `contre X`, `à l'encontre de X`.
+TARGETING_VERBS = {"viser", "cibler", "concerner"}
+TARGETING_CASES = {"contre"}
 CHARGED_TYPES = {"person", "country", "organization", "group"}
 # Nouns of people arrested, held, freed or sent away: the one `de` them undergoes the act.
 HOLDING_NOUNS = {"arrestation", "interpellation", "libération", "expulsion", "extradition", "enlèvement"}
@@ -105,6 +118,13 @@ ANSWERING_VERBS = {"accepter", "décliner", "refuser", "rejeter", "honorer", "r�
 # Meetings and visits the parties go on with (`ont poursuivi leurs entretiens`): the ones told before.
 RESTATING_POSSESSIVES = {"leur", "leurs"}
 RESTATED_TYPES = {"Meeting", "Visit"}
+# What exists once made, even when refused: `a refusé l'invitation`, `rejette l'offre`, `rejette l'accord`.
+MADE_WHEN_REFUSED = {"Invitation", "Proposal", "Agreement", "Sanction"}
+OWNING_DETERMINERS = {"son", "sa", "ses"}
+# Adjectives that set an act apart from another of its kind (`sa dernière visite`, `son nouveau retrait`).
+OTHER_OF_KIND = {"premier", "première", "dernier", "dernière", "précédent", "précédente", "prochain", "prochaine",
+                 "nouveau", "nouvelle", "nouvel", "deuxième", "second", "seconde", "troisième", "ancien", "ancienne",
+                 "futur", "future", "énième", "autre"}
 OF = {"de", "d'", "d’", "du", "des"}
 # Where one goes: `à Pékin`, `au Kremlin`, `en Russie`.
 GOING_CASES = {"à", "au", "aux", "en"}
@@ -154,6 +174,9 @@ VOTE_NOUNS = ("élection", "élections", "présidentielle", "législatives", "sc
               "sénatoriales", "primaire", "primaires")
 
 
+SETTLEMENT_KINDS = ("pacifique", "négocié", "politique", "diplomatique", "définitif", "durable", "juste")
+
+
 def _frame(type_: str, **slots: str) -> Frame:
     return Frame(type_, {k.replace("a_", "à"): v for k, v in slots.items()})
 
@@ -165,6 +188,7 @@ ASSAULT = _frame("Event", de="agent", par="agent", contre="recipient", sur="reci
 DONE_TO = _frame("Event", de="recipient", par="agent")  # `l'assassinat de X par Y`, `la nomination de X`
 SHIPPED = NOUN_FRAMES["envoi"]  # `les exportations de céréales ukrainiennes vers l'Afrique`
 TALKS = _frame("Meeting", entre="participant", avec="participant")
+MASS_CRIME = _frame("Event", de="recipient", contre="recipient", dans="recipient", par="agent")
 NEWS_NOUN_FRAMES: dict[str, Frame] = {
     # armed and violent acts: `l'agression russe contre l'Ukraine`, `un raid israélien sur X`
     **dict.fromkeys(("agression", "agressions", "assaut", "assauts", "raid", "raids", "cyberattaque",
@@ -202,13 +226,27 @@ NEWS_NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(VOTE_NOUNS, _frame("Event", en="participant", a_="participant", de="recipient")),
     # protests and strikes: who protests (`de`, a demonym), against whom (`la grève des mineurs contre X`)
     **dict.fromkeys(("manifestation", "manifestations", "protestation", "protestations", "grève", "grèves",
-                     "émeute", "émeutes", "soulèvement", "insurrection"),
+                     "émeute", "émeutes", "soulèvement", "insurrection", "mutinerie", "mutineries", "sédition",
+                     "putsch"),
                     _frame("Event", de="agent", par="agent", contre="recipient", demonym="agent")),
     # a gathering is a meeting of those who hold it or come to it
     **dict.fromkeys(("rassemblement", "rassemblements"), _frame("Meeting", de="participant", avec="participant")),
     # care and shelter given to people: `la vaccination des enfants par X`, `l'accueil de réfugiés par la Pologne`
     **dict.fromkeys(("vaccination", "hospitalisation", "relogement", "réinstallation"), DONE_TO),
+    # a stop on the way (`de passage à Hanoï`, `son passage aux États-Unis`): a visit, only before a named place
+    # (``_stop_at_place``; not `le passage en revue`, `le passage à l'acte`, `le passage des missiles`)
+    "passage": _frame("Visit", de="agent", poss="agent"),
+    # mass crimes: those `de` or `contre` whom they are, and where (`un génocide dans le Donbass`), undergo them; who
+    # commits them is the one charged (`accuse X de génocide`: ``charged_agent``)
+    **dict.fromkeys(("génocide", "génocides", "massacre", "massacres"), MASS_CRIME),
+    # (`le nettoyage de la plage`, `l'épuration des eaux`: only the ethnic kind is a crime)
+    **dict.fromkeys(("épuration", "nettoyage"), Frame("Event", MASS_CRIME.slots, frozenset({"ethnique"}))),
+    # a settlement of a dispute by its parties, only of the kinds news names (`un règlement pacifique du conflit
+    # entre X et Y`; not `le règlement intérieur`, `le règlement des factures`)
+    "règlement": Frame("Event", {"entre": "participant", "avec": "participant"}, frozenset(SETTLEMENT_KINDS)),
 }
+# `passage à Hanoï`, `passage aux États-Unis`, `passage en Chine`, `passage par Pékin`: the cases of a stop.
+STOP_CASES = {"à", "au", "aux", "en", "par"}
 # Nouns that name an act with the bare noun they govern: `un tremblement de terre`, `un échange de prisonniers`,
 # `des droits de douane`, `sa prestation de serment` (`l'échange de vues` is talk: no act).
 POSTING_NOUNS = {"déploiement", "déploiements"}
@@ -245,7 +283,20 @@ def named_frame(noun: Token) -> Frame | None:
     known = NOUN_FRAMES.get(form) or NOUN_FRAMES.get(lemma)
     if known is not None or _voted_on(noun):
         return known
+    if lemma == "passage" and not _stop_at_place(noun):
+        return None
     return NEWS_NOUN_FRAMES.get(form) or NEWS_NOUN_FRAMES.get(lemma)
+
+
+def _stop_at_place(noun: Token) -> bool:
+    """`de passage à Hanoï`, `son passage aux États-Unis`: the noun right before a case of place and a name (the
+    parse may hang the name anywhere); `le passage en revue`, `le passage à l'acte` name no place."""
+    doc = noun.doc
+    case = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if case is None or case.lower_ not in STOP_CASES:
+        return False
+    after = [t for t in doc[case.i + 1:case.i + 3] if t.pos_ != "DET"]
+    return bool(after) and after[0].pos_ == "PROPN"
 
 
 def _voted_on(noun: Token) -> bool:
@@ -293,7 +344,8 @@ def noun_status(trigger: Token, status: str) -> str:
     if trigger.pos_ != "NOUN":
         return status
     lemma = trigger.lemma_.lower()
-    if lemma in CRIME_NOUNS and status in ("occurred", "planned"):
+    charged = lemma in CRIME_NOUNS or _proceedings_of(trigger) is not None or _charging_verb(trigger) is not None
+    if charged and status in ("occurred", "planned"):
         return "suspected"  # `arrêté pour corruption`: a charge, which the article does not make its own
     if lemma == "invitation" and status == "planned" and _answered(trigger):
         return "occurred"  # `doit se rendre à Pékin à l'invitation de Xi`: the journey is to come, not the invitation
@@ -301,9 +353,20 @@ def noun_status(trigger: Token, status: str) -> str:
         return "planned"  # `avait promis un soutien « inébranlable » à l'Ukraine`
     if status == "occurred" and _agreement_of(trigger) is not None:
         return "planned"  # `un accord prévoyant la construction d'une centrale`: what is agreed is still to be done
+    if status in ("occurred", "planned") and _refused(trigger):
+        return "negated"  # `a rejeté toute négociation`: the act refused does not take place
     if status in ("proposed", "planned", "hypothetical") and _ended(trigger):
         return "occurred"  # `a réclamé la levée de l'embargo`: the lifting is asked for, the embargo is in force
     return status
+
+
+def _refused(noun: Token) -> bool:
+    """`X a rejeté toute négociation`, `refuse tout cessez-le-feu`: an act refused as the object of the verb (an
+    invitation, an offer or a text refused was made all the same: `a refusé l'invitation`)."""
+    lemma = noun.lemma_.lower()
+    made = NOUN_FRAMES.get(lemma) or NEWS_NOUN_FRAMES.get(lemma)
+    return noun.dep_ == "obj" and noun.head.lemma_.lower() in REFUSING and (
+        made is None or made.type not in MADE_WHEN_REFUSED)
 
 
 def _ended(noun: Token) -> bool:
@@ -356,9 +419,22 @@ def without_restatements(events: list[Event]) -> list[Event]:
         trigger = event.trigger
         pointing = trigger.pos_ == "NOUN" and event.type in RESTATED_TYPES and any(
             c.dep_ == "det" and c.lower_ in RESTATING_POSSESSIVES for c in trigger.children)
-        if not pointing or not any(k.type == event.type and k.trigger.i < trigger.i for k in kept):
+        if (not pointing or not any(k.type == event.type and k.trigger.i < trigger.i for k in kept)) and not any(
+                _owned_again(k, event) for k in kept):
             kept.append(event)
     return kept
+
+
+def _owned_again(told: Event, again: Event) -> bool:
+    """`X a présenté sa démission ... X, qui avait remis sa démission la veille`: the same noun with a possessive,
+    told again of the same parties, is the act already told (not `sa dernière visite`, `son précédent retrait`:
+    another of its kind)."""
+    noun = again.trigger
+    owned = noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in OWNING_DETERMINERS for c in noun.children)
+    if not owned or any(c.lower_ in OTHER_OF_KIND for c in noun.children if c.dep_ == "amod"):
+        return False
+    same = told.trigger.pos_ == "NOUN" and told.trigger.lemma_.lower() == noun.lemma_.lower()
+    return same and told.type == again.type and {e for _, e in told.roles} == {e for _, e in again.roles} != set()
 
 
 def ordered_acts(events: list[Event]) -> list[Event]:
@@ -495,6 +571,49 @@ def _charged_party(token: Token | None, reader: Reader) -> str | None:
     if mention is None or mention.type not in CHARGED_TYPES or (_person_noun(token) and mention.type != "person"):
         return None
     return mention.entity
+
+
+def investigated_agents(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`une enquête pour « insurrection » visant X, Y et Z`, `une plainte pour fraude contre X`: those the
+    proceedings opened on a charge are against are the agents of the act charged (each of them)."""
+    proceedings = _proceedings_of(event.trigger)
+    if proceedings is None or any(r == "agent" for r, _ in event.roles):
+        return []
+    # (`une enquête pour corruption visant X`: the parse may hang `visant` on the charge or on the verb)
+    holders = [c for h in (proceedings, event.trigger, proceedings.head) for c in h.children if c.i > event.trigger.i]
+    targets = [c for c in holders if c.dep_ == "nmod" and _cased(c, TARGETING_CASES)]
+    targets += [_target_of(v) for v in holders if v.dep_ in ("acl", "advcl") and v.lemma_.lower() in TARGETING_VERBS]
+    found = [_charged_party(t, reader) for t in _listed(targets)]
+    return [("agent", e) for e in dict.fromkeys(e for e in found if e is not None)]
+
+
+def _target_of(verb: Token) -> Token:
+    """The object of `visant`; where a source after the clause (`..., a rapporté X`) makes the parse read it as the
+    source verb's subject, the name right after `visant` all the same."""
+    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    return obj if obj is not None else after
+
+
+def _proceedings_of(noun: Token) -> Token | None:
+    """The noun of proceedings the act is the charge of (`une enquête pour insurrection`), also where the parse
+    hangs the charge on the verb that opens them (`a ouvert une enquête pour « mutinerie »`)."""
+    head = noun.head
+    if not _cased(noun, {"pour"}):
+        return None
+    if noun.dep_ == "nmod" and head.lemma_.lower() in PROCEEDING_NOUNS:
+        return head
+    opened = [c for c in head.children if c.dep_ == "obj" and c.lemma_.lower() in PROCEEDING_NOUNS and (
+        max(t.i for t in c.subtree) + 1 == min(t.i for t in noun.subtree))] if noun.dep_.startswith("obl") else []
+    return opened[0] if opened else None
+
+
+def _listed(names: list[Token]) -> list[Token]:
+    """The names of a list and of what the parse hangs on them (`visant M. Yoon, M. Kim et le ministre, X`)."""
+    found = []
+    for name in names:
+        found += [name, *(t for t in name.subtree if t.dep_ in ("conj", "appos", "flat:name") and t.i != name.i)]
+    return found
 
 
 def _person_noun(token: Token | None) -> bool:
@@ -907,6 +1026,7 @@ def _answered(invitation: Token) -> bool:
 
 
 RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
-    charged_agent, held_person, denier_agent, territory_undergoing, talks_partners, parties_between, promised_by,
-    launched_by, invited_one_answering, struck_state, visitor_of_the_day, visitor_after_place, targeted_goods_state,
-    sending_state, agreed_act, *NOUN_ARGUMENT_RULES)  # the clause's constructions by noun class (noun_arguments.py)
+    charged_agent, investigated_agents, held_person, denier_agent, territory_undergoing, talks_partners,
+    parties_between, promised_by, launched_by, invited_one_answering, struck_state, visitor_of_the_day,
+    visitor_after_place, targeted_goods_state, sending_state, agreed_act,
+    *NOUN_ARGUMENT_RULES)  # the clause's constructions by noun class (noun_arguments.py)

@@ -131,14 +131,27 @@ def _after_a_source_word(token: Token) -> bool:
     return doc[n].lower_ == "selon" or (n > 0 and doc[n - 1].lower_ in ("d'", "d’"))  # `après X`: a time
 
 
+OF_CASES = {"de", "d'", "d’", "du", "des"}
+
+
 def _sourced(token: Token) -> bool:
-    for _ in range(4):
-        if any(c.dep_ in ("case", "fixed") and c.lower_ in SOURCE_CASES for c in token.children):
+    """Is the name inside a `selon` phrase: `selon l'agence X`, also behind the `de` of the noun `selon` governs
+    (`selon les images de la télévision X`, `selon un communiqué du ministère X`)?"""
+    for _ in range(5):
+        if any(c.dep_ in ("case", "fixed") and _source_word(c) for c in token.children):
             return True
-        if any(c.dep_ == "case" for c in token.children) or token.dep_ not in SOURCE_CLIMB or token.head.i == token.i:
+        if any(c.dep_ == "case" and c.lower_ not in OF_CASES for c in token.children) or (
+                token.dep_ not in SOURCE_CLIMB or token.head.i == token.i):
             return False  # another preposition: the name is a complement of its own
         token = token.head
     return False
+
+
+def _source_word(word: Token) -> bool:
+    """`selon`, or `après` in `d'après` (`deux mois après la visite de X` says when, not from whom)."""
+    if word.lower_ == "selon" or any(f.dep_ == "fixed" and f.lower_ == "après" for f in word.children):
+        return True  # (`d'` with `après` fixed on it)
+    return word.lower_ == "après" and word.i > 0 and word.doc[word.i - 1].lower_ in ("d'", "d’")
 
 
 # -- the rules: each yields (role, entity) pairs -------------------------------------------------------------------

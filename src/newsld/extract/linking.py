@@ -62,6 +62,12 @@ SPEECH_ACT_NOUNS = {"appel", "appels", "réaction", "réactions", "avertissement
                     "critiques", "démenti", "annonce", "déclaration", "déclarations", "invitation", "message",
                     "messages", "ultimatum", "signal", "signaux", "reproche", "reproches", "réponse", "réponses",
                     "commentaire", "commentaires", "protestation", "protestations", "plainte"}
+# Nouns of a state's act whose `de` complement is who acts (see DE_ACTOR_NOUNS).
+ACT_NOUNS = {"vote", "votes", "choix", "rejet", "abstention", "approbation", "signature", "adhésion",
+             "candidature", "participation", "ratification", "riposte", "représailles", "retrait", "engagement",
+             "engagements", "initiative", "initiatives", "offensive", "contre-offensive", "intervention",
+             "implication", "opposition", "objection", "objections", "revirement", "décisions", "mesures",
+             "contre-mesures", "embargo", "restrictions", "investissements", "médiation"}
 # Verbs of coming from: `de X` is the speaker when their subject is a speech act (`la réponse est venue de Séoul`).
 COMING_VERBS = {"venir", "émaner", "provenir", "parvenir", "arriver"}
 # ... and after `de` when the noun is something a state has or does (`le gouvernement de Séoul`, `la position de
@@ -79,7 +85,11 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
                   # what a state's forces do (`les manœuvres de Washington et Séoul`)
                   "manœuvres", "exercices", "essais", "tirs",
                   # what a state says or signals (`un appel de Washington`, `la réaction de Pékin`)
-                  *SPEECH_ACT_NOUNS}
+                  *SPEECH_ACT_NOUNS,
+                  # what a state decides or does as one (`le vote de Moscou`, `l'offensive de Moscou`, `le retrait
+                  # de Washington`); not nouns whose `de` is what is acted on (`l'invasion de Kiev`, `la prise de
+                  # Kiev`, `les accords de Minsk`), which stay the city
+                  *ACT_NOUNS}
 # ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",

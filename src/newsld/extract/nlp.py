@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsld.extract.argument_repair import ARGUMENT_REPAIR_COMPONENT
 from newsld.extract.incises import INCISE_COMPONENT
 
 MODEL = "fr_core_news_md"
@@ -66,6 +67,7 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
     nlp.add_pipe(INCISE_COMPONENT, last=True)  # `a, dimanche, bombardé`: the compound tense mended (incises.py)
+    nlp.add_pipe(ARGUMENT_REPAIR_COMPONENT, last=True)  # `a opposé mercredi son veto` (argument_repair.py)
     return nlp
 
 

@@ -10,7 +10,10 @@ any noun of a class, on any topic:
   `ses`, `leur`, `leurs` on a noun whose doer its `de` names is the subject of the verb the noun hangs on (the
   owner a French possessive in the object stands for), never the noun's own subject (`Son retrait a surpris`);
 - brokering (`X et Y ont conclu une trêve grâce à la médiation de Z`, `sous l'égide de Z`): the parties whose act
-  the broker made possible are the subjects of the clause the brokering noun is a complement of.
+  the broker made possible are the subjects of the clause the brokering noun is a complement of;
+- a stop described after a person (`X, de passage à Hanoï`, `X, en visite à Pékin`): that person is the visitor;
+- talks sought or refused with another (`X exige des négociations avec Y`, `rejette toute négociation avec Y`):
+  the subject would hold them too (not who calls on others: `appelle à des négociations avec Y`).
 
 Every rule returns (role, entity) pairs for persons, states, bodies and groups only (a thing is no party); the
 caller adds those the event does not hold yet. The reader of the clause is ``event_roles.Reader``.
@@ -80,6 +83,11 @@ TIME_CASES = {"depuis", "dès", "en", "pendant", "durant"}
 TITLE_PHRASE_POS = {"ADJ", "NOUN", "DET", "ADP"}
 TITLE_REACH = 6  # words past the title where its name may start
 BROKERING_CASES = {"grâce", "sous", "avec", "par", "après", "à", "au", "suite", "via"}
+# Verbs by which one seeks, offers or refuses talks one would hold oneself (not `appeler à`, `exhorter à`).
+SEEKING_VERBS = {"exiger", "réclamer", "demander", "proposer", "souhaiter", "vouloir", "chercher", "accepter",
+                 "refuser", "rejeter", "exclure", "ouvrir", "engager", "solliciter", "offrir"}
+# How a phrase set after a noun describes it (`X, de passage à Hanoï`): the parse's readings of it.
+DESCRIBING_DEPS = {"nmod", "appos", "acl"}
 
 
 class Event(Protocol):  # the fields of events.Event these rules read
@@ -209,6 +217,34 @@ def phase_doer(event: Event, frame: Frame, reader: Reader) -> Found:
     return [(doer, m.entity) for m in found if m is not None and not _holds(event, m.entity)]
 
 
+def visitor_described(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`X, de passage à Hanoï, s'est rendu ...`, `le ministre, en visite à Pékin, a ...`: a bare `de passage` or `en
+    visite` set after a person describes where that person is: they are the visitor."""
+    noun = event.trigger
+    if event.type != "Visit" or _has(event, "agent") or any(c.dep_ == "det" for c in noun.children):
+        return []
+    cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    if cases not in (["de"], ["en"]) or noun.dep_ not in DESCRIBING_DEPS or noun.head.i > noun.i:
+        return []
+    visitor = reader.party(noun.head)
+    return [("agent", visitor.entity)] if visitor is not None and visitor.type == "person" else []
+
+
+def seeker_of_talks(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`le Venezuela exige des négociations avec le Guyana`, `Kiev refuse tout dialogue avec Moscou`: who demands,
+    proposes or refuses talks with another would hold them with that other (not who calls on others to hold
+    them: `appelle à des négociations avec X`)."""
+    noun = event.trigger
+    if frame.slots.get("avec") != "participant" or noun.dep_ not in ("obj", "obl:arg"):
+        return []
+    partners = [c for c in noun.children if c.dep_ == "nmod" and any(
+        g.dep_ == "case" and g.lower_ == "avec" for g in c.children)]
+    if not partners or not _verb_in(noun.head, SEEKING_VERBS):
+        return []
+    seeker = reader.party(reader.subject_of(noun.head))
+    return [("participant", seeker.entity)] if seeker is not None and not _holds(event, seeker.entity) else []
+
+
 def _carrier(noun: Token) -> Token | None:
     """The verb whose object the noun is (`applique des sanctions`), also where the parse hangs the object on an
     adverbial before it (`applique depuis 2022 des sanctions`: the noun read as a complement of the year)."""
@@ -292,5 +328,5 @@ def _holds(event: Event, entity: str) -> bool:
 
 
 NOUN_ARGUMENT_RULES = (measure_author, possessive_owner, brokered_parties, paired_states, titled_complement,
-                       phase_doer)
+                       phase_doer, visitor_described, seeker_of_talks)
 NOUN_ARGUMENT_FIXES = (possessed_doer, foreign_owner)  # they take a wrong role away before the rules add

@@ -433,7 +433,8 @@ def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mentio
         undergoes = joint or lemma_of(verb) in UNDERGOING_VERBS
         slots["par" if _bare_passive(verb) and not clause.passive else "subj"] = (
             "participant" if undergoes and role == "agent" else role)
-    undergoer_type = undergoer.type if undergoer is not None else "object" if _named_thing(verb) else None
+    undergoer_type = undergoer.type if undergoer is not None else "object" if _named_thing(verb) and not (
+        _aimed_at_party(verb, clause.mention_of)) else None
     if undergoer_type in ROLE_OF_UNDERGOER:
         role = ROLE_OF_UNDERGOER[undergoer_type]
         if clause.passive and actor_type is None and role == "theme":
@@ -456,6 +457,15 @@ def _named_thing(verb: Token) -> bool:
             STAGE_NOUNS):
         return False  # people are no things; `un embargo décrété par X` is a measure, `la première phase` a time
     return described or noun.lemma_.lower() in TEXT_NOUNS
+
+
+def _aimed_at_party(verb: Token, mention_of: MentionOf) -> bool:
+    """`a déposé une motion de censure contre le Premier ministre`, `une plainte contre X`: a text aimed at a party is
+    the means of an act against that party (its recipient), not a thing the act is done to."""
+    obj = _object(verb)
+    return obj is not None and any(
+        preposition_of(c) == "contre" and (m := _own_mention(c, mention_of)) is not None and m.type in PARTY_TYPES
+        for c in obj.children if c.dep_ == "nmod")
 
 
 def heads_own_clause(participle: Token) -> bool:

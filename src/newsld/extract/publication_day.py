@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,6 +15,7 @@ from newsld.extract.time_grammar import (
     Expression,
     Inference,
     orientation,
+    parse_number,
     resolve_relative_date,
     weekday_index,
 )
@@ -126,6 +128,37 @@ def _apposition(found: list[tuple[Expression, str]], anchor: Anchor) -> list[tup
     return rules
 
 
+# days in a count of « il y a ... » / « dans ... » that puts a date at an exact distance from the publication day
+DAYS_IN_UNIT = {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7}
+INEXACT = re.compile(r"\b(?:plus|moins|près|environ|presque|quelques|plusieurs)\b", re.IGNORECASE)
+
+
+def _counted_to_date(found: list[tuple[Expression, str]], anchor: Anchor) -> list[tuple[str, Callable[[date], bool]]]:
+    """``le 3 mars, il y a dix jours``, ``jeudi 20 mars, dans une semaine``: a date written next to a count from the
+    publication day pins it (the date less the count, or plus it)."""
+    rules: list[tuple[str, Callable[[date], bool]]] = []
+    for (a, _ta), (b, _tb) in itertools.pairwise(found):
+        if b.start - a.end > 2:  # a space or ", "
+            continue
+        for dated_e, count_e in ((a, b), (b, a)):
+            days = _exact_days(count_e)
+            dated = _dated(dated_e, anchor, "past" if days is not None and days < 0 else "future")
+            if days is not None and dated is not None:
+                said = f"« {a.text} {b.text} »"
+                rules.append((said, lambda day, d=dated, n=days: day + timedelta(days=n) == d))
+    return rules
+
+
+def _exact_days(e: Expression) -> int | None:
+    """How many days an exact « il y a N jours » (negative) or « dans N jours » (positive) counts, else None."""
+    if e.family not in ("ago", "later") or e.fields.get("qual") or e.fields.get("limit") or INEXACT.search(e.text):
+        return None
+    count, per_unit = parse_number(e.fields.get("n") or ""), DAYS_IN_UNIT.get((e.fields.get("unit") or "").lower())
+    if count is None or per_unit is None:
+        return None
+    return count * per_unit * (-1 if e.family == "ago" else 1)
+
+
 def _this_weekday(found: list[tuple[Expression, str]]) -> list[tuple[str, Callable[[date], bool]]]:
     """``Le président reçoit ce lundi``, ``a annoncé ce mardi``: « ce » + a weekday, in the present or the past,
     is the publication day (in the future, « se rendra ce jeudi », it is a day of the week to come)."""
@@ -146,7 +179,7 @@ def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor)
     """
     if anchor.day is not None:
         return None
-    pinned = _apposition(expressions, anchor) + _this_weekday(expressions)
+    pinned = _pins(expressions, anchor)
     terms = _terms(expressions, anchor)
     sides = {t.side for t in terms}
     two_sided = "past" in sides and bool(sides & {"future", "present"})
@@ -172,9 +205,15 @@ def publication_days(expressions: list[tuple[Expression, str]], anchor: Anchor) 
     it is given the finest precision that holds on all of them."""
     if anchor.day is not None:
         return [anchor.day]
-    pinned = _apposition(expressions, anchor) + _this_weekday(expressions)
+    pinned = _pins(expressions, anchor)
     return (_closest_days(anchor, _terms(expressions, anchor), pinned, _named_days(expressions, anchor).values())
             or _closest_days(anchor, [], []))
+
+
+def _pins(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[tuple[str, Callable[[date], bool]]]:
+    """What names the publication day outright: a deictic or a count next to a date, « ce lundi »."""
+    return (_apposition(expressions, anchor) + _counted_to_date(expressions, anchor)
+            + _this_weekday(expressions))
 
 
 def _news_of_the_week(terms: list[_Term]) -> bool:

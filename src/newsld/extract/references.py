@@ -19,6 +19,11 @@ relative ``qui`` is the noun it follows), unless two people compete. Only what r
 noun with no referent in the knowledge base is left alone rather than guessed. ``le pays``: the country last
 named, unless it is named inside the subject of its own clause (``un attaché de l'ambassade de Russie a quitté
 le pays``): then the country a clause had for subject if `le pays` is where one goes or leaves, else none.
+`le pays` is never the state whose act a noun tells (``les troupes de Moscou dans l'est du pays``) nor the state
+that speaks (``Pékin a protesté, estimant que le pays ...``); a state acting in its clause is it only when no
+other state is named since the sentence before; a state the knowledge base does not hold named last leaves it
+unlinked. A role noun with an adjective of a state the knowledge base does not hold (``le président mongol``) is
+no person it holds: the name set off after it, or a local person.
 Descriptions of the article's
 war and of a body named before (``la guerre``, ``le Conseil``, ``l'instance``) are in
 :mod:`newsld.extract.anaphors`; the persons of quotes (``je``, ``vous``) in :mod:`newsld.extract.quote_persons`.
@@ -45,16 +50,17 @@ from newsld.extract.anaphors import (
     possessed_groups,
 )
 from newsld.extract.dative_clitics import dative_referent
-from newsld.extract.described_groups import described_group_mentions
-from newsld.extract.indefinite_persons import indefinite_persons
+from newsld.extract.described_groups import described_group_mentions, without_counted_people
 from newsld.extract.knowledge_base import KnowledgeBase
-from newsld.extract.linking import UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
+from newsld.extract.linking import ACT_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.offices import office_kind, position_prefixes
 from newsld.extract.person_nouns import description_before, is_person_noun, person_head
 from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
+from newsld.extract.speech_lexicon import POSTED_AT, POSTED_NOUNS, REPORTING
+from newsld.extract.state_names import names_a_state, nationality_state
 from newsld.extract.unnamed_entities import unnamed_entity_mentions
 
 # The steps assemble calls once the events and the speech acts are known live in their own modules.
@@ -115,6 +121,13 @@ AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ait", "eut", "avoir"}
 CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"}
 IMPERSONAL_VERBS = {"agir", "falloir", "sembler", "paraître", "pleuvoir", "rester", "suffire"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+ACTOR_DEPS_OF_PAYS = {"nsubj", "nsubj:pass", "obl:agent"}  # who acts in a clause that holds `le pays`
+# Nouns of what a state does, or of its forces, whose `de` complement is the state that acts there (`le soutien de
+# Moscou aux séparatistes de l'est du pays`: `le pays` is another one); not the nouns of a person (`l'ambassadeur
+# de Chine ... la position du pays` may be his own country).
+STATE_ACT_NOUNS = ACT_NOUNS | {"soutien", "appui", "aide", "troupes", "forces", "soldats", "ingérence", "pressions",
+                               "sanctions", "menaces", "présence", "frappes", "bombardements"}
+CLAUSE_DEPS = {"ccomp", "advcl", "xcomp", "acl", "acl:relcl", "csubj", "parataxis"}  # a verb heading a clause
 SUBORDINATE_DEPS = {"acl:relcl", "advcl"}  # clauses whose pronoun subject is the holding clause's subject
 MAIN_CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 ACCEPTED_GENDERS = {"Masc": ("Masc", None), "Fem": ("Fem",)}  # a person's marked gender a pronoun may take
@@ -444,18 +457,14 @@ class Resolver:
             if ROLES[role][0] == "minister" and (match.group("det").lower() not in POSSESSIVES or OF_AFTER.match(
                     doc_text(self.doc), match.end("role"))):
                 continue  # `le ministre`, `son ministre de l'Intérieur`: another office, read elsewhere
-            country_label = demonym_country(match.group("demonym"))
+            country_label = demonym_country(match.group("demonym")) or nationality_state(match.group("demonym"))
             end = match.end() if country_label else match.end("role")
+            country = None
             if relations:
                 qid, end = self._relation(match)
             else:
-                country = self.country_by_label.get(fold(country_label)) if country_label else None
-                qualifier = None if country else self._qualifier(match.end("role"))
-                if qualifier is not None:
-                    country, end = self._qualifier_country(qualifier), qualifier.end  # `secrétaire général de l'ONU`
-                if country is None and match.group("det").lower() in POSSESSIVES and ROLES[role][0] in STATE_ROLES:
-                    country = self._possessing_state(match.start())  # `Pékin ... son président`: China's
-                qid = self.resolve_role(role, country, match.start())
+                qid, country, end = self._role_holder(match, role, country_label, end)
+                end = self._title_end_before_name(end)  # `le président de la commission électorale, X,`: X
             apposed = None if relations else self._apposed_person(match.start(), end)
             qid = apposed or qid  # `Nebenzia, l'ambassadeur russe à l'ONU,`: him, whoever holds the office
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
@@ -467,11 +476,48 @@ class Resolver:
                 qid = named.entity  # `son homologue russe, Vladimir Poutine`; a local person too
             elif qid is not None and not relations and qid != apposed and not self._gender_fits_role(qid, match):
                 continue  # `la porte-parole` and a man: someone else, whom the article does not say
-            unnamed = qid is None and not relations and self._unnamed_holder(match, end, country)
+            unnamed = qid is None and not relations and self._unnamed_holder(match, end, country or country_label)
             if (qid is None and not unnamed) or not self._claim_span(start, match.end("role"), end):
                 continue
             qid = qid or self._local_holder(start, end)
             self._add_reference(start, end, qid, "nominal", named.type if named is not None else "person")
+
+    def _role_holder(self, match: re.Match[str], role: str, country_label: str | None,
+                     end: int) -> tuple[str | None, str | None, int]:
+        """(the holder's QID or None, the country or organisation whose office it is, the role's end)."""
+        country = self.country_by_label.get(fold(country_label)) if country_label else None
+        if country_label is not None and country is None:
+            # `le président mongol`, `la ministre française`: a state the knowledge base does not hold, whose
+            # office no person it holds can have (not the last president named, who is another state's)
+            return None, None, self._posting_end(role, end)
+        qualifier = None if country else self._qualifier(match.end("role"))
+        if qualifier is not None:
+            country, end = self._qualifier_country(qualifier), qualifier.end  # `secrétaire général de l'ONU`
+        if country is None and match.group("det").lower() in POSSESSIVES and ROLES[role][0] in STATE_ROLES:
+            country = self._possessing_state(match.start())  # `Pékin ... son président`: China's
+        return self.resolve_role(role, country, match.start()), country, end
+
+    def _posting_end(self, role: str, end: int) -> int:
+        """`l'ambassadeur israélien aux Nations unies`: where a diplomat is posted belongs to the phrase."""
+        posted = POSTED_AT.match(doc_text(self.doc), end) if role.lower() in POSTED_NOUNS else None
+        name = None if posted is None else next(
+            (m for m in self.mentions if m.start == posted.end() and m.kind == "name"), None)
+        return end if name is None else name.end
+
+    def _title_end_before_name(self, end: int) -> int:
+        """`le président de la commission électorale centrale, Igor Karpenko,`: a role noun whose title goes on,
+        with no verb, up to a comma and a person's name set off after it names that person (the end of the
+        title is returned, the name then read as the role's apposition); else ``end`` unchanged."""
+        text = doc_text(self.doc)
+        title = TITLE_REST.match(text, end)
+        if self._next_name(end) is not None or title is None or not text[end:title.end()].strip(" ,"):
+            return end
+        named = next((m for m in self.mentions if m.start == title.end() and m.kind == "name"
+                      and m.type == "person"), None)
+        title_end = end + len(text[end:title.end()].rstrip(" ,"))
+        if named is None or self._has_verb(end, title_end) or not _closed(text, named.end):
+            return end
+        return title_end
 
     def _apposed_person(self, start: int, end: int) -> str | None:
         """`Dmitri Kouleba, le chef de la diplomatie ukrainienne, a dit`: the person named right before the
@@ -486,28 +532,15 @@ class Resolver:
             return None
         return name.entity
 
-    def indefinite_person_mentions(self) -> None:
-        """`un haut responsable japonais a dit`: someone new, a local person of their own (see
-        :mod:`newsld.extract.indefinite_persons`), never a person named before."""
-        for start, end, noun in indefinite_persons(self.doc):
-            if self._covered(noun.idx, noun.idx + len(noun.text)) or self._next_person_name(end):
-                continue  # `un porte-parole du Kremlin, Dmitri Peskov`: the name says who
-            label = doc_text(self.doc)[start:end].split(" ", 1)[-1]
-            local = self.entities.new_local(label, "person", UNNAMED_HOLDER)
-            self.mentions.append(Mention(start, end, local, "nominal", "person"))
-
     def unnamed_entity_mentions(self) -> None:
-        """`un cargo ... le navire`, `un responsable ... l'ancien fonctionnaire`: one local entity for an unnamed
-        participant and its definite take-ups (see :mod:`newsld.extract.unnamed_entities`)."""
+        """`un haut responsable japonais a dit`: someone new, a local person of their own, never a person named
+        before; `un cargo ... le navire`, `un responsable ... l'ancien fonctionnaire`: one local entity for an
+        unnamed participant and its definite take-ups (see :mod:`newsld.extract.unnamed_entities`)."""
         def allocate(label: str, type_: str) -> str:
             reason = UNNAMED_HOLDER if type_ == "person" else "a single, unnamed thing with no Wikidata item"
             return self.entities.new_local(label, type_, reason)
 
         self.mentions.extend(unnamed_entity_mentions(self.doc, self.mentions, allocate))
-
-    def _next_person_name(self, end: int) -> bool:
-        named = self._next_name(end)
-        return named is not None and named.type == "person"
 
     def _unnamed_holder(self, match: re.Match[str], end: int, country: str | None) -> bool:
         """`la porte-parole de la diplomatie russe`, `son homologue sud-coréen`: an office or a counterpart of a
@@ -1049,6 +1082,8 @@ class Resolver:
     def country_anaphors(self) -> None:
         """`le pays reclus`, `ce pays`: the country last mentioned (by name or by its capital)."""
         for match in COUNTRY_ANAPHOR.finditer(doc_text(self.doc)):
+            if (match.group("adj") or "").lower() in OTHER_COUNTRY_ADJECTIVES:
+                continue  # `le pays voisin`: another than the one the text is about, which it does not name here
             qid = self._country_antecedent(match.start())
             end = match.end("adj") if match.group("adj") and self._is_adjective(match.start("adj")) else match.end(
                 "det") + len(" pays")
@@ -1062,9 +1097,15 @@ class Resolver:
         of its own clause's subject (`Le diplomate, un attaché de l'ambassade de Russie, a quitté le pays`:
         not Russia); then the country a clause since the previous sentence had for subject (the story's topic,
         `Le Japon a expulsé ...`), and none when that does not decide (no mention rather than a guess)."""
-        nearest = next(self._before(offset, "country"), None)
+        nearest = next(self._states_before(offset), None)
         pays = span_root(self.doc, offset, offset + 1)
+        if nearest is not None and self.kb.get(nearest.entity) is None:
+            return None  # `la Hongrie` (a state the knowledge base does not hold): never the known one behind it
+        if pays is not None and nearest is not None and self._actor_of_a_noun(nearest, pays):
+            return self._other_than(nearest, pays, offset)  # `les troupes de Moscou dans l'est du pays`
         if nearest is None or pays is None or not self._inside_subject_of(nearest, pays):
+            if nearest is not None and pays is not None and self._acting_state(pays) is not None:
+                return self._other_than_actor(pays, offset, nearest)
             return nearest.entity if nearest is not None else None
         if not _a_place_gone_to_or_from(pays if pays.lower_ == "pays" else pays.head):
             return None  # `l'ambassadeur de Chine a défendu la position du pays`: his own country, or the host's
@@ -1073,6 +1114,79 @@ class Resolver:
         topics = {m.entity for m in self._before(offset, "country") if m.start >= start and m.entity != nearest.entity
                   and self._is_subject(m)}
         return topics.pop() if len(topics) == 1 else None
+
+    def _states_before(self, offset: int) -> Iterator[Mention]:
+        """Mentions of states before ``offset``, nearest first: the knowledge base's countries, and the local
+        places whose words name a state (`la Hongrie`), which a `le pays` after them may take up too."""
+        text = doc_text(self.doc)
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            known = self.kb.get(mention.entity) is not None
+            local_state = not known and mention.type in ("place", "country") and names_a_state(
+                text[mention.start:mention.end])
+            if mention.end <= offset and ((known and mention.type == "country") or local_state):
+                yield mention
+
+    def _acting_state(self, pays: Token) -> tuple[Mention, bool] | None:
+        """The state that acts in the nearest act holding `le pays` (up its heads), and whether it cannot be
+        `le pays` itself: a state that speaks (`Kiev a accusé X, estimant que le pays ...`: the accused) or a
+        state's act told by a noun (`le soutien de Moscou aux séparatistes de l'est du pays`: another country)
+        is never the country `le pays` stands for; the subject of another verb may be (`Le Japon a décrété
+        l'alerte dans tout le pays`). None when a person or a thing acts there, or nothing does."""
+        inner, head, clause = pays, pays.head, False
+        for _ in range(8):
+            if head.i == inner.i:
+                return None
+            for child in head.children:
+                genitive = head.pos_ == "NOUN" and head.lower_ in STATE_ACT_NOUNS and child.dep_ == "nmod" and (
+                    child.i < pays.i) and any(c.lower_ in ("de", "du", "d'", "d’") for c in child.children)
+                if child.i == inner.i or not (genitive or child.dep_ in ACTOR_DEPS_OF_PAYS):
+                    continue
+                actor = self._country_mention(child)
+                if actor is None:
+                    return None  # a person, a body or a thing acts: no state is set aside
+                # a speaker's own state is not `le pays` of what it says (a clause: `estimant que le pays`)
+                return actor, genitive or (clause and head.lemma_ in REPORTING)
+            clause = clause or (head.pos_ in ("VERB", "AUX") and head.dep_ in CLAUSE_DEPS)
+            inner, head = head, head.head
+        return None
+
+    def _country_mention(self, word: Token) -> Mention | None:
+        """The state mention a word is (a relative `qui`: its antecedent's), else None."""
+        if word.lower_ == "qui" and word.head.dep_ == "acl:relcl":
+            word = word.head.head
+        found = mention_of_token(self.mentions, word)
+        return found if found is not None and found.type == "country" else None
+
+    def _other_than_actor(self, pays: Token, offset: int, nearest: Mention) -> str | None:
+        """`le pays` where a state acts: when that state cannot be it, the nearest other state named since the
+        sentence before; when it may be and is the state named last, that state only if no other is named
+        there (two candidates: none); else the state named last (`X a frappé Y, privant le tiers du pays`: Y)."""
+        actor, excluded = self._acting_state(pays)
+        if excluded:
+            return self._other_than(actor, pays, offset)
+        if nearest.entity != actor.entity:
+            return nearest.entity
+        others = [m for m in self._states_since_sentence_before(pays, offset) if m.entity != actor.entity]
+        return None if others else actor.entity  # the acting state may be `le pays` only when none competes
+
+    def _other_than(self, actor: Mention, pays: Token, offset: int) -> str | None:
+        """The nearest state other than ``actor`` named since the sentence before `le pays`, if known."""
+        others = [m for m in self._states_since_sentence_before(pays, offset) if m.entity != actor.entity]
+        return others[0].entity if others and self.kb.get(others[0].entity) is not None else None
+
+    def _states_since_sentence_before(self, pays: Token, offset: int) -> list[Mention]:
+        sentence = sentence_of(pays)
+        since = sentence_of(self.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
+        return [m for m in self._states_before(offset) if m.start >= since]
+
+    def _actor_of_a_noun(self, mention: Mention, pays: Token) -> bool:
+        """Is the state the `de` complement of a noun of what a state has or does (`les troupes de Moscou`, `le
+        soutien de Pékin`), in the sentence of `le pays`? Such a state acts there; `le pays` is another one."""
+        token = span_root(self.doc, mention.start, mention.end)
+        if token is None or sentence_of(token).start != sentence_of(pays).start:
+            return False
+        of = any(c.lower_ in ("de", "du", "d'", "d’") for c in token.children)
+        return of and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.lower_ in STATE_ACT_NOUNS
 
     def _inside_subject_of(self, mention: Mention, word: Token) -> bool:
         """Is the mention inside the subject of the clause that holds ``word``, without being that subject?"""
@@ -1168,7 +1282,11 @@ class Resolver:
             self.mentions.append(Mention(start, end, self._local_group(label, "organization"), "nominal",
                                          "organization"))
         # `Des centaines de secouristes`, `La police de Tokyo`, `les services de secours`: local, never linked
-        self.mentions.extend(described_group_mentions(self.doc, self.mentions, self._local_group))
+        groups = described_group_mentions(self.doc, self.mentions, self._local_group)
+        kept = [*without_counted_people(self.doc, self.mentions, groups), *groups]
+        for gone in {m.entity for m in self.mentions} - {m.entity for m in kept}:
+            self.entities.by_id.pop(gone, None)  # `Vietnamiens` in `Des milliers de Vietnamiens`: the crowd's now
+        self.mentions[:] = kept
 
     def _local_group(self, label: str, type_: str = "group") -> str:
         found = next((e.id for e in self.entities.by_id.values() if e.id.startswith("local:")
@@ -1426,6 +1544,7 @@ SECOND_TITLE_HEADS = (APPOSITION_HEADS - {"journal", "quotidien", "hebdomadaire"
 CLASS_NOUNS = {"agence": "Q192283", "parti": "Q7278", "journal": "Q11032", "quotidien": "Q11032"}
 CLASS_PATTERN = re.compile(
     r"\b(?P<det>l'|le|la|du|au)\s*(?P<noun>agence|parti|journal|quotidien)\b(?!\s+(?:de|d'|du|des)\b)", re.IGNORECASE)
+OTHER_COUNTRY_ADJECTIVES = {"voisin", "rival", "ennemi", "frère", "ami", "allié"}  # another country
 COUNTRY_ANAPHOR = re.compile(r"\b(?P<det>le|ce|du|au)\s+pays(?:\s+(?P<adj>[a-zéèêëïîôûç]+))?\b", re.IGNORECASE)
 WAR_NOUNS = r"assaut|offensive|invasion|guerre|conflit|intervention|agression|opération militaire spéciale"
 AGGRESSION_NOUNS = {"assaut", "offensive", "invasion", "intervention", "agression", "opération militaire spéciale"}
@@ -1643,7 +1762,6 @@ def _mention_type(kb_type: str) -> str:
 def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions: list[Mention]) -> list[Mention]:
     """The mentions with role nouns, relations and pronouns added, in text order."""
     resolver = Resolver(kb, doc, entities, list(mentions))
-    resolver.indefinite_person_mentions()
     resolver.unnamed_entity_mentions()
     resolver.role_mentions(relations=False)
     resolver.role_mentions(relations=True)

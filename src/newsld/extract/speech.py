@@ -57,6 +57,7 @@ from newsld.extract.speech_lexicon import (
     NEWS_CLASSES,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
+    POSTED_AT,
     POSTED_NOUNS,
     RELATED_PEOPLE,
     REPORT_NOUNS,
@@ -64,7 +65,15 @@ from newsld.extract.speech_lexicon import (
     SPREAD_VERBS,
     TITLE_NOUNS,
 )
-from newsld.extract.speech_roles import OCCASIONAL_ROLES, Candidate, role_gender, role_holder, state_of_regime
+from newsld.extract.speech_roles import (
+    OCCASIONAL_ROLES,
+    Candidate,
+    body_described,
+    names_body,
+    role_gender,
+    role_holder,
+    state_of_regime,
+)
 from newsld.extract.speech_triggers import (
     INCISE_LEAD,
     INTRODUCES,
@@ -115,11 +124,12 @@ INVERTED_PRONOUNS = {"-il": "person", "-elle": "person", "il": "person", "elle":
 STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
 PLACE_TYPES = {"place", "country"}
 # `a, lui, appelé`, `ont, eux, aussitôt salué`: an emphatic pronoun between the auxiliary and the participle
+# `X, par la voix de son porte-parole, a dit`: X speaks through a person set off before the verb
+VOICED_BY = re.compile(r"\s*,\s*par\s+la\s+voix\s+(?:de|du|des|d['’])\s*[^,;.«»]{1,80},\s*$")
 EMPHATIC = re.compile(r"\s*,\s*(?:lui|elle|eux|elles)\s*,\s*(?:\w+\s+)?")
 CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "punct", "xcomp", "csubj"}
 NAME_DEPS = {"appos", "conj", "flat:name", "nmod"}  # `le porte-parole du gouvernement, Yoshimasa Hayashi`
 # `à Hanoï`, `auprès des Nations unies`, `à l'ONU`: where a diplomat is posted, then the name
-POSTED_AT = re.compile(r"\s+(?:à|au|aux|en|auprès\s+(?:du|des|de))\s+(?:l['’]\s*|la\s+|les\s+)?")
 # Between a subject and its verb: nothing, or a relative clause set off by commas (`Moscou, qui ..., n'a pas réagi`)
 SET_OFF = re.compile(r"\s*,?\s*|\s*,\s*(?:qui|dont|où)\b[^;:«»]*,\s*")
 CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": "Fem", "Me": None, "Mgr": "Masc",
@@ -134,6 +144,11 @@ NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu
 COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 PEOPLE_PLURALS = {"dirigeants", "dirigeantes", "hommes", "femmes", "ministres", "chefs", "présidents", "présidentes",
                   "leaders", "responsables", "diplomates", "négociateurs", "homologues", "interlocuteurs"}
+
+
+# `Les deux pays ont promis`, `les trois États`: states counted, like people (`les deux dirigeants`)
+STATE_PLURALS = {"pays", "états", "gouvernements", "capitales"}
+COUNTED_KINDS = {**dict.fromkeys(PEOPLE_PLURALS, "person"), **dict.fromkeys(STATE_PLURALS, "country")}
 
 
 @dataclass
@@ -234,6 +249,7 @@ class SpeechExtractor:
         self._collective_sources()
         self.index = MentionIndex(self.mentions)
         self.acts: list[SpeechAct] = []
+        self.taken_up: dict[int, str] = {}  # pronoun token -> the institution it was found to take up
 
     # --- reporting clauses set inside the guillemets ----------------------------------------------------------
     def _split_incises(self) -> None:
@@ -338,6 +354,8 @@ class SpeechExtractor:
     def _source_taken_up(self, pronoun: Token) -> str | None:
         """`..., a précisé l'armée sud-coréenne. Elle dit avoir « renforcé sa surveillance »`: a pronoun that takes up
         the institution that has just spoken (its noun of the pronoun's gender), with no person named since."""
+        if pronoun.i in self.taken_up:  # `Elle a refusé de ... et ne s'est pas prononcée`: one pronoun, two verbs
+            return self.taken_up[pronoun.i]
         first = sentence_of(pronoun).start
         previous = sentence_of(self.doc[first - 1]) if first > 0 else None
         if previous is None or self._person_named_since(pronoun, previous.start_char):
@@ -359,6 +377,7 @@ class SpeechExtractor:
         if span is None or wanted not in span.root.morph.get("Gender"):
             return None
         self._retake_pronoun(pronoun, act.speaker)
+        self.taken_up[pronoun.i] = act.speaker
         return act.speaker
 
     def _person_named_since(self, pronoun: Token, offset: int) -> bool:
@@ -406,8 +425,28 @@ class SpeechExtractor:
         if head.lower_ in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
             return self._antecedent(head.idx, subjects_first=False)
         # `l'agence Chine nouvelle` (the name after the title, whole), `son interlocuteur` (the other of the talks)
-        return self._titled_entity(head) or self._counterpart(head) or self._named_in_phrase(head) or (
-            self._unnamed_phrase(head, new_local))
+        return self._body_taken_up(head) or self._titled_entity(head) or self._counterpart(head) or (
+            self._named_in_phrase(head)) or self._unnamed_phrase(head, new_local)
+
+    def _body_taken_up(self, head: Token) -> str | None:
+        """`la plus haute juridiction de l'ONU estime`, `Les juges ont conclu`: a definite description of a court, or
+        its members as one, speaks for the court named last before it (the phrase becomes a mention of it)."""
+        nouns = body_described(head)
+        if nouns is None:
+            return None
+        holding = [m for m in self.index.mentions if m.start <= head.idx < m.end]
+        if any(m.kind == "name" for m in holding):
+            return None  # `la Cour internationale de justice`: a court that names itself
+        named = [m for m in self.index.mentions if m.end <= head.idx and m.kind == "name" and head.idx - m.start < 1500
+                 and names_body(self.text[m.start:m.end], nouns) and not self._quoted(m.start)]
+        if not named:
+            return None
+        body = max(named, key=lambda m: m.start).entity
+        start, end = self._noun_phrase(head)
+        self.mentions[:] = [m for m in self.mentions if not (m.start <= head.idx < m.end)]
+        self.mentions.append(Mention(start, end, body, "nominal", self._type_of(body) or "organization"))
+        self.index = MentionIndex(self.mentions)
+        return body
 
     def _named_in_phrase(self, head: Token) -> str | None:
         """The entity of a mention holding the phrase's head, or of a name in the phrase."""
@@ -446,7 +485,7 @@ class SpeechExtractor:
         if self._related_people(head):  # `les alliés de Kiev`, `ses avocats`: people of X, not X
             return self._local_speaker(head) if new_local else None
         named_by = [m for m in inside if not self._located(m)]
-        if named_by and self._body_of_places(head, named_by):
+        if named_by and (self._body_of_places(head, named_by) or self._someone_from(head, named_by)):
             return self._local_speaker(head) if new_local else None  # `la police de Tokyo`: not Japan
         if named_by:
             return named_by[0].entity
@@ -458,6 +497,13 @@ class SpeechExtractor:
         not for the place or its state, whose name only says which body it is."""
         body = hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS
         return body and all(m.type in PLACE_TYPES for m in named)
+
+    @staticmethod
+    def _someone_from(head: Token, named: list[Mention]) -> bool:
+        """`une retraitée de Nam Dinh`, `un habitant de Kiev`, `un commerçant d'Odessa`: someone unnamed (an indefinite
+        singular noun) of a place is a speaker of their own, not the place."""
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in head.children)
+        return indefinite and head.pos_ == "NOUN" and all(m.type in PLACE_TYPES for m in named)
 
     @staticmethod
     def _related_people(head: Token) -> bool:
@@ -782,15 +828,11 @@ class SpeechExtractor:
                          and "Rel" in c.morph.get("PronType") and c.i < verb.i), None)
         if relative is not None:  # `au Premier ministre, Fumio Kishida, qui avait réaffirmé`: what `qui` stands for
             return self._antecedent_of_qui(relative)
-        emphatic = self._emphatic_subject(verb)
-        if emphatic is not None:  # `Le numéro un chinois a, lui, appelé à ...`: the subject before the auxiliary
-            return self._entity_of_phrase(emphatic, new_local=True)
+        set_apart = self._set_apart_speaker(verb)
+        if set_apart is not None:
+            return set_apart
         start, end = trigger_span(verb)
-        own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
-                            and c.pos_ not in ("VERB", "AUX")  # `X restent bloqués, a indiqué Y`: the words
-                            and self._opens_clause(c) and not self._quoted(c.idx)
-                            and not mistagged_present(c) and not any(mistagged_present(g) for g in c.children)),
-                           None)  # `X juge ..., a indiqué Y`: `juge` (or X, its subject) is not Y
+        own_subject = self._own_subject(verb)
         postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
             self.text[end:end + 6])
         group = min([start, *(c.idx for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and (
@@ -818,6 +860,48 @@ class SpeechExtractor:
         if subject is None:
             return self._named_right_before(group) or self._inverted_subject(verb) or self._lost_subject(verb)
         return self._named_right_before(group)  # `Moscou, qui ..., n'a pas réagi`: not the relative's `qui`
+
+    def _own_subject(self, verb: Token) -> Token | None:
+        """The subject the parser hung on the verb, when it is the verb's own (past a name in apposition)."""
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+                    and c.pos_ not in ("VERB", "AUX")  # `X restent bloqués, a indiqué Y`: the words
+                    and self._opens_clause(c) and not self._quoted(c.idx)
+                    and not mistagged_present(c) and not any(mistagged_present(g) for g in c.children)),
+                   None)  # `X juge ..., a indiqué Y`: `juge` (or X, its subject) is not Y
+        return self._past_apposition(own, verb) if own is not None else None
+
+    def _set_apart_speaker(self, verb: Token) -> str | None:
+        """A subject set apart from its verb: `Le numéro un chinois a, lui, appelé à ...` (the subject before the
+        auxiliary), `Le Kremlin, par la voix de Dmitri Peskov, a dit` (the body speaks, through the person)."""
+        emphatic = self._emphatic_subject(verb)
+        if emphatic is not None:
+            return self._entity_of_phrase(emphatic, new_local=True)
+        return self._voiced_by(verb)
+
+    def _voiced_by(self, verb: Token) -> str | None:
+        """`Le Kremlin, par la voix de Dmitri Peskov, a dit`: the body before the phrase speaks, through the person."""
+        group = min([trigger_span(verb)[0], *(c.idx for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and (
+            c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'", "n’")))])
+        start = sentence_of(verb).start_char
+        voiced = VOICED_BY.search(self.text[start:group])
+        return self._named_right_before(start + voiced.start(), opening=False) if voiced is not None else None
+
+    @staticmethod
+    def _past_apposition(subject: Token, verb: Token) -> Token:
+        """`lu par sa présidente, Joan Donoghue, la plus haute juridiction estime`: a name set off by commas after a
+        noun is in apposition to it; the parser may make the name the subject and the phrase after it, right
+        before the verb, its conjunct (no `et`): that phrase is the subject."""
+        doc = subject.doc
+        if subject.pos_ != "PROPN" or subject.i < 2 or doc[subject.i - 1].text != "," or (
+                doc[subject.i - 2].pos_ not in ("NOUN", "PROPN")):
+            return subject
+        phrase = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < verb.i
+                       and not any(g.dep_ == "cc" for g in c.children)), None)
+        if phrase is None or "," not in (phrase.left_edge.text, doc[phrase.left_edge.i - 1].text):
+            return subject
+        between = doc[phrase.right_edge.i + 1:verb.i]
+        verb_group = all(t.dep_.startswith(("aux", "advmod", "expl")) for t in between)
+        return phrase if verb_group else subject
 
     def _emphatic_subject(self, verb: Token) -> Token | None:
         """`X a, lui, appelé`, `Moscou et Pékin ont, eux, salué`: an emphatic pronoun set off by commas between the
@@ -1061,6 +1145,8 @@ class SpeechExtractor:
             head = next((c for c in token.children if c.dep_.startswith(("obl", "nmod"))), token)
         if head.i <= token.i:
             return None
+        if head.lemma_.lower() == "source" and any(c.lower_ == "même" for c in head.children):
+            return self._same_source(head)  # `selon la même source`: the source cited last
         if head.lower_ in STRONG_PRONOUNS:  # `Selon lui`, after the ministry spoke: the ministry
             taken_up = self._source_taken_up(head) if head.lower_ in ("lui", "elle") else None
             return taken_up or self._antecedent(head.idx)
@@ -1076,6 +1162,20 @@ class SpeechExtractor:
         if known is not None or not is_source_noun(head):
             return known
         return self._local_speaker(head)
+
+    def _same_source(self, head: Token) -> str | None:
+        """`..., a annoncé la présidence. M. Kim sera remplacé ..., selon la même source`: the one who spoke last (not
+        in a quote), as the phrase's mention."""
+        earlier = [a for a in self.acts if a.trigger.i < head.i and head.idx - a.trigger.idx < 1500
+                   and not self._quoted(a.trigger.idx)]
+        if not earlier:
+            return None
+        source = earlier[-1].speaker
+        start, end = self._noun_phrase(head)
+        self.mentions[:] = [m for m in self.mentions if not (m.start <= head.idx < m.end)]
+        self.mentions.append(Mention(start, end, source, "nominal", self._type_of(source) or "organization"))
+        self.index = MentionIndex(self.mentions)
+        return source
 
     @staticmethod
     def _speaking_source(token: Token) -> bool:
@@ -1180,11 +1280,11 @@ class SpeechExtractor:
         numeral, subject of the verb, is the people the last sentence naming that many (and no more) named."""
         holder = verb if any(c.dep_.startswith("nsubj") for c in verb.children) else verb.head
         subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i), None)
-        if subject is None or subject.lower_ not in PEOPLE_PLURALS or not any(
-                c.dep_ == "det" and c.lower_ in ("les", "ces", "leurs") for c in subject.children):
+        kind = COUNTED_KINDS.get(subject.lower_) if subject is not None else None
+        if kind is None or not any(c.dep_ == "det" and c.lower_ in ("les", "ces", "leurs") for c in subject.children):
             return []
         count = next((COUNTS.get(c.lower_) for c in subject.children if c.dep_ == "nummod"), None)
-        before = [m for m in self.index.mentions if m.end <= subject.idx and m.type == "person"
+        before = [m for m in self.index.mentions if m.end <= subject.idx and m.type == kind
                   and subject.idx - m.start < 1500 and not self._quoted(m.start)]
         by_sentence: dict[int, list[str]] = {}
         for mention in sorted(before, key=lambda m: m.start):

@@ -4,6 +4,8 @@ speakers. Tables, not rules: the rules are in ``speech.py``."""
 
 from __future__ import annotations
 
+import re
+
 # reporting verb lemma -> speech act type
 REPORTING = {
     "rapporter": "Report", "ajouter": "Report", "indiquer": "Report", "relater": "Report", "raconter": "Report",
@@ -54,14 +56,16 @@ REPORTING = {
 SPEECH_IN_CONSTRUCTION = {
     "apporter": "Statement",  # `a apporté son « soutien total »`: support given in words
     "donner": "SpeechAct",  # `n'a pas donné suite`: with its particle, negated only
+    "prononcer": "Statement",  # `ne s'est pas prononcée sur`: a view withheld, negated only
 }
 # Verbs that are speech only as what a speaker left unsaid (`sans jamais nommer les États-Unis`, `sans en chiffrer
 # le coût`): `nommer un ministre` (appoint) and `chiffrer un projet` (cost it) are not speech.
 UNSAID_ONLY = {"nommer", "chiffrer"}
 # Verbs that are speech only when refused (`n'a pas donné suite` to the questions put: no answer)
-SILENT_ONLY = {"donner"}
+# or its view withheld (`ne s'est pas prononcé sur`; `la Cour doit se prononcer` is a ruling to come, a deed)
+SILENT_ONLY = {"donner", "prononcer"}
 # Verbs that report only with the words they govern: a quote right before (`», a lancé X`) or after (`: «`).
-QUOTE_ONLY = {"lancer", "poursuivre", "conclure", "glisser", "résumer", "tonner", "publier", "porter", "souffler",
+QUOTE_ONLY = {"lancer", "poursuivre", "glisser", "résumer", "tonner", "publier", "porter", "souffler",
               "trancher", "plaisanter", "exclamer", "tempérer", "nuancer", "objecter", "claironner",
               "réagir"}
 # Verbs of the QUOTE_ONLY kind that also speak by the words they launch: `a lancé un appel à la retenue`, `a lancé
@@ -71,7 +75,8 @@ WORDS_LAUNCHED = {"lancer": r"^\s*(?:\w+\s+){0,2}?(?:un|une|des|son|sa|ses|leur|
                             r"mise\s+en\s+garde|message)\b(?!\s+d['’]offres)"}
 # Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
 QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever", "admettre",
-                   "concéder", "demander", "interroger", "clamer", "proclamer", "constater", "rétorquer"}
+                   "concéder", "demander", "interroger", "clamer", "proclamer", "constater", "rétorquer",
+                   "conclure"}  # `les juges ont conclu que` (a finding), not `ont conclu un accord`
 # Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
 # `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
 PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"},
@@ -107,6 +112,10 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                "protester": r"^[^.;]{0,60}?(?:«|:|\bque\b|\bqu['’]|\bauprès\b)",
                # `s'engager à accélérer`, `s'est engagé à ce que`: a pledge, not `s'engager dans une guerre`
                "engager": r"^[^.;]{0,60}?\bà\s+(?:ce\s+qu|(?:\w+\s+)?[a-zéè]+(?:er|ir|re)\b)",
+               # `réclamait des réparations`, `réclame des dommages et intérêts`: a claim for compensation (in a
+               # lawsuit, a negotiation) is a demand for a thing, not words; `réclame un cessez-le-feu` is words
+               "réclamer": r"^(?![^.;:«»]{0,40}?\b(?:réparations?|dommages|indemnisations?|indemnités?|compensations?|"
+                           r"restitutions?|remboursements?)\b)",
                # `soutenir que` (maintain), not `soutenir « toujours » les décisions` (support)
                "soutenir": r"^\s*(?:que\b|qu')", "avancer": r"^\s*(?:que\b|qu')",
                "lire": r"^\s*(?:\w+\s+)?(?:dans|sur)\b",
@@ -153,7 +162,7 @@ NEEDS_BEFORE = {"lire": r"-on\s*$", "prendre": r"(?:s'|se\s+|m')en\s+(?:\w+\s+){
 NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
                  "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre"}
 # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
-REFLEXIVE_ONLY = {"engager", "inquiéter", "féliciter", "réjouir", "étonner", "alarmer", "prendre"}
+REFLEXIVE_ONLY = {"engager", "inquiéter", "féliciter", "réjouir", "étonner", "alarmer", "prendre", "prononcer"}
 # `n'a pas réagi` is news (the speaker kept silent); `a réagi` without words may be any deed, not speech.
 SILENCE_SAYS = {"réagir"}
 NEGATIONS = {"pas", "jamais", "rien", "guère", "point"}
@@ -218,7 +227,7 @@ SOURCE_NOUNS = {"source", "responsable", "diplomate", "expert", "analyste", "obs
                 "observatoire", "institut", "organisation", "commandement", "renseignement", "ministre",
                 "président", "dirigeant", "porte-parolat", "mairie", "maire", "gouverneur", "préfecture",
                 "avocat", "presse", "famille", "allié", "partenaire", "collaborateur", "cercle",
-                "secours", "sauveteur", "négociateur", "organisateur"}
+                "secours", "sauveteur", "négociateur", "organisateur", "diplomatie", "chancellerie"}
 # Bodies named by their place (`la police de Tokyo`, `le parquet de Paris`, `les autorités de Kiev`): they speak for
 # themselves, a local organisation, not for the place or its state
 BODY_NOUNS = {"police", "gendarmerie", "parquet", "tribunal", "cour", "mairie", "municipalité", "préfecture",
@@ -235,6 +244,7 @@ TITLE_NOUNS = {"agence", "journal", "quotidien", "hebdomadaire", "chaîne", "rad
 # Diplomats and missions whose posting belongs to their phrase (`l'ambassade américaine à Hanoï`)
 POSTED_NOUNS = {"ambassade", "ambassadeur", "ambassadrice", "consulat", "consul", "représentant", "représentante",
                 "mission", "délégation", "envoyé", "envoyée", "émissaire"}
+POSTED_AT = re.compile(r"\s+(?:à|au|aux|en|auprès\s+(?:du|des|de))\s+(?:l['’]\s*|la\s+|les\s+)?")
 PERSON_NOUNS = {"porte-parole", "ministre", "ambassadeur", "ambassadrice", "conseiller", "conseillère",
                 "diplomate", "responsable", "président", "présidente", "chef", "cheffe", "directeur", "directrice",
                 "secrétaire", "général", "négociateur", "envoyé", "envoyée", "expert", "analyste", "témoin",

@@ -11,6 +11,7 @@ subject or spoke is meant, as a reader takes it. `le régime nord-coréen` is th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -128,3 +129,30 @@ def _qualifier_fits(word: Token, person: KBEntity, positions: list[str], inside:
 
 def _word_in(word: Token, label: str) -> bool:
     return f" {fold(word.text)} " in f" {label} " or f" {fold(word.lemma_)} " in f" {label} "
+
+
+# A court speaks through its rulings: a description of it (`la plus haute juridiction de l'ONU`, `le tribunal`) and
+# its members as one (`les juges ont conclu`) take up the court the article named, not a person named nearby nor
+# the body inside the description (`de l'ONU`). Members of other bodies (`les députés`) often speak as a group of
+# their own, so only courts are read this way.
+COURT_NOUNS = {"cour", "tribunal", "juridiction"}
+MEMBERS_OF_BODY = {"juge": COURT_NOUNS, "magistrat": COURT_NOUNS, "magistrate": COURT_NOUNS}
+DEFINITE_DETERMINERS = {"le", "la", "l'", "l’", "les", "ce", "cette", "ces"}
+
+
+def body_described(head: Token) -> set[str] | None:
+    """The nouns that name the body a definite phrase takes up: a singular court noun (`la juridiction`) or a
+    plural noun of its members (`les juges`); None for any other phrase."""
+    lemma = head.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children):
+        return None
+    number = head.morph.get("Number")
+    if lemma in MEMBERS_OF_BODY and "Plur" in number:
+        return MEMBERS_OF_BODY[lemma]
+    return COURT_NOUNS if lemma in COURT_NOUNS and "Plur" not in number else None
+
+
+def names_body(words: str, nouns: set[str]) -> bool:
+    """Does a name start with one of these nouns (`Cour internationale de justice`, `le Tribunal de Paris`)?"""
+    bare = re.sub(r"^(?:les?\s+|la\s+|l['’]\s*)", "", words.strip().lower())
+    return bare.split(" ", 1)[0] in nouns

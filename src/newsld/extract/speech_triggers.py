@@ -77,6 +77,9 @@ NONE_WORDS = {"aucun", "aucune", "nul", "nulle"}
 JOINED_NAMES = re.compile(r"\b[A-ZÉ][\w'-]*\s+et\s+[A-ZÉ][\w'-]*(?:\s+[A-ZÉ][\w'-]*)*\s*$")
 # `a demandé la libération de X`, `a également demandé le retrait`: a request whose content is a noun of action
 REQUESTS = {"demander"}
+# Verbs that need their `que` clause after them, unless set after the clause they report (`Le sommet s'est tenu en
+# juin, a rappelé le ministère`, `..., a assuré le porte-parole`)
+CLAUSE_REPORTERS = {"rappeler", "assurer", "soutenir", "avancer", "garantir"}
 REQUESTED = (r"^\s*(?:(?:notamment|également|aussi|encore|à\s+nouveau|de\s+nouveau|officiellement)\s+)?"
              r"(?:la|le|l'|l’|un|une|des|plus\s+de)\s*(?:\w+\s+)?(?:\w+(?:tion|sion|ment|ée|ure|ance|ence)|"
              r"fin|arrêt|retrait|départ|aide|soutien|renvoi|extradition|asile|report|rétablissement)\b")
@@ -329,7 +332,8 @@ def verb_type(token: Token) -> str | None:
         return None
     pattern = NEEDS_AFTER.get(lemma)
     if pattern is not None and not re.match(pattern, text_after(token)) and not _frames_words(token) and not (
-            _published_document(token) or left_unsaid(token)):  # `sans citer nommément la Russie`
+            _published_document(token) or left_unsaid(token)) and not (  # `sans citer nommément la Russie`
+            lemma in CLAUSE_REPORTERS and postposed_incise(token)):  # `..., a rappelé la diplomatie ukrainienne`
         return None
     before = NEEDS_BEFORE.get(lemma)
     if before is not None and not re.search(before, _text_before(token)):
@@ -501,6 +505,8 @@ def trigger_span(token: Token) -> tuple[int, int]:
         return next(c.idx for c in token.children if c.lower_ == "sans"), end
     if token.pos_ == "NOUN" and silence_type(token):  # `s'est refusé à tout commentaire`
         return trigger_span(token.head)[0], end
+    if _refused_infinitive(token):  # `a refusé de qualifier`: the refusal is the (negated) act
+        return trigger_span(token.head)
     if token.lower_ in ("auprès", "de", "d'", "d’"):  # `appris auprès`, `appris de source diplomatique`
         learnt = token.doc[token.i - 1] if token.i > 0 and token.doc[token.i - 1].lemma_ == "apprendre" else token
         return learnt.idx, end
@@ -518,6 +524,12 @@ def trigger_span(token: Token) -> tuple[int, int]:
             end = child.idx + len(child.text)
     carried = _carried_words(token)
     return start, carried.idx + len(carried.text) if carried is not None else end
+
+
+def _refused_infinitive(token: Token) -> bool:
+    """`a refusé de qualifier`, `s'est abstenu de commenter`: a verb of speech governed by a refusal before it."""
+    return token.dep_ == "xcomp" and token.head.i < token.i and token.head.lemma_.lower() in REFUSALS and (
+        "Inf" in token.morph.get("VerbForm")) and lemma_of(token) in SAID_VERBS  # `refusant de surveiller`: a deed
 
 
 def _carried_words(verb: Token) -> Token | None:

@@ -38,6 +38,62 @@ Venezuela, Viêt Nam, Vietnam, Yémen, Zambie, Zimbabwe
 STATE_NAMES = frozenset(fold(name.strip()) for name in _STATES.replace("\n", " ").split(",") if name.strip())
 
 
+# Adjectives of nationality (masculine singular) and the state each names, for the role nouns and descriptions
+# that name a state by its adjective only (`le président mongol`, `son homologue soudanais`). Feminine and
+# plural forms are derived (`soudanaise`, `canadienne`, `mongols`); irregular feminines are listed in
+# IRREGULAR_FEMININES.
+_NATIONALITIES = """
+afghan:Afghanistan, sud-africain:Afrique du Sud, albanais:Albanie, algérien:Algérie, allemand:Allemagne,
+angolais:Angola, saoudien:Arabie saoudite, argentin:Argentine, arménien:Arménie, australien:Australie,
+autrichien:Autriche, azerbaïdjanais:Azerbaïdjan, azéri:Azerbaïdjan, bahreïni:Bahreïn, bangladais:Bangladesh,
+belge:Belgique, béninois:Bénin, biélorusse:Biélorussie, birman:Birmanie, bolivien:Bolivie, bosnien:Bosnie-Herzégovine,
+botswanais:Botswana, brésilien:Brésil, britannique:Royaume-Uni, bulgare:Bulgarie, burkinabé:Burkina Faso,
+burundais:Burundi, cambodgien:Cambodge, camerounais:Cameroun, canadien:Canada, centrafricain:Centrafrique,
+chilien:Chili, chinois:Chine, chypriote:Chypre, colombien:Colombie, congolais:Congo, nord-coréen:Corée du Nord,
+sud-coréen:Corée du Sud, costaricain:Costa Rica, ivoirien:Côte d'Ivoire, croate:Croatie, cubain:Cuba,
+danois:Danemark, djiboutien:Djibouti, égyptien:Égypte, émirati:Émirats arabes unis, équatorien:Équateur,
+érythréen:Érythrée, espagnol:Espagne, estonien:Estonie, américain:États-Unis, éthiopien:Éthiopie,
+finlandais:Finlande, français:France, gabonais:Gabon, gambien:Gambie, géorgien:Géorgie, ghanéen:Ghana,
+grec:Grèce, guatémaltèque:Guatemala, guinéen:Guinée, haïtien:Haïti, hondurien:Honduras, hongrois:Hongrie,
+indien:Inde, indonésien:Indonésie, irakien:Irak, iranien:Iran, irlandais:Irlande, islandais:Islande,
+israélien:Israël, italien:Italie, jamaïcain:Jamaïque, japonais:Japon, jordanien:Jordanie, kazakh:Kazakhstan,
+kazakhstanais:Kazakhstan, kényan:Kenya, kenyan:Kenya, kirghiz:Kirghizistan, koweïtien:Koweït, laotien:Laos,
+letton:Lettonie, libanais:Liban, libérien:Liberia, libyen:Libye, lituanien:Lituanie, luxembourgeois:Luxembourg,
+macédonien:Macédoine du Nord, malgache:Madagascar, malaisien:Malaisie, malawite:Malawi, malien:Mali,
+maltais:Malte, marocain:Maroc, mauricien:Maurice, mauritanien:Mauritanie, mexicain:Mexique, moldave:Moldavie,
+monégasque:Monaco, mongol:Mongolie, monténégrin:Monténégro, mozambicain:Mozambique, namibien:Namibie,
+népalais:Népal, nicaraguayen:Nicaragua, nigérien:Niger, nigérian:Nigeria, norvégien:Norvège,
+néo-zélandais:Nouvelle-Zélande, omanais:Oman, ougandais:Ouganda, ouzbek:Ouzbékistan, pakistanais:Pakistan,
+panaméen:Panama, paraguayen:Paraguay, néerlandais:Pays-Bas, péruvien:Pérou, philippin:Philippines,
+polonais:Pologne, portugais:Portugal, qatari:Qatar, roumain:Roumanie, russe:Russie, rwandais:Rwanda,
+salvadorien:Salvador, sénégalais:Sénégal, serbe:Serbie, singapourien:Singapour, slovaque:Slovaquie,
+slovène:Slovénie, somalien:Somalie, soudanais:Soudan, sud-soudanais:Soudan du Sud, sri-lankais:Sri Lanka,
+suédois:Suède, suisse:Suisse, syrien:Syrie, tadjik:Tadjikistan, tanzanien:Tanzanie, tchadien:Tchad,
+tchèque:Tchéquie, thaïlandais:Thaïlande, togolais:Togo, tunisien:Tunisie, turkmène:Turkménistan, turc:Turquie,
+ukrainien:Ukraine, uruguayen:Uruguay, vénézuélien:Venezuela, vietnamien:Viêt Nam, yéménite:Yémen,
+zambien:Zambie, zimbabwéen:Zimbabwe
+"""
+NATIONALITIES = {fold(adjective.strip()): state.strip() for adjective, state in (
+    pair.split(":") for pair in _NATIONALITIES.replace("\n", " ").split(",") if pair.strip())}
+IRREGULAR_FEMININES = {"turque": "turc", "turques": "turc", "grecque": "grec", "grecques": "grec"}
+# The endings of the feminine and the plural, longest first (`canadiennes` -> `canadien`).
+_ENDINGS = ("nes", "ne", "es", "e", "s", "")
+
+
+def nationality_state(word: str | None) -> str | None:
+    """`soudanaise`, `mongols`, `turque` -> the French name of the state the adjective of nationality names;
+    None for a word that is no such adjective."""
+    if not word:
+        return None
+    folded = fold(word.strip())
+    folded = fold(IRREGULAR_FEMININES.get(folded, folded))
+    for ending in _ENDINGS:
+        stem = folded[: len(folded) - len(ending)] if ending else folded
+        if folded.endswith(ending) and stem in NATIONALITIES:
+            return NATIONALITIES[stem]
+    return None
+
+
 def names_a_state(words: str) -> bool:
     """`France`, `la Somalie`, `Côte d’Ivoire`: are these words the French name of a sovereign state?"""
     folded = fold(words.strip())

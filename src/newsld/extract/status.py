@@ -119,6 +119,11 @@ REFUSING_TO = {"refuser"}
 SUSPENDING = {"suspendre", "interrompre", "geler"}
 # Verbs of opinion: a clause they govern is what the subject believes, not what the article asserts (`estime
 # que Minsk s'isole`).
+# Verbs that talk about something: their negation or refusal (`n'a pas commenté l'attaque`, `ne s'est pas prononcée
+# sur la destruction du vol`, `a refusé de qualifier les frappes de crimes`) leaves unsaid what they would have said of
+# the event, not the event itself
+TALKING_ABOUT = {"commenter", "prononcer", "qualifier", "évoquer", "mentionner", "exprimer", "réagir", "confirmer",
+                 "chiffrer"}
 OPINION = {"estimer", "estime", "juger", "penser", "croire", "considérer", "trouver"}  # `estime`: the lemmatiser's
 # Nouns of answering: what one answers (`en représailles aux sanctions`, `en réponse aux frappes`) did happen.
 ANSWER_NOUNS = {"représailles", "représaille", "riposte", "réponse", "rétorsion", "réplique"}
@@ -602,6 +607,12 @@ def _said_of(token: Token) -> bool:
     return verb.lemma_.lower() not in OCCURRENCE_VERBS and not helpers & OCCURRENCE_VERBS and verb.pos_ == "VERB"
 
 
+def _talked_about(token: Token) -> bool:
+    """An event noun (or the phrase holding it) that a verb of talking about governs: not denied by that verb."""
+    return token.pos_ == "NOUN" and token.dep_.startswith(("obj", "obl")) and token.head.i != token.i and (
+        token.head.lemma_.lower() in TALKING_ABOUT)
+
+
 def _is_condition(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.lower_ in ("si", "s'") for c in token.children if c.dep_ == "mark")
 
@@ -628,7 +639,7 @@ def status_of(trigger: Token) -> str:
         under = path[depth - 1] if depth else None
         found = _cues(token, depth, below, under) - ({"negated"} if shielded else set())
         found -= {"believed"} if shielded or subject else set()
-        shielded = shielded or _said_of(token)
+        shielded = shielded or _said_of(token) or _talked_about(token)
         subject = subject or (token.pos_ == "NOUN" and token.dep_.startswith("nsubj"))
         cues |= found - {"negated"} if condition else found  # `si X livre, il n'y aura plus`: X's act is not denied
         condition = condition or _is_condition(token)

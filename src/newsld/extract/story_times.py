@@ -86,13 +86,20 @@ class _Story:
         here = self.expressions[i][0].sentence
         for j in range(i - 1, -1, -1):
             r, e = self.out[j], self.expressions[j][0]
-            if not r.value or r.rule in ASIDE_RULES:
+            if not r.value or r.rule in ASIDE_RULES or self.detail_elsewhere(j, i):
                 continue
             if r.precision == "day":
                 return self._event_day_before(j) if e.fields.get("said") else r
             if e.sentence == here:
                 return None
         return None
+
+    def detail_elsewhere(self, j: int, i: int) -> bool:
+        """Whether time ``j`` dates a detail of a noun (« X, mort le 19 juillet, ») in another sentence than time
+        ``i``: it is not the story's current day there (in its own sentence it may be: « mort le 19 juillet et
+        inhumé le lendemain »)."""
+        e = self.expressions[j][0]
+        return bool(e.fields.get("aside")) and e.sentence != self.expressions[i][0].sentence
 
     def _event_day_before(self, j: int) -> Resolved:
         sentence = self.expressions[j][0].sentence
@@ -164,6 +171,11 @@ def _counted_back(story: _Story, i: int) -> Resolved | None:
     if number is None or base is None:
         return None
     sign = -1 if (e.fields.get("dir") or "").lower() == "après" else 1
+    if clause is not None and e.fields.get("anaphor") and _told_on(story, i, clause, number):
+        # « doit être inhumé vendredi, une semaine après sa mort »: the death is one already told (« sa »), on the
+        # day named where it was told; the phrase only restates the clause's own day
+        return Resolved(clause.value, "day", COUNTED_FORWARD_RULE,
+                        f"the day of its clause ({clause.value}), counted from an event already told")
     if clause is None and e.fields.get("anaphor") and base.precision == "day":
         # « Il est mort le 2 mars. Une semaine après sa mort, ... »: the event is one already told, dated by the last
         # day named; the time is its clause's, counted forward from it
@@ -171,6 +183,22 @@ def _counted_back(story: _Story, i: int) -> Resolved | None:
         days = number * 7 if unit == "week" else number  # a week from a known day is a day, not the week around it
         return _moved(base, -sign * days, "day" if unit == "week" else unit, COUNTED_FORWARD_RULE)
     return _moved(base, sign * number, unit_of(e.fields["unit"] or ""), COUNTED_RULE)
+
+
+DAYS_IN = {"day": 1, "week": 7}
+
+
+def _told_on(story: _Story, i: int, clause: Resolved, number: int) -> bool:
+    """Whether the event ``un mois après sa mort`` counts from was told on a day named earlier: the clause's day less
+    the count (after; plus it, before) is a day the story has named (« mort le 19 juillet ... vendredi 26, une
+    semaine après sa mort »). Else « sa visite » is a new event, dated by the count."""
+    e = story.expressions[i][0]
+    days = DAYS_IN.get(unit_of(e.fields.get("unit") or ""))
+    if days is None or not clause.value:
+        return False
+    sign = -1 if (e.fields.get("dir") or "").lower() == "après" else 1
+    told = (date.fromisoformat(clause.value) + timedelta(days=sign * number * days)).isoformat()
+    return any(r.value == told and r.precision == "day" for r in story.out[:i])
 
 
 def _eve_of(story: _Story, i: int, tense: str) -> Resolved | None:
@@ -210,7 +238,7 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
     story = _Story(expressions, [resolve_relative_date(e, anchor, tense) for e, tense in expressions], anchor)
     for i, (e, tense) in enumerate(expressions):
         resolved = story.alone[i]
-        base = _part_base(story, orientation(e, tense))
+        base = _part_base(story, i, orientation(e, tense))
         if e.family in ("part-of-day", "clock") and base is not None:
             resolved = _on_day_named(story, i, base, resolved.rule)
         elif e.family == "relative-to-event":
@@ -224,31 +252,51 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
 
 
 EVENING = re.compile(r"\bsoir(?:ée)?\b", re.IGNORECASE)
+# « en début / en milieu / en fin de journée » (or of the morning, afternoon, evening), « à la mi-journée » after a
+# negation: the state of things on the day the story is written (« Le Kremlin n'avait pas réagi en milieu de
+# journée »), not on a day the story recalls (« En fin de journée, il a rencontré les négociateurs » goes on with
+# the day last named)
+WRITERS_DAY = re.compile(r"^(?:en|au|à\s+la)\s+(?:(?:début|milieu|fin)\s+d[e']\s*(?:la\s+|l')?"
+                         r"(?:journée|matinée|après-midi|soirée)|mi-journée)$", re.IGNORECASE)
+
+
+def _writers_day(story: _Story, i: int) -> bool:
+    e = story.expressions[i][0]
+    if not (e.fields.get("negated") and WRITERS_DAY.match(re.sub(r"\s+", " ", e.text))):
+        return False
+    return not any(story.expressions[j][0].sentence == e.sentence and story._plain_day(story.out[j]) for j in range(i))
 
 
 def _on_day_named(story: _Story, i: int, base: Resolved, rule: str) -> Resolved:
     """A part of the day or an hour on the last day named; ``dans la nuit`` right after an evening (« lundi soir ...
     Dans la nuit ») is the night that follows it, so the next day (as ``la nuit de lundi à mardi`` is Tuesday)."""
     e = story.expressions[i][0]
-    if (e.fields.get("part") or "").lower() == "nuit" and _evening_named_last(story, i):
-        day = date.fromisoformat(base.value or "") + timedelta(days=1)
-        return Resolved(day.isoformat(), "day", "night-after-evening", f"the night after the evening of {base.value}")
+    evening = _evening_named_last(story, i) if (e.fields.get("part") or "").lower() == "nuit" else None
+    if evening is not None:
+        day = date.fromisoformat(evening.value or "") + timedelta(days=1)
+        return Resolved(day.isoformat(), "day", "night-after-evening",
+                        f"the night after the evening of {evening.value}")
     return Resolved(base.value, "day", rule, f"on the last day named before it, {base.value}")
 
 
-def _evening_named_last(story: _Story, i: int) -> bool:
-    """Whether the last day named before time ``i`` was an evening (« mardi soir », « dans la soirée »)."""
+def _evening_named_last(story: _Story, i: int) -> Resolved | None:
+    """The last day named before time ``i`` when it was an evening (« mardi soir », « dans la soirée »), else None."""
     for j in range(i - 1, -1, -1):
         r = story.out[j]
-        if r.value and r.precision == "day":
-            return EVENING.search(story.expressions[j][0].text) is not None
-    return False
+        # a look back (« la veille ») recalls another day: the night follows the evening the story last named
+        if r.value and r.precision == "day" and r.rule != LOOK_BACK_RULE:
+            return r if EVENING.search(story.expressions[j][0].text) else None
+    return None
 
 
-def _part_base(story: _Story, tense: str) -> Resolved | None:
-    """The day a part of the day or an hour is on: the last day named, unless it is on the other side of publication
-    than its tense (« doit arriver jeudi. Les deux hommes ont dîné dans la soirée »: this evening, not Thursday's)."""
-    base = _base(story.out, ("day",))
+def _part_base(story: _Story, i: int, tense: str) -> Resolved | None:
+    """The day a part of the day or an hour is on: the last day named (not a detail of a noun in another sentence,
+    « X, mort le 19 juillet, »), unless it is on the other side of publication than its tense (« doit arriver
+    jeudi. Les deux hommes ont dîné dans la soirée »: this evening, not Thursday's). A frame of the writer's day
+    (« n'avait pas réagi en fin de journée ») with no day before it in its sentence is the publication day."""
+    if _writers_day(story, i):
+        return None
+    base = _base([r for j, r in enumerate(story.out) if not story.detail_elsewhere(j, i)], ("day",))
     day = story.anchor.day
     if base is None or day is None or not base.value:
         return base

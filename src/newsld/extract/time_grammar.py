@@ -193,7 +193,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     # event celebrated, counted back from the year of publication
     ("anniversary", r"\b(?:(?:le|du|au|ce|son|leur)\s+)?(?P<n>\d{1,3}|premier|[a-zé-]+ième)(?:er|e|ème|ᵉ)?"
                     r"\s+anniversaire(?=\s+(?:de|du|des|d')\b)"),
-    ("anniversary", rf"\b(?:les|des|aux|ses|leurs)\s+(?P<n>\d{{1,3}}|{_NW})\s+ans(?=\s+(?:de|du|des|d')\b)"),
+    ("anniversary", rf"\b(?P<for>pour\s+)?(?:les|des|aux|ses|leurs)\s+(?P<n>\d{{1,3}}|{_NW})\s+ans"
+                    rf"(?=\s+(?:de|du|des|d')\b)"),
     ("relative", r"\b(?P<word>le\s+mois\s+(?:dernier|prochain|passé)|ce\s+mois-ci|l'an\s+(?:dernier|prochain|passé)"
                  r"|l'année\s+(?:dernière|prochaine|passée|en\s+cours)|cette\s+année"
                  r"|(?:d'ici\s+|avant\s+|à\s+|en\s+)?(?:la\s+)?fin\s+(?:de\s+l'année|d'année|du\s+mois|de\s+mois))\b"),
@@ -208,7 +209,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     ("part-of-day", r"\b(?:en|au|à\s+la)\s+(?:début|milieu|fin)\s+d[e']\s*(?:la\s+)?"
                     r"(?P<part>matinée|après-midi|soirée|journée|nuit)\b"),
     # « à l'aube », « en soirée »; not « à l'aube d'une nouvelle ère » (the eve of something, not an hour)
-    ("part-of-day", r"\b(?P<part>à\s+l'aube|au\s+petit\s+matin|au\s+lever\s+du\s+jour|en\s+(?:matinée|soirée)"
+    # « dès l'aube », « tôt le matin », « tard le soir »: from (or in) a part of the day of their clause
+    ("part-of-day", r"\b(?P<part>(?:à|dès|depuis)\s+l'aube|(?:au|dès\s+le)\s+petit\s+matin|au\s+lever\s+du\s+jour"
+                    r"|en\s+(?:matinée|soirée)|dès\s+le\s+matin|(?:tôt|tard)\s+le\s+(?:matin|soir)"
                     r"|à\s+la\s+mi-journée)\b(?!\s*(?:d[eu]\s|d'|des\s))"),
     ("duration", rf"\b(?:(?P<prep>pendant|durant|depuis|pour|en|de|d'|sur|au\s+bout\s+de|au\s+bout\s+d')\s*)?"
                  rf"(?:(?P<qual>plus\s+d[e']|moins\s+d[e']|près\s+d[e']|environ|presque|au\s+moins|à\s+peine)\s*)?"
@@ -364,7 +367,9 @@ def find_expressions(text: str) -> list[Expression]:
             cues = {"cue": _cue(text, start), "said": dates_a_report(text, start),
                     "of": "of" if OF_BEFORE.search(text, max(0, start - 6), start) else None,
                     "start": "start" if START_BEFORE.search(text, max(0, start - 14), start) else None,
-                    "fronted": "fronted" if len(opening.split()) <= 1 else None}
+                    "fronted": "fronted" if len(opening.split()) <= 1 else None,
+                    "aside": "aside" if in_apposition(text, start) else None,
+                    "negated": "negated" if NEGATION_BEFORE.search(opening[-120:]) else None}
             found.append(Expression(start, m.end(), m.group(), family, m.groupdict() | cues, sentence))
     return found
 
@@ -415,6 +420,32 @@ def _cue(text: str, start: int) -> str | None:
     if PLANNED_BEFORE.search(clause[-40:]) or FUTURE_PASSIVE.search(clause):
         return "planned"
     return "future" if FUTURE_PERIPHRASIS.search(clause) else None
+
+
+# A participle phrase set off by a comma after a noun (« Nguyen Phu Trong, mort le 19 juillet », « le ministre, accusé
+# ... d'imposer la loi martiale mardi soir »): its time dates a detail of that noun, not the story's current day,
+# so ``la veille`` or ``dans la journée`` further on do not count from it. The participle must open the phrase
+# right after the comma (a past participle ending, or one of the short irregular ones; not one of planning), and the
+# phrase must not close before the time.
+APPOSED_PARTICIPLE = re.compile(
+    r",\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|aussi|ainsi|parmi|ici|lui|celui|puis|depuis|déjà|midi"
+    r"|après-midi|voici|mi|ni|si|oui|qui|quoi|année|armée|journée|soirée|matinée|entrée|idée|arrivée|été|comité"
+    r"|député|pays|mais|jamais|toujours|plus|sous|vers|dans|selon|jusqu|tandis)\b)"
+    # a planned event in apposition (« le sommet, prévu jeudi, ») is what the story is about, not a detail
+    r"(?!(?:prévu|programmé|attendu|fixé|planifié|reporté|repoussé|convoqué)e?s?\b)"
+    r"(?:[a-zà-ü]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|mort|morte|morts|mortes|né|née|nés|nées|élu|élue|élus"
+    r"|élues|pris|prise|mis|mise|fait|faite|dit|dite|écrit|écrite)\s[^,;:.!?«»()]{0,90}$")
+
+
+# a negation earlier in the time's sentence (« n'avait pas réagi », « aucune réaction n'était venue »): with « en fin
+# de journée » it tells the state of things when the story was written
+NEGATION_BEFORE = re.compile(r"\bn(?:e\s|')[^.;:!?]*\b(?:pas|plus|jamais|rien|aucune?|guère)\b|\baucune?\b",
+                             re.IGNORECASE)
+
+
+def in_apposition(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is in a participle phrase set off by a comma (« X, mort le 19 juillet, »)."""
+    return APPOSED_PARTICIPLE.search(text[max(0, start - 110):start]) is not None
 
 
 def dates_a_report(text: str, start: int) -> str | None:
@@ -483,10 +514,17 @@ def _is_ordinal_seconde(m: re.Match[str], text: str) -> bool:
 ORDINAL_AFTER = re.compile(r"\s+(?!et\b|plus\b|avant\b|après\b|près\b)[a-zà-ü]", re.IGNORECASE)
 
 
+OF_AN_EVENT = re.compile(r"\s+(?:de\s+la\s|du\s|de\s+l'|des\s)", re.IGNORECASE)
+
+
 def _celebrated(m: re.Match[str], text: str) -> bool:
     """« le 80e anniversaire de » always; « les 70 ans de » only after a word of celebration (« ont célébré les 70
     ans de l'indépendance »), else it is how long something lasted (« après les deux ans de guerre »)."""
     if "anniversaire" in m.group().lower():
+        return True
+    if m.groupdict().get("for") and OF_AN_EVENT.match(text, m.end()):
+        # « un défilé pour les 80 ans de la fin de la guerre »: made for an event's round number of years (a
+        # duration would be « pour les dix ans à venir »; « les dix ans de règne » has no article)
         return True
     before = SENTENCE_END.split(text[max(0, m.start() - CELEBRATE_REACH):m.start()])[-1]
     return CELEBRATE.search(before) is not None

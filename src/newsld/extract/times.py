@@ -34,7 +34,9 @@ clause (``doit se rendre vendredi``, ``pourrait se réunir lundi``), which the p
 (``depuis``, ``dernier``, ``prochain``, ``d'ici``) refine it. ``resolve_relative_date`` needs nothing but the
 expression; ``resolve_in_context`` also anchors what the story's own days fix: parts of the day and ``la
 veille``/``le lendemain``/``deux jours plus tard`` on the story's last day named (not a day that only dates a
-report, not across a month of an earlier flashback), ``à la veille du sommet``/``au lendemain d'un appel`` on
+report, not a day that dates a participle apposition of a noun in another sentence, « X, mort le 19 juillet, »,
+not across a month of an earlier flashback; ``n'avait pas réagi en fin de journée`` is the day of writing; ``dans
+la nuit`` follows the evening last named), ``à la veille du sommet``/``au lendemain d'un appel`` on
 the day of their clause, ``un mois après la visite`` counted back from it; ``normalise_times`` does the whole
 step for one article.
 

@@ -1,5 +1,13 @@
 """People and things the article never names: introduced by an indefinite noun phrase, taken up by definite ones.
 
+An indefinite article introduces someone new: `un diplomate occidental`, `un haut responsable japonais`, `une
+porte-parole du ministère` never point back to a person named before (a Japanese official is not the Japanese prime
+minister the article is about), so each is a local person of its own, never a Wikidata link. Such a person is a
+mention when they act or speak (a subject, an agent after `par`, a source after `selon` or `d'après`, or a phrase
+that opens its sentence); elsewhere an indefinite person is too often a mere detail. The phrase holds its adjectives
+and a `de` complement (`un cadre japonais du groupe Astellas`), and stops before a participle, a relative or another
+preposition (`Un diplomate occidental en poste à Hanoï`: the post is not the name).
+
 ``un ancien responsable de la Défense ... L'ancien fonctionnaire``, ``un cargo battant pavillon panaméen ... le
 navire``, ``une centrale nucléaire ... la centrale``: one local entity (never a Wikidata link: nothing says which
 item it would be) for the introduction and each later definite phrase whose head noun is of the same class
@@ -20,23 +28,42 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsld.extract.event_lexicon import NOUN_FRAMES
-from newsld.extract.indefinite_persons import INDEFINITE
 from newsld.extract.model import Mention
+from newsld.extract.nlp import doc_text
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 
-# head noun -> (class, mention type): a take-up's head is of its introduction's class (`le navire` for `un cargo`).
-_PEOPLE = {
+INDEFINITE = {"un", "une"}
+# The one table of nouns of an unnamed person: class -> nouns. A take-up's head is of its introduction's class (`le
+# fonctionnaire` for `un responsable`); the nouns of ``None`` introduce someone who acts but are never taken up by
+# the noun alone: an office (`le ministre`, `le porte-parole`) or a walk of life the article may give someone else.
+_PEOPLE: dict[str | None, tuple[str, ...]] = {
     "official": ("responsable", "fonctionnaire", "haut-fonctionnaire", "cadre", "dignitaire"),
     "diplomat": ("diplomate", "attaché", "attachée"),
     "employee": ("employé", "employée", "salarié", "salariée", "technicien", "technicienne", "ouvrier", "ouvrière"),
     "suspect": ("suspect", "suspecte", "assaillant", "assaillante", "tireur", "tireuse", "agresseur"),
-    "soldier": ("soldat", "militaire", "officier", "militaire"),
+    "soldier": ("soldat", "militaire", "officier"),
     "journalist": ("journaliste", "reporter", "correspondant", "correspondante", "photographe"),
     "lawyer": ("avocat", "avocate"),
     "doctor": ("médecin", "chirurgien", "chirurgienne"),
     "victim": ("victime", "blessé", "blessée", "otage"),
     "businessman": ("entrepreneur", "entrepreneuse", "industriel", "industrielle"),
+    None: (
+        "porte-parole", "conseiller", "conseillère", "expert", "experte", "analyste", "témoin", "ressortissant",
+        "ressortissante", "représentant", "représentante", "envoyé", "envoyée", "émissaire", "négociateur",
+        "négociatrice", "observateur", "observatrice", "ministre", "député", "députée", "sénateur", "sénatrice",
+        "collaborateur", "collaboratrice", "enquêteur", "enquêtrice", "cosmonaute", "habitant", "habitante",
+        "dirigeant", "dirigeante", "commandant", "ambassadeur", "ambassadrice",
+        # people of the news of any topic: disasters, justice, protests, migrations, elections
+        "secouriste", "pompier", "sauveteur", "sauveteuse", "policier", "policière", "gendarme", "pêcheur",
+        "marin", "manifestant", "manifestante", "survivant", "survivante", "rescapé", "rescapée", "prisonnier",
+        "prisonnière", "détenu", "détenue", "procureur", "procureure", "juge", "infirmier", "infirmière",
+        "chercheur", "chercheuse", "économiste", "ingénieur", "ingénieure", "électeur", "électrice", "réfugié",
+        "réfugiée", "migrant", "migrante", "militant", "militante", "opposant", "opposante", "élu", "élue",
+        "agriculteur", "agricultrice", "étudiant", "étudiante", "syndicaliste", "retraité", "retraitée",
+        "commerçant", "commerçante", "enseignant", "enseignante", "chauffeur", "vendeur", "vendeuse", "passant",
+        "passante", "riverain", "riveraine", "patient", "patiente", "bénévole", "supporter"),
 }
+PERSON_NOUNS = frozenset(noun for nouns in _PEOPLE.values() for noun in nouns)
 _THINGS = {
     "ship": ("navire", "cargo", "bateau", "pétrolier", "chalutier", "méthanier", "porte-conteneurs", "vraquier",
              "bâtiment", "ferry", "paquebot"),
@@ -55,7 +82,7 @@ PLACE_CLASSES = {"factory"}  # a site one visits or works in: the place of event
 NOUN_CLASSES: dict[str, tuple[str, str]] = {
     **{noun: (name, "place" if name in PLACE_CLASSES else "object") for name, nouns in _THINGS.items()
        for noun in nouns},
-    **{noun: (name, "person") for name, nouns in _PEOPLE.items() for noun in nouns},
+    **{noun: (name, "person") for name, nouns in _PEOPLE.items() if name is not None for noun in nouns},
 }
 DEFINITE = {"le", "la", "l'", "l’"}
 FUSED_DEFINITE = {"du", "au"}  # `du navire`, `au diplomate`: a definite article fused with its preposition
@@ -80,7 +107,14 @@ class _Chain:
 
 
 def unnamed_entity_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
-    """The mentions of each unnamed participant introduced by `un`/`une` and of its later definite take-ups."""
+    """The mentions of each unnamed person who acts or speaks (`un haut responsable japonais a dit`), then of each
+    unnamed participant introduced by `un`/`une` and of its later definite take-ups, in text order."""
+    persons = _indefinite_person_mentions(doc, mentions, allocate)
+    return sorted([*persons, *_chain_mentions(doc, [*mentions, *persons], allocate)], key=lambda m: m.start)
+
+
+def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
+    """The introductions of :data:`NOUN_CLASSES` nouns and their take-ups."""
     found: list[Mention] = []
     chains: list[_Chain] = []
     for noun in _class_nouns(doc):
@@ -177,14 +211,14 @@ def _described_by_name(noun: Token, mentions: list[Mention]) -> bool:
             g.dep_ == "case" for g in c.children) for c in noun.children):
         return True  # `le cargo Sea Star`, `un diplomate, Ivan Petrov` (not a name further on: `en mer Noire`)
     _, phrase_end = noun_phrase(noun)
-    text = noun.doc.text
+    text = doc_text(noun.doc)
     return any(m.kind == "name" and phrase_end <= m.start <= phrase_end + NAME_GAP
                and text[phrase_end:m.start].strip() in ("", ",") for m in mentions)
 
 
 def _introduce(noun: Token, noun_class: str, type_: str, mentions: list[Mention]) -> _Chain | None:
     """The introduction's chain: with the entity a mention already there gives it (`un diplomate occidental a
-    dit`, a local person of :mod:`newsld.extract.indefinite_persons`), else waiting for a local entity of its
+    dit`, a local person of :func:`indefinite_persons`), else waiting for a local entity of its
     own; none when a name describes it."""
     same = next((m for m in mentions if m.start <= noun.idx < m.end and m.type == type_ and m.kind == "nominal"
                  and m.entity.startswith("local:")), None)
@@ -193,5 +227,71 @@ def _introduce(noun: Token, noun_class: str, type_: str, mentions: list[Mention]
     if _described_by_name(noun, mentions):
         return None
     start, end = noun_phrase(noun)
-    label = ARTICLE_PREFIX.sub("", noun.doc.text[start:end]) or noun.text
+    label = ARTICLE_PREFIX.sub("", doc_text(noun.doc)[start:end]) or noun.text
     return _Chain(noun_class, type_, "", (start, end, label))
+
+
+# Who acts or speaks: a subject, an agent after `par`, a source after `selon` or `d'après`.
+ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
+SOURCE_PREPOSITIONS = {"selon", "d'après", "d’après"}
+OF_WORDS = {"de", "du", "des", "d'", "d’"}
+COMPLEMENT_POS = {"DET", "NOUN", "ADJ", "PROPN"}
+
+
+def _indefinite_person_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
+    """A local person for each indefinite description of someone who acts or speaks, unless a mention covers its
+    noun or a person's name follows it (`un porte-parole du Kremlin, Dmitri Peskov`: the name says who)."""
+    found = []
+    for start, end, noun in indefinite_persons(doc):
+        if any(m.start < noun.idx + len(noun.text) and noun.idx < m.end for m in mentions) or _person_name_after(
+                doc, mentions, end):
+            continue
+        label = doc_text(doc)[start:end].split(" ", 1)[-1]
+        found.append(Mention(start, end, allocate(label, "person"), "nominal", "person"))
+    return found
+
+
+def _person_name_after(doc: Doc, mentions: list[Mention], end: int) -> bool:
+    return any(m.kind == "name" and m.type == "person" and end <= m.start <= end + NAME_GAP
+               and doc_text(doc)[end:m.start].strip() in ("", ",") for m in mentions)
+
+
+def indefinite_persons(doc: Doc) -> Iterator[tuple[int, int, Token]]:
+    """(start, end, head noun) of each indefinite description of a person who acts or speaks."""
+    for det in doc:
+        if det.lower_ not in INDEFINITE or det.dep_ != "det":
+            continue
+        noun = det.head
+        if noun.lower_ not in PERSON_NOUNS or noun.i < det.i or not _acts(noun, det):
+            continue
+        if any(t.pos_ not in ("ADJ", "ADV") for t in doc[det.i + 1:noun.i]):
+            continue  # `un des responsables`: a member of a group, not this construction
+        last = _phrase_end(noun)
+        yield det.idx, last.idx + len(last.text), noun
+
+
+def _acts(noun: Token, det: Token) -> bool:
+    """A subject or an agent, a source after `selon`, or a phrase that opens its sentence (the subject, even
+    when the parser took the verb after it for a noun: `Un diplomate occidental doute que`)."""
+    if noun.dep_ in ACTING_DEPS or det.is_sent_start or det.doc[det.i - 1].text in ("\n", "\n\n"):
+        return True
+    return any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in noun.children)
+
+
+def _phrase_end(noun: Token) -> Token:
+    """The last word of the description: its adjectives, then one `de` complement made of nouns, adjectives
+    and names (`du groupe pharmaceutique Astellas`)."""
+    doc, last, i = noun.doc, noun, noun.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+        last, i = doc[i], i + 1
+    for _ in range(2):  # `du département d'État américain`: a complement may have one of its own
+        if i >= len(doc) or doc[i].lower_ not in OF_WORDS:
+            break
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ in COMPLEMENT_POS and not doc[j].is_punct:
+            j += 1
+        words = [t for t in doc[i + 1:j] if t.pos_ != "DET"]
+        if not words or doc[j - 1].pos_ == "DET":
+            break
+        last, i = doc[j - 1], j
+    return last

@@ -283,14 +283,20 @@ def cross_frame(token: Token, mention_at: MentionAt) -> Frame | None:
 
 
 PUT_AN_END = _f("Event", subj="agent", par="agent")
+# `mettre au point une arme`, `a mis en place un couvre-feu`, `mettre sur pied une force`, `mettre en œuvre l'accord`:
+# making or setting up a thing is an act of the subject on that thing (the theme)
+SET_UP = _f("Event", subj="agent", obj="theme", par="agent")
+SETTING_UP = {("au", "point"), ("à", "point"), ("en", "place"), ("sur", "pied"), ("en", "œuvre")}
 
 
 def end_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`mettre fin à ses provocations`, `mettre un terme au conflit`: ending something is an act of the subject;
-    `mis en examen`: a person charged (:func:`custody_frame`); `mettre en garde`, `mettre son veto` are not (the
-    veto noun is its own event)."""
+    `mettre au point`, `en place`, `en œuvre` a thing sets it up; `mis en examen`: a person charged
+    (:func:`custody_frame`); `mettre en garde`, `mettre son veto` are not (the veto noun is its own event)."""
     if any(o.lemma_.lower() in ("fin", "terme") for o in _objects(token)):
         return PUT_AN_END
+    if any((preposition_of(c), c.lower_) in SETTING_UP for c in token.children if c.i > token.i):
+        return SET_UP
     return custody_frame(token, mention_at)
 
 
@@ -813,6 +819,71 @@ def refuse_frame(token: Token, mention_at: MentionAt) -> Frame | None:
 WITHHELD_FROM = {"person", "country", "organization", "group"}
 
 
+
+# Breaking a rule: `la Russie a violé la convention sur ...`, `avait enfreint le traité`, `bafoue la Charte`: the one
+# in breach acts (the agent); one text named by a singular noun is the thing broken (the theme, a local entity), while
+# `le droit international` or `les résolutions` only say what kind of rule (no theme). Violating a person is a crime
+# done to them (`accusé d'avoir violé une adolescente`: the recipient).
+BREACH = _f("Event", subj="agent", par="agent")
+BREACH_OF_TEXT = _f("Event", subj="agent", obj="theme", par="agent")
+CRIME_ON_PERSON = _f("Event", subj="agent", obj="recipient", par="agent")
+
+
+def breach_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a violé la convention` (a text broken), `viole le droit international` (a rule), `a violé une femme`."""
+    undergoers = _undergoers(token)
+    if any(_a_person(t, mention_at) for t in undergoers):
+        return CRIME_ON_PERSON
+    texts = [t for t in undergoers if t.pos_ == "NOUN" and t.lemma_.lower() in TEXT_NOUNS
+             and "Plur" not in t.morph.get("Number")]
+    return BREACH_OF_TEXT if texts else BREACH
+
+
+# Growing ties or means: `la Russie cherche à renforcer ses liens avec l'Asie`, `l'armée a renforcé sa surveillance`
+# (one party acts: the agent), `Moscou et Pékin vont développer leur coopération`, `les deux pays ont renforcé leurs
+# liens` (several act on what they share: participants). `avec X`, `entre X et Y` take part either way.
+TIES_OF_ONE = _f("Event", subj="agent", par="agent", avec="participant", entre="participant")
+TIES_SHARED = _f("Event", subj="participant", par="participant", avec="participant", entre="participant")
+SHARED_POSSESSIVES = {"leur", "leurs"}
+
+
+def ties_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`renforcer`, `développer` (ties, means, programmes): whose act it is, one party's or a shared
+    one, told by the subject (coordinated parties, or a plural acting on `leur(s)` things)."""
+    if any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
+        return None  # `les liens se sont renforcés`: the ties grow, no one is said to act
+    subject = _subject_of(token)
+    if subject is None:
+        return TIES_OF_ONE
+    coordinated = any(c.dep_ == "conj" for c in subject.children)
+    # (`Le Japon et l'Inde vont développer leur coopération`, where the parse keeps only `l'Inde` as the subject:
+    # the plural verb says there are several)
+    verbs = [subject, token, subject.head, *(c for c in subject.head.children if c.dep_.startswith("aux"))]
+    plural = any("Plur" in t.morph.get("Number") for t in verbs)
+    shared = plural and any(
+        d.dep_ == "det" and d.lower_ in SHARED_POSSESSIVES for o in _objects(token) for d in o.children)
+    return TIES_SHARED if coordinated or shared else TIES_OF_ONE
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The verb's own subject, or that of the verb it is the infinitive of (`cherche à renforcer`)."""
+    for verb in (token, token.head if token.dep_ == "xcomp" else None):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None:
+            return subject
+    return None
+
+
+# `Tô Lâm a conduit la délégation`, `conduira une mission à Kiev`: leading a group sent somewhere is an act of its
+# head on that group (the theme, as gold makes it); `conduire une enquête`, `des négociations` stay light verbs.
+LEAD_GROUP = _f("Event", subj="agent", obj="theme", par="agent")
+LED_GROUPS = {"délégation", "mission", "cortège", "convoi", "liste", "expédition", "équipe", "troupe"}
+
+
+def lead_group_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a conduit la délégation des dirigeants`: the leader acts on the group; other objects tell no act here."""
+    return LEAD_GROUP if any(_word_in(o, LED_GROUPS) for o in _objects(token)) else None
+
 SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     "refuser": refuse_frame, "livrer": _locution_or(give_frame), "donner": _locution_or(give_frame),
     "assurer": _locution_or(None), "exercer": _locution_or(None),
@@ -846,4 +917,7 @@ SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     "remettre": hand_over_frame, "transmettre": hand_over_frame,
     "échanger": exchange_frame,
     "reconnaître": recognise_frame,
+    **dict.fromkeys(("violer", "enfreindre", "bafouer", "transgresser"), breach_frame),
+    **dict.fromkeys(("renforcer", "développer"), ties_frame),
+    "conduire": lead_group_frame,
 }

@@ -1,0 +1,177 @@
+"""Mend the parse of a verb whose arguments follow a day word: `a opposé mercredi son veto à`, `a reçu lundi à
+Séoul par le président X`, `a poursuivi samedi sa tournée`.
+
+French wire copy sets the day of an act right after the verb, before its object and complements (`a signé jeudi un
+accord`, `a accepté jeudi la démission de`, `se sont entretenus mercredi à Séoul avec`). The parser often reads
+the day as a noun heading what follows: the object becomes a modifier of the day (`mercredi son veto`: `veto` an
+`nmod` of `mercredi`), a complement or the agent of a passive hangs on it (`reçu lundi à Séoul par le président`),
+or the day itself takes a slot (`a été reçu lundi à Séoul par X`: `lundi` an `xcomp`). The verb then has no
+object, no partner, no agent, and the event built on it loses its roles or is lost.
+
+A day word never takes an object, a partner or an agent: this pipeline component, run after the parser, hangs
+the day on the verb as a time modifier and moves to the verb the object, the `par` agent and the `avec`, `contre`,
+`de` complements the parse gave the day; the words of the time expression stay on it (`soir`, `dernier`,
+`14 mars`, `à l'aube`, `et vendredi`), and so does a place (`à Minsk`: where, as often as to whom). Dependency
+lookups only: the tokens of a day word and its children, no second parse.
+
+It also hangs a passive participle set after a comma at the end of a clause on the noun it describes: `a opposé son
+veto à un projet de résolution, présenté par les États-Unis`. The parser makes `présenté` an adverbial clause of
+the main verb, whose subject (`la Russie`) it then seems to share; the participle agrees with the noun before the
+comma (`projet`), not with that subject, and its agent is its own `par` complement.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+ARGUMENT_REPAIR_COMPONENT = "newsld_argument_repair"
+
+DAY_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+             "aujourd'hui", "aujourd’hui"}
+# Words that belong to the time expression a day word heads, kept on it: `dimanche soir`, `lundi dernier`,
+# `jeudi 14 mars 2024`, `mercredi à l'aube`, `jeudi en fin de journée`, `mardi à 10 h`, `jeudi et vendredi`.
+TIME_PARTS = {"matin", "matinée", "soir", "soirée", "midi", "après-midi", "nuit", "aube", "aurore", "fin", "début",
+              "heure", "heures", "h", "journée", "minuit", "dernier", "dernière", "prochain", "prochaine", "passé",
+              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre", "semaine", "mois", "an", "année", "veille", "lendemain", "local", "locale",
+              "gmt", "utc", "même"} | DAY_WORDS
+# The slot a moved dependent takes on the verb, by the preposition it stands behind (none: the object). Not `à`,
+# `en`, `dans`: `a annoncé lundi à Minsk` is where as often as to whom, and the day is as good a head for a place.
+SLOT_BY_PREPOSITION = {None: "obj", "par": "obl:agent", "avec": "obl:arg", "contre": "obl:arg", "de": "obl:arg",
+                       "d'": "obl:arg", "du": "obl:arg", "des": "obl:arg"}
+ARGUMENT_POS = {"NOUN", "PROPN", "X", "NUM"}
+
+
+@Language.component(ARGUMENT_REPAIR_COMPONENT)
+def repair_arguments(doc: Doc) -> Doc:
+    """Hang every day word set after its verb on the verb, with the arguments the parse gave it (module docstring)."""
+    for token in doc:
+        if token.lower_ in DAY_WORDS and token.pos_ in ("NOUN", "PROPN", "ADV"):
+            verb = verb_before(token)
+            if verb is not None:
+                _free_arguments(token, verb)
+    for token in doc:
+        noun = described_noun(token)
+        if noun is not None:
+            token.head, token.dep_ = noun, "acl"
+    return doc
+
+
+def verb_before(day: Token) -> Token | None:
+    """The verb the day word is set after and hangs on (directly, or as the parse's `xcomp`/`obj` of it)."""
+    verb = day.head
+    if verb.i == day.i or verb.i > day.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(t.is_sent_start or t.text in (",", ";", ":", "«", "»", "(") for t in day.doc[verb.i + 1:day.i + 1]):
+        return None  # `a frappé Kiev, jeudi, ...`: an aside or another sentence, not the slot after the verb
+    return verb
+
+
+def _free_arguments(day: Token, verb: Token) -> None:
+    """Move the day's non-time dependents to the verb, then make the day a time modifier of the verb."""
+    for dependent in [t for t in _time_expression(day) for t in t.children]:
+        if dependent.i > day.i and not _part_of_time(dependent):
+            slot = _slot_on(verb, dependent)
+            if slot is not None:
+                dependent.head, dependent.dep_ = verb, slot
+    # (a day the parse calls the object stays so: the readers of objects skip day words, and linking.py reads such
+    # an object after a reporting verb as the sign of an incise, `a annoncé lundi à Minsk`: the place it was said)
+    if day.dep_ in ("xcomp", "nsubj", "nmod", "appos", "dep"):
+        day.dep_ = "obl:mod" if day.pos_ != "ADV" else "advmod"
+
+
+def _time_expression(day: Token) -> list[Token]:
+    """The day word and the time words it heads (`dimanche soir`: the object may hang on `soir`)."""
+    found, todo = [], [day]
+    while todo:
+        token = todo.pop()
+        found.append(token)
+        todo.extend(c for c in token.children if c.i > day.i and _part_of_time(c))
+    return found
+
+
+def _part_of_time(token: Token) -> bool:
+    """`soir`, `14`, `mars`, `à l'aube`, `et vendredi`: a word of the time expression, not an argument."""
+    if token.dep_ in ("det", "case", "cc", "punct", "fixed", "amod") and token.lower_ not in ("son", "sa", "ses"):
+        return token.dep_ != "amod" or token.lower_ in TIME_PARTS
+    return token.lower_ in TIME_PARTS or token.like_num
+
+
+def _slot_on(verb: Token, dependent: Token) -> str | None:
+    """The verb's slot for a dependent of the day word: an object, the agent, or a complement by its preposition;
+    None when it is no argument (a relative, a clause) or when the verb already has the object it would be."""
+    if dependent.pos_ not in ARGUMENT_POS:
+        return None
+    preposition = next((c.lower_ for c in dependent.children if c.dep_ == "case"), None)
+    slot = SLOT_BY_PREPOSITION.get(preposition)
+    if slot is None:
+        return None
+    if slot == "obj" and (dependent.pos_ == "NUM" or any(
+            c.dep_ == "obj" and c.i != dependent.i and not _part_of_time(c) for c in verb.children)):
+        return None
+    return slot
+
+
+THING_PREPOSITIONS = {"à", "au", "aux", "de", "d'", "du", "des"}
+NOUN_CHAIN = ("nmod", "amod", "appos", "flat:name", "nummod", "det", "case")  # up a noun phrase to its head
+
+
+def described_noun(participle: Token) -> Token | None:
+    """`un projet de résolution sur l'espace, présenté par X`: the noun a passive participle after a comma
+    describes, when the parse made the participle an adverbial clause of the verb before it: the highest noun of the
+    phrase before the comma that agrees with it. Not when the main verb's subject agrees too and may be the one
+    described: after a verb with no object (`le président est arrivé à Hanoï, accueilli par son homologue`) or by a
+    verb of company (`le ministre a quitté le palais, accompagné par sa garde`)."""
+    verb = participle.head
+    if participle.dep_ != "advcl" or verb.i >= participle.i or not _bare_passive_participle(participle):
+        return None
+    doc = participle.doc
+    if participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and _agrees(subject, participle) and _may_describe_subject(verb, participle):
+        return None
+    chain = _noun_chain(doc[participle.i - 2], verb)
+    inside = {t.i for t in participle.subtree}  # (never a noun of its own subtree: the tree must stay a tree)
+    return next((noun for noun in reversed(chain) if _agrees(noun, participle) and noun.i not in inside), None)
+
+
+# Verbs of company and welcome: their participle after a clause describes the one who came or left, the subject.
+COMPANY_VERBS = {"accompagner", "escorter", "entourer", "flanquer", "suivre", "précéder", "accueillir", "attendre",
+                 "acclamer", "applaudir", "saluer", "recevoir", "conduire", "guider", "rejoindre"}
+
+
+def _may_describe_subject(verb: Token, participle: Token) -> bool:
+    return participle.lemma_.lower() in COMPANY_VERBS or not any(c.dep_ == "obj" for c in verb.children)
+
+
+def _bare_passive_participle(token: Token) -> bool:
+    """A past participle with no auxiliary, subject or conjunction of its own, and its own `par` agent."""
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and (
+        any(c.dep_ == "obl:agent" for c in token.children)) and not any(
+        c.dep_.startswith(("aux", "nsubj", "cop")) or c.dep_ == "mark" for c in token.children)
+
+
+def _noun_chain(last: Token, verb: Token) -> list[Token]:
+    """The nouns from the word before the comma up to the head of its noun phrase, the verb's object or
+    complement."""
+    chain, token = [], last
+    for _ in range(8):
+        if token.pos_ in ("NOUN", "PROPN"):
+            chain.append(token)
+        if token.head.i == verb.i or token.head.i == token.i or token.head.i > token.i or (
+                token.dep_ not in NOUN_CHAIN):
+            break
+        token = token.head
+    # (only the verb's object or its `à`/`de` complement: `s'inquiète pour la centrale, occupée par X` is left as
+    # parsed, the roles of the participle then read by events.py as before)
+    complement = token.dep_ == "obj" or (token.dep_ == "obl:arg" and any(
+        c.dep_ == "case" and c.lower_ in THING_PREPOSITIONS for c in token.children))
+    return chain if token.head.i == verb.i and complement else []
+
+
+def _agrees(noun: Token, participle: Token) -> bool:
+    """Same gender and number, where the tagger gives them for both."""
+    return all(not noun.morph.get(feature) or not participle.morph.get(feature)
+               or noun.morph.get(feature) == participle.morph.get(feature) for feature in ("Gender", "Number"))
