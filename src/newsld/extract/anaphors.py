@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Mention, fold
@@ -469,3 +469,68 @@ def _mention_at(mentions: list[Mention], token) -> Mention | None:
     end = token.idx + len(token.text)
     holding = [m for m in mentions if m.start < end and token.idx < m.end]
     return min(holding, key=lambda m: m.end - m.start) if holding else None
+
+
+# Reporting verbs that say the one who spoke goes on (`« ... », a-t-il ajouté`): their pronoun is the last speaker
+# even past a person named, not as a subject, since (`Le ministère a convoqué l'ambassadeur X. « ... », a-t-il
+# ajouté`: the ministry adds).
+CONTINUING_SPEECH = {"ajouter", "poursuivre", "préciser", "insister", "conclure", "renchérir", "compléter",
+                     "enchaîner", "continuer", "nuancer"}
+SUBORDINATE_CLAUSES = {"acl", "acl:relcl", "advcl", "ccomp"}
+SPEAKER_PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc"}  # singular, a body's as well as a person's
+
+
+def body_going_on(doc: Doc, pronoun, opening: int, acts: list[tuple[Token, str]], mentions: list[Mention],
+                  quotes: list[tuple[int, int]], may_take, going_on: bool) -> str | None:
+    """The body that spoke last and goes on speaking through a singular pronoun: `Le ministère a dénoncé ...
+    « ... », a-t-il ajouté`, `La présidence a démenti. Selon elle, ...`. ``opening`` is where the words the pronoun
+    reports begin (the quote it closes, else its sentence); ``acts`` are (trigger, speaker) of the acts before,
+    in text order. The last act of a main clause outside quotes, in that sentence or the one before, decides (not
+    `cité par l'agence X`, `selon X`, `un plan ... qui appelle à`: who relays the words, or what a document says):
+    a speaker other than a person (an organisation, a group, a state, a building speaking for its tenant: `la
+    Maison Blanche`) whose phrase agrees with the pronoun's gender (`le ministère`, `le Kremlin`:
+    il; `la diplomatie`, `la présidence`: elle). A person named since who may take that gender keeps the pronoun
+    for the person rules, unless the verb says the speaker goes on (``going_on``) and that person is no subject.
+    ``may_take(entity, gender)``: may that person take the pronoun's gender. None when no body fits."""
+    gender = SPEAKER_PRONOUNS.get(pronoun.lower_.removeprefix("-t").removeprefix("-"))
+    window = _sentences_back(doc, opening, 2)[-1][0]
+    earlier = [(t.idx, s) for t, s in acts if window <= t.idx < opening and not _in_any(t.idx, quotes)
+               and t.pos_ in ("VERB", "AUX") and t.dep_ not in SUBORDINATE_CLAUSES]
+    if gender is None or not earlier:
+        return None
+    trigger, speaker = earlier[-1]
+    said = [m for m in mentions if m.entity == speaker and m.kind != "pronoun" and window <= m.start < opening
+            and not _in_any(m.start, quotes)]
+    if not said or said[-1].type == "person" or _phrase_gender(doc, said[-1]) != gender:
+        return None
+    rivals = [m for m in mentions if m.type == "person" and m.kind != "pronoun" and trigger < m.start < opening
+              and not _in_any(m.start, quotes) and not said[-1].start <= m.start < said[-1].end
+              and may_take(m.entity, gender)]
+    if rivals and (not going_on or any(_subject_mention(doc, m) for m in rivals)):
+        return None
+    return speaker
+
+
+def _in_any(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _phrase_gender(doc: Doc, mention: Mention) -> str | None:
+    """The grammatical gender of a body's phrase: its article's (`le Kremlin`, `la Chine`, `du ministère`), else its
+    noun's (`l'armée`); None for a bare name (`Pékin`), whose gender French does not show."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    det = next((c for c in root.children if c.dep_ == "det" and c.lemma_ in ("le", "ce", "de", "à")), None)
+    if det is None and root.i > 0 and root.doc[root.i - 1].lower_ in ("du", "au"):
+        det = root.doc[root.i - 1]
+    genders = (det if det is not None and det.lower_ not in ("l'", "l’") else root).morph.get("Gender")
+    if not genders and det is None and root.pos_ != "NOUN":
+        return None
+    return genders[0] if len(genders) == 1 else None
+
+
+def _subject_mention(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in SUBJECTS for t in span)

@@ -13,7 +13,7 @@ from newsld.extract.events import Event, EventExtractor, merge_events
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
 from newsld.extract.model import Entities, Entity, Mention, fold
-from newsld.extract.nlp import parse, parse_many, sentence_of
+from newsld.extract.nlp import doc_text, parse, parse_many, sentence_of
 from newsld.extract.references import (
     addressee_mentions,
     description_mentions,
@@ -115,7 +115,7 @@ def _trigger(text: str, token: Token) -> dict[str, Any]:
 
 def _evidence(token: Token) -> dict[str, int]:
     sentence = sentence_of(token)
-    text = sentence.text
+    text = doc_text(token.doc)[sentence.start_char:sentence.end_char]  # `Span.text` joins its words anew each time
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     end = sentence.start_char + len(text.rstrip())
     return {"start": start, "end": max(end, start + 1)}

@@ -99,14 +99,22 @@ def habitual_verbs(sentence_tokens: list[Token]) -> set[int]:
     return verbs
 
 
-def habitual(trigger: Token) -> bool:
-    """Does the trigger's clause tell a habit (`importe chaque année`, `organise tous les ans des exercices`)?"""
+def habitual(trigger: Token, known: dict[tuple[int, int], set[int]] | None = None) -> bool:
+    """Does the trigger's clause tell a habit (`importe chaque année`, `organise tous les ans des exercices`)?
+    ``known``: the habitual verbs of the sentences already read (one reading per sentence, not per event)."""
     verb = _clause_verb(trigger)
-    return verb is not None and verb.i in habitual_verbs(list(trigger.sent))
+    if verb is None:
+        return False
+    sentence = trigger.sent
+    known = {} if known is None else known
+    if (sentence.start, sentence.end) not in known:
+        known[sentence.start, sentence.end] = habitual_verbs(list(sentence))
+    return verb.i in known[sentence.start, sentence.end]
 
 
 def without_habits(events: list[Event]) -> list[Event]:
-    return [e for e in events if not habitual(e.trigger)]
+    known: dict[tuple[int, int], set[int]] = {}
+    return [e for e in events if not habitual(e.trigger, known)]
 
 
 # -- restatements that date another act -----------------------------------------------------------------------------

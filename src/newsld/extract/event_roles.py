@@ -19,7 +19,11 @@ an act by constructions that no slot catches; each rule here reads one of them, 
 - `le Japon a annoncé (veut augmenter, a suspendu) des livraisons`: the state that decides them sends them;
 - `les sanctions contre Minsk et Moscou`: a party joined by `et` to a complement's party holds the same role;
 - `a rompu ses relations avec X`, `a suspendu les négociations avec X`: the one ties are cut with is the recipient;
-- `a suspendu sa coopération avec X`: an event noun's `avec` partner the parse hangs on the verb is the noun's.
+- `a suspendu sa coopération avec X`: an event noun's `avec` partner the parse hangs on the verb is the noun's;
+- `a accepté la démission de X`, `a accepté l'aide proposée par X`, `a décliné l'offre de X`: who accepts or
+  declines answers the one the thing comes from (its `de`, or the agent of the participle that offers it); where
+  the parse also makes a name apposed to that `de` a second object (`la démission de son ministre, X`), the object
+  is the common noun, the name belongs to the minister.
 
 These rules add a role a party does not hold yet, for persons, states and organisations (a thing is no party).
 A few constructions correct what the slots read: a verb of object control over a pronoun (`qui l'accusent de
@@ -811,7 +815,39 @@ def partner_on_the_verb(event: Event, frame: Frame, passive: bool, reader: Reade
     return found
 
 
+ANSWERED_TYPES = {"person", "country", "organization", "group"}  # `plusieurs pays`: a group offers too
+# What one party tenders or offers another, who accepts or declines it (not `la décision du tribunal`: accepting a
+# ruling answers no offer).
+TENDERED_NOUNS = {"démission", "démissions", "offre", "offres", "aide", "aides", "proposition", "propositions",
+                  "invitation", "invitations", "excuses", "candidature", "demande", "requête", "don", "dons",
+                  "assistance", "médiation", "plan", "cadeau", "soutien", "secours", "renfort", "renforts"}
+
+
+def answered_offerer(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`X a accepté la démission de son ministre`, `a accepté l'aide proposée par plusieurs pays`: the one whose
+    resignation, offer or aid is accepted or declined is the one answered (recipient)."""
+    trigger = event.trigger
+    if event.type != "Acceptance" or trigger.pos_ != "VERB" or passive or any(
+            r == "recipient" for r, _ in event.roles):
+        return []
+    # the common noun, not a name the parse made a second object (`la démission de son ministre, X`)
+    # (`a accepté jeudi la démission`: with a name as the verb's object, the parse leaves the noun on the day)
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "obl:mod" and c.i > trigger.i)]
+    thing = next((c for h in holders for c in h.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    if thing is None or thing.lower_ not in TENDERED_NOUNS:
+        return []
+    sources = [c for c in thing.children if c.dep_ == "nmod" and any(
+        g.dep_ == "case" and g.lower_ in OF_CASES for g in c.children)]
+    sources += [a for c in thing.children if c.dep_ == "acl" for a in c.children if a.dep_ == "obl:agent"]
+    held = {e for _, e in event.roles}
+    for source in sources:
+        mention = reader.mention_of(source)
+        if mention is not None and mention.type in ANSWERED_TYPES and mention.entity not in held:
+            return [("recipient", mention.entity)]
+    return []
+
+
 RULES: tuple[Callable[[Event, Frame, bool, Reader], Found], ...] = (
     object_pronoun, invited_by_the_host, companions, replacement, meeting_holders, destination_state,
     relative_doers, honoured, elided_auxiliary, imposed_on, promised_to, joined_parties,
-    decided_by_sender, severed_partner, partner_on_the_verb)
+    decided_by_sender, severed_partner, partner_on_the_verb, answered_offerer)

@@ -79,7 +79,7 @@ from newsld.extract.event_nouns import (
 )
 from newsld.extract.event_roles import Reader, complete_roles
 from newsld.extract.knowledge_base import verified_ids_file
-from newsld.extract.model import Entities, Mention, fold, mention_of_token
+from newsld.extract.model import Entities, Mention, MentionLookup, fold
 from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.open_verbs import Clause, heads_own_clause, open_frame, unmet_sense_frame
@@ -160,18 +160,28 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     kept = []
     notes = bracketed(trigger.doc) - ({trigger.i} | {t.i for t in trigger.children if t.i in bracketed(trigger.doc)}
                                       if trigger.i in bracketed(trigger.doc) else set())
+    # whether the path from a word up to the trigger crosses no clause of its own, known once per word on the path
+    # (the words of a subtree share their heads' paths)
+    inside: dict[int, bool] = {trigger.i: True}
     for token in trigger.subtree:
         if token.i in notes and trigger.i not in bracketed(trigger.doc):
             continue
-        node, inside = token, True
-        while node.i != trigger.i:
-            if _opens_clause(node, trigger):
-                inside = False
-                break
-            node = node.head
-        if inside:
+        if _inside_clause(token, trigger, inside):
             kept.append(token)
     return kept
+
+
+def _inside_clause(token: Token, trigger: Token, inside: dict[int, bool]) -> bool:
+    path = []
+    node = token
+    while node.i not in inside:  # up to the trigger (known inside) or a word whose answer is known
+        path.append(node)
+        node = node.head
+    answer = inside[node.i]
+    for word in reversed(path):  # from the top down: a word is inside if its head is and it opens no clause
+        answer = answer and not _opens_clause(word, trigger)
+        inside[word.i] = answer
+    return inside[token.i]
 
 
 # Verbs whose object does what the infinitive says (`inviter Poutine à visiter`): object control.
@@ -635,6 +645,7 @@ class EventExtractor:
         self.index = MentionIndex(mentions)
         self._mentions_seen: list[Mention] | None = None
         self._mention_by_token: dict[int, Mention | None] = {}
+        self._lookup = MentionLookup([])
         self.mentions = _states_as_parties(mentions, doc_text(doc))
         self.pairs: list[tuple[int, list[str]]] = []  # (sentence start, the two people) of two-person events so far
         self.role_reader = Reader(self.mention_of, subject_of, self._demonym_state,
@@ -645,8 +656,9 @@ class EventExtractor:
         role rules ask it of every word of a sentence for every event in it."""
         if self._mentions_seen is not self.index.mentions:
             self._mentions_seen, self._mention_by_token = self.index.mentions, {}
+            self._lookup = MentionLookup(self.index.mentions)
         if token.i not in self._mention_by_token:
-            self._mention_by_token[token.i] = mention_of_token(self.index.mentions, token)
+            self._mention_by_token[token.i] = self._lookup.of(token)
         return self._mention_by_token[token.i]
 
     def salient(self, kind: str, before: int, only_before: bool = False) -> list[str]:

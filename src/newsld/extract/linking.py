@@ -388,6 +388,7 @@ class Linker:
 
     def __init__(self, kb: KnowledgeBase, doc: Doc, entities: Entities) -> None:
         self.kb, self.doc, self.entities = kb, doc, entities
+        self.ents = tuple(doc.ents)  # the model's entities, built once (`Doc.ents` makes new spans on every read)
         self.named: list[tuple[int, str]] = []  # (offset, QID) of unambiguous names, in text order
         self.namesakes: list[Mention] = []  # people inside the names of places named after them
         self._matches: list[NameMatch] = []  # every knowledge-base name of the text, in text order
@@ -496,7 +497,7 @@ class Linker:
         """`le maire de Kiev Vitali Klitschko`, `le maire de Séoul Oh Se-hoon`: a person's name right after a
         place, which the recogniser starts a person's name at, or which follows a title and `de` (`maire de`),
         is the holder of the title, not part of the place's name; the person is a mention of their own."""
-        if any(e.start_char == start and e.label_ == "PER" for e in self.doc.ents):
+        if any(e.start_char == start and e.label_ == "PER" for e in self.ents):
             return True
         words = doc_text(self.doc)[max(0, match.start - 40):match.start].split()
         titled = len(words) >= 2 and fold(words[-1]) in ("de", "du", "d'") and fold(words[-2]) in TITLE_WORDS
@@ -528,7 +529,7 @@ class Linker:
         found (a first name before it, no known name there) is that person's family name: (start, end)."""
         if not self._all_places(match):
             return None
-        ent = next((e for e in self.doc.ents if e.label_ == "PER" and e.start_char < match.start
+        ent = next((e for e in self.ents if e.label_ == "PER" and e.start_char < match.start
                     and e.end_char == match.end), None)
         if ent is None or any(ent.start_char <= m.start < match.start for m in self._matches):
             return None
@@ -555,7 +556,7 @@ class Linker:
     def _recognised_type(self, start: int, end: int) -> str:
         """The recogniser's type of a longer name that holds a place's name: a place or, by default, an
         organisation (`le Kyiv Independent`, which the recogniser may take for a person)."""
-        ent = next((e for e in self.doc.ents if e.start_char <= start < e.end_char and e.end_char >= end - 1), None)
+        ent = next((e for e in self.ents if e.start_char <= start < e.end_char and e.end_char >= end - 1), None)
         return "place" if ent is not None and ent.label_ == "LOC" else "organization"
 
     def _national_body(self, match: NameMatch, entity: KBEntity) -> Mention | None:
@@ -643,7 +644,7 @@ class Linker:
         start = name_head_before(text, match.start)
         if start is None or fold(text[start:match.start].split()[0]) in NOT_NAME_HEADS | TITLE_WORDS | (
                 INSTITUTION_NOUNS) or any(m.start <= start < m.end for m in self._matches) or any(
-                e.label_ == "PER" and e.start_char <= start < e.end_char for e in self.doc.ents):
+                e.label_ == "PER" and e.start_char <= start < e.end_char for e in self.ents):
             return None  # a title, a body, a known name or a person's name (`Ishiba Shigeru du Japon`)
         end = name_tail_end(text, match.end)
         return Mention(start, end, self._local_for(text[start:end], "other", UNLINKED_LONGER), "name", "other")
@@ -770,11 +771,11 @@ class Linker:
         """`les Gardiens de la révolution`: the plural noun begins an organisation's name the recogniser
         found, longer than the noun; that name is the mention, not a group."""
         start, end = match.start("noun"), match.end("noun")
-        return any(e.start_char == start and e.end_char > end and e.label_ == "ORG" for e in self.doc.ents)
+        return any(e.start_char == start and e.end_char > end and e.label_ == "ORG" for e in self.ents)
 
     def _unknown_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
         mentions = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             start, end, region = _region_or_name(ent)
             if start is None or any(s < end and start < e for s, e in covered):
                 continue

@@ -119,6 +119,8 @@ class AliasIndex:
     places: set[str] = field(default_factory=set)  # QIDs of places and countries
     settlements: set[str] = field(default_factory=set)  # QIDs of cities (wdt:P31 city or capital)
     longest: int = 1
+    # the numbers of words of the full names that begin with a word: the only lengths worth trying there
+    lengths_from: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, entity: KBEntity) -> None:
         names = entity.names()
@@ -134,6 +136,7 @@ class AliasIndex:
                 continue
             self.full[keys].add(entity.qid)
             self.starts.add(keys[0])
+            self.lengths_from[keys[0]].add(len(keys))
             if name[:1].islower() and len(keys) >= 2:
                 self.lowercase.add(keys)
             self.longest = max(self.longest, len(keys))
@@ -172,9 +175,12 @@ class NameMatch:
 
 
 def _full_match(words: list[Word], i: int, index: AliasIndex) -> tuple[int, set[str]] | None:
-    if words[i].key not in index.starts:
+    lengths = index.lengths_from.get(words[i].key)
+    if not lengths:
         return None
     for length in range(min(index.longest, MAX_NAME_WORDS, len(words) - i), 0, -1):
+        if length not in lengths:
+            continue  # no name of this many words begins here
         span = words[i:i + length]
         if any(w.text == "." for w in span):
             continue

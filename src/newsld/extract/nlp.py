@@ -45,19 +45,19 @@ def sentence_cues(doc: Doc) -> Doc:
     reporting clause ``», a rapporté l'agence``).
     """
     depth = 0
-    for i, token in enumerate(doc):
-        if i == 0:
-            continue
-        previous = doc[i - 1]
-        if token.is_space or token.text in ("»", "]"):
+    tokens = iter(doc)  # one walk over the doc, each word read once (``doc[i - 1]`` builds a new Token each time)
+    previous = next(tokens, None)
+    for token in tokens:
+        text = token.text
+        if token.is_space or text in ("»", "]"):
             token.is_sent_start = False
         elif (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
         elif depth > 0 or not (previous.is_punct or previous.is_space) or previous.text in CONTINUING or (
                 previous.text == "»" and not token.is_title):
             token.is_sent_start = False
-        depth += token.text.count("[") - token.text.count("]")
-        depth = max(depth, 0)
+        depth = max(depth + text.count("[") - text.count("]"), 0)
+        previous = token
     return doc
 
 

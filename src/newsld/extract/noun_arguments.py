@@ -12,6 +12,9 @@ any noun of a class, on any topic:
 - brokering (`X et Y ont conclu une trêve grâce à la médiation de Z`, `sous l'égide de Z`): the parties whose act
   the broker made possible are the subjects of the clause the brokering noun is a complement of;
 - a stop described after a person (`X, de passage à Hanoï`, `X, en visite à Pékin`): that person is the visitor;
+- a veto put to something (`X a opposé son veto au renouvellement du mandat de Y`, `met son veto à la candidature de
+  Y`): the `à` hangs on the support verb, outside the veto's own phrase; the party the vetoed thing is of is the
+  theme, and the body a vetoed text is of (`à un projet de résolution du Conseil`) takes part;
 - talks sought or refused with another (`X exige des négociations avec Y`, `rejette toute négociation avec Y`):
   the subject would hold them too (not who calls on others: `appelle à des négociations avec Y`).
 
@@ -86,6 +89,13 @@ BROKERING_CASES = {"grâce", "sous", "avec", "par", "après", "à", "au", "suite
 # Verbs by which one seeks, offers or refuses talks one would hold oneself (not `appeler à`, `exhorter à`).
 SEEKING_VERBS = {"exiger", "réclamer", "demander", "proposer", "souhaiter", "vouloir", "chercher", "accepter",
                  "refuser", "rejeter", "exclure", "ouvrir", "engager", "solliciter", "offrir"}
+# `opposer son veto à X`, `mettre son veto à X`: the verbs that carry a veto noun and take what it is put to.
+VETO_CARRIERS = {"opposer", "mettre", "imposer", "brandir"}
+TO_CASES = {"à", "au", "aux"}
+VETOED_PARTY_TYPES = {"person", "country", "organization", "group"}
+VETO_CHAIN = 4  # `au renouvellement du mandat du groupe d'experts`: `de` complements walked down to a party
+# Texts a body drafts or votes: the body a vetoed text is of takes part in the veto, it is not what is vetoed.
+VETOED_TEXTS = {"résolution", "projet", "texte", "motion", "loi", "proposition", "amendement", "déclaration"}
 # How a phrase set after a noun describes it (`X, de passage à Hanoï`): the parse's readings of it.
 DESCRIBING_DEPS = {"nmod", "appos", "acl"}
 
@@ -327,6 +337,30 @@ def _holds(event: Event, entity: str) -> bool:
     return any(e == entity for _, e in event.roles)
 
 
+def vetoed_party(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`la Russie a opposé son veto au renouvellement du mandat du groupe d'experts`: what the veto is put to hangs
+    on the verb; walked down its `de` complements, the first party is the one the vetoed act is about (theme), or
+    the body a vetoed text is of (participant)."""
+    noun = event.trigger
+    verb = noun.head
+    if noun.lemma_.lower() != "veto" or noun.dep_ != "obj" or not _verb_in(verb, VETO_CARRIERS) or _has(
+            event, "theme"):
+        return []
+    put_to = next((c for c in verb.children if c.dep_ in ("obl:arg", "obl:mod", "obl", "iobj") and any(
+        g.dep_ == "case" and g.lower_ in TO_CASES for g in c.children)), None)
+    role, token = "theme", put_to
+    for _ in range(VETO_CHAIN):
+        if token is None:
+            return []
+        party = reader.mention_of(token)  # (a group named by a common noun is a party here: `groupe d'experts`)
+        if party is not None and party.type in VETOED_PARTY_TYPES:
+            return [] if _holds(event, party.entity) else [(role, party.entity)]
+        role = "participant" if token.lemma_.lower() in VETOED_TEXTS else role
+        token = next((c for c in token.children if c.dep_ == "nmod" and any(
+            g.dep_ == "case" and g.lower_ in OF for g in c.children)), None)
+    return []
+
+
 NOUN_ARGUMENT_RULES = (measure_author, possessive_owner, brokered_parties, paired_states, titled_complement,
-                       phase_doer, visitor_described, seeker_of_talks)
+                       phase_doer, visitor_described, seeker_of_talks, vetoed_party)
 NOUN_ARGUMENT_FIXES = (possessed_doer, foreign_owner)  # they take a wrong role away before the rules add

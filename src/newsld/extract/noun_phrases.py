@@ -10,8 +10,9 @@ import re
 
 from spacy.tokens import Token
 
-from newsld.extract.event_lexicon import TIME_WORDS
+from newsld.extract.event_lexicon import AGENT_NOUNS, TIME_WORDS
 from newsld.extract.names import demonym_country
+from newsld.extract.person_nouns import is_person_noun
 
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre"}
@@ -20,6 +21,13 @@ QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
 WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route"}
 OF_WORDS = {"de", "d'", "d’", "du", "des"}
 THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
+# Texts of law named by what they rule on (`la convention contre la torture`, `le traité sur l'espace`, `une loi sur
+# l'immigration`, `un accord sur le nucléaire`): their `sur`, `contre`, `pour` complement says which text it is. Not
+# texts that report or tell (`une déclaration commune sur le renforcement de ...`, `un rapport sur`) nor a body's
+# decisions (`une résolution sur le climat`, `une motion sur`): what they are about is their content, not a name.
+INSTRUMENT_NOUNS = {"traité", "convention", "loi", "charte", "pacte", "protocole", "décret", "accord", "amendement",
+                    "ordonnance", "directive", "règlement", "moratoire", "code"}
+TEXT_NAMING_CASES = {"sur", "contre", "pour"}
 ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|de l'|de l’|cette|cet|ces|ce|son|sa|ses)\b\s*",
                             re.IGNORECASE)
 
@@ -50,12 +58,27 @@ def not_of_the_thing(complement: Token, noun: Token) -> bool:
     cases = [g.lower_.replace("’", "'") for g in complement.children if g.dep_ == "case"]
     if not cases or cases[0] in ("de", "d'", "du", "des"):
         return False
+    if _names_which_text(complement, noun, cases[0]):
+        return False  # `la convention contre la discrimination raciale`: which convention
     if complement.lemma_.lower() in WHERE_TO_NOUNS:
         return True  # `un missile en direction de la mer du Japon`: where it went, not what it is
     bare = not any(g.dep_ in ("det", "nummod") for g in complement.children)
     # `un plan en douze points`: `en` with a count still says what the thing is (`en avril` says when)
     counted = cases[0] == "en" and complement.lemma_.lower() not in TIME_WORDS | MONTHS
     return not ((bare or counted) and cases[0] in THING_CLASSIFYING and complement.pos_ == "NOUN")
+
+
+def _names_which_text(complement: Token, noun: Token, case: str) -> bool:
+    """`une convention des Nations unies sur le financement du terrorisme`, `un projet de résolution sur le climat`:
+    a determined common noun after `sur`, `contre` or `pour` on a text of law names the matter it rules on, which
+    tells one text from another. A party it is aimed at (`une motion contre le gouvernement`, `contre Israël`) or a
+    time (`une loi pour l'année 2025`) is not part of its name."""
+    text = complement.head
+    lemma = complement.lemma_.lower()
+    return (case in TEXT_NAMING_CASES and text.lemma_.lower() in INSTRUMENT_NOUNS
+            and (text.i == noun.i or text.head.i == noun.i) and complement.pos_ == "NOUN"
+            and any(c.dep_ == "det" for c in complement.children)
+            and lemma not in TIME_WORDS | MONTHS | AGENT_NOUNS and not is_person_noun(lemma))
 
 
 def _demonym_adjective(token: Token) -> bool:

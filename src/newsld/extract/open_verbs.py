@@ -453,10 +453,20 @@ def _named_thing(verb: Token) -> bool:
     noun = verb.head if described else _object(verb)
     if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
         return False
-    if not any(c.dep_ == "det" for c in noun.children) or noun.lemma_.lower() in PEOPLE_NOUNS | SANCTION_WORDS | (
-            STAGE_NOUNS):
+    if not _determined(noun, described) or noun.lemma_.lower() in PEOPLE_NOUNS | SANCTION_WORDS | STAGE_NOUNS:
         return False  # people are no things; `un embargo décrété par X` is a measure, `la première phase` a time
     return described or noun.lemma_.lower() in TEXT_NOUNS
+
+
+# `au plan publié par Pékin`, `du projet lancé par X`: `à`, `de` fused with `le` are the definite article all the same
+CONTRACTED_ARTICLES = {"au", "du"}
+
+
+def _determined(noun: Token, described: bool) -> bool:
+    """Does a determiner single out the noun (`le plan`, `un projet`)? For a noun a participle describes, the article
+    fused with its preposition does too (`au plan publié par Pékin`); (an object's `du` may be a partitive)."""
+    return any(c.dep_ == "det" or (described and c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES)
+               for c in noun.children)
 
 
 def _aimed_at_party(verb: Token, mention_of: MentionOf) -> bool:

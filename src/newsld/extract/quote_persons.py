@@ -130,3 +130,32 @@ def third_persons_in_quotes(text: str, acts: Iterable[Act], mentions: list[Menti
             mention.entity = other.entity
             kept.append(mention)
     return kept
+
+
+# `nos deux pays`, `nos trois nations` in a quote: its `nous` is those together, not the speaker's side alone.
+WE_TOGETHER = re.compile(r"\b[Nn]os\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|nations|peuples|États|gouvernements|"
+                         r"délégations|capitales)\b")
+WE = re.compile(r"(?<![\w'’-])[Nn]ous(?![\w-])")
+
+
+def we_spans(doc: Doc, quotes: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each `nous` of a speaker's quotes that stands for the side the speaker speaks for: none in
+    quotes that speak of `nos deux pays` (the two together), and not the reflexive clitic of a clause whose subject
+    is already `nous` (`nous nous réjouissons`, `Nous ne pouvons que nous en réjouir`: the same people again)."""
+    quotes = list(quotes)
+    text = doc_text(doc)
+    if any(WE_TOGETHER.search(text, a, b) for a, b in quotes):
+        return []
+    return [m.span() for a, b in quotes for m in WE.finditer(text, a, b) if not _reflexive_we(doc, m.start())]
+
+
+def _reflexive_we(doc: Doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 4, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    if token.i > 0 and doc[token.i - 1].lower_ == "nous":
+        return True  # `nous nous sommes entretenus`
+    verb = token.head
+    governor = verb.head if "Inf" in verb.morph.get("VerbForm") else verb
+    return any(c.lower_ == "nous" and c.dep_.startswith("nsubj") and c.i < token.i for c in governor.children)

@@ -8,7 +8,8 @@ The speaker is the subject of the reporting verb, never an entity of the reporte
 the verb (``Ce dernier a affirmé que la Russie ...``: the last person named), the inverted subject after it
 (``», a estimé un porte-parole de la présidence``: a noun phrase of its own when nobody known), the agent of
 a passive (``n'ont pas été commentées par le Kremlin``), the speaker of the clause a participle hangs on
-(``», a-t-il dit, jugeant que``), and for ``il``/``elle``/``selon lui`` the last person who spoke or was a
+(``», a-t-il dit, jugeant que``), and for ``il``/``elle``/``selon lui`` the body that spoke just before when the
+pronoun agrees with its phrase (``le ministère ... « ... », a-t-il ajouté``), else the last person who spoke or was a
 subject. A quote that opens its sentence belongs to the reporting clause after it; a quote inside a sentence
 to the nearest reporting verb before it. Editors' notes in square brackets are not the speaker's words: the
 quote is split around them. Who relays the words (``a rapporté l'agence KCNA``, ``cité par TASS``, a
@@ -42,10 +43,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsld.extract.anaphors import CONTINUING_SPEECH, body_going_on
 from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Mention
 from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.quote_persons import we_spans
 from newsld.extract.references import demonym_country
 from newsld.extract.speech_lexicon import (
     BODY_NOUNS,
@@ -380,6 +383,38 @@ class SpeechExtractor:
         self.taken_up[pronoun.i] = act.speaker
         return act.speaker
 
+    def _body_going_on(self, pronoun: Token, going_on: bool) -> str | None:
+        """The body that spoke last, taken up by the pronoun of an incise or a `selon lui` (see
+        :func:`newsld.extract.anaphors.body_going_on`); the pronoun's mention then says that body."""
+        if pronoun.i in self.taken_up:
+            return self.taken_up[pronoun.i]
+        closed = next((parts[0][0] for parts in self.quotes for _, b in parts if 0 <= pronoun.idx - b < 12), None)
+        opening = closed if closed is not None else sentence_of(pronoun).start_char
+        acts = [(a.trigger, a.speaker) for a in self.acts if a.trigger.idx < opening]
+        body = body_going_on(self.doc, pronoun, opening, acts, self.index.mentions, [
+            q for parts in self.quotes for q in parts], self._may_take, going_on)
+        if body is not None:
+            self._retake_pronoun(pronoun, body)
+            self.taken_up[pronoun.i] = body
+        return body
+
+    def _pronoun_speaker(self, pronoun: Token) -> str | None:
+        """The person an incise's pronoun stands for (`», a-t-elle déclaré`); the pronoun is the reporting verb's
+        subject, so its mention says that speaker when the reference rules left it unresolved."""
+        speaker = self._antecedent(pronoun.idx)
+        start = pronoun.idx + pronoun.text.startswith("-")
+        said = any(m.kind == "pronoun" and m.start <= start < m.end for m in self.index.mentions)
+        if speaker is not None and not said:
+            self._retake_pronoun(pronoun, speaker)
+        return speaker
+
+    def _may_take(self, entity_id: str, gender: str) -> bool:
+        """May this person take a pronoun of that gender? `il` anyone not marked a woman, `elle` a woman marked so."""
+        marks = {self._gender_mark(m) for m in self.index.mentions if m.entity == entity_id and m.kind != "pronoun"}
+        marks.discard(None)
+        marked = marks.pop() if len(marks) == 1 else None
+        return marked == gender or (gender == "Masc" and marked is None)
+
     def _person_named_since(self, pronoun: Token, offset: int) -> bool:
         """Is the person the reference rules gave the pronoun named again between ``offset`` and it?"""
         given = next((m.entity for m in self.index.mentions if m.kind == "pronoun" and m.start <= pronoun.idx < m.end),
@@ -389,9 +424,9 @@ class SpeechExtractor:
 
     def _retake_pronoun(self, pronoun: Token, entity: str) -> None:
         """The pronoun's mention says the institution it takes up (the reference rules may have given it a person)."""
-        end = pronoun.idx + len(pronoun.text)
-        kept = [m for m in self.mentions if not (m.kind == "pronoun" and m.start <= pronoun.idx < m.end)]
-        kept.append(Mention(pronoun.idx, end, entity, "pronoun", self._type_of(entity) or "organization"))
+        start, end = pronoun.idx + pronoun.text.startswith("-"), pronoun.idx + len(pronoun.text)  # `-il`: `il`
+        kept = [m for m in self.mentions if not (m.kind == "pronoun" and m.start <= start < m.end)]
+        kept.append(Mention(start, end, entity, "pronoun", self._type_of(entity) or "organization"))
         self.mentions[:] = kept
         self.index = MentionIndex(self.mentions)
 
@@ -743,8 +778,8 @@ class SpeechExtractor:
             if construction(token):
                 return speaker_in(token)
         pronoun = self._inverted_pronoun(token)
-        if pronoun is not None:
-            return self._antecedent(pronoun.idx)
+        if pronoun is not None:  # `Le ministère a dénoncé ... « ... », a-t-il ajouté`: the ministry goes on
+            return self._body_going_on(pronoun, lemma_of(token) in CONTINUING_SPEECH) or self._pronoun_speaker(pronoun)
         agent = next((c for c in token.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(
             g.lower_ == "par" and g.dep_ == "case" for g in c.children))), None)
         if agent is not None and is_passive(token):
@@ -1148,7 +1183,8 @@ class SpeechExtractor:
         if head.lemma_.lower() == "source" and any(c.lower_ == "même" for c in head.children):
             return self._same_source(head)  # `selon la même source`: the source cited last
         if head.lower_ in STRONG_PRONOUNS:  # `Selon lui`, after the ministry spoke: the ministry
-            taken_up = self._source_taken_up(head) if head.lower_ in ("lui", "elle") else None
+            taken_up = (self._source_taken_up(head) or self._body_going_on(head, True)) if head.lower_ in (
+                "lui", "elle") else None
             return taken_up or self._antecedent(head.idx)
         agent = next((t for t in head.subtree if t.dep_ == "obl:agent"), None)
         if agent is not None and not (lemma_of(agent.head) == "citer" and is_source_noun(head)):
@@ -1481,20 +1517,32 @@ class SpeechExtractor:
     # --- `nous` -----------------------------------------------------------------------------------------
     def we_mentions(self, acts: list[SpeechAct]) -> list[Mention]:
         """`« Nous surveillons ... », a déclaré Yoko Kamikawa`: an office holder's `nous` is the state she
-        speaks for (her country, wdt:P27). Other speakers' `nous` is left alone."""
+        speaks for (her country, wdt:P27); a body's or a state's own `nous` (`« Nous condamnons ... », a déclaré
+        le ministère`) is itself. Other speakers' `nous` is left alone (see :func:`quote_persons.we_spans`)."""
         found = []
         for act in acts:
-            speaker = self.kb.get(act.speaker)
-            if speaker is None or len(speaker.claim("P27")) != 1:
-                continue
-            country = self.kb.get(speaker.claim("P27")[0])
-            if country is None or not self._national_office(speaker.claim("P39"), country.label("fr")):
-                continue  # a UN Secretary-General's `nous` is not his country
-            we, kind = self._presidency_spoken_for(speaker.claim("P39"), country.qid) or (country.qid, "country")
-            for start, end in act.quotes:
-                for match in re.finditer(r"\b[Nn]ous\b", self.text[start:end]):
-                    found.append(Mention(start + match.start(), start + match.end(), we, "pronoun", kind))
+            spoken_for = self._body_spoken_for(act.speaker) or self._state_spoken_for(act.speaker)
+            if spoken_for is not None:
+                found += [Mention(a, b, *spoken_for) for a, b in we_spans(self.doc, act.quotes)]
         return found
+
+    def _body_spoken_for(self, entity_id: str) -> tuple[str, str, str] | None:
+        """A speaker of the knowledge base that is no person nor a news agency (a ministry, a state) says `nous` for
+        itself."""
+        known = self.kb.get(entity_id)
+        if known is None or known.type not in ("organization", "country") or self._is_news(entity_id):
+            return None
+        return entity_id, "pronoun", known.type
+
+    def _state_spoken_for(self, entity_id: str) -> tuple[str, str, str] | None:
+        speaker = self.kb.get(entity_id)
+        if speaker is None or len(speaker.claim("P27")) != 1:
+            return None
+        country = self.kb.get(speaker.claim("P27")[0])
+        if country is None or not self._national_office(speaker.claim("P39"), country.label("fr")):
+            return None  # a UN Secretary-General's `nous` is not his country
+        we, kind = self._presidency_spoken_for(speaker.claim("P39"), country.qid) or (country.qid, "country")
+        return we, "pronoun", kind
 
     def _presidency_spoken_for(self, positions: tuple[str, ...], country: str) -> tuple[str, str] | None:
         """A president's press secretary says `nous` for the presidential administration of his country (the

@@ -13,6 +13,7 @@ a verb reports or is itself part of what someone foresees (``a prévenu que son 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -206,10 +207,25 @@ def lemma_of(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma in SAID_VERBS:
         return lemma
-    guess = re.sub(PARTICIPLE_ENDING, "er", token.lower_)
+    form = token.lower_
+    guess = _infinitive_of_participle(form)
     if guess not in SAID_VERBS and (token.pos_ == "VERB" or mistagged_present(token)):
-        guess = IRREGULAR_PRESENT.get(token.lower_) or re.sub(PRESENT_ENDING, "er", token.lower_)
+        guess = IRREGULAR_PRESENT.get(form) or _infinitive_of_present(form)
     return guess if guess in SAID_VERBS else lemma
+
+
+# The endings swapped for `-er` on the words of a text, once per distinct word (every word is asked about).
+_PARTICIPLE_AT_END, _PRESENT_AT_END = re.compile(PARTICIPLE_ENDING), re.compile(PRESENT_ENDING)
+
+
+@lru_cache(maxsize=65536)
+def _infinitive_of_participle(form: str) -> str:
+    return _PARTICIPLE_AT_END.sub("er", form)
+
+
+@lru_cache(maxsize=65536)
+def _infinitive_of_present(form: str) -> str:
+    return _PRESENT_AT_END.sub("er", form)
 
 
 def mistagged_present(token: Token) -> bool:
@@ -238,7 +254,7 @@ def _bare_conjunct(token: Token, before: Token) -> bool:
 
 def _present_form(token: Token) -> bool:
     """A present tense form of a reporting verb: an irregular one, or a first-group one (`juge`, `estiment`)."""
-    return token.lower_ in IRREGULAR_PRESENT or re.sub(PRESENT_ENDING, "er", token.lower_) in SAID_VERBS
+    return token.lower_ in IRREGULAR_PRESENT or _infinitive_of_present(token.lower_) in SAID_VERBS
 
 
 def _idiom(token: Token) -> bool:
@@ -511,9 +527,7 @@ def trigger_span(token: Token) -> tuple[int, int]:
         learnt = token.doc[token.i - 1] if token.i > 0 and token.doc[token.i - 1].lemma_ == "apprendre" else token
         return learnt.idx, end
     kept, i = {token.i}, token.i - 1
-    while i >= 0 and (token.doc[i].head.i in kept or token.doc[i].lower_ in INVERTED_CLITICS) and (
-            _verb_group_word(token.doc[i], token)) and (
-            token.doc[i].idx + len(token.doc[i].text) >= start - 1):
+    while i >= 0 and _joins_verb_group(token.doc[i], token, kept, start):
         start, i = token.doc[i].idx, i - 1
         kept.add(i + 1)
     particle = particle_of(token)
@@ -524,6 +538,12 @@ def trigger_span(token: Token) -> tuple[int, int]:
             end = child.idx + len(child.text)
     carried = _carried_words(token)
     return start, carried.idx + len(carried.text) if carried is not None else end
+
+
+def _joins_verb_group(word: Token, verb: Token, kept: set[int], start: int) -> bool:
+    """A word right before the verb group so far (an auxiliary, a clitic) that belongs to it."""
+    return (word.head.i in kept or word.lower_ in INVERTED_CLITICS) and _verb_group_word(word, verb) and (
+        word.idx + len(word.text) >= start - 1)
 
 
 def _refused_infinitive(token: Token) -> bool:
