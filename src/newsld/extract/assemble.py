@@ -137,8 +137,9 @@ class Assembler:
         speaking = SpeechExtractor(self.kb, self.doc, mentions, self.entities, self.article.text)
         speech = speaking.extract()
         for mention in speaking.we_mentions(speech):
-            country = self.kb.get(mention.entity)
-            self.entities.add(Entity(country.qid, country.label("fr"), "country", country.labels.get("en")))
+            if mention.entity not in self.entities.by_id:  # a state a quote speaks for that no mention named yet
+                country = self.kb.get(mention.entity)
+                self.entities.add(Entity(country.qid, country.label("fr"), "country", country.labels.get("en")))
             mentions.append(mention)
         mentions.extend(first_person_mentions(self.kb, self.article.text, [(a.speaker, a.quotes) for a in speech],
                                               mentions))
