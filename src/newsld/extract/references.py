@@ -489,20 +489,13 @@ class Resolver:
         if country_label is not None and country is None:
             # `le président mongol`, `la ministre française`: a state the knowledge base does not hold, whose
             # office no person it holds can have (not the last president named, who is another state's)
-            return None, None, self._posting_end(role, end)
+            return None, None, posting_end(doc_text(self.doc), role, end, self.mentions) or end
         qualifier = None if country else self._qualifier(match.end("role"))
         if qualifier is not None:
             country, end = self._qualifier_country(qualifier), qualifier.end  # `secrétaire général de l'ONU`
         if country is None and match.group("det").lower() in POSSESSIVES and ROLES[role][0] in STATE_ROLES:
             country = self._possessing_state(match.start())  # `Pékin ... son président`: China's
         return self.resolve_role(role, country, match.start()), country, end
-
-    def _posting_end(self, role: str, end: int) -> int:
-        """`l'ambassadeur israélien aux Nations unies`: where a diplomat is posted belongs to the phrase."""
-        posted = POSTED_AT.match(doc_text(self.doc), end) if role.lower() in POSTED_NOUNS else None
-        name = None if posted is None else next(
-            (m for m in self.mentions if m.start == posted.end() and m.kind == "name"), None)
-        return end if name is None else name.end
 
     def _title_end_before_name(self, end: int) -> int:
         """`le président de la commission électorale centrale, Igor Karpenko,`: a role noun whose title goes on,
@@ -1798,3 +1791,11 @@ def _shared_subject(verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
     return None
+
+
+def posting_end(text: str, noun: str, end: int, mentions: list[Mention]) -> int | None:
+    """`l'ambassade américaine à Hanoï`, `l'ambassadeur russe auprès des Nations unies`: where a diplomat or a mission
+    (``noun``) is posted says who they are and belongs to the phrase: the end of the posting's name, or None."""
+    posted = POSTED_AT.match(text, end) if noun.lower() in POSTED_NOUNS else None
+    name = None if posted is None else next((m for m in mentions if m.start == posted.end() and m.kind == "name"), None)
+    return None if name is None else name.end

@@ -49,7 +49,7 @@ from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Mention
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.quote_persons import we_spans
-from newsld.extract.references import demonym_country
+from newsld.extract.references import demonym_country, posting_end
 from newsld.extract.speech_lexicon import (
     BODY_NOUNS,
     CAPITAL,
@@ -60,8 +60,6 @@ from newsld.extract.speech_lexicon import (
     NEWS_CLASSES,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
-    POSTED_AT,
-    POSTED_NOUNS,
     RELATED_PEOPLE,
     REPORT_NOUNS,
     SETTING_VERBS,
@@ -693,7 +691,7 @@ class SpeechExtractor:
         while last.pos_ in ("ADP", "DET") and last.i > head.i:
             last = self.doc[last.i - 1]
         end = last.idx + len(last.text)
-        return first.idx, self._posting_end(head, end) or end
+        return first.idx, posting_end(self.text, head.text, end, self.index.mentions) or end
 
     def _state_after_en(self, en: Token) -> bool:
         """`en exil`, `en fuite`, `en exercice`: `en` and a bare common noun that ends the phrase qualify who the
@@ -744,17 +742,6 @@ class SpeechExtractor:
         self.mentions.append(Mention(start, end, entity, "name", "organization"))
         self.index = MentionIndex(self.mentions)
         return entity
-
-    def _posting_end(self, head: Token, end: int) -> int | None:
-        """`l'ambassade américaine à Hanoï`, `l'ambassadeur russe auprès des Nations unies`: where a diplomat or a
-        mission is posted says who they are, and belongs to the phrase."""
-        if head.lower_ not in POSTED_NOUNS:
-            return None
-        posted = POSTED_AT.match(self.text, end)
-        if posted is None:
-            return None
-        name = next((m for m in self.index.mentions if m.start == posted.end() and m.kind == "name"), None)
-        return name.end if name is not None else None
 
     # --- the speaker of a trigger ------------------------------------------------------------------------
     def _constructions(self) -> list[tuple[Callable[[Token], object], Callable[[Token], str | None]]]:
