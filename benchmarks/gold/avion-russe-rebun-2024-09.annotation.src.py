@@ -1,9 +1,9 @@
 """Held-out annotation of avion-russe-rebun-2024-09.txt (written for the tenth held-out set, not a real article;
 the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/avion-russe-rebun-2024-09.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/avion-russe-rebun-2024-09.annotation.src.py [--check]
 
-Held-out set 10: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 10: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

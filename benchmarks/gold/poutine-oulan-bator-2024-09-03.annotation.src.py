@@ -1,9 +1,9 @@
 """Held-out annotation of poutine-oulan-bator-2024-09-03.txt (written for the tenth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/poutine-oulan-bator-2024-09-03.annotation.src.py [--check]
+    python tools/annotate_offsets.py benchmarks/gold/poutine-oulan-bator-2024-09-03.annotation.src.py [--check]
 
-Held-out set 10: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 10: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
