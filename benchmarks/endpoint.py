@@ -9,7 +9,9 @@ as the default graph; about 250 triples per article, so 400 articles give ~100k 
 newsld.web.server``: granian, protocol checks, SERVICE authorisation, query workers) and with ``oxigraph
 serve-read-only``. Each is then driven at concurrency 1 and 8 by keep-alive HTTP clients cycling through a
 fixed pool of query texts (8 templates x parameters), and once more, for ours, with every query text unique
-(our layer caches the parse of a query text, so this shows the cost of a never-seen query).
+(our layer caches the parse of a query text, so this shows the cost of a never-seen query). Our query workers
+answer from an in-memory copy of a store this size (the default ``query_copy_max_quads``); a last series runs
+ours with the workers querying the store on disk, as Oxigraph does, which shows what our layer alone costs.
 Target (issue 3): ours >= 0.8x Oxigraph's throughput at concurrency 8.
 Each line also gives the CPU the server spent per query (all its processes: for ours the HTTP processes and
 the query workers), which shows where a gap comes from and moves less than throughput on a busy machine.
@@ -184,10 +186,11 @@ def wait_for(port: int, process: subprocess.Popen) -> None:
     raise RuntimeError("server did not start")
 
 
-def start_ours(data_dir: Path, workers: int) -> tuple[subprocess.Popen, int]:
+def start_ours(data_dir: Path, workers: int, on_disk: bool = False) -> tuple[subprocess.Popen, int]:
     port = free_port()
+    copy = ["--query-copy-max-quads=0"] if on_disk else []  # else the default: the synthetic store is copied
     process = subprocess.Popen([sys.executable, "-m", "newsld.web.server", f"--data-dir={data_dir}",
-                                f"--port={port}", f"--workers={workers}", "--service-allowlist="],
+                                f"--port={port}", f"--workers={workers}", "--service-allowlist=", *copy],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_for(port, process)
     return process, port
@@ -368,6 +371,9 @@ def main() -> int:
             processes.append(ours)
             series.append(Series(f"newsld ({workers} workers)", our_port, pid=ours.pid))
         series.append(Series("newsld, every query text new", series[1].port, unique=True, pid=series[1].pid))
+        on_disk, disk_port = start_ours(folder / "data", int(options.workers.split(",")[0]), on_disk=True)
+        processes.append(on_disk)
+        series.append(Series("newsld, workers querying the store on disk", disk_port, pid=on_disk.pid))
         report(measure(series, query_pool(options.articles), options.seconds, options.rounds), series[0].name)
         return 0
     finally:

@@ -42,7 +42,15 @@ class Settings:
         default=30.0, metadata={"doc": "Time limit of one SPARQL query; past it the query is killed (504)."}
     )
     query_memory_mb: int = field(
-        default=1024, metadata={"doc": "Memory limit of one SPARQL query worker; past it the query is killed (503)."}
+        default=1024,
+        metadata={"doc": "Memory limit of one SPARQL query: what it adds to what its worker holds at rest (the "
+                         "worker's copy of the store is not counted); past it the query is killed (503)."},
+    )
+    query_copy_max_quads: int = field(
+        default=500_000,
+        metadata={"doc": "Query workers answer from an in-memory copy of the published store when it holds at most "
+                         "this many quads (about 40% less CPU per query; each worker holds its copy and makes it "
+                         "when it starts); 0: always from the store on disk."},
     )
     max_body_bytes: int = field(
         default=1024 * 1024, metadata={"doc": "Largest request body accepted; larger ones get 413 unread."}

@@ -25,6 +25,7 @@ from tests.web.conftest import (
 from newsld.errors import QueryResourceExhausted, QueryTimeout, StoreError
 from newsld.settings import Settings
 from newsld.store import EmbeddedStore, QueryRequest, QueryService
+from newsld.store.worker import QuerySource
 from newsld.web import create_app
 
 SIMPLE = f"ASK {{ <{MEETING}> ?p ?o }}"
@@ -156,9 +157,9 @@ def test_a_query_waits_for_the_replacement_of_a_killed_worker(web_settings) -> N
 
 def test_a_worker_holding_most_of_the_memory_limit_answers_then_retires(web_settings: Settings) -> None:
     """A worker holding most of the memory limit (what an earlier big query left) is not killed in the middle
-    of a later query: it answers, retires, and a fresh worker takes its place. (A retirement line of 1 MiB,
-    which every worker passes, stands for a worker grown by an earlier query.)"""
-    with QueryService(web_settings.store_dir, workers=1, retire_mb=1) as service:
+    of a later query: it answers, retires, and a fresh worker takes its place. (A retirement line of 0 MiB above
+    what it holds at rest, which every worker reaches, stands for a worker grown by an earlier query.)"""
+    with QueryService(web_settings.store_dir, workers=1, retire_mb=0) as service:
         first = wait_for_workers(service, 1)
         answer = service.run(QueryRequest(SIMPLE, "json", None))
         assert json.loads(answer.body)["boolean"] is True
@@ -188,3 +189,45 @@ def test_the_watchdog_never_stops_a_worker_for_a_query_it_has_finished(web_setti
             del service._running[worker]
         service._idle.put(worker)
         assert json.loads(service.run(QueryRequest(SIMPLE, "json", None)).body)["boolean"] is True
+
+
+def _label_query(subject) -> QueryRequest:
+    return QueryRequest(f"SELECT ?l WHERE {{ <{subject}> ?p ?l }}", "csv", None)
+
+
+def test_a_small_store_is_answered_from_a_copy_the_same_as_from_disk(web_settings: Settings) -> None:
+    queries = [QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "csv", None),
+               QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "csv", None),
+               QueryRequest("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 50", None, "ntriples"),
+               QueryRequest(SIMPLE, "json", None)]
+    with (QueryService(web_settings.store_dir, workers=1, copy_max_quads=0) as on_disk,
+          QueryService(web_settings.store_dir, workers=1, copy_max_quads=10**6) as from_copy):
+        assert [from_copy.run(q).body for q in queries] == [on_disk.run(q).body for q in queries]
+
+
+def test_a_worker_with_a_copy_follows_a_new_publication(tmp_path: Path) -> None:
+    """The copy is of one version: a new one is answered at once (from disk), and the worker that replaces the
+    one that answered copies the new version."""
+    store = EmbeddedStore(tmp_path / "store")
+    first, second = Dataset(), Dataset()
+    first.graph(ASSERTED).add((MEETING, RDFS.label, Literal("first")))
+    second.graph(ASSERTED).add((MEETING, RDFS.label, Literal("second")))
+    store.publish(first, first.graph(ASSERTED))
+    with QueryService(store.store_dir, workers=1, timeout_s=5, copy_max_quads=100) as one:
+        assert one.run(_label_query(MEETING)).body == b"l\r\nfirst\r\n"
+        before = wait_for_workers(one, 1)
+        store.publish(second, second.graph(ASSERTED))
+        assert one.run(_label_query(MEETING)).body == b"l\r\nsecond\r\n"
+        assert wait_for_workers(one, 1) != before  # it retired
+        assert one.run(_label_query(MEETING)).body == b"l\r\nsecond\r\n"
+
+
+def test_only_a_store_within_the_copy_limit_is_copied(web_settings: Settings) -> None:
+    store = EmbeddedStore(web_settings.store_dir)
+    quads = len(store.open_reader())
+    small_enough, too_big = QuerySource(store, copy_max_quads=quads), QuerySource(store, copy_max_quads=quads - 1)
+    small_enough.prepare()
+    too_big.prepare()
+    assert too_big.reader() is store.open_reader()
+    copy = small_enough.reader()
+    assert copy is not store.open_reader() and len(copy) == quads

@@ -1,15 +1,14 @@
 """The query service: user queries run in worker processes under a time, memory and row limit.
 
-pyoxigraph has no way to cancel a query, so each query runs in a worker process (``newsld.store.worker``)
-that the service's watchdog thread kills at the time limit or when its resident memory passes the memory
-limit, and replaces in the background. The request thread just writes the query and reads the answer,
-blocking: a kill ends its read, and the watchdog has said why. (A read that waited with ``select`` and
-looked at memory itself cost each query two more system calls and two more hand-offs of the GIL.) A worker
-that holds more than three quarters of the memory limit retires after its answer (``newsld.store.worker``).
-A killed query is answered with QueryTimeout (504) or QueryResourceExhausted (503), never
-with part of a document: the worker serialises the whole answer, cut at the row limit, before sending it.
-``workers`` processes serve queries in parallel; a heavy query holds one of them and the others keep
-answering.
+pyoxigraph has no way to cancel a query, so each query runs in a worker process (``newsld.store.worker``) that the
+service's watchdog thread kills at the time limit or when its resident memory passes what it holds at rest (its
+copy of a small store included) by more than the memory limit, and replaces in the background. The request thread
+just writes the query and reads the answer, blocking: a kill ends its read, and the watchdog has said why. (A read
+that waited with ``select`` and looked at memory itself cost each query two more system calls and two more
+hand-offs of the GIL.) A worker that holds three quarters of the memory limit more than at rest retires after its answer
+(``newsld.store.worker``). A killed query is answered with QueryTimeout (504) or QueryResourceExhausted (503),
+never with part of a document: the worker serialises the whole answer, cut at the row limit, before sending it.
+``workers`` processes serve queries in parallel; a heavy query holds one of them and the others keep answering.
 """
 
 from __future__ import annotations
@@ -62,10 +61,12 @@ class QueryAnswer:
 class _Worker:
     """One worker process and its pipes; ``stopped_for`` says why the watchdog killed it, if it did."""
 
-    def __init__(self, store_dir: Path, memory_bytes: int, retire_bytes: int) -> None:
+    def __init__(self, store_dir: Path, memory_bytes: int, retire_bytes: int, copy_max_quads: int) -> None:
         self.memory_bytes = memory_bytes
+        self.at_rest_bytes = 0  # what the worker holds when idle (its copy of the store included), once ready
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "newsld.store.worker", str(store_dir), str(memory_bytes), str(retire_bytes)],
+            [sys.executable, "-m", "newsld.store.worker", str(store_dir), str(memory_bytes), str(retire_bytes),
+             str(copy_max_quads)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True,
         )
         self.requests = self.process.stdin.fileno()
@@ -74,10 +75,11 @@ class _Worker:
 
     def wait_ready(self) -> None:
         try:
-            read_first_message(self.answers, START_TIMEOUT_S)
+            ready, _ = read_first_message(self.answers, START_TIMEOUT_S)
         except (TimeoutError, EOFError) as err:
             self.kill()
             raise StoreError(f"a query worker did not start (exit status {self.process.poll()})") from err
+        self.at_rest_bytes = ready["at_rest_bytes"]
 
     def send(self, request: QueryRequest, row_limit: int) -> None:
         message = {"query": request.query, "results_format": request.results_format,
@@ -98,7 +100,7 @@ class _Worker:
                 resident = statm_bytes(statm.read(), RESIDENT)
         except (OSError, IndexError, ValueError):
             return False  # the process is gone: its reader sees the end of its pipe
-        return resident > self.memory_bytes
+        return resident - self.at_rest_bytes > self.memory_bytes
 
     def kill(self) -> None:
         self.process.kill()
@@ -122,14 +124,15 @@ class QueryService:
     """A pool of query workers over the published store. Use as a context manager, or start()/close()."""
 
     def __init__(self, store_dir: Path, *, workers: int = 2, timeout_s: float = 30.0, memory_mb: int = 1024,
-                 row_limit: int = 10000, retire_mb: float | None = None) -> None:
+                 row_limit: int = 10000, retire_mb: float | None = None, copy_max_quads: int = 0) -> None:
         self.store_dir = Path(store_dir)
         self.size = max(1, workers)
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
-        # a worker holding more than this after a query retires (see newsld.store.worker)
+        # a worker holding this much more than at rest after a query retires (see newsld.store.worker)
         self.retire_bytes = int((memory_mb * 3 / 4 if retire_mb is None else retire_mb) * 1024 * 1024)
         self.row_limit = row_limit
+        self.copy_max_quads = copy_max_quads  # see newsld.store.worker: small stores are queried from memory
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()  # C-implemented: a query takes and gives one
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -141,7 +144,8 @@ class QueryService:
     @classmethod
     def from_settings(cls, settings: Settings) -> QueryService:
         return cls(settings.store_dir, workers=settings.workers, timeout_s=settings.query_timeout_s,
-                   memory_mb=settings.query_memory_mb, row_limit=settings.result_row_limit)
+                   memory_mb=settings.query_memory_mb, row_limit=settings.result_row_limit,
+                   copy_max_quads=settings.query_copy_max_quads)
 
     def start(self) -> QueryService:
         self._watchdog = threading.Thread(target=self._watch, name="newsld-query-watchdog", daemon=True)
@@ -271,7 +275,7 @@ class QueryService:
             return worker  # one that died while idle fails its send(): run() replaces it
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self.store_dir, self.memory_mb * 1024 * 1024, self.retire_bytes)
+        worker = _Worker(self.store_dir, self.memory_mb * 1024 * 1024, self.retire_bytes, self.copy_max_quads)
         with self._lock:
             self._all.add(worker)
         return worker

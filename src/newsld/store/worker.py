@@ -1,15 +1,20 @@
 """A query worker: a process that opens the store read-only and answers one query at a time.
 
-Started by ``QueryService`` as ``python -m newsld.store.worker STORE_DIR MEMORY_BYTES RETIRE_BYTES``. It reads request
-messages (``newsld.store.frames``) on stdin and writes, for each, one message on stdout: a header and, on success,
-the whole serialised answer as its body. pyoxigraph cannot cancel a query, so the service kills this process at
-the time or memory limit and starts another; the data-size limit set here is a backstop for memory
+Started by ``QueryService`` as ``python -m newsld.store.worker STORE_DIR MEMORY_BYTES RETIRE_BYTES COPY_MAX_QUADS``.
+It reads request messages (``newsld.store.frames``) on stdin and writes, for each, one message on stdout: a header
+and, on success, the whole serialised answer as its body. pyoxigraph cannot cancel a query, so the service kills
+this process at the time or memory limit and starts another; the data-size limit set here is a backstop for memory
 that grows faster than the service's watch can see.
+
+A published store of at most COPY_MAX_QUADS quads is copied into an in-memory Oxigraph store before the worker says
+it is ready, and queries run on the copy: Oxigraph's engine answers the endpoint's typical queries with about 40%
+less CPU from memory than through RocksDB. The copy is of one published version; when another is published the
+worker answers from the store on disk (the new version) and retires, and the worker that replaces it copies the new
+one. Memory limits count what a query adds to what the worker holds at rest (its copy included).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import resource
 import sys
@@ -31,16 +36,17 @@ MESSAGE_CHARS = 300
 
 def main(argv: list[str]) -> int:
     _exit_with_parent()
-    store = EmbeddedStore(Path(argv[0]))
-    _open_before_ready(store)
+    source = QuerySource(EmbeddedStore(Path(argv[0])), copy_max_quads=int(argv[3]))
+    source.prepare()
     _limit_data(int(argv[1]))
     requests, answers = _take_stdio()
-    write_message(answers, {"ready": True, "pid": os.getpid()})
-    retire_bytes = int(argv[2])
     statm = os.open("/proc/self/statm", os.O_RDONLY)
+    at_rest = _resident_bytes(statm)
+    write_message(answers, {"ready": True, "pid": os.getpid(), "at_rest_bytes": at_rest})
+    retire_at = at_rest + int(argv[2])
     while (message := read_message(requests)) is not None:
-        header, body = answer(store, message[0])
-        retiring = _resident_bytes(statm) > retire_bytes
+        header, body = answer(source, message[0])
+        retiring = source.outdated or _resident_bytes(statm) >= retire_at
         if retiring:
             header["retire"] = True
         write_message(answers, header, body or b"")
@@ -49,18 +55,49 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+class QuerySource:
+    """What this worker's queries run on: an in-memory copy of the published version, or the store on disk."""
+
+    def __init__(self, store: EmbeddedStore, copy_max_quads: int) -> None:
+        self.store = store
+        self.copy_max_quads = copy_max_quads
+        self._copy: tuple[tuple[int, int, int], ox.Store] | None = None  # (version stamp, copy)
+        self.outdated = False  # another version was published after the copy was made
+
+    def prepare(self) -> None:
+        """Open the published store now, and copy it if it is small enough, so that a worker's first query (often
+        that of a client who waited for this worker to replace a killed one) is not charged the opening against
+        its time limit. Nothing published yet is said by the first query, as the store says it."""
+        stamp = self.store.version_stamp()  # before opening: a version published meanwhile makes the copy outdated
+        try:
+            published = self.store.open_reader()
+        except NewsldError:
+            return
+        if 0 < len(published) <= self.copy_max_quads:
+            copy = ox.Store()
+            copy.bulk_extend(published)
+            self._copy = (stamp, copy)
+
+    def reader(self) -> ox.Store:
+        if self._copy is not None:
+            if self.store.version_stamp() == self._copy[0]:
+                return self._copy[1]
+            self.outdated = True
+        return self.store.open_reader()
+
+
 def _resident_bytes(statm: int) -> int:
-    """The memory this worker holds now, as the service's watchdog measures it. Memory a big query took is
-    rarely given back to the system, and a worker that holds most of the limit would be killed in the middle of
-    a later query for what an earlier one left: past RETIRE_BYTES it answers, says it retires, and ends; the
-    service replaces it. (Not getrusage's peak: Linux carries it over from the parent through exec.)"""
+    """The memory this worker holds now, as the service's watchdog measures it. Memory a big query took is rarely given
+    back to the system, and a worker that holds most of the limit would be killed in the middle of a later query
+    for what an earlier one left: RETIRE_BYTES past what it held at rest, it answers, says it retires, and ends;
+    the service replaces it. (Not getrusage's peak: Linux carries it over from the parent through exec.)"""
     return statm_bytes(os.pread(statm, 128, 0), RESIDENT)
 
 
-def answer(store: EmbeddedStore, request: dict) -> tuple[dict, bytes | None]:
+def answer(source: QuerySource, request: dict) -> tuple[dict, bytes | None]:
     try:
         result = serialise(
-            lambda: _run(store, request), request["results_format"], request["graph_format"], request["row_limit"]
+            lambda: _run(source, request), request["results_format"], request["graph_format"], request["row_limit"]
         )
     except NewsldError as err:
         return {"ok": False, "error": type(err).__name__, "message": err.message}, None
@@ -83,10 +120,10 @@ def _short(err: Exception) -> str:
     return first_line if len(first_line) <= MESSAGE_CHARS else first_line[:MESSAGE_CHARS] + "…"
 
 
-def _run(store: EmbeddedStore, request: dict) -> object:
+def _run(source: QuerySource, request: dict) -> object:
     default_graph = _graph_names(request.get("default_graphs"), "default-graph-uri")
     named_graphs = _graph_names(request.get("named_graphs"), "named-graph-uri")
-    return store.open_reader().query(request["query"], default_graph=default_graph, named_graphs=named_graphs)
+    return source.reader().query(request["query"], default_graph=default_graph, named_graphs=named_graphs)
 
 
 def _graph_names(iris: list[str] | None, parameter: str) -> list[ox.NamedNode] | None:
@@ -96,14 +133,6 @@ def _graph_names(iris: list[str] | None, parameter: str) -> list[ox.NamedNode] |
         return [ox.NamedNode(iri) for iri in iris]
     except ValueError as err:
         raise QueryError(f"{parameter}: not an absolute IRI: {err}") from err
-
-
-def _open_before_ready(store: EmbeddedStore) -> None:
-    """Open the published store now, so that a worker's first query (often that of a client who waited for
-    this worker to replace a killed one) is not charged the opening against its time limit. Nothing published
-    yet is said by the first query, as the store says it."""
-    with contextlib.suppress(NewsldError):
-        store.open_reader()
 
 
 def _limit_data(memory_bytes: int) -> None:
