@@ -224,7 +224,8 @@ def test_a_worker_with_a_copy_follows_a_new_publication(tmp_path: Path) -> None:
 
 def test_only_a_store_within_the_copy_limit_is_copied(web_settings: Settings) -> None:
     store = EmbeddedStore(web_settings.store_dir)
-    quads = len(store.open_reader())
+    quads = store.quad_count()
+    assert quads == len(store.open_reader())
     small_enough, too_big = QuerySource(store, copy_max_quads=quads), QuerySource(store, copy_max_quads=quads - 1)
     small_enough.prepare()
     too_big.prepare()

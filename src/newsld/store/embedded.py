@@ -31,6 +31,7 @@ from newsld.store.terms import BlankNodeMap, to_oxigraph, to_rdflib
 
 POINTER = "CURRENT"
 VERSIONS = "versions"
+QUAD_COUNT = "newsld-quads"  # beside RocksDB's files in a version's folder (RocksDB leaves unknown files alone)
 KEPT_VERSIONS = 2  # the published one and the one before it, still open in readers for a moment
 
 Bindings = Mapping[str, Node] | None
@@ -90,6 +91,16 @@ class EmbeddedStore:
         if not self.is_published():
             raise StoreError(f"{self.store_dir}: no store has been published yet (run `newsld build`)")
         return self.store_dir / VERSIONS / self.version()
+
+    def quad_count(self) -> int:
+        """How many quads the published version holds (written when it was published; counted for a version
+        published before that was written)."""
+        try:
+            return int((self.version_path() / QUAD_COUNT).read_text(encoding="ascii"))
+        except (FileNotFoundError, ValueError):
+            return len(self.open_reader())
+        except OSError as err:
+            raise StoreError(f"{self.store_dir}: cannot read the published version's size: {err}") from err
 
     def _current_name(self) -> str | None:
         try:
@@ -185,7 +196,9 @@ def _load_version(folder: Path, dataset: Dataset, asserted_view: Graph) -> None:
     store.bulk_extend(_quads(dataset, asserted_view))
     store.flush()
     store.optimize()
+    quads = len(store)
     del store  # closes the database before CURRENT points at it
+    (folder / QUAD_COUNT).write_text(f"{quads}\n", encoding="ascii")
 
 
 def _quads(dataset: Dataset, asserted_view: Graph) -> Iterator[ox.Quad]:

@@ -73,7 +73,7 @@ class QuerySource:
             published = self.store.open_reader()
         except NewsldError:
             return
-        if 0 < len(published) <= self.copy_max_quads:
+        if 0 < self.store.quad_count() <= self.copy_max_quads:
             copy = ox.Store()
             copy.bulk_extend(published)
             self._copy = (stamp, copy)
