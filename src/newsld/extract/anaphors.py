@@ -534,3 +534,45 @@ def _phrase_gender(doc: Doc, mention: Mention) -> str | None:
 def _subject_mention(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(t.dep_ in SUBJECTS for t in span)
+
+
+# Verbs of demanding or asking whose `de`/`à` complement (the object for `sommer`) is the party asked: the subject
+# pronoun of their `que` clause is that party (`a exigé de la Corée du Nord qu'elle renonce`, `a demandé à l'Iran
+# qu'il cesse`, `somme Israël qu'il se retire`), when its gender agrees.
+DEMANDING_VERBS = {"exiger", "demander", "réclamer", "sommer", "enjoindre", "ordonner", "implorer", "supplier",
+                   "presser", "adjurer", "conjurer", "intimer"}
+PARTY_CASES = {"de", "du", "d'", "d’", "à", "au"}
+COMPLETIVE_MARKS = {"que", "qu'", "qu’"}
+
+
+def demanded_party(pronoun: Token) -> Token | None:
+    """The word of the party asked, for the subject pronoun of a `que` clause under a verb of demanding: the
+    clause as the verb's complement, or as the parser may hang it, from the party's name when the verb has no
+    object of its own (`a demandé à la Russie qu'elle libère`: no relative clause, `demander` needs an object)."""
+    clause = pronoun.head
+    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].lower_ not in COMPLETIVE_MARKS or clause.i < pronoun.i:
+        return None
+    if clause.dep_ == "ccomp":
+        verb, party = clause.head, None
+    elif clause.dep_ == "acl:relcl" and clause.head.dep_ in ("obl:arg", "obl:mod", "iobj", "obj"):
+        verb, party = clause.head.head, clause.head
+        if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != party.i for c in verb.children):
+            return None  # `a demandé des comptes à la Chine, qu'il accuse`: a true relative about the party
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_ not in DEMANDING_VERBS:
+        return None
+    parties = [c for c in verb.children if c.i < pronoun.i and _asked(c, verb)]
+    if party is None:
+        return parties[-1] if len(parties) == 1 else None
+    return party if parties == [party] else None
+
+
+def _asked(word: Token, verb: Token) -> bool:
+    """Is this complement of a verb of demanding the party asked (`de la Corée`, `à l'Iran`, `somme Israël`)?"""
+    case = {c.lower_ for c in word.children if c.dep_ == "case"}
+    if word.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if word.dep_ == "obj":
+        return verb.lemma_ == "sommer" and not case
+    return word.dep_ in ("obl:arg", "obl:mod", "iobj") and bool(case & PARTY_CASES)

@@ -113,7 +113,7 @@ def described_groups(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[in
         m.start, m.end, alignment_mode="expand") or ()}
     quoted = [q.span() for q in QUOTED.finditer(doc_text(doc))]
     for token in doc:
-        found = _institution(token, places) or _people(token) or _collective(token)
+        found = _institution(token, places) or _people(token) or _collective(token) or _craft(token)
         if found is None or _in_title(token) or _predicate(token):
             continue
         start, end, type_ = found
@@ -232,6 +232,62 @@ def _people(noun: Token) -> tuple[int, int, str] | None:
         return None
     start, end = _group_span(head, noun)
     return start, end, "group"
+
+
+# Craft in the plural that act or take part as one (`Des navires de guerre encerclent l'île`, `49 appareils chinois
+# ont été repérés`): one local thing, never its state (the craft are what is seen).
+CRAFT_NOUNS = {"avions", "appareils", "chasseurs", "bombardiers", "hélicoptères", "navires", "bateaux", "embarcations",
+               "frégates", "destroyers", "vedettes", "patrouilleurs", "sous-marins", "chalutiers", "chars", "blindés",
+               "lanceurs", "satellites", "porte-avions", "croiseurs", "corvettes"}  # not weapons: events give them
+# to their state (`des drones russes ont frappé`: Russia)
+CRAFT_ACTING = {"nsubj", "nsubj:pass", "obl:agent"}
+INDEFINITE_PLURAL = {"des", "de", "d'", "d’", "plusieurs", "quelques", "quelque", "deux", "trois", "nombreux"}
+
+
+def _craft(noun: Token) -> tuple[int, int, str] | None:
+    """`Des navires de guerre, des bombardiers et des avions de chasse encerclent`, `49 appareils chinois ont été
+    repérés`: craft in the plural, new to the text (an indefinite article or a count), that act (a subject, an
+    agent or a subject's conjunct). An object or an event noun's complement is left to the events (`a abattu des
+    avions`, `des livraisons de chars`: what is acted on or handed over), a definite phrase to its take-up."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in CRAFT_NOUNS or not noun.text.islower():
+        return None
+    article = next((c for c in noun.children if c.i < noun.i and c.lower_ in INDEFINITE_PLURAL), None)
+    new = article is not None or any(c.dep_ == "nummod" for c in noun.children)
+    acting = noun.dep_ in CRAFT_ACTING or (noun.dep_ == "conj" and _acting_conjunct(noun)) or _misread_subject(noun)
+    if not (acting and new):
+        return None
+    start, end = _group_span(noun, noun)
+    if article is not None and article.lower_ == "des":
+        start = min(start, article.idx)  # `et des avions de chasse`: the parser may take `des` for a preposition
+    return start, _model_end(noun, end), "object"
+
+
+def _model_end(noun: Token, end: int) -> int:
+    """`des lanceurs de missiles Iskander`, `des avions F-16`: the model's name right after the craft belongs to
+    their phrase (the parser hangs it on the craft or their complement, often as a verb or a clause)."""
+    after = next((t for t in noun.doc[noun.i + 1:] if t.idx >= end), None)
+    if after is None or after.idx > end + 1 or not after.text[:1].isupper() or after.head.i not in (
+            noun.i, *(c.i for c in noun.children)) or any(c.dep_ == "case" for c in after.children):
+        return end
+    return after.idx + len(after.text)
+
+
+def _misread_subject(noun: Token) -> bool:
+    """`Des frégates, des hélicoptères ... surveillent`: a phrase with no preposition before its verb, which the
+    parser took for a complement of the verb, is its subject."""
+    return noun.dep_ in ("obl:mod", "obl:arg") and noun.head.pos_ == "VERB" and noun.i < noun.head.i and not any(
+        c.dep_ == "case" for c in noun.children)
+
+
+def _acting_conjunct(noun: Token) -> bool:
+    """`des bombardiers` in `Des navires, des bombardiers et des avions encerclent`: a conjunct of an acting phrase
+    (the parser may hang it on any word of the phrase before)."""
+    head = noun.head
+    for _ in range(3):
+        if head.dep_ in CRAFT_ACTING:
+            return True
+        head = head.head
+    return False
 
 
 def _counted_people(noun: Token) -> bool:
@@ -415,11 +471,13 @@ def described_group_mentions(doc: Doc, mentions: Iterable[Mention],
 
 
 # Bodies a definite article alone makes known in any country's news (`La police a ouvert une enquête`, `Les
-# autorités ont décrété un deuil`, `accusé par l'opposition`): the country's own, the one the story is about. Not
-# `l'armée` (events give a state's forces to the state), `la justice`, `la presse` (often the idea, not a body) nor
-# `le gouvernement` (the government of a state the article names: the reference steps' to say which).
+# autorités ont décrété un deuil`, `accusé par l'opposition`, `la guerre entre l'armée et les paramilitaires`): the
+# country's own, the one the story is about. `l'armée` only when no army was named before (`l'armée russe ...
+# l'armée` takes that one up: not a new body); not `la justice`, `la presse` (often the idea, not a body) nor `le
+# gouvernement` (the government of a state the article names: the reference steps' to say which).
 BARE_BODIES = {"police": "organization", "autorités": "organization", "gendarmerie": "organization",
-               "parquet": "organization", "junte": "organization", "opposition": "group"}
+               "parquet": "organization", "junte": "organization", "opposition": "group", "armée": "organization"}
+NAMED_ONCE = {"armée"}  # bare bodies a phrase named before takes up (`l'armée ukrainienne ... l'armée`)
 BARE_ARTICLES = {"le", "la", "les", "l'", "l’"}
 
 
@@ -437,7 +495,7 @@ def bare_body_mentions(doc: Doc, mentions: list[Mention], local_entity: Callable
         bare = noun in BARE_BODIES and article in BARE_ARTICLES  # `ce gouvernement` points back: not a new body
         token = _token_at(doc, match.start("noun")) if bare else None
         if token is None or _says_which_body(token) or any(s <= match.start() < e for s, e in quoted) or any(
-                s < match.end() and match.start() < e for s, e in taken):
+                s < match.end() and match.start() < e for s, e in taken) or _named_before(token, noun):
             continue
         key = _words_key(match.group())
         entity = same_words.get(key) or local_entity(match.group(), BARE_BODIES[noun])  # as the speech steps label
@@ -445,6 +503,14 @@ def bare_body_mentions(doc: Doc, mentions: list[Mention], local_entity: Callable
         taken.append((match.start(), match.end()))
         found.append(Mention(match.start(), match.end(), entity, "nominal", BARE_BODIES[noun]))
     return found
+
+
+def _named_before(noun: Token, word: str) -> bool:
+    """Was a body of this noun named before with words of its own (`l'armée russe`, `l'Armée populaire`)? Then
+    a bare `l'armée` may take it up, and is left to the steps that read take-ups."""
+    return word in NAMED_ONCE and any(
+        t.lower_ == word and any(c.i > t.i and c.dep_ in ("amod", "nmod", "flat:name", "appos") for c in t.children)
+        for t in noun.doc[:noun.i])
 
 
 def _says_which_body(noun: Token) -> bool:

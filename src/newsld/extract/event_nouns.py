@@ -63,7 +63,15 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from newsld.extract.event_lexicon import AID_KINDS, CRIME_NOUNS, NOUN_FRAMES, REFUSING, SEND_PEOPLE, Frame
+from newsld.extract.event_lexicon import (
+    AID_KINDS,
+    CRIME_NOUNS,
+    NOUN_FRAMES,
+    REFUSING,
+    SEND_PEOPLE,
+    VISIT_NOUNS,
+    Frame,
+)
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary
@@ -112,7 +120,8 @@ DAY_NOUNS = {"jour", "journée", "veille", "lendemain", "début", "fin", "issue"
 # Where an armed act falls (`dans la région ukrainienne de X`, `sur des villes ukrainiennes`).
 STRUCK_CASES = {"dans", "en", "sur", "contre"}
 # Nouns of armed acts that may name a known war (`l'offensive russe`: the invasion of Ukraine).
-WAR_NOUNS = {"offensive", "invasion", "occupation", "annexion", "incursion", "contre-offensive", "agression"}
+WAR_NOUNS = {"offensive", "invasion", "occupation", "annexion", "incursion", "contre-offensive", "agression", "guerre",
+             "conflit"}
 # Verbs of answering an invitation (`a accepté l'invitation de X`, `a décliné une invitation à venir`).
 ANSWERING_VERBS = {"accepter", "décliner", "refuser", "rejeter", "honorer", "répondre", "recevoir"}
 # Meetings and visits the parties go on with (`ont poursuivi leurs entretiens`): the ones told before.
@@ -221,6 +230,13 @@ NEWS_NOUN_FRAMES: dict[str, Frame] = {
     "tête-à-tête": NOUN_FRAMES["rencontre"],
     "médiation": _frame("Event", de="agent", par="agent", demonym="agent", entre="participant"),
     "démission": _frame("Event", de="agent"),
+    # a victory of a side over another: `la victoire des troupes soviétiques sur le Japon`, `la victoire de X contre
+    # Y` (`la victoire de 1945`, `le défilé de la Victoire` name no side: no event)
+    "victoire": _frame("Event", de="agent", sur="recipient", contre="recipient", demonym="agent"),
+    # wars between parties: `la guerre entre l'armée et les paramilitaires`, `le conflit avec X`, `contre X` (not
+    # `de`: `la guerre de Corée`, `du Viêt Nam` names a war by its place)
+    **dict.fromkeys(("guerre", "guerres", "conflit", "conflits"),
+                    _frame("Event", entre="participant", avec="participant", contre="recipient")),
     # votes: the state where it is held takes part (`la présidentielle en Géorgie`, `les législatives au Sénégal`);
     # the one `de` it is the one elected, as with `réélection` (`l'élection de X à la présidence`)
     **dict.fromkeys(VOTE_NOUNS, _frame("Event", en="participant", a_="participant", de="recipient")),
@@ -245,6 +261,18 @@ NEWS_NOUN_FRAMES: dict[str, Frame] = {
     # entre X et Y`; not `le règlement intérieur`, `le règlement des factures`)
     "règlement": Frame("Event", {"entre": "participant", "avec": "participant"}, frozenset(SETTLEMENT_KINDS)),
 }
+# Wars: an event of their own only with their sides named on the noun (`la guerre entre X et Y`, `avec X`, `contre X`).
+WAR_FRAME_NOUNS = {"guerre", "guerres", "conflit", "conflits"}
+SIDES_CASES = {"entre", "avec", "contre"}
+# Stops of a journey: `la dernière étape de sa tournée`, `une escale de son voyage`, a visit of the traveller's.
+STOP_NOUNS = {"étape", "étapes", "escale", "escales"}
+STOP = NOUN_FRAMES["visite"]
+# A tour holds several visits and stops: each is an event of its own (not one event told twice).
+JOURNEY_PARTS = STOP_NOUNS | {"tournée", "tournées"}
+# Verbs of going to a place: a stop in apposition to where one goes (`se rendre au Cambodge, dernière étape de sa
+# tournée`) is that going told again, not a second visit (`quitter Belgrade pour la Hongrie, dernière étape`: the
+# stop is the only visit told).
+GOING_VERBS = {"rendre", "aller", "gagner", "arriver", "venir", "rejoindre", "atterrir", "visiter"}
 # `passage à Hanoï`, `passage aux États-Unis`, `passage en Chine`, `passage par Pékin`: the cases of a stop.
 STOP_CASES = {"à", "au", "aux", "en", "par"}
 # Nouns that name an act with the bare noun they govern: `un tremblement de terre`, `un échange de prisonniers`,
@@ -285,7 +313,25 @@ def named_frame(noun: Token) -> Frame | None:
         return known
     if lemma == "passage" and not _stop_at_place(noun):
         return None
+    if lemma in WAR_FRAME_NOUNS and not _cased_child(noun, SIDES_CASES):
+        return None  # `mener une guerre hybride contre X`: the verb tells the act; a war of its own names its sides
+    if lemma in STOP_NOUNS:  # `la dernière étape de sa tournée`: a stop of a journey (not `une étape décisive`)
+        return STOP if _stop_of_journey(noun) and not _going_told(noun) else None
     return NEWS_NOUN_FRAMES.get(form) or NEWS_NOUN_FRAMES.get(lemma)
+
+
+def _cased_child(noun: Token, cases: set[str]) -> bool:
+    return any(c.dep_ == "nmod" and _cased(c, cases) for c in noun.children)
+
+
+def _stop_of_journey(noun: Token) -> bool:
+    """`l'étape d'une tournée`, `une escale de son voyage`: the noun is `de` a journey."""
+    return any(c.dep_ == "nmod" and _cased(c, OF) and c.lemma_.lower() in VISIT_NOUNS for c in noun.children)
+
+
+def _going_told(stop: Token) -> bool:
+    verb = next((t for t in stop.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in GOING_VERBS
 
 
 def _stop_at_place(noun: Token) -> bool:
@@ -961,19 +1007,45 @@ def struck_state(event: Event, frame: Frame, reader: Reader) -> Found:
 
 
 def visitor_of_the_day(event: Event, frame: Frame, reader: Reader) -> Found:
-    """`X a été reçu lundi à Séoul au premier jour d'une visite d'État`, `X est arrivé à la veille d'une visite`: the
-    visit a day of which dates what happened to or by the subject (passive, or with no object) is the subject's."""
+    """`X a été reçu lundi à Séoul au premier jour d'une visite d'État`, `X a quitté Hanoï au terme d'une visite`,
+    `X doit gagner Budapest, dernière étape d'une tournée`: the visit a day, an end or a stop of which dates what
+    happened to or by the subject (passive, or acting on no person) is the subject's."""
     trigger = event.trigger
-    day = trigger.head
-    if event.type != "Visit" or event.roles or trigger.dep_ != "nmod" or not _cased(trigger, OF) or (
-            day.lemma_.lower() not in DAY_NOUNS):
+    if event.type != "Visit" or any(r == "agent" for r, _ in event.roles):
         return []
-    # `reçu lundi à Séoul au premier jour`: the parse may hang the day on the weekday before it
-    verb = next((t for t in list(day.ancestors)[:2] if t.pos_ == "VERB"), None) if day.dep_.startswith("obl") else None
-    if verb is None or (not has_passive_auxiliary(verb) and any(c.dep_ == "obj" for c in verb.children)):
+    day = _day_of_visit(trigger)
+    if day is None:
+        return []
+    if any(c.dep_ == "det" and "Def" in c.morph.get("Definite") and "Yes" not in c.morph.get("Poss")
+           for c in trigger.children):
+        return []  # `à l'issue de la visite`: a visit told before, maybe another's
+    # `reçu lundi à Séoul au premier jour`: the parse may hang the day on the weekday or the host's name before it
+    verb = next((t for t in list(day.ancestors)[:3] if t.pos_ == "VERB"), None)
+    if verb is None or (not has_passive_auxiliary(verb) and any(
+            c.dep_ == "obj" and _guest(c, reader) for c in verb.children)):
         return []  # `Y a reçu X au premier jour de sa visite`: the host's act, not the visitor's
     visitor = reader.party(_subject(verb, reader))
     return [("agent", visitor.entity)] if visitor is not None else []
+
+
+def _day_of_visit(visit: Token) -> Token | None:
+    """The day, end or stop a visit noun is `de` (`au terme d'une visite`), by the parse or, where it hangs the
+    visit elsewhere, by the words right before it (`au terme d'une visite`: the day, `d'`, the determiner)."""
+    if visit.lemma_.lower() in STOP_NOUNS:
+        return visit  # `Budapest, dernière étape de sa tournée`: the stop is dated by the clause it stands in
+    if visit.dep_ == "nmod" and _cased(visit, OF) and visit.head.lemma_.lower() in DAY_NOUNS:
+        return visit.head
+    doc = visit.doc
+    before = [t for t in doc[max(visit.i - 3, 0):visit.i] if t.pos_ != "DET"]
+    if len(before) == 2 and before[1].lower_ in OF and before[0].lemma_.lower() in DAY_NOUNS:
+        return before[0]
+    return None
+
+
+def _guest(obj: Token, reader: Reader) -> bool:
+    """An object that is a person or a body received (`a reçu le président`), not a place left (`a quitté Hanoï`)."""
+    mention = reader.party(obj)
+    return is_person_noun(obj.lemma_.lower()) or (mention is not None and mention.type in ("person", "organization"))
 
 
 def parties_between(event: Event, frame: Frame, reader: Reader) -> Found:

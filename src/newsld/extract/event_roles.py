@@ -23,7 +23,10 @@ an act by constructions that no slot catches; each rule here reads one of them, 
 - `a accepté la démission de X`, `a accepté l'aide proposée par X`, `a décliné l'offre de X`: who accepts or
   declines answers the one the thing comes from (its `de`, or the agent of the participle that offers it); where
   the parse also makes a name apposed to that `de` a second object (`la démission de son ministre, X`), the object
-  is the common noun, the name belongs to the minister.
+  is the common noun, the name belongs to the minister;
+- `a violé l'espace aérien japonais`, `l'espace aérien de la Moldavie`, `après qu'un navire a violé ses eaux
+  territoriales`: the state whose ground, sea or sky an act intrudes on is its recipient;
+- `participait à une réunion du G20`: the body whose meeting one attends takes part in it.
 
 These rules add a role a party does not hold yet, for persons, states and organisations (a thing is no party).
 A few constructions correct what the slots read: a verb of object control over a pronoun (`qui l'accusent de
@@ -847,7 +850,106 @@ def answered_offerer(event: Event, frame: Frame, passive: bool, reader: Reader) 
     return []
 
 
+# -- the state whose ground, sea or sky an act intrudes on, and the body whose meeting one attends ----------------
+
+# Verbs that intrude on or strike a place (`a violé l'espace aérien japonais`, `a pénétré dans les eaux territoriales
+# chinoises`, `ont frappé le territoire de la Pologne`); not verbs of moving through or staying (`traverser`, `déployer
+# sur le sol biélorusse`), whose place is no party.
+INTRUDING_VERBS = {"violer", "enfreindre", "pénétrer", "entrer", "survoler", "envahir", "franchir", "frapper",
+                   "bombarder", "pilonner", "attaquer", "cibler", "viser", "annexer", "occuper", "menacer"}
+# A state's ground, sea or sky, by its noun and, for the nouns that need one, the adjective that makes it so.
+TERRITORY_NOUNS = {"territoire": None, "sol": None, "frontière": None, "frontières": None, "souveraineté": None,
+                   "espace": {"aérien", "maritime"}, "eaux": {"territoriales"}, "ciel": None}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def territory_owner(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`un avion russe a violé l'espace aérien japonais`, `a pénétré dans les eaux territoriales chinoises`, `ont
+    frappé le territoire de la Pologne`, `après qu'un avion a violé son espace aérien` (the state the main clause is
+    about): the state whose ground, sea or sky the act intrudes on is its recipient."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or passive or trigger.lemma_.lower() not in INTRUDING_VERBS or any(
+            r == "recipient" for r, _ in event.roles):
+        return []
+    agents = {e for r, e in event.roles if r in ("agent", "participant")}
+    for noun in _territories(trigger):
+        state = _territory_state(noun, trigger, reader)
+        if state is not None and state not in agents:
+            return [("recipient", state)]
+    return []
+
+
+def _territories(verb: Token) -> list[Token]:
+    """The territory nouns the verb acts on: its object or complement (the parse may hang the noun on another
+    complement: `a violé à trois reprises son espace aérien`), through no other verb."""
+    found = []
+    for token in verb.subtree:
+        kinds = TERRITORY_NOUNS.get(token.lower_, False)
+        if kinds is False or token.i < verb.i or not _governed_by(token, verb):
+            continue
+        if kinds is None or any(c.dep_ == "amod" and c.lower_ in kinds for c in token.children):
+            found.append(token)
+    return found
+
+
+def _territory_state(noun: Token, verb: Token, reader: Reader) -> str | None:
+    """The state a territory is of: a demonym on it (`japonais`), a state after `de` (`de la Pologne`), or a
+    possessive (`son espace aérien`) that stands for the subject of the clause the act's clause depends on."""
+    for child in noun.children:
+        state = reader.state_of_demonym(child.lower_) if child.dep_ == "amod" else None
+        mention = reader.party(child) if child.dep_ == "nmod" and preposition_of(child) in OF else None
+        if state is None and mention is not None and mention.type == "country":
+            state = mention.entity
+        if state is not None:
+            return state
+    if not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in noun.children) or verb.dep_ != "advcl":
+        return None
+    owner = reader.party(reader.subject_of(verb.head))  # `le Japon a protesté après qu'un avion a violé son espace`
+    return owner.entity if owner is not None and owner.type == "country" else None
+
+
+# Verbs by which one attends a meeting named by their `à` complement (`participait à une réunion du G20`).
+ATTENDING_VERBS = {"participer", "assister", "prendre", "siéger"}
+PEOPLE_OF_A_BODY = {"ministres", "dirigeants", "chefs", "représentants", "membres", "délégués", "gouverneurs"}
+
+
+def attended_meeting_body(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`il participait à une réunion du G20`, `participera à une réunion des ministres des Affaires étrangères de
+    l'Asean`: the body or state whose meeting one attends takes part in it (as the one who holds it does:
+    `meeting_holders`)."""
+    trigger = event.trigger
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ATTENDING_VERBS:
+        return []
+    meetings = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod", "obl") and preposition_of(c) in
+                DATIVES and c.lemma_.lower() in MEETING_NOUNS]
+    found: Found = []
+    for meeting in meetings:
+        owner = _meeting_body(meeting, reader)
+        if owner is not None:
+            found.append(("participant", owner.entity))
+    return found
+
+
+def _meeting_body(meeting: Token, reader: Reader) -> Mention | None:
+    """The body or state behind the meeting's `de`, also past the people of it and their title (`des ministres
+    des Affaires étrangères de l'Asean`), not past a thing (`une réunion du comité de la ville`: the committee's)."""
+    token, people = meeting, False
+    for _ in range(4):
+        owner = next((c for c in token.children if c.dep_ == "nmod" and preposition_of(c) in OF), None)
+        if owner is None:
+            return None
+        mention = reader.party(owner)
+        if mention is not None and mention.type in STATE_TYPES and mention.start <= owner.idx < mention.end:
+            return mention
+        people = people or owner.lower_ in PEOPLE_OF_A_BODY
+        if not people or mention is not None:
+            return None
+        token = owner  # `des ministres des Affaires étrangères de l'Asean`: on to the body they are of
+    return None
+
+
 RULES: tuple[Callable[[Event, Frame, bool, Reader], Found], ...] = (
     object_pronoun, invited_by_the_host, companions, replacement, meeting_holders, destination_state,
     relative_doers, honoured, elided_auxiliary, imposed_on, promised_to, joined_parties,
-    decided_by_sender, severed_partner, partner_on_the_verb, answered_offerer)
+    decided_by_sender, severed_partner, partner_on_the_verb, answered_offerer, territory_owner,
+    attended_meeting_body)

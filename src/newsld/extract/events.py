@@ -66,6 +66,7 @@ from newsld.extract.event_lexicon import (
     Frame,
 )
 from newsld.extract.event_nouns import (
+    JOURNEY_PARTS,
     complete_noun_roles,
     counter_deliveries,
     named_frame,
@@ -82,7 +83,15 @@ from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, MentionLookup, fold
 from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
-from newsld.extract.open_verbs import Clause, heads_own_clause, open_frame, unmet_sense_frame
+from newsld.extract.open_verbs import (
+    Clause,
+    agentless_passive,
+    heads_own_clause,
+    lemma_of,
+    open_frame,
+    relative_antecedent,
+    unmet_sense_frame,
+)
 from newsld.extract.references import demonym_country
 from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, status_of
@@ -187,6 +196,13 @@ def _inside_clause(token: Token, trigger: Token, inside: dict[int, bool]) -> boo
 # Verbs whose object does what the infinitive says (`inviter Poutine à visiter`): object control.
 OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "exhorter", "appeler", "aider",
                   "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser"}
+# Verbs of asking, ordering and allowing whose dative does what the infinitive says (`a demandé à Hanoï de
+# transmettre`, `lui a signifié de s'éloigner`, `a ordonné à l'armée de rester`): dative control. Without a dative,
+# the one asked is not written, and it is not the asker (`a demandé de cesser les hostilités`).
+DATIVE_CONTROL = {"demander", "ordonner", "commander", "permettre", "interdire", "conseiller", "recommander",
+                  "suggérer", "signifier", "enjoindre", "imposer", "reprocher"}
+# Datives the verb's clitics give (`lui a demandé`, `leur a ordonné`).
+DATIVE_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}
 # Verbs that carry an event noun, whose subject takes part in it (`parvenir à un accord`).
 SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organiser", "effectuer", "mener",
                  "entamer", "obtenir", "négocier", "rechercher", "accorder", "sceller", "boucler",
@@ -225,28 +241,83 @@ def subject_of(trigger: Token) -> Token | None:
         if main is not None:  # `Parti de Pologne, M. X s'est rendu à Y`: the main clause's subject is the participle's
             token = main
             continue
+        asked = _asked_on_dative(token)
+        if asked is not None:  # `a conseillé au ministre de démissionner`, the infinitive hung on the dative
+            return asked
         # a verb the parse hangs as an oblique (`Arrivée la veille, X a ...`) is an adverbial clause all the same
         clause_like = token.pos_ == "VERB" and token.dep_ in ("obl:mod", "dep")
         if (token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") and not clause_like) or (
                 token.head.i == token.i):
             return None
-        if token.dep_ == "acl" and _present_participle(token) and token.head.pos_ in ("PROPN", "NOUN"):
-            return token.head  # `la Russie refusant de contrôler`: the absolute participle's own subject
-        if token.i != trigger.i and token.dep_ == "acl" and _past_participle(token) and token.head.pos_ in (
-                "PROPN", "NOUN"):
-            return token.head  # `des entreprises accusées d'aider X`, `chargé de surveiller`: the ones it describes
+        # `la Russie refusant de contrôler`: the absolute participle's own subject; `des entreprises accusées
+        # d'aider X`, `chargé de surveiller`: the ones the participle above the trigger describes
+        if _absolute_participle(token) or (token.i != trigger.i and token.dep_ == "acl" and _past_participle(token)
+                                           and token.head.pos_ in ("PROPN", "NOUN")):
+            return token.head
         head = _governing_verb(token)
         if head is None:
             return None
-        # `a été invité par X à venir`: in the passive the one invited is the subject, not the agent before the clause
-        # (not a verb joined by `et`/`puis`: `a appelé X, puis l'a reçu` shares the subject, X is not controlled)
-        if head.lemma_.lower() in OBJECT_CONTROL and trigger.pos_ == "VERB" and not _passive_voice(head) and (
-                token.dep_ != "conj"):
-            controller = _controller(head, trigger)
-            if controller is not None:
-                return controller
-        token = head
+        controller = _object_controller(head, token) if trigger.pos_ == "VERB" else None
+        if controller is not None:
+            return controller
+        if _dative_control(head, token) and trigger.pos_ == "VERB":
+            return _dative_controller(head, token)
+        token = _past_verbless_predicate(head, token)
     return None
+
+
+ADVERBIAL_MARKS = {"pour", "afin", "avant", "après", "sans", "en"}  # `pour y rencontrer`, `avant de s'entretenir`
+
+
+def _absolute_participle(token: Token) -> bool:
+    """`la Russie refusant de contrôler`: a present participle hung on a noun, its subject (not `en renforçant`, a
+    gerund the parse hangs on a noun, whose subject is the verb's above it)."""
+    return token.dep_ == "acl" and _present_participle(token) and token.head.pos_ in ("PROPN", "NOUN") and (
+        not _gerund(token))
+
+
+def _gerund(verb: Token) -> bool:
+    """`en renforçant`: `en` and a present participle."""
+    return _present_participle(verb) and any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
+
+
+ACCUSING_VERBS = {"accuser", "soupçonner", "suspecter"}
+
+
+def _controlled_clause(verb: Token, clause: Token) -> Token | None:
+    """The clause whose doer the object of a verb of control is: the infinitive (`accuse le Japon d'attiser les
+    tensions`, and a gerund inside it, `... en renforçant sa coopération`); a gerund the parse hangs on the verb
+    itself is its subject's (`a appelé Kiev à négocier en saluant ses efforts`), except after a verb of accusing,
+    whose gerund tells how the accused act is done (`accuse l'Otan de jouer avec le feu en autorisant Kiev`)."""
+    if not _gerund(clause):
+        return clause
+    accused = next((c for c in verb.children if c.dep_ == "xcomp" and c.i < clause.i), None)
+    return accused if verb.lemma_.lower() in ACCUSING_VERBS else None
+
+
+def _object_controller(verb: Token, clause: Token) -> Token | None:
+    """Who does the clause under a verb of object control (the clause right under it, not the trigger below that)."""
+    # `a été invité par X à venir`: in the passive the one invited is the subject, not the agent before the clause
+    # (not a verb joined by `et`/`puis`: `a appelé X, puis l'a reçu` shares the subject, X is not controlled)
+    if verb.lemma_.lower() not in OBJECT_CONTROL or _passive_voice(verb) or clause.dep_ == "conj":
+        return None
+    controlled = _controlled_clause(verb, clause)
+    return _controller(verb, controlled) if controlled is not None else None
+
+
+def _past_verbless_predicate(head: Token, clause: Token) -> Token:
+    """`X doit se rendre à Nemuro, la ville la plus proche, pour y rencontrer`: an adverbial infinitive or gerund
+    the parse hangs on an adjective with no copula (an apposition's) is the clause's all the same; its subject is the
+    one of the verb above that adjective, not the noun the adjective describes."""
+    marks = [c for c in clause.children if c.dep_ in ("mark", "case") and c.lower_ in ADVERBIAL_MARKS]
+    if not marks or any(c.dep_ == "cop" for c in head.children):
+        return head
+    # (a participle too, set off by a comma: `la ville la plus touchée par l'épidémie, pour y rencontrer`; not
+    # `des soldats envoyés pour combattre`, whom the participle describes and who fight)
+    detached = head.dep_ == "acl" and _past_participle(head) and marks[0].i > 0 and head.doc[marks[0].i - 1].text == ","
+    if head.pos_ != "ADJ" and not detached:
+        return head
+    return _governing_verb(head) or head
 
 
 def _participle_read_as_name(token: Token) -> bool:
@@ -259,7 +330,9 @@ def _participle_read_as_name(token: Token) -> bool:
 def _mistagged_name(token: Token) -> bool:
     """`Narendra Modi a reçu`: a foreign first name the tagger takes for a verb or an adjective is still a name when
     a capitalised word is set after it as its last name (a participle opening a sentence has none)."""
-    return token.text[:1].isupper() and any(c.dep_ == "flat:name" and c.text[:1].isupper() for c in token.children)
+    # (`Nguyen Phu Trong doit être inhumé`: the parse may hang the rest of the name as an adjective)
+    return token.text[:1].isupper() and any(c.dep_ in ("flat:name", "amod") and c.text[:1].isupper()
+                                            for c in token.children)
 
 
 def main_verb_after_opening(participle: Token) -> Token | None:
@@ -320,6 +393,8 @@ NOT_NEAREST_SUBJECTS = {"qui", "que", "où", "lui", "leur", "y", "en"}
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two the parse gives it, the one nearer before the verb (`une invitation que Kim n'a
     pas acceptée`: the relative's antecedent comes first, its subject next to the verb)."""
+    if _infinitival(verb) and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in verb.children):
+        return None  # `pour y rencontrer`, `avant de s'entretenir`: no subject of its own (the clause's above)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or (
         c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle"))]
     if any(c.i > verb.i for c in subjects) and _infinitival(verb):  # `Après avoir rencontré Kim, X ...`: a name
@@ -328,9 +403,20 @@ def _nearest_subject(verb: Token) -> Token | None:
     after = [c for c in subjects if c.i > verb.i]
     if not subjects and _incise(verb):  # `», a affirmé Sergueï Lavrov`: the parse may call the inverted name an object
         return next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("PROPN", "X") and c.i > verb.i), None)
-    if len(subjects) > 1 and after and _incise(verb):
-        return after[0]  # `« ... », a affirmé le ministre`: the quote is no subject; the one after the verb is
+    if len(subjects) > 1 and after and _incise(verb):  # (the first words after the verb: `a affirmé le ministre
+        # devant la presse, avant de s'entretenir avec son homologue, X`: X is not the speaker)
+        # `« ... », a affirmé le ministre`: the quote is no subject; the one after the verb is
+        return min([after[0], *(c for c in verb.children if c.dep_ == "obj" and c.i > verb.i)], key=lambda t: t.i)
+    if subjects and not after and _incise(verb) and all(_quoted_before(s, verb) for s in subjects):
+        # `« ... », a affirmé le ministre russe`: the parse may make the quote the subject and the speaker an object
+        return next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("PROPN", "X", "NOUN")
+                     and c.i > verb.i), subjects[0])
     return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
+
+
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """A closing guillemet between the subject and the verb: the subject is a word of the quote."""
+    return subject.i < verb.i and any(t.text in ("»", "\u201d") for t in verb.doc[subject.i:verb.i])
 
 
 def _infinitival(verb: Token) -> bool:
@@ -366,12 +452,41 @@ def _governing_verb(token: Token) -> Token | None:
 def _controller(verb: Token, clause: Token) -> Token | None:
     """`inviter Poutine à visiter`: the last noun between the controlling verb and the clause it governs."""
     inside = {t.i for t in clause.subtree}
-    between = [t for t in verb.subtree if verb.i < t.i < clause.i and t.i not in inside and t.pos_ in ("PROPN", "NOUN")
-               and t.dep_ not in ("nsubj", "nsubj:pass")]
+    # (the verb's object whatever its tag: `en autorisant Kiev à frapper`, Kiev tagged an adjective)
+    between = [t for t in verb.subtree if verb.i < t.i < clause.i and t.i not in inside and (
+        t.pos_ in ("PROPN", "NOUN") or (t.dep_ == "obj" and t.head.i == verb.i))
+        and t.dep_ not in ("nsubj", "nsubj:pass")]
     # `l'a invité à venir`, `les a exhortés à cesser`: a clitic object before the verb is the one who is to act
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.i < verb.i
                    and c.lower_ not in REFLEXIVE_CLITICS), None)
     return between[-1] if between else clitic
+
+
+def _dative_control(verb: Token, clause: Token) -> bool:
+    """`a demandé à X de venir`: a verb of asking over a `de` infinitive (not `a demandé à parler`, where the
+    asker is to speak), in the active voice, the infinitive not joined to another by `et`."""
+    lemma = verb.lemma_.lower()  # the lemmatiser may leave `demande` as it is
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "case")}
+    return bool({lemma, lemma + "r"} & DATIVE_CONTROL) and bool(marks & {"de", "d'", "d’"}) and (
+        clause.dep_ != "conj") and not _passive_voice(verb)
+
+
+def _asked_on_dative(clause: Token) -> Token | None:
+    """`a conseillé au ministre de démissionner`: a `de` infinitive the parse hangs on the dative of a verb of asking
+    as a noun's complement; the dative does the act."""
+    verb = clause.head.head
+    if clause.dep_ != "nmod" or not _infinitival(clause) or verb.pos_ != "VERB" or not _dative_control(verb, clause):
+        return None
+    return _dative_controller(verb, clause)
+
+
+def _dative_controller(verb: Token, clause: Token) -> Token | None:
+    """The one asked: the verb's `à` complement or dative clitic outside the clause (`à l'armée`, `lui`)."""
+    inside = {t.i for t in clause.subtree}
+    datives = [c for c in verb.children if c.i not in inside and c.i < clause.i and (
+        (c.pos_ in ("NOUN", "PROPN", "X") and preposition_of(c) in ("à", "au", "aux")) or (
+            c.pos_ == "PRON" and c.lower_ in DATIVE_CLITICS and c.i < verb.i))]
+    return datives[-1] if datives else None
 
 
 # Verbs conjugated with `être` in the active voice: `il est arrivé` is no passive.
@@ -679,7 +794,9 @@ class EventExtractor:
     def frame_for(self, token: Token) -> Frame | None:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acl"):
-            return self._verb_frame(token, lemma)
+            # `que l'Éthiopie bombarde`: the lemmatiser may leave a present form as it is (lemma `bombarde`)
+            known = lemma_of(token) if token.pos_ == "VERB" and lemma == token.lower_ else None
+            return self._verb_frame(token, known or lemma)
         if token.pos_ == "NOUN" and lemma == "veto":
             return VETO if token.head.lemma_.lower() in VETO_VERBS else None
         if token.pos_ == "NOUN" and (_classifier(token) or _press_briefing(token) or voiced_only(token)
@@ -930,6 +1047,7 @@ class EventExtractor:
         self._complements(event, trigger, window, {**slots, "subj": ""} if unknown_subject else slots,
                           subject_mention)
         self._relative_complements(event, window, slots)
+        self._relative_object(event, slots)
         self._joined_agent(event, trigger, slots)
         self._objects(event, frame, passive)
         if subject_mention is None and subject_token is not None:
@@ -1234,7 +1352,11 @@ class EventExtractor:
                 not proposes_an_act):
             event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
         if all(r == "theme" for r, _ in event.roles):
-            event.roles = []  # a thing with no one who gives, gets or takes part: nothing the graph can tell
+            # a thing with no one who gives, gets or takes part: nothing the graph can tell; but what undergoes an
+            # act no one is said to do takes part in it (`une brigade doit être stationnée en Lituanie`)
+            undergone = subject is not None and frame.type == "Event" and _passive(trigger) and (
+                agentless_passive(trigger))
+            event.roles = [("participant", e) for _, e in event.roles if undergone and e == subject.entity]
 
     def _parties(self, event: Event, frame: Frame, window: list[Token], slots: dict[str, str],
                  subject: Mention | None) -> None:
@@ -1428,8 +1550,10 @@ class EventExtractor:
         is its owner, the one who acts with it (not a person or a body: `la visite du ministre de X`)."""
         lemma = noun.lemma_.lower()
         people = GUEST_NOUNS | PERSON_NOUNS | AGENT_NOUNS
+        # (`sa visite dans un pays membre de la CPI`: a place the act is in is no thing it acts with)
+        located = any(c.dep_ == "case" and c.lower_ in ("dans", "en", "vers", "chez", "sur") for c in noun.children)
         return (trigger.pos_ == "NOUN" and noun.pos_ == "NOUN" and noun.i > trigger.i and noun.dep_ == "nmod"
-                and self.index.at(noun) is None and not {lemma, noun.lower_} & people
+                and not located and self.index.at(noun) is None and not {lemma, noun.lower_} & people
                 and lemma not in TIME_WORDS and not _event_noun(noun))
 
     def _inside_things(self, trigger: Token) -> set[int]:
@@ -1520,6 +1644,15 @@ class EventExtractor:
                 continue
             if antecedent.type in GUEST_TYPES and (role, antecedent.entity) not in event.roles:
                 event.roles.append((role, antecedent.entity))
+
+    def _relative_object(self, event: Event, slots: dict[str, str]) -> None:
+        """`son ministre, qu'il avait décoré en février`: the relative `que`, the verb's object, stands for the noun
+        the relative clause hangs on, in the object's role (a party: a thing there is the theme steps')."""
+        role, antecedent = slots.get("obj"), relative_antecedent(event.trigger)
+        mention = self.mention_of(antecedent) if antecedent is not None else None
+        if role and mention is not None and mention.type in GUEST_TYPES | {"group"} and (
+                mention.entity not in {e for _, e in event.roles}):
+            event.roles.append((role, mention.entity))
 
     def _absolute_subject(self, mention: Mention) -> bool:
         """`..., la Russie et la Chine refusant de ...`: a name with a present participle of its own is the
@@ -2224,6 +2357,8 @@ def _different_nouns(a: Token, b: Token) -> bool:
         return False
     if {a.lemma_.lower(), b.lemma_.lower()} & ARRIVAL_VERBS:
         return True  # `est arrivé` is a moment of the visit, not the visit: both are told
+    if {a.lemma_.lower(), b.lemma_.lower()} & JOURNEY_PARTS:
+        return True  # `une visite d'État, première étape de sa tournée`: a tour holds visits and stops, all told
     return (a.pos_ == b.pos_ == "NOUN" and a.lemma_ in TRANSFER_NOUNS) or (a.pos_ == b.pos_ == "VERB")
 
 

@@ -90,12 +90,60 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
                   # de Washington`); not nouns whose `de` is what is acted on (`l'invasion de Kiev`, `la prise de
                   # Kiev`, `les accords de Minsk`), which stay the city
                   *ACT_NOUNS}
+# Nouns of a party's attitude, leaning, aims, consent or standing: only a party has them, so their `de` complement
+# is the state (`la complicité de Paris`, `les ambitions de Pékin`, `le feu vert de Washington`, `le rôle de
+# Tokyo`). Not nouns a city has too (`le budget`, `la sécurité`, `la population`, `les conditions`) nor those whose
+# `de` may be what is acted on (`la défense de Kiev`, `le blocus de Moscou`, `l'agression de Kiev`).
+STANCE_NOUNS = {
+    # attitudes and conduct
+    "attitude", "comportement", "conduite", "posture", "ton", "rhétorique", "discours", "doctrine",
+    "complicité", "complaisance", "hostilité", "fermeté", "intransigeance", "hypocrisie", "ambiguïté", "duplicité",
+    "silence", "indifférence", "prudence", "réticence", "réticences", "hésitation", "hésitations", "méfiance",
+    "défiance", "obstination", "agressivité", "arrogance", "bellicisme", "neutralité", "passivité", "inaction",
+    "indulgence", "bienveillance", "mansuétude", "double jeu", "chantage", "provocation", "provocations",
+    "coercition", "ingérences", "revirements", "virage", "volte-face", "isolement", "rapprochement",
+    # aims and claims
+    "ambition", "ambitions", "visées", "revendication", "revendications", "prétentions", "objectif", "objectifs",
+    "intérêts", "priorités", "calcul", "calculs", "motivations", "exigence", "attentes", "obsession",
+    # leanings and policies of a power
+    "expansionnisme", "impérialisme", "militarisme", "révisionnisme", "unilatéralisme", "protectionnisme",
+    "influence", "emprise", "mainmise", "hégémonie", "puissance", "poids", "rôle", "responsabilité",
+    "responsabilités", "arsenal", "allégeance", "alignement",
+    # consent given or withheld
+    "aval", "feu vert", "bénédiction", "consentement", "assentiment", "autorisation", "permission", "concessions",
+    "concession", "tentative", "tentatives", "soutiens",
+    # the nouns of prepositional phrases that take a party's side or act on one (`à l'égard de Pékin`, `à
+    # l'encontre de Moscou`, `aux côtés de Kiev`, `au profit de Moscou`, `à l'insu de Washington`)
+    "égard", "encontre", "côtés", "profit", "détriment", "insu", "instigation", "injonction",
+}
 # ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
                 "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer",
                 "transmettre", "communiquer", "signifier", "notifier",  # a message passed on to a state
                 "débloquer", "allouer", "verser", "octroyer", "transférer"}  # funds granted to a state
+# Verbs whose first `à` complement is a party: what is forgiven, inflicted, lent or paid back to it (`pardonner à
+# Pékin son silence`), answering, harming or obeying it (`riposte à Washington`); a second `à` is where (`a nui à
+# son image à Moscou`).
+PARTY_DATIVE_VERBS = {"pardonner", "infliger", "prêter", "rembourser", "riposter", "répliquer", "nuire", "obéir"}
+# Verbs of letting, forbidding and bidding: `à X` is who is let or bidden when an infinitive with `de` follows
+# (`permet à Moscou de contourner`, `interdit à Pékin de`), a place without it (`rassemblements interdits à Moscou`).
+BIDDING_VERBS = {"permettre", "interdire", "ordonner", "conseiller", "recommander", "suggérer", "enjoindre",
+                 "intimer", "refuser", "défendre"}
+# Adjectives of a leaning toward or away from a party, by the preposition of their complement: a capital after
+# them is the state (`des médias favorables à Moscou`, `hostile à Pékin`, `dépendant de Pékin`); not `proche de`,
+# which is also near a place (`une ville proche de Moscou`).
+LEANING_ADJECTIVES = {
+    "à": {"hostile", "favorable", "fidèle", "loyal", "opposé", "soumis", "inféodé", "redevable", "rallié"},
+    "de": {"dépendant", "solidaire", "méfiant", "critique", "vassal"},
+}  # not `acquis à` (`des terrains acquis à Moscou`), `indépendant de` (`un journaliste indépendant de Moscou`)
+# Nouns of who rules: `à X` after them is the seat of power standing for the state (`le pouvoir à Moscou`, `les
+# dirigeants à Pékin`, `la majorité au pouvoir à Séoul`), as after a noun of their change (`un changement de régime
+# à Minsk`, `la passation de pouvoir à Séoul`).
+POWER_NOUNS = {"pouvoir", "régime", "gouvernement", "gouvernements", "dirigeants", "gouvernants", "décideurs",
+               "junte", "exécutif"}  # not `autorités`, `administration`: a city has them too
+CHANGE_OF_POWER_NOUNS = {"changement", "changements", "transition", "alternance", "prise", "passation", "chute",
+                         "renversement"}
 # Verbs of a reporting incise (`, a annoncé son gouverneur à Séoul`): `à X` after their inverted subject is where.
 REPORTING_VERBS = {"annoncer", "indiquer", "dire", "déclarer", "affirmer", "assurer", "confirmer", "expliquer",
                    "préciser", "ajouter", "répondre", "écrire", "souligner", "estimer"}
@@ -104,7 +152,9 @@ REPORTING_VERBS = {"annoncer", "indiquer", "dire", "déclarer", "affirmer", "ass
 DATIVE_NOUNS = {"livraison", "vente", "fourniture", "exportation", "transfert", "don", "envoi", "cession",
                 "offre", "proposition", "promesse", "message", "lettre", "ultimatum",
                 # help given (`des milliards d'aide à Kiev`): the state receives it, not the city
-                "aide", "assistance", "soutien", "appui", "prêt", "crédit", "subvention"}
+                "aide", "assistance", "soutien", "appui", "prêt", "crédit", "subvention",
+                # what is said or signalled to a party (`un avertissement à Tokyo`, `lancé un appel à Pékin`)
+                "appel", "avertissement", "requête", "reproche", "signal"}
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 # Verbs of going whose `par X` is the way (`le convoi est passé par Minsk`), not an agent.
 ROUTE_VERBS = {"passer", "repasser", "transiter", "voyager", "circuler", "cheminer", "rentrer", "revenir", "partir",
@@ -229,10 +279,69 @@ def stands_for_government(token: Token) -> bool:
         return False  # `passera par Moscou`: the way, not an agent
     if preposition in ACTOR_PREPOSITIONS:
         return True
+    if _after_leaning_adjective(first, preposition):
+        return True  # `des médias favorables à Moscou`, `dépendant de Pékin`
     if preposition in ("de", "d'", "d’", "du"):
         return _de_complement_is_actor(first)
-    return preposition == "à" and _governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS and (
+    if preposition == "à" and _seat_of_power(first):
+        return True  # `le pouvoir à Moscou`, `la majorité au pouvoir à Séoul`: the state, where it is ruled from
+    return preposition == "à" and (_governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS or _bidden(first)) and (
         not _after_inverted_subject(first))
+
+
+def _after_leaning_adjective(name: Token, preposition: str | None) -> bool:
+    """`favorables à Moscou`, `très dépendant de Pékin`: the name right after its preposition, itself right after an
+    adjective of leaning that takes it (however the parser attaches the name: to the adjective or its noun)."""
+    adjectives = LEANING_ADJECTIVES.get("de" if preposition in ("d'", "d’") else preposition or "")
+    case = next((c for c in name.children if c.dep_ == "case" and c.i < name.i), None)
+    if adjectives is None or case is None or case.i == 0:
+        return False
+    before = name.doc[case.i - 1]
+    return before.pos_ in ("ADJ", "VERB") and (before.lemma_ in adjectives or before.lower_.rstrip("s").removesuffix(
+        "e") in adjectives or before.lower_.rstrip("s") in adjectives)
+
+
+def _first_dative(name: Token, verb: Token) -> bool:
+    """Is the name the first `à` complement of its verb? A second one is where (`a nui à son image à Moscou`)."""
+    return not any(c.i < name.i and _dative_phrase(c) for c in [
+        *verb.children, *(g for c in verb.children if c.dep_ == "obj" for g in c.children)])
+
+
+def _dative_phrase(word: Token) -> bool:
+    """`au ministre`, `à son image`, `à Pékin`: an `à` phrase of a name or of a determined noun, someone or
+    something given to; not a bare noun of a property (`des missiles à longue portée`, `à double usage`)."""
+    case = next((c.lower_ for c in word.children if c.dep_ == "case"), None)
+    if case not in ("à", "au", "aux"):
+        return False
+    return case != "à" or word.pos_ == "PROPN" or any(c.dep_ == "det" for c in word.children)
+
+
+def _seat_of_power(name: Token) -> bool:
+    """`le pouvoir à Moscou`, `au pouvoir à Séoul` (the parser may take `pouvoir` for the verb), `un changement de
+    régime à Minsk`: `à X` hanging from a noun of who rules or of its change."""
+    head = name.head
+    if head.lower_ == "pouvoir" and head.pos_ in ("VERB", "AUX"):
+        return any(c.lower_ == "au" for c in head.children)  # `au pouvoir`, not the verb `pouvoir`
+    if head.pos_ != "NOUN":
+        return False
+    if head.lower_ in POWER_NOUNS:  # not `le pouvoir d'achat à Moscou`, `le régime des pluies à Tokyo`
+        return not any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < name.i for c in head.children)
+    return head.lower_ in CHANGE_OF_POWER_NOUNS and any(
+        c.dep_ == "nmod" and c.lower_ in POWER_NOUNS and c.i < name.i for c in head.children)
+
+
+def _bidden(name: Token) -> bool:
+    """`permet à Moscou de contourner`: `à X` of a verb of letting or bidding that has an infinitive with `de`;
+    `riposte à Washington`: the first `à` of a verb whose `à` is a party."""
+    verb = name.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = _verb_lemma(verb)
+    if lemma in PARTY_DATIVE_VERBS or any(c.dep_ == "obj" and c.i < name.i and c.lemma_ in DATIVE_NOUNS for c in (
+            verb.children)):  # `a lancé un appel à Pékin`, `apporte son soutien à Kiev`: the noun's dative
+        return _first_dative(name, verb)
+    return lemma in BIDDING_VERBS and any(c.dep_ == "xcomp" and c.i > name.i and any(
+        m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in c.children) for c in verb.children)
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -362,7 +471,20 @@ def _de_complement_is_actor(name: Token) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_ in DE_ACTOR_VERBS or (head.lemma_ in COMING_VERBS and any(
             c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in SPEECH_ACT_NOUNS for c in head.children))
-    return head.pos_ == "NOUN" and head.lower_ in DE_ACTOR_NOUNS
+    return head.pos_ == "NOUN" and (head.lower_ in DE_ACTOR_NOUNS or head.lower_ in STANCE_NOUNS or _head_phrase(
+        head) in STANCE_NOUNS)
+
+
+def _head_phrase(noun: Token) -> str:
+    """`feu vert`, `double jeu`: a noun with the adjective right after or before it that makes one noun of them."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    if after is not None and after.dep_ == "amod" and after.head.i == noun.i:
+        return f"{noun.lower_} {after.lower_}"
+    if before is not None and before.dep_ == "amod" and before.head.i == noun.i:
+        return f"{before.lower_} {noun.lower_}"
+    return noun.lower_
 
 
 def _governing_verb(token: Token) -> str | None:
@@ -372,15 +494,25 @@ def _governing_verb(token: Token) -> str | None:
     head = token.head
     for _ in range(5):
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "amod":  # `camions biélorusses`: an adjective
-            return head.lemma_  # the tagger took for a participle is no verb the name hangs from
+            return _verb_lemma(head)  # the tagger took for a participle is no verb the name hangs from
         if head.dep_ in ("ccomp", "ROOT", "advcl", "acl:relcl") and head.pos_ == "NOUN":
             return head.lower_ + "r" if head.lower_.endswith("e") else head.lemma_
+        if head.pos_ == "NOUN" and _dative_phrase(head):
+            return None  # `a remis une lettre au ministre à Séoul`: the noun is who receives, the name where
         if head.pos_ == "NOUN" and head.lemma_ in DATIVE_NOUNS:
             return head.lemma_  # `les livraisons de tracteurs à Pyongyang`: who receives them
         if head.head.i == head.i or (head.pos_ == "NOUN" and head.lemma_ in SITED_NOUNS):
             return None  # `par son ambassade à Pékin`: where the embassy is, not to whom something goes
         head = head.head
     return None
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The infinitive of a verb, also when the lemmatiser left a present in -e as it is (`reproche`)."""
+    lemma = verb.lemma_
+    if lemma.endswith(("er", "ir", "re")) or not verb.lower_.endswith("e"):
+        return lemma
+    return verb.lower_ + "r"
 
 
 class Linker:

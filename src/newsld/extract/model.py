@@ -100,9 +100,14 @@ class MentionLookup:
 
 
 def _first_in_phrase(starting_at: dict[int, Mention], token: object) -> Mention | None:
+    # the words of the subtree that start a mention first: most subtrees have none, and then the clauses to cut
+    # out of the phrase need not be walked (this runs for every word of a sentence the role rules read)
+    starting = [t for t in token.subtree if t.idx in starting_at]  # type: ignore[attr-defined]
+    if not starting:
+        return None
     cut = {t.i for c in token.children if c.dep_ in CLAUSE_DEPS_OF_PHRASE for t in c.subtree}  # type: ignore[attr-defined]
-    offsets = sorted(t.idx for t in token.subtree if t.i not in cut)  # type: ignore[attr-defined]
-    return next((starting_at[o] for o in offsets if o in starting_at), None)
+    offsets = [t.idx for t in starting if t.i not in cut]
+    return starting_at[min(offsets)] if offsets else None
 
 
 def mention_of_token(mentions: list[Mention], token: object) -> Mention | None:

@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -42,23 +44,38 @@ def sentence_cues(doc: Doc) -> Doc:
 
     A paragraph break always starts a sentence; nothing inside square brackets (``[... NDLR]``) or right
     after an opening « does; a comma or a lower-case word after a closing » continues the sentence (the
-    reporting clause ``», a rapporté l'agence``).
+    reporting clause ``», a rapporté l'agence``). The first word is left to the parser.
     """
-    depth = 0
-    tokens = iter(doc)  # one walk over the doc, each word read once (``doc[i - 1]`` builds a new Token each time)
-    previous = next(tokens, None)
-    for token in tokens:
-        text = token.text
-        if token.is_space or text in ("»", "]"):
-            token.is_sent_start = False
-        elif (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-        elif depth > 0 or not (previous.is_punct or previous.is_space) or previous.text in CONTINUING or (
-                previous.text == "»" and not token.is_title):
-            token.is_sent_start = False
-        depth = max(depth + text.count("[") - text.count("]"), 0)
-        previous = token
+    if len(doc) < 2:
+        return doc
+    # Read as columns, decided for all words at once and written back in one go: a Token per word was a
+    # noticeable share of the extraction's time. Column i of a cue is word i + 1, after the word i before it.
+    columns = doc.to_array([IS_SPACE, IS_PUNCT, IS_TITLE, ORTH, SENT_START])
+    space, punct, title = (columns[:, k].astype(bool) for k in range(3))
+    orth, starts = columns[:, 3], columns[:, 4].astype(numpy.int64)
+    texts = {h: doc.vocab.strings[h] for h in numpy.unique(orth).tolist()}
+    closing = numpy.isin(orth, [h for h, t in texts.items() if t in ("»", "]")])
+    paragraph = space & numpy.isin(orth, [h for h, t in texts.items() if "\n" in t])  # ``whitespace_`` is " " or ""
+    continuing = numpy.isin(orth, [h for h, t in texts.items() if t in CONTINUING])
+    after_closing_quote = numpy.isin(orth, [h for h, t in texts.items() if t == "»"])[:-1] & ~title[1:]
+    not_a_start = space[1:] | closing[1:]
+    a_start = ~not_a_start & paragraph[:-1]
+    inside = (_bracket_depths(orth, texts)[1:] > 0) | ~(punct[:-1] | space[:-1]) | continuing[:-1] | after_closing_quote
+    starts[1:][not_a_start | (~a_start & inside)] = -1
+    starts[1:][a_start] = 1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
+
+
+def _bracket_depths(orth: numpy.ndarray, texts: dict[int, str]) -> numpy.ndarray:
+    """How many square brackets are open before each word, counting from the second word (as the cues read)."""
+    change = {h: t.count("[") - t.count("]") for h, t in texts.items() if "[" in t or "]" in t}
+    depths = numpy.zeros(len(orth), dtype=numpy.int64)
+    depth = 0
+    for i in numpy.flatnonzero(numpy.isin(orth[1:], list(change))).tolist():  # the few words with a bracket
+        depth = max(depth + change[int(orth[i + 1])], 0)
+        depths[i + 2:] = depth
+    return depths
 
 
 @cache

@@ -45,6 +45,12 @@ MEASURE_VERBS = {"appliquer", "maintenir", "prolonger", "reconduire", "renforcer
 # Possessive determiners: the owner is the one the noun's `de` would name.
 OWNER_DETERMINERS = {"son", "sa", "ses", "leur", "leurs"}
 DOER_ROLES = {"agent", "participant"}
+# Roles an owner named by a possessive may hold: the doer, or the one an act is done to (`son investiture`).
+OWNER_ROLES = {"agent", "participant", "recipient"}
+SINGLE_OWNER_DETERMINERS = {"son", "sa", "ses"}
+# Verbs by which one claims one's own act or win (`un attentat revendiqué par X`, `la victoire proclamée par Y`).
+CLAIMING_VERBS = {"revendiquer", "proclamer", "s'attribuer"}
+SOURCE_CASES = {"selon", "après"}  # `selon X`, `d'après X`: whom a fact is from
 # Verbs by which one tells, starts, carries on or puts off one's own act (`a annoncé son retrait`, `poursuit sa
 # tournée`): the owner is the subject. Not verbs of reacting (`a salué son retrait`, `a dénoncé leur expulsion`),
 # whose owner is someone else.
@@ -159,6 +165,23 @@ def foreign_owner(event: Event, frame: Frame, reader: Reader) -> None:
         return
     reacting = {m.entity for m in (reader.party(s) for s in _subjects(verb, reader)) if m is not None}
     event.roles = [(r, e) for r, e in event.roles if not (r == "agent" and e in reacting)]
+
+
+def reactor_not_doer(event: Event, frame: Frame, reader: Reader) -> None:
+    """`l'attentat de Kaboul, condamné par l'ONU`, `une visite saluée par Washington`: the one `par` whom a participle
+    of reacting describes the act reacts to it (a speech act tells it); they are not its doer, as `par` on the noun
+    would make them (`l'attaque menée par X` is X's)."""
+    noun = event.trigger
+    reactions = [c for c in noun.children if c.dep_ in ("acl", "amod") and _verb_in(c, REACTING_VERBS)]
+    if not reactions:
+        return
+    first = reactions[0].i
+    # (the parse may hang `par X` on the noun itself, past the participle)
+    heads = [*reactions, noun]
+    reactors = [reader.party(g) for h in heads for g in h.children if g.i > first and g.dep_ in (
+        "obl:agent", "obl:mod", "nmod") and any(x.dep_ == "case" and x.lower_ == "par" for x in g.children)]
+    wrong = {m.entity for m in reactors if m is not None}
+    event.roles = [(r, e) for r, e in event.roles if e not in wrong]
 
 
 def brokered_parties(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -361,6 +384,64 @@ def vetoed_party(event: Event, frame: Frame, reader: Reader) -> Found:
     return []
 
 
+def claimed_by(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`l'attentat, revendiqué par le groupe X`, `la réélection revendiquée par Y`, `la victoire proclamée par Z`: one
+    claims one's own act or win: the one `par` whom it is claimed holds the role the noun's `de` gives its owner."""
+    role = frame.slots.get("de")
+    if role not in OWNER_ROLES or _has(event, role):
+        return []
+    claims = [c for c in event.trigger.children if c.dep_ in ("acl", "amod") and _verb_in(c, CLAIMING_VERBS)]
+    # (`la réélection revendiquée dimanche par X`: the parse may hang `par X` on the noun, past the participle)
+    heads = [*claims, *([event.trigger] if claims else [])]
+    claimants = [g for h in heads for g in h.children if g.dep_ in ("obl:agent", "obl:mod", "nmod") and any(
+        x.dep_ == "case" and x.lower_ == "par" for x in g.children) and g.i > claims[0].i]
+    found = [reader.party(t) for t in claimants[:1]]
+    return [(role, m.entity) for m in found if m is not None and not _holds(event, m.entity)]
+
+
+def possessive_antecedent(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`Son dernier séjour en Chine remontait à 2019`, `Sa prestation de serment aura lieu au printemps`, `la première
+    visite de X depuis son investiture`: where no clause around it names the owner a singular possessive stands for,
+    it is the person named before it in its sentence, or else the person the sentence before is about (its first
+    subject that is a person), in the role the noun's `de` gives its owner."""
+    noun = event.trigger
+    role = frame.slots.get("poss") or frame.slots.get("de")
+    if event.roles or role not in OWNER_ROLES or not any(
+            c.dep_ == "det" and c.lower_ in SINGLE_OWNER_DETERMINERS for c in noun.children):
+        return []
+    owner = _person_before(noun, reader) or _person_of_previous_sentence(noun, reader)
+    return [(role, owner)] if owner is not None else []
+
+
+def _person_before(noun: Token, reader: Reader) -> str | None:
+    """The nearest person named before the noun in its sentence, if the noun's clause has no subject of its own
+    (`la première de X à l'étranger depuis son investiture`)."""
+    sentence = noun.sent
+    for token in reversed(sentence[:noun.i - sentence.start]):
+        name = token.head if token.dep_ == "flat:name" else token
+        if any(c.dep_ == "case" and c.lower_ in SOURCE_CASES for c in name.children):
+            continue  # `Selon X, sa visite ...`: the source is not who `sa` stands for
+        mention = reader.party(token) if token.pos_ in ("PROPN", "NOUN", "PRON") else None
+        if mention is not None:
+            return mention.entity if mention.type == "person" else None
+    return None
+
+
+def _person_of_previous_sentence(noun: Token, reader: Reader) -> str | None:
+    """The first subject of the sentence before that is a person (`Kim Jong-un doit s'entretenir jeudi avec Xi, a
+    précisé l'agence KCNA. Son dernier séjour ...`: Kim, not the agency that is the source)."""
+    start = noun.sent.start
+    if start == 0 or any(t.pos_ in ("PROPN",) for t in noun.doc[start:noun.i]):
+        return None  # a name before the possessive in its own sentence: who `son` is, the sentence itself says
+    for token in (t for t in noun.doc[start - 1].sent if t.dep_ in ("nsubj", "nsubj:pass")):
+        mention = reader.party(token)
+        if mention is not None and mention.type == "person":
+            return mention.entity
+    return None
+
+
 NOUN_ARGUMENT_RULES = (measure_author, possessive_owner, brokered_parties, paired_states, titled_complement,
-                       phase_doer, visitor_described, seeker_of_talks, vetoed_party)
-NOUN_ARGUMENT_FIXES = (possessed_doer, foreign_owner)  # they take a wrong role away before the rules add
+                       phase_doer, visitor_described, seeker_of_talks, vetoed_party, claimed_by,
+                       possessive_antecedent)
+# they take a wrong role away before the rules add
+NOUN_ARGUMENT_FIXES = (possessed_doer, foreign_owner, reactor_not_doer)

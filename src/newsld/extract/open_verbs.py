@@ -56,9 +56,10 @@ from newsld.extract.event_lexicon import (
     Frame,
 )
 from newsld.extract.model import Mention
-from newsld.extract.nlp import preposition_of
+from newsld.extract.nlp import has_passive_auxiliary, preposition_of
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.status import CANCELLING, POSTPONING
+from newsld.extract.unnamed_entities import CRAFT_NOUNS
 from newsld.extract.verb_senses import SENSES
 
 MentionOf = Callable[[Token], Mention | None]
@@ -126,6 +127,8 @@ FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`
 # rapprochement`): the noun is the event.
 DEGREE_VERBS = {"multiplier", "intensifier", "accroître", "augmenter", "réduire", "redoubler", "étendre", "élargir",
                 "limiter", "accélérer", "ralentir", "approfondir", "diminuer", "doubler", "tripler", "relancer"}
+# Verbs that only bring a thing to a procedure the `à` noun names (`soumise au vote`, `soumis à référendum`).
+SUBMITTING_VERBS = {"soumettre"}
 # Verbs of phase: on an event noun they only say where it stands (`a achevé sa tournée`, `ont poursuivi leurs
 # entretiens`, `a écourté sa visite`): the noun is the event.
 PHASE_VERBS = {"achever", "terminer", "clore", "clôturer", "boucler", "commencer", "débuter", "poursuivre",
@@ -178,6 +181,7 @@ ROLE_OF_COMPLEMENT = {"avec": "participant", "à": "recipient", "contre": "recip
 PREPOSITIONS = {"avec": "avec", "à": "à", "au": "à", "aux": "à", "contre": "contre"}
 COMPLEMENT_DEPS = ("obl:arg", "obl:mod", "obl", "iobj")
 PLURAL_POSSESSIVES = {"leur", "leurs"}
+RELATIVE_OBJECTS = {"que", "qu'", "qu’"}
 PARTITIVE = {"de", "d'", "du", "des"}
 PEOPLE_NOUNS = AGENT_NOUNS | PERSON_NOUNS | GUEST_NOUNS
 # The stages of an event (`la première phase, ordonnée par X`): a span of the event, not a thing acted upon.
@@ -235,13 +239,30 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
         undergoer_mention = None  # `X a limogé son chef d'état-major`: an act on oneself is written `se`, not so
     complements = _party_complements(verb, undergoer, clause.mention_of)
     parties = [m for m in (actor_mention, undergoer_mention) if m is not None and m.type in PARTY_TYPES]
-    if not parties and not complements and not _body(actor):
+    craft = _craft(actor, actor_mention)
+    if not parties and not complements and not _body(actor) and not craft and not _undergone_thing(
+            verb, clause, actor, undergoer_mention):
         return None
     if actor is not None and not _body(actor) and not _natural_force(actor) and (
             actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
         return None  # a doer named but not resolved (`Elle`, `ils`, a city): the event would lack its main party
     return Frame(deed_class(verb), _slots(verb, clause, actor_mention, undergoer_mention, complements,
-                                          _body(actor)))
+                                          _body(actor), craft))
+
+
+def _craft(actor: Token | None, mention: Mention | None) -> bool:
+    """`l'appareil a survolé l'île`, `des chasseurs ont décollé`: a craft (a ship, an aircraft, a vehicle) that the
+    article makes an entity acts as its crew does; it is the doer (a weapon is its state's: ``events.py``)."""
+    return actor is not None and mention is not None and mention.type == "object" and (
+        actor.lemma_.lower() in CRAFT_NOUNS or actor.lower_ in CRAFT_NOUNS)
+
+
+def _undergone_thing(verb: Token, clause: Clause, actor: Token | None, undergoer: Mention | None) -> bool:
+    """`la centrale pourrait être installée`, `les sanctions ne sont plus respectées`: a thing the article makes an
+    entity, in the passive with no doer written, takes part in what is done to it (the gold rule for an event
+    with only a thing in it)."""
+    return clause.passive and actor is None and undergoer is not None and undergoer.type in ("object", "other") and (
+        agentless_passive(verb))
 
 
 def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
@@ -262,9 +283,27 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
         return False
     # `a décidé de fermer`: the infinitive is the act; but `autorisant Kiev à frapper` acts on Kiev (object control)
     governs_clause = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and _object(verb) is None)
-                         for c in verb.children if c.pos_ in ("VERB", "AUX"))
+                         for c in verb.children if c.pos_ in ("VERB", "AUX") and not _adverbial(c)) or (
+        _dative_clause(verb))
     impersonal = any(c.dep_.startswith("expl") and c.lower_ in ("il", "-il") for c in verb.children)
     return not governs_clause and not impersonal
+
+
+# `ont décollé pour intercepter l'appareil`, `a quitté la salle sans répondre`: an infinitive after these says why,
+# when or how the act was done; it is no complement that names the act instead of the verb.
+ADVERBIAL_MARKS = {"pour", "afin", "avant", "après", "sans"}
+
+
+def _adverbial(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+
+
+def _dative_clause(verb: Token) -> bool:
+    """`a ordonné à l'armée de rester en alerte`: an infinitive the verb governs, which the parse hangs on the verb's
+    `à` complement (the one asked or ordered does the act; the verb only asks for it)."""
+    return any(g.pos_ == "VERB" and "Inf" in g.morph.get("VerbForm") and g.dep_ in ("acl", "nmod") and g.i > c.i
+               for c in verb.children if c.dep_.startswith(("obl", "iobj")) and preposition_of(c) in ("à", "au", "aux")
+               for g in c.children)
 
 
 def deed_of_speech_verb(verb: Token) -> bool:
@@ -307,6 +346,8 @@ def _own_act(verb: Token, actor: Token | None, undergoer: Token | None) -> bool:
         return False
     if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS | PHASE_VERBS:
         return False
+    if lemma_of(verb) in SUBMITTING_VERBS and any(preposition_of(c) in ("à", "au", "aux") for c in verb.children):
+        return False  # `une motion qui doit être soumise au vote`: the vote is the act, the text only goes to it
     return not any(_event_noun(c) and preposition_of(c) in ("à", "au", "aux", "par") for c in verb.children
                    if c.dep_.startswith("obl"))
 
@@ -333,8 +374,29 @@ def _object(verb: Token) -> Token | None:
     """The direct object; else what the parse mislabels (`partagent des valeurs`, where it takes the partitive
     article for a preposition; `a multiplié les manœuvres` hung as a bare dependent; `s'emparer des îles`)."""
     found = next((c for c in verb.children if c.dep_ == "obj"), None)
+    antecedent = relative_antecedent(verb)
+    if antecedent is not None:
+        return antecedent  # `son ministre, qu'il avait décoré`: the relative stands for the noun it hangs on
     return found or next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and (
         c.dep_ == "dep" or (c.dep_.startswith("obl") and preposition_of(c) in PARTITIVE))), None)
+
+
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative `que` object stands for: the one its clause hangs on (`son ministre, qu'il avait décoré`),
+    or, where the parse takes `que` for a conjunction (`Ivan Petrov, que la police avait arrêté`), the noun before
+    the comma, when the verb has no object of its own (a transitive verb whose object went before it)."""
+    relative = next((c for c in verb.children if c.dep_ in ("obj", "mark") and c.lower_ in RELATIVE_OBJECTS), None)
+    if relative is None or (relative.dep_ == "obj" and verb.dep_ != "acl:relcl"):
+        return None
+    if relative.dep_ == "obj":
+        return verb.head
+    if verb.dep_ != "ccomp" or relative.i < 2 or verb.doc[relative.i - 1].text != "," or any(
+            c.dep_ == "obj" for c in verb.children):
+        return None
+    noun = verb.doc[relative.i - 2]
+    while noun.dep_ in ("flat:name", "flat") and noun.head.i < noun.i:
+        noun = noun.head  # `Ivan Petrov, que`: the name's first word heads it
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -343,6 +405,14 @@ def _agent(verb: Token) -> Token | None:
     own = _own_agent(verb)
     joined = (c for c in verb.children if c.dep_ == "conj" and "Part" in c.morph.get("VerbForm"))
     return own or next((a for a in map(_own_agent, joined) if a is not None), None)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """`doit être stationnée en Lituanie`, `seront détruits`: a passive clause (its own `être`) whose doer is not
+    written, neither after `par` on it nor on a participle joined to it (`détectés et détruits par X`). A participle
+    that only describes a noun (`une carabine fabriquée en Corée`, `le projectile, lancé depuis X`) is no such
+    clause: it tells what the thing is, or restates an act told before."""
+    return verb.pos_ == "VERB" and has_passive_auxiliary(verb) and _agent(verb) is None
 
 
 def _own_agent(verb: Token) -> Token | None:
@@ -422,13 +492,13 @@ def _beside(complement: Token) -> Token | None:
 
 
 def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mention | None,
-           complements: dict[str, str], body: bool) -> dict[str, str]:
+           complements: dict[str, str], body: bool, craft: bool = False) -> dict[str, str]:
     """Slots in the active voice's terms (the caller swaps them for a passive)."""
     joint = _joint(verb, clause)
     slots = dict(complements)
     actor_type = actor.type if actor is not None else "organization" if body else None
     if actor_type in ROLE_OF_ACTOR:
-        role = ROLE_OF_ACTOR[actor_type]
+        role = "agent" if craft else ROLE_OF_ACTOR[actor_type]
         # (the caller gives `par` the subject's role in a passive; a passive it does not see has `par` only)
         undergoes = joint or lemma_of(verb) in UNDERGOING_VERBS
         slots["par" if _bare_passive(verb) and not clause.passive else "subj"] = (

@@ -43,6 +43,7 @@ from newsld.extract.anaphors import (
     body_pronouns,
     collective_groups,
     counted_groups,
+    demanded_party,
     description_mentions,
     national_groups,
     national_institutions,
@@ -62,6 +63,7 @@ from newsld.extract.quote_persons import addressee_mentions, first_person_mentio
 from newsld.extract.speech_lexicon import POSTED_AT, POSTED_NOUNS, REPORTING
 from newsld.extract.state_names import names_a_state, nationality_state
 from newsld.extract.unnamed_entities import unnamed_entity_mentions
+from newsld.iris import is_qid
 
 # The steps assemble calls once the events and the speech acts are known live in their own modules.
 __all__ = ["Resolver", "addressee_mentions", "demonym_country", "description_mentions", "first_person_mentions",
@@ -605,6 +607,9 @@ class Resolver:
         source = self._reporting_source(token, gender) if token.text.startswith("-") else None
         if source is not None:
             return source  # `..., a indiqué son porte-parole, X. ..., a-t-il précisé`: X goes on reporting
+        asked = self._demanded_party(token, gender)
+        if asked is not None:
+            return asked  # `a exigé de la Corée du Nord qu'elle renonce`: the party asked, not who asks
         subject_word, enclosing = self._enclosing_subject(token)
         if enclosing is not None and enclosing.type == "person" and self._enclosing_may_be(enclosing, token, gender):
             return enclosing
@@ -624,6 +629,16 @@ class Resolver:
         if subject is None or subject.start < sentence_of(token).start_char - 400:
             subject = next(iter(agreeing), None)
         return subject
+
+    def _demanded_party(self, token: Token, gender: str) -> Mention | None:
+        """The party a verb of demanding asks (`a demandé à l'Iran qu'il cesse`), when it agrees with the pronoun."""
+        word = demanded_party(token)
+        found = mention_of_token(self.mentions, word) if word is not None else None
+        if found is None or found.type not in ("country", "person", "organization"):
+            return None
+        if found.type == "person":
+            return found if self._person_gender(found.entity) in ACCEPTED_GENDERS[gender] else None
+        return found if self._subject_gender(word, found) == gender else None
 
     def _enclosing_may_be(self, enclosing: Mention, token: Token, gender: str) -> bool:
         """`Son homologue, Tatiana Moskalkova, a indiqué qu'elle ...`: the subject of the clause that holds the
@@ -1218,6 +1233,27 @@ class Resolver:
             if country is not None and not self._covered(start, match.end()):
                 self._add(start, match.end(), country, "nominal", "country")
 
+    def division_mentions(self) -> None:
+        """`l'île de Rebun`, `la péninsule de Noto`: one local place for the whole phrase (its article with it, a
+        nominal mention) in place of the name inside, which only gives it its name; the same words are one place.
+        A name linked to Wikidata keeps its link (`la région de l'Amour`), a phrase the linker read as one name
+        keeps its span (`province de Binh Dinh`), and no QID is ever guessed for the whole."""
+        places: dict[str, str] = {}
+        for match in DIVISION.finditer(doc_text(self.doc)):
+            adjective = match.group("adj")
+            name = next((m for m in self.mentions if m.kind == "name" and m.start == match.end()
+                         and not is_qid(m.entity) and m.type in ("place", "country", "other")), None)
+            if name is None or (adjective is not None and demonym_country(adjective) is not None):
+                continue
+            start = match.start("noun") if match.group("det").lower() in FUSED else match.start()
+            self.mentions.remove(name)
+            if not any(m.entity == name.entity for m in self.mentions):
+                self.entities.by_id.pop(name.entity, None)
+            words = doc_text(self.doc)[match.start("noun"):name.end]
+            entity = places.get(fold(words)) or self.entities.new_local(words, "place", UNLINKED_DIVISION)
+            places[fold(words)] = entity
+            self.mentions.append(Mention(start, name.end, entity, "nominal", "place"))
+
     def city_anaphors(self) -> None:
         """`la ville`, `cette ville`: the city last named (wdt:P31 city or capital)."""
         for match in CITY_ANAPHOR.finditer(doc_text(self.doc)):
@@ -1551,6 +1587,13 @@ WAR_DEMONYM = re.compile(  # `le conflit ukrainien`: no preposition, so the grou
 TERRITORY = re.compile(
     r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol|régime)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)")
 CITY_ANAPHOR = re.compile(r"\b(?P<det>(?i:la|cette))\s+(?P<noun>ville)\b(?!\s+(?:de|d'|d’)\b)")
+# `l'île de Rebun`, `la région frontalière de Koursk`, `le département de Nagasaki`: a division or a feature of land
+# named by a noun of its kind and the name it takes from; an adjective of kind may come between (not a nationality:
+# `la région russe de Koursk` says whose the region is, and leaves the name alone).
+DIVISION = re.compile(
+    r"\b(?P<det>(?i:l['’]|la|le|du|au))\s*(?P<noun>île|archipel|région|province|préfecture|département|péninsule"
+    r"|État|oblast|district|comté|canton|gouvernorat)(?:\s+(?P<adj>[a-zéèêëïîôûç-]+))?\s+(?:de\s+|d['’]|du\s+)")
+UNLINKED_DIVISION = "a place the article names by its kind and a name; no verified QID for the whole"
 
 
 # Nouns of a body that, after an organisation's name and a comma, describe it (`la Douma, la chambre basse`).
@@ -1755,6 +1798,7 @@ def _mention_type(kb_type: str) -> str:
 def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions: list[Mention]) -> list[Mention]:
     """The mentions with role nouns, relations and pronouns added, in text order."""
     resolver = Resolver(kb, doc, entities, list(mentions))
+    resolver.division_mentions()
     resolver.unnamed_entity_mentions()
     resolver.role_mentions(relations=False)
     resolver.role_mentions(relations=True)

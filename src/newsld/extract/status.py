@@ -58,8 +58,11 @@ CHARGING = {"arrêter", "arrestation", "détenir", "détention", "détenu", "int
 THREATENING = {"menacer", "menace"}
 PROPOSAL = {"proposer", "suggérer", "proposition", "offre", "réclamer", "exiger", "demander", "revendiquer",
             "plaider", "exhorter", "inciter", "enjoindre", "presser", "conjurer", "implorer"}
-# `offrir de venir`: a proposal only over an infinitive (`offrir un gant` is a gift).
-PROPOSAL_OVER_INFINITIVE = {"offrir", "appeler", "appel", "souhaiter"}
+# `offrir de venir`: a proposal only over an infinitive (`offrir un gant` is a gift); orders and advice too (`a
+# ordonné à l'armée de rester`, `lui signifier de s'éloigner`, `a sommé X de partir`), not what one orders as goods
+# (`commander des avions`).
+PROPOSAL_OVER_INFINITIVE = {"offrir", "appeler", "appel", "souhaiter", "ordonner", "ordre", "signifier", "sommer",
+                            "commander", "recommander", "conseiller", "intimer"}
 # Wishes over a noun (`souhaite une paix juste`, `veut un accord`) are proposals as well (`veut renforcer` over an
 # infinitive is an aim: planned).
 WISHING = {"vouloir", "souhaiter", "désirer"}
@@ -113,8 +116,9 @@ NEGATED_RELUCTANCE = {"hésiter": "planned", "tarder": "planned", "exclure": "hy
 FACTIVE = {"oublier", "regretter", "ignorer", "cacher", "dissimuler", "savoir", "saluer", "remercier"}
 CANCELLING = {"annuler", "démentir", "nier", "renoncer", "décommander", "empêcher"}  # `l'a empêché de partir`
 # Refusals deny the act they govern as an infinitive (`a refusé de prolonger le contrat`), not the noun they turn
-# down (`a refusé l'invitation`: the invitation was made).
-REFUSING_TO = {"refuser"}
+# down (`a refusé l'invitation`: the invitation was made); so does a ban (`a interdit à ses ressortissants de se
+# rendre en Russie`), not what is banned as a noun (`a interdit les exportations`, a measure in force).
+REFUSING_TO = {"refuser", "interdire"}
 # Verbs that halt what they govern right below them (`a suspendu les négociations`): it no longer goes on.
 SUSPENDING = {"suspendre", "interrompre", "geler"}
 # Verbs of opinion: a clause they govern is what the subject believes, not what the article asserts (`estime
@@ -238,7 +242,7 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
         return set()  # `n'oubliera jamais le soutien apporté`: what one will not forget did happen
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod", "mark", "nsubj", "case")} | {
         c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
-    own = set() if token.pos_ in FUNCTION_WORDS else {lemma, token.lower_}
+    own = set() if token.pos_ in FUNCTION_WORDS else {lemma, token.lower_} | _unlemmatised(token)
     words = modifiers if depth == 0 else modifiers | own
     cues = _negation_cues(token, depth, below) | _impossibility_cues(token, depth, under)
     if depth > 0 and _postpones(token):
@@ -252,6 +256,13 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
     return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers)
 
 
+def _unlemmatised(verb: Token) -> set[str]:
+    """`Berlin demande que`: the lemmatiser may leave a present form of the first group as it is (lemma `demande`);
+    its infinitive, so that the tables of verbs know it."""
+    lemma = verb.lemma_.lower()
+    return {lemma + "r"} if verb.pos_ == "VERB" and lemma == verb.lower_ and lemma.endswith("e") else set()
+
+
 def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
     """`n'a pas`, `a démenti`; a denied denial asserts (`de ne jamais renoncer au renforcement`), as does a
     denied reluctance (`n'hésiteront pas à imposer`: a litotes, the act is meant)."""
@@ -260,9 +271,16 @@ def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
         return {NEGATED_RELUCTANCE[lemma]}
     if negated != (depth > 0 and lemma in CANCELLING):
         return {"negated"}
-    if not negated and depth > 0 and lemma in REFUSING_TO and _over_infinitive(below) and below.head.i == token.i:
+    if not negated and depth > 0 and lemma in REFUSING_TO and _over_infinitive(below) and _governed_by(below, token):
         return {"negated"}
     return {"negated"} if depth > 0 and _sans_obtaining(token) else set()
+
+
+def _governed_by(infinitive: Token, verb: Token) -> bool:
+    """The infinitive is the verb's own complement, also where the parse hangs it on the verb's dative (`a interdit à
+    ses ressortissants de voyager`: `voyager` on `ressortissants`)."""
+    head = infinitive.head
+    return head.i == verb.i or (infinitive.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.head.i == verb.i)
 
 
 def _impossibility_cues(token: Token, depth: int, under: Token | None) -> set[str]:
@@ -391,10 +409,16 @@ def _plan_cues(token: Token, depth: int, below: Token | None, under: Token | Non
 
 
 def _backdrop(verb: Token) -> bool:
-    """An effort told as the background of another fact: `alors que X cherche à`, `tandis que X s'efforce de`."""
+    """An effort told as the background of another fact (`alors que X cherche à`, `tandis que X s'efforce de`), or
+    an act aimed at told as going on since a time (`cherche à renforcer ses liens depuis 2022`): work under way, not a
+    plan. (`cherche depuis des mois à réduire`: the seeking goes on, the act is still an aim.)"""
     lemma = verb.lemma_.lower()  # the lemmatiser may leave `cherche` as it is
-    return bool({lemma, lemma + "r"} & EFFORT_VERBS) and any(
-        c.dep_ == "mark" and c.lower_ in BACKDROP_MARKS for c in verb.children)
+    if not {lemma, lemma + "r"} & EFFORT_VERBS:
+        return False
+    aimed = [c for c in verb.children if c.dep_ == "xcomp"]  # (the parse may hang `depuis` on either verb)
+    since = any(g.dep_ == "case" and g.lower_ == "depuis" and c.i > a.i for a in aimed for t in (verb, a)
+                for c in t.children if c.dep_.startswith("obl") for g in c.children)
+    return since or any(c.dep_ == "mark" and c.lower_ in BACKDROP_MARKS for c in verb.children)
 
 
 def _wished(verb: Token, depth: int, noun: Token | None) -> bool:
@@ -654,11 +678,12 @@ def status_of(trigger: Token) -> str:
 
 
 def _urged_not_to(verb: Token) -> bool:
-    """`a exhorté les Européens à ne pas reconnaître le résultat`: what one urges not to do is asked for (the
-    negation is part of the request)."""
+    """`a exhorté les Européens à ne pas reconnaître le résultat`, `exige que de tels faits ne se reproduisent pas`:
+    what one urges not to do is asked for (the negation is part of the request)."""
     head = verb.head
-    return verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and _negated(verb) and (
-        head.lemma_.lower() in PROPOSAL) and not _negated(head)
+    clause = "Inf" in verb.morph.get("VerbForm") or verb.dep_ == "ccomp"
+    return verb.pos_ == "VERB" and clause and _negated(verb) and bool(
+        ({head.lemma_.lower()} | _unlemmatised(head)) & PROPOSAL) and not _negated(head)
 
 
 def _planned_by_relative(noun: Token) -> str:

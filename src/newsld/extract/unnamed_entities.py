@@ -78,6 +78,10 @@ _THINGS = {
     "building": ("immeuble", "hôpital", "école"),
     "bridge": ("pont", "barrage"),
 }
+# Craft have crews: what they do is done by them (`l'appareil a survolé l'île`, `les navires ont détecté`), where a
+# weapon (`un missile`, `un drone`) is fired by a state, which the events give the act to.
+CRAFT_CLASSES = ("ship", "aircraft", "submarine", "vehicle", "satellite")
+CRAFT_NOUNS = frozenset(noun for name in CRAFT_CLASSES for noun in _THINGS[name])
 PLACE_CLASSES = {"factory"}  # a site one visits or works in: the place of events, not a thing they take
 NOUN_CLASSES: dict[str, tuple[str, str]] = {
     **{noun: (name, "place" if name in PLACE_CLASSES else "object") for name, nouns in _THINGS.items()
@@ -87,6 +91,7 @@ NOUN_CLASSES: dict[str, tuple[str, str]] = {
 DEFINITE = {"le", "la", "l'", "l’"}
 FUSED_DEFINITE = {"du", "au"}  # `du navire`, `au diplomate`: a definite article fused with its preposition
 PARTICIPANT_DEPS = {"nsubj", "nsubj:pass", "obj", "obl:agent"}
+VERB_COMPLEMENT_DEPS = {"obl:arg", "obl"}
 GENERIC_CASES = {"comme", "tel", "telle"}  # `comme un diplomate`: a kind, not someone
 COUNTING_MODIFIERS = {"premier", "première", "dernier", "dernière", "seul", "seule", "énième", "deuxième",
                       "troisième"}  # `la première expulsion d'un diplomate`: how often such a thing happens
@@ -110,7 +115,9 @@ def unnamed_entity_mentions(doc: Doc, mentions: list[Mention], allocate: Allocat
     """The mentions of each unnamed person who acts or speaks (`un haut responsable japonais a dit`), then of each
     unnamed participant introduced by `un`/`une` and of its later definite take-ups, in text order."""
     persons = _indefinite_person_mentions(doc, mentions, allocate)
-    return sorted([*persons, *_chain_mentions(doc, [*mentions, *persons], allocate)], key=lambda m: m.start)
+    chains = _chain_mentions(doc, [*mentions, *persons], allocate)
+    craft = _craft_fleet_mentions(doc, [*mentions, *persons, *chains], allocate)
+    return sorted([*persons, *chains, *craft], key=lambda m: m.start)
 
 
 def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
@@ -129,6 +136,29 @@ def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> li
             if chain is not None:
                 found.extend(_take_up_mentions(noun, chain, allocate))
     return sorted(found, key=lambda m: m.start)
+
+
+# Determiners of a fleet the text counts or sets out (`des chasseurs`, `les navires`, `trois bombardiers`).
+FLEET_DETERMINERS = {"des", "les", "ces", "plusieurs", "quelques", "deux", "trois", "quatre", "cinq"}
+
+
+def _craft_fleet_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
+    """`Des chasseurs japonais ont décollé`, `les navires de garde ont détecté des drones`: craft in the plural that
+    do something (a subject) are one local thing, the doer of what their crews do (open_verbs.py). A fleet that is
+    only acted upon (`a abattu deux drones`) is left to the event steps, a weapon to its state."""
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or "Plur" not in noun.morph.get("Number") or (
+                noun.lemma_.lower() not in CRAFT_NOUNS):
+            continue
+        if not any(c.lower_ in FLEET_DETERMINERS for c in noun.children if c.dep_ in ("det", "nummod", "case")):
+            continue
+        start, end = noun_phrase(noun)
+        if any(m.start < end and start < m.end for m in [*mentions, *found]):
+            continue  # a name or a mention already holds it (`les navires du Moskva`)
+        label = ARTICLE_PREFIX.sub("", doc_text(doc)[start:end]) or noun.text
+        found.append(Mention(start, end, allocate(label, "object"), "nominal", "object"))
+    return found
 
 
 def _introduction_mentions(chain: _Chain, noun: Token, allocate: Allocate) -> list[Mention]:
@@ -181,6 +211,11 @@ def _introduction(noun: Token) -> bool:
                                                    for c in noun.children):
         return False
     if noun.dep_ in PARTICIPANT_DEPS:
+        return True
+    # `a obtenu des informations auprès d'un ancien fonctionnaire`, `a négocié avec un émissaire`: a complement of a
+    # verb names someone or something the act involves (the event steps read its role from its preposition)
+    verb = noun.head.head if noun.head.pos_ == "ADV" else noun.head  # (`auprès de`: the parse hangs it on `auprès`)
+    if noun.dep_ in VERB_COMPLEMENT_DEPS and verb.pos_ == "VERB":
         return True
     return noun.dep_ == "nmod" and _event_complement(noun)
 
