@@ -34,6 +34,10 @@ UKRAINE = "Q212"
 MOSCOW, KYIV, BEIJING, TOKYO, SEOUL = "Q649", "Q1899", "Q956", "Q1490", "Q8684"
 
 
+def test_collusion_with_allies_is_the_conduct_of_a_state(links):
+    assert of(links("Le ministre a dénoncé la collusion de Tokyo avec Washington."), "Tokyo") == [JAPAN]
+
+
 def test_stance_nouns_are_of_a_party_not_of_a_city():
     # nouns a city has too stay out of the table: `le budget de Moscou`, `la population de Kiev`
     assert {"complicité", "ambitions", "feu vert", "rôle"} <= STANCE_NOUNS
@@ -140,6 +144,9 @@ def test_a_building_or_staff_of_power_in_a_capital_is_in_the_city(links, text, c
     ("Le Japon a exigé de la Corée du Nord qu'elle renonce à ses essais de missiles.", "elle", NORTH_KOREA),
     ("La Chine a demandé au Japon qu'il cesse ses patrouilles près des îles.", "il", JAPAN),
     ("Les États-Unis ont demandé à la Russie qu'elle libère le journaliste détenu.", "elle", RUSSIA),
+    # the parser hangs these `que` clauses on the verb as an adverbial or a relative clause, not as its complement
+    ("Le Parlement européen a par ailleurs exigé de la Russie qu’elle libère les détenus.", "elle", RUSSIA),
+    ("Le sommet a exigé de la Corée du Nord qu’elle renonce à ses programmes nucléaires.", "elle", NORTH_KOREA),
 ])
 def test_the_pronoun_of_a_clause_demanded_is_the_party_asked(links, text, pronoun, party):
     assert of(links(text), pronoun) == [party]

@@ -552,8 +552,8 @@ def demanded_party(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].lower_ not in COMPLETIVE_MARKS or clause.i < pronoun.i:
         return None
-    if clause.dep_ == "ccomp":
-        verb, party = clause.head, None
+    if clause.dep_ == "ccomp" or (clause.dep_ in ("acl:relcl", "advcl") and clause.head.pos_ == "VERB"):
+        verb, party = clause.head, None  # the parser may hang the `que` clause on the verb as a relative or adverbial
     elif clause.dep_ == "acl:relcl" and clause.head.dep_ in ("obl:arg", "obl:mod", "iobj", "obj"):
         verb, party = clause.head.head, clause.head
         if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != party.i for c in verb.children):

@@ -97,7 +97,8 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
 STANCE_NOUNS = {
     # attitudes and conduct
     "attitude", "comportement", "conduite", "posture", "ton", "rhétorique", "discours", "doctrine",
-    "complicité", "complaisance", "hostilité", "fermeté", "intransigeance", "hypocrisie", "ambiguïté", "duplicité",
+    "complicité", "collusion", "connivence", "compromission", "ingérence", "complaisance", "hostilité", "fermeté",
+    "intransigeance", "hypocrisie", "ambiguïté", "duplicité",
     "silence", "indifférence", "prudence", "réticence", "réticences", "hésitation", "hésitations", "méfiance",
     "défiance", "obstination", "agressivité", "arrogance", "bellicisme", "neutralité", "passivité", "inaction",
     "indulgence", "bienveillance", "mansuétude", "double jeu", "chantage", "provocation", "provocations",
