@@ -49,7 +49,7 @@ from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import MEETING_NOUNS, Frame
 from newsld.extract.model import Mention
-from newsld.extract.nlp import preposition_of
+from newsld.extract.nlp import doc_tokens, preposition_of, sentence_tokens
 
 PARTY_TYPES = frozenset({"person", "country", "organization"})
 # Object clitics before the verb (`l'a invité`, `les a reçus`): they stand for the frame's object.
@@ -117,7 +117,7 @@ SOURCE_CLIMB = ("flat:name", "appos", "nmod", "amod", "conj")  # from a name up 
 def _only_a_source(entity: str, trigger: Token, reader: Reader) -> bool:
     """`Accompagné de sa fille, selon l'agence sud-coréenne Yonhap, Kim ...`: a party the trigger's sentence names
     only as whom the fact is from is its source, never a party to the act."""
-    sentence = trigger.sent
+    sentence = sentence_tokens(trigger)
     # the head word of each mention of the party in the sentence (the one whose head lies outside the mention)
     tokens = [t for t in sentence if (m := reader.mention_of(t)) is not None and m.entity == entity
               and m.start <= t.idx < m.end and not m.start <= t.head.idx < m.end]
@@ -130,7 +130,7 @@ NOUN_PHRASE_POS = {"DET", "NOUN", "PROPN", "ADJ", "X"}
 def _after_a_source_word(token: Token) -> bool:
     """`selon l'agence sud-coréenne Yonhap`: the words before the name, back over its noun phrase, start with
     `selon` or `d'après` (the parse may hang the name anywhere)."""
-    doc, n = token.doc, token.i - 1
+    doc, n = doc_tokens(token.doc), token.i - 1
     while n >= 0 and token.i - n <= 6 and doc[n].pos_ in NOUN_PHRASE_POS and doc[n].lower_ not in SOURCE_CASES:
         n -= 1
     if n < 0 or doc[n].lower_ not in SOURCE_CASES:
@@ -354,10 +354,10 @@ def _de_complements(noun: Token) -> list[Token]:
 
 def _companion_nouns(trigger: Token) -> list[Token]:
     """The `côtés` of `aux côtés de`, when it hangs on the trigger or, through a misparse, on its subject."""
-    sentence = trigger.sent
+    words = doc_tokens(trigger.doc)
     nouns = []
-    for token in sentence:
-        before = trigger.doc[token.i - 1].lower_ if token.i > 0 else ""
+    for token in sentence_tokens(trigger):
+        before = words[token.i - 1].lower_ if token.i > 0 else ""
         if (before, token.lower_) not in COMPANION_PHRASES:
             continue
         # the phrase is the trigger's when it hangs on it, or sits between its subject and it (`X, aux côtés
@@ -750,10 +750,10 @@ def without_next_clause_subjects(event: Event, reader: Reader) -> None:
     the next clause (a finite verb in the singular follows it) is no party of this act, when the sentence names it
     nowhere else."""
     trigger = event.trigger
-    sentence = trigger.sent
+    sentence, words = sentence_tokens(trigger), doc_tokens(trigger.doc)
     for role, entity in [(r, e) for r, e in event.roles if r != "theme"]:
         heads = [t for t in sentence if (m := reader.mention_of(t)) is not None and m.entity == entity
-                 and m.start <= t.idx < m.end and (t.i == 0 or not m.start <= t.doc[t.i - 1].idx < m.end)]
+                 and m.start <= t.idx < m.end and (t.i == 0 or not m.start <= words[t.i - 1].idx < m.end)]
         if heads and all(t.i > trigger.i and _after_et(t) and _opens_a_clause(reader.mention_of(t), t.doc, trigger)
                          for t in heads):
             event.roles.remove((role, entity))

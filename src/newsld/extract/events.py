@@ -95,7 +95,7 @@ from newsld.extract.open_verbs import (
 from newsld.extract.references import demonym_country
 from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, status_of
-from newsld.extract.verb_senses import ATTEND_MEETING, SENSES, meeting_hosts, pay_visit_frame
+from newsld.extract.verb_senses import ATTEND_MEETING, GRANTED_GOODS, SENSES, meeting_hosts, pay_visit_frame
 
 
 @dataclass
@@ -959,6 +959,7 @@ class EventExtractor:
         events += self._counter_deliveries(events)
         for event in events:
             _drop_recipients_given(event)
+            event.trigger = _attempt_of(event.trigger)
         return [e for e in events if e.roles]
 
     def _counter_deliveries(self, events: list[Event]) -> list[Event]:
@@ -1349,8 +1350,10 @@ class EventExtractor:
         proposes_an_act = frame.type == "Proposal" and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                            for c in trigger.children)  # `a proposé d'augmenter`
         if frame.type in TRANSFERS and trigger.pos_ == "VERB" and all(r == "agent" for r, _ in event.roles) and (
-                not proposes_an_act):
-            event.roles = []  # `sans donner plus de détails`: a giving with nothing given to no one is no gift
+                not proposes_an_act) and not _gives_goods(trigger):
+            # `sans donner plus de détails`: a giving with nothing given to no one is no gift; goods given (`est prêt
+            # à fournir une aide`, `livrera des munitions`) are, to whomever the story tells
+            event.roles = []
         if all(r == "theme" for r, _ in event.roles):
             # a thing with no one who gives, gets or takes part: nothing the graph can tell; but what undergoes an
             # act no one is said to do takes part in it (`une brigade doit être stationnée en Lituanie`)
@@ -1837,6 +1840,30 @@ def _inside_thing_subject(trigger: Token, subject: Mention | None) -> set[int]:
     if token is None or not _one_thing(token):
         return set()
     return {t.idx for t in token.subtree if t.i != token.i}
+
+
+# Verbs of trying: `avaient tenté de pénétrer dans l'Assemblée` tells an attempt, itself the event (with the
+# infinitive's parties), whether or not the act tried succeeded
+ATTEMPT_VERBS = {"tenter", "essayer"}
+
+
+def _attempt_of(trigger: Token) -> Token:
+    """The verb of trying over an infinitive trigger (`a tenté de franchir`), or the trigger itself."""
+    head = trigger.head
+    tried = trigger.dep_ == "xcomp" and head.i < trigger.i and "Inf" in trigger.morph.get("VerbForm")
+    return head if tried and head.pos_ == "VERB" and head.lemma_.lower() in ATTEMPT_VERBS else trigger
+
+
+# Goods a giver hands over: aid, money, arms, supplies (not words: `donner des détails`)
+GIVEN_GOODS = GRANTED_GOODS | set(WEAPON_WORDS) | {
+    "équipement", "équipements", "matériel", "matériels", "vivres", "médicaments", "nourriture", "carburant",
+    "pétrole", "gaz", "céréales", "blé", "engrais", "électricité", "secours"}
+
+
+def _gives_goods(verb: Token) -> bool:
+    """`fournir une aide d'urgence`, `livrer des obus`: the verb's object is goods."""
+    return any(c.dep_ == "obj" and (c.lower_ in GIVEN_GOODS or c.lemma_.lower() in GIVEN_GOODS)
+               for c in verb.children)
 
 
 def _describing_adjectives(noun: Token) -> list[Token]:

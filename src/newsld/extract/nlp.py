@@ -118,6 +118,22 @@ def sentence_of(token: Token) -> Span:
     return doc.user_data["newsld_sentences"][doc.user_data["newsld_sentence_index"][token.i]]
 
 
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The doc's words, made once (``doc[i]`` makes a new ``Token`` on each call; the rules index the doc a lot)."""
+    if "newsld_tokens" not in doc.user_data:
+        doc.user_data["newsld_tokens"] = tuple(doc)
+    return doc.user_data["newsld_tokens"]
+
+
+def sentence_tokens(token: Token) -> tuple[Token, ...]:
+    """The words of the token's sentence, in order, made once per sentence."""
+    sentence = sentence_of(token)
+    cache = token.doc.user_data.setdefault("newsld_sentence_tokens", {})
+    if sentence.start not in cache:
+        cache[sentence.start] = doc_tokens(token.doc)[sentence.start:sentence.end]
+    return cache[sentence.start]
+
+
 def preposition_of(token: Token) -> str | None:
     """The preposition a noun hangs from (its `case` word), lower-cased: `de` for `de la Russie`."""
     return next((c.lower_ for c in token.children if c.dep_ == "case"), None)

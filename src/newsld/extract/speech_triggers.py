@@ -60,7 +60,7 @@ from newsld.extract.speech_lexicon import (
     WORDS_LAUNCHED,
 )
 from newsld.extract.status import is_conditional, is_future
-from newsld.extract.verb_senses import sentence_frame, trial_frame
+from newsld.extract.verb_senses import recognise_frame, sentence_frame, trial_frame
 
 # the verbs of speech, and those that are speech only in a construction
 SAID_VERBS = {**REPORTING, **SPEECH_IN_CONSTRUCTION}
@@ -86,9 +86,10 @@ REQUESTED = (r"^\s*(?:(?:notamment|également|aussi|encore|à\s+nouveau|de\s+nou
              r"fin|arrêt|retrait|départ|aide|soutien|renvoi|extradition|asile|report|rétablissement)\b")
 
 
-# Verbs of stance that are also a court's acts (`le tribunal a condamné X à cinq ans`, `sera jugé par un tribunal`):
-# the judicial sense, told by the event rules' own frames, is a deed (an event), never also speech
-JUDICIAL_SENSES = {"condamner": sentence_frame, "juger": trial_frame}
+# Verbs of stance that are also a court's acts (`le tribunal a condamné X à cinq ans`, `sera jugé par un tribunal`)
+# or a state's (`refuse de reconnaître l'indépendance de X`): that sense, told by the event rules' own frames, is a
+# deed (an event), never also speech
+JUDICIAL_SENSES = {"condamner": sentence_frame, "juger": trial_frame, "reconnaître": recognise_frame}
 
 
 def _judicial(token: Token, lemma: str) -> bool:
@@ -549,7 +550,8 @@ def _joins_verb_group(word: Token, verb: Token, kept: set[int], start: int) -> b
 def _refused_infinitive(token: Token) -> bool:
     """`a refusé de qualifier`, `s'est abstenu de commenter`: a verb of speech governed by a refusal before it."""
     return token.dep_ == "xcomp" and token.head.i < token.i and token.head.lemma_.lower() in REFUSALS and (
-        "Inf" in token.morph.get("VerbForm")) and lemma_of(token) in SAID_VERBS  # `refusant de surveiller`: a deed
+        "Inf" in token.morph.get("VerbForm")) and lemma_of(token) in SAID_VERBS and not (  # `refusant de surveiller`
+        _judicial(token, lemma_of(token)))  # `refuse de reconnaître l'indépendance`: a deed, refused
 
 
 def _carried_words(verb: Token) -> Token | None:

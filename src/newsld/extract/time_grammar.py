@@ -102,8 +102,20 @@ _EVENT_NOUN = (rf"(?P<np>(?:(?!\s(?:{_STOP})\s)[^,.;:!?«»()\n]){{0,59}}\w)\b(?
 _EVENT_NP = (r"(?=\s*(?:l[ae]\s|l'|les\s|son\s|sa\s|ses\s|leurs?\s|un\s|une\s|du\s|des\s|cet?\s|cette\s|\d"
              r"|(?<=après)\s*(?:(?:s'|l'|les\s+|lui\s+|leur\s+|y\s+|en\s+|se\s+)?(?:avoir|être)\s|qu(?:e\s|'))))")
 
+# Every match of every pattern below opens on a word start: after a boundary, a word character (a letter or a digit)
+# or the hyphen of an ordinal (« -ième »), never a space, a quote or a sign. So each is compiled behind
+# ``\b(?=[\w-])``: the engine drops spaces, punctuation and the insides of words at once, instead of trying each
+# pattern's optional openings there (speed; the matches are the same: tests/extract/
+# test_time_grammar_speed_round14.py proves each pattern's opening from its parse).
+WORD_START = r"\b(?=[\w-])"
+
+
+def _at_word_start(pattern: str) -> re.Pattern[str]:
+    return re.compile(WORD_START + pattern.removeprefix(r"\b"), re.IGNORECASE)
+
+
 # (rule family, pattern); the leftmost and then longest match wins where patterns overlap.
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in (
+PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
     ("night-span", rf"\b(?:dans\s+)?la\s+nuit\s+d[eu]\s+(?P<wd1>{_WD})\s+(?:à|au)\s+(?P<wd>{_WD})\b"),
     ("night-span", rf"\b(?:dans\s+)?la\s+nuit\s+du\s+(?P<day1>\d{{1,2}})(?:er)?\s+au\s+(?P<day>\d{{1,2}})(?:er)?"
                    rf"\s+(?P<month>{_MO})(?:\s+(?P<year>\d{{4}}))?\b"),
@@ -233,7 +245,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p, r
     ("vague", r"\b(?P<word>prochainement|bientôt|sous\s+peu|d'ici\s+peu|récemment|dernièrement|fraîchement"
               r"|nouvellement|naguère|autrefois|jadis|à\s+l'avenir|à\s+(?:(?:court|moyen|long)\s+)?terme"
               r"|dans\s+un\s+(?:proche\s+)?avenir(?:\s+proche)?)\b"),
-))
+)
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, _at_word_start(p)) for kind, p in PATTERN_SOURCES)
 DEICTIC_SHIFT = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2}
 DEICTIC_RULE = {0: "deictic-today", -1: "deictic-yesterday", -2: "deictic-yesterday", 1: "deictic-tomorrow",
                 2: "deictic-tomorrow"}
@@ -341,7 +354,17 @@ GATES = {"century": ("siècle",), "era": ("époque", "ère "), "decade": ("anné
          "event-anchored": ("pouvoir", "fonction", "élection", "investiture", "indépendance", "création", "fondation",
                             "trône"), "anniversary": ("anniversaire", " ans "),
          "named-period": ("guerre", "mur", "urss", "soviétique", "printemps", "révolution", "réunification",
-                          "attentats", "septembre", "octobre")}
+                          "attentats", "septembre", "octobre"),
+         # one word of each, never across a space (``\s+`` may be a line break): a day-range ends on a month,
+         # ``week`` names the week or the week-end, ``relative`` the month or the year (``l'an dernier``)
+         "day-range": MONTH_WORDS, "weekday-day": WEEKDAYS, "weekday": WEEKDAYS, "week": ("semaine", "week-end"),
+         "relative": ("mois", "année", "l'an"),
+         "vague-span": ("derni", "prochain", "passé", "venir", "viennent"),
+         "part-of-day": ("matin", "midi", "soir", "jour", "nuit", "aube"),
+         "deictic": ("hier", "demain", "aujourd'hui", "matin", "soir", "nuit", "midi", "heure", "moment",
+                     "actuellement", "présent", "immédiat", "instant"),
+         "vague": ("prochainement", "bientôt", "peu", "récemment", "dernièrement", "fraîchement", "nouvellement",
+                   "naguère", "autrefois", "jadis", "avenir", "terme")}
 
 
 def _scanned(family: str, lowered: str) -> bool:

@@ -239,12 +239,33 @@ def _bare_nouns_after(token: Token) -> list[Token]:
             and preposition_of(c) is None and not _word_in(c, DAY_WORDS)]
 
 
+# What a state or a body recognises by an act: a state, a government, an independence, a result
+RECOGNISED_THINGS = {"indépendance", "souveraineté", "annexion", "résultat", "résultats", "élection", "élections",
+                     "vote", "scrutin", "référendum", "victoire", "gouvernement", "régime", "autorité", "autorités",
+                     "état", "états", "république", "frontière", "frontières", "légitimité", "statut", "président",
+                     "intégrité", "rattachement"}
+
+# ... and what it recognises a state as having: the state after `de` is recognised, the attribute is no party
+ATTRIBUTES_OF_STATES = {"indépendance", "souveraineté", "légitimité", "intégrité"}
+RECOGNISE_OF = _f("Event", subj="agent", de="theme", par="agent")
+
+
+def _recognised_thing(obj: Token, mention_at: MentionAt) -> bool:
+    mention = mention_at(obj)
+    return obj.pos_ == "PROPN" or _word_in(obj, RECOGNISED_THINGS) or (
+        mention is not None and mention.type in PLACE_TYPES | BODY_TYPES)
+
+
 def recognise_frame(token: Token, mention_at: MentionAt) -> Frame | None:
-    """`ne reconnaîtra pas ce vote`, `a reconnu l'indépendance de X`: an act about a thing; `a reconnu que` and
-    `reconnaît avoir` are speech (speech.py tells them)."""
+    """`ne reconnaîtra pas ce vote`, `a reconnu l'indépendance de X`, `reconnaît le Kosovo`: recognising a state, a
+    body, an independence or a result is an act; `a reconnu que`, `reconnaît avoir`, `a reconnu son erreur` are
+    speech or thought (speech.py tells them)."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return None
-    return RECOGNISE if _objects(token) else None
+    objects = [o for o in _objects(token) if _recognised_thing(o, mention_at)]
+    if any(_word_in(o, ATTRIBUTES_OF_STATES) for o in objects):
+        return RECOGNISE_OF  # `reconnaît l'indépendance du Kosovo`: Kosovo is what is recognised (as independent)
+    return RECOGNISE if objects else None
 
 
 SPONSOR = _f("Proposal", subj="agent", obj="theme", par="agent")
@@ -335,11 +356,17 @@ def leave_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return LEAVE_TEXT if texts else LEAVE_PLACE
 
 
+# what a state withdraws from a place when it withdraws (`retirer ses troupes`, `ses soldats`, `son contingent`)
+FORCE_NOUNS = {"troupe", "troupes", "soldat", "soldats", "force", "forces", "militaire", "militaires", "contingent",
+               "contingents", "unité", "unités", "armée", "casques", "bataillon", "bataillons", "brigade", "brigades"}
+
+
 def withdraw_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`les troupes se sont retirées de Kherson` withdraw from a place; `la Russie s'est retirée de l'accord`
-    from a text, its theme; `retirer sa candidature`, `retirer ses troupes` (not reflexive) are other acts."""
+    from a text, its theme; `a retiré ses troupes de X` withdraws (its forces) from a place too; `retirer sa
+    candidature`, `retirer un projet` are other acts."""
     if not any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
-        return None
+        return WITHDRAW_FROM_PLACE if any(_word_in(o, FORCE_NOUNS) for o in _objects(token)) else None
     texts = [c for c in _dependents(token, "obl:arg", "obl:mod", "obl")
              if preposition_of(c) in ("de", "du", "des", "d'")
              and (c.lemma_.lower() in BINDING_NOUNS or c.lower_ in BINDING_NOUNS)]
