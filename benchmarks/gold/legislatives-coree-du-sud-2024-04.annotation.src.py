@@ -1,10 +1,10 @@
 """Held-out annotation of legislatives-coree-du-sud-2024-04.txt (written for the eleventh held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/legislatives-coree-du-sud-2024-04.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/legislatives-coree-du-sud-2024-04.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/legislatives-coree-du-sud-2024-04.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/legislatives-coree-du-sud-2024-04.annotation.src.py --check
 
-Held-out set 11: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 11: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

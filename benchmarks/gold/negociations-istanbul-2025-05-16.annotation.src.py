@@ -1,10 +1,10 @@
 """Held-out annotation of negociations-istanbul-2025-05-16.txt (written for the eleventh held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/negociations-istanbul-2025-05-16.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/negociations-istanbul-2025-05-16.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/negociations-istanbul-2025-05-16.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/negociations-istanbul-2025-05-16.annotation.src.py --check
 
-Held-out set 11: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 11: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
