@@ -18,6 +18,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from newsld.extract.described_groups import is_shared_out
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Mention, fold
 from newsld.extract.names import demonym_country
@@ -219,7 +220,8 @@ def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Me
     mentions = list(mentions)
     text = doc_text(doc).replace("’", "'")
     known = [(m, _head_noun(doc, m)) for m in sorted(mentions, key=lambda m: -m.start)
-             if m.kind == "nominal" and m.type != "person" and m.entity.startswith("local:")]
+             if m.kind == "nominal" and m.type != "person" and m.entity.startswith("local:")
+             and not _shared_out_part(doc, m)]  # `les délégations` after `Des délégations russe et ukrainienne`: both
     heads = {head for _, head in known}
     found: list[Mention] = []
     renames: dict[str, str] = {}
@@ -260,6 +262,13 @@ def _made_for_phrase(overlapping: list[Mention], start: int, mentions: list[Ment
     first = min(m.start for m in mentions if m.entity == mention.entity)
     return mention.start == start and mention.kind == "nominal" and mention.entity.startswith("local:") and (
         first == start)
+
+
+def _shared_out_part(doc: Doc, mention: Mention) -> bool:
+    """Is the mention one part of a plural phrase shared out by adjectives (`Des délégations russe`), whose plural
+    noun a later phrase takes up as a whole, never as that part?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(is_shared_out(t) for t in span if t.pos_ == "NOUN")
 
 
 def _head_noun(doc: Doc, mention: Mention) -> str | None:
@@ -425,6 +434,8 @@ def _agreeing_subject(doc: Doc, mentions: list[Mention], pronoun, agreement: tup
             continue  # `qui`, `on`, `cela`: no antecedent of their own here
         if not _agrees(candidate, agreement):
             continue
+        if is_shared_out(candidate):
+            return None  # `Des délégations russe et ukrainienne ... elles`: both at once, no one body
         found = _mention_at(mentions, candidate)
         fits = found is not None and found.type in BODY_TYPES and found.entity.startswith("local:") and (
             found.kind in ("nominal", "pronoun"))

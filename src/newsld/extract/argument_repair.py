@@ -18,6 +18,16 @@ It also hangs a passive participle set after a comma at the end of a clause on t
 veto à un projet de résolution, présenté par les États-Unis`. The parser makes `présenté` an adverbial clause of
 the main verb, whose subject (`la Russie`) it then seems to share; the participle agrees with the noun before the
 comma (`projet`), not with that subject, and its agent is its own `par` complement.
+
+Two more misparses of the same kind, mended here so that every reader of the tree sees the argument in its slot:
+
+- A `par` phrase after a time phrase hangs on its noun: `X, reçu dans la matinée par Y` (`Y` an `nmod` of
+  `matinée`), `a été arrêté en mars par la police`. A time never has an agent: the phrase is the verb's agent.
+- A relative `que` after a noun and a comma read as a conjunction: `son ministre, qu'il avait décoré en février`
+  (`décoré` a `ccomp` of the main verb, `que` its `mark`). A relative `que` is the object of its clause, and the
+  clause describes the noun before the comma: the clause is hung on that noun and `que` made its object.
+
+:func:`noun_right_before` tells a third (a participle right after a noun, hung elsewhere) without mending it.
 """
 
 from __future__ import annotations
@@ -55,7 +65,116 @@ def repair_arguments(doc: Doc) -> Doc:
         noun = described_noun(token)
         if noun is not None:
             token.head, token.dep_ = noun, "acl"
+    for token in doc:
+        _agent_behind_a_time(token)
+        _relative_object(token)
+        _absolute_compound_subject(token)
     return doc
+
+
+COMPOUND_PARTICIPLE_AUXILIARIES = {"ayant", "étant"}
+SUBJECT_SPAN_POS = {"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT", "X"}
+
+
+def _absolute_compound_subject(verb: Token) -> None:
+    """`..., Moscou et Pékin ayant bloqué toutes les initiatives`: the names between a comma and `ayant` are the
+    subject of the absolute participle, which the parse often joins to the object before the comma (`Moscou` a
+    conjunct of `déclaration`); the first is made its subject, the others conjuncts of the first."""
+    auxiliary = next((c for c in verb.children if c.dep_.startswith("aux")
+                      and c.lower_ in COMPOUND_PARTICIPLE_AUXILIARIES and c.i == verb.i - 1), None)
+    if auxiliary is None or verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return
+    span = _words_after_comma(verb.doc, auxiliary.i)
+    heads = [t for t in span if t.head.i not in {w.i for w in span} and t.pos_ in ("PROPN", "NOUN", "X")]
+    if not heads or verb in {a for t in span for a in t.ancestors} or any(
+            verb.i in {w.i for w in t.subtree} for t in heads):
+        return
+    heads[0].head, heads[0].dep_ = verb, "nsubj"
+    for other in heads[1:]:
+        other.head, other.dep_ = heads[0], "conj"
+
+
+def _words_after_comma(doc: Doc, end: int) -> list[Token]:
+    """The words between the last comma before `end` and `end`, when all may be a noun phrase list (`Moscou et
+    Pékin`, `la Russie, la Chine et l'Iran`); none otherwise."""
+    start = end - 1
+    while start >= 0 and doc[start].text != "," and doc[start].pos_ in SUBJECT_SPAN_POS and end - start < 12:
+        start -= 1
+    if start < 0 or doc[start].text != "," or start + 1 >= end:
+        return []
+    return list(doc[start + 1:end])
+
+
+def noun_right_before(participle: Token) -> Token | None:
+    """`l'expulsion d'un diplomate russe soupçonné d'avoir obtenu`: a bare past participle set right after a noun
+    (past its adjectives, no comma between) describes that noun, though the parse makes it an adverbial clause of
+    the verb before or hangs it on a noun it does not agree with; the noun then does what the participle's
+    infinitive says. Read by events.subject_of, not mended in the tree: the noun's mention must not grow to hold
+    the participle's clause."""
+    head = participle.head
+    misplaced = participle.dep_ == "advcl" or (participle.dep_ == "acl" and not _agrees(head, participle))
+    if not misplaced or head.i >= participle.i or not _bare_past_participle(participle):
+        return None  # (an `acl` on a noun it disagrees with: `l'expulsion d'un diplomate soupçonné`)
+    noun = participle.doc[participle.i - 1]
+    while noun.dep_ in ("amod", "flat:name", "flat") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= head.i or noun in list(participle.subtree):
+        return None
+    return noun if _agrees(noun, participle) and _marked(noun, participle) else None
+
+
+def _marked(noun: Token, participle: Token) -> bool:
+    """Both words carry gender or number: agreement is then a sign, not the absence of one."""
+    return any(noun.morph.get(f) and participle.morph.get(f) for f in ("Gender", "Number"))
+
+
+def _bare_past_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and (
+        not any(c.dep_.startswith(("aux", "nsubj", "cop")) or c.dep_ == "mark" for c in token.children))
+
+
+# Nouns of a time phrase (`dans la matinée`, `en mars`, `la semaine dernière`) that never head an agent.
+TIME_NOUNS = TIME_PARTS - {"dernier", "dernière", "prochain", "prochaine", "passé", "local", "locale", "gmt", "utc",
+                           "même", "fin", "début"}
+TIME_NOUN_DEPS = ("obl:mod", "obl:arg", "obl")
+
+
+def _agent_behind_a_time(token: Token) -> None:
+    """`reçu dans la matinée par Xi Jinping`: the `par` phrase the parse hangs on the time noun is the verb's agent
+    (when the verb has none of its own)."""
+    verb = token.head.head
+    if token.dep_ != "nmod" or token.pos_ not in ARGUMENT_POS or token.head.lower_ not in TIME_NOUNS or (
+            token.head.dep_ not in TIME_NOUN_DEPS or verb.pos_ != "VERB"):
+        return
+    if not any(c.dep_ == "case" and c.lower_ == "par" for c in token.children) or any(
+            c.dep_ == "obl:agent" for c in verb.children):
+        return
+    token.head, token.dep_ = verb, "obl:agent"
+
+
+RELATIVE_QUE = {"que", "qu'", "qu’"}
+CLAUSE_DEPS = ("ccomp", "advcl", "acl:relcl", "conj", "parataxis")
+NAME_PARTS = ("flat:name", "flat")
+
+
+def _relative_object(relative: Token) -> None:
+    """`son ministre, qu'il avait décoré`: a `que` set right after a noun and a comma, at the head of a clause with a
+    subject of its own and no object, is the relative object of a clause that describes that noun."""
+    verb = relative.head
+    if relative.lower_ not in RELATIVE_QUE or relative.dep_ not in ("mark", "obj") or verb.i <= relative.i or (
+            verb.pos_ != "VERB" or verb.dep_ not in CLAUSE_DEPS) or relative.i < 2:
+        return
+    if relative.doc[relative.i - 1].text != "," or any(
+            c.dep_ in ("obj", "xcomp", "ccomp") and c.i != relative.i for c in verb.children) or not any(
+            c.dep_ == "nsubj" and relative.i < c.i < verb.i for c in verb.children):
+        return
+    noun = relative.doc[relative.i - 2]
+    while noun.dep_ in NAME_PARTS and noun.head.i < noun.i:
+        noun = noun.head  # `Gérald Darmanin, qu'il`: the name's first word heads it
+    if noun.pos_ not in ("NOUN", "PROPN") or noun in list(verb.subtree):
+        return  # (never a noun of the clause's own subtree: the tree must stay a tree)
+    verb.head, verb.dep_ = noun, "acl:relcl"
+    relative.dep_ = "obj"
 
 
 def verb_before(day: Token) -> Token | None:

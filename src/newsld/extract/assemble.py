@@ -24,7 +24,7 @@ from newsld.extract.references import (
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.status import is_conditional, is_future
 from newsld.extract.times import Anchor, Expression, find_expressions, normalise_times
-from newsld.extract.verb_tenses import corrected_tenses, nearest_verb
+from newsld.extract.verb_tenses import corrected_tenses, governing_verb
 from newsld.iris import is_qid
 from newsld.settings import Settings
 
@@ -35,19 +35,12 @@ PUBLICATION_TIME_ID = "t-publication"
 
 
 def tense_of(doc: Doc, start: int) -> str:
-    """past, present or future: of the verb a time expression goes with."""
+    """past, present or future: of the verb of the clause that tells a time expression (through any chain of nouns,
+    « Lavrov, de passage à Hanoï lundi, s'était rendu »: a noun takes the tense of the clause that tells it)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     token: Token | None = span[0] if span is not None and len(span) else None
-    for _ in range(4):
-        if token is None:
-            return "present"
-        if token.pos_ in ("VERB", "AUX") or any(c.dep_.startswith(("cop", "aux")) for c in token.children):
-            return _verb_tense(token)
-        if token.head.i == token.i:  # a root that is no verb: the parse lost the clause (« Mardi soir, ... »)
-            verb = nearest_verb(token)
-            return _verb_tense(verb) if verb is not None else "present"
-        token = token.head
-    return "present"
+    verb = governing_verb(token) if token is not None else None
+    return _verb_tense(verb) if verb is not None else "present"
 
 
 # Verbs whose infinitive is still to come when they are not in the past (« doit être soumise au vote samedi »).

@@ -112,18 +112,154 @@ def described_groups(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[in
     places = {t.i for m in made if m.type in PLACE_TYPES for t in doc.char_span(
         m.start, m.end, alignment_mode="expand") or ()}
     quoted = [q.span() for q in QUOTED.finditer(doc_text(doc))]
+    shared: dict[str, int] = {}  # plural nouns shared out by adjectives -> where first
     for token in doc:
+        if is_shared_out(token):
+            shared.setdefault(token.lower_, token.i)
         found = _institution(token, places) or _people(token) or _collective(token) or _craft(token)
-        if found is None or _in_title(token) or _predicate(token):
-            continue
+        if found is None or _in_title(token) or _predicate(token) or shared.get(token.lower_, token.i) < token.i:
+            continue  # `Des délégations russe et ukrainienne ... Les délégations`: both again, no group of its own
+        if distributed_adjectives(token):
+            continue  # `les présidents russe et chinois`: two people known by their office, no group
         start, end, type_ = found
         if any(s <= start < e for s, e in quoted) or any(_clashes(start, end, s, e) for s, e in taken):
             continue
-        if any(start <= m.start and m.end <= end and m.type not in PLACE_TYPES and not _counted_inside(doc, m)
-               for m in made):
+        if token.lower_ not in MEMBER_NOUNS and any(
+                start <= m.start and m.end <= end and m.type not in PLACE_TYPES and not _counted_inside(doc, m)
+                for m in made):
             continue  # `la télévision d'État CCTV`, `les dirigeants de l'Asean`: the name inside says who
         taken.append((start, end))
         yield start, end, doc_text(doc)[start:end], type_  # the words as written, as the speech steps label
+
+
+# `Des délégations russe et ukrainienne`, `les armées chinoise et russe`, `les ministres français et allemand des
+# Affaires étrangères`: adjectives of nationality in the SINGULAR, joined by `et`, after a plural noun give one
+# thing each (French agrees each adjective with one of them), where plural ones (`des entreprises russes et
+# nord-coréennes`) make one mixed set. The type of what is counted, by the singular noun.
+DISTRIBUTED_JOINS = {",", "et"}
+# Heads of a state or government (`les présidents russe et chinois`): people the knowledge base knows by their
+# office, which the reference steps resolve; a local person for each would stand beside the linked one.
+HEAD_OFFICES = {"président", "présidente", "dirigeant", "dirigeante", "chef", "cheffe", "leader", "souverain", "roi",
+                "reine", "monarque", "chancelier", "chancelière", "premier"}
+
+
+def distributed_adjectives(noun: Token) -> list[Token]:
+    """The singular adjectives of nationality that share out a plural noun (`russe`, `ukrainienne` in `Des
+    délégations russe et ukrainienne`), read from the words (the parser often hangs the last one on the verb);
+    [] when the noun is no such phrase."""
+    if noun.pos_ != "NOUN" or not noun.lower_.endswith(("s", "x")) or "Sing" in noun.morph.get("Number"):
+        return []
+    doc, adjectives, i = noun.doc, [], noun.i + 1
+    while i < len(doc) and doc[i].text.islower() and _nationality(doc[i]):
+        adjectives.append(doc[i])
+        joined = i + 2 < len(doc) and doc[i + 1].lower_ in DISTRIBUTED_JOINS
+        if not (joined and doc[i + 2].text.islower() and _nationality(doc[i + 2])):
+            break
+        i += 2
+    closed = len(adjectives) >= 2 and doc[adjectives[-1].i - 1].lower_ == "et"
+    singular = any(not a.lower_.endswith(("s", "x")) for a in adjectives)
+    return adjectives if closed and singular else []
+
+
+def _distributed_type(noun: Token) -> str | None:
+    """What each of the shared-out things is: a body (`délégations`, `armées`) or a person (`ministres`)."""
+    word = _singular_noun(noun)
+    if word in INSTITUTION_NOUNS:
+        return "organization"
+    if word in COLLECTIVE_NOUNS:
+        return "group"
+    return "person" if is_person_noun(word) and word not in HEAD_OFFICES else None
+
+
+def _singular_noun(noun: Token) -> str:
+    """`délégations` -> `délégation`, `généraux` -> `général`."""
+    return _singular(noun.lower_) if noun.lower_.endswith("aux") else noun.lower_[:-1]
+
+
+def distributed_groups(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, label, type) of each thing a plural noun with singular adjectives of nationality shares out
+    (see :func:`distributed_adjectives`): the first spans the article, the noun and its first adjective (the
+    word an event's subject is read from), each other one its adjective alone (a list closed by `et`, which the
+    events read as more subjects); the label is the singular phrase (`délégation ukrainienne`), with the `de`
+    complement the noun has after its adjectives (`ministre allemand des Affaires étrangères`)."""
+    for noun in doc:
+        adjectives = distributed_adjectives(noun)
+        type_ = _distributed_type(noun) if adjectives else None
+        if type_ is None:
+            continue
+        word = _singular_noun(noun)
+        complement = _shared_complement(noun, adjectives[-1])
+        start = noun_phrase(noun)[0]
+        for n, adjective in enumerate(adjectives):
+            end = adjective.idx + len(adjective.text)
+            yield (start if n == 0 else adjective.idx), end, f"{word} {adjective.lower_}{complement}", type_
+
+
+def _shared_complement(noun: Token, last: Token) -> str:
+    """` des Affaires étrangères` in `les ministres français et allemand des Affaires étrangères`: a plain `de`
+    complement right after the adjectives, which says which each one is."""
+    after = next((c for c in noun.children if c.dep_ == "nmod" and c.left_edge.i == last.i + 1), None)
+    if after is None or not _of_complement(after) or _plain_end(after).i != after.right_edge.i:
+        return ""
+    return " " + doc_text(noun.doc)[after.left_edge.idx:after.right_edge.idx + len(after.right_edge.text)]
+
+
+def distributed_group_mentions(doc: Doc, mentions: list[Mention], allocate: Callable[[str, str], str]) -> list[Mention]:
+    """One mention per shared-out thing of :func:`distributed_groups`, none over a mention already made; the same
+    singular words are one entity, the one a mention of those words already has (`l'armée russe ... les armées
+    chinoise et russe`), else a new local one. The plural phrase as a whole is no mention: it is both at once."""
+    text, found = doc_text(doc), []
+    same_words = {_words_key(text[m.start:m.end]): m.entity for m in mentions if m.kind == "nominal"}
+    for start, end, label, type_ in distributed_groups(doc):
+        if any(m.start < end and start < m.end for m in [*mentions, *found]):
+            continue
+        key = _words_key(label)
+        same_words[key] = same_words.get(key) or allocate(label, type_)
+        found.append(Mention(start, end, same_words[key], "nominal", type_))
+    return found
+
+
+def _shared_out_words(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """The singular words of each shared-out thing (`délégation russe`) -> the entity its mention has."""
+    at = {(m.start, m.end): m.entity for m in mentions}
+    return {_words_key(label): at[start, end] for start, end, label, _ in distributed_groups(doc)
+            if (start, end) in at}
+
+
+# People who speak or act for a delegation (`Des délégations russe et ukrainienne ... les émissaires russes ont
+# exigé`): with the delegation's nationality, they are that delegation.
+DELEGATE_NOUNS = {"émissaires", "négociateurs", "négociatrices", "délégués", "déléguées", "envoyés", "envoyées",
+                  "représentants", "représentantes", "diplomates"}
+
+
+def _shared_out_delegations(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """The country of each shared-out delegation (`délégation russe`: Russie) -> the entity its mention has."""
+    at = {(m.start, m.end): m.entity for m in mentions}
+    found = {}
+    for start, end, label, _ in distributed_groups(doc):
+        noun, adjective = label.split()[:2]
+        country = _nationality_key(adjective) if noun == "délégation" else None
+        if country and (start, end) in at:
+            found.setdefault(country, at[start, end])
+    return found
+
+
+def _delegation_of(doc: Doc, start: int, end: int, delegations: dict[str, str]) -> str | None:
+    """The shared-out delegation a group of delegates of its nationality stands for (`les émissaires russes`)."""
+    if not delegations:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for noun in (t for t in span or () if t.lower_ in DELEGATE_NOUNS):
+        countries = {_nationality_key(c.lower_) for c in noun.children if c.dep_ == "amod" and _nationality(c)}
+        if len(countries) == 1 and (country := countries.pop()) in delegations:
+            return delegations[country]
+    return None
+
+
+def is_shared_out(noun: Token) -> bool:
+    """Is the noun a plural phrase :func:`distributed_groups` shares out (which a plural pronoun or `les deux
+    délégations` takes up as a whole, never as one of its parts)?"""
+    return bool(distributed_adjectives(noun)) and _distributed_type(noun) is not None
 
 
 def _counted_inside(doc: Doc, mention: Mention) -> bool:
@@ -175,6 +311,15 @@ def _nationality(adjective: Token) -> bool:
     forms = {word, word.removesuffix("s"), word.removesuffix("s").removesuffix("e"),
              word.removesuffix("s").removesuffix("ne"), word.removesuffix("x").removesuffix("au") + "al"}
     return demonym_country(adjective.lower_) is not None or bool(forms & NATIONALITY_STEMS)
+
+
+def _nationality_key(word: str) -> str | None:
+    """The country or the stem an adjective of nationality says, in any gender and number (`ukrainiens`,
+    `ukrainienne`: one key)."""
+    word = word.lower()
+    forms = [word, word.removesuffix("s"), word.removesuffix("s").removesuffix("e"),
+             word.removesuffix("s").removesuffix("ne")]
+    return demonym_country(word) or next((f for f in forms if f in NATIONALITY_STEMS), None)
 
 
 def _without_emphasis(noun: Token, end: int) -> int:
@@ -395,9 +540,37 @@ def _adjective_run(noun: Token, last: Token) -> Token:
     return last
 
 
+# Members of a party or a body (`Les élus du PPP`, `les militants du Hamas`): the name of what they belong to says
+# which group they are, and belongs to the group's words (a mention of its own inside them).
+MEMBER_NOUNS = {"élus", "députés", "sénateurs", "parlementaires", "militants", "membres", "adhérents", "cadres"}
+
+
+def _members_of(child: Token) -> bool:
+    """`du PPP` in `Les élus du PPP`: a capitalised `de` complement with nothing after it, of a noun of members."""
+    return child.dep_ == "nmod" and child.head.lower_ in MEMBER_NOUNS and child.text[:1].isupper() and (
+        _of_complement(child)) and child.right_edge.i == _plain_end(child).i
+
+
+# Words for members of an assembly that take each other up (`les députés du PPP ... les élus`).
+ELECTED = {"elus", "deputes", "senateurs", "parlementaires"}
+
+
+def _members_taken_up(text: str, label: str, groups: list[Mention]) -> str | None:
+    """`Les élus` after `les députés du Parti démocrate`: a bare noun of members takes up the one group of members
+    of its kind named before with words that said whose they are; two such groups, and French does not say which."""
+    words = _words_key(label).split()
+    if len(words) != 1 or words[0] not in {fold(n) for n in MEMBER_NOUNS}:
+        return None
+    kind = ELECTED if words[0] in ELECTED else {words[0]}
+    earlier = {g.entity for g in groups if g.type == "group" and len(key := _words_key(text[g.start:g.end]).split())
+               > 1 and key[0] in kind}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
 def _part_of_group(child: Token) -> bool:
-    """An adjective, a participle that says what the people are, or a plain `de` complement of common nouns."""
-    if child.dep_ == "amod":
+    """An adjective, a participle that says what the people are, or a plain `de` complement of common nouns (or
+    of a name, for members: `Les élus du PPP`)."""
+    if child.dep_ == "amod" or _members_of(child):
         return True
     if child.dep_ == "acl":
         return child.pos_ == "VERB" and _says_what(child)
@@ -460,9 +633,12 @@ def described_group_mentions(doc: Doc, mentions: Iterable[Mention],
     # made the first mention and whatever article opens them
     same_words = {_words_key(text[m.start:m.end]): m.entity for m in made
                   if m.kind == "nominal" and m.entity.startswith("local:")}
+    same_words.update(_shared_out_words(doc, made))  # `délégations russe et ukrainienne ... la délégation russe`
     found = []
+    delegations = _shared_out_delegations(doc, made)
     for start, end, label, type_ in described_groups(doc, made):
-        entity = same_words.setdefault(_words_key(label), None) or local_entity(label, type_)
+        entity = _delegation_of(doc, start, end, delegations) or same_words.setdefault(_words_key(label), None) or (
+            _members_taken_up(text, label, found)) or local_entity(label, type_)
         same_words[_words_key(label)] = entity
         found.append(Mention(start, end, entity, "nominal", type_))
     found += possessed_body_mentions(doc, [*made, *found], local_entity)

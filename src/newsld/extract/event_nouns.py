@@ -183,6 +183,30 @@ VOTE_NOUNS = ("élection", "élections", "présidentielle", "législatives", "sc
               "sénatoriales", "primaire", "primaires")
 
 
+# Boarding, stopping or intercepting a ship or an aircraft at sea or in the air: `l'arraisonnement d'un pétrolier par
+# la marine`, `l'interception d'un cargo`.
+BOARDING_NOUNS = ("arraisonnement", "arraisonnements", "abordage", "abordages", "interception", "interceptions")
+# Craft one boards or intercepts: the thing that undergoes the act.
+CRAFT_NOUNS = {"navire", "bateau", "pétrolier", "cargo", "chalutier", "tanker", "vraquier", "méthanier",
+               "porte-conteneurs", "yacht", "ferry", "voilier", "remorqueur", "corvette", "frégate", "sous-marin",
+               "patrouilleur", "vedette", "embarcation", "navire-citerne", "paquebot", "avion", "appareil", "drone",
+               "hélicoptère", "bombardier", "convoi", "camion"}
+CRAFT_REACH = 12  # words after a boarding noun where its craft may stand (`par la Finlande, en décembre, d'un X`)
+# Breaches of a state's space (`la violation de l'espace aérien japonais`, `des intrusions dans ses eaux`): the state
+# whose space it is undergoes them (``breached_state``); a craft `par` which they come commits them.
+BREACH_NOUNS = {"violation", "violations", "intrusion", "intrusions"}
+SOVEREIGN_SPACES = {"espace", "eaux", "frontière", "frontières", "territoire", "souveraineté", "ciel"}
+BREACHED_CASES = {"de", "d'", "d’", "du", "des", "dans"}
+# Talks as a tie held with a partner: an act only where the noun names that partner (`avec`, `entre`).
+PARTNERED_NOUNS = ("dialogue", "concertation")
+PARTNER_CASES = {"avec", "entre"}
+# Verbs by which parties come to terms on an act (`se sont entendus sur`, `se sont accordés sur`, `sont convenus de`).
+AGREEING_VERBS = {"entendre", "accorder", "convenir"}
+AGREED_ON_CASES = {"sur", "de", "d'", "d’", "du", "des"}
+BETWEEN_REACH = 8  # `le rapprochement engagé l'an dernier entre les deux pays`
+# `restait ouvert au dialogue`, `ouverte à des négociations`: an act one is open to may happen; it is not meant.
+OPEN_WORDS = {"ouvert", "ouverte", "ouverts", "ouvertes"}
+
 SETTLEMENT_KINDS = ("pacifique", "négocié", "politique", "diplomatique", "définitif", "durable", "juste")
 
 
@@ -260,6 +284,15 @@ NEWS_NOUN_FRAMES: dict[str, Frame] = {
     # a settlement of a dispute by its parties, only of the kinds news names (`un règlement pacifique du conflit
     # entre X et Y`; not `le règlement intérieur`, `le règlement des factures`)
     "règlement": Frame("Event", {"entre": "participant", "avec": "participant"}, frozenset(SETTLEMENT_KINDS)),
+    # boarding or stopping a craft: who boards acts, the craft undergoes it (``boarded_craft`` finds the craft where
+    # the parse hangs it: `l'arraisonnement par la Finlande, en décembre, d'un pétrolier`); no demonym slot: the
+    # demonym of the craft (`d'un pétrolier russe`) says whose craft it is, not who boards it
+    **dict.fromkeys(BOARDING_NOUNS, _frame("Event", par="agent", de="recipient")),
+    # an intrusion into a state's space (``breached_state``): who or what intrudes, named `par`, commits it
+    **dict.fromkeys(("intrusion", "intrusions"), _frame("Event", par="agent")),
+    # talks as a standing tie between parties, only with a partner on the noun (`le dialogue avec Pékin`, `un dialogue
+    # entre les deux Corées`): `prône le dialogue`, `un message de dialogue` name a stance, no act with anyone
+    **dict.fromkeys(PARTNERED_NOUNS, _frame("Event", avec="participant", entre="participant")),
 }
 # Wars: an event of their own only with their sides named on the noun (`la guerre entre X et Y`, `avec X`, `contre X`).
 WAR_FRAME_NOUNS = {"guerre", "guerres", "conflit", "conflits"}
@@ -313,11 +346,41 @@ def named_frame(noun: Token) -> Frame | None:
         return known
     if lemma == "passage" and not _stop_at_place(noun):
         return None
+    if lemma in PARTNERED_NOUNS and not _cased_child(noun, PARTNER_CASES):
+        return None  # `prône le dialogue`: a stance; `le dialogue avec Pékin`: talks with a partner
     if lemma in WAR_FRAME_NOUNS and not _cased_child(noun, SIDES_CASES):
         return None  # `mener une guerre hybride contre X`: the verb tells the act; a war of its own names its sides
     if lemma in STOP_NOUNS:  # `la dernière étape de sa tournée`: a stop of a journey (not `une étape décisive`)
         return STOP if _stop_of_journey(noun) and not _going_told(noun) else None
     return NEWS_NOUN_FRAMES.get(form) or NEWS_NOUN_FRAMES.get(lemma)
+
+
+def craft_parties(noun: Token) -> list[tuple[str, Token]]:
+    """The craft an act on or by a ship or an aircraft names, with its role: the one a boarding noun is `de`
+    (`l'arraisonnement d'un pétrolier`: it undergoes the act), the one a breach is `par` (`la violation de l'espace
+    aérien japonais par un avion militaire`: it commits it)."""
+    lemma = noun.lemma_.lower()
+    if lemma in BREACH_NOUNS:
+        # (the parse may hang `par un drone` on the verb, as the agent of a passive)
+        return [("agent", t) for t in _words_past(noun, CRAFT_REACH) if _craft(t) and _cased(t, {"par"})][:1]
+    boarded = boarded_craft(noun) if lemma in BOARDING_NOUNS or noun.lower_ in BOARDING_NOUNS else None
+    return [("recipient", boarded)] if boarded is not None else []
+
+
+def _craft(token: Token) -> bool:
+    return token.lemma_.lower() in CRAFT_NOUNS and any(c.dep_ == "det" for c in token.children)
+
+
+def boarded_craft(noun: Token) -> Token | None:
+    """The craft a boarding noun is `de`, also where the parse hangs it on the clause past the noun's other
+    complements (`l'arraisonnement par la Finlande, en décembre, d'un pétrolier`): the first craft named `de` after
+    the noun, before the next verb."""
+    for token in noun.doc[noun.i + 1:min(noun.sent.end, noun.i + CRAFT_REACH)]:
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if _craft(token) and _cased(token, OF):
+            return token
+    return None
 
 
 def _cased_child(noun: Token, cases: set[str]) -> bool:
@@ -383,6 +446,73 @@ def complete_noun_roles(event: Event, frame: Frame, reader: Reader) -> None:
         for role, entity in rule(event, frame, reader):
             if entity not in {e for _, e in event.roles}:
                 event.roles.append((role, entity))
+    if not _partner_holds(event, reader):
+        event.roles.clear()  # `un excellent dialogue avec nos amis`: talks with no party named are no act told
+
+
+def breached_state(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`la violation de l'espace aérien japonais`, `une intrusion dans les eaux territoriales de la Grèce`: the state
+    a space is of (its demonym, or its `de`) undergoes the breach."""
+    noun = event.trigger
+    if noun.lemma_.lower() not in BREACH_NOUNS or any(r == "recipient" for r, _ in event.roles):
+        return []
+    spaces = [c for c in noun.children if c.dep_ == "nmod" and c.lemma_.lower() in SOVEREIGN_SPACES and _cased(
+        c, BREACHED_CASES)]
+    for space in spaces:
+        states = [reader.state_of_demonym(a.lower_) for a in _adjectives_after(space)]
+        owners = [reader.party(c) for c in space.children if c.dep_ == "nmod" and _cased(c, OF)]
+        found = [s for s in states if s] + [m.entity for m in owners if m is not None and m.type == "country"]
+        if found:
+            return [("recipient", found[0])]
+    return []
+
+
+def _adjectives_after(noun: Token) -> list[Token]:
+    """The adjectives right after a noun (`l'espace aérien japonais`; the parse may hang the last one elsewhere)."""
+    found = []
+    for token in noun.doc[noun.i + 1:noun.sent.end]:
+        if token.pos_ != "ADJ":
+            break
+        found.append(token)
+    return found
+
+
+def parties_between_past(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`le rapprochement entre Tokyo et Séoul`, `le rapprochement engagé l'an dernier entre les deux pays`: the
+    parties `entre` a two-party noun, also where the parse hangs them on the verb past the noun (a participle that
+    describes the noun may stand between)."""
+    if frame.slots.get("entre") != "participant" or any(r == "participant" for r, _ in event.roles):
+        return []
+    noun = event.trigger
+    between = next((t for t in _words_past(noun) if t.lower_ == "entre" and t.dep_ == "case"), None)
+    if between is None or between.head.i < between.i or between.head.head.i == noun.i:
+        return []  # (on the noun itself, its frame reads it)
+    joined = [between.head, *(c for c in between.head.children if c.dep_ == "conj")]
+    parties = list(dict.fromkeys(m.entity for m in map(reader.party, joined) if m is not None))
+    parties = parties if len(parties) >= 2 else reader.pair_of(between.head)
+    return [("participant", entity) for entity in parties] if len(parties) >= 2 else []
+
+
+def _words_past(noun: Token, reach: int = 0) -> list[Token]:
+    """The words after a noun up to the next finite verb, within reach (a participle describing it is passed)."""
+    words = []
+    for token in noun.doc[noun.i + 1:min(noun.sent.end, noun.i + (reach or BETWEEN_REACH))]:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod"):
+            break
+        words.append(token)
+    return words
+
+
+def _partner_holds(event: Event, reader: Reader) -> bool:
+    """Talks as a tie (`le dialogue avec X`) are an act only when a partner named on the noun is one of its
+    parties (a half told, the one who holds them alone, is not the act)."""
+    noun = event.trigger
+    if noun.lemma_.lower() not in PARTNERED_NOUNS:
+        return True
+    partners = [c for c in noun.children if c.dep_ == "nmod" and _cased(c, PARTNER_CASES)]
+    partners += [g for c in partners for g in c.children if g.dep_ == "conj"]
+    parties = {m.entity for m in map(reader.party, partners) if m is not None}
+    return bool(parties & {e for _, e in event.roles})
 
 
 def noun_status(trigger: Token, status: str) -> str:
@@ -401,9 +531,24 @@ def noun_status(trigger: Token, status: str) -> str:
         return "planned"  # `un accord prévoyant la construction d'une centrale`: what is agreed is still to be done
     if status in ("occurred", "planned") and _refused(trigger):
         return "negated"  # `a rejeté toute négociation`: the act refused does not take place
+    if status == "occurred" and _agreed_on(trigger):
+        return "planned"  # `se sont entendues sur un échange de prisonniers`: agreed, still to be carried out
+    if status in ("occurred", "planned") and _open_to(trigger):
+        return "hypothetical"  # `le Japon reste ouvert au dialogue avec la Chine`: it may take place
     if status in ("proposed", "planned", "hypothetical") and _ended(trigger):
         return "occurred"  # `a réclamé la levée de l'embargo`: the lifting is asked for, the embargo is in force
     return status
+
+
+def _agreed_on(noun: Token) -> bool:
+    """`se sont entendus sur un cessez-le-feu`, `sont convenus d'un échange`: the act parties come to terms on."""
+    head = noun.head
+    return noun.dep_.startswith("obl") and head.lemma_.lower() in AGREEING_VERBS and _cased(noun, AGREED_ON_CASES)
+
+
+def _open_to(noun: Token) -> bool:
+    """`reste ouvert au dialogue`, `se dit ouverte à des négociations`: the noun is what one is open to."""
+    return noun.dep_.startswith(("obl", "nmod")) and noun.head.lower_ in OPEN_WORDS and _cased(noun, {"à", "au", "aux"})
 
 
 def _refused(noun: Token) -> bool:
@@ -1100,5 +1245,6 @@ def _answered(invitation: Token) -> bool:
 RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
     charged_agent, investigated_agents, held_person, denier_agent, territory_undergoing, talks_partners,
     parties_between, promised_by, launched_by, invited_one_answering, struck_state, visitor_of_the_day,
-    visitor_after_place, targeted_goods_state, sending_state, agreed_act,
+    visitor_after_place, targeted_goods_state, sending_state, agreed_act, parties_between_past,
+    breached_state,
     *NOUN_ARGUMENT_RULES)  # the clause's constructions by noun class (noun_arguments.py)

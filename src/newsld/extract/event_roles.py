@@ -104,6 +104,7 @@ def complete_roles(event: Event, frame: Frame, passive: bool, reader: Reader) ->
     without_counted_texts(event, reader)
     without_next_clause_subjects(event, reader)
     relative_subject(event, frame, passive, reader)
+    described_party(event, frame, reader)
     for rule in RULES:
         for role, entity in rule(event, frame, passive, reader):
             if entity not in {e for _, e in event.roles}:
@@ -192,7 +193,8 @@ def object_pronoun(event: Event, frame: Frame, passive: bool, reader: Reader) ->
 
 # Verbs whose object does what the infinitive after them says (`accuser X de bafouer`, `inviter X à venir`).
 OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "exhorter", "appeler", "aider",
-                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser", "presser", "sommer"}
+                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser", "presser", "sommer",
+                  "conduire", "amener", "contraindre", "charger", "mandater", "habiliter"}
 
 
 def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str] | None:
@@ -294,6 +296,31 @@ def relative_subject(event: Event, frame: Frame, passive: bool, reader: Reader) 
     event.roles = [(r, e) for r, e in event.roles if r != role or e in later]
     if (role, antecedent.entity) not in event.roles:
         event.roles.insert(0, (role, antecedent.entity))
+
+
+def described_party(event: Event, frame: Frame, reader: Reader) -> None:
+    """`Lula, reçu mardi par Xi Jinping,`, `lors de la visite de Vladimir Poutine, reçu par Xi Jinping`: a bare past
+    participle with its own `par` agent, set after a party and a comma, tells what was done to that party (the
+    object's role in the active voice) by the agent (the subject's role); a party of the main clause the parse lets
+    the participle inherit has no part in it."""
+    trigger = event.trigger
+    agent = next((c for c in trigger.children if c.dep_ == "obl:agent"), None)
+    # (a subject the parse gives the participle before the comma is the party described: `Lula, reçu par`)
+    if trigger.pos_ != "VERB" or agent is None or "Part" not in trigger.morph.get("VerbForm") or any(
+            c.dep_.startswith(("aux", "cop")) or c.dep_ == "mark" or (c.dep_.startswith("nsubj") and c.i > trigger.i)
+            for c in trigger.children):
+        return
+    described = _relative_antecedent(trigger, reader)
+    doer = reader.party(agent)
+    # (a frame with a `par` slot is written for the passive already: its subject is the one the act is done to)
+    passive_frame = "par" in frame.slots
+    undergoer_role = frame.slots.get("subj") if passive_frame else frame.slots.get("obj")
+    doer_role = frame.slots.get("par") if passive_frame else frame.slots.get("subj")
+    if described is None or doer is None or undergoer_role is None or doer_role is None:
+        return
+    own = {m.entity for t in trigger.subtree if (m := reader.mention_of(t)) is not None}
+    event.roles = [(r, e) for r, e in event.roles if e in own and e not in (doer.entity, described.entity)]
+    event.roles[:0] = [(doer_role, doer.entity), (undergoer_role, described.entity)]
 
 
 def _relative_antecedent(relative: Token, reader: Reader) -> Mention | None:

@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from newsld.extract.argument_repair import noun_right_before
 from newsld.extract.event_filters import characterises, filtered
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
@@ -69,6 +70,7 @@ from newsld.extract.event_nouns import (
     JOURNEY_PARTS,
     complete_noun_roles,
     counter_deliveries,
+    craft_parties,
     named_frame,
     names_known_event,
     noun_status,
@@ -195,7 +197,8 @@ def _inside_clause(token: Token, trigger: Token, inside: dict[int, bool]) -> boo
 
 # Verbs whose object does what the infinitive says (`inviter Poutine à visiter`): object control.
 OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "exhorter", "appeler", "aider",
-                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser"}
+                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser", "conduire", "amener",
+                  "contraindre", "charger", "mandater", "habiliter"}  # (causing: `a conduit X à rompre`)
 # Verbs of asking, ordering and allowing whose dative does what the infinitive says (`a demandé à Hanoï de
 # transmettre`, `lui a signifié de s'éloigner`, `a ordonné à l'armée de rester`): dative control. Without a dative,
 # the one asked is not written, and it is not the asker (`a demandé de cesser les hostilités`).
@@ -249,11 +252,9 @@ def subject_of(trigger: Token) -> Token | None:
         if (token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") and not clause_like) or (
                 token.head.i == token.i):
             return None
-        # `la Russie refusant de contrôler`: the absolute participle's own subject; `des entreprises accusées
-        # d'aider X`, `chargé de surveiller`: the ones the participle above the trigger describes
-        if _absolute_participle(token) or (token.i != trigger.i and token.dep_ == "acl" and _past_participle(token)
-                                           and token.head.pos_ in ("PROPN", "NOUN")):
-            return token.head
+        described = _participle_subject(token, trigger)
+        if described is not None:
+            return described
         head = _governing_verb(token)
         if head is None:
             return None
@@ -267,6 +268,20 @@ def subject_of(trigger: Token) -> Token | None:
 
 
 ADVERBIAL_MARKS = {"pour", "afin", "avant", "après", "sans", "en"}  # `pour y rencontrer`, `avant de s'entretenir`
+
+
+def _participle_subject(token: Token, trigger: Token) -> Token | None:
+    """The noun a participle above the trigger describes: `la Russie refusant de contrôler` (an absolute participle's
+    own subject), `des entreprises accusées d'aider X`, `chargé de surveiller`; `l'expulsion d'un diplomate
+    soupçonné d'avoir obtenu`: the noun right before it, when the parse hangs the participle on a noun it does not
+    agree with or on the main verb."""
+    if _absolute_participle(token):
+        return token.head
+    if token.i == trigger.i:
+        return None
+    if token.dep_ == "acl" and _past_participle(token) and token.head.pos_ in ("PROPN", "NOUN"):
+        return noun_right_before(token) or token.head
+    return noun_right_before(token)
 
 
 def _absolute_participle(token: Token) -> bool:
@@ -1098,6 +1113,17 @@ class EventExtractor:
             return  # `X a signé avec la Russie` where X is Russian: a misread party, left as it is
         event.roles = list(dict.fromkeys((r, people.get(e) or e) for r, e in event.roles))
 
+    def _craft_parties(self, event: Event) -> None:
+        """`l'arraisonnement par la Finlande d'un pétrolier`: the craft boarded undergoes the act; `la violation de
+        l'espace aérien japonais par un avion militaire`: the craft commits it (a thing of its own when the article
+        does not name it)."""
+        for role, craft in craft_parties(event.trigger) if event.trigger.pos_ == "NOUN" else []:
+            if any(r == role for r, _ in event.roles):
+                continue
+            mention = self.index.at(craft) or self._thing_mention(craft)  # (not `mention_of`: `d'un cargo par X`)
+            if mention is not None:
+                event.roles.append((role, mention.entity))
+
     def _thing_mention(self, noun: Token) -> Mention | None:
         """A new local entity for one thing a common noun names (`un site`), if it names one thing."""
         if not _one_thing(noun) or not any(c.dep_ == "det" for c in noun.children):
@@ -1328,6 +1354,7 @@ class EventExtractor:
         if event.type == "Delivery" and trigger.pos_ == "NOUN" and not any(r == "agent" for r, _ in event.roles):
             self._origin_state(event)
         self._fill_sender_of_troops(event, frame)
+        self._craft_parties(event)
         demonym_role = "agent" if event.type == "Sanction" else frame.slots.get("demonym")
         if demonym_role and trigger.pos_ == "NOUN" and not any(r == demonym_role for r, _ in event.roles):
             # `sanctions américaines`, `les frappes russes`: the demonym says whose act it is

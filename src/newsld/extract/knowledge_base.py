@@ -97,8 +97,14 @@ class KnowledgeBase:
     def get(self, qid: str) -> KBEntity | None:
         return self.entities.get(qid)
 
+    # The entities of each set of types, filtered once: the rules ask for the base's countries many times an article.
+    _of_types: dict[tuple[str, ...], tuple[KBEntity, ...]] = field(default_factory=dict, init=False, repr=False)
+
     def of_type(self, *types: str) -> list[KBEntity]:
-        return [e for e in self.entities.values() if e.type in types]
+        found = self._of_types.get(types)
+        if found is None:
+            found = self._of_types[types] = tuple(e for e in self.entities.values() if e.type in types)
+        return list(found)
 
     def capital_of(self, place_qid: str) -> str | None:
         """The country whose capital (wdt:P36) is this place."""

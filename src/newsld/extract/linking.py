@@ -22,6 +22,7 @@ from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of
 from newsld.extract.nlp import doc_text
+from newsld.extract.person_nouns import is_person_noun
 from newsld.extract.place_phrases import (
     ThingName,
     name_head_before,
@@ -319,12 +320,15 @@ def _dative_phrase(word: Token) -> bool:
 
 def _seat_of_power(name: Token) -> bool:
     """`le pouvoir à Moscou`, `au pouvoir à Séoul` (the parser may take `pouvoir` for the verb), `un changement de
-    régime à Minsk`: `à X` hanging from a noun of who rules or of its change."""
+    régime à Minsk`, `la crise politique à Tokyo`: `à X` hanging from a noun of who rules, of its change or of
+    politics."""
     head = name.head
     if head.lower_ == "pouvoir" and head.pos_ in ("VERB", "AUX"):
         return any(c.lower_ == "au" for c in head.children)  # `au pouvoir`, not the verb `pouvoir`
     if head.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "amod" and c.lower_ in ("politique", "politiques") and c.i < name.i for c in head.children):
+        return True  # `la configuration politique à Séoul`, `la crise politique à Tokyo`: the country's politics
     if head.lower_ in POWER_NOUNS:  # not `le pouvoir d'achat à Moscou`, `le régime des pluies à Tokyo`
         return not any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < name.i for c in head.children)
     return head.lower_ in CHANGE_OF_POWER_NOUNS and any(
@@ -399,9 +403,21 @@ def _after_inverted_subject(name: Token) -> bool:
         return True
     # the parser may take the inverted subject of an incise (`, a annoncé son gouverneur X à Séoul`) for an object
     first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
-    incise = verb.lemma_ in REPORTING_VERBS and first.i > 0 and name.doc[first.i - 1].text == "," and not any(
-        c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+    after_comma = verb.lemma_ in REPORTING_VERBS and first.i > 0 and name.doc[first.i - 1].text == ","
+    if after_comma and _speaker_follows(verb, name):
+        return True
+    incise = after_comma and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
     return incise and any(c.dep_ == "obj" and verb.i < c.i < name.i for c in verb.children)
+
+
+def _speaker_follows(verb: Token, name: Token) -> bool:
+    """`, a indiqué à Tokyo un responsable du ministère`: a person after `à X` is the incise's subject (the parser
+    may take them for its object, and the subject of the clause before for its own); not with a clause of what was
+    said to X (`a indiqué à Washington que`) nor a thing said (`a indiqué à Tokyo sa position`)."""
+    if any(c.dep_ == "ccomp" and c.i > name.i for c in verb.children):
+        return False
+    return any(c.dep_ in ("obj", "nsubj") and c.i > name.i and (c.pos_ == "PROPN" or is_person_noun(c.lower_))
+               for c in verb.children)
 
 
 def _where_relative_follows(name: Token) -> bool:
@@ -473,7 +489,12 @@ def _de_complement_is_actor(name: Token) -> bool:
         return head.lemma_ in DE_ACTOR_VERBS or (head.lemma_ in COMING_VERBS and any(
             c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in SPEECH_ACT_NOUNS for c in head.children))
     return head.pos_ == "NOUN" and (head.lower_ in DE_ACTOR_NOUNS or head.lower_ in STANCE_NOUNS or _head_phrase(
-        head) in STANCE_NOUNS)
+        head) in STANCE_NOUNS or _on_the_part_of(head))
+
+
+def _on_the_part_of(noun: Token) -> bool:
+    """`de la part de Pékin`: who something comes from is a party; not `une grande part de Pékin` (of the city)."""
+    return noun.lower_ == "part" and [c.lower_ for c in noun.children if c.i < noun.i] == ["de", "la"]
 
 
 def _head_phrase(noun: Token) -> str:

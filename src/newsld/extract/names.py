@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import fold
@@ -59,8 +60,7 @@ def demonym_country(word: str | None) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple, not a frozen dataclass: a text's words are made by the hundred per article
     start: int
     end: int
     text: str
@@ -72,7 +72,7 @@ class Word:
 
 
 def words_of(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group(), fold(m.group())) for m in WORD.finditer(text)]
+    return [Word(m.start(), m.end(), word, fold(word)) for m in WORD.finditer(text) for word in (m.group(),)]
 
 
 def skeleton(word: str) -> str:

@@ -6,8 +6,9 @@ gives them a class. Any other verb becomes an ``Event`` here when two things hol
 
 1. It is a content verb: not an auxiliary, a copula, a modal, a light verb, a verb of state, of perception, of
    thought or of feeling, an impersonal verb, a verb of speech (``speech.py`` tells speech acts), nor one that only
-   says what became of another event (`a annulé sa visite`). These classes are the stop-list below, one table per
-   class. Constructions rule out more: a verb over an infinitive with no object of its own (`a décidé de
+   says what became of another event (`a annulé sa visite`; but giving up a thing that is no event, `a annulé le
+   contrat`, is a deed). These classes are the stop-list below, one table per class. Constructions rule out more:
+   a verb over an infinitive with no object of its own (`a décidé de
    suspendre`: the infinitive is the act; but `autorisant Kiev à frapper` acts on Kiev) or over a `que` clause (a
    verb of saying or thinking); a participle after a copula (`reste ouvert`: an adjective); a verb inside a name
    (`les Nations unies`); a verb whose subject is an event noun the lexicon tells (`le sommet a débuté`), a passive
@@ -123,6 +124,12 @@ SPEECH = set(REPORTING) | {"discuter", "débattre", "parler", "communiquer", "no
 # Verbs that only say what became of another event (`a annulé sa visite`, `a reporté le sommet`): status.py reads
 # them as that event's status; they tell no deed of their own.
 FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`: speech verbs too)
+# ... but giving up or calling off a thing that is no event is a deed of its own (`renoncer à ses programmes
+# nucléaires`, `a annulé le contrat`, `a décommandé les avions`): the verb is the act.
+GIVING_UP = {"renoncer", "annuler", "décommander"}
+# A noun made from a verb names an act (`renoncer au renforcement de son arsenal`, `à la construction`): status.py
+# reads the verb as that act's fate, whether or not the lexicon knows the noun.
+ACT_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|age)s?$")
 # Verbs of degree: on an event noun they only say it grows or shrinks (`a multiplié les manœuvres`, `accélérer le
 # rapprochement`): the noun is the event.
 DEGREE_VERBS = {"multiplier", "intensifier", "accroître", "augmenter", "réduire", "redoubler", "étendre", "élargir",
@@ -270,7 +277,8 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     stop-list (unless it acts on what makes it a deed: :func:`deed_of_speech_verb`), not part of a name (`les
     Nations unies`), and not governing an infinitive or a `que` clause."""
     lemma = lemma_of(verb)
-    if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb)):
+    if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb) and not (
+            _gives_up_a_thing(verb))):
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     if not verb.morph.get("VerbForm") and not auxiliaries:
@@ -287,6 +295,16 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
         _dative_clause(verb))
     impersonal = any(c.dep_.startswith("expl") and c.lower_ in ("il", "-il") for c in verb.children)
     return not governs_clause and not impersonal
+
+
+def _gives_up_a_thing(verb: Token) -> bool:
+    """`renonce à ses programmes nucléaires`, `a annulé le contrat`: a verb of giving up whose object or `à`
+    complement is a noun, and no event noun (`renoncer à sa visite`: status.py tells the visit called off)."""
+    if lemma_of(verb) not in GIVING_UP:
+        return False
+    given_up = [c for c in verb.children if c.pos_ == "NOUN" and (
+        c.dep_ == "obj" or (c.dep_.startswith("obl") and preposition_of(c) in ("à", "au", "aux")))]
+    return bool(given_up) and not any(_event_noun(c) or ACT_NOUN_ENDING.search(c.lower_) for c in given_up)
 
 
 # `ont décollé pour intercepter l'appareil`, `a quitté la salle sans répondre`: an infinitive after these says why,

@@ -50,6 +50,8 @@ def _weekday_term(e: Expression) -> int | None:
     """A bare weekday (or the night ending on one)."""
     if e.family not in ("weekday", "night-span") or e.fields.get("month") or e.fields.get("rel"):
         return None
+    if e.fields.get("range_end"):  # the last day of a range follows its first, whatever its verb seems to say
+        return None
     return weekday_index(e.fields["wd"] or "")
 
 

@@ -156,6 +156,8 @@ class Resolver:
         self.country_by_label = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
         self.titles: dict[str, set[str]] = {}  # titles the article gives people (folded) -> their entities
         self.quotes = _quote_spans(doc_text(self.doc))  # (start, end) of each «...»
+        # every role noun of the text, found once: the three passes of `role_mentions` read the same matches
+        self.role_matches = list(ROLE_PATTERN.finditer(doc_text(self.doc).replace("’", "'")))
 
     # --- what came before -------------------------------------------------------------------------------
     def _before(self, offset: int, type_: str, local: bool = False) -> Iterator[Mention]:
@@ -450,7 +452,7 @@ class Resolver:
     def role_mentions(self, relations: bool, last: bool = False) -> None:
         """Role nouns; a counterpart whose possessor is not known yet (`Ce dernier a appelé son homologue`, the
         pronoun resolved later) waits for the ``last`` pass."""
-        for match in ROLE_PATTERN.finditer(doc_text(self.doc).replace("’", "'")):
+        for match in self.role_matches:
             role = match.group("role").lower()
             if (ROLES[role][0] == "relation") != relations or (match.group("modifier") or "").lower() in NOT_NOW:
                 continue  # `l'ancien président russe`: not who holds the office now, and French does not say who

@@ -118,6 +118,8 @@ COLLECTIVE_SOURCES = re.compile(
 # `Washington, Tokyo et Séoul`; `X, et son homologue sud-coréen, Y,`: the second speaker's title set before the name
 TITLE_BEFORE = r"(?:(?:le|la|l['’]|son|sa|leur)\s*[^,;.«»]{1,60},\s*)?"
 COORDINATION = re.compile(rf"\s*(?:,\s*(?:et\s+{TITLE_BEFORE})?|et\s+{TITLE_BEFORE})")
+# `selon une source au sein de`, `d'après les autorités de`: a `selon` phrase still open before a name
+ATTRIBUTED_BEFORE = re.compile(r"\b(?:selon|d['’]après)\s[^,;:«».]*$", re.IGNORECASE)
 QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
 # Editors' notes `[... NDLR]`, and the « that reopens a quote running on into a new paragraph: not the words
 NOTE = re.compile(r"\s*\[[^\]]*\]\s*|\s*\n\s*«\s*")
@@ -149,7 +151,11 @@ PEOPLE_PLURALS = {"dirigeants", "dirigeantes", "hommes", "femmes", "ministres", 
 
 # `Les deux pays ont promis`, `les trois États`: states counted, like people (`les deux dirigeants`)
 STATE_PLURALS = {"pays", "états", "gouvernements", "capitales"}
-COUNTED_KINDS = {**dict.fromkeys(PEOPLE_PLURALS, "person"), **dict.fromkeys(STATE_PLURALS, "country")}
+# `selon les deux camps`, `les deux parties ont confirmé`: the sides of a talk or a conflict, states or bodies
+SIDE_PLURALS = {"camps", "parties", "côtés", "belligérants", "délégations"}
+COUNTED_KINDS = {**dict.fromkeys(PEOPLE_PLURALS, frozenset({"person"})),
+                 **dict.fromkeys(STATE_PLURALS, frozenset({"country"})),
+                 **dict.fromkeys(SIDE_PLURALS, frozenset({"country", "organization", "group"}))}
 
 
 @dataclass
@@ -211,6 +217,12 @@ def _agent_right_after(verb: Token) -> Token | None:
     """`diffusées sur les réseaux et authentifiées par Reuters`, `la réélection revendiquée dimanche par X`: the parser
     may hang the agent on another word; `par` and a name right after a past participle (its days and adverbs
     aside) is its agent."""
+    if verb.pos_ == "NOUN" and lemma_of(verb) == "citer":
+        # `, a-t-il dit, cité par l'agence TASS`: the tagger takes `cité` for a noun; its agent is the agency (not
+        # `cité par son porte-parole`: his own spokesman speaks for him, one act)
+        return next((c for c in verb.children if c.dep_ == "obl:agent" and any(
+            g.lower_ == "par" for g in c.children) and not any("Yes" in g.morph.get("Poss") for g in c.children)),
+            None)
     if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
         return None
     after = next((t for t in verb.doc[verb.i + 1:verb.i + 4] if t.pos_ != "ADV" and t.lower_ not in TIME_WORDS),
@@ -1052,7 +1064,8 @@ class SpeechExtractor:
         subject as an apposition or a modifier."""
         head = verb.head
         if not mistagged_present(verb) or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
-            return None
+            # `ce qu'il dément`: the parser hangs the verb on its subject pronoun
+            return head if mistagged_present(verb) and head.i == verb.i - 1 and head.lower_ in ("il", "elle") else None
         return head if verb.dep_ in ("appos", "amod", "nmod", "compound", "flat:name", "advmod") else None
 
     @staticmethod
@@ -1101,6 +1114,8 @@ class SpeechExtractor:
         sentence = sentence_of(subject)
         verb = subject.head
         between = [t for t in subject.doc[subject.i + 1:verb.i] if t.head.i != verb.i and not in_relative_clause(t)]
+        if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and c.i < subject.i for c in verb.children):
+            return not any("Fin" in t.morph.get("VerbForm") for t in between)  # `a précisé que le Portugal avait`
         return not any("Fin" in t.morph.get("VerbForm") for t in [*subject.doc[sentence.start:subject.i], *between])
 
     def _inverted_pronoun(self, verb: Token) -> Token | None:
@@ -1299,15 +1314,22 @@ class SpeechExtractor:
         return before if before.speaker != speaker and before.status != "negated" else None
 
     def _counted_people(self, verb: Token) -> list[str]:
-        """`Les trois dirigeants n'ont fait aucune déclaration commune`: a definite plural of people counted by a
-        numeral, subject of the verb, is the people the last sentence naming that many (and no more) named."""
-        holder = verb if any(c.dep_.startswith("nsubj") for c in verb.children) else verb.head
-        subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i), None)
-        kind = COUNTED_KINDS.get(subject.lower_) if subject is not None else None
-        if kind is None or not any(c.dep_ == "det" and c.lower_ in ("les", "ces", "leurs") for c in subject.children):
+        """`Les trois dirigeants n'ont fait aucune déclaration commune`, `selon les deux camps`: a definite plural
+        counted by a numeral, subject of the verb or named by the attribution, is the people (states, sides) the
+        last sentence naming that many (and no more) named."""
+        if attribution_type(verb) is not None:
+            subject = verb.head.head if verb.dep_ == "fixed" else verb.head
+            subject = subject if subject.i > verb.i else None
+        else:  # `Les deux présidents ont évoqué X, a rapporté la présidence`: an incise's subject is its own
+            own = any(c.dep_.startswith("nsubj") for c in verb.children) or verb.dep_ == "parataxis" or (
+                postposed_incise(verb))
+            holder = verb if own else verb.head
+            subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i), None)
+        kinds = COUNTED_KINDS.get(subject.lower_) if subject is not None else None
+        if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("les", "ces", "leurs") for c in subject.children):
             return []
         count = next((COUNTS.get(c.lower_) for c in subject.children if c.dep_ == "nummod"), None)
-        before = [m for m in self.index.mentions if m.end <= subject.idx and m.type == kind
+        before = [m for m in self.index.mentions if m.end <= subject.idx and m.type in kinds
                   and subject.idx - m.start < 1500 and not self._quoted(m.start)]
         by_sentence: dict[int, list[str]] = {}
         for mention in sorted(before, key=lambda m: m.start):
@@ -1357,11 +1379,16 @@ class SpeechExtractor:
         found = []
         while 0 <= n + step < len(names):
             left, right = sorted((names[n], names[n + step]), key=lambda m: m.start)
-            if not COORDINATION.fullmatch(self.text[left.end:right.start]):
+            if not COORDINATION.fullmatch(self.text[left.end:right.start]) or self._attributed_name(names[n + step]):
                 break
             n += step
             found.append(names[n])
         return found
+
+    def _attributed_name(self, name: Mention) -> bool:
+        """`Selon une source au sein de sa délégation, les émissaires russes ont exigé`: a name in the `selon`
+        phrase before the comma is the source, never a subject coordinated with the one after it."""
+        return ATTRIBUTED_BEFORE.search(self.text[max(0, name.start - 120):name.start]) is not None
 
     def _relayed_act(self, token: Token) -> SpeechAct | None:
         """The act a `cité par X` or a `selon X` after the reporting clause relays, in the same sentence."""

@@ -50,6 +50,7 @@ REPORTING = {
     "contester": "Statement",  # `conteste les accusations`, `conteste toute malversation`: a denial
     "signifier": "Statement",  # `pour lui signifier une « vive protestation »`, `a signifié son refus` (with its words)
     "recommander": "Statement", "déconseiller": "Warning",  # advice given in words (`a recommandé aux habitants de`)
+    "souhaiter": "Statement",  # `a souhaité que le dialogue se poursuive`: a wish said (with its clause or quote)
 }
 # Verbs that are speech only in one construction (NEEDS_AFTER, PARTICLES, SILENT_ONLY), deeds otherwise: kept out of
 # REPORTING, which the open-class event rules read as verbs that are never deeds
@@ -76,7 +77,8 @@ WORDS_LAUNCHED = {"lancer": r"^\s*(?:\w+\s+){0,2}?(?:un|une|des|son|sa|ses|leur|
 # Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
 QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever", "admettre",
                    "concéder", "demander", "interroger", "clamer", "proclamer", "constater", "rétorquer",
-                   "conclure"}  # `les juges ont conclu que` (a finding), not `ont conclu un accord`
+                   "conclure",  # `les juges ont conclu que` (a finding), not `ont conclu un accord`
+                   "souhaiter"}  # `a souhaité que ...`, not `souhaite se rendre à Paris` (an intention)
 # Verbs that report only in one construction (`mettre en garde`, `porter un toast`, `laisser entendre`,
 # `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
 PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"},
@@ -160,7 +162,8 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
 NEEDS_BEFORE = {"lire": r"-on\s*$", "prendre": r"(?:s'|se\s+|m')en\s+(?:\w+\s+){0,2}$"}
 # `se qualifier` (for a final), `se rappeler` (remember), `s'appeler` (be named), `se lancer`: not said.
 NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
-                 "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre"}
+                 "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre",
+                 "poursuivre"}  # `que le dialogue se poursuive « ... »`: it goes on, nobody speaks
 # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
 REFLEXIVE_ONLY = {"engager", "inquiéter", "féliciter", "réjouir", "étonner", "alarmer", "prendre", "prononcer"}
 # `n'a pas réagi` is news (the speaker kept silent); `a réagi` without words may be any deed, not speech.
@@ -227,7 +230,8 @@ SOURCE_NOUNS = {"source", "responsable", "diplomate", "expert", "analyste", "obs
                 "observatoire", "institut", "organisation", "commandement", "renseignement", "ministre",
                 "président", "dirigeant", "porte-parolat", "mairie", "maire", "gouverneur", "préfecture",
                 "avocat", "presse", "famille", "allié", "partenaire", "collaborateur", "cercle",
-                "secours", "sauveteur", "négociateur", "organisateur", "diplomatie", "chancellerie"}
+                "secours", "sauveteur", "négociateur", "organisateur", "diplomatie", "chancellerie",
+                "cabinet", "bureau"}  # `selon son cabinet`, `selon le bureau du Premier ministre`
 # Bodies named by their place (`la police de Tokyo`, `le parquet de Paris`, `les autorités de Kiev`): they speak for
 # themselves, a local organisation, not for the place or its state
 BODY_NOUNS = {"police", "gendarmerie", "parquet", "tribunal", "cour", "mairie", "municipalité", "préfecture",

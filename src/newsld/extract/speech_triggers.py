@@ -229,6 +229,16 @@ def _infinitive_of_present(form: str) -> str:
     return _PRESENT_AT_END.sub("er", form)
 
 
+CLITIC_SUBJECTS = {"il", "elle", "ils", "elles"}
+_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+# A day right after a verb (`mardi`, `jeudi 8 février`, `dimanche soir`, `la semaine dernière`, `hier`), or nothing
+LEADING_TIME = re.compile(
+    rf"(?:\s*(?:{_DAY}(?:\s+\d{{1,2}}(?:er)?(?:\s+{_MONTH})?)?(?:\s+(?:matin|soir|après-midi|dernier))?|"
+    r"la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|hier(?:\s+(?:matin|soir))?|la\s+veille)(?=[\s,]))?",
+    re.IGNORECASE)
+
+
 def mistagged_present(token: Token) -> bool:
     """`Le Kremlin dément tout transfert`: a present form of a reporting verb the tagger took for an adjective or
     an adverb, between a noun (its subject) and a determiner or `que` (its object or clause)."""
@@ -241,10 +251,19 @@ def mistagged_present(token: Token) -> bool:
         after = token.doc[token.i + 2]
     # `Le gouvernement japonais juge « ... »`: the subject may end with an adjective; never `le juge`
     subject_end = before.pos_ in ("PROPN", "NOUN") or (before.pos_ == "ADJ" and before.text.islower())
+    if _after_ce_que(token, before):  # `visé par une enquête, ce qu'il dément,`: the clause ends with the verb
+        return after.lower_ in (",", ".", ";", ")") and _present_form(token)
     # `La Chine dément et se dit neutre`, `Pékin dément.`: an irregular form with no object, right after a name
     bare = before.pos_ == "PROPN" and after.lower_ in ("et", ",", ".", ";") and token.lower_ in IRREGULAR_PRESENT
     return subject_end and (bare or after.pos_ == "DET" or after.lower_ in ("que", "qu'", "qu’", "«")) and (
         _present_form(token))  # the word itself last: the cheap checks rule out most tokens
+
+
+def _after_ce_que(token: Token, before: Token) -> bool:
+    """`ce qu'il dément`, `ce qu'elles contestent`: a subject pronoun between `ce que` and a word is the subject of a
+    verb (the object, `ce`, comes first), whatever the tagger took the word for."""
+    return before.lower_ in CLITIC_SUBJECTS and token.i >= 3 and token.doc[token.i - 2].lower_ in (
+        "qu'", "qu’", "que") and token.doc[token.i - 3].lower_ == "ce"
 
 
 def _bare_conjunct(token: Token, before: Token) -> bool:
@@ -338,17 +357,17 @@ def verb_type(token: Token) -> str | None:
             token, lemma) and not (
             lemma in SILENCE_SAYS and is_refused(token)) and not _published_document(token):
         return None
-    if lemma in QUOTE_OR_CLAUSE and not (_frames_words(token) or INTRODUCES.match(text_after(token, 8)) or (
+    if lemma in QUOTE_OR_CLAUSE and not (_frames_words(token) or INTRODUCES.match(_after_time(token)) or (
             questioned_by_outlet(token)) or (
             lemma in REQUESTS and (re.match(REQUESTED, text_after(token, 40)) or re.match(ASKED_TO_ACT, text_after(
                 token, 90))))):
         return None
     if (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE) and (lemma in REFLEXIVE_ONLY) != is_reflexive(token):
         return None
-    if _idiom(token):
+    if _idiom(token) or _judged_infinitive(token):
         return None
     pattern = NEEDS_AFTER.get(lemma)
-    if pattern is not None and not re.match(pattern, text_after(token)) and not _frames_words(token) and not (
+    if pattern is not None and not re.match(pattern, _after_time(token)) and not _frames_words(token) and not (
             _published_document(token) or left_unsaid(token)) and not (  # `sans citer nommément la Russie`
             lemma in CLAUSE_REPORTERS and postposed_incise(token)):  # `..., a rappelé la diplomatie ukrainienne`
         return None
@@ -356,6 +375,25 @@ def verb_type(token: Token) -> str | None:
     if before is not None and not re.search(before, _text_before(token)):
         return None
     return SAID_VERBS[lemma]
+
+
+def _judged_infinitive(token: Token) -> bool:
+    """`a jugé « prématuré » d'évoquer un sommet`, `trop tôt pour parler de`: an infinitive after an adjective of
+    judgement and `de`/`pour` is what the speaker judges, not words of its own."""
+    if "Inf" not in token.morph.get("VerbForm") or token.i < 2:
+        return False
+    mark, i = token.doc[token.i - 1], token.i - 2
+    while i > 0 and token.doc[i].text in ("»", "\""):
+        i -= 1
+    judged = token.doc[i]
+    return mark.lower_ in ("de", "d'", "d’", "pour") and (judged.pos_ == "ADJ" or judged.lower_ in ("tôt", "tard"))
+
+
+def _after_time(token: Token) -> str:
+    """The words after a verb past the day it is dated by (`a rappelé mardi que`, `avait assuré vendredi n'avoir`,
+    `a souhaité la semaine dernière que`): what the verb governs comes after its time."""
+    after = text_after(token, 120)
+    return after[LEADING_TIME.match(after).end():]
 
 
 def _launches_words(token: Token, lemma: str) -> bool:

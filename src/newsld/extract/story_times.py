@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 from newsld.extract.publication_day import infer_publication, publication_days
 from newsld.extract.time_grammar import (
+    DEICTIC_SHIFT,
+    WEEKDAYS,
     Anchor,
     Expression,
     Inference,
@@ -21,6 +23,7 @@ from newsld.extract.time_grammar import (
     resolve_relative_date,
     span,
     unit_of,
+    weekday_index,
 )
 
 # --- times counted from the story's own days ---------------------------------------------------------------------
@@ -247,8 +250,51 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
             resolved = _counted_back(story, i) or resolved
         elif e.family == "eve-of-event":
             resolved = _eve_of(story, i, orientation(e, tense)) or resolved
+        elif e.family == "deictic" and e.fields.get("quoted"):
+            resolved = _said_on(story, i) or resolved
+        if e.fields.get("range_end"):
+            resolved = _range_end(story, i) or resolved
         story.out.append(resolved)
     return story.out
+
+
+def _said_on(story: _Story, i: int) -> Resolved | None:
+    """« aujourd'hui », « hier », « demain » in a quote: counted from the day the quote was said. That is the day named
+    right after the quote in its sentence (« « Nous signerons demain », a déclaré lundi le ministre »: Tuesday), or,
+    for a quote told in the pluperfect (« », avait-il écrit »), the last day named before it. Else (« », a-t-il dit »)
+    the day of writing, as outside a quote."""
+    e = story.expressions[i][0]
+    shift = DEICTIC_SHIFT.get(re.sub(r"\s+", " ", (e.fields.get("word") or "").lower()))
+    if shift is None:
+        return None
+    end = int(e.fields.get("quote_end") or 0)
+    after = (story.alone[j] for j in range(i + 1, len(story.expressions))
+             if story.expressions[j][0].sentence == e.sentence and story.expressions[j][0].start > end
+             and story.expressions[j][0].family not in ANCHORED)
+    said = next((r for r in after if story._plain_day(r)), None)
+    if said is None and e.fields.get("quoted") == "pluperfect":
+        # a pluperfect steps back from the story's day: to the last day named, even one that dates a detail of a
+        # noun (« Zelensky, arrivé samedi, ... « ... aujourd'hui », avait-il écrit à son arrivée »)
+        said = next((r for r in reversed(story.out) if story._plain_day(r)), None)
+    if said is None or not said.value:
+        return None
+    day = date.fromisoformat(said.value) + timedelta(days=shift)
+    return Resolved(day.isoformat(), "day", "deictic-of-quote",
+                    f"{shift:+d} day from {said.value}, the day the quote was said")
+
+
+def _range_end(story: _Story, i: int) -> Resolved | None:
+    """The last day of a range of weekdays (« de vendredi à dimanche », « depuis ... dimanche jusqu'à ... mardi soir »):
+    the first such weekday after the range's first day, so both ends read in the tense of the first (a verb far from
+    the last day, or none, would otherwise send it to the wrong week)."""
+    first = story.out[i - 1] if i else None
+    if first is None or first.precision != "day" or not first.value:
+        return None
+    start = date.fromisoformat(first.value)
+    target = weekday_index(story.expressions[i][0].fields.get("wd") or "")
+    end = start + timedelta(days=(target - start.weekday() - 1) % 7 + 1)
+    return Resolved(end.isoformat(), "day", "weekday-range-end",
+                    f"the first {WEEKDAYS[target]} after {first.value}, the first day of the range")
 
 
 EVENING = re.compile(r"\bsoir(?:ée)?\b", re.IGNORECASE)

@@ -10,9 +10,10 @@ veille``, ``un mois après la visite``) is in ``story_times``; the publication d
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -392,9 +393,64 @@ def find_expressions(text: str) -> list[Expression]:
                     "start": "start" if START_BEFORE.search(text, max(0, start - 14), start) else None,
                     "fronted": "fronted" if len(opening.split()) <= 1 else None,
                     "aside": "aside" if in_apposition(text, start) else None,
-                    "negated": "negated" if NEGATION_BEFORE.search(opening[-120:]) else None}
+                    "negated": "negated" if NEGATION_BEFORE.search(opening[-120:]) else None,
+                    **(_quote_cues(text, start) if family == "deictic" else {})}
             found.append(Expression(start, m.end(), m.group(), family, m.groupdict() | cues, sentence))
-    return found
+    return _mark_range_ends(text, found)
+
+
+# A range of weekdays: « de vendredi à dimanche », « entre lundi et mercredi », « depuis lundi jusqu'à jeudi »,
+# « depuis leur entrée ... dimanche jusqu'à leur sortie mardi soir ». What opens it, right before its first day (or
+# as the first day's own first word), or ``depuis`` opening the phrase the first day closes:
+RANGE_OPEN = re.compile(r"\b(?:de|du|d'|entre|depuis|dès|à\s+partir\s+d[eu])\s*$", re.IGNORECASE)
+RANGE_OPEN_WORDS = re.compile(r"^(?:depuis|dès|à\s+partir\s+de)\s", re.IGNORECASE)
+RANGE_SINCE = re.compile(r"\b(?:depuis|dès|à\s+partir\s+d[eu']?)\b[^,;:.!?«»()]{0,80}$", re.IGNORECASE)
+# what joins the two days: ``à``, ``au``, ``et`` right between them, or ``jusqu'à`` opening the phrase the last day
+# closes (« jusqu'à leur sortie mardi soir »)
+RANGE_LINK = re.compile(r"\s+(?:à|au|et|jusqu'à|jusqu'au)\s+", re.IGNORECASE)
+RANGE_UNTIL = re.compile(r"[^,;:.!?«»()]{0,40}?\bjusqu'(?:à|au)\b[^,;:.!?«»()]{0,60}", re.IGNORECASE)
+
+
+def _mark_range_ends(text: str, found: list[Expression]) -> list[Expression]:
+    """Mark the last day of a range of weekdays (``range_end``): it is the first such day after the range's first day,
+    whatever tense its own verb seems to have (a range reads in one direction)."""
+    out = found[:1]
+    for first, last in itertools.pairwise(found):
+        if _weekday_range(text, first, last):
+            last = replace(last, fields=last.fields | {"range_end": "range"})
+        out.append(last)
+    return out
+
+
+def _weekday_range(text: str, first: Expression, last: Expression) -> bool:
+    if first.family != "weekday" or last.family != "weekday" or first.sentence != last.sentence:
+        return False
+    if first.fields.get("rel") or last.fields.get("rel") or not first.fields.get("wd") or not last.fields.get("wd"):
+        return False
+    wd = last.fields["wd"] or ""
+    link = text[first.end:last.start] + last.text[:last.text.lower().find(wd.lower())]
+    before = text[max(0, first.start - 120):first.start]
+    if RANGE_LINK.fullmatch(link):
+        opened = RANGE_OPEN.search(before) or RANGE_OPEN_WORDS.match(first.text)
+        return opened is not None
+    return RANGE_UNTIL.fullmatch(link) is not None and (RANGE_SINCE.search(before) or RANGE_OPEN_WORDS.match(
+        first.text)) is not None
+
+
+# the reporting clause right after a quote told in the pluperfect (« », avait-il écrit », « », avaient déclaré ses
+# proches »): what the quote says was said on an earlier day of the story, not on the day of writing
+PLUPERFECT_REPORT = re.compile(r"\s*,\s*(?:avait|avaient)(?:-|\s)", re.IGNORECASE)
+
+
+def _quote_cues(text: str, start: int) -> dict[str, str | None]:
+    """Where the quote a deictic is in closes (``quote_end``), and whether it is told in the pluperfect (``quoted``):
+    « aujourd'hui », « demain » in a quote count from the day it was said, not from the day of writing."""
+    opened, closed = text.rfind("«", 0, start), text.rfind("»", 0, start)
+    end = text.find("»", start)
+    if opened <= closed or end < 0:
+        return {}
+    told = "pluperfect" if PLUPERFECT_REPORT.match(text, end + 1) else "quoted"
+    return {"quoted": told, "quote_end": str(end)}
 
 
 # A periphrastic future before the time, in its clause: ``doit se rendre vendredi``, ``va signer jeudi``,

@@ -37,8 +37,10 @@ veille``/``le lendemain``/``deux jours plus tard`` on the story's last day named
 report, not a day that dates a participle apposition of a noun in another sentence, « X, mort le 19 juillet, »,
 not across a month of an earlier flashback; ``n'avait pas réagi en fin de journée`` is the day of writing; ``dans
 la nuit`` follows the evening last named), ``à la veille du sommet``/``au lendemain d'un appel`` on
-the day of their clause, ``un mois après la visite`` counted back from it; ``normalise_times`` does the whole
-step for one article.
+the day of their clause, ``un mois après la visite`` counted back from it; the last day of a range of weekdays
+(``de vendredi à dimanche``, ``depuis ... lundi jusqu'à ... jeudi soir``) the first such day after the range's first;
+``aujourd'hui``/``demain`` in a quote counted from the day it was said (named after the quote, or the last day named
+for a quote told in the pluperfect); ``normalise_times`` does the whole step for one article.
 
 The work is split in three modules: ``time_grammar`` (finding and resolving one expression),
 ``publication_day`` (the day the text fixes when the file gives only the month) and ``story_times`` (times

@@ -22,11 +22,13 @@ theme (or a place visited) themselves, and give a weapon's state the act (`un mi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsld.extract.described_groups import distributed_group_mentions
 from newsld.extract.event_lexicon import NOUN_FRAMES
 from newsld.extract.model import Mention
 from newsld.extract.nlp import doc_text
@@ -109,15 +111,18 @@ class _Chain:
     type_: str
     entity: str
     waiting: tuple[int, int, str] | None = None  # (start, end, label) of an introduction with no entity yet
+    named: bool = False  # a named person's office (`l'ambassadeur ..., X`): only a bare noun takes it up
 
 
 def unnamed_entity_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
     """The mentions of each unnamed person who acts or speaks (`un haut responsable japonais a dit`), then of each
     unnamed participant introduced by `un`/`une` and of its later definite take-ups, in text order."""
-    persons = _indefinite_person_mentions(doc, mentions, allocate)
-    chains = _chain_mentions(doc, [*mentions, *persons], allocate)
-    craft = _craft_fleet_mentions(doc, [*mentions, *persons, *chains], allocate)
-    return sorted([*persons, *chains, *craft], key=lambda m: m.start)
+    # `Des délégations russe et ukrainienne`: one thing per adjective, read first (before any step takes the phrase)
+    shared = distributed_group_mentions(doc, mentions, allocate)
+    persons = _indefinite_person_mentions(doc, [*mentions, *shared], allocate)
+    chains = _chain_mentions(doc, [*mentions, *shared, *persons], allocate)
+    craft = _craft_fleet_mentions(doc, [*mentions, *shared, *persons, *chains], allocate)
+    return sorted([*shared, *persons, *chains, *craft], key=lambda m: m.start)
 
 
 def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
@@ -125,6 +130,9 @@ def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> li
     found: list[Mention] = []
     chains: list[_Chain] = []
     for noun in _class_nouns(doc):
+        if _word(noun) in NAMED_ROLE_CLASSES:
+            chains.extend(_named_role_chain(noun, mentions))
+            continue
         noun_class, type_ = NOUN_CLASSES[_word(noun)]
         if _introduction(noun):
             chain = _introduce(noun, noun_class, type_, [*mentions, *found])
@@ -132,7 +140,8 @@ def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> li
                 chains.append(chain)
                 found.extend(_introduction_mentions(chain, noun, allocate))
         elif _take_up(noun) and not _described_by_name(noun, [*mentions, *found]):
-            chain = next((c for c in reversed(chains) if c.noun_class == noun_class), None)
+            bare = not any(c.i > noun.i and c.dep_ in ("amod", "nmod") for c in noun.children)
+            chain = next((c for c in reversed(chains) if c.noun_class == noun_class and (bare or not c.named)), None)
             if chain is not None:
                 found.extend(_take_up_mentions(noun, chain, allocate))
     return sorted(found, key=lambda m: m.start)
@@ -191,10 +200,34 @@ def _word(noun: Token) -> str:
 
 
 def _class_nouns(doc: Doc) -> Iterator[Token]:
-    """Singular common nouns of a known class, in text order."""
+    """Singular common nouns of a known class or of a named role, in text order."""
     for token in doc:
-        if token.pos_ == "NOUN" and "Plur" not in token.morph.get("Number") and _word(token) in NOUN_CLASSES:
+        if token.pos_ == "NOUN" and "Plur" not in token.morph.get("Number") and (
+                _word(token) in NOUN_CLASSES or _word(token) in NAMED_ROLE_CLASSES):
             yield token
+
+
+# Offices whose holder a general noun of the class takes up once a name says who holds it (`l'ambassadeur du Japon
+# à Pékin, Hideo Tarumi, ... le diplomate`, `Hideo Tarumi, l'ambassadeur du Japon, ... le diplomate`). The office
+# noun alone is the reference steps' (`l'ambassadeur` may be another country's).
+NAMED_ROLE_CLASSES = {"ambassadeur": "diplomat", "ambassadrice": "diplomat", "consul": "diplomat",
+                      "consule": "diplomat", "émissaire": "diplomat", "envoyé": "diplomat", "envoyée": "diplomat"}
+
+
+TITLE_TO_NAME = re.compile(r"[^,;:.«»()\n]{0,60},\s*")  # the rest of the title (`du Japon à Pékin`), then its comma
+
+
+def _named_role_chain(noun: Token, mentions: list[Mention]) -> list[_Chain]:
+    """The chain of the person a name beside the office noun names: the name right after its phrase (`, X`) or
+    right before it (`X, l'ambassadeur`); none without such a name."""
+    start, end = noun_phrase(noun)
+    text = doc_text(noun.doc)
+    for m in mentions:
+        after = end <= m.start and TITLE_TO_NAME.fullmatch(text, end, m.start) is not None
+        before = m.end <= start and text[m.end:start].strip() == ","
+        if m.kind == "name" and m.type == "person" and (after or before):
+            return [_Chain(NAMED_ROLE_CLASSES[_word(noun)], "person", m.entity, named=True)]
+    return []
 
 
 def _determiner(noun: Token) -> str | None:

@@ -34,8 +34,11 @@ from newsld.extract.event_lexicon import (
 from newsld.extract.model import Mention
 from newsld.extract.nlp import preposition_of
 from newsld.extract.person_nouns import is_person_noun
+from newsld.extract.time_grammar import MONTHS, WEEKDAYS
 
 MentionAt = Callable[[Token], Mention | None]
+# Words of a date a place may be hung on by the parse (`en mai à Tokyo`, `jeudi à Ankara`).
+TIME_NOUNS = {*WEEKDAYS, *MONTHS, "soir", "matin", "semaine", "mois", "année", "an", "week-end", "lendemain", "veille"}
 
 STRIKE = _f("Event", subj="agent", obj="recipient", par="agent", avec="theme")
 RETURN_VISIT = _f("Visit", subj="agent")
@@ -90,9 +93,10 @@ def return_frame(token: Token, mention_at: MentionAt) -> Frame | None:
 
 def _located(token: Token) -> list[Token]:
     """The verb's complements, and those the parse hangs on a day or a time beside it (`attendu mardi à
-    Pékin`)."""
+    Pékin`, `attendu en mai à Tokyo`, `en avril à Washington`)."""
     complements = _dependents(token, "obl:arg", "obl:mod", "obl")
-    return complements + [g for c in complements if preposition_of(c) is None for g in c.children if g.dep_ == "nmod"]
+    return complements + [g for c in complements if preposition_of(c) is None or c.lower_ in TIME_NOUNS
+                          for g in c.children if g.dep_ == "nmod"]
 
 
 def reach_frame(token: Token, mention_at: MentionAt) -> Frame | None:
@@ -379,12 +383,26 @@ def presence_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     face à`, `trouver un accord` are no visits."""
     if token.lemma_.lower() == "trouver" and not any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
         return None
-    subject = next(iter(_dependents(token, "nsubj")), None)
-    mention = mention_at(subject) if subject is not None else None
-    if mention is None or mention.type != "person":
+    subject = _relative_antecedent(next(iter(_dependents(token, "nsubj")), None))
+    if subject is None or not any(m is not None and m.type == "person" for m in map(mention_at, _named_by(subject))):
         return None
     stays = any(_named_place(t, mention_at) and _in_own_clause(t, token) for t in token.subtree)
     return RETURN_VISIT if stays else None
+
+
+RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _relative_antecedent(subject: Token | None) -> Token | None:
+    """`Zelensky, qui se trouvait jeudi à Ankara`: a relative `qui` stands for the noun its clause hangs on."""
+    if subject is None or subject.lower_ not in RELATIVE_SUBJECTS or subject.head.dep_ != "acl:relcl":
+        return subject
+    return subject.head.head
+
+
+def _named_by(noun: Token) -> list[Token]:
+    """The noun and the name set beside it (`le président Lula`, `le chef de l'État, Emmanuel Macron`)."""
+    return [noun, *(c for c in noun.children if c.dep_ in ("flat:name", "appos"))]
 
 
 def _named_place(token: Token, mention_at: MentionAt) -> bool:
@@ -779,6 +797,12 @@ REFUGE = _f("Event", subj="agent")
 PRESIDE = _f("Event", subj="agent")  # `assure la présidence du Conseil`: the body is named inside the noun
 APPROVAL = _f("Event", subj="agent", a_="theme", par="agent")  # `a donné son feu vert à X`
 FIGHT = _f("Event", subj="agent", contre="recipient", avec="participant")  # `livrer bataille contre X`
+# `fait pression sur Moscou`, `exerce des pressions sur X`: the one who presses acts on the one pressed
+PRESSURE = _f("Event", subj="agent", sur="recipient", par="agent")
+# `faire front commun face à X`, `faire cause commune avec X`: several act as one
+COMMON_FRONT = _f("Event", subj="participant", avec="participant", entre="participant")
+# `a fait le déplacement`, `fera une visite à Hanoï`, `a fait le voyage de Pékin`: a trip made is a visit
+TRIP_MADE = _f("Visit", subj="agent")
 LOCUTIONS: dict[tuple[str, str], Frame | None] = {
     ("assurer", "présidence"): PRESIDE, ("exercer", "présidence"): PRESIDE, ("prendre", "présidence"): PRESIDE,
     ("donner", "feu"): APPROVAL,
@@ -789,6 +813,10 @@ LOCUTIONS: dict[tuple[str, str], Frame | None] = {
     ("prêter", "secours"): RESCUE, ("porter", "plainte"): COMPLAINT, ("déposer", "plainte"): COMPLAINT,
     ("prêter", "serment"): OATH, ("faire", "escale"): STOPOVER, ("trouver", "refuge"): REFUGE,
     ("chercher", "refuge"): REFUGE, ("demander", "asile"): REFUGE, ("trouver", "asile"): REFUGE,
+    **{(verb, noun): PRESSURE for verb in ("faire", "exercer")
+       for noun in ("pression", "pressions")},
+    ("faire", "front"): COMMON_FRONT, ("faire", "cause"): COMMON_FRONT,
+    **{("faire", noun): TRIP_MADE for noun in VISIT_NOUNS},
 }
 
 
@@ -901,6 +929,27 @@ def _subject_of(token: Token) -> Token | None:
     return None
 
 
+# `les deux ministres ont passé en revue la coopération`, `X a passé en revue avec Y les accords`: a review held
+# together is a meeting of those who hold it; one side's review (`a passé en revue les troupes`) is its own act.
+REVIEW_TOGETHER = _f("Meeting", "person", subj="participant", avec="participant", obj="theme")
+REVIEW_ALONE = _f("Event", subj="agent", obj="theme")
+REVIEW_NOUNS = {"revue"}
+
+
+def review_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`passer en revue`: a review, held together by a plural subject or with an `avec` party; `passer` in any
+    other use (`le temps passe`, `passer par Moscou`) tells nothing here."""
+    review = next((c for c in token.children if _word_in(c, REVIEW_NOUNS) and preposition_of(c) == "en"), None)
+    if review is None:
+        return None
+    subject = _subject_of(token)
+    together = subject is not None and ("Plur" in subject.morph.get("Number") or any(
+        c.dep_ == "conj" for c in subject.children))
+    # (the parse may hang `avec Y` on `revue`)
+    partner = any(preposition_of(c) == "avec" for c in [*_dependents(token, *OBLIQUES), *review.children])
+    return REVIEW_TOGETHER if together or partner else REVIEW_ALONE
+
+
 # `Tô Lâm a conduit la délégation`, `conduira une mission à Kiev`: leading a group sent somewhere is an act of its
 # head on that group (the theme, as gold makes it); `conduire une enquête`, `des négociations` stay light verbs.
 LEAD_GROUP = _f("Event", subj="agent", obj="theme", par="agent")
@@ -946,5 +995,5 @@ SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     "reconnaître": recognise_frame,
     **dict.fromkeys(("violer", "enfreindre", "bafouer", "transgresser"), breach_frame),
     **dict.fromkeys(("renforcer", "développer"), ties_frame),
-    "conduire": lead_group_frame,
+    "conduire": lead_group_frame, "passer": review_frame,
 }

@@ -34,6 +34,21 @@ def corrected_tenses(verb: Token, tenses: set[str]) -> set[str]:
     return tenses
 
 
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose clause tells what ``token`` (a time) is in: up its heads, through any chain of nouns and names
+    (« Lavrov, de passage à Hanoï lundi, s'était rendu », « depuis leur entrée ... dimanche jusqu'à leur sortie
+    mardi soir » under « a suivi »: a noun takes the tense of the clause that tells it), to the first verb, auxiliary
+    or word with a copula or an auxiliary; at a root that is no verb (the parse lost the clause), the nearest verb."""
+    seen = 0
+    while seen <= len(token.sent):
+        if token.pos_ in ("VERB", "AUX") or any(c.dep_.startswith(("cop", "aux")) for c in token.children):
+            return token
+        if token.head.i == token.i:
+            return nearest_verb(token)
+        token, seen = token.head, seen + 1
+    return None
+
+
 def nearest_verb(token: Token) -> Token | None:
     """The verb nearest ``token`` in its sentence (the clause a fronted time opens, when the parse made the time the
     root); a verb's auxiliary gives way to the verb it helps."""
