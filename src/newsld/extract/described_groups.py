@@ -189,10 +189,15 @@ def distributed_groups(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
             continue
         word = _singular_noun(noun)
         complement = _shared_complement(noun, adjectives[-1])
-        start = noun_phrase(noun)[0]
-        for n, adjective in enumerate(adjectives):
-            end = adjective.idx + len(adjective.text)
-            yield (start if n == 0 else adjective.idx), end, f"{word} {adjective.lower_}{complement}", type_
+        for (start, end), adjective in zip(shared_out_spans(noun, adjectives), adjectives, strict=True):
+            yield start, end, f"{word} {adjective.lower_}{complement}", type_
+
+
+def shared_out_spans(noun: Token, adjectives: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each thing the noun shares out: the first from its article to the first adjective, each
+    other one its adjective alone."""
+    start = noun_phrase(noun)[0]
+    return [(start if n == 0 else a.idx, a.idx + len(a.text)) for n, a in enumerate(adjectives)]
 
 
 def _shared_complement(noun: Token, last: Token) -> str:
@@ -260,6 +265,76 @@ def is_shared_out(noun: Token) -> bool:
     """Is the noun a plural phrase :func:`distributed_groups` shares out (which a plural pronoun or `les deux
     délégations` takes up as a whole, never as one of its parts)?"""
     return bool(distributed_adjectives(noun)) and _distributed_type(noun) is not None
+
+
+# Plural take-ups of a shared-out phrase (`Des délégations russe et ukrainienne ... les deux délégations`, `Les
+# délégations`, `les deux camps`, `elles`): both things at once. Nouns of sides take up any shared-out phrase, with
+# a numeral (`les deux camps`); the same noun with a definite or demonstrative article.
+SIDE_NOUNS = {"camps", "parties", "côtés", "belligérants", "protagonistes"}
+TAKE_UP_DETERMINERS = {"les", "ces"}
+PLURAL_PRONOUNS = {"ils": "Masc", "elles": "Fem"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+TAKE_UP_WINDOW = 3  # sentences: the take-up's own and the two before (wire copy names its parties again by then)
+
+
+def shared_out_parts(token: Token, mentions: Iterable[Mention]) -> list[str]:
+    """The entities of the things a plural take-up stands for (`Les deux délégations ont signé`: both delegations;
+    `Elles se reverront`: the same, when the nearest plural subject before the pronoun that agrees with it is such
+    a phrase); [] when the token takes up no shared-out phrase within the window."""
+    noun = shared_out_antecedent(token)
+    if noun is None:
+        return []
+    spans = shared_out_spans(noun, distributed_adjectives(noun))
+    at = {(m.start, m.end): m.entity for m in mentions}
+    parts = [at[span] for span in spans if span in at]
+    return list(dict.fromkeys(parts)) if len(parts) == len(spans) else []
+
+
+def shared_out_antecedent(token: Token) -> Token | None:
+    """The plural noun of the shared-out phrase the token takes up, if any (see :func:`shared_out_parts`)."""
+    if token.lower_ in PLURAL_PRONOUNS and token.pos_ == "PRON":
+        return _pronoun_antecedent(token)
+    if token.pos_ != "NOUN" or not _plural_take_up(token):
+        return None
+    same = (lambda t: True) if token.lower_ in SIDE_NOUNS else (lambda t: t.lower_ == token.lower_)
+    return next((t for t in reversed(_window_before(token)) if same(t) and is_shared_out(t)), None)
+
+
+def _plural_take_up(noun: Token) -> bool:
+    """`les deux délégations`, `ces délégations`, `Les délégations` (not shared out itself); `les deux camps`."""
+    children = {c.lower_ for c in noun.children if c.i < noun.i}
+    counted = "deux" in children
+    if noun.lower_ in SIDE_NOUNS:
+        return counted and bool(children & TAKE_UP_DETERMINERS)
+    return bool(children & TAKE_UP_DETERMINERS) and not is_shared_out(noun)
+
+
+def _pronoun_antecedent(pronoun: Token) -> Token | None:
+    """The nearest plural subject before a subject `ils`/`elles` that agrees in gender decides: a shared-out
+    phrase, or a take-up of one; anything else (`les pêcheurs`) leaves the pronoun to other readings."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    gender = PLURAL_PRONOUNS[pronoun.lower_]
+    for candidate in reversed(_window_before(pronoun)):
+        if candidate.dep_ not in SUBJECT_DEPS or "Plur" not in candidate.morph.get("Number"):
+            continue
+        genders = candidate.morph.get("Gender")
+        if genders and gender not in genders and candidate.pos_ == "NOUN":
+            continue
+        if is_shared_out(candidate):
+            return candidate
+        return shared_out_antecedent(candidate) if candidate.i != pronoun.i else None
+    return None
+
+
+def _window_before(token: Token) -> Doc | list[Token]:
+    """The words before the token in its sentence and the :data:`TAKE_UP_WINDOW` - 1 sentences before it."""
+    sentence = sentence_of(token)
+    for _ in range(TAKE_UP_WINDOW - 1):
+        if sentence.start == 0:
+            break
+        sentence = sentence_of(token.doc[sentence.start - 1])
+    return token.doc[sentence.start:token.i]
 
 
 def _counted_inside(doc: Doc, mention: Mention) -> bool:

@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from newsld.extract.argument_repair import noun_right_before
+from newsld.extract.described_groups import shared_out_parts
 from newsld.extract.event_filters import characterises, filtered
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
@@ -222,7 +223,7 @@ PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "perso
               "ministres": "person", "homologues": "person", "diplomates": "person", "responsables": "person",
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
               "pays": "country", "nations": "country", "états": "country", "capitales": "country",
-              "gouvernements": "country"}
+              "gouvernements": "country", "voisins": "country", "alliés": "country", "rivaux": "country"}
 SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign names (`Xi Jinping`)
 PRONOMINAL_ADJECTIVES = {"dernier", "dernière", "premier", "première", "second", "seconde"}  # `ce dernier`
 
@@ -1049,13 +1050,15 @@ class EventExtractor:
         slots = _slots(frame, passive)
         window = clause_tokens(trigger)
         subject_token, subject_mention = self._subject(trigger, slots)
+        shared_parts = self._shared_out_parts(subject_token, subject_mention)
         if subject_mention is not None and subject_mention.entity.startswith("local:") and (
-                self._pair_named_by(subject_token)):
+                shared_parts or self._pair_named_by(subject_token)):
             subject_mention = None  # `Les deux dirigeants`: the two told before, not a group of their own
         if subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
             event.roles.extend((slots["subj"], e) for e in self._coordinated(subject_token, subject_mention))
         elif subject_token is not None and slots.get("subj") in ("participant", "agent"):
+            event.roles.extend((slots["subj"], e) for e in shared_parts)
             event.roles.extend(("participant", e) for e in self._pair_named_by(subject_token))
             event.roles.extend((slots["subj"], e) for e in self._national_body(subject_token))
         unknown_subject = subject_token is not None and subject_mention is None and trigger.pos_ != "NOUN"
@@ -1239,6 +1242,14 @@ class EventExtractor:
             return recent[-1]
         # `Les deux hommes se seraient rencontrés`: people told before; never two named only later in the article
         return self.salient(kind, token.idx, only_before=kind == "person")
+
+    def _shared_out_parts(self, subject: Token | None, mention: Mention | None) -> list[str]:
+        """`Des délégations russe et ukrainienne ... Les deux délégations ont signé`, `Elles se reverront`: a plural
+        subject that takes up a shared-out phrase is both its parts (see
+        :func:`newsld.extract.described_groups.shared_out_parts`); a subject resolved to a name keeps it."""
+        if subject is None or (mention is not None and not mention.entity.startswith("local:")):
+            return []
+        return shared_out_parts(subject, self.index.mentions)
 
     def _remember_pair(self, event: Event) -> None:
         people = [e for r, e in event.roles if r in ("agent", "participant", "recipient") and self._person(e)]

@@ -28,6 +28,13 @@ THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine
 INSTRUMENT_NOUNS = {"traité", "convention", "loi", "charte", "pacte", "protocole", "décret", "accord", "amendement",
                     "ordonnance", "directive", "règlement", "moratoire", "code"}
 TEXT_NAMING_CASES = {"sur", "contre", "pour"}
+# Dependents of a participle that carry a verb of their own: an infinitive (`chargée de surveiller`), a clause
+# (`soupçonné d'avoir endommagé`, `accusé de ce qu'il ...`), an adverbial clause (`escorté pendant qu'il ...`).
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "obl:arg", "obl:mod", "obl"}
+# Participles of charging (`accusé de`, `soupçonné de`, `inculpé pour`, `condamné à`): their complements (the
+# charge, the sentence) are something said about the thing or person, not part of what it is.
+CHARGING_PARTICIPLES = {"accuser", "soupçonner", "suspecter", "inculper", "condamner", "poursuivre", "incriminer",
+                        "reconnaître", "juger", "arrêter", "interpeller", "détenir", "rechercher"}
 ARTICLE_PREFIX = re.compile(r"^(?:une|un|des|les|le|la|l'|l’|du|de la|de l'|de l’|cette|cet|ces|ce|son|sa|ses)\b\s*",
                             re.IGNORECASE)
 
@@ -40,8 +47,26 @@ def says_more(modifier: Token) -> bool:
             g.dep_ == "case" for g in c.subtree) for c in modifier.children)  # more than what the thing is
     if modifier.dep_ != "acl" or "Part" not in modifier.morph.get("VerbForm"):
         return False
-    return any(c.dep_ in ("obj", "obl:agent") or any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
-               for c in modifier.children)
+    return any(_opens_a_clause(c) or _names_a_charge(c, modifier) or c.dep_ in ("obj", "obl:agent")
+               or any(g.dep_ == "case" and g.lower_ == "par" for g in c.children) for c in modifier.children)
+
+
+def _opens_a_clause(child: Token) -> bool:
+    """`un pétrolier soupçonné d'avoir endommagé un câble`, `une équipe chargée de surveiller la centrale`: a verb
+    under the participle is a clause of its own, an act told about the thing, not what the thing is."""
+    if child.dep_ not in CLAUSE_DEPS:
+        return False
+    # `chargée d'enquêter`: the tagger at times takes an infinitive after `de` for a noun, still an xcomp
+    infinitive = child.dep_ == "xcomp" and any(
+        g.dep_ in ("case", "mark") and g.lower_.replace("’", "'") in ("de", "d'", "à") for g in child.children)
+    return child.pos_ in ("VERB", "AUX") or infinitive
+
+
+def _names_a_charge(child: Token, participle: Token) -> bool:
+    """`un homme accusé de fraude`, `un journaliste condamné à dix ans de prison`: the charge or the sentence a
+    participle of charging hangs on someone is said about them (`un drone chargé de 450 kilos d'explosifs` still
+    says what it is)."""
+    return participle.lemma_.lower() in CHARGING_PARTICIPLES and any(g.dep_ == "case" for g in child.children)
 
 
 def not_of_the_thing(complement: Token, noun: Token) -> bool:
