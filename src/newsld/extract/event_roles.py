@@ -41,7 +41,7 @@ module does not know the extractor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -85,10 +85,23 @@ class Reader:
     subject_of: Callable[[Token], Token | None]
     state_of_demonym: Callable[[str], str | None]
     pair_of: Callable[[Token], list[str]] = lambda token: []  # `les deux dirigeants`: the two told before
+    # the words of a token's sentence inside a mention, with it (read once per sentence, not per event and role)
+    mention_words: Callable[[Token], list[tuple[Token, Mention]]] | None = None
+
+    def words_in_mentions(self, token: Token) -> list[tuple[Token, Mention]]:
+        if self.mention_words is not None:
+            return self.mention_words(token)
+        return mention_words_of(sentence_tokens(token), self.mention_of)
 
     def party(self, token: Token | None) -> Mention | None:
         mention = self.mention_of(token) if token is not None else None
         return mention if mention is not None and mention.type in PARTY_TYPES else None
+
+
+def mention_words_of(words: Iterable[Token], mention_of: Callable[[Token], Mention | None]
+                     ) -> list[tuple[Token, Mention]]:
+    """Each word that lies inside the mention it stands in, with that mention, in order."""
+    return [(t, m) for t in words if (m := mention_of(t)) is not None and m.start <= t.idx < m.end]
 
 
 def complete_roles(event: Event, frame: Frame, passive: bool, reader: Reader) -> None:
@@ -118,10 +131,9 @@ SOURCE_CLIMB = ("flat:name", "appos", "nmod", "amod", "conj")  # from a name up 
 def _only_a_source(entity: str, trigger: Token, reader: Reader) -> bool:
     """`Accompagné de sa fille, selon l'agence sud-coréenne Yonhap, Kim ...`: a party the trigger's sentence names
     only as whom the fact is from is its source, never a party to the act."""
-    sentence = sentence_tokens(trigger)
     # the head word of each mention of the party in the sentence (the one whose head lies outside the mention)
-    tokens = [t for t in sentence if (m := reader.mention_of(t)) is not None and m.entity == entity
-              and m.start <= t.idx < m.end and not m.start <= t.head.idx < m.end]
+    tokens = [t for t, m in reader.words_in_mentions(trigger) if m.entity == entity
+              and not m.start <= t.head.idx < m.end]
     return bool(tokens) and all(_sourced(t) or _after_a_source_word(t) for t in tokens)
 
 
@@ -719,8 +731,8 @@ def joined_parties(event: Event, frame: Frame, passive: bool, reader: Reader) ->
     when the second name opens a clause of its own (`contre Minsk et Moscou a riposté`: a verb in the singular)."""
     trigger, found = event.trigger, []
     for role, entity in [(r, e) for r, e in event.roles if r != "theme"]:
-        first = next((t for t in trigger.doc[trigger.i + 1:trigger.sent.end]
-                      if (m := reader.party(t)) is not None and m.entity == entity and m.start <= t.idx < m.end), None)
+        first = next((t for t, m in reader.words_in_mentions(trigger) if t.i > trigger.i
+                      and m.type in PARTY_TYPES and m.entity == entity), None)
         joined = _joined_after(first, reader, trigger) if first is not None and _governed_by(first, trigger) else None
         if joined is not None and (role, joined.entity) not in found:
             found.append((role, joined.entity))
@@ -761,7 +773,7 @@ def _joined_after(token: Token, reader: Reader, trigger: Token) -> Mention | Non
 def _opens_a_clause(mention: Mention, doc, trigger: Token) -> bool:
     """`et Moscou a riposté`: a finite verb in the singular right after the name (past its clitics) has it as its
     own subject; not when the trigger is in that verb's subject (`l'accord entre Kiev et Moscou a été signé`)."""
-    n = next((t.i for t in doc if t.idx >= mention.end), len(doc))
+    n = next((t.i for t in doc_tokens(doc) if t.idx >= mention.end), len(doc))
     while n < len(doc) and (doc[n].lower_ in CLITICS_BEFORE_VERB or doc[n].pos_ == "ADV"):
         n += 1  # `et Moscou n'a pas`, `et Moscou a aussitôt riposté`
     verb = doc[n] if n < len(doc) else None
@@ -777,10 +789,10 @@ def without_next_clause_subjects(event: Event, reader: Reader) -> None:
     the next clause (a finite verb in the singular follows it) is no party of this act, when the sentence names it
     nowhere else."""
     trigger = event.trigger
-    sentence, words = sentence_tokens(trigger), doc_tokens(trigger.doc)
+    words = doc_tokens(trigger.doc)
     for role, entity in [(r, e) for r, e in event.roles if r != "theme"]:
-        heads = [t for t in sentence if (m := reader.mention_of(t)) is not None and m.entity == entity
-                 and m.start <= t.idx < m.end and (t.i == 0 or not m.start <= words[t.i - 1].idx < m.end)]
+        heads = [t for t, m in reader.words_in_mentions(trigger) if m.entity == entity
+                 and (t.i == 0 or not m.start <= words[t.i - 1].idx < m.end)]
         if heads and all(t.i > trigger.i and _after_et(t) and _opens_a_clause(reader.mention_of(t), t.doc, trigger)
                          for t in heads):
             event.roles.remove((role, entity))

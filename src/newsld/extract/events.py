@@ -81,10 +81,10 @@ from newsld.extract.event_nouns import (
     voiced_only,
     without_restatements,
 )
-from newsld.extract.event_roles import Reader, complete_roles
+from newsld.extract.event_roles import Reader, complete_roles, mention_words_of
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, MentionLookup, fold
-from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of
+from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of, sentence_tokens
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.open_verbs import (
     Clause,
@@ -97,7 +97,7 @@ from newsld.extract.open_verbs import (
 )
 from newsld.extract.references import demonym_country
 from newsld.extract.state_names import names_a_state
-from newsld.extract.status import ANSWER_NOUNS, status_of
+from newsld.extract.status import ANSWER_NOUNS, NEGATED_KEY, status_of
 from newsld.extract.verb_senses import ATTEND_MEETING, GRANTED_GOODS, SENSES, meeting_hosts, pay_visit_frame
 
 
@@ -228,9 +228,20 @@ SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign
 PRONOMINAL_ADJECTIVES = {"dernier", "dernière", "premier", "première", "second", "seconde"}  # `ce dernier`
 
 
+SUBJECTS_KEY = "newsld_subject_of_word"  # doc.user_data: each verb's subject once found (until the tags change)
+
+
 def subject_of(trigger: Token) -> Token | None:
     """The subject, also one shared with a governing verb (`a accepté de se rendre`, `prêt à élaborer`), or
     the governing verb's object for `inviter X à venir`."""
+    # remembered per word: the frames, the roles and the speech rules ask it of the same verbs again and again
+    known = trigger.doc.user_data.setdefault(SUBJECTS_KEY, {})
+    if trigger.i not in known:
+        known[trigger.i] = _subject_of(trigger)
+    return known[trigger.i]
+
+
+def _subject_of(trigger: Token) -> Token | None:
     token = trigger
     for _ in range(4):
         subject = _nearest_subject(token)
@@ -706,6 +717,8 @@ def retag_participles(doc: Doc) -> None:
             token.pos_, token.lemma_ = "VERB", FIRST_GROUP_PARTICIPLE.match(token.lower_)["stem"] + "er"
             if _opening_with_complement(token):  # `Arrêté lundi à Moscou, X ...`: a past participle in full
                 token.set_morph({**token.morph.to_dict(), "Tense": "Past", "VerbForm": "Part"})
+    for key in (SUBJECTS_KEY, NEGATED_KEY):  # what was read before under the old tags may read otherwise now
+        doc.user_data.pop(key, None)
 
 
 PARTICIPLE_CASES = {"à", "au", "aux", "en", "par", "dans", "depuis", "pour", "chez", "sur"}
@@ -777,10 +790,12 @@ class EventExtractor:
         self._mentions_seen: list[Mention] | None = None
         self._mention_by_token: dict[int, Mention | None] = {}
         self._lookup = MentionLookup([])
+        self._words_seen: list[Mention] | None = None
+        self._words_by_sentence: dict[int, list[tuple[Token, Mention]]] = {}
         self.mentions = _states_as_parties(mentions, doc_text(doc))
         self.pairs: list[tuple[int, list[str]]] = []  # (sentence start, the two people) of two-person events so far
         self.role_reader = Reader(self.mention_of, subject_of, self._demonym_state,
-                                  self._pair_named_by)
+                                  self._pair_named_by, self.mention_words)
 
     def mention_of(self, token: Token) -> Mention | None:
         """``mention_of_token`` over the current mentions, remembered per token until the mentions change: the
@@ -791,6 +806,17 @@ class EventExtractor:
         if token.i not in self._mention_by_token:
             self._mention_by_token[token.i] = self._lookup.of(token)
         return self._mention_by_token[token.i]
+
+    def mention_words(self, token: Token) -> list[tuple[Token, Mention]]:
+        """The words of the token's sentence inside a mention, with their mentions, remembered per sentence until
+        the mentions change (the role rules ask for every event and role of a sentence)."""
+        self.mention_of(token)  # forgets what it remembered when the mentions changed
+        if self._words_seen is not self._mentions_seen:
+            self._words_seen, self._words_by_sentence = self._mentions_seen, {}
+        start = sentence_of(token).start
+        if start not in self._words_by_sentence:
+            self._words_by_sentence[start] = mention_words_of(sentence_tokens(token), self.mention_of)
+        return self._words_by_sentence[start]
 
     def salient(self, kind: str, before: int, only_before: bool = False) -> list[str]:
         """The two most mentioned linked entities of a type so far (who `les deux dirigeants` are likely to

@@ -192,7 +192,18 @@ def _negation_word(token: Token) -> bool:
     return token.lower_ == "sans" or not any(c.dep_ in ("case", "det") for c in token.children)
 
 
+NEGATED_KEY = "newsld_negated_word"  # doc.user_data: whether each word is negated, once read (until the tags change)
+
+
 def _negated(token: Token) -> bool:
+    # remembered per word: every event's path up to the root asks it of the same governing verbs
+    known = token.doc.user_data.setdefault(NEGATED_KEY, {})
+    if token.i not in known:
+        known[token.i] = _negated_now(token)
+    return known[token.i]
+
+
+def _negated_now(token: Token) -> bool:
     children = {c.lower_ for c in token.children if _negation_word(c) or c.lower_ not in NEGATIONS}
     limiters = {c.lower_ for c in token.children if c.dep_ not in ("mark", "obj", "nsubj", "nsubj:pass")}
     if limiters & NEGATION_LIMITERS or any(c.lower_ in NEGATION_LIMITERS for c in token.subtree if c.dep_ == "amod"):
