@@ -11,13 +11,14 @@ import pytest
 from newsld.annotation import Annotation
 from newsld.article import Article, PublicationDate
 from newsld.extract import extract_annotation
-from newsld.extract.assemble import Assembler
+from newsld.extract.assemble import Assembler, tense_of
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
 from newsld.extract.model import Entities
 from newsld.extract.nlp import load_nlp, parse
 from newsld.extract.references import resolve_references
 from newsld.extract.speech import SpeechExtractor
+from newsld.extract.times import Anchor, find_expressions, normalise_times
 from newsld.settings import Settings, load_settings
 
 
@@ -201,3 +202,16 @@ def said(kb, nlp) -> Callable[[str], Said]:
         return Said(acts, {k: e.label for k, e in assembler.entities.by_id.items()})
 
     return run
+
+
+@pytest.fixture(scope="session")
+def times_of(nlp) -> Callable[[str, str], dict[str, tuple]]:
+    """Every time of a text by its words: (value, precision, rule), with the tense the parse gives its verb."""
+
+    def read(text: str, published: str) -> dict[str, tuple]:
+        doc = parse(text)
+        found = [(e, tense_of(doc, e.start)) for e in find_expressions(text)]
+        _inferred, resolved = normalise_times(found, Anchor.from_value(published))
+        return {e.text: (r.value, r.precision, r.rule) for (e, _t), r in zip(found, resolved, strict=True)}
+
+    return read

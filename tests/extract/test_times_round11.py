@@ -13,21 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsld.extract.assemble import tense_of
-from newsld.extract.nlp import parse
 from newsld.extract.time_grammar import in_apposition
 from newsld.extract.times import Anchor, find_expressions, normalise_times
-
-
-@pytest.fixture(scope="module")
-def times_of(nlp):
-    def read(text: str, published: str) -> dict[str, tuple]:
-        doc = parse(text)
-        found = [(e, tense_of(doc, e.start)) for e in find_expressions(text)]
-        _inferred, resolved = normalise_times(found, Anchor.from_value(published))
-        return {e.text: (r.value, r.precision, r.rule) for (e, _t), r in zip(found, resolved, strict=True)}
-    return read
-
 
 # --- a participle apposition dates a detail of its noun, not the story's day ------------------------------------
 

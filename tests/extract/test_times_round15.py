@@ -17,19 +17,8 @@ import pytest
 
 from newsld.extract.assemble import tense_of
 from newsld.extract.nlp import parse
-from newsld.extract.times import Anchor, find_expressions, infer_publication, normalise_times
+from newsld.extract.times import Anchor, find_expressions, infer_publication
 from newsld.extract.verb_tenses import governing_verb
-
-
-@pytest.fixture(scope="module")
-def times_of(nlp):
-    def read(text: str, published: str) -> dict[str, tuple]:
-        doc = parse(text)
-        found = [(e, tense_of(doc, e.start)) for e in find_expressions(text)]
-        _inferred, resolved = normalise_times(found, Anchor.from_value(published))
-        return {e.text: (r.value, r.precision, r.rule) for (e, _t), r in zip(found, resolved, strict=True)}
-    return read
-
 
 # --- the last day of a range follows its first day ---------------------------------------------------------------
 
