@@ -99,6 +99,10 @@ ROLES = {
 HEAD_TITLES = ("secretaire general", "president", "directeur general", "directrice generale", "dirigeant")
 TITLE_REST = re.compile(r"[^,;:.«»()\n]{0,70},\s*")  # the rest of a title, up to the comma before a name
 UNNAMED_HOLDER = "a person the article designates by an office or a relation only, without naming them"
+UNNAMED_BODY = "a group or a body the article names by a common noun only, not one Wikidata item"
+UNNAMED_THING = "a single, unnamed thing with no Wikidata item"
+# Why an unnamed participant (`la délégation russe`, `un pétrolier`) has no Wikidata link, by its type.
+UNNAMED_REASONS = {"person": UNNAMED_HOLDER, "group": UNNAMED_BODY, "organization": UNNAMED_BODY}
 DETERMINERS = r"(?:le|la|l'|son|sa|leur|ce|cet|cette|du|au)"
 FUSED = {"du", "au"}  # `du dirigeant nord-coréen`: the mention starts at the noun
 MODIFIERS = r"(?:(?P<modifier>actuel|actuelle|nouveau|nouvelle|ancien|ancienne|futur|future|puissant)\s+)?"
@@ -534,7 +538,7 @@ class Resolver:
         before; `un cargo ... le navire`, `un responsable ... l'ancien fonctionnaire`: one local entity for an
         unnamed participant and its definite take-ups (see :mod:`newsld.extract.unnamed_entities`)."""
         def allocate(label: str, type_: str) -> str:
-            reason = UNNAMED_HOLDER if type_ == "person" else "a single, unnamed thing with no Wikidata item"
+            reason = UNNAMED_REASONS.get(type_, UNNAMED_THING)
             return self.entities.new_local(label, type_, reason)
 
         self.mentions.extend(unnamed_entity_mentions(self.doc, self.mentions, allocate))
