@@ -74,7 +74,7 @@ from newsld.extract.event_lexicon import (
 )
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
-from newsld.extract.nlp import has_passive_auxiliary
+from newsld.extract.nlp import has_passive_auxiliary, sentence_of
 from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES, PHASE_VERBS
 from newsld.extract.person_nouns import is_person_noun
 
@@ -375,7 +375,7 @@ def boarded_craft(noun: Token) -> Token | None:
     """The craft a boarding noun is `de`, also where the parse hangs it on the clause past the noun's other
     complements (`l'arraisonnement par la Finlande, en décembre, d'un pétrolier`): the first craft named `de` after
     the noun, before the next verb."""
-    for token in noun.doc[noun.i + 1:min(noun.sent.end, noun.i + CRAFT_REACH)]:
+    for token in noun.doc[noun.i + 1:min(sentence_of(noun).end, noun.i + CRAFT_REACH)]:
         if token.pos_ in ("VERB", "AUX"):
             return None
         if _craft(token) and _cased(token, OF):
@@ -470,7 +470,7 @@ def breached_state(event: Event, frame: Frame, reader: Reader) -> Found:
 def _adjectives_after(noun: Token) -> list[Token]:
     """The adjectives right after a noun (`l'espace aérien japonais`; the parse may hang the last one elsewhere)."""
     found = []
-    for token in noun.doc[noun.i + 1:noun.sent.end]:
+    for token in noun.doc[noun.i + 1:sentence_of(noun).end]:
         if token.pos_ != "ADJ":
             break
         found.append(token)
@@ -496,7 +496,7 @@ def parties_between_past(event: Event, frame: Frame, reader: Reader) -> Found:
 def _words_past(noun: Token, reach: int = 0) -> list[Token]:
     """The words after a noun up to the next finite verb, within reach (a participle describing it is passed)."""
     words = []
-    for token in noun.doc[noun.i + 1:min(noun.sent.end, noun.i + (reach or BETWEEN_REACH))]:
+    for token in noun.doc[noun.i + 1:min(sentence_of(noun).end, noun.i + (reach or BETWEEN_REACH))]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod"):
             break
         words.append(token)

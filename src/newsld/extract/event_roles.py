@@ -203,10 +203,13 @@ def object_pronoun(event: Event, frame: Frame, passive: bool, reader: Reader) ->
     return found
 
 
-# Verbs whose object does what the infinitive after them says (`accuser X de bafouer`, `inviter X à venir`).
+# Verbs whose object does what the infinitive after them says (`accuser X de bafouer`, `inviter X à venir`; causing:
+# `a conduit X à rompre`): one table for the subject reading (``events.subject_of``) and the rules here ...
 OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "exhorter", "appeler", "aider",
-                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser", "presser", "sommer",
-                  "conduire", "amener", "contraindre", "charger", "mandater", "habiliter"}
+                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser", "conduire", "amener",
+                  "contraindre", "charger", "mandater", "habiliter"}
+# ... and verbs of pressing, whose object pronoun (`le presse de`, `l'a sommé de`) the rules here also read.
+PRONOUN_OBJECT_CONTROL = OBJECT_CONTROL | {"presser", "sommer"}
 
 
 def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str] | None:
@@ -215,7 +218,7 @@ def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str,
     subject slot then holds the pronoun's party, not the governing verb's subject (role, wrong entity, party)."""
     trigger, role = event.trigger, frame.slots.get("subj")
     governor = trigger.head
-    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or governor.lemma_.lower() not in OBJECT_CONTROL or (
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or governor.lemma_.lower() not in PRONOUN_OBJECT_CONTROL or (
             role not in ("agent", "participant")):
         return None
     if any(c.dep_ == "obj" and c.i > governor.i for c in governor.children):

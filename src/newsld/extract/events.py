@@ -81,7 +81,7 @@ from newsld.extract.event_nouns import (
     voiced_only,
     without_restatements,
 )
-from newsld.extract.event_roles import Reader, complete_roles, mention_words_of
+from newsld.extract.event_roles import OBJECT_CONTROL, Reader, complete_roles, mention_words_of
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, MentionLookup, fold
 from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of, sentence_tokens
@@ -196,10 +196,6 @@ def _inside_clause(token: Token, trigger: Token, inside: dict[int, bool]) -> boo
     return inside[token.i]
 
 
-# Verbs whose object does what the infinitive says (`inviter Poutine à visiter`): object control.
-OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "exhorter", "appeler", "aider",
-                  "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser", "conduire", "amener",
-                  "contraindre", "charger", "mandater", "habiliter"}  # (causing: `a conduit X à rompre`)
 # Verbs of asking, ordering and allowing whose dative does what the infinitive says (`a demandé à Hanoï de
 # transmettre`, `lui a signifié de s'éloigner`, `a ordonné à l'armée de rester`): dative control. Without a dative,
 # the one asked is not written, and it is not the asker (`a demandé de cesser les hostilités`).

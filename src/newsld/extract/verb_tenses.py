@@ -39,13 +39,12 @@ def governing_verb(token: Token) -> Token | None:
     (« Lavrov, de passage à Hanoï lundi, s'était rendu », « depuis leur entrée ... dimanche jusqu'à leur sortie
     mardi soir » under « a suivi »: a noun takes the tense of the clause that tells it), to the first verb, auxiliary
     or word with a copula or an auxiliary; at a root that is no verb (the parse lost the clause), the nearest verb."""
-    seen = 0
-    while seen <= len(token.sent):
+    for _ in range(len(token.doc)):  # (bounded: the repairs of the parse rehang words, a cycle must not hang this)
         if token.pos_ in ("VERB", "AUX") or any(c.dep_.startswith(("cop", "aux")) for c in token.children):
             return token
         if token.head.i == token.i:
             return nearest_verb(token)
-        token, seen = token.head, seen + 1
+        token = token.head
     return None
 
 
