@@ -1,11 +1,11 @@
 """Held-out annotation of proces-vladivostok-japonais-2023-11-30.txt (written for the twelfth held-out set, not a
 real article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/proces-vladivostok-japonais-2023-11-30.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/proces-vladivostok-japonais-2023-11-30.annotation.src.py \
+    python tools/annotate_offsets.py benchmarks/gold/proces-vladivostok-japonais-2023-11-30.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/proces-vladivostok-japonais-2023-11-30.annotation.src.py \
 --check
 
-Held-out set 12: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 12: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

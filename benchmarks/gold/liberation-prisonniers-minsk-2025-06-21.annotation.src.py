@@ -1,11 +1,11 @@
 """Held-out annotation of liberation-prisonniers-minsk-2025-06-21.txt (written for the twelfth held-out set, not a
 real article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/liberation-prisonniers-minsk-2025-06-21.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/liberation-prisonniers-minsk-2025-06-21.annotation.src.py \
+    python tools/annotate_offsets.py benchmarks/gold/liberation-prisonniers-minsk-2025-06-21.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/liberation-prisonniers-minsk-2025-06-21.annotation.src.py \
 --check
 
-Held-out set 12: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 12: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

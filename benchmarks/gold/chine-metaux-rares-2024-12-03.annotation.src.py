@@ -1,10 +1,10 @@
 """Held-out annotation of chine-metaux-rares-2024-12-03.txt (written for the twelfth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/chine-metaux-rares-2024-12-03.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/chine-metaux-rares-2024-12-03.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/chine-metaux-rares-2024-12-03.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/chine-metaux-rares-2024-12-03.annotation.src.py --check
 
-Held-out set 12: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 12: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Held-out annotation of exercice-naval-annule-2024-06.txt (written for the twelfth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/exercice-naval-annule-2024-06.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/exercice-naval-annule-2024-06.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/exercice-naval-annule-2024-06.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/exercice-naval-annule-2024-06.annotation.src.py --check
 
-Held-out set 12: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+Held-out set 12: never tune extraction rules on this article (see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
