@@ -123,7 +123,8 @@ DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", 
                 "promettre", "annoncer", "répondre", "écrire", "adresser", "reprocher", "accorder", "donner",
                 "remettre", "imposer", "garantir", "confirmer", "expliquer", "indiquer",
                 "transmettre", "communiquer", "signifier", "notifier",  # a message passed on to a state
-                "débloquer", "allouer", "verser", "octroyer", "transférer"}  # funds granted to a state
+                "débloquer", "allouer", "verser", "octroyer", "transférer",  # funds granted to a state
+                "confier", "attribuer", "céder", "concéder", "déléguer"}  # a task or a right entrusted to a state
 # Verbs whose first `à` complement is a party: what is forgiven, inflicted, lent or paid back to it (`pardonner à
 # Pékin son silence`), answering, harming or obeying it (`riposte à Washington`); a second `à` is where (`a nui à
 # son image à Moscou`).
@@ -170,7 +171,7 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 # it), but not through a noun of something that is somewhere (`par son ambassade à Pékin`: where it is).
 SITED_NOUNS = {"ambassade", "consulat", "bureau", "représentation", "mission", "siège", "base", "usine",
                "sommet", "réunion", "conférence", "visite", "voyage", "séjour", "escale", "correspondant",
-               "délégation", "résidence", "aéroport", "gare", "port"}
+               "délégation", "résidence", "aéroport", "gare", "port", "poste"}  # `en poste à Minsk`
 # Verbs whose object is the place itself (`ont frappé Kiev`, `a quitté Moscou`), not its government.
 PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "survoler", "quitter", "rejoindre",
                       "secouer", "ébranler", "inonder", "paralyser", "submerger", "dévaster", "ravager", "épargner",
@@ -525,6 +526,8 @@ def _governing_verb(token: Token) -> str | None:
             return head.lemma_  # `les livraisons de tracteurs à Pyongyang`: who receives them
         if head.head.i == head.i or (head.pos_ == "NOUN" and head.lemma_ in SITED_NOUNS):
             return None  # `par son ambassade à Pékin`: where the embassy is, not to whom something goes
+        if head.pos_ == "NOUN" and is_person_noun(head.lower_):
+            return None  # `un diplomate en poste à Pékin`, `notre correspondant à Moscou`: where the person is
         head = head.head
     return None
 
