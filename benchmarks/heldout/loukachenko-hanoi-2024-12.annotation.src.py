@@ -309,7 +309,8 @@ EVENTS: list[dict[str, Any]] = [
           note="« qui soupçonne Minsk de servir d’intermédiaire pour écouler des armes russes »: suspected, according "
                "to the United States. Russia is only the adjective of the arms: no role."),
     event("e-military-cooperation", "Event", "Any military cooperation between Belarus and Vietnam",
-          ("coopération", "toute coopération"), [("participant", BELARUS), ("participant", VIETNAM)], status="hypothetical",
+          ("coopération", "toute coopération"), [("participant", BELARUS), ("participant", VIETNAM)],
+              status="hypothetical",
           according_to=[US], note="« toute coopération militaire entre les deux pays »: any such cooperation, "
                                   "hypothetical. « les deux pays » is a plural phrase, not a mention."),
     event("e-western-sanctions", "Sanction", "Western sanctions on Belarus since 2020", ("sanctions", None),
