@@ -103,7 +103,8 @@ def test_a_ban_over_an_infinitive_denies_the_act(view):
 
 def test_a_ban_on_a_noun_does_not_deny_the_measure(view):
     v = view("L'Argentine a interdit les exportations de bœuf vers la Chine.")
-    assert all(e["status"] != "negated" for e in v.data["events"])
+    # (the exports banned are negated, as in gold (README, twelfth held-out set): the ban itself is not)
+    assert all(e["status"] != "negated" for e in v.events("Sanction"))
 
 
 # --- efforts ------------------------------------------------------------------------------------------------------

@@ -256,10 +256,11 @@ def test_exporting_to_a_country_makes_it_the_recipient(view):
     assert {("agent", CHINA), ("recipient", RUSSIA)} <= v.roles(export)
 
 
-def test_ratifying_a_treaty_is_an_agreement_of_the_ratifier(view):
+def test_ratifying_a_treaty_is_an_act_of_the_ratifier(view):
+    # (gold: `ratifié par Moscou et Washington`, `ratifier les conquêtes`: an Event whose ratifiers are agents)
     v = view("La Corée du Nord a ratifié mardi le traité de défense mutuelle.")
-    ratification = v.event_on("Agreement", "ratifié")
-    assert ("participant", NORTH_KOREA) in v.roles(ratification)
+    ratification = v.event_on("Event", "ratifié")
+    assert ("agent", NORTH_KOREA) in v.roles(ratification)
 
 
 def test_adopting_a_resolution(view):

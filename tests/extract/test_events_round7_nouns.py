@@ -52,7 +52,8 @@ def test_an_embargo_on_goods_of_a_nationality_is_aimed_at_that_state(view):
     v = view("La Chine a imposé un embargo sur les fruits de mer japonais.")
     (embargo,) = v.data["events"]
     assert embargo["type"] == "Sanction"
-    assert v.roles(embargo) == {("agent", CHINA), ("recipient", JAPAN)}
+    # (the goods, told by what they are, are its theme: round 17)
+    assert {(r, e) for r, e in v.roles(embargo) if r != "theme"} == {("agent", CHINA), ("recipient", JAPAN)}
 
 
 def test_an_embargo_a_body_considers_is_planned_and_its_own(view):

@@ -70,7 +70,7 @@ def test_congratulations_not_sent_are_a_negated_act_named_by_its_noun(said):
 
 def test_condolences_sent_are_an_act_of_the_verb(said):
     act = said("Le Japon a adressé ses condoléances aux familles des victimes du séisme.").one()
-    assert (act.speaker, act.trigger, act.status) == (JAPAN, "a adressé", "occurred")
+    assert (act.speaker, act.trigger, act.status) == (JAPAN, "a adressé ses condoléances", "occurred")
 
 
 def test_a_bill_sent_is_not_speech(said):

@@ -97,7 +97,7 @@ def _resolve(words: str, published: str, tense: str) -> tuple[str | None, str, s
     ("près d'une semaine", "2024-06-19", "past", (None, "duration", "explicit-duration")),
     ("pendant plus de quatre heures", "2024-06-19", "past", (None, "duration", "explicit-duration")),
     ("moins de vingt-quatre heures", "2024-06-19", "past", (None, "duration", "explicit-duration")),
-    ("depuis des années", "2024-06-19", "present", (None, "duration", "vague-duration")),
+    ("depuis des années", "2024-06-19", "present", (None, "vague", "vague-past")),
     ("une dizaine de jours", "2024-06-19", "past", (None, "duration", "vague-duration")),
     ("dans les prochaines années", "2024-06-19", "future", (None, "vague", "vague-future")),
     ("ces derniers mois", "2024-06-19", "present", (None, "vague", "vague-past")),

@@ -10,6 +10,12 @@ offsets, every reference defined.
 
 from __future__ import annotations
 
+import os
+
+# spaCy's matrix products go through numpy's OpenBLAS (nlp.load_nlp). One thread: its products are small, and
+# its spinning threads made a busy machine's extraction slower, not faster. Read once, when numpy first loads.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from collections.abc import Iterable, Iterator
 
 from newsld.annotation import Annotation, parse_annotation

@@ -1,13 +1,15 @@
 """Definite descriptions that repeat an entity the article is about, with no name of its own in them.
 
-``la guerre``, ``le conflit``, ``cette invasion``, ``l'offensive``: the one war of the knowledge base whose
+``la guerre``, ``le conflit``, ``cette invasion``, ``l'offensive`` (``son invasion`` when its owner is the
+invader): the one war of the knowledge base whose
 countries the article names (the invaded and the invader, `invasion de l'Ukraine par la Russie`), in an
 article that speaks of no other war (a war noun with another country, `la guerre de Corée`, or another
-adjective, `la guerre froide`, leaves every bare war noun unlinked). ``le Conseil``, ``l'instance``,
-``l'organisation``: the last organisation named whose label has that noun, or, for a noun that names any
-body, the one body the article names. Each rule answers only when one entity fits: two candidates, no link.
-``ce traité``, ``la déclaration``: a thing an event of the article described before (``un traité de
-partenariat``), once the events are known (:func:`description_mentions`).
+adjective, `la guerre froide`, leaves every bare war noun unlinked). ``le Conseil``, ``la Cour``, ``du
+groupe``, ``l'instance``, ``l'organisation``: the last organisation named whose label has that noun (a local one
+too), or, for a noun that names any body, the one body the article names. Each rule answers only when one entity
+fits: two candidates, no link. ``ce traité``, ``la déclaration``, ``ces groupes armés``: a thing or a group
+described before (``un traité de partenariat``, ``des séparatistes``), once the group step or the events have
+described it (:func:`description_mentions`); ``l'homme``, ``la femme``: the unnamed person just mentioned.
 """
 
 from __future__ import annotations
@@ -27,7 +29,11 @@ from newsld.extract.speech_lexicon import REPORTING
 
 WAR_WORDS = ("invasion", "guerre", "conflit", "offensive", "agression")
 WAR_LABEL_WORDS = {"invasion", "guerre", "conflit", "offensive", "assaut", "intervention"}
-BARE_WAR = re.compile(rf"\b(?P<det>(?i:l'|la|le|cette|ce|cet))\s*(?P<noun>(?i:{'|'.join(WAR_WORDS)}))\b(?![-'])")
+BARE_WAR = re.compile(
+    rf"\b(?P<det>(?i:l'|la|le|cette|ce|cet|son|sa))\s*(?P<noun>(?i:{'|'.join(WAR_WORDS)}))\b(?![-'])")
+# A state's own act of war (`son invasion`, `son offensive`): the war only when its owner is the war's invader.
+OWN_AGGRESSION_NOUNS = {"invasion", "offensive", "agression"}
+POSSESSIVE_DETERMINERS = {"son", "sa"}
 # A war noun with a word after it that says which war (`la guerre de Corée`, `l'invasion russe`, `le conflit
 # armé`): not a bare repetition.
 QUALIFIER_AFTER = re.compile(r"\s*(?:(?:de|d'|du|des|en|contre|entre|au|aux|à)\b|[a-zéèêëïîôûç-]{3,})")
@@ -38,8 +44,11 @@ QUALIFIED_WAR = re.compile(
 # Organisation nouns: the noun itself in the organisation's label (`le Conseil` for the Security Council), or any
 # body (`l'instance`, `l'organisation`).
 BODY_NOUNS = {"instance", "organisation", "institution"}
+# `le Conseil`, `l'Assemblée`: a short name, without its article (as `la Russie`); `la Cour` is a description
+SHORT_NAMES = {"Conseil", "Assemblée"}
 ORGANISATION_ANAPHOR = re.compile(
-    r"\b(?P<det>(?i:l'|le|la|cette|cet|du|au))\s*(?P<noun>Conseil|Assemblée|instance|organisation|institution)\b"
+    r"\b(?P<det>(?i:l'|le|la|cette|cet|ce|du|au))\s*"
+    r"(?P<noun>Conseil|Assemblée|Cour|instance|organisation|institution|groupe)\b"
     r"(?!\s+(?:de|d'|du|des|national|nationale|[A-ZÉ]))")
 FUSED = {"du", "au"}
 
@@ -56,6 +65,8 @@ def article_war(kb: KnowledgeBase, doc: Doc, mentions: Iterable[Mention]) -> str
     guerre froide`, not `la guerre continue`)."""
     text = doc_text(doc).replace("’", "'")
     named = {m.entity for m in mentions}
+    # a state is named by its cities too (`Kiev`, `Moscou`: wdt:P17)
+    named |= {c for m in mentions if m.type == "place" and kb.get(m.entity) for c in kb.get(m.entity).claim("P17")}
     wars = [e for e in kb.of_type("event") if set(fold(e.label("fr")).split()) & WAR_LABEL_WORDS]
     fitting = [w for w in wars if war_countries(kb, w) and war_countries(kb, w) <= named]
     if len(fitting) != 1:
@@ -83,9 +94,27 @@ def bare_war_mentions(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> I
         following = QUALIFIER_AFTER.match(text, match.end())
         if following is not None and _qualifies(doc, match.end(), following.group().strip()):
             continue
+        possessive = match.group("det").lower() in POSSESSIVE_DETERMINERS
+        if possessive and not _invader_owns(kb, doc, mentions, match, war):
+            continue  # `l'Ukraine a lancé son offensive`: the invaded state's own act, another event
         if not any(m.start < match.end() and match.start() < m.end for m in mentions) and _about_the_war(
                 kb, doc, mentions, match.start(), war):
             yield Mention(match.start(), match.end(), war, "nominal", "other")
+
+
+def _invader_owns(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], match: re.Match[str], war: str) -> bool:
+    """`la Russie ... pour justifier son invasion`: an act of aggression with a possessive is the war when the
+    state named last before it in its sentence (whose the act is) is the one its label says invades (`par la
+    Russie`)."""
+    if match.group("noun").lower() not in OWN_AGGRESSION_NOUNS:
+        return False
+    start = _sentences_back(doc, match.start(), 1)[0][0]
+    states = [m for m in mentions if start <= m.start and m.end <= match.start() and m.type == "country"]
+    invader = re.search(r"\bpar\s+(?:la\s+|le\s+|l')?(.+)$", fold(kb.get(war).label("fr")))
+    if not states or invader is None:
+        return False
+    owner = kb.get(max(states, key=lambda m: m.start).entity)
+    return owner is not None and fold(owner.label("fr")) == invader.group(1).strip()
 
 
 def _about_the_war(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], offset: int, war: str) -> bool:
@@ -98,7 +127,10 @@ def _about_the_war(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], offset:
         return True
     countries = war_countries(kb, kb.get(war))
     for start, end in sentences:
-        places = [m for m in mentions if start <= m.start < min(end, offset) and m.type in ("country", "place")]
+        # (a town the knowledge base does not hold, `Odessa`, says no country: the sentence before decides; a
+        # state it does not hold, `Israël`, is another country)
+        places = [m for m in mentions if start <= m.start < min(end, offset) and (
+            m.type == "country" or (m.type == "place" and kb.get(m.entity) is not None))]
         if places:
             return any(m.entity in countries or set(kb.get(m.entity).claim("P17")) & countries
                        for m in places if kb.get(m.entity) is not None)
@@ -143,33 +175,39 @@ def _names_a_place(doc: Doc, end: int) -> bool:
 
 
 def organisation_anaphors(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
-    """`le Conseil`: the organisation named last before it whose name holds the noun (`Conseil de sécurité`);
+    """`le Conseil`, `la Cour`, `du groupe`: the organisation named last before it whose name holds the noun
+    (`Conseil de sécurité`, `la Cour internationale de justice`, `le groupe d'experts`, a local one);
     `l'instance`, `l'organisation`: the one organisation of the knowledge base named in its sentence and the
     one before (none or two: no link)."""
     text = doc_text(doc).replace("’", "'")
     known = list(mentions)
     for match in ORGANISATION_ANAPHOR.finditer(text):
         noun = match.group("noun")
-        short_name = noun[0].isupper()  # `le Conseil`: a short name, without its article (as `la Russie`)
+        short_name = noun in SHORT_NAMES
         start = match.start("noun") if short_name or match.group("det").lower() in FUSED else match.start()
         if any(m.start < match.end() and start < m.end for m in known) or _qualifies(doc, match.end(), ""):
             continue  # `le Conseil européen`, `l'Assemblée populaire`: another body
         found = _organisation_before(kb, doc, known, match.start(), fold(noun))
         if found is not None:
-            mention = Mention(start, match.end(), found, "name" if short_name else "nominal", "organization")
+            type_ = next(m.type for m in known if m.entity == found)  # a body (`organization`) or a `group`
+            mention = Mention(start, match.end(), found, "name" if short_name else "nominal", type_)
             known.append(mention)
             yield mention
 
 
 def _organisation_before(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], offset: int, noun: str) -> str | None:
-    """The organisation a noun stands for (a QID), None when none fits or when the nearest that fits is one the
-    knowledge base does not hold (`le Conseil européen ... le Conseil`: that one, not the UN's)."""
+    """The organisation a noun stands for (a QID, or a local entity when the nearest that fits is one the knowledge
+    base does not hold: `le Conseil européen ... le Conseil`, that one, not the UN's), None when none fits."""
     text = doc_text(doc)
-    nearest = sorted((m for m in mentions if m.end <= offset and m.type == "organization"), key=lambda m: -m.start)
+    nearest = sorted((m for m in mentions if m.end <= offset and m.type in ("organization", "group")),
+                     key=lambda m: -m.start)  # (`le groupe d'experts ... du groupe`: a body the group step made)
     if noun not in BODY_NOUNS:
         holding = [m for m in nearest if any(noun in fold(n).split() for n in _names(kb, m, text))]
-        return holding[0].entity if holding and kb.get(holding[0].entity) else None
-    before = [m for m in nearest if kb.get(m.entity)]
+        return holding[0].entity if holding else None
+    # (a body the knowledge base does not hold counts when its own name says it is one: `l'Organisation mondiale
+    # de la santé ... cette organisation`)
+    before = [m for m in nearest if kb.get(m.entity) or (
+        m.kind == "name" and any(noun in fold(n).split() for n in _names(kb, m, text)))]
     since = _previous_sentence_start(doc, offset)
     # not `ONU` inside `Conseil de sécurité de l'ONU`: a name in a longer one only says whose body that is
     recent = {m.entity for m in before if m.start >= since and not any(
@@ -201,13 +239,17 @@ TAKE_UP_NOUNS = {
     "batiments": {"navires", "fregates", "croiseurs", "destroyers", "sous-marins", "patrouilleurs"},
     "projectile": {"missile", "roquette", "obus"}, "projectiles": {"missiles", "roquettes", "obus"},
     "engin": {"missile", "drone", "roquette"}, "engins": {"missiles", "drones", "roquettes"},
+    # `ces groupes armés` after `des séparatistes prorusses`: fighters taken up as the groups they form
+    "groupes": {"rebelles", "insurges", "separatistes", "jihadistes", "djihadistes", "miliciens", "milices",
+                "paramilitaires", "combattants"},
 }
 # Nouns of quantity a description opens with (`une dizaine d'entreprises`): its head is the noun counted.
 QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                   "centaine", "centaines", "millier", "milliers", "million", "millions", "milliard", "milliards",
                   "nombre", "plupart", "série", "serie"}
 NEXT_WORD = re.compile(r"\s+([a-zéèêëïîôûç-]+)\b")
-DESCRIPTION_COMPLEMENT = re.compile(r"\s+(?:de|d'|du|des)\s*[\wéèêëïîôûç]+")
+# (`sur`, `contre`: a text named by what it rules on, `la convention contre la torture`, is another text)
+DESCRIPTION_COMPLEMENT = re.compile(r"\s+(?:de|d'|du|des|sur|contre)\s*[\wéèêëïîôûç]+")
 
 
 def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Mention], dict[str, str]]:
@@ -227,6 +269,12 @@ def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Me
     renames: dict[str, str] = {}
     for match in DESCRIPTION_ANAPHOR.finditer(text):
         noun = fold(match.group("noun"))
+        if noun in PERSON_HYPERNYMS:
+            person = _person_taken_up(doc, mentions, match, text)
+            if person is not None and not any(m.start < match.end() and match.start() < m.end
+                                              for m in [*mentions, *found]):
+                found.append(Mention(match.start(), match.end(), person.entity, "nominal", "person"))
+            continue
         repeated = {noun} | TAKE_UP_NOUNS.get(noun, set())
         if not repeated & heads:
             continue
@@ -237,6 +285,8 @@ def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Me
                 text[match.start("noun"):complement.end()]) not in fold(text[antecedent.start:antecedent.end]))):
             continue
         end = complement.end() if complement else _shared_words_end(text, match.end(), antecedent)
+        if demonstrative:  # `ces groupes armés`: what the demonstrative points back with is all its phrase
+            end = _adjectives_end(doc, match.start("noun"), end)
         if not demonstrative and _new_adjective(doc, end):
             continue  # `l'accord nucléaire` after `un accord commercial`: another one (a demonstrative points back)
         overlapping = [m for m in [*mentions, *found] if m.start < end and match.start() < m.end]
@@ -245,6 +295,40 @@ def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Me
         elif _made_for_phrase(overlapping, match.start(), mentions) and overlapping[0].entity != antecedent.entity:
             renames[overlapping[0].entity] = renames.get(antecedent.entity, antecedent.entity)
     return found, renames
+
+
+# `l'homme`, `la femme`: the general noun wire copy takes an unnamed person up with (by the gender it agrees with).
+PERSON_HYPERNYMS = {"homme": "Masc", "femme": "Fem"}
+
+
+def _person_taken_up(doc: Doc, mentions: list[Mention], match: re.Match[str], text: str) -> Mention | None:
+    """`Un tribunal a condamné un ressortissant japonais ... L'homme, un employé ...`: a bare `l'homme`, `cette
+    femme` takes up the person mentioned nearest before it, in its sentence or the one before, when that
+    is an unnamed person (a local description) whose noun agrees in gender; a named or known person nearer, or
+    words after the noun that say which one (`l'homme fort du pays`, `l'homme d'affaires`), leave it alone."""
+    if _new_adjective(doc, match.end()) or DESCRIPTION_COMPLEMENT.match(text, match.end()):
+        return None
+    since = _previous_sentence_start(doc, match.start())
+    people = [m for m in mentions if m.type == "person" and m.kind != "pronoun" and since <= m.start
+              and m.end <= match.start()]
+    nearest = max(people, key=lambda m: m.start) if people else None
+    if nearest is None or nearest.kind != "nominal" or not nearest.entity.startswith("local:"):
+        return None
+    span = doc.char_span(nearest.start, nearest.end, alignment_mode="expand")
+    genders = span.root.morph.get("Gender") if span is not None and len(span) else []
+    return nearest if PERSON_HYPERNYMS[fold(match.group("noun"))] in genders else None
+
+
+def _adjectives_end(doc: Doc, noun_start: int, end: int) -> int:
+    """The end of the adjectives right after [noun_start, end) that the parse hangs on its noun (not when the noun
+    heads its sentence: then the "adjective" is the verb the tagger misread, `Ce traité inquiète Séoul`)."""
+    words = doc.char_span(noun_start, end, alignment_mode="expand")
+    if words is None or not len(words) or words[0].dep_ == "ROOT":
+        return end
+    i = words.end
+    while i < len(doc) and doc[i].dep_ == "amod" and doc[i].head.i == words[0].i:
+        end, i = doc[i].idx + len(doc[i].text), i + 1
+    return end
 
 
 def _new_adjective(doc: Doc, end: int) -> bool:
@@ -327,10 +411,13 @@ def possessed_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, i
 
 def counted_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int]]:
     """`plusieurs dirigeants européens`, `certains diplomates occidentaux`: a quantity, people or states, and an
-    adjective of origin."""
+    adjective of origin; without one (`par plusieurs pays après le séisme`: a preposition), the quantity and
+    the noun."""
     for match in COUNTED_GROUP.finditer(doc_text(doc)):
-        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
-            yield match.start(), match.end()
+        adjective = doc.char_span(match.start("adjective"), match.end("adjective"))
+        end = match.end() if adjective is None or adjective[0].pos_ == "ADJ" else match.end("noun")
+        if not any(m.start < end and match.start() < m.end for m in mentions):
+            yield match.start(), end
 
 
 
@@ -385,9 +472,21 @@ def national_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, in
         if demonym_country(match.group("demonym")) is None:
             continue
         end = match.end() if demonym_country(match.group("other")) else match.end("demonym")
+        end = _bare_participle_end(doc, match.start("noun"), end)
         start = match.start("opening") if match.group("opening") else match.start("noun")
         if not any(m.start < end and start < m.end for m in mentions):
             yield start, end, doc_text(doc)[match.start("noun"):end]
+
+
+def _bare_participle_end(doc: Doc, noun_start: int, end: int) -> int:
+    """`Les soldats russes libérés`: a participle right after the group, with nothing of its own, says which
+    people they are and ends their phrase (`libérés samedi`, `blessés pendant l'attaque` tell a story: left out)."""
+    words = doc.char_span(noun_start, end, alignment_mode="expand")
+    if words is None or not len(words) or words.end >= len(doc):
+        return end
+    participle = doc[words.end]
+    bare = participle.dep_ == "acl" and participle.head.i == words[0].i and not list(participle.children)
+    return participle.idx + len(participle.text) if bare and "Part" in participle.morph.get("VerbForm") else end
 
 
 

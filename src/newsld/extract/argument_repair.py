@@ -198,6 +198,18 @@ def _free_arguments(day: Token, verb: Token) -> None:
     # an object after a reporting verb as the sign of an incise, `a annoncé lundi à Minsk`: the place it was said)
     if day.dep_ in ("xcomp", "nsubj", "nmod", "appos", "dep"):
         day.dep_ = "obl:mod" if day.pos_ != "ADV" else "advmod"
+    _object_beside_day(day, verb)
+
+
+def _object_beside_day(day: Token, verb: Token) -> None:
+    """`a libéré samedi quatorze prisonniers`: a noun phrase with no preposition right after the day, which the
+    parse hangs on the verb as a second time modifier, is the verb's object (when it has none)."""
+    last = max(_time_expression(day), key=lambda t: t.right_edge.i).right_edge
+    after = next((c for c in verb.children if c.left_edge.i == last.i + 1), None)
+    if after is None or after.dep_ != "obl:mod" or after.pos_ != "NOUN" or _part_of_time(after) or any(
+            c.dep_ == "case" for c in after.children) or any(c.dep_ == "obj" for c in verb.children):
+        return
+    after.dep_ = "obj"
 
 
 def _time_expression(day: Token) -> list[Token]:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsld.extract.event_lexicon import TIME_WORDS
+from newsld.extract.event_lexicon import NOUN_FRAMES, TIME_WORDS, VERB_FRAMES
 from newsld.extract.model import Mention, fold, mention_of_token
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
@@ -60,10 +60,13 @@ GROUP_NOUNS = {
     "déplacés", "sinistrés", "forces", "miliciens", "jihadistes", "djihadistes", "policiers", "enquêteurs",
     "secours", "unités", "équipes", "délégués", "élus", "médecins", "infirmiers", "étudiants", "enfants",
     "villageois", "riverains", "résidents", "fidèles", "supporters", "bénévoles", "volontaires", "membres",
+    "séparatistes", "partisans", "industriels", "garde-côtes", "gardes-côtes",
+    # companies that act or are acted on together (`140 entreprises chinoises`, `ses entreprises`)
+    "entreprises", "sociétés", "compagnies",
 }
 # Singular nouns of one body of people (`une délégation`, `une brigade`).
 COLLECTIVE_NOUNS = {"délégation", "brigade", "équipage", "équipe", "bataillon", "régiment", "division",
-                    "commando", "patrouille", "contingent", "escadron", "escouade", "cellule"}
+                    "commando", "patrouille", "contingent", "escadron", "escouade", "cellule", "garde"}
 # People by what they are to someone (`ses alliés`, `les partenaires européens de Kiev`): read with their owner
 # by the group and speech steps.
 RELATION_NOUNS = {"alliés", "partenaires", "soutiens", "voisins", "amis", "adversaires", "ennemis", "rivaux"}
@@ -72,7 +75,9 @@ TOLL_NOUNS = {"morts", "blessés", "victimes", "tués", "disparus"}
 # Offices and relations name people the article names elsewhere (`les dirigeants`, `les deux ministres`): only
 # with a word of their own that says which (`des responsables occidentaux`) are they a new group.
 OFFICE_NOUNS = {"dirigeants", "dirigeantes", "ministres", "présidents", "chefs", "responsables", "hommes",
-                "femmes", "homologues", "alliés", "partenaires", "leaders", "diplomates", "représentants"}
+                "femmes", "homologues", "alliés", "partenaires", "leaders", "diplomates", "représentants",
+                "journalistes",  # `Interrogé par des journalistes`: whoever asked, no one in particular
+                "entreprises", "sociétés", "compagnies", "industriels"}  # `les entreprises`: any, or ones named
 QUANTITY_NOUNS = {"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine",
                   "centaines", "millier", "milliers", "million", "millions", "nombre", "poignée", "groupe"}
 DEFINITE = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
@@ -116,15 +121,17 @@ def described_groups(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[in
     for token in doc:
         if is_shared_out(token):
             shared.setdefault(token.lower_, token.i)
-        found = _institution(token, places) or _people(token) or _collective(token) or _craft(token)
+        found = _institution(token, places) or _followers(token) or _people(token) or _collective(token) or (
+            _craft(token))
         if found is None or _in_title(token) or _predicate(token) or shared.get(token.lower_, token.i) < token.i:
             continue  # `Des délégations russe et ukrainienne ... Les délégations`: both again, no group of its own
         if distributed_adjectives(token):
             continue  # `les présidents russe et chinois`: two people known by their office, no group
         start, end, type_ = found
-        if any(s <= start < e for s, e in quoted) or any(_clashes(start, end, s, e) for s, e in taken):
+        if any(s <= start < e for s, e in quoted) or any(
+                _clashes(start, end, s, e) and not _member_holds(token, s, e, made) for s, e in taken):
             continue
-        if token.lower_ not in MEMBER_NOUNS and any(
+        if token.lower_ not in MEMBER_NOUNS | FOLLOWER_NOUNS and any(
                 start <= m.start and m.end <= end and m.type not in PLACE_TYPES and not _counted_inside(doc, m)
                 for m in made):
             continue  # `la télévision d'État CCTV`, `les dirigeants de l'Asean`: the name inside says who
@@ -354,6 +361,13 @@ def without_counted_people(doc: Doc, mentions: list[Mention], groups: list[Menti
     return [m for m in mentions if not replaced(m)]
 
 
+def _member_holds(noun: Token, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Is [start, end) the mention of a member of the body the noun names (`un diplomate de l'ambassade du
+    Japon`: the diplomat's phrase holds the embassy, a participant of its own)?"""
+    return noun.dep_ == "nmod" and noun.head.lower_ in BODY_MEMBER_NOUNS and any(
+        (m.start, m.end) == (start, end) and m.type == "person" and m.kind == "nominal" for m in mentions)
+
+
 def _clashes(start: int, end: int, other_start: int, other_end: int) -> bool:
     """Does a mention already made overlap the phrase other than as a name strictly inside it?"""
     inside = start <= other_start and other_end <= end and (start, end) != (other_start, other_end)
@@ -363,9 +377,10 @@ def _clashes(start: int, end: int, other_start: int, other_end: int) -> bool:
 def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
     """`l'armée ukrainienne`, `la police de Tokyo`, `le ministère russe de la Défense`, `les services de
     secours`: an institution noun with a definite article and a word that says which body it is."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS or not _determined(noun, definite=True):
+    if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS or not (
+            _determined(noun, definite=True) or _new_actor(noun)):
         return None
-    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and _of_complement(noun):
+    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and _of_complement(noun) and not _party_of(noun.head):
         return None  # `trois frégates de la marine russe`: whose the things are, no participant
     which = [c for c in noun.children if c.i > noun.i and _says_which(c, noun, places)]
     if not which or (noun.lower_ in FUNCTION_ONLY and not any(c.lower_ in FUNCTION_COMPLEMENTS for c in which)):
@@ -374,10 +389,35 @@ def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
         return None  # `la présidence russe du groupe`: a state's turn at the head of a body, not an office
     if noun.lower_ == "défense" and not any(c.lower_ in DEFENCE_KINDS for c in noun.children):
         return None  # `la défense européenne` is a policy; `la défense antiaérienne ukrainienne`, a force
-    if any(_where(c) for c in noun.children if c.i > noun.i):
+    posting = next((c for c in noun.children if c.i > noun.i and _where(c)), None)
+    if posting is not None and (noun.lower_ not in MISSION_NOUNS or posting.pos_ != "PROPN"):
         return None  # `l'ambassade américaine à Hanoï`: the speech steps read a body placed by `à` (not the city)
     start, end = noun_phrase(noun)
+    if posting is not None:  # `l'ambassade de Chine à Belgrade`: a state has a mission in each capital, and the
+        end = max(end, posting.right_edge.idx + len(posting.right_edge.text))  # city says which one it is
     return start, _without_emphasis(noun, end), "organization"
+
+
+def _new_actor(noun: Token) -> bool:
+    """`Un tribunal de Moscou a condamné`, `condamné par une cour militaire`: a body introduced by `un`, `une`
+    that acts (a subject or an agent) is one body, the one that did it."""
+    return noun.dep_ in CRAFT_ACTING and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in noun.children)
+
+
+# Diplomatic missions: a state has one in each capital, so the city after `à` is part of which mission it is.
+MISSION_NOUNS = {"ambassade", "consulat"}
+# Nouns of someone who works in a body (`un diplomate de l'ambassade du Japon`, `un employé du ministère`): their
+# `de` complement is the body they belong to, a participant of its own, where a title's (`le porte-parole de la
+# police`, `le chef de l'armée`) only names the office.
+BODY_MEMBER_NOUNS = {"diplomate", "diplomates", "attaché", "attachée", "attachés", "employé", "employée", "employés",
+                     "salarié", "salariée", "salariés", "agent", "agents", "fonctionnaire", "fonctionnaires",
+                     "membre", "membres"}
+
+
+def _party_of(head: Token) -> bool:
+    """`une réunion de la commission mixte`, `un attaché de l'ambassade de Russie`: a head whose `de` complement
+    is a participant (an event noun's party, a member's body), not whose a thing is."""
+    return head.lemma_.lower() in NOUN_FRAMES or head.lower_ in BODY_MEMBER_NOUNS
 
 
 def _nationality(adjective: Token) -> bool:
@@ -615,6 +655,25 @@ def _adjective_run(noun: Token, last: Token) -> Token:
     return last
 
 
+# People known by the person they stand by (`L'équipe de Donald Trump`, `la famille de M. Petrov`, `les partisans
+# de M. Lee`): a group of its own, whose owner's name belongs to its words (a mention of its own inside them), as
+# `son équipe`, `ses partisans` are groups once the possessive is read.
+FOLLOWER_NOUNS = {"équipe", "famille", "entourage", "camp", "proches", "partisans", "avocats", "conseillers"}
+
+
+def _followers(noun: Token) -> tuple[int, int, str] | None:
+    """`L'équipe de Donald Trump`: a definite follower noun whose `de` complement is a name."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in FOLLOWER_NOUNS or not _determined(noun, definite=True):
+        return None
+    owner = next((c for c in noun.children if c.i > noun.i and c.dep_ == "nmod" and c.pos_ == "PROPN"
+                  and _of_complement(c) and c.text[:1].isupper()), None)
+    if owner is None:
+        return None
+    start, _ = noun_phrase(noun)
+    last = max([owner, *(c for c in owner.children if c.dep_ == "flat:name")], key=lambda t: t.i)
+    return start, last.idx + len(last.text), "group"
+
+
 # Members of a party or a body (`Les élus du PPP`, `les militants du Hamas`): the name of what they belong to says
 # which group they are, and belongs to the group's words (a mention of its own inside them).
 MEMBER_NOUNS = {"élus", "députés", "sénateurs", "parlementaires", "militants", "membres", "adhérents", "cadres"}
@@ -674,7 +733,7 @@ def _in_title(noun: Token) -> bool:
     """`le porte-parole de la police`, `le chef des secouristes`: the body inside a person's title names the
     office, not a participant."""
     return noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and is_person_noun(noun.head.lower_) and (
-        noun.head.lower_ not in QUANTITY_NOUNS)
+        noun.head.lower_ not in QUANTITY_NOUNS | BODY_MEMBER_NOUNS)
 
 
 def _predicate(noun: Token) -> bool:
@@ -786,19 +845,40 @@ def taken_up_bodies(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     for match in TAKE_UP.finditer(text):
         noun = match.group("noun").lower()
-        if noun not in INSTITUTION_NOUNS and noun not in COMPANY_TAKE_UP:
+        if noun not in INSTITUTION_NOUNS and noun not in COMPANY_TAKE_UP and noun not in MOVEMENT_TAKE_UP:
             continue
         token = _token_at(doc, match.start("noun"))
-        if token is None or _qualified(token) or any(s < match.end() and match.start() < e for s, e in taken):
+        kind_end = _movement_kind_end(token) if token is not None and noun in MOVEMENT_TAKE_UP else None
+        if token is None or (_qualified(token) and kind_end is None) or any(
+                s < match.end() and match.start() < e for s, e in taken):
             continue
         before = [m for m in mentions if m.end <= match.start() and match.start() - m.start <= TAKE_UP_REACH
                   and m.entity.startswith("local:") and (m.type in ("organization", "group") or (
                       m.kind == "name" and COMPANY_DESCRIPTION.search(text, max(0, m.start - 60), m.start)))]
         body = _taken_up(text, noun, before)
         if body is not None:
-            taken.append((match.start(), match.end()))
+            end = kind_end or match.end()
+            taken.append((match.start(), end))
             type_ = body.type if body.type in ("organization", "group") else "organization"
-            yield Mention(match.start(), match.end(), body.entity, "nominal", type_)
+            yield Mention(match.start(), end, body.entity, "nominal", type_)
+
+
+# An armed movement taken up by a noun and an adjective of its kind (`le Hezbollah ... le mouvement chiite`, `le
+# M23 ... le groupe armé`): the adjective says what the one named is, not which other one.
+MOVEMENT_TAKE_UP = {"mouvement", "milice", "groupe"}
+MOVEMENT_KINDS = {"armé", "rebelle", "islamiste", "jihadiste", "djihadiste", "chiite", "sunnite", "paramilitaire",
+                  "séparatiste", "insurgé", "terroriste", "radical"}
+
+
+def _movement_kind_end(noun: Token) -> int | None:
+    """The end of `le mouvement chiite`, `le groupe armé` when the noun's only words after it are adjectives of an
+    armed movement's kind (outside a title or a predicate), else None."""
+    after = [c for c in noun.children if c.i > noun.i and c.dep_ in ("amod", "nmod", "appos", "flat:name", "acl")]
+    if not after or any(c.dep_ != "amod" or c.lemma_.lower() not in MOVEMENT_KINDS for c in after) or (
+            _in_title(noun) or _predicate(noun) or noun.pos_ != "NOUN"):
+        return None
+    last = max(after, key=lambda c: c.i)
+    return last.idx + len(last.text)
 
 
 def _taken_up(text: str, noun: str, before: list[Mention]) -> Mention | None:
@@ -807,7 +887,7 @@ def _taken_up(text: str, noun: str, before: list[Mention]) -> Mention | None:
     nearest = sorted(before, key=lambda m: -m.start)
     same = next((m for m in nearest if m.kind == "nominal" and fold(noun) in fold(text[m.start:m.end]).split()),
                 None)  # folded both: `ministère` is `ministere` in the folded phrase
-    if same is not None or noun not in COMPANY_TAKE_UP:
+    if same is not None or noun not in COMPANY_TAKE_UP | MOVEMENT_TAKE_UP:
         return same
     return next((m for m in nearest if m.kind == "name" and (
         m.type == "organization" or COMPANY_DESCRIPTION.search(text, max(0, m.start - 60), m.start))), None)
@@ -833,8 +913,10 @@ def _qualified(noun: Token) -> bool:
 # A state's own armed force (`sa flotte`, `son armée`) is left out, as `ses troupes`: events give it to the state.
 STATE_FORCES = {"armée", "marine", "flotte", "aviation", "garde-côtes", "gardes-côtes", "garde-frontières",
                 "gardes-frontières"}
+# People around someone or of a country's trade (`sa famille`, `son industrie des puces`): a group, not a body
+POSSESSED_GROUPS = {"famille", "entourage", "équipe", "industrie"}
 POSSESSED_SINGULAR = (INSTITUTION_NOUNS - {"défense", "presse", "justice", "médias", "opposition"} - STATE_FORCES) | (
-    COLLECTIVE_NOUNS | {"famille", "entourage", "conseil", "comité", "garde", "cabinet", "équipe"})
+    COLLECTIVE_NOUNS | POSSESSED_GROUPS | {"conseil", "comité", "garde", "cabinet"})
 # Plural people known by whose they are; not relations and allies (read by the group step) nor a state's troops
 # (which events give to the state), nor `ses homologues`, `ses deux hommes` (people named elsewhere).
 NOT_POSSESSED_PEOPLE = RELATION_NOUNS | ARMED_NOUNS | TOLL_NOUNS | {"homologues", "hommes", "femmes", "proches"}
@@ -868,11 +950,14 @@ def _possessed(noun: Token) -> tuple[int, int, str] | None:
                                       for c in noun.children):
         return None
     word = noun.lower_
-    if _object(noun) or _source(noun):
-        return None  # `fermera son consulat`, `a libéré ses soldats`: the events make what is acted on themselves
+    if _source(noun):
+        return None  # `selon son service de presse`: a source the speech steps make and label
+    body = word in POSSESSED_SINGULAR - POSSESSED_GROUPS - COLLECTIVE_NOUNS
+    if body and _object(noun) and not _party_object(noun):
+        return None  # `fermera son consulat`: a body its owner acts on, which the events read (no party)
     if word in POSSESSED_SINGULAR:
         start, end = noun_phrase(noun)
-        type_ = "group" if word in COLLECTIVE_NOUNS | {"famille", "entourage", "équipe"} else "organization"
+        type_ = "group" if word in COLLECTIVE_NOUNS | POSSESSED_GROUPS else "organization"
         return start, _without_emphasis(noun, end), type_
     plural_person = noun.morph.get("Number") == ["Plur"] and (is_person_noun(word) or is_person_noun(_singular(word)))
     if word in NOT_POSSESSED_PEOPLE or not (word in GROUP_NOUNS or plural_person):
@@ -886,8 +971,23 @@ SOURCE_CASES = {"selon", "d'après", "d’après"}
 
 def _source(noun: Token) -> bool:
     """`a indiqué son ministère`, `selon son service de presse`: a source the speech steps make and label."""
-    inverted = noun.head.pos_ == "VERB" and noun.head.i < noun.i and noun.dep_ in ("nsubj", "obj")
+    inverted = noun.head.pos_ == "VERB" and noun.head.i < noun.i and (
+        noun.dep_ == "nsubj" or (noun.dep_ == "obj" and _may_invert(noun.head)))
     return inverted or any(c.dep_ == "case" and c.lower_ in SOURCE_CASES for c in noun.children)
+
+
+def _party_object(noun: Token) -> bool:
+    """`a convoqué son conseil de sécurité nationale`: the object of a verb whose frame makes it a party."""
+    frame = VERB_FRAMES.get(noun.head.lemma_.lower())
+    return frame is not None and "obj" in frame.slots
+
+
+def _may_invert(verb: Token) -> bool:
+    """May the object the parser gives this verb be its subject set after it (`a indiqué son ministère`)? Only
+    for a conjugated verb with no subject of its own: an infinitive or a participle (`pour défendre ses
+    entreprises`, `des enquêtes visant son entourage`) has a true object."""
+    conjugated = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+    return conjugated and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)
 
 
 def _singular(word: str) -> str:

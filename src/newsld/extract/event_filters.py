@@ -11,6 +11,8 @@
 - Consequences measured by a degree. `Le FMI juge la croissance trop faible pour rembourser la dette`, `Le barrage
   est trop fragile pour résister à une crue`: the infinitive after `trop`, `assez`, `suffisamment` ... `pour` is
   what the degree allows or forbids, not an act.
+- Identifications. `Il s'agit de la première visite de X dans le pays depuis 2019`: the impersonal `il s'agit de`
+  says what the act just told is; its noun names no second act.
 - Characterisations. `Les manœuvres, présentées par Pékin comme une « punition »`, `Le Kremlin présente ce
   traité comme une garantie`: `présenter X comme Y` says what someone calls a thing (a speech act, speech.py),
   not a presentation. Read by ``characterises``.
@@ -227,8 +229,28 @@ def without_measured_consequences(events: list[Event]) -> list[Event]:
     return [e for e in events if not inside_measured_consequence(e.trigger)]
 
 
+# -- identifications: `Il s'agit de la première visite de X depuis 2019` ----------------------------------------------
+
+IMPERSONAL_SUBJECTS = {"il"}
+
+
+def identifies_told_act(noun: Token) -> bool:
+    """`Il s'agit de la première expulsion d'un diplomate par le Japon depuis 2020`, `Il s'agit du premier tir de ce
+    type`: the impersonal `il s'agit de` says what the act just told is (its rank, its kind); the noun names that act
+    again, no act of its own."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_.startswith("obl") and verb.lemma_.lower() == "agir" and any(
+        c.dep_ == "expl:subj" and c.lower_ in IMPERSONAL_SUBJECTS for c in verb.children) and any(
+        c.dep_ == "expl:comp" for c in verb.children)
+
+
+def without_identifications(events: list[Event]) -> list[Event]:
+    return [e for e in events if not identifies_told_act(e.trigger)]
+
+
 EventFilter = Callable[[list[Event]], list[Event]]
-FILTERS: tuple[EventFilter, ...] = (without_habits, without_time_landmarks, without_measured_consequences)
+FILTERS: tuple[EventFilter, ...] = (without_habits, without_time_landmarks, without_measured_consequences,
+                                    without_identifications)
 
 
 def filtered(events: list[Event]) -> list[Event]:

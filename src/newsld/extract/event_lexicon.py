@@ -37,8 +37,14 @@ def _f(type_: str, pair: str | None = None, requires: tuple[str, ...] = (), **sl
 UNDERGONE_VERBS = ("détruire", "endommager", "dévaster", "raser", "incendier")
 WEAPON_WORDS = ("arme", "armes", "missile", "missiles", "munition", "munitions", "obus", "roquette", "roquettes",
                 "drone", "drones", "balle", "balles", "projectile", "projectiles", "bombe", "bombes", "salve", "salves")
+# What is fired beside weapons: flares and decoys (`tirer des fusées éclairantes`), torpedoes, warning shots
+FIRED_WORDS = (*WEAPON_WORDS, "fusée", "fusées", "leurre", "leurres", "torpille", "torpilles", "semonce", "rafale",
+               "rafales")
+TRIBUTE_WORDS = ("gerbe", "gerbes", "couronne", "couronnes", "bouquet", "bouquets")
 DRAFT_WORDS = ("résolution", "résolutions", "texte", "déclaration", "loi", "motion", "amendement", "sanctions")
 REFUSING = {"refuser", "décliner", "rejeter"}
+# Conducts one is urged to keep (`appeler X à la retenue`): acts only of the one urged (noun_arguments.py).
+RESTRAINT_NOUNS = {"retenue", "modération", "désescalade"}
 MEETING = _f("Meeting", "person", subj="participant", obj="participant", avec="participant", entre="participant",
              de="participant")
 VERB_FRAMES: dict[str, Frame] = {
@@ -77,6 +83,8 @@ VERB_FRAMES: dict[str, Frame] = {
     # movements and visits: the subject comes, goes or looks round; where is the place
     "arriver": _f("Visit", subj="agent"),
     "quitter": _f("Event", subj="agent", obj="place"),
+    # joining a body or a treaty: `la Finlande a adhéré à l'Otan` (the body joined receives the member)
+    "adhérer": _f("Event", subj="agent", a_="recipient", par="agent"),
     "inspecter": _f("Event", subj="agent", obj="theme"),
     "assister": _f("Event", subj="participant"),  # `assister à une démonstration`
     # decisions of an assembly
@@ -101,11 +109,14 @@ VERB_FRAMES: dict[str, Frame] = {
     "riposter": _f("Event", subj="agent", a_="recipient", contre="recipient"),
     # weapons fired or used: only with a weapon in the clause (`tirer profit`, `utiliser un logiciel` are not)
     # the weapon fired is the theme (`a tiré un missile balistique`)
-    "tirer": _f("Event", requires=WEAPON_WORDS, subj="agent", obj="theme", par="agent", sur="recipient",
+    "tirer": _f("Event", requires=FIRED_WORDS, subj="agent", obj="theme", par="agent", sur="recipient",
                 contre="recipient"),
     "utiliser": _f("Event", requires=WEAPON_WORDS, subj="agent", par="agent", contre="recipient"),
     "lancer": _f("Event", requires=WEAPON_WORDS, subj="agent", obj="theme", par="agent", sur="recipient",
                  contre="recipient"),
+    # a tribute laid (`a déposé une gerbe`, `une couronne de fleurs`) is the thing the homage is done with (theme);
+    # other things put down (`déposer une plainte`, `une motion`) are other senses
+    "déposer": _f("Event", requires=TRIBUTE_WORDS, subj="agent", obj="theme", par="agent"),
     # attacks: the object (or `contre`, `sur`) is the one attacked
     **dict.fromkeys(("attaquer", "bombarder", "pilonner"), _f("Event", subj="agent", obj="recipient", par="agent")),
     # coming home and going back
@@ -119,8 +130,10 @@ VERB_FRAMES: dict[str, Frame] = {
     "auditionner": _f("Meeting", subj="agent", obj="participant", par="agent"),
     **dict.fromkeys(("exporter", "transférer", "expédier", "restituer", "rétrocéder", "acheminer"),
                     _f("Delivery", subj="agent", obj="theme", a_="recipient", vers="recipient", par="agent")),
-    # treaties signed off and texts adopted
-    **dict.fromkeys(("ratifier", "parapher"), _f("Agreement", subj="participant", obj="theme", par="participant")),
+    # treaties signed off and texts adopted; ratifying a treaty others signed is the ratifier's own act on it (its
+    # agent), where initialling it is taking part in the agreement
+    "parapher": _f("Agreement", subj="participant", obj="theme", par="participant"),
+    "ratifier": _f("Event", subj="agent", obj="theme", par="agent"),
     "adopter": _f("Event", requires=DRAFT_WORDS, subj="agent", obj="theme", par="agent"),
     # diplomats sent home, leaders re-elected
     # (`expulsés de Russie`: the state they are sent out of sends them)
@@ -156,6 +169,8 @@ DRAFT_NOUNS = {"projet", "résolution", "proposition", "plan", "texte", "motion"
 # Verbs that name an event only in their reflexive form: `se sont entretenus`, `s'abstenir`.
 REFLEXIVE_FRAMES: dict[str, Frame] = {
     "entretenir": MEETING,
+    # talking to each other: `les deux dirigeants se sont parlé au téléphone`, `se sont téléphoné mardi`
+    **dict.fromkeys(("parler", "téléphoner"), MEETING),
     "abstenir": _f("Event", subj="agent"),
     # `le Conseil doit se réunir`, `se sont réunis à Genève`: a body or people meeting
     "réunir": _f("Meeting", subj="participant", avec="participant"),
@@ -250,7 +265,7 @@ NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("aide", "assistance"), _f("Delivery", requires=AID_KINDS, de="agent", par="agent",
                                                 a_="recipient", demonym="agent")),
     **dict.fromkeys(("riposte", "représailles"), _f("Event", poss="agent", de="agent", contre="recipient",
-                                                     a_="recipient")),
+                                                     a_="recipient", demonym="agent")),
     # giving up a war: `la capitulation du Japon`, `la reddition allemande`: who surrenders acts
     **dict.fromkeys(("capitulation", "reddition"), _f("Event", de="agent", poss="agent", demonym="agent")),
     # `la réélection de X`: X is the one re-elected (not `élection`: `promettre des élections` names no one's, and
@@ -298,9 +313,13 @@ SENDING_NOUNS = {"envoi", "envois", "expédition", "expéditions"}
 PRESS_WORDS = {"presse", "press"}
 CLAUSE_DEPS = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"}
 PREPOSITION_BEFORE = re.compile(
-    r"(?:^|[\s'])(?P<p>à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|contre|sur|selon|vers|visant|chez|via)"
-    r"[\s']*(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)?\s*$", re.IGNORECASE)
-PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de"}
+    r"(?:^|[\s'])(?P<p>(?:encontre|égard) d(?:e|u|es)?|envers|à|au|aux|avec|de|du|des|d|par|entre|et|en|dans|pour|"
+    r"contre|sur|selon|vers|visant|chez|via)[\s']*(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)?\s*$",
+    re.IGNORECASE)
+# `à l'encontre de X`, `à l'égard de X`, `envers X`: whom a measure or an act is aimed at, as `contre X` (not the `de`
+# of its doer)
+AIMED_AT_FORMS = {f"{noun} {of}": "contre" for noun in ("encontre", "égard") for of in ("de", "du", "des", "d")}
+PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d": "de", "envers": "contre", **AIMED_AT_FORMS}
 DURATION_NOUNS = {"heure", "jour", "semaine", "mois", "an", "année", "minute", "nuit"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain", "matin",
               "soir", "midi", "semaine", "mois", "an", "année", "jour", "week-end"}

@@ -58,7 +58,9 @@ no party). The reader of the clause is the one ``event_roles.py`` defines: this 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -68,14 +70,15 @@ from newsld.extract.event_lexicon import (
     CRIME_NOUNS,
     NOUN_FRAMES,
     REFUSING,
+    RESTRAINT_NOUNS,
     SEND_PEOPLE,
     VISIT_NOUNS,
     Frame,
 )
 from newsld.extract.event_roles import Reader
-from newsld.extract.model import Mention
+from newsld.extract.model import Mention, fold
 from newsld.extract.nlp import has_passive_auxiliary, sentence_of
-from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES, PHASE_VERBS
+from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES, PHASE_VERBS, urged_one
 from newsld.extract.person_nouns import is_person_noun
 
 # Verbs and nouns that charge someone with an act (`accuser X de`, `détenu pour`, `l'arrestation pour`).
@@ -207,6 +210,19 @@ BETWEEN_REACH = 8  # `le rapprochement engagé l'an dernier entre les deux pays`
 # `restait ouvert au dialogue`, `ouverte à des négociations`: an act one is open to may happen; it is not meant.
 OPEN_WORDS = {"ouvert", "ouverte", "ouverts", "ouvertes"}
 
+# Acts between the sides of a war (``acts_between_sides``): truces, peace talks (`de paix`), swaps of captives.
+TRUCE_NOUNS = {"cessez-le-feu", "trêve", "trêves", "armistice"}
+PEACE_TALK_NOUNS = {"pourparlers", "négociation", "négociations"}
+SCHEDULING_VERBS = {"prévoir", "programmer"}  # `aucune rencontre n'est prévue`: a programme
+PROGRAMME_REACH = 2  # sentences before a meeting on the programme where the traveller's plans are told
+PROGRAMME_WORDS = 14  # words after the noun where its participle of scheduling may stand
+SIGNING_NOUNS = {"signature"}
+OCCASION_TYPES = {"Visit", "Meeting", "Agreement"}  # acts whose parties a signing told with them binds
+ATTENDING_VERBS = {"assister"}
+DEFINITE_ARTICLES = {"le", "la", "les", "l'", "l’"}
+RECEIVING_VERBS = {"recevoir", "accueillir"}  # the one received is a guest, who came: the visit is theirs
+SIDES = {"parties", "camps", "belligérants", "protagonistes", "côtés"}  # `les deux parties`: the sides of a war
+CAPTIVE_NOUNS = {"prisonnier", "prisonniers", "détenu", "détenus", "otage", "otages", "captif", "captifs"}
 SETTLEMENT_KINDS = ("pacifique", "négocié", "politique", "diplomatique", "définitif", "durable", "juste")
 
 
@@ -236,7 +252,7 @@ NEWS_NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("séisme", "incendie", "inondation", "inondations", "ouragan", "typhon", "cyclone", "tsunami",
                      "éruption", "explosion", "naufrage"), _frame("Event", de="recipient")),
     # weapons moved in: `le déploiement d'armes nucléaires russes` (troops deployed are people sent: SEND_PEOPLE)
-    **dict.fromkeys(("déploiement", "déploiements"), _frame("Event", par="agent", demonym="agent")),
+    **dict.fromkeys(("déploiement", "déploiements"), _frame("Event", par="agent", demonym="agent", de="theme")),
     **dict.fromkeys(("exportation", "exportations"), SHIPPED),
     "embargo": NOUN_FRAMES["sanctions"],
     # gifts of money or goods: `un don de deux millions de dollars à la Croix-Rouge`
@@ -293,6 +309,8 @@ NEWS_NOUN_FRAMES: dict[str, Frame] = {
     # talks as a standing tie between parties, only with a partner on the noun (`le dialogue avec Pékin`, `un dialogue
     # entre les deux Corées`): `prône le dialogue`, `un message de dialogue` name a stance, no act with anyone
     **dict.fromkeys(PARTNERED_NOUNS, _frame("Event", avec="participant", entre="participant")),
+    # a conduct kept: only its keeper urged to it names it as an act (``noun_arguments.urged_to_restraint``)
+    **dict.fromkeys(RESTRAINT_NOUNS, _frame("Event")),
 }
 # Wars: an event of their own only with their sides named on the noun (`la guerre entre X et Y`, `avec X`, `contre X`).
 WAR_FRAME_NOUNS = {"guerre", "guerres", "conflit", "conflits"}
@@ -497,7 +515,11 @@ def _words_past(noun: Token, reach: int = 0) -> list[Token]:
     """The words after a noun up to the next finite verb, within reach (a participle describing it is passed)."""
     words = []
     for token in noun.doc[noun.i + 1:min(sentence_of(noun).end, noun.i + (reach or BETWEEN_REACH))]:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod"):
+        # (a participle with no auxiliary describes the noun, whatever the parse makes of it: `que le rapprochement
+        # engagé l'an dernier entre les deux pays se poursuive`, read as the clause's verb)
+        bare_participle = "Part" in token.morph.get("VerbForm") and not any(
+            c.dep_.startswith("aux") for c in token.children)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod") and not bare_participle:
             break
         words.append(token)
     return words
@@ -626,6 +648,154 @@ def _owned_again(told: Event, again: Event) -> bool:
         return False
     same = told.trigger.pos_ == "NOUN" and told.trigger.lemma_.lower() == noun.lemma_.lower()
     return same and told.type == again.type and {e for _, e in told.roles} == {e for _, e in again.roles} != set()
+
+
+def acts_between_sides(events: list[Event], war_names: Iterable[str], state_by_label: Mapping[str, str],
+                       side_of: Callable[[str], str | None]) -> list[Event]:
+    """`appelant à un cessez-le-feu immédiat`, `des pourparlers de paix`, `un échange de prisonniers`: a truce, peace
+    talks or a swap of prisoners named with no party are between the sides of the war the article tells, whoever
+    calls for them. The sides are those a war of the article names (``war_sides``), else the two states (or the
+    states two delegations are of: ``side_of``) of the story's first two-party act before the noun; a conduct urged
+    on both sides (`appelant les deux parties à la retenue`) is theirs too, and with no war told they are the two
+    states the story's acts so far most often involve. A later noun of the same class between the same sides is the
+    act already told (`sans parvenir à un accord sur un cessez-le-feu ... sa vision d'un futur cessez-le-feu`): one
+    event."""
+    sides = war_sides(events, war_names, state_by_label)
+    told: set[tuple[str, frozenset[str]]] = set()
+    kept: list[Event] = []
+    for event in events:
+        kind = _side_act_kind(event.trigger)
+        if kind is None:
+            kept.append(event)
+            continue
+        parties = _parties_of(event) or frozenset(sides or _story_pair(events, event.trigger.i, side_of) or (
+            _story_states(events, event.trigger.i, side_of) if kind == "restraint" else []))
+        if not event.roles and event.place and event.place not in parties:
+            parties = frozenset()  # `un cessez-le-feu à Gaza` in a story of another war: another war's truce
+        if not event.roles and parties and (kind, parties) in told:
+            continue  # restated
+        if not event.roles:
+            event.roles = [("participant", x) for x in sorted(parties)]
+        told.add((kind, parties))
+        kept.append(event)
+    return kept
+
+
+def war_sides(events: Iterable[Event], war_names: Iterable[str], state_by_label: Mapping[str, str]) -> list[str]:
+    """The sides of the article's war: the parties of `la guerre entre X et Y`, else the two states the name of a war
+    the knowledge base knows names (`invasion de l'Ukraine par la Russie`)."""
+    for event in events:
+        if event.trigger.lemma_.lower() in WAR_FRAME_NOUNS and len(_parties_of(event)) == 2:
+            return sorted(_parties_of(event))
+    for name in (fold(n) for n in war_names):
+        found = sorted((m.start(), qid) for label, qid in state_by_label.items()
+                       for m in [re.search(rf"\b{re.escape(label)}\b", name)] if m)
+        if len({qid for _, qid in found}) == 2:
+            return list(dict.fromkeys(qid for _, qid in found))
+    return []
+
+
+def _parties_of(event: Event) -> frozenset[str]:
+    return frozenset(entity for _, entity in event.roles)
+
+
+def _story_pair(events: Iterable[Event], before: int, side_of: Callable[[str], str | None]) -> list[str]:
+    """The two states of the first act between two parties the article tells before the token (`La Russie et
+    l'Ukraine ont procédé à un échange`; `Des délégations russe et ukrainienne se sont rencontrées`: their states)."""
+    for event in events:
+        sides = {side_of(x) for x in _parties_of(event)}
+        if event.trigger.i < before and len(event.roles) == 2 == len(sides) and None not in sides and all(
+                r == "participant" for r, _ in event.roles):
+            return sorted(x for x in sides if x)
+    return []
+
+
+def guests_visits(events: list[Event]) -> None:
+    """`X avait reçu en mars le président Y, une visite saluée par Z`, `a reçu Y ..., selon la déclaration publiée à
+    l'issue de la visite`: a visit named with no visitor in the sentence of a reception is the guest's (the one
+    received, who came)."""
+    receptions = [e for e in events if e.type == "Meeting" and e.trigger.lemma_.lower() in RECEIVING_VERBS]
+    for visit in (e for e in events if e.type == "Visit" and e.trigger.pos_ == "NOUN" and not e.roles):
+        sentence = sentence_of(visit.trigger)
+        guests = [{x for r, x in e.roles if r == "participant"} for e in receptions
+                  if sentence_of(e.trigger) == sentence and e.trigger.i < visit.trigger.i]
+        if guests and len(guests[-1]) == 1:
+            visit.roles = [("agent", guests[-1].pop())]
+
+
+def signings_of_occasion(events: list[Event], state_of: Callable[[str], str | None]) -> None:
+    """`Les deux dirigeants ont signé une déclaration, puis assisté à la signature d'une quinzaine d'accords`, `une
+    visite d'État au Viêt Nam, marquée par la signature de 45 accords`: a signing of new agreements with no party
+    named, in the sentence of a visit, a meeting or a signing told before it, binds the states of the nearest such
+    act's parties, when they are two (a leader stands for their state; the country visited is the host)."""
+    for signing in (e for e in events if e.trigger.lemma_.lower() in SIGNING_NOUNS and not e.roles):
+        if not _signs_new_texts(signing.trigger):
+            continue
+        sentence = sentence_of(signing.trigger)
+        occasions = [e for e in events if e.trigger.i < signing.trigger.i and sentence_of(e.trigger) == sentence and (
+            e.type in OCCASION_TYPES or e.trigger.lemma_.lower() in ATTENDING_VERBS) and e is not signing]
+        for occasion in reversed(occasions):  # the nearest whose parties are two states' (`assisté` may lose one)
+            entities = [x for r, x in occasion.roles if r != "theme"] + ([occasion.place] if occasion.place else [])
+            states = list(dict.fromkeys(s for s in map(state_of, entities) if s))
+            if len(states) == 2:
+                signing.roles = [("participant", x) for x in states]
+                break
+
+
+def scheduled_meetings(events: list[Event], is_person: Callable[[str], bool]) -> None:
+    """`X doit s'entretenir mardi avec Y ... Aucune rencontre avec Z n'est prévue`: a meeting said to be (or not to
+    be) on the programme, with one partner named, is one of the traveller whose programme the article told just
+    before (the first party of the last planned visit or meeting of the two sentences before)."""
+    for meeting in (e for e in events if e.type == "Meeting" and e.trigger.pos_ == "NOUN" and len(e.roles) == 1):
+        if not _on_the_programme(meeting.trigger):
+            continue
+        window = sentence_of(meeting.trigger).start
+        for _ in range(PROGRAMME_REACH):  # back sentence by sentence (no walk of the whole doc)
+            window = sentence_of(meeting.trigger.doc[window - 1]).start if window > 0 else window
+        planned = [e for e in events if window <= e.trigger.i < meeting.trigger.i and e.status == "planned"
+                   and e.type in ("Visit", "Meeting") and e.roles]
+        traveller = planned[-1].roles[0][1] if planned else None
+        if traveller is not None and is_person(traveller) and traveller not in _parties_of(meeting):
+            meeting.roles.insert(0, ("participant", traveller))
+
+
+def _on_the_programme(noun: Token) -> bool:
+    """`aucune rencontre avec X n'est prévue`, `une réunion est programmée`: the clause puts the noun on a programme
+    (the participle of scheduling after it, however the parse hangs it)."""
+    after = noun.doc[noun.i + 1:min(sentence_of(noun).end, noun.i + PROGRAMME_WORDS)]
+    return any(t.lemma_.lower() in SCHEDULING_VERBS and t.pos_ == "VERB" for t in after)
+
+
+def _signs_new_texts(noun: Token) -> bool:
+    """`la signature de 45 accords`, `d'une quinzaine d'accords`, `d'un accord`: texts signed there and then (not
+    `la signature de l'accord de Paris`, a text the article names as known)."""
+    signed = [c for c in noun.children if c.dep_ == "nmod" and _cased(c, OF)]
+    return bool(signed) and not any(d.dep_ == "det" and d.lower_ in DEFINITE_ARTICLES for c in signed
+                                    for d in c.children)
+
+
+def _story_states(events: Iterable[Event], before: int, side_of: Callable[[str], str | None]) -> list[str]:
+    """The two states the acts told before the token most often involve (ties to the first involved): the sides of
+    the story (not the most named: `le secrétaire général de l'ONU, António Guterres` names no side)."""
+    counts: Counter[str] = Counter(x for e in events if e.trigger.i < before for x in _parties_of(e) if side_of(x) == x)
+    first = {x: n for n, e in reversed(list(enumerate(e for e in events if e.trigger.i < before)))
+             for x in _parties_of(e)}
+    ranked = sorted(counts, key=lambda x: (-counts[x], first[x]))
+    return ranked[:2] if len(ranked) >= 2 else []
+
+
+def _side_act_kind(noun: Token) -> str | None:
+    """`cessez-le-feu`, `trêve`: a truce; `pourparlers de paix`: peace talks; `échange de prisonniers`: a swap."""
+    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else ""
+    governed = {c.lemma_.lower() for c in noun.children if c.dep_ == "nmod" and _cased(c, OF)}
+    if lemma in TRUCE_NOUNS or noun.lower_ in TRUCE_NOUNS:
+        return "truce"
+    if (lemma in PEACE_TALK_NOUNS or noun.lower_ in PEACE_TALK_NOUNS) and "paix" in governed:
+        return "talks"
+    urged = urged_one(noun) if lemma in RESTRAINT_NOUNS else None
+    if urged is not None and urged.lower_ in SIDES:
+        return "restraint"  # `appelant les deux parties à la retenue`
+    return "swap" if lemma in EXCHANGE_NOUNS and governed & CAPTIVE_NOUNS else None
 
 
 def ordered_acts(events: list[Event]) -> list[Event]:
@@ -937,7 +1107,10 @@ def patient_before_agent(event: Event, frame: Frame, reader: Reader) -> None:
         return
     owners = [c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i]
     undergoing = next((c for c in owners if _cased(c, OF)), None)
-    doers = [c for o in owners for c in (o, *o.children) if c.dep_ in ("nmod", "obl:agent") and _cased(c, {"par"})]
+    # (`l'anniversaire du bombardement de X par Y`: the parse may hang `par Y` on the noun the act completes)
+    above = [c for c in trigger.head.children if c.i > trigger.i] if trigger.dep_ == "nmod" else []
+    doers = [c for o in owners for c in (o, *o.children) if c.dep_ in ("nmod", "obl:agent") and _cased(c, {"par"})
+             ] + [c for c in above if c.dep_ == "nmod" and _cased(c, {"par"})]
     if undergoing is None or not doers:
         return
     # the names inside what undergoes the act (`le convoi de l'ONU`) are not its author either

@@ -15,7 +15,8 @@ an act by constructions that no slot catches; each rule here reads one of them, 
 - `en hommage aux victimes`, `à la mémoire de X`: whom the act honours is its recipient;
 - `ont signé une déclaration, puis assisté à`: a participle whose `avoir` is left out shares the subject before;
 - `imposer des sanctions à X et à Y`: the `à` complements the parse hangs on the measure are its recipients;
-- `lui a promis des livraisons`, `a promis une aide à Kiev`: a promised transfer goes to the promise's dative;
+- `lui a promis des livraisons`, `a promis une aide à Kiev`, `a promis à Kiev de livrer des obus`: a promised
+  transfer goes to the promise's dative;
 - `le Japon a annoncé (veut augmenter, a suspendu) des livraisons`: the state that decides them sends them;
 - `les sanctions contre Minsk et Moscou`: a party joined by `et` to a complement's party holds the same role;
 - `a rompu ses relations avec X`, `a suspendu les négociations avec X`: the one ties are cut with is the recipient;
@@ -204,12 +205,16 @@ def object_pronoun(event: Event, frame: Frame, passive: bool, reader: Reader) ->
 
 
 # Verbs whose object does what the infinitive after them says (`accuser X de bafouer`, `inviter X à venir`; causing:
-# `a conduit X à rompre`): one table for the subject reading (``events.subject_of``) and the rules here ...
+# `a conduit X à rompre`): one table for the subject reading (``events.subject_of``) and the rules here. Besides
+# urging and forcing: pressing (`a sommé l'Iran de`, `le presse de`), persuading (`convaincre X de`, `dissuader X
+# de`), letting and stopping (`a laissé l'Ukraine exporter`, `a empêché la Russie de livrer`), and thanking or
+# praising for a deed (`a remercié X de l'avoir invité`: X invited).
 OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "exhorter", "appeler", "aider",
                   "convier", "forcer", "inciter", "soupçonner", "suspecter", "accuser", "conduire", "amener",
-                  "contraindre", "charger", "mandater", "habiliter"}
-# ... and verbs of pressing, whose object pronoun (`le presse de`, `l'a sommé de`) the rules here also read.
-PRONOUN_OBJECT_CONTROL = OBJECT_CONTROL | {"presser", "sommer"}
+                  "contraindre", "charger", "mandater", "habiliter", "astreindre",
+                  "presser", "sommer", "prier", "supplier", "implorer", "adjurer", "conjurer", "défier",
+                  "convaincre", "persuader", "dissuader", "laisser", "empêcher",
+                  "remercier", "féliciter"}
 
 
 def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str] | None:
@@ -218,13 +223,14 @@ def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str,
     subject slot then holds the pronoun's party, not the governing verb's subject (role, wrong entity, party)."""
     trigger, role = event.trigger, frame.slots.get("subj")
     governor = trigger.head
-    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or governor.lemma_.lower() not in PRONOUN_OBJECT_CONTROL or (
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or governor.lemma_.lower() not in OBJECT_CONTROL or (
             role not in ("agent", "participant")):
         return None
     if any(c.dep_ == "obj" and c.i > governor.i for c in governor.children):
         return None  # `accuse Moscou de`: the object after the verb is read by subject_of already
     party = None
-    for child in (c for c in governor.children if c.dep_ in ("obj", "mark") and c.i < governor.i):
+    # (the parse may leave a relative `que` unattached: `L'Inde, que la France a poussée à livrer`, a `dep`)
+    for child in (c for c in governor.children if c.dep_ in ("obj", "mark", "dep") and c.i < governor.i):
         if child.lower_ in OBJECT_CLITICS and child.dep_ == "obj":
             mention = reader.party(child)
             party = mention if mention is not None and mention.kind == "pronoun" else party
@@ -237,11 +243,13 @@ def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str,
     return role, accuser.entity if accuser is not None else None, party.entity
 
 
-# Verbs whose `à` complement does what the infinitive after them says (`demander à X de`, `permettre à X de`);
-# not `promettre à X de`, whose subject does it, nor `proposer à X de`, which may be either (`Moscou a proposé à
-# Pyongyang d'envoyer un cosmonaute`: Moscow sends him).
+# Verbs whose `à` complement does what the infinitive after them says (`demander à X de`, `permettre à X de`, `lui a
+# signifié de s'éloigner`, `a ordonné à l'armée de rester`): one table for the subject reading (``events.subject_of``)
+# and the rules here; not `promettre à X de`, whose subject does it, nor `proposer à X de`, which may be either
+# (`Moscou a proposé à Pyongyang d'envoyer un cosmonaute`: Moscow sends him).
 DATIVE_CONTROL = {"demander", "permettre", "conseiller", "ordonner", "interdire", "recommander",
-                  "suggérer", "enjoindre", "reprocher", "commander", "défendre", "dire", "imposer", "déconseiller"}
+                  "suggérer", "enjoindre", "reprocher", "commander", "défendre", "dire", "imposer", "déconseiller",
+                  "signifier"}
 DATIVE_CASES = {"à", "au", "aux"}
 DATIVE_CLITICS = {"lui", "leur"}
 
@@ -276,9 +284,21 @@ def _dative_of(governor: Token, clause: Token) -> Token | None:
     for token in governor.doc[governor.i + 1:clause.i]:
         if token.i in inside or token.pos_ not in ("PROPN", "NOUN", "X", "PRON"):
             continue
-        if preposition_of(token) in DATIVE_CASES or token.dep_ == "iobj":
+        if (preposition_of(token) in DATIVE_CASES or token.dep_ == "iobj") and _complement_of(token, governor):
             return token
     return next((c for c in governor.children if c.i < governor.i and c.lower_ in DATIVE_CLITICS), None)
+
+
+def _complement_of(token: Token, verb: Token) -> bool:
+    """Does the word hang on the verb itself, or on a word the parse puts in between with no preposition of its own
+    (`a demandé lundi à Hanoï de`: `Hanoï` on the day)? Not a place inside another complement: `a promis lors
+    d'une réunion à Kiev de livrer` promises nothing to Kiev."""
+    while token.head.i != verb.i:
+        token = token.head
+        if token.head.i == token.i or token.pos_ not in NOUN_PHRASE_POS or any(
+                c.dep_ == "case" for c in token.children):
+            return False
+    return True
 
 
 # `une dizaine d'accords`, `une série de contrats`: a count of texts, not one text a party signs.
@@ -667,9 +687,14 @@ TRANSFER_TYPES = {"Delivery", "Gift"}
 def promised_to(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
     """`Poutine lui a promis de nouvelles livraisons d'armes`, `a promis à Kiev une aide militaire`, `a promis
     une aide à Kiev`: a transfer named by the object of a verb of promising goes to that verb's dative (the `à`
-    complement, on the verb or hung on the noun, or the clitic `lui`/`leur`)."""
+    complement, on the verb or hung on the noun, or the clitic `lui`/`leur`); so does one its infinitive names
+    (`a promis à Kiev de livrer des obus`, `lui a promis de fournir`: the one who promises gives)."""
     noun = event.trigger
-    if event.type not in TRANSFER_TYPES or noun.pos_ != "NOUN" or any(r == "recipient" for r, _ in event.roles):
+    if event.type not in TRANSFER_TYPES or any(r == "recipient" for r, _ in event.roles):
+        return []
+    if noun.pos_ == "VERB":
+        return _promised_infinitive(event, reader)
+    if noun.pos_ != "NOUN":
         return []
     verb = noun.head
     if noun.dep_ != "obj" or verb.lemma_.lower() not in PROMISING_VERBS:
@@ -681,6 +706,24 @@ def promised_to(event: Event, frame: Frame, passive: bool, reader: Reader) -> Fo
             found.append(("recipient", mention.entity))
     agents = {e for r, e in event.roles if r == "agent"}
     return [(r, e) for r, e in found if e not in agents][:2]
+
+
+# Verbs of promising whose infinitive the promiser does, to the one promised (`promettre à X de livrer`); not
+# `proposer à X de`, which may be either, nor `offrir`, `garantir` (`offrir à X de venir`: X comes).
+PROMISING_ACT_VERBS = {"promettre", "jurer"}
+
+
+def _promised_infinitive(event: Event, reader: Reader) -> Found:
+    """`a promis à Kiev de livrer des obus`: the dative of the verb of promising receives what its `de` infinitive
+    gives (the promiser, the infinitive's subject, gives it)."""
+    verb, governor = event.trigger, event.trigger.head
+    if verb.dep_ not in ("xcomp", "ccomp") or governor.lemma_.lower() not in PROMISING_ACT_VERBS or not any(
+            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in verb.children):
+        return []
+    promised = reader.party(_dative_of(governor, verb))
+    if promised is None or promised.entity in {e for _, e in event.roles}:
+        return []
+    return [("recipient", promised.entity)]
 
 
 # Verbs by which the one who sends goods decides, starts, keeps up or stops sending them (`a annoncé des
@@ -813,7 +856,8 @@ def _after_et(token: Token) -> bool:
 
 # Verbs that cut, freeze or halt ties (`a rompu ses relations avec X`, `a suspendu les négociations avec X`,
 # `a gelé sa coopération avec X`): the party the ties were with is the one the act is against.
-SEVERING_VERBS = {"rompre", "suspendre", "geler", "interrompre", "couper", "cesser", "arrêter", "stopper"}
+SEVERING_VERBS = {"rompre", "suspendre", "geler", "interrompre", "couper", "cesser", "arrêter", "stopper",
+                  "annuler", "décommander"}  # (calling off an exercise with X, an accord with X: against X)
 WITH = {"avec"}
 
 

@@ -69,28 +69,42 @@ from newsld.extract.event_lexicon import (
 )
 from newsld.extract.event_nouns import (
     JOURNEY_PARTS,
+    acts_between_sides,
     complete_noun_roles,
     counter_deliveries,
     craft_parties,
+    guests_visits,
     named_frame,
     names_known_event,
     noun_status,
     ordered_acts,
     phased_acts,
+    scheduled_meetings,
     sent_goods,
+    signings_of_occasion,
     voiced_only,
     without_restatements,
 )
-from newsld.extract.event_roles import OBJECT_CONTROL, Reader, complete_roles, mention_words_of
+from newsld.extract.event_roles import (
+    DATIVE_CONTROL,
+    OBJECT_CONTROL,
+    OF_CASES,
+    Reader,
+    complete_roles,
+    mention_words_of,
+)
+from newsld.extract.joint_parties import complete_joint_roles
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.model import Entities, Mention, MentionLookup, fold
 from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of, sentence_tokens
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 from newsld.extract.open_verbs import (
+    REPELLING,
     Clause,
     agentless_passive,
     heads_own_clause,
     lemma_of,
+    lone_craft,
     open_frame,
     relative_antecedent,
     unmet_sense_frame,
@@ -196,11 +210,9 @@ def _inside_clause(token: Token, trigger: Token, inside: dict[int, bool]) -> boo
     return inside[token.i]
 
 
-# Verbs of asking, ordering and allowing whose dative does what the infinitive says (`a demandé à Hanoï de
-# transmettre`, `lui a signifié de s'éloigner`, `a ordonné à l'armée de rester`): dative control. Without a dative,
-# the one asked is not written, and it is not the asker (`a demandé de cesser les hostilités`).
-DATIVE_CONTROL = {"demander", "ordonner", "commander", "permettre", "interdire", "conseiller", "recommander",
-                  "suggérer", "signifier", "enjoindre", "imposer", "reprocher"}
+# Verbs of asking, ordering and allowing whose dative does what the infinitive says: dative control
+# (``event_roles.DATIVE_CONTROL``). Without a dative, the one asked is not written, and it is not the asker (`a
+# demandé de cesser les hostilités`).
 # Datives the verb's clitics give (`lui a demandé`, `leur a ordonné`).
 DATIVE_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}
 # Verbs that carry an event noun, whose subject takes part in it (`parvenir à un accord`).
@@ -215,6 +227,7 @@ SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organise
                  "donner"}  # `a donné une conférence de presse`, `donner une réception`
 # `le Japon a annoncé de nouvelles sanctions contre X`: who announces or decides a measure takes it
 DECREEING_VERBS = {"annoncer", "décider", "prendre", "approuver", "durcir", "étendre", "renforcer", "alourdir"}
+DELEGATIONS = {"delegation", "delegations"}  # `la délégation russe`: a state's side at talks (folded)
 PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "person", "chefs": "person",
               "ministres": "person", "homologues": "person", "diplomates": "person", "responsables": "person",
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
@@ -269,7 +282,7 @@ def _subject_of(trigger: Token) -> Token | None:
         controller = _object_controller(head, token) if trigger.pos_ == "VERB" else None
         if controller is not None:
             return controller
-        if _dative_control(head, token) and trigger.pos_ == "VERB":
+        if (_dative_control(head, token) or _granted_leave(head, token)) and trigger.pos_ == "VERB":
             return _dative_controller(head, token)
         token = _past_verbless_predicate(head, token)
     return None
@@ -478,20 +491,63 @@ def _controller(verb: Token, clause: Token) -> Token | None:
     # (the verb's object whatever its tag: `en autorisant Kiev à frapper`, Kiev tagged an adjective)
     between = [t for t in verb.subtree if verb.i < t.i < clause.i and t.i not in inside and (
         t.pos_ in ("PROPN", "NOUN") or (t.dep_ == "obj" and t.head.i == verb.i))
-        and t.dep_ not in ("nsubj", "nsubj:pass")]
+        and t.dep_ not in ("nsubj", "nsubj:pass") and t.lemma_.lower() not in TIME_WORDS and _in_bare_object(t, verb)]
     # `l'a invité à venir`, `les a exhortés à cesser`: a clitic object before the verb is the one who is to act
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.i < verb.i
                    and c.lower_ not in REFLEXIVE_CLITICS), None)
     return between[-1] if between else clitic
 
 
+CONTROLLER_POS = {"NOUN", "PROPN", "X", "ADJ", "NUM", "DET"}  # the words of a noun phrase
+
+
+def _in_bare_object(token: Token, verb: Token) -> bool:
+    """Is the word a noun the verb takes with no preposition (`a exhorté Pékin à`, `les dirigeants du G7`), not the
+    noun of a complement of place or time (`a appelé à Tokyo à`, `lors de sa visite en Corée à`; a day word, `a
+    appelé mardi à`, is left out by the caller), nor one in a clause or an adverb's phrase inside the object (`les
+    dirigeants réunis à Tokyo`, `lors d'un discours`)? Only a direct object does the controlled act. (A noun the
+    parse hangs on a complement with no preposition of its own stays one: `a invité avec courtoisie Poutine à`.)"""
+    if any(c.dep_ == "case" and c.lower_ not in OF_CASES for c in token.children):
+        return False
+    while token.head.i != verb.i:
+        if token.head.i == token.i or token.head.pos_ not in CONTROLLER_POS:
+            return False
+        token = token.head
+    return True
+
+
 def _dative_control(verb: Token, clause: Token) -> bool:
     """`a demandé à X de venir`: a verb of asking over a `de` infinitive (not `a demandé à parler`, where the
-    asker is to speak), in the active voice, the infinitive not joined to another by `et`."""
-    lemma = verb.lemma_.lower()  # the lemmatiser may leave `demande` as it is
+    asker is to speak, nor an infinitive of purpose, `a dit ... afin d'établir`), in the active voice, the
+    infinitive not joined to another by `et`."""
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "case")}
-    return bool({lemma, lemma + "r"} & DATIVE_CONTROL) and bool(marks & {"de", "d'", "d’"}) and (
-        clause.dep_ != "conj") and not _passive_voice(verb)
+    return verb.lemma_.lower() in DATIVE_CONTROL and bool(marks & {"de", "d'", "d’"}) and (
+        clause.dep_ != "conj") and not _passive_voice(verb) and not marks & ADVERBIAL_MARKS and (
+        clause.head.pos_ != "ADV")  # (`afin d'établir`: the parse hangs the infinitive on `afin`)
+
+
+# Nouns of leave and command given to someone (`a donné à Kiev l'autorisation de frapper`, `a accordé au président
+# le droit de déployer`): the one they are given to does the act; verbs that give them.
+LEAVE_NOUNS = {"autorisation", "permission", "droit", "ordre", "consigne", "instruction", "instructions", "mandat",
+               "mission", "possibilité", "pouvoir", "feu"}  # (`le feu vert de`)
+GRANTING_VERBS = {"donner", "accorder", "octroyer", "confier", "conférer", "adresser", "délivrer"}
+
+
+def _granted_leave(verb: Token, clause: Token) -> bool:
+    """`a donné à Kiev l'autorisation de frapper`: a verb of giving whose object is a noun of leave or command, over
+    the `de` infinitive that says what it allows (the parse may hang it on the noun or on the verb)."""
+    if verb.lemma_.lower() not in GRANTING_VERBS or _passive_voice(verb) or not any(
+            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in clause.children):
+        return False
+    return any(t.lemma_.lower() in LEAVE_NOUNS and t.pos_ == "NOUN" for t in verb.doc[verb.i + 1:clause.i])
+
+
+def _under_passive_control(verb: Token) -> bool:
+    """`a été autorisée à livrer ... par X`: an active infinitive under a passive verb of control, whose `par`
+    agent is that verb's (the parse may hang it anywhere after the infinitive)."""
+    governor = verb.head
+    return verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and _passive_voice(governor) and (
+        governor.lemma_.lower() in OBJECT_CONTROL | DATIVE_CONTROL)
 
 
 def _asked_on_dative(clause: Token) -> Token | None:
@@ -634,8 +690,9 @@ def _sentence_opening_subject(verb: Token) -> Token | None:
 def _refers_to_a_pair(noun: Token, window: list[Token]) -> bool:
     """`ce rapprochement`, `la rencontre des deux dirigeants`, `coopération militaire`: a noun that names one
     known two-party event (not `toute forme de coopération`)."""
-    # `aucun accord n'a été signé`: a denied two-party noun denies it between the parties the article is about
-    demonstrative = any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "aucun", "aucune")
+    # `aucun accord n'a été signé`: a denied two-party noun denies it between the parties the article is about;
+    # `leur rencontre`: the plural owners of a two-party act are its two parties
+    demonstrative = any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "aucun", "aucune", "leur", "leurs")
                         for c in noun.children)
     pair = any(t.lower_ in ("deux", "bilatéral", "bilatérale", "bilatéraux") for t in window)
     described = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in noun.children)
@@ -683,12 +740,24 @@ def _patient_of_noun(trigger: Token) -> Token | None:
 
 
 FIRST_GROUP_PARTICIPLE = re.compile(r"^(?P<stem>\w+)é(?:e|s|es)?$")
+SECOND_GROUP_PARTICIPLE = re.compile(r"^(?P<stem>\w+)i(?:e|s|es)?$")
+
+
+def _participle_infinitive(word: str) -> str | None:
+    """The infinitive of a past participle the tagger may take for a noun: any of the first group (`supervisé`);
+    of the second, only a verb the lexicon reads (`Investi mardi, X`: `investir`), since many nouns end in `-i`."""
+    first = FIRST_GROUP_PARTICIPLE.match(word)
+    if first:
+        return first["stem"] + "er"
+    second = SECOND_GROUP_PARTICIPLE.match(word)
+    infinitive = second["stem"] + "ir" if second else None
+    return infinitive if infinitive in SENSES or infinitive in VERB_FRAMES else None
 
 
 def _verb_tagged_noun(token: Token) -> bool:
     """`qui a personnellement supervisé l'essai`: a participle with a tense auxiliary of its own is a verb,
     whatever the tagger calls it."""
-    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not FIRST_GROUP_PARTICIPLE.match(token.lower_):
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or _participle_infinitive(token.lower_) is None:
         return False
     # `Arrivée la veille, Mme X effectue ...`: a participle opening the sentence heads an adverbial clause
     opening = token.dep_ in ("advcl", "obl:mod", "dep") and token.i == sentence_of(token).start and (
@@ -710,7 +779,7 @@ def retag_participles(doc: Doc) -> None:
     `superviser`), so that the verb's frame, subject and status are read as for any verb."""
     for token in doc:
         if _verb_tagged_noun(token):
-            token.pos_, token.lemma_ = "VERB", FIRST_GROUP_PARTICIPLE.match(token.lower_)["stem"] + "er"
+            token.pos_, token.lemma_ = "VERB", _participle_infinitive(token.lower_)
             if _opening_with_complement(token):  # `Arrêté lundi à Moscou, X ...`: a past participle in full
                 token.set_morph({**token.morph.to_dict(), "Tense": "Past", "VerbForm": "Part"})
     for key in (SUBJECTS_KEY, NEGATED_KEY):  # what was read before under the old tags may read otherwise now
@@ -832,9 +901,7 @@ class EventExtractor:
     def frame_for(self, token: Token) -> Frame | None:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acl"):
-            # `que l'Éthiopie bombarde`: the lemmatiser may leave a present form as it is (lemma `bombarde`)
-            known = lemma_of(token) if token.pos_ == "VERB" and lemma == token.lower_ else None
-            return self._verb_frame(token, known or lemma)
+            return self._verb_frame(token, lemma)
         if token.pos_ == "NOUN" and lemma == "veto":
             return VETO if token.head.lemma_.lower() in VETO_VERBS else None
         if token.pos_ == "NOUN" and (_classifier(token) or _press_briefing(token) or voiced_only(token)
@@ -989,16 +1056,37 @@ class EventExtractor:
         actors = {m.entity for m in self.mentions if m.type in GUEST_TYPES}  # not a war, an invasion, a thing
         _fill_from_restated_acts(events, lambda x: x not in actors)
         _fill_sanctioned_programmes(events)
+        _fill_banned_goods(events)
+        self._fill_bare_votes(events)
+        self._fill_measured_goods(events)
         self._fill_acceptance_recipients(events)
         self._fill_reciprocal_givers(events)
         self._fill_from_governing(events)
         self._fill_meals(events)
         self._fill_retaliation_targets(events)
+        events = acts_between_sides(events, self._war_names(), self.country_by_label,
+                                    self._side_state)  # truces, peace talks (event_nouns.py)
+        guests_visits(events)
+        signings_of_occasion(events, lambda x: x if self._of_type(x, "country") else self.nationality.get(x))
+        scheduled_meetings(events, self._person)
         events += self._counter_deliveries(events)
         for event in events:
             _drop_recipients_given(event)
             event.trigger = _attempt_of(event.trigger)
         return [e for e in events if e.roles]
+
+    def _war_names(self) -> list[str]:
+        """The names of the linked wars and acts of war the article mentions (`cette guerre`: the invasion)."""
+        return list(dict.fromkeys(self.entities.by_id[m.entity].label for m in self.mentions if m.entity.startswith(
+            "Q") and m.type not in GUEST_TYPES | {"place"} and m.entity in self.entities.by_id))
+
+    def _side_state(self, entity: str) -> str | None:
+        """The state a party stands for as a side of a war or of talks: a state, or its delegation (`la délégation
+        russe`)."""
+        if self._of_type(entity, "country"):
+            return entity
+        words = self.entities.by_id[entity].label.split() if entity in self.entities.by_id else []
+        return self._demonym_state(words[1]) if len(words) == 2 and fold(words[0]) in DELEGATIONS else None
 
     def _counter_deliveries(self, events: list[Event]) -> list[Event]:
         """`en échange de pétrole`: what is given back for goods delivered is a delivery of its own (event_nouns.py)."""
@@ -1049,6 +1137,35 @@ class EventExtractor:
             if earlier:
                 gift.roles.insert(0, ("agent", earlier[-1]))
 
+    def _fill_measured_goods(self, events: list[Event]) -> None:
+        """`un embargo sur le pétrole russe`, `l'embargo décrété par X sur les produits de la mer`: what a measure
+        bears on (`sur` a thing, on the noun or on the participle that tells it) is the sanction's theme; `sur` a
+        party is whom it is aimed at (the frames' recipient)."""
+        for sanction in (e for e in events if e.type == "Sanction" and not _themes(e)):
+            trigger = sanction.trigger
+            measure = trigger if trigger.pos_ == "NOUN" else next((
+                c for c in trigger.children if c.dep_ == "obj" and c.lower_ in SANCTION_WORDS), None)
+            telling = [measure, *(c for c in measure.children if c.dep_ == "acl")] if measure is not None else []
+            goods = next((c for t in telling for c in t.children if c.dep_.startswith(("nmod", "obl")) and (
+                c.pos_ == "NOUN" and preposition_of(c) == "sur")), None)
+            if goods is None or self.index.at(goods) is not None or _generic_plural(goods) or _event_noun(goods) or (
+                    goods.lemma_.lower() in AGENT_NOUNS | GUEST_NOUNS | PERSON_NOUNS) or not _described_goods(goods):
+                continue  # (`sanctions sur les dirigeants du régime`: people, whom the frames read as recipients;
+                # `sur les armes`, `sur le charbon nord-coréen`: a kind of goods, or goods of a state, its recipient)
+            sanction.roles.append(("theme", self._new_object(goods, None)))
+
+    def _fill_bare_votes(self, events: list[Event]) -> None:
+        """`ont voté contre`, `a voté pour`: a side taken with nothing after it is taken on the text put to the vote,
+        the last draft the article told before (`une résolution ... Le texte ... ont voté contre`)."""
+        for vote in (e for e in events if e.trigger.lemma_.lower() == "voter" and not _themes(e)):
+            if not any(c.dep_ == "advmod" and c.lower_ in VOTING_SIDES and not any(c.children)
+                       for c in vote.trigger.children):
+                continue
+            drafts = [m for m in self.index.mentions if m.end <= vote.trigger.idx and m.kind == "nominal" and (
+                _phrase_head(self.doc, m).lemma_.lower() in DRAFT_NOUNS)]
+            if drafts:
+                vote.roles.append(("theme", max(drafts, key=lambda m: m.start).entity))
+
     def _fill_from_governing(self, events: list[Event]) -> None:
         """A transfer named inside another event (`un accord avec Pyongyang pour des livraisons`): the other
         party of that event is the recipient."""
@@ -1094,6 +1211,7 @@ class EventExtractor:
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
         complete_roles(event, frame, passive, self.role_reader)  # constructions no slot reads (event_roles.py)
+        complete_joint_roles(event, frame, self.role_reader)  # the other party of a joint act (joint_parties.py)
         self._completions(event, frame, window, slots, subject_mention)
         self._counterpart(event, window, subject_token if subject_mention is None else None)
         complete_noun_roles(event, frame, self.role_reader)  # the clause around an event noun (event_nouns.py)
@@ -1168,7 +1286,9 @@ class EventExtractor:
         """`Le mandat expirera`, `son train blindé regagnera Pyongyang`: a thing that is the subject of a verb of
         ending or moving takes part in the event (it does not act: a participant, never an agent)."""
         lemma = event.trigger.lemma_.lower()
-        if lemma in THING_SUBJECT_VERBS and (_one_thing(subject) or (
+        if lone_craft(event.trigger, subject):  # `un bombardier a survolé X`: the craft (its crew) acts
+            event.roles.append(("agent", self._new_object(subject, None)))
+        elif lemma in THING_SUBJECT_VERBS and (_one_thing(subject) or (
                 lemma in FALLING_VERBS and subject.lower_ in WEAPON_WORDS)):  # `les sept projectiles sont tombés`
             event.roles.append(("participant", self._new_object(subject, None)))
 
@@ -1371,6 +1491,8 @@ class EventExtractor:
             object_role = "theme"  # `visiter une usine`: a site with no entity is what is visited
         if trigger.pos_ == "NOUN" and frame.type in TRANSFERS:
             object_role = "theme"
+        if trigger.pos_ == "NOUN" and frame.slots.get("de") == "theme":
+            object_role = "theme"  # `la construction d'une centrale`, `le déploiement d'armes`: the thing made or moved
         if object_role is None and _open_act_on_people(trigger, frame, passive):
             object_role = "recipient"  # `a libéré trois prisonniers`, `a évacué des civils`: whom the act is done to
         if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (
@@ -1644,8 +1766,10 @@ class EventExtractor:
                 continue
             # a dative clitic first: `et lui a remis` is no second member of what `et` joins
             prep = self._dative(mention, trigger) or preposition(self.doc, mention)
-            if prep in SOURCE_PREPOSITIONS or self._reported_by(mention, trigger) or self._absolute_subject(mention):
-                continue  # `selon l'agence X`, `a rapporté X`: the source, not a party
+            if prep in SOURCE_PREPOSITIONS or self._reported_by(mention, trigger) or (
+                    self._absolute_subject(mention)) or (prep == "par" and _under_passive_control(trigger)):
+                continue  # `selon l'agence X`, `a rapporté X`: the source, not a party; `a été autorisée à livrer
+                # des armes par X`: X authorised, it does not deliver
             prep = previous if prep == "et" else prep
             previous = prep
             slot = prep or ("obj" if mention.start > trigger.idx else "subj")
@@ -1769,23 +1893,32 @@ class EventExtractor:
         if noun is None:
             return
         noun = _singled_out(noun) or noun
-        for thing in _coordinated_nouns(noun, trigger):
+        things = _coordinated_nouns(noun, trigger)
+        if role == "theme" and event.type in ("Delivery", "Gift") and self._kinds_listed(things):
+            # `fournir des obus et des missiles balistiques`, `les livraisons de tracteurs et de camions`: kinds of
+            # goods listed together are the one consignment meant, whatever the act's standing
+            event.roles = list(dict.fromkeys([*event.roles, ("theme", self._new_listed_object(things))]))
+            return
+        for thing in things:
             if (_event_noun(thing) and thing.lemma_.lower() not in TEXT_NOUNS) or thing.lemma_.lower() in ACTION_NOUNS:
                 continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
             undergoes = trigger.lemma_.lower() in UNDERGONE_VERBS and _one_thing(thing)  # `a détruit un pont`
             people = _unnamed_people(thing) and self.index.at(thing) is None and not self._named_beside(thing)
             if (thing.lemma_.lower() in GUEST_NOUNS and not people) or (
-                    role != "theme" and self.index.at(thing) is None and not people and not undergoes):
+                    role != "theme" and self.index.at(thing) is None and not people and not undergoes) or (
+                    people and role == "theme" and trigger.pos_ == "NOUN" and event.type == "Event"):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
+                # (`le déploiement de soldats`: people posted are no thing deployed)
             if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not acl and (
                     _generic_plural(thing)) and not (trigger.pos_ == "NOUN" and _described_goods(thing)):
                 continue  # `redoutent que X ne livre des armes`: goods not (yet) delivered are a kind, not things
                 # (`des livraisons d'armes létales`, `de systèmes de défense`: goods described are the ones meant)
-            if role == "theme" and _generic_plural(thing) and not acl and (passive or event.status != "occurred") and (
+            if role == "theme" and _generic_plural(thing) and not acl and (
+                    passive or event.status != "occurred" or trigger.pos_ == "NOUN") and (
                     not (trigger.pos_ == "NOUN" and _described_goods(thing))):
                 continue  # `des missiles ont été tirés`, `auraient tiré des missiles`: a kind, not things (`a annoncé
                 # des livraisons de systèmes de défense`: goods described are the ones meant, as above)
-            if event.type == "Agreement" and not _described(thing):
+            if event.type == "Agreement" and not (_described(thing) or _provisions_told(thing)):
                 continue  # `signer un accord avec X`: the bare word names the agreement itself, not a text
             mention = self.index.at(thing)
             if role != "theme" and mention is not None and (role == "recipient" or mention.type not in (
@@ -1795,6 +1928,26 @@ class EventExtractor:
             entity = mention.entity if mention is not None else self._new_object(named, trigger if acl else None)
             if (role, entity) not in event.roles:
                 event.roles.append((role, entity))
+
+    def _kinds_listed(self, things: list[Token]) -> bool:
+        """Two or more plural nouns of goods with no entity of their own, joined in one list (`des obus et des
+        missiles`); not acts, not people."""
+        return len(things) > 1 and all(
+            "Plur" in t.morph.get("Number") and _generic_plural(t) and self.index.at(t) is None
+            and not _event_noun(t) and t.lemma_.lower() not in ACTION_NOUNS and not _unnamed_people(t)
+            for t in things)
+
+    def _new_listed_object(self, things: list[Token]) -> str:
+        """One local thing for a list of kinds, spanning from the first noun's phrase to the last one's."""
+        # a participle after the list describes all of it (`utilisés en Ukraine`), though hung on the last noun
+        described = next((c for c in things[-1].children if c.dep_ == "acl"), None)
+        start, end = noun_phrase(things[0])[0], noun_phrase(things[-1], described)[1]
+        text = doc_text(self.doc)[start:end]
+        entity = self.entities.new_local(ARTICLE_PREFIX.sub("", text) or text, "object",
+                                         "a single, unnamed thing with no Wikidata item", None)
+        self.mentions.append(Mention(start, end, entity, "nominal", "object"))
+        self.index = MentionIndex(self.mentions)
+        return entity
 
     def _named_beside(self, noun: Token) -> bool:
         """`le journaliste Evan Gershkovich`, `l'otage, Noa Argamani`: a person noun with the name of the one it
@@ -1866,6 +2019,9 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
         trigger = event.trigger
         carrier = _carrier(trigger) if trigger.pos_ == "NOUN" else None
         verb = verbs.get(carrier.i) if carrier is not None else None
+        if verb is not None and lemma_of(verb.trigger) in REPELLING:  # `a repoussé une attaque russe`: two acts,
+            verb.roles += [("recipient", e) for r, e in event.roles if r == "agent" and (r, e) not in verb.roles]
+            verb = None  # the attackers are the ones repelled
         if verb is None or verb.type != event.type or verb.status != event.status:
             kept.append(event)
             continue
@@ -2085,6 +2241,41 @@ def _fill_sanctioned_programmes(events: list[Event]) -> None:
             programme.roles = [("agent", x) for r, x in sanction.roles if r == "recipient"]
 
 
+VOTING_SIDES = {"pour", "contre"}
+
+
+def _phrase_head(doc, mention: Mention) -> Token:
+    """The word a mention's phrase hangs on (`Le texte` -> `texte`)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root
+
+
+BANNED_TRADE_DEPS = {"obj", "nsubj:pass", "nmod"}  # `a interdit les exportations`, `l'interdiction des ventes`
+# the side of a trade the one who bans it stands on: a state bans what leaves it, or what comes into it
+BANNER_SIDE = {"exportation": "agent", "vente": "agent", "importation": "recipient", "achat": "recipient"}
+
+
+def _fill_banned_goods(events: list[Event]) -> None:
+    """`a interdit les exportations de gallium vers les États-Unis`, `l'interdiction des ventes d'armes à X`: a ban
+    on a trade bans its goods (themes), and is aimed at the one the goods were going to; the one who bans its own
+    exports is their exporter, and a trade banned does not take place."""
+    trades = {e.trigger.i: e for e in events if e.type == "Delivery" and e.trigger.pos_ == "NOUN"}
+    for ban in (e for e in events if e.type == "Sanction" and not _themes(e)):
+        trade = next((trades[c.i] for c in ban.trigger.children if c.i in trades and c.dep_ in BANNED_TRADE_DEPS), None)
+        if trade is None:
+            continue
+        ban.roles += [(r, x) for r, x in trade.roles if r == "theme"]
+        takers = [x for r, x in trade.roles if r == "recipient" and x not in ban.participants()]
+        if not any(r == "recipient" for r, _ in ban.roles):
+            ban.roles += [("recipient", x) for x in takers]
+        side = BANNER_SIDE.get(trade.trigger.lemma_.lower())
+        banners = [x for r, x in ban.roles if r == "agent" and x not in trade.participants()]
+        if side and not any(r == side for r, _ in trade.roles):
+            trade.roles += [(side, x) for x in banners]
+        if ban.status == "occurred":
+            trade.status = "negated"
+
+
 def _without_regime_references(events: list[Event]) -> list[Event]:
     """`un risque de violation des sanctions`, `le régime de sanctions`: sanctions named as the complement of
     another noun, after the article has reported sanctions, are that regime again, not new sanctions."""
@@ -2133,8 +2324,9 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     if passive and trigger.pos_ == "VERB":
         return [c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
     if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
-        return [c for c in trigger.children if c.dep_ == "nmod" and any(
+        goods = [c for c in trigger.children if c.dep_ == "nmod" and any(
             g.dep_ == "case" and g.lower_ in ("de", "d'") for g in c.children)]
+        return goods or (_goods_behind_a_destination(trigger) if event.type in TRANSFERS else [])
     proposed_act = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if event.type == "Proposal" and proposed_act:  # `a proposé d'augmenter X, en échange de Y`: the act's object
         return [g for c in proposed_act for g in c.children if g.dep_ == "obj"]
@@ -2164,6 +2356,17 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     if not candidates:  # `a offert à X un vase`: the parse may set the thing beside the name before it
         candidates = [g for c in trigger.children if c.dep_ == "obl:arg" for g in _listed(c)]
     return candidates
+
+
+DESTINATION_PREPOSITIONS = {"vers", "à", "au", "aux"}
+
+
+def _goods_behind_a_destination(trade: Token) -> list[Token]:
+    """`les exportations vers les États-Unis de gallium`: the parse hangs the goods on the destination's name; a name
+    takes no `de` complement without an article (`de gallium`), which is the trade's."""
+    return [g for c in trade.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and (
+        preposition_of(c) in DESTINATION_PREPOSITIONS) for g in c.children if g.dep_ == "nmod" and g.pos_ == "NOUN"
+        and preposition_of(g) in ("de", "d'", "d’") and not any(d.dep_ == "det" for d in g.children)]
 
 
 def _object_behind_a_date(trigger: Token) -> list[Token]:
@@ -2216,18 +2419,35 @@ def _coordinated_nouns(noun: Token, trigger: Token) -> list[Token]:
     # (a bare noun joined to the verb is a verb the tagger missed: `a quitté l'accord, et menace depuis de ...`)
     queue = [noun, *(c for c in beside.children if c.i > noun.i and (
         (c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "det" for g in c.children))
-        or (c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ")))]
+        or (c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ"))), *_repeated_complements(noun)]
     found: list[Token] = []
     while queue:
         token = queue.pop(0)
         if token in found:
             continue
-        if _noun_like(token):
+        if _noun_like(token) or _governed_adjective(token):
             found.append(token)
         listed = _listed(token) if _noun_like(token) else []
         passing = [c for c in token.children if c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ"]  # `la deuxième`
         queue += [*(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), *listed, *passing]
     return found
+
+
+def _repeated_complements(noun: Token) -> list[Token]:
+    """`vers les États-Unis de gallium, de germanium et d'antimoine`: the parse may hang the rest of a list of `de`
+    complements on the name the first hangs on; a name takes no such list, the repeated `de` joins them to the
+    first."""
+    if noun.dep_ != "nmod" or noun.head.pos_ != "PROPN" or preposition_of(noun) not in ("de", "d'", "d’"):
+        return []
+    return [c for c in noun.head.children if c.i > noun.i and c.dep_ == "conj" and (
+        preposition_of(c) in ("de", "d'", "d’"))]
+
+
+def _governed_adjective(token: Token) -> bool:
+    """`de gallium, de germanium et d'antimoine`: an adjective never takes a preposition; a word tagged one with its
+    own `de` is a noun of the list the tagger missed."""
+    return token.pos_ == "ADJ" and token.dep_ == "conj" and any(
+        c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in token.children)
 
 
 def _unnamed_people(noun: Token) -> bool:
@@ -2363,6 +2583,13 @@ def _described(noun: Token) -> bool:
     """`un traité de partenariat stratégique`, `une déclaration commune`: a text with its own description."""
     return any(c.dep_ == "amod" or (c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "sur")
                                                               for g in c.children)) for c in noun.children)
+
+
+def _provisions_told(noun: Token) -> bool:
+    """`un accord prévoyant la construction de X`, `un mémorandum portant sur Y`: a text told by what it provides for
+    (a present participle) is one text, the thing signed."""
+    return any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+               for c in noun.children)
 
 
 def _compound_head(noun: Token) -> Token:

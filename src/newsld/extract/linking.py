@@ -22,7 +22,7 @@ from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of
 from newsld.extract.nlp import doc_text
-from newsld.extract.person_nouns import is_person_noun
+from newsld.extract.person_nouns import description_before, is_person_noun
 from newsld.extract.place_phrases import (
     ThingName,
     name_head_before,
@@ -342,7 +342,7 @@ def _bidden(name: Token) -> bool:
     verb = name.head
     if verb.pos_ != "VERB":
         return False
-    lemma = _verb_lemma(verb)
+    lemma = verb.lemma_
     if lemma in PARTY_DATIVE_VERBS or any(c.dep_ == "obj" and c.i < name.i and c.lemma_ in DATIVE_NOUNS for c in (
             verb.children)):  # `a lancé un appel à Pékin`, `apporte son soutien à Kiev`: the noun's dative
         return _first_dative(name, verb)
@@ -517,7 +517,7 @@ def _governing_verb(token: Token) -> str | None:
     head = token.head
     for _ in range(5):
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "amod":  # `camions biélorusses`: an adjective
-            return _verb_lemma(head)  # the tagger took for a participle is no verb the name hangs from
+            return head.lemma_  # the tagger took for a participle is no verb the name hangs from
         if head.dep_ in ("ccomp", "ROOT", "advcl", "acl:relcl") and head.pos_ == "NOUN":
             return head.lower_ + "r" if head.lower_.endswith("e") else head.lemma_
         if head.pos_ == "NOUN" and _dative_phrase(head):
@@ -530,14 +530,6 @@ def _governing_verb(token: Token) -> str | None:
             return None  # `un diplomate en poste à Pékin`, `notre correspondant à Moscou`: where the person is
         head = head.head
     return None
-
-
-def _verb_lemma(verb: Token) -> str:
-    """The infinitive of a verb, also when the lemmatiser left a present in -e as it is (`reproche`)."""
-    lemma = verb.lemma_
-    if lemma.endswith(("er", "ir", "re")) or not verb.lower_.endswith("e"):
-        return lemma
-    return verb.lower_ + "r"
 
 
 class Linker:
@@ -933,16 +925,22 @@ class Linker:
     def _unknown_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
         mentions = []
         for ent in self.ents:
-            start, end, region = _region_or_name(ent)
-            if start is None or any(s < end and start < e for s, e in covered):
-                continue
-            type_ = "place" if region else _unknown_type(ent, start)
-            if type_ != "person" and names_a_state(doc_text(self.doc)[start:end]):
-                type_ = "country"  # `le Niger`, `la Serbie`: a state the knowledge base does not hold (state_names.py)
-            local = self._local_for(doc_text(self.doc)[start:end], type_)
-            mentions.append(Mention(start, end, local, "name", type_))
-            covered.append((start, end))
+            parts = _occurrence_parts(ent)
+            if not parts:
+                start, end, region = _region_or_name(ent)
+                parts = [(start, end, "place" if region else None)]
+            for start, end, type_ in parts:
+                if start is None or any(s < end and start < e for s, e in covered):
+                    continue
+                mentions.append(self._unknown_name(ent, start, end, type_ or _unknown_type(ent, start)))
+                covered.append((start, end))
         return mentions
+
+    def _unknown_name(self, ent: Span, start: int, end: int, type_: str) -> Mention:
+        """The local mention of a name the knowledge base does not hold."""
+        if type_ != "person" and names_a_state(doc_text(self.doc)[start:end]):
+            type_ = "country"  # `le Niger`, `la Serbie`: a state the knowledge base does not hold (state_names.py)
+        return Mention(start, end, self._local_for(doc_text(self.doc)[start:end], type_), "name", type_)
 
     def _local_for(self, label: str, type_: str, reason: str = UNLINKED_NOT_IN_KB) -> str:
         """The same local entity for the same name, and for a person's surname after the full name."""
@@ -978,10 +976,22 @@ def _unknown_type(ent: Span, start: int) -> str:
     titled = [t for t in ent if t.lower_ not in LEADING_WORDS][:1]
     if type_ == "other" and titled and fold(titled[0].text) in TITLE_WORDS and ent[-1].pos_ == "PROPN":
         return "person"  # `Premier ministre vietnamien Pham Minh Chinh`: whom a title names is a person
+    if type_ != "person" and _after_person_description(ent, start):
+        return "person"  # `le ministre nord-coréen de la Défense, No Kwang-chol,`: whom the description names
     before = ent.doc.char_span(max(start - 4, 0), start, alignment_mode="expand")
     if type_ == "person" and before is not None and len(before) and before[-1].lower_ in ("le", "la", "les", "l'"):
         return "organization"
     return type_
+
+
+def _after_person_description(ent: Span, start: int) -> bool:
+    """Is the name set off by a comma right after a phrase headed by a person noun (`son ministre de la Défense,
+    X`)? Such an apposition names the person described, whatever the recogniser took the name for."""
+    doc = ent.doc
+    comma = doc[ent.start - 1] if ent.start else None
+    if comma is None or comma.text != "," or comma.idx + 2 < start - 1:
+        return False
+    return description_before(doc, comma) is not None
 
 
 def _entity_type(kb_type: str) -> str:
@@ -1023,6 +1033,26 @@ def _of_an_office(first: Token) -> bool:
     return of.lower_ in ("de", "d'", "d’", "du", "des") and j >= 0 and first.doc[j].lemma_ in OFFICE_NOUNS
 
 
+# `le G7 de Hiroshima`, `le G20 de New Delhi`, `la COP28 de Dubaï`: an acronym counted by a number names a body or
+# a series of meetings; `de` and a place after it say where this one met, not another body (the place is its own
+# mention, and a later bare `Le G7` is the same body).
+COUNTED_ACRONYM = re.compile(r"[A-Z]{1,4}\d{1,2}")
+
+
+def _occurrence_parts(ent: Span) -> list[tuple[int, int, str]]:
+    """The body and the place of a recognised `<counted acronym> de <Place>` (see :data:`COUNTED_ACRONYM`):
+    [(start, end, type)] for each, else []."""
+    tokens = [t for t in ent if t.lower_ not in LEADING_WORDS]
+    if len(tokens) < 3 or not COUNTED_ACRONYM.fullmatch(tokens[0].text) or tokens[1].lower_ not in ("de", "d'", "d’"):
+        return []
+    place = tokens[2:]
+    if not all(t.text[:1].isupper() or t.is_punct for t in place) or place[-1].is_punct:
+        return []
+    body = tokens[0]
+    return [(body.idx, body.idx + len(body.text), "organization"),
+            (place[0].idx, place[-1].idx + len(place[-1].text), "place")]
+
+
 def _region_or_name(ent: Span) -> tuple[int | None, int, bool]:
     """The name inside a recognised entity, or the region phrase that holds it (`la province de Hokkaido`,
     `province de Quang Ngai` as the recogniser found it): (start, end, is a region phrase)."""
@@ -1062,6 +1092,7 @@ def _trim(ent: Span) -> tuple[int | None, int]:
     while ent.label_ == "PER" and len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].text[-1:] != "-":
         tokens = tokens[:-1]  # `Lee Jae-myung lundi`: a person's name ends with a capitalised word
     named = any(t.pos_ == "PROPN" for t in tokens) or (ent.label_ == "ORG" and len(tokens) > 1) or (
+        len(tokens) == 1 and COUNTED_ACRONYM.fullmatch(tokens[0].text) is not None) or (
         ent.label_ == "LOC" and _capitalised_inside_sentence(tokens)) or _capitalised_noun_name(tokens)
     if not tokens or not named or not tokens[0].text[:1].isupper():
         return None, 0

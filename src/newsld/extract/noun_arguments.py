@@ -28,7 +28,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from newsld.extract.event_lexicon import Frame
+from newsld.extract.event_lexicon import RESTRAINT_NOUNS, Frame
 from newsld.extract.event_roles import Reader
 from newsld.extract.person_nouns import is_person_noun
 
@@ -81,6 +81,14 @@ TWO_PARTY_TYPES = {"Meeting", "Agreement"}
 REACTING_VERBS = {"saluer", "condamner", "dénoncer", "regretter", "critiquer", "déplorer", "fustiger", "réclamer",
                   "exiger", "demander", "contester", "commenter", "applaudir", "féliciter", "attendre", "craindre",
                   "redouter", "juger", "qualifier"}
+# Verbs by which one tells of or cites another's act (`les bombardements invoqués par Kiev`, `l'attaque signalée par
+# X`): who tells it, `par`, is its source, not its doer.
+TELLING_VERBS = {"invoquer", "évoquer", "signaler", "rapporter", "mentionner", "citer", "alléguer", "documenter",
+                 "recenser"}
+# Verbs by which one answers another's offer (`a accepté son invitation`, `a décliné leur offre`): the one who answers
+# is the one the offer is made to.
+ANSWERING_VERBS = {"accepter", "décliner", "refuser", "rejeter", "honorer"}
+OFFERED_TYPES = {"Invitation", "Proposal"}
 OF = {"de", "d'", "d’", "du", "des"}
 # Brokering: the broker is the noun's own `de` (its frame); those whose act it made possible are the clause's.
 BROKERING_NOUNS = {"médiation", "médiations", "entremise", "intercession", "arbitrage", "égide", "facilitation",
@@ -102,6 +110,8 @@ VETOED_PARTY_TYPES = {"person", "country", "organization", "group"}
 VETO_CHAIN = 4  # `au renouvellement du mandat du groupe d'experts`: `de` complements walked down to a party
 # Texts a body drafts or votes: the body a vetoed text is of takes part in the veto, it is not what is vetoed.
 VETOED_TEXTS = {"résolution", "projet", "texte", "motion", "loi", "proposition", "amendement", "déclaration"}
+# Conducts one is urged to keep (`appeler X à la retenue`): the one urged keeps them (``urged_to_restraint``).
+URGING_VERBS = {"appeler", "exhorter", "inviter", "inciter", "encourager", "pousser", "enjoindre", "engager"}
 # How a phrase set after a noun describes it (`X, de passage à Hanoï`): the parse's readings of it.
 DESCRIBING_DEPS = {"nmod", "appos", "acl"}
 
@@ -155,24 +165,26 @@ def possessed_doer(event: Event, frame: Frame, reader: Reader) -> None:
 
 
 def foreign_owner(event: Event, frame: Frame, reader: Reader) -> None:
-    """`la Chine a salué son retrait`, `Tokyo a critiqué sa visite`: the one who reacts to an act named with a
-    possessive is not the one who does it (`son` points to someone named before)."""
+    """`la Chine a salué son retrait`, `Tokyo a critiqué sa visite`, `X a accepté son invitation`: the one who reacts
+    to an act named with a possessive, or answers an offer, is not the one who does it (`son` points to someone named
+    before)."""
     noun = event.trigger
     if frame.slots.get("de") != "agent" or not _owned(noun) or _plural_owner(noun) or noun.dep_ != "obj":
         return
     verb = noun.head
-    if not _verb_in(verb, REACTING_VERBS):
+    answered = event.type in OFFERED_TYPES and _verb_in(verb, ANSWERING_VERBS)  # `X a accepté son invitation`
+    if not _verb_in(verb, REACTING_VERBS) and not answered:
         return
     reacting = {m.entity for m in (reader.party(s) for s in _subjects(verb, reader)) if m is not None}
     event.roles = [(r, e) for r, e in event.roles if not (r == "agent" and e in reacting)]
 
 
 def reactor_not_doer(event: Event, frame: Frame, reader: Reader) -> None:
-    """`l'attentat de Kaboul, condamné par l'ONU`, `une visite saluée par Washington`: the one `par` whom a participle
-    of reacting describes the act reacts to it (a speech act tells it); they are not its doer, as `par` on the noun
-    would make them (`l'attaque menée par X` is X's)."""
+    """`l'attentat de Kaboul, condamné par l'ONU`, `une visite saluée par Washington`, `les frappes invoquées par X`:
+    the one `par` whom a participle of reacting or telling describes the act reacts to it or tells it (a speech act);
+    they are not its doer, as `par` on the noun would make them (`l'attaque menée par X` is X's)."""
     noun = event.trigger
-    reactions = [c for c in noun.children if c.dep_ in ("acl", "amod") and _verb_in(c, REACTING_VERBS)]
+    reactions = [c for c in noun.children if c.dep_ in ("acl", "amod") and _verb_in(c, REACTING_VERBS | TELLING_VERBS)]
     if not reactions:
         return
     first = reactions[0].i
@@ -440,8 +452,231 @@ def _person_of_previous_sentence(noun: Token, reader: Reader) -> str | None:
     return None
 
 
+# Verbs by which one gives an act to another (`a fourni une aide militaire à X`, `a adressé une invitation à Y`,
+# `a accordé un prêt`): the subject does the act the object names, the verb's `à` receives it. Not verbs of speaking
+# about an act (`a dénoncé l'aide`), nor of receiving it (`a reçu une invitation`).
+GIVING_VERBS = {"apporter", "fournir", "accorder", "octroyer", "offrir", "adresser", "envoyer", "livrer", "verser",
+                "débloquer", "consentir", "infliger", "lancer", "transmettre", "remettre"}
+# Verbs by which one gets what another gives (`a reçu une aide`, `bénéficie du soutien de X`).
+RECEIVING_VERBS = {"recevoir", "obtenir", "bénéficier", "percevoir", "accueillir"}
+# Verbs of asking: the one asked (`a demandé à X la libération de Y`, `exige de X le retrait de ses troupes`) is the
+# one who would do the act the object names.
+ASKING_VERBS = {"demander", "réclamer", "exiger", "solliciter", "implorer"}
+ASKED_CASES = {"à", "au", "aux"}
+# `exige de Moscou le retrait`: `de` names the one asked only before the object (after it, it is the object's own)
+ASKED_OF_CASES = {"de", "d'", "d’", "du", "des"}
+ASKED_OF_VERBS = {"exiger", "réclamer"}
+# A person is set free by the one who holds them: `des pêcheurs détenus au Pakistan`, `retenu par X`.
+FREEING_NOUNS = {"libération", "libérations", "relaxe", "élargissement"}
+HOLDING_VERBS = {"détenir", "emprisonner", "incarcérer", "retenir", "séquestrer", "garder", "arrêter", "capturer"}
+HELD_IN_CASES = {"en", "au", "aux", "dans", "à", "par"}
+# Verbs by which a measure is said to fall on someone (`un site visé par des sanctions`, `Belavia, ciblée par`).
+TARGETING_VERBS = {"viser", "cibler", "frapper", "toucher", "concerner"}
+MEASURE_TYPES = {"Sanction"}
+# Armed pushes into a land (`une incursion en Russie`, `des raids dans le nord du pays`) and how the land is named.
+INCURSION_NOUNS = {"incursion", "incursions", "raid", "raids"}
+ENTERED_CASES = {"en", "dans", "au", "aux"}
+LAND_TYPES = {"country", "place"}
+ENVERS_REACH = 3  # adjectives between a measure and its `envers` (`les sanctions économiques américaines envers`)
+AIMING_VERBS = {"viser", "cibler"}
+AIMING_FORMS = {"visant", "ciblant"}  # (the tagger may give the participle no verb's lemma)
+
+
+def giver_of_act(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`le Japon a fourni une aide humanitaire à la Turquie`, `le Kenya a adressé une invitation au Brésil`: an act
+    given by a verb of giving is the subject's, and the verb's `à` is the one who gets it."""
+    noun = event.trigger
+    verb = _carrier(noun)
+    if event.type in TWO_PARTY_TYPES or verb is None or not _verb_in(verb, GIVING_VERBS) or _passive(verb):
+        return []
+    found: Found = []
+    doer = frame.slots.get("par") or frame.slots.get("de")
+    giver = reader.party(reader.subject_of(verb)) if doer == "agent" and not _has(event, "agent") else None
+    if giver is not None and not _holds(event, giver.entity):
+        found.append(("agent", giver.entity))
+    gets = frame.slots.get("à") or ("recipient" if event.type == "Invitation" else None)
+    if gets == "recipient" and not _has(event, "recipient"):
+        # (`a lancé une invitation au président X`: the parse may hang the `à` on the noun it carries)
+        taker = _named_at(_cased_on(verb, ASKED_CASES) or next((c for c in noun.children if c.dep_ == "nmod" and (
+            c.i > noun.i) and _cased(c, ASKED_CASES)), None), reader)
+        if taker is not None and not _holds(event, taker) and taker not in {e for _, e in found}:
+            found.append(("recipient", taker))
+    return found
+
+
+def receiver_of_act(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`l'Ukraine a reçu un soutien militaire du Canada`, `Kiev bénéficie de l'aide américaine`: who receives an act
+    given to someone (the one its `à` names) is that someone."""
+    taker = _receiver(event, frame, reader)
+    if taker is None or _has(event, "recipient") or _holds(event, taker):
+        return []
+    return [("recipient", taker)]
+
+
+def receiver_not_giver(event: Event, frame: Frame, reader: Reader) -> None:
+    """`la Serbie a obtenu des livraisons de gaz`: who receives an act does not give it."""
+    taker = _receiver(event, frame, reader)
+    event.roles = [(r, e) for r, e in event.roles if not (r == "agent" and e == taker)]
+
+
+def _receiver(event: Event, frame: Frame, reader: Reader) -> str | None:
+    """The subject of a verb of receiving that carries a noun of an act given to someone."""
+    verb = _carrier(event.trigger)
+    if frame.slots.get("à") != "recipient" or verb is None or not _verb_in(verb, RECEIVING_VERBS) or _passive(verb):
+        return None
+    taker = reader.party(reader.subject_of(verb))
+    return taker.entity if taker is not None else None
+
+
+def _named_at(token: Token | None, reader: Reader) -> str | None:
+    """The party the word itself names, or the person named after it if it is a title (`au président X`); not a
+    party named inside its complement (`au roi de Jordanie` is not Jordan)."""
+    party = reader.party(token) if token is not None else None
+    if party is not None and party.start <= token.idx < party.end:
+        return party.entity
+    return _name_after_title(token, reader) if token is not None and is_person_noun(token.lower_) else None
+
+
+def asked_doer(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`Madrid a demandé à Rabat la libération de trois pêcheurs`, `exige de Moscou le retrait de ses troupes`: the
+    one asked for an act is the one who would do it (the doer its `par` names)."""
+    noun = event.trigger
+    doer = frame.slots.get("par") or frame.slots.get("de")
+    if doer != "agent" or _has(event, "agent") or noun.dep_ not in ("obj", "obl:arg"):
+        return []
+    verb = noun.head
+    if verb.pos_ != "VERB" or not _verb_in(verb, ASKING_VERBS):
+        return []
+    asked = _cased_on(verb, ASKED_CASES) or (
+        _cased_on(verb, ASKED_OF_CASES, before=noun.i) if _verb_in(verb, ASKED_OF_VERBS) else None)
+    party = _named_at(asked, reader)
+    return [("agent", party)] if party is not None and not _holds(event, party) else []
+
+
+def holder_frees(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`la libération de trois pêcheurs détenus au Pakistan`, `du journaliste retenu par les rebelles`: who frees a
+    person is the one who holds them, the state they are held in or the one `par` whom."""
+    noun = event.trigger
+    if (noun.lemma_.lower() not in FREEING_NOUNS and noun.lower_ not in FREEING_NOUNS) or _has(event, "agent"):
+        return []
+    held = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(
+        g.dep_ == "case" and g.lower_ in OF for g in c.children)]
+    holdings = [a for h in held for a in h.children if a.dep_ in ("acl", "amod") and _verb_in(a, HOLDING_VERBS)]
+    for holding in holdings[:1]:
+        for where in (c for c in holding.children if c.dep_.startswith(("obl", "nmod"))):
+            party = reader.party(where)
+            by = any(g.dep_ == "case" and g.lower_ == "par" for g in where.children)
+            if party is not None and (by or party.type == "country") and _cased(where, HELD_IN_CASES):
+                return [] if _holds(event, party.entity) else [("agent", party.entity)]
+    return []
+
+
+def measure_falls_on(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`un site visé par des sanctions américaines`, `la compagnie, ciblée par l'embargo`, `X est frappé par des
+    sanctions`: the one a measure is said to aim at or fall on is its recipient."""
+    noun = event.trigger
+    if event.type not in MEASURE_TYPES or _has(event, "recipient") or noun.dep_ != "obl:agent":
+        return []
+    verb = noun.head
+    if not _verb_in(verb, TARGETING_VERBS):
+        return []
+    target = verb.head if verb.dep_ in ("acl", "amod") else reader.subject_of(verb) if _passive(verb) else None
+    party = reader.party(target)
+    return [("recipient", party.entity)] if party is not None and not _holds(event, party.entity) else []
+
+
+def aimed_by_participle(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`des sanctions visant la compagnie X`, `a annoncé des sanctions, visant les diamants russes`: what a measure
+    is said to aim at, by a participle on it or set after it, receives it; goods a demonym gives to a state stand for
+    that state."""
+    noun = event.trigger
+    if frame.slots.get("visant") != "recipient" or _has(event, "recipient"):
+        return []
+    carrier = _carrier(noun)
+    aims = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i] + [
+        c for c in (carrier.children if carrier is not None else ()) if c.dep_ == "advcl" and c.i > noun.i]
+    aim = next((a for a in aims if _verb_in(a, AIMING_VERBS) or a.lower_ in AIMING_FORMS), None)
+    target = next((c for c in aim.children if c.dep_ == "obj"), None) if aim is not None else None
+    if target is None:
+        return []
+    party = reader.party(target)
+    if party is not None:
+        return [] if _holds(event, party.entity) else [("recipient", party.entity)]
+    agents = {e for r, e in event.roles if r == "agent"}
+    states = [reader.state_of_demonym(a.lower_) for a in target.children if a.dep_ == "amod"]
+    state = next((s for s in states if s and s not in agents), None)
+    return [("recipient", state)] if state is not None and not _holds(event, state) else []
+
+
+def aimed_envers(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`le Japon a durci ses sanctions envers la Russie`: `envers X` names whom a measure is against, as `contre X`
+    (the tagger takes `envers` for a verb and its noun for that verb's object)."""
+    noun = event.trigger
+    if frame.slots.get("contre") != "recipient" or _has(event, "recipient"):
+        return []
+    after = next((t for t in noun.doc[noun.i + 1:noun.i + 1 + ENVERS_REACH] if t.pos_ != "ADJ"), None)
+    if after is None or after.lower_ != "envers":
+        return []
+    target = next((c for c in after.children if c.dep_ in ("obj", "nmod", "obl:arg") and c.i > after.i), None)
+    party = _named_at(target, reader)
+    return [("recipient", party)] if party is not None and not _holds(event, party) else []
+
+
+def entered_territory(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`l'armée a lancé une incursion en Russie`, `un raid dans le Golan`: an armed push into a land is done to the
+    land (not where the one pushing is from: `une contre-attaque dans la région russe de X` by Russia)."""
+    noun = event.trigger
+    if noun.lower_ not in INCURSION_NOUNS or _has(event, "recipient"):
+        return []
+    verb = _carrier(noun)
+    lands = [c for t in (noun, verb) if t is not None for c in t.children if c.i > noun.i and c.dep_.startswith((
+        "obl", "nmod")) and _cased(c, ENTERED_CASES)]
+    # (`dans la région de Koursk`: the land named `de` the region)
+    named = [t for c in lands for t in (c, *(g for g in c.children if g.dep_ == "nmod" and _cased(g, OF)))]
+    land = next((m for m in (reader.mention_of(c) for c in named) if m is not None and m.type in LAND_TYPES), None)
+    agents = {e for r, e in event.roles if r == "agent"}
+    return [("recipient", land.entity)] if land is not None and land.entity not in agents else []
+
+
+def _cased_on(verb: Token, cases: set[str], before: int | None = None) -> Token | None:
+    """The first complement of the verb behind one of these prepositions (before a word, if given)."""
+    return next((c for c in verb.children if c.dep_ in ("obl:arg", "obl:mod", "obl", "iobj") and (
+        before is None or c.i < before) and _cased(c, cases)), None)
+
+
+def _cased(token: Token, cases: set[str]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
+
+
+def urged_to_restraint(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`Washington a exhorté la Chine à la retenue`, `appelant les deux parties à la retenue`: a conduct one is urged
+    to is the urged one's (the object of the verb of urging), not the urger's; a pair urged (`les deux parties`)
+    both take part."""
+    noun = event.trigger
+    urged = urged_one(noun) if noun.lemma_.lower() in RESTRAINT_NOUNS and not event.roles else None
+    if urged is None:
+        return []
+    pair = reader.pair_of(urged)
+    if len(pair) == 2:
+        return [("participant", x) for x in pair]
+    party = reader.party(urged)
+    return [("agent", party.entity)] if party is not None else []
+
+
+def urged_one(noun: Token) -> Token | None:
+    """The object of the verb of urging the noun is the `à` complement of (`exhorte X à la retenue`), also where the
+    parse hangs the noun on that object (`appelant les deux parties à la retenue`)."""
+    if not _cased(noun, TO_CASES):
+        return None
+    if noun.dep_.startswith("obl") and _verb_in(noun.head, URGING_VERBS):
+        return next((c for c in noun.head.children if c.dep_ == "obj"), None)
+    object_held = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and _verb_in(noun.head.head, URGING_VERBS)
+    return noun.head if object_held else None
+
+
 NOUN_ARGUMENT_RULES = (measure_author, possessive_owner, brokered_parties, paired_states, titled_complement,
                        phase_doer, visitor_described, seeker_of_talks, vetoed_party, claimed_by,
-                       possessive_antecedent)
+                       possessive_antecedent, giver_of_act, asked_doer, holder_frees, measure_falls_on,
+                       aimed_by_participle, aimed_envers, receiver_of_act, entered_territory, urged_to_restraint)
 # they take a wrong role away before the rules add
-NOUN_ARGUMENT_FIXES = (possessed_doer, foreign_owner, reactor_not_doer)
+NOUN_ARGUMENT_FIXES = (possessed_doer, foreign_owner, reactor_not_doer, receiver_not_giver)

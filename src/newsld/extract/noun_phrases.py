@@ -20,6 +20,7 @@ QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
 # `en direction de`, `en provenance de`, `en mer`, `en route vers`: bare `en` nouns that say where, not what
 WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route"}
 OF_WORDS = {"de", "d'", "d’", "du", "des"}
+BARE_DE = {"de", "d'", "d’"}
 THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
 # Texts of law named by what they rule on (`la convention contre la torture`, `le traité sur l'espace`, `une loi sur
 # l'immigration`, `un accord sur le nucléaire`): their `sur`, `contre`, `pour` complement says which text it is. Not
@@ -140,14 +141,20 @@ def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     if without is not None:
         excluded |= {t.i for t in without.subtree}
     tokens = sorted((t for t in noun.subtree if t.i not in excluded), key=lambda t: t.i)
-    # `d'après les enquêteurs`: the preposition's fixed part (`après`, `part`) is no more the thing than `de`
+    # `d'après les enquêteurs`: the preposition's fixed part (`après`, `part`) is no more the thing than `de`;
+    # nor is the `de` that stands for `des` before an adjective (`d'anciens habitants`; the partitive `de l'argent`
+    # is an article of two words, and stays)
     left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and (
-        t.dep_ == "case" or (t.dep_ == "fixed" and t.head.dep_ == "case") or t.lower_ == "dont"))]
+        t.dep_ == "case" or (t.dep_ == "fixed" and t.head.dep_ == "case") or t.lower_ == "dont"
+        or (t.dep_ == "det" and t.lower_ in BARE_DE and t.nbor().pos_ != "DET")))]
     span = [t for t in tokens if t.i >= noun.i]
     right = []
     for t in span:
         if t.is_punct or (right and t.i != right[-1].i + 1):
             break
         right.append(t)
+    # `seul le gouvernement peut`: an adjective before the article says of whom the clause is true, not who
+    article = next((t for t in left if t.dep_ == "det"), None)
+    left = [t for t in left if article is None or t.i >= article.i or t.pos_ != "ADJ"]
     first = left[0] if left and left[-1].i - left[0].i == len(left) - 1 else noun
     return first.idx, right[-1].idx + len(right[-1].text)

@@ -46,6 +46,7 @@ from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
+    FIRED_WORDS,
     GUEST_NOUNS,
     NOUN_FRAMES,
     PERSON_NOUNS,
@@ -61,11 +62,10 @@ from newsld.extract.nlp import has_passive_auxiliary, preposition_of
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.status import CANCELLING, POSTPONING
 from newsld.extract.unnamed_entities import CRAFT_NOUNS
-from newsld.extract.verb_senses import SENSES
+from newsld.extract.verb_senses import SENSES, _word_in
 
 MentionOf = Callable[[Token], Mention | None]
 INFINITIVE = re.compile(r"(?:er|ir|ïr|re|oir)$")
-PRESENT_FORM = re.compile(r"^(?P<stem>[a-zàâçéèêëîïôûùüÿœ]{2,}?)(?:e|es|ent)$")
 
 PARTY_TYPES = frozenset({"person", "country", "organization", "group"})
 THING_TYPES = frozenset({"object", "other", "event"})
@@ -127,6 +127,7 @@ FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`
 # ... but giving up or calling off a thing that is no event is a deed of its own (`renoncer à ses programmes
 # nucléaires`, `a annulé le contrat`, `a décommandé les avions`): the verb is the act.
 GIVING_UP = {"renoncer", "annuler", "décommander"}
+CALLING_OFF = {"annuler", "décommander"}  # (renouncing a visit one was to make only negates it)
 # A noun made from a verb names an act (`renoncer au renforcement de son arsenal`, `à la construction`): status.py
 # reads the verb as that act's fate, whether or not the lexicon knows the noun.
 ACT_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|age)s?$")
@@ -149,7 +150,9 @@ ATTITUDE_NOUNS = {"valeur", "valeurs", "préoccupation", "préoccupations", "inq
                   # what a light verb draws or takes (`tirer les leçons`, `tirer un bilan`): a thought, no deed
                   "leçon", "leçons", "conclusion", "conclusions", "bilan", "enseignement", "enseignements",
                   # the words one uses (`utilisant le nom officiel`, `adopter un ton ferme`): how it is said
-                  "nom", "terme", "termes", "mot", "mots", "expression", "formule", "langage", "ton", "rhétorique"}
+                  "nom", "terme", "termes", "mot", "mots", "expression", "formule", "langage", "ton", "rhétorique",
+                  # a condition of speaking (`un diplomate, qui a requis l'anonymat`, `a gardé l'anonymat`)
+                  "anonymat"}
 # Verbs of speech that are deeds on what they act upon: an undertaking launched, a text or a plan made public
 # (`lancer un projet`, `une enquête`, `un satellite`; `publier un plan de paix`, `un décret`). Not the words of
 # speech themselves (`lancer un appel`, `un avertissement`; `publier un communiqué`, `une déclaration`).
@@ -199,6 +202,23 @@ NATURAL_FORCES = {"séisme", "tremblement", "secousse", "réplique", "typhon", "
                   "tornade", "inondation", "inondations", "crue", "crues", "pluie", "pluies", "tsunami", "incendie",
                   "incendies", "feu", "feux", "éruption", "avalanche", "glissement", "sécheresse", "canicule",
                   "vague", "épidémie", "explosion", "coulée", "intempéries", "mousson"}
+# Verbs of hitting and aiming, acts of force only when a weapon, a strike or a craft does them, or a named target
+# undergoes them; what strikes (its noun), and the measures that `visent` a party without force.
+AIMING_VERBS = {"toucher", "viser", "cibler"}
+STRIKE_NOUNS = {"attaque", "attaques", "frappe", "frappes", "bombardement", "bombardements", "tir", "tirs", "raid",
+                "raids", "explosion", "explosions", "salve", "salves", "bombe", "bombes"}
+FORCE_WORDS = set(FIRED_WORDS) | STRIKE_NOUNS | CRAFT_NOUNS
+MEASURE_NOUNS = SANCTION_WORDS | {"droit", "droits", "taxe", "taxes", "tarif", "tarifs", "mesure", "mesures",
+                                  "restriction", "restrictions", "enquête", "enquêtes", "plainte", "poursuites",
+                                  "mandat", "procédure", "réforme", "loi", "campagne"}
+# Movements and deeds of craft and their crews: their subject, when a thing, is a ship, an aircraft or a vehicle that
+# acts (`le bombardier a survolé la Baltique`, `la frégate escortait un cargo`, `l'appareil s'est éloigné`, `un
+# chasseur a abattu un drone`, `le garde-côte a éperonné le chalutier`).
+# Warships by their class, one of which acts as any craft (their plural fleets: described_groups.py)
+WARSHIPS = {"corvette", "frégate", "destroyer", "croiseur", "patrouilleur", "porte-avions", "vedette", "remorqueur"}
+CRAFT_MOVES = {"survoler", "décoller", "atterrir", "amerrir", "appareiller", "accoster", "escorter", "remorquer",
+               "patrouiller", "naviguer", "éloigner", "approcher", "pénétrer", "franchir", "intercepter", "encercler",
+               "pister", "frôler", "abattre", "éperonner", "percuter", "heurter", "arraisonner", "harceler"}
 
 
 @dataclass(frozen=True)
@@ -242,26 +262,65 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
         return None
     actor_mention = _own_mention(actor, clause.mention_of)
     undergoer_mention = _own_mention(undergoer, clause.mention_of)
+    if not _blow_or_aim(verb, actor, undergoer_mention) or _milestone_crossed(verb, undergoer):
+        return None
     if _same_party(actor_mention, undergoer_mention):
         undergoer_mention = None  # `X a limogé son chef d'état-major`: an act on oneself is written `se`, not so
     complements = _party_complements(verb, undergoer, clause.mention_of)
     parties = [m for m in (actor_mention, undergoer_mention) if m is not None and m.type in PARTY_TYPES]
-    craft = _craft(actor, actor_mention)
-    if not parties and not complements and not _body(actor) and not craft and not _undergone_thing(
+    craft = _craft(verb, actor, actor_mention)
+    lone = actor_mention is None and lone_craft(verb, actor)  # (the caller makes it a thing of its own)
+    if not parties and not complements and not _body(actor) and not craft and not lone and not _undergone_thing(
             verb, clause, actor, undergoer_mention):
         return None
-    if actor is not None and not _body(actor) and not _natural_force(actor) and (
+    if actor is not None and not _body(actor) and not _natural_force(actor) and not lone and (
             actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
         return None  # a doer named but not resolved (`Elle`, `ils`, a city): the event would lack its main party
     return Frame(deed_class(verb), _slots(verb, clause, actor_mention, undergoer_mention, complements,
                                           _body(actor), craft))
 
 
-def _craft(actor: Token | None, mention: Mention | None) -> bool:
+def _craft(verb: Token, actor: Token | None, mention: Mention | None) -> bool:
     """`l'appareil a survolé l'île`, `des chasseurs ont décollé`: a craft (a ship, an aircraft, a vehicle) that the
-    article makes an entity acts as its crew does; it is the doer (a weapon is its state's: ``events.py``)."""
+    article makes an entity acts as its crew does; it is the doer (a weapon is its state's: ``events.py``). A thing
+    that flies over, takes off or escorts is a craft whatever its noun (`l'Il-38 a survolé`: a model's name)."""
     return actor is not None and mention is not None and mention.type == "object" and (
-        actor.lemma_.lower() in CRAFT_NOUNS or actor.lower_ in CRAFT_NOUNS)
+        actor.lemma_.lower() in CRAFT_NOUNS or actor.lower_ in CRAFT_NOUNS or lemma_of(verb) in CRAFT_MOVES)
+
+
+def _blow_or_aim(verb: Token, actor: Token | None, undergoer: Mention | None) -> bool:
+    """`toucher`, `viser`, `cibler` as acts of force: a weapon, a strike, a craft or a force of nature hits (`un
+    missile a touché un immeuble`, `touché par un drone`); one aims at a party or a place the article names (`a visé
+    Odessa`); not `toucher un salaire`, `touché par son soutien`, `vise une croissance de 3 %`, nor a measure's
+    target (`visée par des droits de douane`: the measure tells it)."""
+    lemma = lemma_of(verb)
+    if lemma not in AIMING_VERBS:
+        return True
+    blow = actor is not None and (_word_in(actor, FORCE_WORDS) or _natural_force(actor))
+    if lemma == "toucher":
+        return blow
+    measure = actor is not None and _word_in(actor, MEASURE_NOUNS)
+    return not measure and (blow or undergoer is not None)
+
+
+# What one crosses in a figure of speech: a stage, a threshold (`a franchi une nouvelle étape`, `le cap des 100
+# dollars`), not a border, a river or the median line of a strait (nor a red line: a deed of parties, gold says).
+MILESTONES = STAGE_NOUNS | {"cap", "seuil", "barre", "palier", "pas", "stade"}
+
+
+def _milestone_crossed(verb: Token, undergoer: Token | None) -> bool:
+    return lemma_of(verb) == "franchir" and undergoer is not None and _word_in(undergoer, MILESTONES)
+
+
+def lone_craft(verb: Token, actor: Token | None) -> bool:
+    """`Un bombardier russe a survolé la Baltique`, `une frégate escortait un cargo`: one craft no mention names yet,
+    the subject of a movement only craft make, is the doer all the same (``events.py`` makes it a thing of its
+    own); `les bombardiers` (a fleet: unnamed_entities.py) and a craft that only undergoes (`le cargo a été
+    remorqué`) are left."""
+    if actor is None or has_passive_auxiliary(verb) or _bare_passive(verb):
+        return False  # `le cargo a été arraisonné`: the craft undergoes it
+    return lemma_of(verb) in CRAFT_MOVES and actor.pos_ == "NOUN" and _word_in(actor, CRAFT_NOUNS | WARSHIPS) and (
+        "Plur" not in actor.morph.get("Number") and any(c.dep_ == "det" for c in actor.children))
 
 
 def _undergone_thing(verb: Token, clause: Clause, actor: Token | None, undergoer: Mention | None) -> bool:
@@ -278,7 +337,7 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     Nations unies`), and not governing an infinitive or a `que` clause."""
     lemma = lemma_of(verb)
     if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb) and not (
-            _gives_up_a_thing(verb))):
+            _gives_up_a_thing(verb)) and not _repels_an_attack(verb)):
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     if not verb.morph.get("VerbForm") and not auxiliaries:
@@ -299,12 +358,28 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
 
 def _gives_up_a_thing(verb: Token) -> bool:
     """`renonce à ses programmes nucléaires`, `a annulé le contrat`: a verb of giving up whose object or `à`
-    complement is a noun, and no event noun (`renoncer à sa visite`: status.py tells the visit called off)."""
+    complement is a noun, and no event noun (`renoncer à sa visite`: status.py tells the visit called off). Calling
+    an event off is a deed all the same (`a annulé un exercice conjoint avec le Japon`: a decision against the
+    partner, as `a suspendu les négociations`), beside the event it negates."""
     if lemma_of(verb) not in GIVING_UP:
         return False
     given_up = [c for c in verb.children if c.pos_ == "NOUN" and (
         c.dep_ == "obj" or (c.dep_.startswith("obl") and preposition_of(c) in ("à", "au", "aux")))]
-    return bool(given_up) and not any(_event_noun(c) or ACT_NOUN_ENDING.search(c.lower_) for c in given_up)
+    return bool(given_up) and (lemma_of(verb) in CALLING_OFF or not any(
+        _event_noun(c) or ACT_NOUN_ENDING.search(c.lower_) for c in given_up))
+
+
+# What one repels (`a repoussé une attaque`, `l'assaut`): an armed push, not an event put off to a later date.
+REPELLING = {"repousser"}
+ARMED_PUSHES = STRIKE_NOUNS | {"offensive", "offensives", "assaut", "assauts", "incursion", "incursions",
+                               "contre-offensive", "tentative", "tentatives", "vague", "vagues"}
+
+
+def _repels_an_attack(verb: Token) -> bool:
+    """`l'armée a repoussé une attaque de drones`: repelling an armed push is a deed of its own (status.py puts an
+    event off only in the passive or to a time: `la réunion a été repoussée à mars`)."""
+    return lemma_of(verb) in REPELLING and not has_passive_auxiliary(verb) and any(
+        c.dep_ == "obj" and _word_in(c, ARMED_PUSHES) for c in verb.children)
 
 
 # `ont décollé pour intercepter l'appareil`, `a quitté la salle sans répondre`: an infinitive after these says why,
@@ -346,13 +421,10 @@ def deed_class(verb: Token) -> str:
 
 
 def lemma_of(verb: Token) -> str | None:
-    """The verb's infinitive; for a present-tense form the lemmatiser left as it is (`conserve`, `joue`, `isolent`),
-    that of the first group, the open class of French verbs; None for a lemma that is no infinitive at all."""
+    """The verb's infinitive (the pipeline gives a present form of the first group its own, lemmas.py); None for a
+    lemma that is no infinitive at all."""
     lemma = verb.lemma_.lower()
-    if INFINITIVE.search(lemma):
-        return lemma if lemma.isalpha() else None
-    present = PRESENT_FORM.match(verb.lower_)
-    return present["stem"] + "er" if present and "Pres" in verb.morph.get("Tense") else None
+    return lemma if INFINITIVE.search(lemma) and lemma.isalpha() else None
 
 
 def _own_act(verb: Token, actor: Token | None, undergoer: Token | None) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,6 +17,7 @@ from newsld.extract.time_grammar import (
     orientation,
     parse_number,
     resolve_relative_date,
+    week_period,
     weekday_index,
 )
 
@@ -55,14 +56,18 @@ def _weekday_term(e: Expression) -> int | None:
     return weekday_index(e.fields["wd"] or "")
 
 
-def _terms(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[_Term]:
+def _terms(expressions: list[tuple[Expression, str]], anchor: Anchor,
+           counted: Mapping[int, date] | None = None) -> list[_Term]:
+    """The times that place the publication; ``counted`` gives, by start, the days of times counted from a dated
+    event (« le 10 juin ... Le lendemain »), which place it as a date written out does."""
     terms = []
     lede = min((e.sentence for e, _tense in expressions), default=0)
+    restating = _restated_tenses(expressions)
     for e, tense in expressions:
-        tense = orientation(e, tense)
+        tense = restating.get(e.start) or orientation(e, tense)
         if tense not in ("past", "future", "present") or (tense == "present" and not _happening(e, lede)):
             continue
-        dated, weekday = _dated(e, anchor, tense), _weekday_term(e)
+        dated, weekday = (counted or {}).get(e.start) or _dated(e, anchor, tense), _weekday_term(e)
         if dated is not None or weekday is not None:
             terms.append(_Term(e.text, tense, dated, weekday, bool(e.fields.get("wd")), e.sentence == lede))
     return terms
@@ -137,17 +142,22 @@ INEXACT = re.compile(r"\b(?:plus|moins|près|environ|presque|quelques|plusieurs)
 
 def _counted_to_date(found: list[tuple[Expression, str]], anchor: Anchor) -> list[tuple[str, Callable[[date], bool]]]:
     """``le 3 mars, il y a dix jours``, ``jeudi 20 mars, dans une semaine``: a date written next to a count from the
-    publication day pins it (the date less the count, or plus it)."""
+    publication day pins it (the date less the count, or plus it); a bare weekday (« lundi, il y a trois jours »)
+    pins the day of the week it is on."""
     rules: list[tuple[str, Callable[[date], bool]]] = []
     for (a, _ta), (b, _tb) in itertools.pairwise(found):
         if b.start - a.end > 2:  # a space or ", "
             continue
         for dated_e, count_e in ((a, b), (b, a)):
             days = _exact_days(count_e)
-            dated = _dated(dated_e, anchor, "past" if days is not None and days < 0 else "future")
-            if days is not None and dated is not None:
-                said = f"« {a.text} {b.text} »"
+            if days is None:
+                continue
+            said = f"« {a.text} {b.text} »"
+            dated, weekday = _dated(dated_e, anchor, "past" if days < 0 else "future"), _weekday_term(dated_e)
+            if dated is not None:
                 rules.append((said, lambda day, d=dated, n=days: day + timedelta(days=n) == d))
+            elif weekday is not None:
+                rules.append((said, lambda day, w=weekday, n=days: (day + timedelta(days=n)).weekday() == w))
     return rules
 
 
@@ -161,6 +171,52 @@ def _exact_days(e: Expression) -> int | None:
     return count * per_unit * (-1 if e.family == "ago" else 1)
 
 
+def _relative_period(e: Expression) -> bool:
+    """A period counted from the publication day by its own words: ``la semaine prochaine``, ``le mois dernier``,
+    ``lundi prochain``."""
+    return e.family in ("week", "relative") or (e.family == "weekday" and bool(e.fields.get("rel")))
+
+
+def _restatements(found: list[tuple[Expression, str]]) -> Iterator[tuple[tuple[Expression, str], Expression]]:
+    """A relative period and the date set beside it that says which day of it is meant (« la semaine prochaine, le
+    17 juin », « le 3 mai, le mois dernier »)."""
+    for a, b in itertools.pairwise(found):
+        if b[0].start - a[0].end > 2 or a[0].sentence != b[0].sentence:  # a space or ", " in one sentence
+            continue
+        for (period, tense), dated in ((a, b[0]), (b, a[0])):
+            if _relative_period(period) and dated.family in DATED_FAMILIES and not dated.fields.get("of"):
+                yield (period, tense), dated
+
+
+def _restated_tenses(found: list[tuple[Expression, str]]) -> dict[int, str]:
+    """The date restating a relative period takes the period's side (« qui devait débuter la semaine prochaine,
+    le 17 juin »: the imperfect does not make the 17th past), by the start of the date."""
+    return {dated.start: orientation(period, tense) for (period, tense), dated in _restatements(found)}
+
+
+def _restated_period(found: list[tuple[Expression, str]],
+                     anchor: Anchor) -> list[tuple[str, Callable[[date], bool]]]:
+    """``la semaine prochaine, le 17 juin``: the publication day is one whose next week holds the 17th."""
+    rules: list[tuple[str, Callable[[date], bool]]] = []
+    for (period, tense), dated_e in _restatements(found):
+        side = orientation(period, tense)
+        dated = _dated(dated_e, anchor, side)
+        if dated is not None:
+            said = f"« {period.text} », « {dated_e.text} »"
+            rules.append((said, lambda day, p=period, t=side, d=dated: _holds(p, t, day, d)))
+    return rules
+
+
+def _holds(period: Expression, tense: str, day: date, dated: date) -> bool:
+    """Whether the period ``period`` names, counted from the publication ``day``, holds the day ``dated``."""
+    anchor = Anchor(day.year, day.month, day)
+    if period.family == "week":
+        first, last, _step = week_period(period, anchor, tense)
+        return first <= dated <= last
+    value = resolve_relative_date(period, anchor, tense).value
+    return value is not None and dated.isoformat().startswith(value)
+
+
 def _this_weekday(found: list[tuple[Expression, str]]) -> list[tuple[str, Callable[[date], bool]]]:
     """``Le président reçoit ce lundi``, ``a annoncé ce mardi``: « ce » + a weekday, in the present or the past,
     is the publication day (in the future, « se rendra ce jeudi », it is a day of the week to come)."""
@@ -172,7 +228,8 @@ def _this_weekday(found: list[tuple[Expression, str]]) -> list[tuple[str, Callab
     return rules
 
 
-def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor) -> Inference | None:
+def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor,
+                      counted: Mapping[int, date] | None = None) -> Inference | None:
     """The publication day, when the file gives only the month (or year) and the text pins it down.
 
     Past dated days and weekdays bound it from below (it appeared on or after them), future ones from above;
@@ -182,7 +239,7 @@ def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor)
     if anchor.day is not None:
         return None
     pinned = _pins(expressions, anchor)
-    terms = _terms(expressions, anchor)
+    terms = _terms(expressions, anchor, counted)
     sides = {t.side for t in terms}
     two_sided = "past" in sides and bool(sides & {"future", "present"})
     if not pinned and not two_sided and not _news_of_the_week(terms):
@@ -201,21 +258,24 @@ def infer_publication(expressions: list[tuple[Expression, str]], anchor: Anchor)
                      note + " No later day is named: a news story appears on the day of the latest news it reports.")
 
 
-def publication_days(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[date]:
+def publication_days(expressions: list[tuple[Expression, str]], anchor: Anchor,
+                     counted: Mapping[int, date] | None = None) -> list[date]:
     """The days the article may have appeared on, as far as its times tell: those of the publication period its
     times fit best (every day of it when they say nothing). When the day is not inferred, a time counted from
     it is given the finest precision that holds on all of them."""
     if anchor.day is not None:
         return [anchor.day]
     pinned = _pins(expressions, anchor)
-    return (_closest_days(anchor, _terms(expressions, anchor), pinned, _named_days(expressions, anchor).values())
-            or _closest_days(anchor, [], []))
+    terms = _terms(expressions, anchor, counted)
+    named = _named_days(expressions, anchor).values()
+    return _closest_days(anchor, terms, pinned, named) or _closest_days(anchor, [], [])
 
 
 def _pins(expressions: list[tuple[Expression, str]], anchor: Anchor) -> list[tuple[str, Callable[[date], bool]]]:
-    """What names the publication day outright: a deictic or a count next to a date, « ce lundi »."""
+    """What names the publication day outright: a deictic, a count or a relative period next to a date, « ce
+    lundi »."""
     return (_apposition(expressions, anchor) + _counted_to_date(expressions, anchor)
-            + _this_weekday(expressions))
+            + _this_weekday(expressions) + _restated_period(expressions, anchor))
 
 
 def _news_of_the_week(terms: list[_Term]) -> bool:

@@ -52,6 +52,7 @@ from newsld.extract.anaphors import (
 )
 from newsld.extract.dative_clitics import dative_referent
 from newsld.extract.described_groups import described_group_mentions, without_counted_people
+from newsld.extract.event_roles import OBJECT_CONTROL
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import ACT_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
@@ -827,9 +828,10 @@ class Resolver:
             start_i = head_i = after[0].i + 1
             opening = fold(self.doc[head_i].lower_) if head_i < len(self.doc) else ""
             if head_i + 1 < len(self.doc) and name.type in ("person", "organization", "country") and (
-                    (name.type != "country" and opening in ARTICLES) or opening in POSSESSIVES):
-                head_i += 1  # `Iouri Borissov, le patron de l'agence spatiale`, `la Chine, son premier partenaire`;
-                # not `À Tokyo, le ministre`
+                    (name.type != "country" and opening in ARTICLES) or opening in POSSESSIVES
+                    or (name.type == "person" and opening in ("un", "une"))):
+                head_i += 1  # `Iouri Borissov, le patron de l'agence spatiale`, `la Chine, son premier partenaire`,
+                # `Ivan Petrov, un diplomate de carrière`; not `À Tokyo, le ministre`
             former = head_i + 1 < len(self.doc) and self.doc[head_i].lower_ in FORMER and name.type == "person"
             head_i += former  # `Sergueï Choïgou, ancien ministre de la Défense`: still him, a title no more his
             head_i = _past_state_adjectives(self.doc, head_i, name.type)
@@ -1007,8 +1009,20 @@ class Resolver:
             country = entity.claim("P27")[0] if entity is not None and len(entity.claim("P27")) == 1 else None
             if owner is None and token is not None and len(token):
                 country = self._subject_nationality(token[0])
+            elif country is None and owner is not None:
+                country = self._described_nationality(owner.entity)
             if country is not None and not self._covered(match.start(), match.end()):
                 self._add(match.start(), match.end(), country, "nominal", "country")
+
+    def _described_nationality(self, person: str) -> str | None:
+        """`Le président sud-coréen, X, a écrit que son pays`: a person the knowledge base gives no country is of
+        the one state the adjectives of nationality of the article's descriptions of them name (`sud-coréen`, `de
+        la diplomatie chinoise`; none, or two: no country)."""
+        text = doc_text(self.doc)
+        described = [text[m.start:m.end] for m in self.mentions if m.entity == person and m.kind == "nominal"]
+        labels = {demonym_country(word) for words in described for word in re.findall(r"[\w-]+", words)}
+        states = {self.country_by_label.get(fold(label)) for label in labels - {None}}
+        return states.pop() if len(states) == 1 else None
 
     def _subject_nationality(self, token: Token) -> str | None:
         """`Le ministre sud-coréen de la Défense a prévenu que son pays`: a possessive whose sentence names no
@@ -1231,11 +1245,13 @@ class Resolver:
                    for m in self.mentions)
 
     def territory_mentions(self) -> None:
-        """`le territoire russe`, `le sol ukrainien`, `le régime nord-coréen`: the country the adjective names
-        (a regime is the state as it acts, like the capital standing for it)."""
+        """`le territoire russe`, `le sol ukrainien`, `le régime nord-coréen`, `la partie japonaise`: the country
+        the adjective names (a regime is the state as it acts, like the capital standing for it; a side, the state
+        in a dispute or a talk)."""
         for match in TERRITORY.finditer(doc_text(self.doc)):
-            country = self.country_by_label.get(fold(demonym_country(match.group("demonym")) or ""))
-            start = match.start("noun") if match.group("det").lower() in FUSED else match.start()
+            demonym = match.group("demonym") or match.group("side_demonym")
+            country = self.country_by_label.get(fold(demonym_country(demonym) or ""))
+            start = match.start("noun") if (match.group("det") or "").lower() in FUSED else match.start()
             if country is not None and not self._covered(start, match.end()):
                 self._add(start, match.end(), country, "nominal", "country")
 
@@ -1290,12 +1306,12 @@ class Resolver:
             if len(found) == 1 and not self._covered(start, match.start("prep")):
                 self._add(start, match.end(), found[0], "nominal", "other")
 
-    def description_anaphors(self) -> None:
+    def description_anaphors(self, wars: bool = True) -> None:
         """`la guerre`, `le Conseil`, `l'instance`: see :mod:`newsld.extract.anaphors`."""
-        for mention in [*bare_war_mentions(self.kb, self.doc, self.mentions),
+        for mention in [*(bare_war_mentions(self.kb, self.doc, self.mentions) if wars else ()),
                         *organisation_anaphors(self.kb, self.doc, self.mentions)]:
-            if not self._covered(mention.start, mention.end):
-                self._add(mention.start, mention.end, mention.entity, mention.kind, mention.type)
+            if not self._covered(mention.start, mention.end):  # (a local body too: `la Cour` after its name)
+                self._add_reference(mention.start, mention.end, mention.entity, mention.kind, mention.type)
 
     def group_mentions(self) -> None:
         """`ses alliés` (the allies of the one named last before in the sentence), `plusieurs dirigeants
@@ -1322,6 +1338,13 @@ class Resolver:
         for gone in {m.entity for m in self.mentions} - {m.entity for m in kept}:
             self.entities.by_id.pop(gone, None)  # `Vietnamiens` in `Des milliers de Vietnamiens`: the crowd's now
         self.mentions[:] = kept
+
+    def group_take_ups(self) -> None:
+        """`ces groupes armés` after `des séparatistes`: the groups and bodies the group step described, taken up
+        by a general noun before the events read who acts (see
+        :func:`newsld.extract.anaphors.description_mentions`; the things events describe are taken up after)."""
+        repeated, _ = description_mentions(self.doc, self.mentions)
+        self.mentions.extend(m for m in repeated if m.type in ("group", "organization"))
 
     def _local_group(self, label: str, type_: str = "group") -> str:
         found = next((e.id for e in self.entities.by_id.values() if e.id.startswith("local:")
@@ -1384,7 +1407,7 @@ class Resolver:
         other than the verb's subject, named before, of the clitic's gender (`la`; for `l'`, the gender of the
         participle that agrees with it: `l'a accueillie`)."""
         verb = token.head
-        if verb.lemma_ not in PERSON_OBJECT_VERBS or verb.i < token.i:
+        if not (verb.lemma_ in PERSON_OBJECT_VERBS or _urged_to_act(verb)) or verb.i < token.i:
             return None
         gender = OBJECT_CLITICS[token.lower_.replace("’", "'")] or _morph_gender(verb) or "Masc"
         if gender not in ACCEPTED_GENDERS:
@@ -1590,8 +1613,10 @@ WAR_PATTERN = re.compile(
 WAR_DEMONYM = re.compile(  # `le conflit ukrainien`: no preposition, so the group `prep` is None
     rf"\b(?P<det>(?i:son|sa|le|la|l'|cette|ce|du|de la))\s*(?P<noun>{WAR_NOUNS})(?P<prep>)(?P<place>)"
     r"\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)")
+# (`la partie japonaise`, `de la partie russe`: a state as one side of a dispute or a talk)
 TERRITORY = re.compile(
-    r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol|régime)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)")
+    r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol|régime)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)"
+    r"|\b(?P<side>(?i:la))\s+partie\s+(?P<side_demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)")
 CITY_ANAPHOR = re.compile(r"\b(?P<det>(?i:la|cette))\s+(?P<noun>ville)\b(?!\s+(?:de|d'|d’)\b)")
 # `l'île de Rebun`, `la région frontalière de Koursk`, `le département de Nagasaki`: a division or a feature of land
 # named by a noun of its kind and the name it takes from; an adjective of kind may come between (not a nationality:
@@ -1711,6 +1736,14 @@ def country_gender(label: str) -> str:
     return "Fem" if first.endswith("e") and first not in MASCULINE_IN_E else "Masc"
 
 
+def _urged_to_act(verb: Token) -> bool:
+    """`X l'a exhorté à livrer`, `l'a autorisé à visiter`, `qui l'accusent d'avoir transmis`: the object of a verb
+    of object control over an infinitive (or `avoir` and a participle) is the one who is to act, a person when a
+    clitic stands for someone."""
+    return verb.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ == "xcomp" and c.i > verb.i and any(
+        "Inf" in w.morph.get("VerbForm") for w in (c, *c.children) if w.i <= c.i) for c in verb.children)
+
+
 def _morph_gender(token: Token) -> str | None:
     if token.morph.get("Number") == ["Plur"]:
         return "Plur"
@@ -1821,6 +1854,8 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.war_mentions()
     resolver.description_anaphors()
     resolver.group_mentions()
+    resolver.description_anaphors(wars=False)  # `La Cour` after a body the group step described (`la Cour suprême`)
+    resolver.group_take_ups()
     resolver.territory_mentions()
     resolver.city_anaphors()
     resolver.pronoun_mentions()

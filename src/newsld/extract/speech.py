@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsld.extract.anaphors import CONTINUING_SPEECH, body_going_on
+from newsld.extract.described_groups import PLURAL_PRONOUNS, shared_out_parts
 from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Mention
@@ -142,6 +143,16 @@ COUNTERPART_NOUNS = {"interlocuteur", "interlocutrice", "homologue", "vis-à-vis
 OUTLET_ADJECTIVES = {"officiel", "public", "étatique", "national", "gouvernemental", "indépendant", "privé", "local",
                      "régional", "quotidien", "hebdomadaire", "spécialisé", "proche", "principal", "grand"}
 ANAPHORIC_STATES = {"régime", "pays"}
+COMPASS_NAMES = {"Est", "Ouest", "Nord", "Sud", "Centre"}  # capitalised after a noun: part of a body's name
+# `un projet présenté par X et Y`, `un texte proposé par X`: those who put a text forward speak through it
+PUT_FORWARD = {"présenter", "proposer", "rédiger", "soumettre", "déposer", "parrainer"}
+PEOPLE_AROUND = {"équipe", "entourage"}  # `l'équipe de X`: a group of its own, not X
+ISSUED_NOUNS = {"communiqué"}  # what a body issues in its own name (`selon un communiqué`: the body that spoke)
+CAME_FROM = {"venu", "venue", "venus", "venues"}  # `une retraitée venue de Lyon`: part of who she is
+# `le sommet du G7`, `la réunion de l'Otan`: meetings that speak for the body holding them (see _meeting_host)
+MEETING_NOUNS = {"sommet", "réunion", "conférence"}
+DEFINITE = {"le", "la", "l'", "l’", "ce", "cette"}
+MEETING_REACH = 600  # tokens back to the same meeting named with its body (an article's length)
 NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu", "vous", "ils", "elles"}
 # `Les trois dirigeants`, `les deux ministres`: people counted, whom the article named just before
 COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
@@ -470,8 +481,23 @@ class SpeechExtractor:
         if head.lower_ in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
             return self._antecedent(head.idx, subjects_first=False)
         # `l'agence Chine nouvelle` (the name after the title, whole), `son interlocuteur` (the other of the talks)
-        return self._body_taken_up(head) or self._titled_entity(head) or self._counterpart(head) or (
-            self._named_in_phrase(head)) or self._unnamed_phrase(head, new_local)
+        return self._body_taken_up(head) or self._meeting_host(head) or self._titled_entity(head) or (
+            self._counterpart(head)) or self._named_in_phrase(head) or self._unnamed_phrase(head, new_local)
+
+    def _meeting_host(self, head: Token) -> str | None:
+        """`Le sommet a exigé`: a meeting speaks for the body that holds it, the organisation after its `de`
+        (`le sommet du G7 a appelé`), or after the `de` of the same noun the article wrote last before it."""
+        noun = head.lemma_.lower()
+        if noun not in MEETING_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+            return None
+        same = [t for t in self.doc[max(0, head.i - MEETING_REACH):head.i + 1] if t.lemma_.lower() == noun]
+        for earlier in reversed(same):
+            hosts = [self.index.at(c) for c in earlier.children if c.dep_ == "nmod" and c.i > earlier.i and any(
+                g.lower_ in OF for g in c.children)]
+            host = next((m for m in hosts if m is not None and m.type == "organization"), None)
+            if host is not None:
+                return host.entity
+        return None
 
     def _body_taken_up(self, head: Token) -> str | None:
         """`la plus haute juridiction de l'ONU estime`, `Les juges ont conclu`: a definite description of a court, or
@@ -506,9 +532,12 @@ class SpeechExtractor:
         if holding and (named is None or held_by_person or any(m.kind == "name" for m in holding)):
             return min(holding, key=lambda m: (m.start, -m.end)).entity
         if named is not None and holding:
-            if named.type in PLACE_TYPES:  # `la police de Tokyo`, `l'ambassade de Russie`: a body of the place
+            # `la police de Tokyo`, `l'ambassade de Russie`: a body of the place; `l'équipe de X`: X's people
+            if named.type in PLACE_TYPES or self._related_people(head):
                 return min(holding, key=lambda m: (m.start, -m.end)).entity
             return named.entity  # `l'agence officielle KCNA`: the name says which agency
+        if self._related_people(head):
+            return None  # `l'équipe de Donald Trump`, `les alliés de Kiev`: their people, not them
         if people:
             return people[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
         titled = self._name_after(head)
@@ -546,15 +575,19 @@ class SpeechExtractor:
     @staticmethod
     def _someone_from(head: Token, named: list[Mention]) -> bool:
         """`une retraitée de Nam Dinh`, `un habitant de Kiev`, `un commerçant d'Odessa`: someone unnamed (an indefinite
-        singular noun) of a place is a speaker of their own, not the place."""
+        singular noun) of a place is a speaker of their own, not the place; so is an unnamed source of any body."""
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in head.children)
+        if indefinite and head.lemma_.lower() == "source":
+            return True  # `une source au sein de la délégation`: someone of the body, not the body
         return indefinite and head.pos_ == "NOUN" and all(m.type in PLACE_TYPES for m in named)
 
     @staticmethod
     def _related_people(head: Token) -> bool:
         """`les alliés de Kiev`, `des proches du président`: a plural noun of people related to someone names a group
-        of its own, whoever the complement names."""
-        return head.lemma_.lower() in RELATED_PEOPLE and "Plur" in head.morph.get("Number")
+        of its own, whoever the complement names; so does a singular one of the people around someone (`l'équipe de
+        Donald Trump`, `son entourage`)."""
+        return (head.lemma_.lower() in RELATED_PEOPLE and "Plur" in head.morph.get("Number")) or (
+            head.lemma_.lower() in PEOPLE_AROUND)
 
     def _apposed_person(self, head: Token, people: list[Mention]) -> str | None:
         """The person named in apposition to a role noun (`le porte-parole, Yoshimasa Hayashi,`)."""
@@ -692,6 +725,14 @@ class SpeechExtractor:
                 continue
             if token.lower_ == "en" and self._state_after_en(token):
                 continue  # `des médias en exil`, `le négociateur en chef`: what the phrase's people are
+            if token.text in COMPASS_NAMES and self.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+                last = token  # `le commandement du théâtre Est`: the point of the compass names the body (the
+                break  # tagger takes `Est` for the verb), and ends its name
+            if token.lower_ == "au" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "sein":
+                continue  # `une source au sein de sa délégation`: the body the source is in says who
+            if token.lower_ in CAME_FROM and token.head.i == head.i and token.i + 1 < len(self.doc) and (
+                    self.doc[token.i + 1].lower_ in OF):
+                continue  # `une retraitée venue de la province de X`: where an unnamed speaker comes from says who
             if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ", "ADV") or (
                     token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF) or (
                     mistagged_present(token) or intends(token)):  # `Le gouvernement japonais juge « ... »`: the verb
@@ -831,6 +872,49 @@ class SpeechExtractor:
             return self._country_of_demonym(adjective)  # `un appel chinois`: China's
         named = self._entity_of_phrase(of, new_local=False) if of is not None else None
         return self._state_of(named) if named is not None else None
+
+    def _joint_callers(self, call: Token) -> list[str]:
+        """`les appels de Kiev et de plusieurs organisations`: a call of several, one act each (the parser may hang
+        the second `de` phrase on the call itself)."""
+        if not nominal_call_type(call):
+            return []
+        of = next((c for c in call.children if c.dep_ == "nmod" and c.i > call.i and any(
+            g.lower_ in OF for g in c.children)), None)
+        more = [c for h in (call, of) if h is not None for c in h.children if c.dep_ == "conj" and c.i > call.i
+                and any(g.dep_ == "case" and g.lower_ in OF for g in c.children)]
+        if of is None or not more:
+            return []
+        found = [self._caller(call), *(self._state_of(e) for e in (self._entity_of_phrase(c, new_local=True)
+                                                                     for c in more) if e is not None)]
+        return found if None not in found and len(set(found)) == len(found) else []
+
+    def _joint_authors(self, verb: Token) -> list[str]:
+        """`Le texte, présenté par la France et l'Allemagne, demandait`, `un projet ..., présenté par X et Y, qui
+        appelait`: a text speaks for those who put it forward, one act each (and the relative the parser hangs on the
+        first of them says the same: they speak)."""
+        agent = self._author_agent(verb)
+        if agent is None:
+            return []
+        named = [self.index.at(h) for h in (agent, *(c for c in agent.children if c.dep_ == "conj"))]
+        if None in named:
+            return []
+        authors = [self._state_of(m.entity) for m in named]
+        return authors if len(set(authors)) == len(authors) else []
+
+    @staticmethod
+    def _author_agent(verb: Token) -> Token | None:
+        """The first agent of the participle that puts forward the text the verb's subject (or `qui`) stands for."""
+        qui = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+        if qui is not None:  # the parser hangs `qui` on the last name before it, or on the main verb
+            before = verb.head if verb.dep_ == "acl:relcl" else verb.doc[max(0, qui.i - 2)]
+            agent = before.head if before.dep_ == "conj" else before
+            put = agent.head
+            text = agent.dep_ == "obl:agent" and put.dep_ == "acl" and put.head.pos_ == "NOUN"
+            return agent if text and put.lemma_.lower() in PUT_FORWARD else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        put = next((c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in PUT_FORWARD), None) if (
+            subject is not None) else None
+        return next((c for c in put.children if c.dep_ == "obl:agent"), None) if put is not None else None
 
     def _country_of_demonym(self, adjective: Token) -> str | None:
         label = demonym_country(adjective.text)
@@ -1195,11 +1279,24 @@ class SpeechExtractor:
         if author is not None:
             return author  # `selon un communiqué de la présidence`, `d'après un bilan des autorités`
         if head.lemma_.lower() in CARRYING_NOUNS and not any(m.start <= head.idx < m.end for m in self.index.mentions):
-            return None  # `selon la liste des candidats transmise au Conseil`: no author named, not who received it
+            # `selon la liste des candidats transmise au Conseil`: no author named, not who received it
+            return self._issuer_going_on(head)
         known = self._entity_of_phrase(head, new_local=False)
         if known is not None or not is_source_noun(head):
             return known
         return self._local_speaker(head)
+
+    def _issuer_going_on(self, document: Token) -> str | None:
+        """`..., a annoncé le ministère. Le navire a été suivi jusqu'à mardi, selon un communiqué.`: a communiqué
+        nobody is named the author of is the one of the body whose words the story tells, the last body that spoke
+        (not in a quote); a person, a list or a decree may be anyone's."""
+        if document.lemma_.lower() not in ISSUED_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("un", "une") for c in document.children):
+            return None
+        earlier = [a for a in self.acts if a.trigger.i < document.i and document.idx - a.trigger.idx < 1500
+                   and not self._quoted(a.trigger.idx)]
+        body = earlier[-1].speaker if earlier else None
+        return body if body is not None and self._type_of(body) == "organization" else None
 
     def _same_source(self, head: Token) -> str | None:
         """`..., a annoncé la présidence. M. Kim sera remplacé ..., selon la même source`: the one who spoke last (not
@@ -1252,7 +1349,8 @@ class SpeechExtractor:
     def _add_act(self, token: Token, type_: str) -> None:
         if is_foreseen(token) or self._goes_on_unquoted(token):
             return
-        counted = self._counted_people(token)
+        counted = self._counted_people(token) or self._parties_taken_up(token) or self._joint_callers(token) or (
+            self._joint_authors(token))
         if counted:  # one act each, the plural phrase is no speaker of its own
             for who in counted:
                 self.acts.append(SpeechAct(type_, token, trigger_span(token), who, status=speech_status(token)))
@@ -1325,7 +1423,12 @@ class SpeechExtractor:
                 postposed_incise(verb))
             holder = verb if own else verb.head
             subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i), None)
-        kinds = COUNTED_KINDS.get(subject.lower_) if subject is not None else None
+        return self._counted_before(subject) if subject is not None else []
+
+    def _counted_before(self, subject: Token) -> list[str]:
+        """The people, states or sides a counted definite plural (`Les deux pays`) stands for (see
+        :meth:`_counted_people`)."""
+        kinds = COUNTED_KINDS.get(subject.lower_)
         if kinds is None or not any(c.dep_ == "det" and c.lower_ in ("les", "ces", "leurs") for c in subject.children):
             return []
         count = next((COUNTS.get(c.lower_) for c in subject.children if c.dep_ == "nummod"), None)
@@ -1340,6 +1443,42 @@ class SpeechExtractor:
         # the last sentence that names that many people; more than that many and the reader cannot tell who
         named = next((p for _, p in sorted(by_sentence.items(), reverse=True) if count and len(p) >= count), [])
         return named if len(named) == count else []
+
+    def _parties_taken_up(self, verb: Token) -> list[str]:
+        """`Moscou et Pékin ont signé un accord. Ils ont affirmé que ...`, `Les deux pays ... « ... », ont-ils
+        ajouté`: a plural subject pronoun takes up the nearest plural subject before it that agrees with it (in its
+        sentence or the one before); each party it names speaks (one act each on the one trigger). A group named by
+        a common noun (`les secouristes`) is one speaker, the pronoun's own mention."""
+        pronoun = self._plural_pronoun(verb)
+        if pronoun is None or self._quoted(pronoun.idx):
+            return []
+        parts = shared_out_parts(pronoun, self.index.mentions)  # `Des délégations russe et ukrainienne ... Elles`
+        own = self.index.at(pronoun)
+        if parts or own is not None:
+            return parts or [own.entity]
+        gender = PLURAL_PRONOUNS[pronoun.lower_.removeprefix("-")]
+        sentence = sentence_of(pronoun)
+        first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        for candidate in reversed(self.doc[first:pronoun.i]):
+            if candidate.dep_ not in ("nsubj", "nsubj:pass") or self._quoted(candidate.idx) or (
+                    candidate.lower_ in PLURAL_PRONOUNS):
+                continue  # an earlier `ils` takes up the same parties: go on to what it takes up
+            named = [self.index.at(t) for t in (candidate, *(c for c in candidate.children if c.dep_ == "conj"))]
+            if len(named) > 1:  # `Moscou et Pékin`: the parties the coordination names, each once
+                parties = list(dict.fromkeys(m.entity for m in named if m is not None))
+                return [self._state_of(p) for p in parties] if None not in named and len(parties) > 1 else []
+            if "Plur" not in candidate.morph.get("Number") or gender not in (
+                    candidate.morph.get("Gender") or [gender]):
+                continue  # a singular subject, or a plural of the other gender: not what the pronoun takes up
+            return self._counted_before(candidate)
+        return []
+
+    def _plural_pronoun(self, verb: Token) -> Token | None:
+        """The verb's subject `ils`/`elles`, before it or inverted after it (`ont-elles ajouté`)."""
+        subject = self._own_subject(verb) or subject_of(verb)
+        if subject is not None and subject.lower_.removeprefix("-") in PLURAL_PRONOUNS and subject.pos_ == "PRON":
+            return subject
+        return next((t for t in self.doc[max(0, verb.i - 3):verb.i + 3] if t.lower_ in ("-ils", "-elles")), None)
 
     @staticmethod
     def _cites_source(verb: Token) -> Token | None:
@@ -1379,11 +1518,22 @@ class SpeechExtractor:
         found = []
         while 0 <= n + step < len(names):
             left, right = sorted((names[n], names[n + step]), key=lambda m: m.start)
-            if not COORDINATION.fullmatch(self.text[left.end:right.start]) or self._attributed_name(names[n + step]):
+            joined = COORDINATION.fullmatch(self.text[left.end:right.start]) and not self._set_off_phrase(left, right)
+            if not joined or self._attributed_name(names[n + step]):
                 break
             n += step
             found.append(names[n])
         return found
+
+    def _set_off_phrase(self, left: Mention, right: Mention) -> bool:
+        """`Réunis à Hiroshima, les dirigeants ont appelé`: a name after a preposition, then a comma and a subject
+        with none: the name ends a phrase set off before the subject, the two are not coordinated."""
+        if self.text[left.end:right.start].strip() != ",":
+            return False
+        heads = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in (left, right)]
+        if any(span is None for span in heads) or not heads[1].root.dep_.startswith("nsubj"):
+            return False  # `par le Vietnam, Taïwan et la Chine`: one preposition for all
+        return [any(c.dep_ == "case" for c in span.root.children) for span in heads] == [True, False]
 
     def _attributed_name(self, name: Mention) -> bool:
         """`Selon une source au sein de sa délégation, les émissaires russes ont exigé`: a name in the `selon`

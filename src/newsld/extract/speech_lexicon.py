@@ -51,6 +51,7 @@ REPORTING = {
     "signifier": "Statement",  # `pour lui signifier une « vive protestation »`, `a signifié son refus` (with its words)
     "recommander": "Statement", "déconseiller": "Warning",  # advice given in words (`a recommandé aux habitants de`)
     "souhaiter": "Statement",  # `a souhaité que le dialogue se poursuive`: a wish said (with its clause or quote)
+    "invoquer": "Statement",  # `invoquant des « raisons opérationnelles »`, `a invoqué la légitime défense`: a reason
 }
 # Verbs that are speech only in one construction (NEEDS_AFTER, PARTICLES, SILENT_ONLY), deeds otherwise: kept out of
 # REPORTING, which the open-class event rules read as verbs that are never deeds
@@ -58,6 +59,7 @@ SPEECH_IN_CONSTRUCTION = {
     "apporter": "Statement",  # `a apporté son « soutien total »`: support given in words
     "donner": "SpeechAct",  # `n'a pas donné suite`: with its particle, negated only
     "prononcer": "Statement",  # `ne s'est pas prononcée sur`: a view withheld, negated only
+    "rendre": "Statement",  # `a rendu hommage à « un ami »`: a tribute in words (see NEEDS_AFTER)
 }
 # Verbs that are speech only as what a speaker left unsaid (`sans jamais nommer les États-Unis`, `sans en chiffrer
 # le coût`): `nommer un ministre` (appoint) and `chiffrer un projet` (cost it) are not speech.
@@ -83,7 +85,7 @@ QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer",
 # `appeler X à faire`, `qualifier X de Y`, `s'inquiéter`, `rappeler que`): the word that must follow.
 PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "comprendre"},
              # `a fait état de`, `a fait savoir`, `fait part de`; `n'a pas donné suite`
-             "faire": {"état", "savoir", "valoir", "part"}, "donner": {"suite"}}
+             "faire": {"état", "savoir", "valoir", "part"}, "donner": {"suite"}, "rendre": {"hommage"}}
 # A state of mind in the speaker's own word (`est « très préoccupé »`, `se dit inquiet` aside): a Statement
 FEELINGS = {"préoccupé", "préoccupée", "préoccupés", "préoccupées", "inquiet", "inquiète", "inquiets", "inquiètes",
             "satisfait", "satisfaite", "satisfaits", "satisfaites", "déçu", "déçue", "déçus", "déçues",
@@ -140,6 +142,14 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                "douter": r"^[^.;:«»]{0,30}?\b(?:que\b|qu')",
                # `présenté par le régime comme « l'arme ultime »`: what someone calls a thing
                "présenter": r"^[^.;:«»]{0,60}?\bcomme\b",
+               # `a rendu hommage à « un camarade »`, `a rendu hommage aux victimes dans un message`: a tribute in
+               # words (its quote, the message it was paid in), not a wreath laid in silence
+               "rendre": r"^\s*(?:\w+\s+)?hommage\b[^.;]{0,50}?(?:«|\bdans\s+(?:un|une|son|sa|leur)\s+(?:\w+\s+)?"
+                         r"(?:message|discours|lettre|télégramme|communiqué|déclaration|tribune|allocution)\b)",
+               # `invoquant des « raisons opérationnelles »`, `a invoqué la légitime défense`: the reason given (the
+               # words after it), not `invoquer les esprits`
+               "invoquer": r"^[^.;]{0,25}?(?:«|\b(?:raisons?|motifs?|prétextes?|légitime\s+défense|article|clause|"
+                           r"nécessité|urgence|sécurité\s+nationale|force\s+majeure)\b)",
                # `s'en est pris au Premier ministre`, `s'en prend à Washington`: words against a person or a state
                "prendre": r"^[^.;«»]{0,20}?\b(?:à|au|aux)\s+(?:l['’]\s*|la\s+|les\s+|son\s+|sa\s+|ses\s+|leur\s+|"
                           r"M\.\s+)?(?:[A-ZÉ]|(?:\w+\s+)?(?:président|présidente|ministre|chef|dirigeant|dirigeante|"
@@ -148,7 +158,9 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                "voir": r"^(?:[^.;:«»]{0,60}?\bd['’]un\s+(?:très\s+|assez\s+|plutôt\s+)?(?:bon|mauvais|meilleur|autre)"
                        r"\s+(?:œil|oeil)\b|\s+(?:y\s+)?dans\s+[^.;:«»,]{2,50}?\s(?:un|une)\s+(?:menace|signe|signal|"
                        r"preuve|provocation|tentative|pas|étape|victoire|défaite|échec|geste|moyen|occasion|outil|"
-                       r"instrument|danger|risque)\b)",
+                       r"instrument|danger|risque)\b|"
+                       # `y voit le signe d'une présence accrue`, `voit la preuve que`: what it takes a thing for
+                       r"\s+(?:le|la|l['’])\s*(?:signe|preuve|confirmation)\s+(?:d['’]une?\s|que\b|qu['’]))",
                # `lui a signifié une protestation`, `a signifié à Moscou son refus`: words of a stance (not `ce vote
                # signifie la fin de ...`, what a thing means)
                "signifier": r"^\s*(?:(?:à|au|aux)\s+[^.;,«»]{1,40}?\s+)?"
@@ -165,7 +177,8 @@ NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejete
                  "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre",
                  "poursuivre"}  # `que le dialogue se poursuive « ... »`: it goes on, nobody speaks
 # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
-REFLEXIVE_ONLY = {"engager", "inquiéter", "féliciter", "réjouir", "étonner", "alarmer", "prendre", "prononcer"}
+# (`a félicité son allié` is said too: a congratulation, told with or without the words)
+REFLEXIVE_ONLY = {"engager", "inquiéter", "réjouir", "étonner", "alarmer", "prendre", "prononcer"}
 # `n'a pas réagi` is news (the speaker kept silent); `a réagi` without words may be any deed, not speech.
 SILENCE_SAYS = {"réagir"}
 NEGATIONS = {"pas", "jamais", "rien", "guère", "point"}

@@ -78,6 +78,9 @@ NONE_WORDS = {"aucun", "aucune", "nul", "nulle"}
 JOINED_NAMES = re.compile(r"\b[A-ZÉ][\w'-]*\s+et\s+[A-ZÉ][\w'-]*(?:\s+[A-ZÉ][\w'-]*)*\s*$")
 # `a demandé la libération de X`, `a également demandé le retrait`: a request whose content is a noun of action
 REQUESTS = {"demander"}
+# Words of courtesy sent (`a adressé ses condoléances`): the act is named by them, the trigger runs on to them
+GREETINGS = {"condoléances", "félicitations", "vœux", "voeux", "salutations", "remerciements"}
+SUMMONS = {"convoquer"}  # `a convoqué l'ambassadeur pour protester`: a summons has words for its purpose
 # Verbs that need their `que` clause after them, unless set after the clause they report (`Le sommet s'est tenu en
 # juin, a rappelé le ministère`, `..., a assuré le porte-parole`)
 CLAUSE_REPORTERS = {"rappeler", "assurer", "soutenir", "avancer", "garantir"}
@@ -369,12 +372,24 @@ def verb_type(token: Token) -> str | None:
     pattern = NEEDS_AFTER.get(lemma)
     if pattern is not None and not re.match(pattern, _after_time(token)) and not _frames_words(token) and not (
             _published_document(token) or left_unsaid(token)) and not (  # `sans citer nommément la Russie`
-            lemma in CLAUSE_REPORTERS and postposed_incise(token)):  # `..., a rappelé la diplomatie ukrainienne`
+            lemma in CLAUSE_REPORTERS and postposed_incise(token)) and not (  # `..., a rappelé la diplomatie`
+            _summoned_to_say(token)):  # `a convoqué l'ambassadeur pour protester`
         return None
     before = NEEDS_BEFORE.get(lemma)
     if before is not None and not re.search(before, _text_before(token)):
         return None
     return SAID_VERBS[lemma]
+
+
+def _summoned_to_say(token: Token) -> bool:
+    """`a convoqué l'ambassadeur pour protester contre ...`: an envoy is summoned to be told something, so the
+    infinitive of purpose after the summons is the summoner's words (`des manifestants ont défilé pour protester`
+    is a march, no summons)."""
+    if "Inf" not in token.morph.get("VerbForm") or token.i == 0 or token.doc[token.i - 1].lower_ != "pour":
+        return False
+    # the parser hangs the purpose on the summons or on the envoy summoned (`l'ambassadeur ... pour protester`)
+    summons = token.head if token.head.pos_ == "VERB" or token.head.dep_ != "obj" else token.head.head
+    return summons.i < token.i and summons.lemma_.lower() in SUMMONS
 
 
 def _judged_infinitive(token: Token) -> bool:
@@ -491,7 +506,9 @@ def nominal_call_type(token: Token) -> str | None:
     if of is None:
         return None
     last = max(t.i for t in of.subtree)  # `de Washington` (its whole name), then `à la retenue`
-    return "Statement" if re.match(r"\s*(?:à|au|aux)\s", text_after(token.doc[last], 6)) else None
+    # `malgré les appels de Kiev`: a call defied is one made, whatever it asked for
+    defied = any(c.dep_ == "case" and c.lower_ == "malgré" for c in token.children)
+    return "Statement" if defied or re.match(r"\s*(?:à|au|aux)\s", text_after(token.doc[last], 6)) else None
 
 
 def caller_adjective(call: Token) -> Token | None:
@@ -604,9 +621,11 @@ def _carried_words(verb: Token) -> Token | None:
                     None)
     if verb.lemma_.lower() not in SENDING_VERBS:
         return None
-    # `un message de condoléances`: the condolences name the act (`a adressé ses condoléances` is told by its verb)
-    return next((t for t in verb.doc[verb.i + 1:verb.i + 8] if t.lower_ in CARRIED_WORDS and t.head.i != verb.i
-                 and _sent_by(t, verb)), None)
+    # `un message de condoléances`, `a adressé ses condoléances`: the condolences name the act (a protest sent is
+    # told by its verb)
+    return next((t for t in verb.doc[verb.i + 1:verb.i + 8] if t.lower_ in CARRIED_WORDS and (
+        _sent_by(t, verb) if t.head.i != verb.i else t.lower_ in GREETINGS and t.dep_ == "obj" and not any(
+            w.text == "«" for w in verb.doc[verb.i + 1:t.i]))), None)  # `« les vœux sincères »`: the quote
 
 
 def _sent_by(words: Token, verb: Token) -> bool:

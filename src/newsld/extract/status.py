@@ -128,7 +128,7 @@ SUSPENDING = {"suspendre", "interrompre", "geler"}
 # the event, not the event itself
 TALKING_ABOUT = {"commenter", "prononcer", "qualifier", "évoquer", "mentionner", "exprimer", "réagir", "confirmer",
                  "chiffrer"}
-OPINION = {"estimer", "estime", "juger", "penser", "croire", "considérer", "trouver"}  # `estime`: the lemmatiser's
+OPINION = {"estimer", "juger", "penser", "croire", "considérer", "trouver"}
 # Nouns of answering: what one answers (`en représailles aux sanctions`, `en réponse aux frappes`) did happen.
 ANSWER_NOUNS = {"représailles", "représaille", "riposte", "réponse", "rétorsion", "réplique"}
 # `pour signer`, `afin de conclure`: the purpose of an act is meant, not told as done.
@@ -253,7 +253,7 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
         return set()  # `n'oubliera jamais le soutien apporté`: what one will not forget did happen
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod", "mark", "nsubj", "case")} | {
         c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
-    own = set() if token.pos_ in FUNCTION_WORDS else {lemma, token.lower_} | _unlemmatised(token)
+    own = set() if token.pos_ in FUNCTION_WORDS else {lemma, token.lower_}
     words = modifiers if depth == 0 else modifiers | own
     cues = _negation_cues(token, depth, below) | _impossibility_cues(token, depth, under)
     if depth > 0 and _postpones(token):
@@ -265,13 +265,6 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
     return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers)
-
-
-def _unlemmatised(verb: Token) -> set[str]:
-    """`Berlin demande que`: the lemmatiser may leave a present form of the first group as it is (lemma `demande`);
-    its infinitive, so that the tables of verbs know it."""
-    lemma = verb.lemma_.lower()
-    return {lemma + "r"} if verb.pos_ == "VERB" and lemma == verb.lower_ and lemma.endswith("e") else set()
 
 
 def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
@@ -411,7 +404,7 @@ def _plan_cues(token: Token, depth: int, below: Token | None, under: Token | Non
         return {"planned"}
     if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
         return {"planned"}
-    aims = {lemma, lemma + "r"} & (PLAN_WORDS | AIM_VERBS)  # the lemmatiser may leave `cherche` as it is
+    aims = lemma in PLAN_WORDS or lemma in AIM_VERBS
     if depth >= 1 and aims and token.pos_ in ("VERB", "ADJ") and _over_infinitive(below) and not _backdrop(token):
         return {"planned"}  # `a accepté de se rendre`, `doit se rendre`, `cherche à réduire`, `destinée à doubler`
     if depth == 1 and under is not None and under.pos_ == "NOUN" and _plans_noun(token, under):
@@ -423,8 +416,7 @@ def _backdrop(verb: Token) -> bool:
     """An effort told as the background of another fact (`alors que X cherche à`, `tandis que X s'efforce de`), or
     an act aimed at told as going on since a time (`cherche à renforcer ses liens depuis 2022`): work under way, not a
     plan. (`cherche depuis des mois à réduire`: the seeking goes on, the act is still an aim.)"""
-    lemma = verb.lemma_.lower()  # the lemmatiser may leave `cherche` as it is
-    if not {lemma, lemma + "r"} & EFFORT_VERBS:
+    if verb.lemma_.lower() not in EFFORT_VERBS:
         return False
     aimed = [c for c in verb.children if c.dep_ == "xcomp"]  # (the parse may hang `depuis` on either verb)
     since = any(g.dep_ == "case" and g.lower_ == "depuis" and c.i > a.i for a in aimed for t in (verb, a)
@@ -693,8 +685,7 @@ def _urged_not_to(verb: Token) -> bool:
     what one urges not to do is asked for (the negation is part of the request)."""
     head = verb.head
     clause = "Inf" in verb.morph.get("VerbForm") or verb.dep_ == "ccomp"
-    return verb.pos_ == "VERB" and clause and _negated(verb) and bool(
-        ({head.lemma_.lower()} | _unlemmatised(head)) & PROPOSAL) and not _negated(head)
+    return verb.pos_ == "VERB" and clause and _negated(verb) and head.lemma_.lower() in PROPOSAL and not _negated(head)
 
 
 def _planned_by_relative(noun: Token) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from newsld.extract.publication_day import infer_publication, publication_days
+from newsld.extract.publication_day import DATED_FAMILIES, infer_publication, publication_days
 from newsld.extract.time_grammar import (
     DEICTIC_SHIFT,
     WEEKDAYS,
@@ -310,7 +310,13 @@ def _writers_day(story: _Story, i: int) -> bool:
     e = story.expressions[i][0]
     if not (e.fields.get("negated") and WRITERS_DAY.match(re.sub(r"\s+", " ", e.text))):
         return False
-    return not any(story.expressions[j][0].sentence == e.sentence and story._plain_day(story.out[j]) for j in range(i))
+    return not _day_before_in_sentence(story, i)
+
+
+def _day_before_in_sentence(story: _Story, i: int) -> bool:
+    """Whether a day (not a look back) is named before time ``i`` in its sentence."""
+    sentence = story.expressions[i][0].sentence
+    return any(story.expressions[j][0].sentence == sentence and story._plain_day(story.out[j]) for j in range(i))
 
 
 def _on_day_named(story: _Story, i: int, base: Resolved, rule: str) -> Resolved:
@@ -335,12 +341,19 @@ def _evening_named_last(story: _Story, i: int) -> Resolved | None:
     return None
 
 
+def _due_that_day(story: _Story, i: int) -> bool:
+    """A bare part of the day right after « devait » + an infinitive (« devait assister dans la soirée »), with no day
+    before it in its sentence: what was due on the day the story was written, not on a day it named earlier."""
+    e = story.expressions[i][0]
+    return e.family == "part-of-day" and bool(e.fields.get("prospective")) and not _day_before_in_sentence(story, i)
+
+
 def _part_base(story: _Story, i: int, tense: str) -> Resolved | None:
     """The day a part of the day or an hour is on: the last day named (not a detail of a noun in another sentence,
     « X, mort le 19 juillet, »), unless it is on the other side of publication than its tense (« doit arriver
     jeudi. Les deux hommes ont dîné dans la soirée »: this evening, not Thursday's). A frame of the writer's day
     (« n'avait pas réagi en fin de journée ») with no day before it in its sentence is the publication day."""
-    if _writers_day(story, i):
+    if _writers_day(story, i) or _due_that_day(story, i):
         return None
     base = _base([r for j, r in enumerate(story.out) if not story.detail_elsewhere(j, i)], ("day",))
     day = story.anchor.day
@@ -354,13 +367,25 @@ def _part_base(story: _Story, i: int, tense: str) -> Resolved | None:
 def normalise_times(expressions: list[tuple[Expression, str]],
                     anchor: Anchor) -> tuple[Inference | None, list[Resolved]]:
     """The whole step for one article: the publication day the text fixes (if any), then every time against it."""
-    inferred = infer_publication(expressions, anchor)
+    counted = _counted_from_dates(expressions, anchor) if anchor.day is None else {}
+    inferred = infer_publication(expressions, anchor, counted)
     if inferred is not None:
         anchor = Anchor(inferred.day.year, inferred.day.month, inferred.day)
     resolved = resolve_in_context(expressions, anchor)
     if inferred is None and anchor.day is None:
-        resolved = _on_every_possible_day(expressions, resolved, publication_days(expressions, anchor))
+        resolved = _on_every_possible_day(expressions, resolved, publication_days(expressions, anchor, counted))
     return inferred, resolved
+
+
+def _counted_from_dates(expressions: list[tuple[Expression, str]], anchor: Anchor) -> dict[int, date]:
+    """The days of times counted from another event (``le lendemain``, ``la veille``) that come to a day before the
+    publication day is known: those right after a date written out (« le 10 juin ... Le lendemain »), by start. (A
+    weekday between them would be the day counted from, and it is not known yet.)"""
+    resolved = resolve_in_context(expressions, anchor)
+    return {e.start: date.fromisoformat(r.value or "")
+            for i, ((e, _tense), r) in enumerate(zip(expressions, resolved, strict=True))
+            if e.family in ANCHORED and r.precision == "day" and r.value and i
+            and expressions[i - 1][0].family in DATED_FAMILIES and resolved[i - 1].precision == "day"}
 
 
 UNKNOWN_DAY = "-publication-month"  # the suffix of the rules of times counted from a publication day not known

@@ -37,7 +37,7 @@ UNIT_STEMS = (("seconde", "second"), ("minute", "minute"), ("heure", "hour"), ("
               ("an", "year"), ("décennie", "decade"), ("siècle", "century"))
 # a part of the day after a weekday or ``hier`` (« jeudi à l'aube », « hier en fin de soirée »)
 PARTS = (r"matin|midi|après-midi|soir|à\s+l'aube|au\s+petit\s+matin|en\s+(?:(?:début|fin)\s+de\s+)?(?:matinée|soirée)"
-         r"|à\s+la\s+mi-journée")
+         r"|en\s+(?:début|milieu|fin)\s+d'après-midi|à\s+la\s+mi-journée")
 ORIENT = r"dernier|dernière|prochain|prochaine|passé|passée"
 # (first month, last month) of each season (meteorological: the winter runs December to February)
 SEASONS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
@@ -389,6 +389,7 @@ def find_expressions(text: str) -> list[Expression]:
             sentence = bisect.bisect_right(ends, start)
             opening = text[ends[sentence - 1] if sentence else 0:start].strip(" \n\t«»\"'-–—")
             cues = {"cue": _cue(text, start), "said": dates_a_report(text, start),
+                    "prospective": "prospective" if PROSPECTIVE.search(text, max(0, start - 60), start) else None,
                     "of": "of" if OF_BEFORE.search(text, max(0, start - 6), start) else None,
                     "start": "start" if START_BEFORE.search(text, max(0, start - 14), start) else None,
                     "fronted": "fronted" if len(opening.split()) <= 1 else None,
@@ -396,7 +397,25 @@ def find_expressions(text: str) -> list[Expression]:
                     "negated": "negated" if NEGATION_BEFORE.search(opening[-120:]) else None,
                     **(_quote_cues(text, start) if family == "deictic" else {})}
             found.append(Expression(start, m.end(), m.group(), family, m.groupdict() | cues, sentence))
-    return _mark_range_ends(text, found)
+    return _mark_range_ends(text, _without_inner_times(text, found))
+
+
+# the days a clock time right after them falls inside (« lundi 23 septembre vers 13h00 », « jeudi à 10 heures »)
+NAMED_DAY_FAMILIES = ("weekday", "weekday-day", "day-month", "numeric-date")
+OF = re.compile(r"\s+(?:d[eu]\s+|des\s+|d')")
+
+
+def _without_inner_times(text: str, found: list[Expression]) -> list[Expression]:
+    """Without the times another one already holds: a clock time right after the day it falls in (it only details
+    that day), the event an anniversary counts from (« les 80 ans de la fin de la guerre »: the anniversary is
+    dated by it)."""
+    return [e for i, e in enumerate(found) if not (i and _inner(text, found[i - 1], e))]
+
+
+def _inner(text: str, before: Expression, e: Expression) -> bool:
+    if e.family == "clock":
+        return before.family in NAMED_DAY_FAMILIES and e.start - before.end <= 1
+    return before.family == "anniversary" and OF.fullmatch(text, before.end, e.start) is not None
 
 
 # A range of weekdays: « de vendredi à dimanche », « entre lundi et mercredi », « depuis lundi jusqu'à jeudi »,
@@ -489,12 +508,25 @@ PLANNED_BEFORE = re.compile(r"\b(?:prévue?s?|programmée?s?|planifiée?s?|atten
                             r"|fixée?s?|avancée?s?|convoquée?s?)\s+(?:à|au|pour))\s+$", re.IGNORECASE)
 
 
+# A verb of coming after, in the present, before the event a time dates (« la décision intervient après l'entrée,
+# mardi, d'un navire », « fait suite au tir, dimanche, de missiles »): the present is the news of the day, so what it
+# follows is already gone.
+FOLLOWS_EVENT = re.compile(r"\b(?:(?:intervien|survien)[a-z]*\s+après|(?:fait|font)\s+suite\s+(?:à|au|aux))\s+"
+                           r"[^.;:!?«»()]{0,50}$", re.IGNORECASE)
+
+
+# « devait » + an infinitive right before a time: what was due to happen, as the story was written (« Vladimir
+# Poutine devait assister dans la soirée à une cérémonie »: this evening's, not that of a day the story recalled)
+PROSPECTIVE = re.compile(r"\b(?:devait|devaient)\s+(?:(?:se|s'|y|en|le|la|les|lui|leur|ensuite|aussi|également|encore)"
+                         r"\s*)*[a-zà-ü'-]+(?:er|ir|re)\s+$", re.IGNORECASE)
+
+
 def _cue(text: str, start: int) -> str | None:
     """``future`` when the clause before a time is a periphrastic future (its verb's parse would say present),
     ``planned`` after a participle of planning (which the parse reads as past), ``past`` when it opens with
-    ``depuis``."""
+    ``depuis`` or dates an event a verb of coming after follows."""
     clause = CLAUSE_END.split(text[max(0, start - 120):start])[-1]
-    if SINCE_BEFORE.search(clause):
+    if SINCE_BEFORE.search(clause) or FOLLOWS_EVENT.search(text, max(0, start - 80), start):
         return "past"
     if PLANNED_BEFORE.search(clause[-40:]) or FUTURE_PASSIVE.search(clause):
         return "planned"
@@ -952,6 +984,13 @@ def _season(e: Expression, anchor: Anchor, tense: str) -> Resolved:
 
 def _week(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     """A week (Monday to Sunday), or part of it: the finest precision holding every day it may be."""
+    first, last, step = week_period(e, anchor, tense)
+    rule = {-1: "relative-week-past", 0: "relative-week-current", 1: "relative-week-future"}[step]
+    return span(first, last, rule, f"between {first:%Y-%m-%d} and {last:%Y-%m-%d}")
+
+
+def week_period(e: Expression, anchor: Anchor, tense: str) -> tuple[date, date, int]:
+    """The first and last day a week expression covers from ``anchor``, and its step from the anchor's week."""
     which = re.sub(r"\s+", " ", (e.fields.get("which") or "cette semaine").lower())
     step = -1 if re.search(r"dernier|dernière|passé", which) else 1 if "prochain" in which else 0
     part = "week-end" if "week-end" in which else (e.fields.get("mod") or "").lower() or None
@@ -961,8 +1000,7 @@ def _week(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     lo, hi = anchor.period()
     first = lo - timedelta(days=lo.weekday()) + timedelta(days=7 * step + first_day)
     last = hi - timedelta(days=hi.weekday()) + timedelta(days=7 * step + last_day)
-    rule = {-1: "relative-week-past", 0: "relative-week-current", 1: "relative-week-future"}[step]
-    return span(first, last, rule, f"between {first:%Y-%m-%d} and {last:%Y-%m-%d}")
+    return first, last, step
 
 
 def _relative(e: Expression, anchor: Anchor, tense: str) -> Resolved:
@@ -1175,12 +1213,12 @@ def _duration(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     count = (e.fields.get("n") or "").lower()
     vague = parse_number(count) is None and not re.match(r"\d", count)
     since = (e.fields.get("prep") or "").lower() == "depuis"
-    if vague and since and count in ("plusieurs", "quelques"):
-        # « depuis plusieurs mois »: when it began is what is said, and it is not said
+    if vague and since and count in ("plusieurs", "quelques", "des"):
+        # « depuis plusieurs mois », « depuis des années »: when it began is what is said, and it is not said
         return Resolved(None, "vague", "vague-past", "since some time with no count: no date")
     if vague and unit_of(e.fields.get("unit") or "") in ("decade", "century"):
-        # « depuis des décennies », « pendant des siècles »: no count of the longest units is the idiom for « a very
-        # long time », as « autrefois » (while « depuis des années » still measures how long a state has lasted)
+        # « pendant des siècles »: no count of the longest units is the idiom for « a very long time », as
+        # « autrefois »
         since = (e.fields.get("prep") or "").lower() == "depuis"
         return Resolved(None, "vague", "vague-past" if since else "vague", "a very long time, with no count: no date")
     return Resolved(None, "duration", "vague-duration" if vague else "explicit-duration")

@@ -79,11 +79,16 @@ _THINGS = {
     "vehicle": ("camion", "véhicule", "voiture", "bus", "autocar", "train"),
     "building": ("immeuble", "hôpital", "école"),
     "bridge": ("pont", "barrage"),
+    # a text of law or of a vote: `une résolution ... Le texte`, `un accord ... le document` (not `déclaration`,
+    # often words said)
+    "text": ("résolution", "texte", "document", "accord", "traité", "mémorandum", "convention", "protocole", "pacte"),
 }
 # Craft have crews: what they do is done by them (`l'appareil a survolé l'île`, `les navires ont détecté`), where a
 # weapon (`un missile`, `un drone`) is fired by a state, which the events give the act to.
 CRAFT_CLASSES = ("ship", "aircraft", "submarine", "vehicle", "satellite")
 CRAFT_NOUNS = frozenset(noun for name in CRAFT_CLASSES for noun in _THINGS[name])
+# a text described names which one it is (`la convention contre la torture`): only the bare noun takes one up
+SELF_NAMING_CLASSES = {"text"}
 PLACE_CLASSES = {"factory"}  # a site one visits or works in: the place of events, not a thing they take
 NOUN_CLASSES: dict[str, tuple[str, str]] = {
     **{noun: (name, "place" if name in PLACE_CLASSES else "object") for name, nouns in _THINGS.items()
@@ -141,7 +146,8 @@ def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> li
                 found.extend(_introduction_mentions(chain, noun, allocate))
         elif _take_up(noun) and not _described_by_name(noun, [*mentions, *found]):
             bare = not any(c.i > noun.i and c.dep_ in ("amod", "nmod") for c in noun.children)
-            chain = next((c for c in reversed(chains) if c.noun_class == noun_class and (bare or not c.named)), None)
+            chain = next((c for c in reversed(chains) if c.noun_class == noun_class and (bare or not c.named) and (
+                bare or noun_class not in SELF_NAMING_CLASSES)), None)
             if chain is not None:
                 found.extend(_take_up_mentions(noun, chain, allocate))
     return sorted(found, key=lambda m: m.start)
@@ -250,20 +256,31 @@ def _introduction(noun: Token) -> bool:
     verb = noun.head.head if noun.head.pos_ == "ADV" else noun.head  # (`auprès de`: the parse hangs it on `auprès`)
     if noun.dep_ in VERB_COMPLEMENT_DEPS and verb.pos_ == "VERB":
         return True
+    # `a adopté à une large majorité une résolution`: an object set after a complement, which the parse hangs it on
+    if noun.dep_ == "appos" and noun.head.dep_ in (*VERB_COMPLEMENT_DEPS, "obl:mod") and noun.head.head.pos_ == "VERB":
+        return True
     return noun.dep_ == "nmod" and _event_complement(noun)
 
 
 def _event_complement(noun: Token) -> bool:
-    """`l'arrestation d'un diplomate`: the `de` complement of an event noun, unless the event noun counts
-    occurrences (`la première expulsion d'un diplomate depuis 2020`)."""
+    """`l'arrestation d'un diplomate`: the `de` complement of an event noun, unless the event noun counts or ranks
+    occurrences (`la première expulsion d'un diplomate depuis 2020`, `la visite la plus importante d'un
+    responsable américain`: a superlative compares all such events); the parse may hang `depuis` on either noun."""
     event = noun.head
     if not any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in noun.children):
         return False
     if event.pos_ != "NOUN" or event.lemma_.lower() not in NOUN_FRAMES:
         return False
-    counted = any(c.lower_ in COUNTING_MODIFIERS for c in event.children)
-    since = any(g.lower_ == "depuis" for c in event.children if c.dep_ in ("nmod", "obl") for g in c.children)
+    counted = any(c.lower_ in COUNTING_MODIFIERS or _superlative(c) for c in event.children)
+    since = any(g.lower_ == "depuis" for c in (*event.children, *noun.children) if c.dep_ in ("nmod", "obl")
+                for g in c.children)
     return not (counted or since)
+
+
+def _superlative(adjective: Token) -> bool:
+    """`la plus importante`, `le moins coûteux`: an adjective with `plus` or `moins` and an article of its own."""
+    return adjective.pos_ == "ADJ" and any(c.lower_ in ("plus", "moins") for c in adjective.children) and any(
+        c.dep_ == "det" for c in adjective.children)
 
 
 def _take_up(noun: Token) -> bool:
@@ -339,9 +356,13 @@ def indefinite_persons(doc: Doc) -> Iterator[tuple[int, int, Token]]:
 
 
 def _acts(noun: Token, det: Token) -> bool:
-    """A subject or an agent, a source after `selon`, or a phrase that opens its sentence (the subject, even
-    when the parser took the verb after it for a noun: `Un diplomate occidental doute que`)."""
+    """A subject or an agent, a source after `selon`, a voice (`par la voix d'un porte-parole`: the one through
+    whom a body speaks), or a phrase that opens its sentence (the subject, even when the parser took the verb
+    after it for a noun: `Un diplomate occidental doute que`)."""
     if noun.dep_ in ACTING_DEPS or det.is_sent_start or det.doc[det.i - 1].text in ("\n", "\n\n"):
+        return True
+    voice = noun.head if noun.dep_ == "nmod" and noun.head.lemma_.lower() == "voix" else None
+    if voice is not None and any(c.dep_ == "case" and c.lower_ == "par" for c in voice.children):
         return True
     return any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in noun.children)
 

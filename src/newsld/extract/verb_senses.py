@@ -20,6 +20,7 @@ from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
     CRIME_NOUNS,
     DRAFT_NOUNS,
+    FIRED_WORDS,
     GUEST_NOUNS,
     INFORMATION_NOUNS,
     MEETING_NOUNS,
@@ -35,6 +36,7 @@ from newsld.extract.model import Mention
 from newsld.extract.nlp import preposition_of
 from newsld.extract.person_nouns import is_person_noun
 from newsld.extract.time_grammar import MONTHS, WEEKDAYS
+from newsld.extract.unnamed_entities import CRAFT_NOUNS
 
 MentionAt = Callable[[Token], Mention | None]
 # Words of a date a place may be hung on by the parse (`en mai à Tokyo`, `jeudi à Ankara`).
@@ -354,8 +356,15 @@ WITHDRAW_FROM_TEXT = _f("Event", subj="agent", de="theme")
 BINDING_NOUNS = TEXT_NOUNS | {"pacte", "format", "initiative", "programme", "négociations", "pourparlers"}
 
 
+# rooms and stages one walks out of: no trip and no act on anyone (`a quitté la salle`, `la tribune`)
+ROOM_NOUNS = {"salle", "pièce", "tribune", "plateau", "studio", "estrade", "scène", "podium", "pupitre"}
+
+
 def leave_frame(token: Token, mention_at: MentionAt) -> Frame | None:
-    """`a quitté Pékin` leaves a place; `a quitté l'accord céréalier`, `quitter le traité` leave a text, its theme."""
+    """`a quitté Pékin` leaves a place; `a quitté l'accord céréalier`, `quitter le traité` leave a text, its theme;
+    `a quitté la salle` (a room, a stage) tells no departure of news."""
+    if any(_word_in(o, ROOM_NOUNS) for o in _objects(token)):
+        return None
     texts = [o for o in _objects(token) if o.lemma_.lower() in BINDING_NOUNS or o.lower_ in BINDING_NOUNS]
     return LEAVE_TEXT if texts else LEAVE_PLACE
 
@@ -576,12 +585,21 @@ MONEY_WORDS = {"dollar", "dollars", "euro", "euros", "yuan", "yuans", "rouble", 
 def invest_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a été investi président`, `Investi mardi, X`: taking office, the one invested its recipient; `a investi deux
     milliards de dollars au Vietnam`: an investment by the subject; `investir du temps` is neither."""
-    if any(_a_person(t, mention_at) for t in _undergoers(token)):
+    if any(_a_person(t, mention_at) for t in _undergoers(token)) or _invested_participle(token):
         return INVEST_OFFICE
     quantities = [g for a in token.children if a.lower_ in QUANTITY_ADVERBS for g in a.children if g.pos_ == "NOUN"]
     things = [*_objects(token), *(g for o in _objects(token) for g in o.children if g.dep_ == "nmod"), *quantities]
     # (with no object, `a investi massivement en Afrique`, it is money all the same)
     return INVEST_MONEY if not things or any(_word_in(t, MONEY_WORDS) for t in things) else None
+
+
+def _invested_participle(token: Token) -> bool:
+    """`Investi mardi pour un cinquième mandat, X ...`: a past participle with no `avoir` and no money about it is
+    said of the one invested (the parse may hang it anywhere but on them); `les milliards investis` is money."""
+    bare = "Part" in token.morph.get("VerbForm") and not any(
+        c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children)
+    money = [token.head] if token.dep_ == "acl" else []
+    return bare and not any(_word_in(t, MONEY_WORDS) for t in [*token.subtree, *money])
 
 
 QUANTITY_ADVERBS = {"beaucoup", "peu", "trop", "tant", "autant", "énormément", "davantage", "plus", "moins"}
@@ -797,6 +815,8 @@ REFUGE = _f("Event", subj="agent")
 PRESIDE = _f("Event", subj="agent")  # `assure la présidence du Conseil`: the body is named inside the noun
 APPROVAL = _f("Event", subj="agent", a_="theme", par="agent")  # `a donné son feu vert à X`
 FIGHT = _f("Event", subj="agent", contre="recipient", avec="participant")  # `livrer bataille contre X`
+# `la Cour a émis un mandat d'arrêt contre X`: a warrant issued is an act of the court against X
+WARRANT = _f("Event", subj="agent", contre="recipient", par="agent")
 # `fait pression sur Moscou`, `exerce des pressions sur X`: the one who presses acts on the one pressed
 PRESSURE = _f("Event", subj="agent", sur="recipient", par="agent")
 # `faire front commun face à X`, `faire cause commune avec X`: several act as one
@@ -806,6 +826,7 @@ TRIP_MADE = _f("Visit", subj="agent")
 LOCUTIONS: dict[tuple[str, str], Frame | None] = {
     ("assurer", "présidence"): PRESIDE, ("exercer", "présidence"): PRESIDE, ("prendre", "présidence"): PRESIDE,
     ("donner", "feu"): APPROVAL,
+    ("émettre", "mandat"): WARRANT, ("délivrer", "mandat"): WARRANT,
     **{("livrer", noun): FIGHT for noun in ("bataille", "batailles", "combat", "combats", "assaut", "assauts",
                                              "guerre", "offensive")},
     ("prendre", "part"): None,  # (read as `participer à`: participate_frame)
@@ -960,7 +981,42 @@ def lead_group_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a conduit la délégation des dirigeants`: the leader acts on the group; other objects tell no act here."""
     return LEAD_GROUP if any(_word_in(o, LED_GROUPS) for o in _objects(token)) else None
 
+# Firing: `a tiré des fusées éclairantes`, `les missiles tirés par X` (what is fired is named), or `ont tiré sur des
+# manifestants`, `sur une patrouille`, `sur l'appareil` (whom or what one fires at is a party, people or a craft);
+# `tirer profit de`, `tirer les leçons`, `tirer sur la corde` are no shots.
+FIRE_TARGET_TYPES = {"person", "country", "organization", "group", "object"}
+
+
+def fire_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`tirer`: a shot when a fired thing is named, or a target after `sur` is someone or a craft."""
+    named = [*token.subtree, *([token.head] if token.dep_ in ("acl", "acl:relcl") else [])]
+    if any(_word_in(t, set(FIRED_WORDS)) for t in named):
+        return VERB_FRAMES["tirer"]
+    for target in (c for c in _dependents(token, *OBLIQUES) if preposition_of(c) == "sur"):
+        mention = mention_at(target)
+        if (mention is not None and mention.type in FIRE_TARGET_TYPES) or _a_person(target, mention_at) or (
+                _word_in(target, AGENT_NOUNS | CRAFT_NOUNS)):
+            return VERB_FRAMES["tirer"]
+    return None
+
+
+# A body voting a draft down: `un amendement rejeté par les autres membres`, `le Sénat a rejeté le projet de loi`
+# (the one rejecting acts on the text); turning an invitation down is the lexicon's acceptance denied; `rejeter les
+# accusations` is speech.
+REJECT_DRAFT = _f("Event", subj="agent", obj="theme", par="agent")
+REJECTED_DRAFTS = DRAFT_NOUNS | TEXT_NOUNS | {"budget", "réforme", "candidature", "recours", "appel", "pourvoi"}
+
+
+def reject_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`rejeter`: an invitation declined (the lexicon's), or a draft or an appeal voted or ruled down."""
+    around = [*token.subtree, *([token.head] if token.dep_ in ("acl", "acl:relcl") else [])]
+    if any(_word_in(t, INVITATION_WORDS) for t in around):
+        return VERB_FRAMES["rejeter"]
+    return REJECT_DRAFT if any(_word_in(t, REJECTED_DRAFTS) for t in _undergoers(token)) else None
+
+
 SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
+    "tirer": fire_frame, "rejeter": reject_frame, "émettre": _locution_or(None),
     "refuser": refuse_frame, "livrer": _locution_or(give_frame), "donner": _locution_or(give_frame),
     "assurer": _locution_or(None), "exercer": _locution_or(None),
     "accueillir": welcome_frame, "manifester": protest_frame,

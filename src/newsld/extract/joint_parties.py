@@ -1,0 +1,240 @@
+"""The other party of an act: the partner of a joint act, and the one an act is done before or against.
+
+``events.py`` reads a trigger's subject, object and prepositional slots; ``event_roles.py`` and ``event_nouns.py``
+read the constructions around them. French news names the second party of many acts by constructions of the
+language these leave out; each rule here reads one of them, for any verb or noun of its class:
+
+- a joint act held by the subject (`la Corée du Sud a annulé un exercice conjoint avec le Japon`, `X organise une
+  réunion trilatérale avec Y et Z`, `X et Y mènent des manœuvres communes`): an act noun marked as shared, by an
+  adjective (`conjoint`, `commun`, `bilatéral`, `trilatéral`) or by an `avec` partner, that the subject holds,
+  plans, puts off or calls off has that subject among its participants, beside every partner named after `avec`;
+- an act done together at another's urging (`X a exhorté Y à préserver ensemble le système`): `ensemble` in the
+  infinitive a verb of urging controls makes the one who urges a participant beside the one urged;
+- homage before someone (`a défilé devant le cercueil de X`, `s'est incliné devant la dépouille de X`, `devant X`):
+  the one honoured is the recipient; before remains or a memorial, it is the one they are of;
+- meddling (`s'immiscer dans les affaires intérieures de X`, `s'ingérer dans les affaires de X`): X is the recipient;
+- proceedings opened against someone (`a ouvert une enquête pour corruption visant X`, `lancer des enquêtes visant
+  X`): the one they target is the recipient of the opening (the act charged is read in ``event_nouns.py``);
+- a territory taken (`la Russie a annexé la Crimée`, `la Crimée, annexée en 2014`): the place taken is the recipient.
+
+Every rule returns (role, entity) pairs the caller adds when the event does not hold the entity yet.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsld.extract.event_lexicon import Frame
+from newsld.extract.event_nouns import (
+    PLACE_TYPES,
+    PROCEEDING_NOUNS,
+    TARGETING_CASES,
+    TARGETING_VERBS,
+    _charged_party,
+    _listed,
+    _target_of,
+)
+from newsld.extract.event_roles import DATIVE_CONTROL, OBJECT_CONTROL, PARTY_TYPES, Reader, _dative_parties
+from newsld.extract.nlp import has_passive_auxiliary, preposition_of
+from newsld.extract.noun_arguments import OF, Event, Found, _carrier, _holds, _subjects, _verb_in
+
+# Adjectives that make an act one the subject shares with others (`un exercice conjoint`, `des manœuvres communes`,
+# `une réunion trilatérale`).
+JOINT_ADJECTIVES = {f"{stem}{ending}" for stem in ("conjoint", "commun", "bilatéral", "trilatéral", "multilatéral")
+                    for ending in ("", "e", "s", "es")} | {"bilatéraux", "trilatéraux", "multilatéraux"}
+# Verbs by which one holds, plans, puts off or calls off one's own act (`a annulé un exercice`, `organisera une
+# réunion`); not verbs of reacting to another's act (`a salué la rencontre avec X`).
+# (not `renforcer`, `intensifier`: an act of their own that takes the noun's partner in, `a renforcé sa coopération
+# avec X`)
+HOLDING_VERBS = {"tenir", "organiser", "mener", "conduire", "effectuer", "avoir", "prévoir", "planifier",
+                 "programmer", "préparer", "annuler", "reporter", "repousser", "suspendre", "reprendre", "entamer",
+                 "engager", "lancer", "achever", "terminer", "poursuivre", "accueillir", "coprésider", "envisager",
+                 "annoncer", "débuter"}
+# `ensemble` in an infinitive: the act is done with the one who asks for it.
+TOGETHER = {"ensemble"}
+# `face à X`: the party a shared act stands against (the parse makes `face` the case word, `à` fixed on it).
+FACING = {"face"}
+# Verbs of honouring someone by passing or bowing before them; `devant` names the one honoured.
+HOMAGE_VERBS = {"défiler", "incliner", "recueillir", "prosterner", "agenouiller"}
+BEFORE = {"devant"}
+# Remains and memorials: the one honoured before them is the one they are of (`le cercueil de X`).
+REMAINS_NOUNS = {"cercueil", "dépouille", "corps", "tombe", "tombeau", "sépulture", "mausolée", "portrait",
+                 "stèle", "mémorial", "monument", "statue", "cendres", "catafalque"}
+TAKING_UP = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # `le cercueil`, `ce mausolée`: one told before
+# Meddling in another's affairs: `s'immiscer dans les affaires de X`.
+MEDDLING_VERBS = {"immiscer", "ingérer", "mêler", "interférer", "intervenir"}
+AFFAIRS_NOUNS = {"affaire", "affaires"}
+# Verbs that open proceedings (`ouvrir une enquête`, `lancer des poursuites`, `déposer une plainte`).
+OPENING_VERBS = {"ouvrir", "lancer", "engager", "déposer", "intenter", "diligenter", "porter", "mener"}
+# Verbs of taking a territory: the place taken undergoes the act.
+TAKING_VERBS = {"annexer", "occuper", "envahir", "conquérir"}
+
+
+def joint_partners(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`X a annulé un exercice conjoint avec Y`, `X organisera une réunion trilatérale avec Y et Z`: the subject of
+    the verb that holds a shared act takes part in it, as every partner joined after `avec` does."""
+    noun = event.trigger
+    if noun.pos_ != "NOUN" or frame.slots.get("avec") != "participant":
+        return []
+    verb = _carrier(noun)
+    partners = [c for c in noun.children if c.dep_ == "nmod" and preposition_of(c) == "avec"]
+    if verb is not None:  # the parse may hang `avec` on the verb: right after the noun's words, it is the noun's
+        end = max(t.i for t in noun.subtree)
+        partners += [c for c in verb.children if c.dep_.startswith("obl") and preposition_of(c) == "avec" and (
+            min(t.i for t in c.subtree) == end + 1)]
+    partners += [j for p in partners for j in p.children if j.dep_ == "conj"]
+    found: Found = [("participant", m.entity) for m in (reader.party(p) for p in partners) if m is not None]
+    # (a partner no party stands for, `avec nos amis`, marks no act the subject shares as told)
+    shared = bool(found) or any(c.dep_ == "amod" and c.lower_ in JOINT_ADJECTIVES for c in noun.children)
+    if not shared or verb is None or has_passive_auxiliary(verb) or not _verb_in(verb, HOLDING_VERBS):
+        return [f for f in found if not _holds(event, f[1])]
+    found += [("participant", m.entity) for m in (reader.party(s) for s in _subjects(verb, reader)) if m is not None]
+    return [f for f in dict.fromkeys(found) if not _holds(event, f[1])]
+
+
+def together_with_the_asker(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`X a exhorté Y à préserver ensemble le système`: the one who urges an act done `ensemble` takes part in it."""
+    verb = event.trigger
+    # (the parse may read the adverb as an object: bare, with no determiner, it is still the adverb)
+    if verb.pos_ != "VERB" or not any(c.lower_ in TOGETHER and c.i > verb.i and not any(
+            g.dep_ in ("det", "case") for g in c.children) for c in verb.children):
+        return []
+    governor = verb.head
+    if governor.i == verb.i or not (_verb_in(governor, OBJECT_CONTROL) or _verb_in(governor, DATIVE_CONTROL)):
+        return []
+    asker = reader.party(reader.subject_of(governor))
+    urged = {m.type for m in (reader.party(c) for c in governor.children if c.dep_ in ("obj", "iobj", "obl:arg"))
+             if m is not None}
+    # (parties of one act are of one kind: a leader who urges a state to act with it speaks for his own state)
+    if asker is None or _holds(event, asker.entity) or asker.type not in urged:
+        return []
+    event.roles[:] = [("participant" if r == "agent" else r, e) for r, e in event.roles]  # a shared act
+    return [("participant", asker.entity)]
+
+
+def honoured_before(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`ont défilé devant le cercueil de X`, `s'est incliné devant la dépouille de X`, `s'est recueilli devant X`:
+    the one honoured (the one the remains are of) is the recipient."""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or not _verb_in(verb, HOMAGE_VERBS) or any(r == "recipient" for r, _ in event.roles):
+        return []
+    for place in (c for c in verb.children if c.dep_.startswith("obl") and preposition_of(c) in BEFORE):
+        honoured = _whose_remains(place) if place.lemma_.lower() in REMAINS_NOUNS else place
+        mention = reader.mention_of(honoured) if honoured is not None else None
+        if mention is not None and mention.type in PARTY_TYPES | {"group"} and not _holds(event, mention.entity):
+            return [("recipient", mention.entity)]
+    return []
+
+
+def _whose_remains(remains: Token) -> Token | None:
+    """The one remains or a memorial are of: its `de` (`le cercueil de X`), or, for `le cercueil` with none, the `de`
+    of the same noun told before in the article (the definite article takes it up)."""
+    owner = next((c for c in remains.children if c.dep_ == "nmod" and preposition_of(c) in OF), None)
+    if owner is not None or not any(c.dep_ == "det" and c.lower_ in TAKING_UP for c in remains.children):
+        return owner
+    earlier = (t for t in reversed(remains.doc[:remains.i]) if t.lemma_ == remains.lemma_)
+    return next((c for t in earlier for c in t.children if c.dep_ == "nmod" and preposition_of(c) in OF), None)
+
+
+def meddled_with(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`s'immiscer dans les affaires intérieures de X`: the one whose affairs are meddled in is the recipient."""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or not _verb_in(verb, MEDDLING_VERBS):
+        return []
+    affairs = [c for c in verb.children if c.dep_.startswith("obl") and c.lemma_.lower() in AFFAIRS_NOUNS]
+    owners = [c for a in affairs for c in a.children if c.dep_ == "nmod" and preposition_of(c) in OF]
+    found = [m for m in (reader.party(o) for o in owners) if m is not None and not _holds(event, m.entity)]
+    return [("recipient", m.entity) for m in found[:1]]
+
+
+def proceedings_targets(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`la police a ouvert une enquête pour « insurrection » visant X, Y et Z`, `lancer des enquêtes visant X`: those
+    the opened proceedings target (`visant`, `contre`) are the recipients of the opening."""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or not _verb_in(verb, OPENING_VERBS) or any(r == "recipient" for r, _ in event.roles):
+        return []
+    opened = [c for c in verb.children if c.dep_ == "obj" and c.lemma_.lower() in PROCEEDING_NOUNS]
+    # (the parse may hang `visant` on the proceedings, on their charge, or on the verb)
+    holders = [h for p in opened for h in (p, *(c for c in p.children if c.dep_ == "nmod"))]
+    holders += [verb] if opened else []
+    complements = [c for h in holders for c in h.children if c.i > verb.i]
+    targets = [c for c in complements if c.dep_ == "nmod" and preposition_of(c) in TARGETING_CASES]
+    targets += [_target_of(v) for v in complements if v.dep_ in ("acl", "advcl") and _verb_in(v, TARGETING_VERBS)]
+    found = [_charged_party(t, reader) for t in _listed(targets)]
+    return [("recipient", e) for e in dict.fromkeys(e for e in found if e is not None) if not _holds(event, e)]
+
+
+def territory_taken(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`la Russie a annexé la Crimée`, `la Crimée, annexée en 2014`, `Boutcha a été occupée`: the place taken is the
+    recipient (a party named as its object stays what the frame makes it)."""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or not _verb_in(verb, TAKING_VERBS) or any(r == "recipient" for r, _ in event.roles):
+        return []
+    taken = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+    if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+        # `la Crimée, annexée la même année`: the name the participle describes (the parse may hang it elsewhere)
+        taken.append(verb.head if verb.dep_ == "acl" else verb.doc[max(verb.i - 2, 0)])
+        taken = taken if verb.dep_ == "acl" or verb.doc[max(verb.i - 1, 0)].text == "," else taken[:-1]
+    for token in taken:
+        mention = reader.mention_of(token)
+        if mention is not None and mention.type in PLACE_TYPES and not _holds(event, mention.entity):
+            return [("recipient", mention.entity)]
+    return []
+
+
+def urged_pair(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`Washington pousse ses deux alliés à coopérer`, `exhorte les deux pays à`: a verb of urging whose object is a
+    plural phrase for the two parties told before acts on both of them."""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or not _verb_in(verb, OBJECT_CONTROL) or any(r == "recipient" for r, _ in event.roles):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and reader.mention_of(c) is None]
+    return [("recipient", e) for o in objects for e in reader.pair_of(o) if not _holds(event, e)]
+
+
+def faced_party(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`coopérer face à la Corée du Nord`, `un front commun face à X`: the party a shared act faces is its
+    recipient."""
+    trigger = event.trigger
+    if frame.slots.get("avec") != "participant" or any(r == "recipient" for r, _ in event.roles):
+        return []
+    faced = [c for c in trigger.children if c.dep_.startswith(("obl", "nmod")) and preposition_of(c) in FACING]
+    found = [m for m in (reader.party(c) for c in faced) if m is not None and not _holds(event, m.entity)]
+    return [("recipient", m.entity) for m in found[:1]]
+
+
+def given_to(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`va fournir une aide d'urgence à la Turquie`: the parse hangs the `à` of a verb of giving on the thing
+    given; the party it names is the one who receives it."""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or frame.slots.get("à") != "recipient" or any(r == "recipient" for r, _ in event.roles):
+        return []
+    given = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return [f for f in _dative_parties(given, reader) if not _holds(event, f[1])]
+
+
+def gerund_subject_read_as_determiner(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`Minsk « s'isole » en se rapprochant du régime`: before a quoted verb the parse may read the name that is its
+    subject as a determiner; it is the subject of that verb and of a gerund hung on it."""
+    role, verb = frame.slots.get("subj"), event.trigger
+    if verb.pos_ != "VERB" or role not in ("agent", "participant"):
+        return []
+    holders = [verb, verb.head] if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "en" for c in verb.children) else [verb]
+    if any(c.dep_.startswith("nsubj") for h in holders for c in h.children):
+        return []
+    names = [c for h in holders for c in h.children if c.dep_ == "det" and c.pos_ == "PROPN" and c.i < h.i]
+    found = [m for m in (reader.party(n) for n in names) if m is not None and not _holds(event, m.entity)]
+    return [(role, m.entity) for m in found[:1]]
+
+
+RULES = (joint_partners, together_with_the_asker, honoured_before, meddled_with, proceedings_targets,
+         territory_taken, urged_pair, faced_party, given_to, gerund_subject_read_as_determiner)
+
+
+def complete_joint_roles(event: Event, frame: Frame, reader: Reader) -> None:
+    """Add the other parties the constructions of this module give the event (none it already holds)."""
+    for rule in RULES:
+        for role, entity in rule(event, frame, reader):
+            if not _holds(event, entity):
+                event.roles.append((role, entity))
