@@ -401,7 +401,20 @@ def _antecedent(relative: Token) -> Token | None:
     if head.pos_ not in SUBJECT_POS:
         return None
     names = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "X") and c.i < relative.i]
-    return names[-1] if names else head
+    return names[-1] if names else _name_described(head) or head
+
+
+def _name_described(noun: Token) -> Token | None:
+    """`Le Japon, premier bailleur de fonds, qui a ...`: a common noun set between commas right after a name is an
+    apposition that says what the name is; the relative after it stands for the name (the parse may make the
+    apposition a second subject and the name an oblique)."""
+    start = noun.left_edge.i
+    if noun.pos_ != "NOUN" or start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    name = noun.doc[start - 2]
+    while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" and name.dep_ != "nmod" else None
 
 
 ANTECEDENT_CLIMB = ("amod", "flat:name", "flat", "nummod")  # `l'attaque meurtrière, qui`: up to the noun

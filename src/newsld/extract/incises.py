@@ -12,7 +12,11 @@ sentence as it is.
 
 It also joins a participle that shares the auxiliary of a verb before it (`a sanctionné trois entreprises et gelé
 leurs avoirs`, `a reçu le ministre et décoré son adjoint`): the tagger takes it for an adjective joined to the first
-object, and its own object for a second object of the first verb.
+object, and its own object for a second object of the first verb; also when that object opens with a number or a
+partitive `des` (`et tué trois soldats`, `et exigé des explications`). A participle with no auxiliary joined to the
+simple-tense verb of a `que` clause (`a estimé que Moscou portait ... et promis de`) shares the auxiliary of the
+verb above the clause. And a second clause whose subject the parse joined to the first clause's object (`X a
+condamné Y et Z a convoqué ...`) gets that noun back as its subject.
 """
 
 from __future__ import annotations
@@ -42,6 +46,14 @@ def mend_incises(doc: Doc) -> Doc:
         verb = verb_sharing_auxiliary(token)
         if verb is not None:
             _join(token, verb)
+    for token in doc:
+        verb = verb_above_complement_clause(token)
+        if verb is not None:
+            _hang_on_verb(token, verb)
+    for token in doc:
+        subject = subject_read_as_conjunct(token)
+        if subject is not None:
+            _give_subject(token, subject)
     return doc
 
 
@@ -55,13 +67,28 @@ def verb_sharing_auxiliary(token: Token) -> Token | None:
     if not FIRST_GROUP_PARTICIPLE.match(token.lower_) or token.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
     determiner = doc[token.i + 1]
-    if determiner.pos_ != "DET" or determiner.head.i <= token.i or (token.dep_ == "conj" and token.head.pos_ == "VERB"):
+    if not _opens_object(determiner, token) or determiner.head.i <= token.i or (
+            token.dep_ == "conj" and token.head.pos_ == "VERB"):
         return None
     start = doc[token.i].sent.start
     verb = next((t for t in reversed(doc[start:token.i]) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "aux:tense" for c in verb.children):
         return None
     return verb if token.i not in {t.i for t in determiner.head.subtree} else None
+
+
+PARTITIVES = {"des", "du"}  # `exigé des explications`: the article the tagger may take for the preposition `de`
+
+
+def _opens_object(word: Token, participle: Token) -> bool:
+    """Does the word after the participle open its object: a determiner, or (`et tué trois soldats`, `et exigé des
+    explications`) a number or a partitive article after a participle that agrees with no noun, its bare masculine
+    singular being the form `avoir` leaves it in? (`des chars modernisés et équipés des derniers systèmes` is left
+    alone.)"""
+    if word.pos_ == "DET":
+        return True
+    bare = participle.lower_.endswith("é") and participle.head.pos_ in ("NOUN", "PROPN")
+    return bare and (word.pos_ == "NUM" or word.lower_ in PARTITIVES)
 
 
 def _join(participle: Token, verb: Token) -> None:
@@ -72,6 +99,71 @@ def _join(participle: Token, verb: Token) -> None:
     obj.head, obj.dep_ = participle, "obj"
     joining = participle.doc[participle.i - 1]
     joining.head, joining.dep_ = participle, "cc"
+
+
+def verb_above_complement_clause(participle: Token) -> Token | None:
+    """`X a estimé que Moscou portait une lourde responsabilité et promis de poursuivre`: a participle with no
+    auxiliary after `et`/`puis`, which the parse joins to the simple-tense verb of a `que` clause (or to a noun in
+    it); a participle cannot share a tense it has no auxiliary for, so it shares the one of the compound-tense verb
+    above the clause, with that verb's subject. (A participle agreeing in gender or number is no bare form after
+    `avoir`: `que la ville restait tendue et isolée` is left alone.)"""
+    doc = participle.doc
+    if participle.i < 2 or doc[participle.i - 1].lower_ not in JOINING_WORDS or participle.dep_ != "conj" or not (
+            _past_participle(participle)) or participle.pos_ != "VERB":
+        return None
+    if "Fem" in participle.morph.get("Gender") or "Plur" in participle.morph.get("Number") or any(
+            c.dep_.startswith(("aux", "nsubj")) for c in participle.children):
+        return None
+    clause = participle.head
+    while clause.pos_ in ("NOUN", "PROPN", "ADJ") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ != "VERB" or clause.dep_ != "ccomp" or "Fin" not in clause.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in clause.children):
+        return None
+    verb = clause.head
+    compound = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
+    return verb if verb.pos_ == "VERB" and compound and verb.i < clause.i else None
+
+
+def _hang_on_verb(participle: Token, verb: Token) -> None:
+    """Join the participle to the verb; what the parse hung after it on the noun it was joined to is its own."""
+    former = participle.head
+    for child in [c for c in former.children if c.i > participle.i] if former.pos_ != "VERB" else []:
+        child.head, child.dep_ = participle, "xcomp" if child.pos_ == "VERB" else "obj"
+    participle.head = verb
+
+
+CLAUSE_JOINING_WORDS = {"et", "mais", "puis"}
+NOUN_PHRASE_TAIL = ("nmod", "flat:name", "flat", "amod", "nummod")  # `la Corée du Sud`, `le ministre russe`
+
+
+def subject_read_as_conjunct(verb: Token) -> Token | None:
+    """`La Chine a condamné les États-Unis et la Corée du Sud a convoqué deux diplomates`: a second clause whose
+    subject the parse joins to the first clause's object, its verb left with no subject (an adverbial clause of
+    the first); that noun right before the second verb's finite form, which is its subject."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "conj") or verb.head.i >= verb.i or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in verb.children):
+        return None
+    group = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith("aux") or c.pos_ == "PRON")]
+    if not any("Fin" in t.morph.get("VerbForm") for t in [verb, *group]):
+        return None  # a participle or an infinitive joined to a noun takes no subject of its own
+    first = min([verb, *group], key=lambda t: t.i)
+    noun = verb.doc[first.i - 1] if first.i > 0 else None
+    while noun is not None and noun.dep_ in NOUN_PHRASE_TAIL and noun.head.i < noun.i:
+        noun = noun.head
+    if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or not (
+            verb.head.i < noun.head.i < noun.i) or any(a.i == noun.i for a in verb.ancestors):
+        return None
+    joining = next((c for c in noun.children if c.dep_ == "cc" and c.i < noun.i), None)
+    return noun if joining is not None and joining.lower_ in CLAUSE_JOINING_WORDS else None
+
+
+def _give_subject(verb: Token, subject: Token) -> None:
+    """Make the noun the second verb's subject, and the second clause a conjunct of the first."""
+    joining = next(c for c in subject.children if c.dep_ == "cc" and c.i < subject.i)
+    subject.head, subject.dep_ = verb, "nsubj"
+    joining.head = verb
+    verb.dep_ = "conj"
 
 
 def participle_after_incise(auxiliary: Token) -> Token | None:

@@ -60,6 +60,7 @@ from newsld.extract.event_lexicon import (
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of
 from newsld.extract.speech_lexicon import REPORTING
+from newsld.extract.speech_triggers import silence_type
 from newsld.extract.status import CANCELLING, POSTPONING
 from newsld.extract.unnamed_entities import CRAFT_NOUNS
 from newsld.extract.verb_senses import SENSES, _word_in
@@ -339,6 +340,8 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb) and not (
             _gives_up_a_thing(verb)) and not _repels_an_attack(verb)):
         return False
+    if any(c.pos_ == "NOUN" and silence_type(c) for c in verb.children):
+        return False  # `a gardé le silence`, `s'est gardé de tout commentaire`: words withheld (speech), no deed
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     if not verb.morph.get("VerbForm") and not auxiliaries:
         return False  # a noun the tagger's fixes took for a participle (`Côté russe`), with no auxiliary

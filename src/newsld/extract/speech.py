@@ -61,6 +61,7 @@ from newsld.extract.speech_lexicon import (
     NEWS_CLASSES,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
+    REFUSALS,
     RELATED_PEOPLE,
     REPORT_NOUNS,
     SETTING_VERBS,
@@ -118,7 +119,8 @@ COLLECTIVE_SOURCES = re.compile(
     r"(?:\s+de\s+presse)?\s+(?P<demonym>[a-zéèêëïîôûç-]+))", re.IGNORECASE)
 # `Washington, Tokyo et Séoul`; `X, et son homologue sud-coréen, Y,`: the second speaker's title set before the name
 TITLE_BEFORE = r"(?:(?:le|la|l['’]|son|sa|leur)\s*[^,;.«»]{1,60},\s*)?"
-COORDINATION = re.compile(rf"\s*(?:,\s*(?:et\s+{TITLE_BEFORE})?|et\s+{TITLE_BEFORE})")
+# `La Russie et la Chine`: the article of a name is outside its mention
+COORDINATION = re.compile(rf"\s*(?:,\s*(?:et\s+{TITLE_BEFORE})?|et\s+{TITLE_BEFORE})(?:(?:le|la|les|l['’])\s*)?")
 # `selon une source au sein de`, `d'après les autorités de`: a `selon` phrase still open before a name
 ATTRIBUTED_BEFORE = re.compile(r"\b(?:selon|d['’]après)\s[^,;:«».]*$", re.IGNORECASE)
 QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
@@ -963,7 +965,8 @@ class SpeechExtractor:
             inverted = self._described_speaker(verb) or self._inverted_subject(verb)
             if inverted is not None:
                 return inverted
-        subject = own_subject or self._shared_subject(verb) or self._subject_before_auxiliary(verb) or (
+        subject = own_subject or self._shared_subject(verb) or self._refuser_shared_subject(verb) or (
+            self._subject_before_auxiliary(verb)) or (
             self._noun_before_mistagged(verb)) or subject_of(verb)  # `Ce dernier a affirmé`: `dernier` is an ADJ
         if subject is not None and _dative_clitic(subject):  # `X, lui a reproché`: `lui` is to whom, not who
             return self._named_right_before(subject.idx) or self._apposed_before(subject)
@@ -1119,7 +1122,9 @@ class SpeechExtractor:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        first = span.start - (span.start > 0 and self.doc[span.start - 1].text in CIVILITIES)  # `M. Lavrov`
+        # `M. Lavrov`, `L'Allemagne` (the article is outside the name's mention)
+        first = span.start - (span.start > 0 and (self.doc[span.start - 1].text in CIVILITIES or (
+            self.doc[span.start - 1].pos_ == "DET")))
         opens = first == sentence_of(span[0]).start or self.doc[first - 1].text == ","
         return mention.entity if opens or not opening else None
 
@@ -1167,6 +1172,16 @@ class SpeechExtractor:
         if reporter is not None and verb.i > reporter.i:
             head = reporter  # `X a indiqué que Y reculait, mais n'a pas précisé ...`: X left it unsaid, not Y
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+
+    @staticmethod
+    def _refuser_shared_subject(verb: Token) -> Token | None:
+        """`X a estimé que Y avait agi et refusé de dire si ...`: the words refused are the refuser's, and a refusal
+        coordinated after a `que` clause shares the reporting verb's subject (not the clause's, where the parser may
+        hang it)."""
+        refusal = verb.head
+        if verb.dep_ != "xcomp" or refusal.i >= verb.i or refusal.lemma_.lower() not in REFUSALS:
+            return None
+        return SpeechExtractor._shared_subject(refusal)
 
     @staticmethod
     def _reporter_of_clause(verb: Token) -> Token | None:

@@ -182,8 +182,9 @@ REFLEXIVE_ONLY = {"engager", "inquiéter", "réjouir", "étonner", "alarmer", "p
 # `n'a pas réagi` is news (the speaker kept silent); `a réagi` without words may be any deed, not speech.
 SILENCE_SAYS = {"réagir"}
 NEGATIONS = {"pas", "jamais", "rien", "guère", "point"}
-# `a refusé de commenter`, `a décliné de s'exprimer`, `s'est abstenu de commenter`: speech refused
-REFUSALS = {"refuser", "décliner", "abstenir", "éviter", "esquiver"}
+# `a refusé de commenter`, `a décliné de s'exprimer`, `s'est abstenu de commenter`: speech refused (`se garder de
+# tout commentaire`: `garder` governs `de` + a word of speech only as a refusal)
+REFUSALS = {"refuser", "décliner", "abstenir", "éviter", "esquiver", "garder"}
 # Verbs that go on with the words just quoted (`a ajouté l'ancien directeur`): the speaker is the one before
 GOING_ON = {"ajouter", "poursuivre", "renchérir", "conclure", "insister", "enchaîner", "compléter"}
 # Verbs that only frame the reporting verb after them (`s'est-il contenté de répondre`, `a tenu à rappeler`)
@@ -205,7 +206,8 @@ SETTING_VERBS = {"exprimer", "parler"}
 # `a refusé de donner des détails`: information withheld (a verb of giving, a noun of information)
 GIVE_VERBS = {"donner", "fournir", "apporter", "livrer", "communiquer", "divulguer", "dévoiler"}
 INFORMATION_NOUNS = {"détail", "précision", "information", "explication", "chiffre", "commentaire", "indication",
-                     "calendrier", "date", "bilan", "délai", "raison", "motif", "preuve", "estimation", "justification"}
+                     "calendrier", "date", "bilan", "délai", "raison", "motif", "preuve", "estimation", "justification",
+                     "identité", "nombre", "montant", "durée"}  # `a refusé de donner l'identité du suspect`
 # `un appel de Washington à la retenue`: a call named by its noun
 CALL_NOUNS = {"appel", "exhortation"}
 # Speech named by its noun, whoever spoke written after `par` (`la reconnaissance officielle par le Nord de l'envoi`,
@@ -221,6 +223,7 @@ SAID_BY_OF = {"déclaration", "affirmation", "démenti"}
 # `n'a pas manqué de souligner`, `n'a pas hésité à dénoncer`, `ne cesse de répéter`: said, and said again
 LITOTES = {"manquer", "hésiter", "cesser"}
 SILENCE_NOUNS = {"commentaire", "déclaration", "réaction", "réponse"}  # `s'est refusé à tout commentaire`
+SILENT_WORDS = {"silencieux", "muet"}  # `est resté silencieux`, `reste muet`: words withheld
 # `n'a pas fait de déclaration`, `n'a publié aucun commentaire`: verbs that make (or not) the words of SILENCE_NOUNS
 MAKE_VERBS = {"faire", "publier", "émettre", "diffuser", "donner", "apporter", "formuler", "livrer"}
 # `Aucune réaction n'est venue de X`, `aucun commentaire n'a filtré`, `n'est parvenue`: words that did not come

@@ -51,6 +51,7 @@ from newsld.extract.speech_lexicon import (
     SILENCE_NOUNS,
     SILENCE_SAYS,
     SILENT_ONLY,
+    SILENT_WORDS,
     SOURCE_NOUNS,
     SPEECH_IN_CONSTRUCTION,
     SPEECH_NOUNS,
@@ -296,7 +297,7 @@ def left_unsaid(token: Token) -> bool:
 def is_refused(token: Token) -> bool:
     """Speech that did not take place: `n'a pas souhaité commenter`, `n'a pas réagi`, `n'a jamais confirmé`, `a
     refusé de commenter`, `s'est abstenu de commenter`, `sans évoquer de victimes`."""
-    if left_unsaid(token) or _withheld_type(token):
+    if left_unsaid(token) or _withheld_type(token) or silent_stance(token) is not None:
         return True
     governing = [token, token.head] if token.dep_ in ("xcomp", "ccomp") and (
         token.head.lemma_.lower() not in LITOTES) else [token]
@@ -445,7 +446,10 @@ def _learnt(token: Token) -> bool:
 
 
 def silence_type(token: Token) -> str | None:
-    """`s'est refusé à tout commentaire`, `a décliné tout commentaire`, `n'a fait aucun commentaire`."""
+    """`s'est refusé à tout commentaire`, `a décliné tout commentaire`, `n'a fait aucun commentaire`, `a gardé le
+    silence`."""
+    if _silence_kept(token):
+        return "SpeechAct"
     if token.lemma_.lower() not in SILENCE_NOUNS or token.pos_ != "NOUN":
         return None
     if no_word_came(token):
@@ -454,6 +458,24 @@ def silence_type(token: Token) -> str | None:
     refused = head.lemma_.lower() in REFUSALS or (token.dep_ == "obj" and any(
         c.lower_ in ("aucun", "aucune") for c in token.children))  # `n'a fait aucun commentaire`, `adopter aucune`
     return "SpeechAct" if (refused or _none_made(token)) and head.pos_ in ("VERB", "AUX") else None
+
+
+def _silence_kept(noun: Token) -> bool:
+    """`Pékin a gardé le silence sur l'affaire`: words withheld, as `n'a pas réagi` (not a silence kept `pendant une
+    minute`, a rite)."""
+    return noun.lower_ == "silence" and noun.dep_ == "obj" and noun.head.lemma_.lower() == "garder" and (
+        noun.head.pos_ == "VERB") and not re.match(r"\s*(?:pendant|durant|lors)\b", text_after(noun, 20))
+
+
+def silent_stance(verb: Token) -> Token | None:
+    """`Le Kremlin est resté silencieux sur l'affaire`, `Pékin reste muet`: words withheld, as `n'a pas réagi` (the
+    adjective; not a silence kept `pendant le discours`, where nobody was asked to speak)."""
+    if verb.lemma_.lower() != "rester" or verb.pos_ != "VERB":
+        return None
+    silent = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in SILENT_WORDS), None)
+    if silent is None or re.match(r"\s*(?:pendant|durant|lors)\b", text_after(silent, 20)):
+        return None
+    return silent
 
 
 def _none_made(noun: Token) -> bool:
@@ -550,7 +572,7 @@ def stated_feeling(token: Token) -> bool:
 def reporting_type(token: Token) -> str | None:
     return attribution_type(token) or verb_type(token) or silence_type(token) or _withheld_type(token) or (
         nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None) or (
-        _information_withheld(token))
+        _information_withheld(token)) or ("SpeechAct" if silent_stance(token) is not None else None)
 
 
 def _information_withheld(verb: Token) -> str | None:
@@ -592,7 +614,7 @@ def trigger_span(token: Token) -> tuple[int, int]:
     for child in token.children:
         if child.i > token.i and child.lemma_ == "savoir" and child.i - token.i <= 2:
             end = child.idx + len(child.text)
-    carried = _carried_words(token)
+    carried = _carried_words(token) or silent_stance(token)  # `a adressé ses condoléances`, `est resté muet`
     return start, carried.idx + len(carried.text) if carried is not None else end
 
 
