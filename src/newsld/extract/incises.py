@@ -38,22 +38,13 @@ ASIDE_DEPS = {"NOUN": "obl:mod", "PROPN": "obl:mod", "PRON": "dep", "ADV": "advm
 def mend_incises(doc: Doc) -> Doc:
     """Reattach each compound tense split by an incise, and each participle sharing an auxiliary (see the module
     docstring)."""
-    for auxiliary in doc:
-        participle = participle_after_incise(auxiliary)
-        if participle is not None:
-            _reattach(auxiliary, participle)
-    for token in doc:
-        verb = verb_sharing_auxiliary(token)
-        if verb is not None:
-            _join(token, verb)
-    for token in doc:
-        verb = verb_above_complement_clause(token)
-        if verb is not None:
-            _hang_on_verb(token, verb)
-    for token in doc:
-        subject = subject_read_as_conjunct(token)
-        if subject is not None:
-            _give_subject(token, subject)
+    # Each finder reads the parse as the mends before it left it: one pass over the doc per kind of mend.
+    for find, mend in ((participle_after_incise, _reattach), (verb_sharing_auxiliary, _join),
+                       (verb_above_complement_clause, _hang_on_verb), (subject_read_as_conjunct, _give_subject)):
+        for token in doc:
+            found = find(token)
+            if found is not None:
+                mend(token, found)
     return doc
 
 
