@@ -14,6 +14,7 @@ described it (:func:`description_mentions`); ``l'homme``, ``la femme``: the unna
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -24,7 +25,7 @@ from newsld.extract.described_groups import is_shared_out
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Mention, fold
 from newsld.extract.names import demonym_country
-from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.nlp import doc_text, doc_tokens, sentence_of
 from newsld.extract.speech_lexicon import REPORTING
 
 WAR_WORDS = ("invasion", "guerre", "conflit", "offensive", "agression")
@@ -334,7 +335,9 @@ def _adjectives_end(doc: Doc, noun_start: int, end: int) -> int:
 def _new_adjective(doc: Doc, end: int) -> bool:
     """Is the word after ``end`` an adjective of the noun before it (one the earlier description did not
     have)? By the parse, not the tag alone (`Ce traité inquiète` is tagged an adjective, but heads the clause)."""
-    following = next((t for t in doc if t.idx >= end), None)
+    tokens = doc_tokens(doc)
+    at = bisect.bisect_left(tokens, end, key=lambda t: t.idx)  # the first word at or after ``end``
+    following = tokens[at] if at < len(tokens) else None
     return following is not None and following.dep_ == "amod" and following.head.idx < end
 
 

@@ -28,7 +28,7 @@ from newsld.extract.event_lexicon import NOUN_FRAMES, TIME_WORDS, VERB_FRAMES
 from newsld.extract.model import Mention, fold, mention_of_token
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
-from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
+from newsld.extract.noun_phrases import ARTICLE_PREFIX, BARE_OF, noun_phrase
 from newsld.extract.person_nouns import is_person_noun
 
 # Nouns of a body that acts as one, and the adjectives that say which body it is without a nationality.
@@ -83,7 +83,6 @@ QUANTITY_NOUNS = {"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "
 DEFINITE = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"}
 OF_CASES = {"de", "d'", "d’", "du", "des"}
-BARE_OF = {"de", "d'", "d’"}
 FUSED = {"du", "des", "au", "aux"}
 PLACE_TYPES = {"country", "place"}
 # Adjectives of nationality the name linker's table may not hold (it only needs the countries it links): here

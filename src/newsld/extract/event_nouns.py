@@ -78,7 +78,7 @@ from newsld.extract.event_lexicon import (
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention, fold
 from newsld.extract.nlp import has_passive_auxiliary, sentence_of
-from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES, PHASE_VERBS, urged_one
+from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES, PHASE_VERBS, cased, urged_one
 from newsld.extract.person_nouns import is_person_noun
 
 # Verbs and nouns that charge someone with an act (`accuser X de`, `détenu pour`, `l'arrestation pour`).
@@ -349,13 +349,13 @@ def named_frame(noun: Token) -> Frame | None:
     """The frame of an act a noun names: a noun with the bare noun it governs first (`échange de prisonniers`,
     not the telephone `échange`), then the lexicon's nouns, then the acts of news on any topic listed here."""
     lemma, form = noun.lemma_.lower(), noun.lower_
-    for kind in (c for c in noun.children if c.dep_ == "nmod" and _cased(c, OF) and not any(
+    for kind in (c for c in noun.children if c.dep_ == "nmod" and cased(c, OF) and not any(
             g.dep_ == "det" for g in c.children)):
         compound = COMPOUND_NOUN_FRAMES.get((lemma, kind.lemma_.lower())) or COMPOUND_NOUN_FRAMES.get(
             (form, kind.lower_))
         if compound is not None:
             return compound
-    if lemma in POSTING_NOUNS and any(c.dep_ == "nmod" and _cased(c, OF) and _people(c) for c in noun.children):
+    if lemma in POSTING_NOUNS and any(c.dep_ == "nmod" and cased(c, OF) and _people(c) for c in noun.children):
         return SEND_PEOPLE  # `le déploiement de soldats nord-coréens en Russie`: where they go receives them
     if (lemma in VOTE_NOUNS or form in VOTE_NOUNS) and noun.head.lemma_.lower() in PLANNING_VERBS | {"promettre"}:
         return None
@@ -380,7 +380,7 @@ def craft_parties(noun: Token) -> list[tuple[str, Token]]:
     lemma = noun.lemma_.lower()
     if lemma in BREACH_NOUNS:
         # (the parse may hang `par un drone` on the verb, as the agent of a passive)
-        return [("agent", t) for t in _words_past(noun, CRAFT_REACH) if _craft(t) and _cased(t, {"par"})][:1]
+        return [("agent", t) for t in _words_past(noun, CRAFT_REACH) if _craft(t) and cased(t, {"par"})][:1]
     boarded = boarded_craft(noun) if lemma in BOARDING_NOUNS or noun.lower_ in BOARDING_NOUNS else None
     return [("recipient", boarded)] if boarded is not None else []
 
@@ -396,18 +396,18 @@ def boarded_craft(noun: Token) -> Token | None:
     for token in noun.doc[noun.i + 1:min(sentence_of(noun).end, noun.i + CRAFT_REACH)]:
         if token.pos_ in ("VERB", "AUX"):
             return None
-        if _craft(token) and _cased(token, OF):
+        if _craft(token) and cased(token, OF):
             return token
     return None
 
 
 def _cased_child(noun: Token, cases: set[str]) -> bool:
-    return any(c.dep_ == "nmod" and _cased(c, cases) for c in noun.children)
+    return any(c.dep_ == "nmod" and cased(c, cases) for c in noun.children)
 
 
 def _stop_of_journey(noun: Token) -> bool:
     """`l'étape d'une tournée`, `une escale de son voyage`: the noun is `de` a journey."""
-    return any(c.dep_ == "nmod" and _cased(c, OF) and c.lemma_.lower() in VISIT_NOUNS for c in noun.children)
+    return any(c.dep_ == "nmod" and cased(c, OF) and c.lemma_.lower() in VISIT_NOUNS for c in noun.children)
 
 
 def _going_told(stop: Token) -> bool:
@@ -446,6 +446,8 @@ class Event(Protocol):  # the fields of events.Event these rules read and change
     place: str | None
     time_token: Token | None
 
+    def participants(self) -> frozenset[str]: ...
+
 
 Found = list[tuple[str, str]]
 
@@ -474,11 +476,11 @@ def breached_state(event: Event, frame: Frame, reader: Reader) -> Found:
     noun = event.trigger
     if noun.lemma_.lower() not in BREACH_NOUNS or any(r == "recipient" for r, _ in event.roles):
         return []
-    spaces = [c for c in noun.children if c.dep_ == "nmod" and c.lemma_.lower() in SOVEREIGN_SPACES and _cased(
+    spaces = [c for c in noun.children if c.dep_ == "nmod" and c.lemma_.lower() in SOVEREIGN_SPACES and cased(
         c, BREACHED_CASES)]
     for space in spaces:
         states = [reader.state_of_demonym(a.lower_) for a in _adjectives_after(space)]
-        owners = [reader.party(c) for c in space.children if c.dep_ == "nmod" and _cased(c, OF)]
+        owners = [reader.party(c) for c in space.children if c.dep_ == "nmod" and cased(c, OF)]
         found = [s for s in states if s] + [m.entity for m in owners if m is not None and m.type == "country"]
         if found:
             return [("recipient", found[0])]
@@ -531,7 +533,7 @@ def _partner_holds(event: Event, reader: Reader) -> bool:
     noun = event.trigger
     if noun.lemma_.lower() not in PARTNERED_NOUNS:
         return True
-    partners = [c for c in noun.children if c.dep_ == "nmod" and _cased(c, PARTNER_CASES)]
+    partners = [c for c in noun.children if c.dep_ == "nmod" and cased(c, PARTNER_CASES)]
     partners += [g for c in partners for g in c.children if g.dep_ == "conj"]
     parties = {m.entity for m in map(reader.party, partners) if m is not None}
     return bool(parties & {e for _, e in event.roles})
@@ -565,12 +567,12 @@ def noun_status(trigger: Token, status: str) -> str:
 def _agreed_on(noun: Token) -> bool:
     """`se sont entendus sur un cessez-le-feu`, `sont convenus d'un échange`: the act parties come to terms on."""
     head = noun.head
-    return noun.dep_.startswith("obl") and head.lemma_.lower() in AGREEING_VERBS and _cased(noun, AGREED_ON_CASES)
+    return noun.dep_.startswith("obl") and head.lemma_.lower() in AGREEING_VERBS and cased(noun, AGREED_ON_CASES)
 
 
 def _open_to(noun: Token) -> bool:
     """`reste ouvert au dialogue`, `se dit ouverte à des négociations`: the noun is what one is open to."""
-    return noun.dep_.startswith(("obl", "nmod")) and noun.head.lower_ in OPEN_WORDS and _cased(noun, {"à", "au", "aux"})
+    return noun.dep_.startswith(("obl", "nmod")) and noun.head.lower_ in OPEN_WORDS and cased(noun, {"à", "au", "aux"})
 
 
 def _refused(noun: Token) -> bool:
@@ -588,7 +590,7 @@ def _ended(noun: Token) -> bool:
     head = noun.head
     if head.pos_ == "ADJ" and head.dep_ == "amod":  # `la levée « immédiate » de l'embargo`: hung on the adjective
         head = head.head
-    return noun.dep_ == "nmod" and head.pos_ == "NOUN" and head.lemma_.lower() in ENDING_NOUNS and _cased(noun, OF)
+    return noun.dep_ == "nmod" and head.pos_ == "NOUN" and head.lemma_.lower() in ENDING_NOUNS and cased(noun, OF)
 
 
 def _agreement_of(noun: Token) -> Token | None:
@@ -597,9 +599,9 @@ def _agreement_of(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "obj" and head.pos_ == "VERB" and head.lemma_.lower() in PROVIDING_VERBS and head.dep_ == "acl":
         head = head.head  # `un accord prévoyant la construction`
-    elif head.pos_ == "ADJ" and head.dep_ == "amod" and _cased(noun, AGREED_CASES):
+    elif head.pos_ == "ADJ" and head.dep_ == "amod" and cased(noun, AGREED_CASES):
         head = head.head  # `un mémorandum « contraignant » sur la construction`: hung on the adjective
-    elif not (noun.dep_ == "nmod" and _cased(noun, AGREED_CASES)):
+    elif not (noun.dep_ == "nmod" and cased(noun, AGREED_CASES)):
         return None
     return head if head.pos_ == "NOUN" and head.lemma_.lower() in AGREEMENT_NOUNS else None
 
@@ -668,7 +670,7 @@ def acts_between_sides(events: list[Event], war_names: Iterable[str], state_by_l
         if kind is None:
             kept.append(event)
             continue
-        parties = _parties_of(event) or frozenset(sides or _story_pair(events, event.trigger.i, side_of) or (
+        parties = event.participants() or frozenset(sides or _story_pair(events, event.trigger.i, side_of) or (
             _story_states(events, event.trigger.i, side_of) if kind == "restraint" else []))
         if not event.roles and event.place and event.place not in parties:
             parties = frozenset()  # `un cessez-le-feu à Gaza` in a story of another war: another war's truce
@@ -685,8 +687,8 @@ def war_sides(events: Iterable[Event], war_names: Iterable[str], state_by_label:
     """The sides of the article's war: the parties of `la guerre entre X et Y`, else the two states the name of a war
     the knowledge base knows names (`invasion de l'Ukraine par la Russie`)."""
     for event in events:
-        if event.trigger.lemma_.lower() in WAR_FRAME_NOUNS and len(_parties_of(event)) == 2:
-            return sorted(_parties_of(event))
+        if event.trigger.lemma_.lower() in WAR_FRAME_NOUNS and len(event.participants()) == 2:
+            return sorted(event.participants())
     for name in (fold(n) for n in war_names):
         found = sorted((m.start(), qid) for label, qid in state_by_label.items()
                        for m in [re.search(rf"\b{re.escape(label)}\b", name)] if m)
@@ -695,15 +697,11 @@ def war_sides(events: Iterable[Event], war_names: Iterable[str], state_by_label:
     return []
 
 
-def _parties_of(event: Event) -> frozenset[str]:
-    return frozenset(entity for _, entity in event.roles)
-
-
 def _story_pair(events: Iterable[Event], before: int, side_of: Callable[[str], str | None]) -> list[str]:
     """The two states of the first act between two parties the article tells before the token (`La Russie et
     l'Ukraine ont procédé à un échange`; `Des délégations russe et ukrainienne se sont rencontrées`: their states)."""
     for event in events:
-        sides = {side_of(x) for x in _parties_of(event)}
+        sides = {side_of(x) for x in event.participants()}
         if event.trigger.i < before and len(event.roles) == 2 == len(sides) and None not in sides and all(
                 r == "participant" for r, _ in event.roles):
             return sorted(x for x in sides if x)
@@ -755,7 +753,7 @@ def scheduled_meetings(events: list[Event], is_person: Callable[[str], bool]) ->
         planned = [e for e in events if window <= e.trigger.i < meeting.trigger.i and e.status == "planned"
                    and e.type in ("Visit", "Meeting") and e.roles]
         traveller = planned[-1].roles[0][1] if planned else None
-        if traveller is not None and is_person(traveller) and traveller not in _parties_of(meeting):
+        if traveller is not None and is_person(traveller) and traveller not in meeting.participants():
             meeting.roles.insert(0, ("participant", traveller))
 
 
@@ -769,7 +767,7 @@ def _on_the_programme(noun: Token) -> bool:
 def _signs_new_texts(noun: Token) -> bool:
     """`la signature de 45 accords`, `d'une quinzaine d'accords`, `d'un accord`: texts signed there and then (not
     `la signature de l'accord de Paris`, a text the article names as known)."""
-    signed = [c for c in noun.children if c.dep_ == "nmod" and _cased(c, OF)]
+    signed = [c for c in noun.children if c.dep_ == "nmod" and cased(c, OF)]
     return bool(signed) and not any(d.dep_ == "det" and d.lower_ in DEFINITE_ARTICLES for c in signed
                                     for d in c.children)
 
@@ -777,9 +775,9 @@ def _signs_new_texts(noun: Token) -> bool:
 def _story_states(events: Iterable[Event], before: int, side_of: Callable[[str], str | None]) -> list[str]:
     """The two states the acts told before the token most often involve (ties to the first involved): the sides of
     the story (not the most named: `le secrétaire général de l'ONU, António Guterres` names no side)."""
-    counts: Counter[str] = Counter(x for e in events if e.trigger.i < before for x in _parties_of(e) if side_of(x) == x)
-    first = {x: n for n, e in reversed(list(enumerate(e for e in events if e.trigger.i < before)))
-             for x in _parties_of(e)}
+    told = [e for e in events if e.trigger.i < before]
+    counts: Counter[str] = Counter(x for e in told for x in e.participants() if side_of(x) == x)
+    first = {x: n for n, e in reversed(list(enumerate(told))) for x in e.participants()}
     ranked = sorted(counts, key=lambda x: (-counts[x], first[x]))
     return ranked[:2] if len(ranked) >= 2 else []
 
@@ -787,7 +785,7 @@ def _story_states(events: Iterable[Event], before: int, side_of: Callable[[str],
 def _side_act_kind(noun: Token) -> str | None:
     """`cessez-le-feu`, `trêve`: a truce; `pourparlers de paix`: peace talks; `échange de prisonniers`: a swap."""
     lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else ""
-    governed = {c.lemma_.lower() for c in noun.children if c.dep_ == "nmod" and _cased(c, OF)}
+    governed = {c.lemma_.lower() for c in noun.children if c.dep_ == "nmod" and cased(c, OF)}
     if lemma in TRUCE_NOUNS or noun.lower_ in TRUCE_NOUNS:
         return "truce"
     if (lemma in PEACE_TALK_NOUNS or noun.lower_ in PEACE_TALK_NOUNS) and "paix" in governed:
@@ -849,7 +847,7 @@ def sent_goods(events: list[Event]) -> list[Event]:
     inner: set[int] = set()
     for event in deliveries.values():
         goods = [c for c in event.trigger.subtree if c.i in deliveries and c.i != event.trigger.i and (
-            c.dep_ == "nmod" and _cased(c, OF))]
+            c.dep_ == "nmod" and cased(c, OF))]
         for noun in goods:
             known = {e for _, e in event.roles}
             event.roles += [(r, e) for r, e in deliveries[noun.i].roles if e not in known]
@@ -888,12 +886,12 @@ def _exchange_of(trigger: Token) -> Token | None:
     if holders[-1].dep_ == "xcomp" and holders[-1].pos_ == "VERB":
         holders.append(holders[-1].head)
     return next((c for h in holders for c in h.children if c.lemma_.lower() in EXCHANGE_NOUNS and c.pos_ == "NOUN"
-                 and c.dep_.startswith(("obl", "nmod")) and _cased(c, {"en"})), None)
+                 and c.dep_.startswith(("obl", "nmod")) and cased(c, {"en"})), None)
 
 
 def _goods(noun: Token) -> list[Token]:
     """`en échange de pétrole et de technologies spatiales`: the things named `de` the noun and those joined to it."""
-    first = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and _cased(c, OF)), None)
+    first = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and cased(c, OF)), None)
     return [] if first is None else [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
 
 
@@ -918,14 +916,14 @@ def _charged_by_verb(noun: Token, reader: Reader) -> str | None:
         return None
     described = _described_by(verb)
     if described is not None:  # `un cadre, arrêté et soupçonné d'espionnage`: only the one the participle describes
-        return _charged_party(described, reader)
+        return charged_party(described, reader)
     candidates: Iterable[Token | None] = (
         *(c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")),
         reader.subject_of(verb) if has_passive_auxiliary(verb) else None)
-    return next((e for e in (_charged_party(t, reader) for t in candidates) if e is not None), None)
+    return next((e for e in (charged_party(t, reader) for t in candidates) if e is not None), None)
 
 
-def _charged_party(token: Token | None, reader: Reader) -> str | None:
+def charged_party(token: Token | None, reader: Reader) -> str | None:
     """A person, a state, a body, or a group (`des entreprises russes accusées de`) can be charged; a noun of a
     person (`un ingénieur de la société X, détenu pour`) is that person, never the body named inside its phrase."""
     mention = reader.mention_of(token) if token is not None else None
@@ -942,13 +940,13 @@ def investigated_agents(event: Event, frame: Frame, reader: Reader) -> Found:
         return []
     # (`une enquête pour corruption visant X`: the parse may hang `visant` on the charge or on the verb)
     holders = [c for h in (proceedings, event.trigger, proceedings.head) for c in h.children if c.i > event.trigger.i]
-    targets = [c for c in holders if c.dep_ == "nmod" and _cased(c, TARGETING_CASES)]
-    targets += [_target_of(v) for v in holders if v.dep_ in ("acl", "advcl") and v.lemma_.lower() in TARGETING_VERBS]
-    found = [_charged_party(t, reader) for t in _listed(targets)]
+    targets = [c for c in holders if c.dep_ == "nmod" and cased(c, TARGETING_CASES)]
+    targets += [target_of(v) for v in holders if v.dep_ in ("acl", "advcl") and v.lemma_.lower() in TARGETING_VERBS]
+    found = [charged_party(t, reader) for t in listed_names(targets)]
     return [("agent", e) for e in dict.fromkeys(e for e in found if e is not None)]
 
 
-def _target_of(verb: Token) -> Token:
+def target_of(verb: Token) -> Token:
     """The object of `visant`; where a source after the clause (`..., a rapporté X`) makes the parse read it as the
     source verb's subject, the name right after `visant` all the same."""
     obj = next((c for c in verb.children if c.dep_ == "obj"), None)
@@ -960,7 +958,7 @@ def _proceedings_of(noun: Token) -> Token | None:
     """The noun of proceedings the act is the charge of (`une enquête pour insurrection`), also where the parse
     hangs the charge on the verb that opens them (`a ouvert une enquête pour « mutinerie »`)."""
     head = noun.head
-    if not _cased(noun, {"pour"}):
+    if not cased(noun, {"pour"}):
         return None
     if noun.dep_ == "nmod" and head.lemma_.lower() in PROCEEDING_NOUNS:
         return head
@@ -969,7 +967,7 @@ def _proceedings_of(noun: Token) -> Token | None:
     return opened[0] if opened else None
 
 
-def _listed(names: list[Token]) -> list[Token]:
+def listed_names(names: list[Token]) -> list[Token]:
     """The names of a list and of what the parse hangs on them (`visant M. Yoon, M. Kim et le ministre, X`)."""
     found = []
     for name in names:
@@ -986,7 +984,7 @@ def without_employers(event: Event, reader: Reader) -> None:
     body named inside the phrase (their employer) is not held."""
     if event.trigger.lemma_.lower() not in HOLDING_NOUNS:
         return
-    held = [c for c in event.trigger.children if c.dep_ == "nmod" and _cased(c, OF) and _person_noun(c)]
+    held = [c for c in event.trigger.children if c.dep_ == "nmod" and cased(c, OF) and _person_noun(c)]
     employers = {m.entity for m in (reader.mention_of(c) for c in held) if m is not None and m.type != "person"}
     event.roles = [(r, e) for r, e in event.roles if not (r == "recipient" and e in employers)]
 
@@ -996,11 +994,11 @@ def _charging_verb(noun: Token) -> Token | None:
     link = noun
     if noun.dep_ == "obj" and noun.head.pos_ == "VERB" and "Inf" in noun.head.morph.get("VerbForm"):
         link = noun.head  # `d'envisager des livraisons`: the charge is the infinitive
-        cased = any(c.dep_ == "mark" and c.lower_ in CHARGE_CASES for c in link.children)
+        linked = any(c.dep_ == "mark" and c.lower_ in CHARGE_CASES for c in link.children)
     else:
-        cased = any(c.dep_ == "case" and c.lower_ in CHARGE_CASES for c in link.children)
+        linked = any(c.dep_ == "case" and c.lower_ in CHARGE_CASES for c in link.children)
     head = link.head
-    if not cased or head.pos_ not in ("VERB", "ADJ") or head.lemma_.lower() not in CHARGING_VERBS:
+    if not linked or head.pos_ not in ("VERB", "ADJ") or head.lemma_.lower() not in CHARGING_VERBS:
         return None
     return head
 
@@ -1015,7 +1013,7 @@ def _described_by(verb: Token) -> Token | None:
         return None
     # `un cadre du groupe Astellas, arrêté et soupçonné de`: the parse hangs the participle on the last noun of a
     # `N de N` phrase, which may be the first one's; that reading is a guess, not the one charged
-    of_noun = described.dep_ == "nmod" and described.head.pos_ == "NOUN" and _cased(described, OF)
+    of_noun = described.dep_ == "nmod" and described.head.pos_ == "NOUN" and cased(described, OF)
     return None if of_noun else described
 
 
@@ -1059,7 +1057,7 @@ def ordered_by(event: Event, frame: Frame, reader: Reader) -> None:
         return
     passive = has_passive_auxiliary(verb)
     if passive and trigger.dep_ in ("nsubj", "nsubj:pass"):  # `le rapatriement de X a été organisé par Y`
-        orderer = reader.party(next((c for c in verb.children if c.dep_.startswith("obl") and _cased(c, {"par"})),
+        orderer = reader.party(next((c for c in verb.children if c.dep_.startswith("obl") and cased(c, {"par"})),
                                     None))
     elif not passive and trigger.dep_ in ("obj", "obl:arg"):
         orderer = reader.party(_subject(verb, reader))
@@ -1077,7 +1075,7 @@ def body_session(event: Event, reader: Reader) -> None:
     if event.type != "Meeting" or trigger.lemma_.lower() not in SESSION_NOUNS or not _dating(trigger):
         return
     bodies = [m for m in (reader.party(c) for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i
-                          and _cased(c, OF)) if m is not None and m.type == "organization"]
+                          and cased(c, OF)) if m is not None and m.type == "organization"]
     if not bodies:
         return
     inside = {m.entity for m in (reader.mention_of(t) for t in trigger.subtree) if m is not None}
@@ -1106,11 +1104,11 @@ def patient_before_agent(event: Event, frame: Frame, reader: Reader) -> None:
             "recipient" not in frame.slots.values()):
         return
     owners = [c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i]
-    undergoing = next((c for c in owners if _cased(c, OF)), None)
+    undergoing = next((c for c in owners if cased(c, OF)), None)
     # (`l'anniversaire du bombardement de X par Y`: the parse may hang `par Y` on the noun the act completes)
     above = [c for c in trigger.head.children if c.i > trigger.i] if trigger.dep_ == "nmod" else []
-    doers = [c for o in owners for c in (o, *o.children) if c.dep_ in ("nmod", "obl:agent") and _cased(c, {"par"})
-             ] + [c for c in above if c.dep_ == "nmod" and _cased(c, {"par"})]
+    doers = [c for o in owners for c in (o, *o.children) if c.dep_ in ("nmod", "obl:agent") and cased(c, {"par"})
+             ] + [c for c in above if c.dep_ == "nmod" and cased(c, {"par"})]
     if undergoing is None or not doers:
         return
     # the names inside what undergoes the act (`le convoi de l'ONU`) are not its author either
@@ -1138,7 +1136,7 @@ def targeted_goods_state(event: Event, frame: Frame, reader: Reader) -> Found:
     holders = [trigger, *([trigger.head] if trigger.dep_ == "obj" else []), *(
         c for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB")]
     targets = [c for h in holders for c in h.children if c.dep_.startswith(("nmod", "obl")) and c.i > trigger.i
-               and _cased(c, TARGETED_CASES)]
+               and cased(c, TARGETED_CASES)]
     agents = {e for r, e in event.roles if r == "agent"}
     # (`les produits de la mer japonais`: the parse may hang the adjective as a noun's complement)
     for adjective in (t for g in targets for t in g.subtree if t.dep_ == "amod" or t.pos_ == "ADJ"):
@@ -1157,9 +1155,9 @@ def sending_state(event: Event, frame: Frame, reader: Reader) -> Found:
     if not moved or frame.slots.get("demonym") != "agent" or any(r == "agent" for r, _ in event.roles):
         return []
     owners = [c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i]
-    if any(_cased(c, {"par"}) for c in owners):
+    if any(cased(c, {"par"}) for c in owners):
         return []
-    for adjective in (a for c in owners if _cased(c, OF) for a in c.children if a.dep_ == "amod"):
+    for adjective in (a for c in owners if cased(c, OF) for a in c.children if a.dep_ == "amod"):
         state = reader.state_of_demonym(adjective.lower_)
         recipients = {e for r, e in event.roles if r == "recipient"}
         if state and state not in recipients:
@@ -1178,14 +1176,14 @@ def agreed_act(event: Event, frame: Frame, reader: Reader) -> Found:
     verb = _binding_verb(agreement)
     # `entre X et Y` on the agreement, or `X a signé avec Y un accord`: `avec` on the verb
     named = [c for h in (agreement, verb) if h is not None for c in h.children
-             if c.dep_.startswith(("nmod", "obl")) and _cased(c, {"entre", "avec"})]
+             if c.dep_.startswith(("nmod", "obl")) and cased(c, {"entre", "avec"})]
     subject = _subject(verb, reader) if verb is not None else None
     signers = [*named, *([subject, *(c for c in subject.children if c.dep_ == "conj")] if subject else [])]
     parties = [m.entity for m in (reader.party(t) for t in signers) if m is not None]
     if not parties:  # (one signer, `Gazprom a signé un mémorandum sur la construction de X`, takes part all the same)
         return []
     # `la construction du gazoduc Force de Sibérie 2`: the thing named inside the `de` phrase
-    done_to = [c for c in trigger.children if c.dep_ == "nmod" and _cased(c, OF)]
+    done_to = [c for c in trigger.children if c.dep_ == "nmod" and cased(c, OF)]
     things = [m for c in done_to[:1] for m in (reader.mention_of(t) for t in _named_thing(c)) if m is not None]
     theme = [("theme", things[0].entity)] if things and things[0].entity not in parties else []
     return [*(("participant", p) for p in dict.fromkeys(parties)), *theme]
@@ -1316,7 +1314,7 @@ def struck_state(event: Event, frame: Frame, reader: Reader) -> Found:
     agents = {e for r, e in event.roles if r == "agent"} | {
         reader.state_of_demonym(a.lower_) for t in strikers if t is not None for a in t.children if a.dep_ == "amod"}
     places = [c for t in (trigger, verb) if t is not None for c in t.children if c.dep_.startswith(("obl", "nmod"))
-              and c.pos_ == "NOUN" and _cased(c, STRUCK_CASES)]
+              and c.pos_ == "NOUN" and cased(c, STRUCK_CASES)]
     for adjective in (a for p in places for a in p.children if a.dep_ == "amod"):
         state = reader.state_of_demonym(adjective.lower_)
         if state and state not in agents:
@@ -1351,7 +1349,7 @@ def _day_of_visit(visit: Token) -> Token | None:
     visit elsewhere, by the words right before it (`au terme d'une visite`: the day, `d'`, the determiner)."""
     if visit.lemma_.lower() in STOP_NOUNS:
         return visit  # `Budapest, dernière étape de sa tournée`: the stop is dated by the clause it stands in
-    if visit.dep_ == "nmod" and _cased(visit, OF) and visit.head.lemma_.lower() in DAY_NOUNS:
+    if visit.dep_ == "nmod" and cased(visit, OF) and visit.head.lemma_.lower() in DAY_NOUNS:
         return visit.head
     doc = visit.doc
     before = [t for t in doc[max(visit.i - 3, 0):visit.i] if t.pos_ != "DET"]
@@ -1370,11 +1368,11 @@ def parties_between(event: Event, frame: Frame, reader: Reader) -> Found:
     """`appelle à un cessez-le-feu immédiat entre X et Y`: the parse may hang `entre X et Y` on the verb that
     governs the noun; right after the noun's words, it still names the noun's parties."""
     trigger, role = event.trigger, frame.slots.get("entre")
-    if role is None or any(c.dep_ == "nmod" and _cased(c, {"entre"}) for c in trigger.children):
+    if role is None or any(c.dep_ == "nmod" and cased(c, {"entre"}) for c in trigger.children):
         return []
     end = max(t.i for t in trigger.subtree)
     between = next((c for c in trigger.head.children if c.dep_.startswith(("obl", "nmod")) and c.i > end
-                    and _cased(c, {"entre"})), None)
+                    and cased(c, {"entre"})), None)
     if between is None or min(t.i for t in between.subtree) != end + 1:
         return []
     named = [between, *(c for c in between.children if c.dep_ == "conj")]
@@ -1392,8 +1390,8 @@ def visitor_after_place(event: Event, frame: Frame, reader: Reader) -> Found:
     places = [c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i] + [
         c for c in trigger.head.children if c.dep_.startswith(("obl", "nmod")) and (
             min(t.i for t in c.subtree) == end + 1)]
-    for place in (p for p in places if _cased(p, GOING_CASES)):
-        for owner in (c for c in place.children if c.dep_ == "nmod" and _cased(c, OF)):
+    for place in (p for p in places if cased(p, GOING_CASES)):
+        for owner in (c for c in place.children if c.dep_ == "nmod" and cased(c, OF)):
             mention = reader.party(owner)
             if mention is not None and mention.type == "person":
                 return [("agent", mention.entity)]
@@ -1405,10 +1403,6 @@ def _subject(verb: Token, reader: Reader) -> Token | None:
     subject = reader.subject_of(verb)
     helpers = [c for c in verb.children if c.dep_.startswith("aux")]
     return subject or next((g for h in helpers for g in h.children if g.dep_ in ("nsubj", "nsubj:pass")), None)
-
-
-def _cased(noun: Token, cases: set[str]) -> bool:
-    return any(c.dep_ == "case" and c.lower_ in cases for c in noun.children)
 
 
 def _answered(invitation: Token) -> bool:

@@ -663,10 +663,10 @@ def imposed_on(event: Event, frame: Frame, passive: bool, reader: Reader) -> Fou
     if any(r == "recipient" for r, _ in event.roles):
         return []
     measures = [c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-    return _dative_parties(measures, reader)
+    return dative_parties(measures, reader)
 
 
-def _dative_parties(nouns: list[Token], reader: Reader) -> Found:
+def dative_parties(nouns: list[Token], reader: Reader) -> Found:
     """The parties named by the `à` complements of these nouns and the words joined to them (`à X et à Y`)."""
     found: Found = []
     for noun in nouns:
@@ -699,7 +699,7 @@ def promised_to(event: Event, frame: Frame, passive: bool, reader: Reader) -> Fo
     verb = noun.head
     if noun.dep_ != "obj" or verb.lemma_.lower() not in PROMISING_VERBS:
         return []
-    found = _dative_parties([verb, noun], reader)
+    found = dative_parties([verb, noun], reader)
     for clitic in (c for c in verb.children if c.lower_ in DATIVE_CLITICS and c.i < verb.i):
         mention = reader.party(clitic)
         if mention is not None and mention.kind == "pronoun":

@@ -95,6 +95,7 @@ from newsld.extract.event_roles import (
 )
 from newsld.extract.joint_parties import complete_joint_roles
 from newsld.extract.knowledge_base import verified_ids_file
+from newsld.extract.linking import span_root
 from newsld.extract.model import Entities, Mention, MentionLookup, fold
 from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of, sentence_tokens
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
@@ -1175,7 +1176,7 @@ class EventExtractor:
                        for c in vote.trigger.children):
                 continue
             drafts = [m for m in self.index.mentions if m.end <= vote.trigger.idx and m.kind == "nominal" and (
-                _phrase_head(self.doc, m).lemma_.lower() in DRAFT_NOUNS)]
+                span_root(self.doc, m.start, m.end).lemma_.lower() in DRAFT_NOUNS)]
             if drafts:
                 vote.roles.append(("theme", max(drafts, key=lambda m: m.start).entity))
 
@@ -2255,12 +2256,6 @@ def _fill_sanctioned_programmes(events: list[Event]) -> None:
 
 
 VOTING_SIDES = {"pour", "contre"}
-
-
-def _phrase_head(doc, mention: Mention) -> Token:
-    """The word a mention's phrase hangs on (`Le texte` -> `texte`)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root
 
 
 BANNED_TRADE_DEPS = {"obj", "nsubj:pass", "nmod"}  # `a interdit les exportations`, `l'interdiction des ventes`

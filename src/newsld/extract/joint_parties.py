@@ -30,13 +30,22 @@ from newsld.extract.event_nouns import (
     PROCEEDING_NOUNS,
     TARGETING_CASES,
     TARGETING_VERBS,
-    _charged_party,
-    _listed,
-    _target_of,
+    charged_party,
+    listed_names,
+    target_of,
 )
-from newsld.extract.event_roles import DATIVE_CONTROL, OBJECT_CONTROL, PARTY_TYPES, Reader, _dative_parties
+from newsld.extract.event_roles import DATIVE_CONTROL, OBJECT_CONTROL, PARTY_TYPES, Reader, dative_parties
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of
-from newsld.extract.noun_arguments import OF, Event, Found, _carrier, _holds, _subjects, _verb_in
+from newsld.extract.noun_arguments import (
+    OF,
+    Event,
+    Found,
+    carrier_verb,
+    has_role,
+    holds,
+    joined_subjects,
+    verb_in,
+)
 
 # Adjectives that make an act one the subject shares with others (`un exercice conjoint`, `des manœuvres communes`,
 # `une réunion trilatérale`).
@@ -76,7 +85,7 @@ def joint_partners(event: Event, frame: Frame, reader: Reader) -> Found:
     noun = event.trigger
     if noun.pos_ != "NOUN" or frame.slots.get("avec") != "participant":
         return []
-    verb = _carrier(noun)
+    verb = carrier_verb(noun)
     partners = [c for c in noun.children if c.dep_ == "nmod" and preposition_of(c) == "avec"]
     if verb is not None:  # the parse may hang `avec` on the verb: right after the noun's words, it is the noun's
         end = max(t.i for t in noun.subtree)
@@ -86,10 +95,11 @@ def joint_partners(event: Event, frame: Frame, reader: Reader) -> Found:
     found: Found = [("participant", m.entity) for m in (reader.party(p) for p in partners) if m is not None]
     # (a partner no party stands for, `avec nos amis`, marks no act the subject shares as told)
     shared = bool(found) or any(c.dep_ == "amod" and c.lower_ in JOINT_ADJECTIVES for c in noun.children)
-    if not shared or verb is None or has_passive_auxiliary(verb) or not _verb_in(verb, HOLDING_VERBS):
-        return [f for f in found if not _holds(event, f[1])]
-    found += [("participant", m.entity) for m in (reader.party(s) for s in _subjects(verb, reader)) if m is not None]
-    return [f for f in dict.fromkeys(found) if not _holds(event, f[1])]
+    if not shared or verb is None or has_passive_auxiliary(verb) or not verb_in(verb, HOLDING_VERBS):
+        return [f for f in found if not holds(event, f[1])]
+    subjects = (reader.party(s) for s in joined_subjects(verb, reader))
+    found += [("participant", m.entity) for m in subjects if m is not None]
+    return [f for f in dict.fromkeys(found) if not holds(event, f[1])]
 
 
 def together_with_the_asker(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -100,13 +110,13 @@ def together_with_the_asker(event: Event, frame: Frame, reader: Reader) -> Found
             g.dep_ in ("det", "case") for g in c.children) for c in verb.children):
         return []
     governor = verb.head
-    if governor.i == verb.i or not (_verb_in(governor, OBJECT_CONTROL) or _verb_in(governor, DATIVE_CONTROL)):
+    if governor.i == verb.i or not (verb_in(governor, OBJECT_CONTROL) or verb_in(governor, DATIVE_CONTROL)):
         return []
     asker = reader.party(reader.subject_of(governor))
     urged = {m.type for m in (reader.party(c) for c in governor.children if c.dep_ in ("obj", "iobj", "obl:arg"))
              if m is not None}
     # (parties of one act are of one kind: a leader who urges a state to act with it speaks for his own state)
-    if asker is None or _holds(event, asker.entity) or asker.type not in urged:
+    if asker is None or holds(event, asker.entity) or asker.type not in urged:
         return []
     event.roles[:] = [("participant" if r == "agent" else r, e) for r, e in event.roles]  # a shared act
     return [("participant", asker.entity)]
@@ -116,12 +126,12 @@ def honoured_before(event: Event, frame: Frame, reader: Reader) -> Found:
     """`ont défilé devant le cercueil de X`, `s'est incliné devant la dépouille de X`, `s'est recueilli devant X`:
     the one honoured (the one the remains are of) is the recipient."""
     verb = event.trigger
-    if verb.pos_ != "VERB" or not _verb_in(verb, HOMAGE_VERBS) or any(r == "recipient" for r, _ in event.roles):
+    if verb.pos_ != "VERB" or not verb_in(verb, HOMAGE_VERBS) or has_role(event, "recipient"):
         return []
     for place in (c for c in verb.children if c.dep_.startswith("obl") and preposition_of(c) in BEFORE):
         honoured = _whose_remains(place) if place.lemma_.lower() in REMAINS_NOUNS else place
         mention = reader.mention_of(honoured) if honoured is not None else None
-        if mention is not None and mention.type in PARTY_TYPES | {"group"} and not _holds(event, mention.entity):
+        if mention is not None and mention.type in PARTY_TYPES | {"group"} and not holds(event, mention.entity):
             return [("recipient", mention.entity)]
     return []
 
@@ -139,11 +149,11 @@ def _whose_remains(remains: Token) -> Token | None:
 def meddled_with(event: Event, frame: Frame, reader: Reader) -> Found:
     """`s'immiscer dans les affaires intérieures de X`: the one whose affairs are meddled in is the recipient."""
     verb = event.trigger
-    if verb.pos_ != "VERB" or not _verb_in(verb, MEDDLING_VERBS):
+    if verb.pos_ != "VERB" or not verb_in(verb, MEDDLING_VERBS):
         return []
     affairs = [c for c in verb.children if c.dep_.startswith("obl") and c.lemma_.lower() in AFFAIRS_NOUNS]
     owners = [c for a in affairs for c in a.children if c.dep_ == "nmod" and preposition_of(c) in OF]
-    found = [m for m in (reader.party(o) for o in owners) if m is not None and not _holds(event, m.entity)]
+    found = [m for m in (reader.party(o) for o in owners) if m is not None and not holds(event, m.entity)]
     return [("recipient", m.entity) for m in found[:1]]
 
 
@@ -151,7 +161,7 @@ def proceedings_targets(event: Event, frame: Frame, reader: Reader) -> Found:
     """`la police a ouvert une enquête pour « insurrection » visant X, Y et Z`, `lancer des enquêtes visant X`: those
     the opened proceedings target (`visant`, `contre`) are the recipients of the opening."""
     verb = event.trigger
-    if verb.pos_ != "VERB" or not _verb_in(verb, OPENING_VERBS) or any(r == "recipient" for r, _ in event.roles):
+    if verb.pos_ != "VERB" or not verb_in(verb, OPENING_VERBS) or has_role(event, "recipient"):
         return []
     opened = [c for c in verb.children if c.dep_ == "obj" and c.lemma_.lower() in PROCEEDING_NOUNS]
     # (the parse may hang `visant` on the proceedings, on their charge, or on the verb)
@@ -159,16 +169,16 @@ def proceedings_targets(event: Event, frame: Frame, reader: Reader) -> Found:
     holders += [verb] if opened else []
     complements = [c for h in holders for c in h.children if c.i > verb.i]
     targets = [c for c in complements if c.dep_ == "nmod" and preposition_of(c) in TARGETING_CASES]
-    targets += [_target_of(v) for v in complements if v.dep_ in ("acl", "advcl") and _verb_in(v, TARGETING_VERBS)]
-    found = [_charged_party(t, reader) for t in _listed(targets)]
-    return [("recipient", e) for e in dict.fromkeys(e for e in found if e is not None) if not _holds(event, e)]
+    targets += [target_of(v) for v in complements if v.dep_ in ("acl", "advcl") and verb_in(v, TARGETING_VERBS)]
+    found = [charged_party(t, reader) for t in listed_names(targets)]
+    return [("recipient", e) for e in dict.fromkeys(e for e in found if e is not None) if not holds(event, e)]
 
 
 def territory_taken(event: Event, frame: Frame, reader: Reader) -> Found:
     """`la Russie a annexé la Crimée`, `la Crimée, annexée en 2014`, `Boutcha a été occupée`: the place taken is the
     recipient (a party named as its object stays what the frame makes it)."""
     verb = event.trigger
-    if verb.pos_ != "VERB" or not _verb_in(verb, TAKING_VERBS) or any(r == "recipient" for r, _ in event.roles):
+    if verb.pos_ != "VERB" or not verb_in(verb, TAKING_VERBS) or has_role(event, "recipient"):
         return []
     taken = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
     if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
@@ -177,7 +187,7 @@ def territory_taken(event: Event, frame: Frame, reader: Reader) -> Found:
         taken = taken if verb.dep_ == "acl" or verb.doc[max(verb.i - 1, 0)].text == "," else taken[:-1]
     for token in taken:
         mention = reader.mention_of(token)
-        if mention is not None and mention.type in PLACE_TYPES and not _holds(event, mention.entity):
+        if mention is not None and mention.type in PLACE_TYPES and not holds(event, mention.entity):
             return [("recipient", mention.entity)]
     return []
 
@@ -186,20 +196,20 @@ def urged_pair(event: Event, frame: Frame, reader: Reader) -> Found:
     """`Washington pousse ses deux alliés à coopérer`, `exhorte les deux pays à`: a verb of urging whose object is a
     plural phrase for the two parties told before acts on both of them."""
     verb = event.trigger
-    if verb.pos_ != "VERB" or not _verb_in(verb, OBJECT_CONTROL) or any(r == "recipient" for r, _ in event.roles):
+    if verb.pos_ != "VERB" or not verb_in(verb, OBJECT_CONTROL) or has_role(event, "recipient"):
         return []
     objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and reader.mention_of(c) is None]
-    return [("recipient", e) for o in objects for e in reader.pair_of(o) if not _holds(event, e)]
+    return [("recipient", e) for o in objects for e in reader.pair_of(o) if not holds(event, e)]
 
 
 def faced_party(event: Event, frame: Frame, reader: Reader) -> Found:
     """`coopérer face à la Corée du Nord`, `un front commun face à X`: the party a shared act faces is its
     recipient."""
     trigger = event.trigger
-    if frame.slots.get("avec") != "participant" or any(r == "recipient" for r, _ in event.roles):
+    if frame.slots.get("avec") != "participant" or has_role(event, "recipient"):
         return []
     faced = [c for c in trigger.children if c.dep_.startswith(("obl", "nmod")) and preposition_of(c) in FACING]
-    found = [m for m in (reader.party(c) for c in faced) if m is not None and not _holds(event, m.entity)]
+    found = [m for m in (reader.party(c) for c in faced) if m is not None and not holds(event, m.entity)]
     return [("recipient", m.entity) for m in found[:1]]
 
 
@@ -207,10 +217,10 @@ def given_to(event: Event, frame: Frame, reader: Reader) -> Found:
     """`va fournir une aide d'urgence à la Turquie`: the parse hangs the `à` of a verb of giving on the thing
     given; the party it names is the one who receives it."""
     verb = event.trigger
-    if verb.pos_ != "VERB" or frame.slots.get("à") != "recipient" or any(r == "recipient" for r, _ in event.roles):
+    if verb.pos_ != "VERB" or frame.slots.get("à") != "recipient" or has_role(event, "recipient"):
         return []
     given = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-    return [f for f in _dative_parties(given, reader) if not _holds(event, f[1])]
+    return [f for f in dative_parties(given, reader) if not holds(event, f[1])]
 
 
 def gerund_subject_read_as_determiner(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -224,7 +234,7 @@ def gerund_subject_read_as_determiner(event: Event, frame: Frame, reader: Reader
     if any(c.dep_.startswith("nsubj") for h in holders for c in h.children):
         return []
     names = [c for h in holders for c in h.children if c.dep_ == "det" and c.pos_ == "PROPN" and c.i < h.i]
-    found = [m for m in (reader.party(n) for n in names) if m is not None and not _holds(event, m.entity)]
+    found = [m for m in (reader.party(n) for n in names) if m is not None and not holds(event, m.entity)]
     return [(role, m.entity) for m in found[:1]]
 
 
@@ -236,5 +246,5 @@ def complete_joint_roles(event: Event, frame: Frame, reader: Reader) -> None:
     """Add the other parties the constructions of this module give the event (none it already holds)."""
     for rule in RULES:
         for role, entity in rule(event, frame, reader):
-            if not _holds(event, entity):
+            if not holds(event, entity):
                 event.roles.append((role, entity))

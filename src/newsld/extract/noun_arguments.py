@@ -126,13 +126,13 @@ def measure_author(event: Event, frame: Frame, reader: Reader) -> Found:
     """`Tokyo, qui applique des sanctions contre la Russie`, `X a prolongé l'embargo`: who carries a measure is
     its author."""
     noun = event.trigger
-    if noun.lower_ not in MEASURE_NOUNS or _has(event, "agent"):
+    if noun.lower_ not in MEASURE_NOUNS or has_role(event, "agent"):
         return []
-    verb = _carrier(noun)
-    if verb is None or not _verb_in(verb, MEASURE_VERBS) or _passive(verb):
+    verb = carrier_verb(noun)
+    if verb is None or not verb_in(verb, MEASURE_VERBS) or _passive(verb):
         return []
     author = reader.party(reader.subject_of(verb))
-    return [("agent", author.entity)] if author is not None and not _holds(event, author.entity) else []
+    return [("agent", author.entity)] if author is not None and not holds(event, author.entity) else []
 
 
 def possessive_owner(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -140,16 +140,16 @@ def possessive_owner(event: Event, frame: Frame, reader: Reader) -> Found:
     is the subject of the verb the noun hangs on, in the role the noun's `de` gives its doer."""
     noun = event.trigger
     role = frame.slots.get("poss") or frame.slots.get("de")
-    if role not in DOER_ROLES or _has(event, role) or not _owned(noun):
+    if role not in DOER_ROLES or has_role(event, role) or not _owned(noun):
         return []
-    verb = _carrier(noun)
-    if verb is None or not _verb_in(verb, OWN_ACT_VERBS) or _passive(verb):
+    verb = carrier_verb(noun)
+    if verb is None or not verb_in(verb, OWN_ACT_VERBS) or _passive(verb):
         return []
-    subjects = _subjects(verb, reader)
+    subjects = joined_subjects(verb, reader)
     if len(subjects) > 1 and not _plural_owner(noun):
         return []  # `X et Y ont annoncé son retrait`: a third party's
     found = [reader.party(s) for s in subjects]
-    return [(role, m.entity) for m in found if m is not None and not _holds(event, m.entity)]
+    return [(role, m.entity) for m in found if m is not None and not holds(event, m.entity)]
 
 
 def possessed_doer(event: Event, frame: Frame, reader: Reader) -> None:
@@ -172,10 +172,10 @@ def foreign_owner(event: Event, frame: Frame, reader: Reader) -> None:
     if frame.slots.get("de") != "agent" or not _owned(noun) or _plural_owner(noun) or noun.dep_ != "obj":
         return
     verb = noun.head
-    answered = event.type in OFFERED_TYPES and _verb_in(verb, ANSWERING_VERBS)  # `X a accepté son invitation`
-    if not _verb_in(verb, REACTING_VERBS) and not answered:
+    answered = event.type in OFFERED_TYPES and verb_in(verb, ANSWERING_VERBS)  # `X a accepté son invitation`
+    if not verb_in(verb, REACTING_VERBS) and not answered:
         return
-    reacting = {m.entity for m in (reader.party(s) for s in _subjects(verb, reader)) if m is not None}
+    reacting = {m.entity for m in (reader.party(s) for s in joined_subjects(verb, reader)) if m is not None}
     event.roles = [(r, e) for r, e in event.roles if not (r == "agent" and e in reacting)]
 
 
@@ -184,7 +184,7 @@ def reactor_not_doer(event: Event, frame: Frame, reader: Reader) -> None:
     the one `par` whom a participle of reacting or telling describes the act reacts to it or tells it (a speech act);
     they are not its doer, as `par` on the noun would make them (`l'attaque menée par X` is X's)."""
     noun = event.trigger
-    reactions = [c for c in noun.children if c.dep_ in ("acl", "amod") and _verb_in(c, REACTING_VERBS | TELLING_VERBS)]
+    reactions = [c for c in noun.children if c.dep_ in ("acl", "amod") and verb_in(c, REACTING_VERBS | TELLING_VERBS)]
     if not reactions:
         return
     first = reactions[0].i
@@ -208,8 +208,8 @@ def brokered_parties(event: Event, frame: Frame, reader: Reader) -> Found:
     verb = noun.head
     if verb.pos_ != "VERB":
         return []
-    found = [reader.party(s) for s in _subjects(verb, reader)]
-    return [("participant", m.entity) for m in found if m is not None and not _holds(event, m.entity)]
+    found = [reader.party(s) for s in joined_subjects(verb, reader)]
+    return [("participant", m.entity) for m in found if m is not None and not holds(event, m.entity)]
 
 
 def titled_complement(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -224,7 +224,7 @@ def titled_complement(event: Event, frame: Frame, reader: Reader) -> Found:
         if not _titled_by_of(title, reader):
             continue
         person = _name_after_title(title, reader)
-        if person is not None and not _holds(event, person) and person not in {e for _, e in found}:
+        if person is not None and not holds(event, person) and person not in {e for _, e in found}:
             found.append((role, person))
     return found
 
@@ -253,20 +253,20 @@ def phase_doer(event: Event, frame: Frame, reader: Reader) -> Found:
     """`l'Égypte a achevé la livraison de turbines`, `le Chili a entamé des négociations`: who begins, carries on or
     ends an act does it (the phase verb is no act of its own)."""
     doer = "participant" if event.type in TWO_PARTY_TYPES else frame.slots.get("par") or frame.slots.get("de")
-    if doer not in DOER_ROLES or _has(event, doer):
+    if doer not in DOER_ROLES or has_role(event, doer):
         return []
-    verb = _carrier(event.trigger)
-    if verb is None or not _verb_in(verb, PHASE_VERBS) or _passive(verb):
+    verb = carrier_verb(event.trigger)
+    if verb is None or not verb_in(verb, PHASE_VERBS) or _passive(verb):
         return []
-    found = [reader.party(s) for s in _subjects(verb, reader)]
-    return [(doer, m.entity) for m in found if m is not None and not _holds(event, m.entity)]
+    found = [reader.party(s) for s in joined_subjects(verb, reader)]
+    return [(doer, m.entity) for m in found if m is not None and not holds(event, m.entity)]
 
 
 def visitor_described(event: Event, frame: Frame, reader: Reader) -> Found:
     """`X, de passage à Hanoï, s'est rendu ...`, `le ministre, en visite à Pékin, a ...`: a bare `de passage` or `en
     visite` set after a person describes where that person is: they are the visitor."""
     noun = event.trigger
-    if event.type != "Visit" or _has(event, "agent") or any(c.dep_ == "det" for c in noun.children):
+    if event.type != "Visit" or has_role(event, "agent") or any(c.dep_ == "det" for c in noun.children):
         return []
     cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
     if cases not in (["de"], ["en"]) or noun.dep_ not in DESCRIBING_DEPS or noun.head.i > noun.i:
@@ -284,13 +284,13 @@ def seeker_of_talks(event: Event, frame: Frame, reader: Reader) -> Found:
         return []
     partners = [c for c in noun.children if c.dep_ == "nmod" and any(
         g.dep_ == "case" and g.lower_ == "avec" for g in c.children)]
-    if not partners or not _verb_in(noun.head, SEEKING_VERBS):
+    if not partners or not verb_in(noun.head, SEEKING_VERBS):
         return []
     seeker = reader.party(reader.subject_of(noun.head))
-    return [("participant", seeker.entity)] if seeker is not None and not _holds(event, seeker.entity) else []
+    return [("participant", seeker.entity)] if seeker is not None and not holds(event, seeker.entity) else []
 
 
-def _carrier(noun: Token) -> Token | None:
+def carrier_verb(noun: Token) -> Token | None:
     """The verb whose object the noun is (`applique des sanctions`), also where the parse hangs the object on an
     adverbial before it (`applique depuis 2022 des sanctions`: the noun read as a complement of the year)."""
     head = noun.head
@@ -304,7 +304,7 @@ def _carrier(noun: Token) -> Token | None:
     return head.head if adverbial and head.head.pos_ == "VERB" else None
 
 
-def _verb_in(verb: Token, verbs: set[str]) -> bool:
+def verb_in(verb: Token, verbs: set[str]) -> bool:
     """The verb's lemma is one of these (the tagger may leave a present's form as its lemma: `applique`)."""
     lemma = verb.lemma_.lower()
     return lemma in verbs or f"{lemma}r" in verbs
@@ -318,7 +318,7 @@ def paired_states(event: Event, frame: Frame, reader: Reader) -> Found:
     for first, rest in _compound_demonyms(event.trigger):
         states = [reader.state_of_demonym(PREFIX_DEMONYMS[first]), reader.state_of_demonym(rest)]
         if all(states) and states[0] != states[1]:
-            return [("participant", state) for state in states if state is not None and not _holds(event, state)]
+            return [("participant", state) for state in states if state is not None and not holds(event, state)]
     return []
 
 
@@ -335,7 +335,7 @@ def _compound_demonyms(noun: Token) -> list[tuple[str, str]]:
     return found
 
 
-def _subjects(verb: Token, reader: Reader) -> list[Token]:
+def joined_subjects(verb: Token, reader: Reader) -> list[Token]:
     """The verb's subject and those joined to it by `et` (`la Russie et l'Ukraine ont ...`)."""
     subject = reader.subject_of(verb) or next(
         (g for h in verb.children if h.dep_.startswith("aux") for g in h.children if g.dep_.startswith("nsubj")),
@@ -364,11 +364,11 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
-def _has(event: Event, role: str) -> bool:
+def has_role(event: Event, role: str) -> bool:
     return any(r == role for r, _ in event.roles)
 
 
-def _holds(event: Event, entity: str) -> bool:
+def holds(event: Event, entity: str) -> bool:
     return any(e == entity for _, e in event.roles)
 
 
@@ -378,7 +378,7 @@ def vetoed_party(event: Event, frame: Frame, reader: Reader) -> Found:
     the body a vetoed text is of (participant)."""
     noun = event.trigger
     verb = noun.head
-    if noun.lemma_.lower() != "veto" or noun.dep_ != "obj" or not _verb_in(verb, VETO_CARRIERS) or _has(
+    if noun.lemma_.lower() != "veto" or noun.dep_ != "obj" or not verb_in(verb, VETO_CARRIERS) or has_role(
             event, "theme"):
         return []
     put_to = next((c for c in verb.children if c.dep_ in ("obl:arg", "obl:mod", "obl", "iobj") and any(
@@ -389,7 +389,7 @@ def vetoed_party(event: Event, frame: Frame, reader: Reader) -> Found:
             return []
         party = reader.mention_of(token)  # (a group named by a common noun is a party here: `groupe d'experts`)
         if party is not None and party.type in VETOED_PARTY_TYPES:
-            return [] if _holds(event, party.entity) else [(role, party.entity)]
+            return [] if holds(event, party.entity) else [(role, party.entity)]
         role = "participant" if token.lemma_.lower() in VETOED_TEXTS else role
         token = next((c for c in token.children if c.dep_ == "nmod" and any(
             g.dep_ == "case" and g.lower_ in OF for g in c.children)), None)
@@ -400,15 +400,15 @@ def claimed_by(event: Event, frame: Frame, reader: Reader) -> Found:
     """`l'attentat, revendiqué par le groupe X`, `la réélection revendiquée par Y`, `la victoire proclamée par Z`: one
     claims one's own act or win: the one `par` whom it is claimed holds the role the noun's `de` gives its owner."""
     role = frame.slots.get("de")
-    if role not in OWNER_ROLES or _has(event, role):
+    if role not in OWNER_ROLES or has_role(event, role):
         return []
-    claims = [c for c in event.trigger.children if c.dep_ in ("acl", "amod") and _verb_in(c, CLAIMING_VERBS)]
+    claims = [c for c in event.trigger.children if c.dep_ in ("acl", "amod") and verb_in(c, CLAIMING_VERBS)]
     # (`la réélection revendiquée dimanche par X`: the parse may hang `par X` on the noun, past the participle)
     heads = [*claims, *([event.trigger] if claims else [])]
     claimants = [g for h in heads for g in h.children if g.dep_ in ("obl:agent", "obl:mod", "nmod") and any(
         x.dep_ == "case" and x.lower_ == "par" for x in g.children) and g.i > claims[0].i]
     found = [reader.party(t) for t in claimants[:1]]
-    return [(role, m.entity) for m in found if m is not None and not _holds(event, m.entity)]
+    return [(role, m.entity) for m in found if m is not None and not holds(event, m.entity)]
 
 
 def possessive_antecedent(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -462,9 +462,7 @@ RECEIVING_VERBS = {"recevoir", "obtenir", "bénéficier", "percevoir", "accueill
 # Verbs of asking: the one asked (`a demandé à X la libération de Y`, `exige de X le retrait de ses troupes`) is the
 # one who would do the act the object names.
 ASKING_VERBS = {"demander", "réclamer", "exiger", "solliciter", "implorer"}
-ASKED_CASES = {"à", "au", "aux"}
 # `exige de Moscou le retrait`: `de` names the one asked only before the object (after it, it is the object's own)
-ASKED_OF_CASES = {"de", "d'", "d’", "du", "des"}
 ASKED_OF_VERBS = {"exiger", "réclamer"}
 # A person is set free by the one who holds them: `des pêcheurs détenus au Pakistan`, `retenu par X`.
 FREEING_NOUNS = {"libération", "libérations", "relaxe", "élargissement"}
@@ -486,20 +484,20 @@ def giver_of_act(event: Event, frame: Frame, reader: Reader) -> Found:
     """`le Japon a fourni une aide humanitaire à la Turquie`, `le Kenya a adressé une invitation au Brésil`: an act
     given by a verb of giving is the subject's, and the verb's `à` is the one who gets it."""
     noun = event.trigger
-    verb = _carrier(noun)
-    if event.type in TWO_PARTY_TYPES or verb is None or not _verb_in(verb, GIVING_VERBS) or _passive(verb):
+    verb = carrier_verb(noun)
+    if event.type in TWO_PARTY_TYPES or verb is None or not verb_in(verb, GIVING_VERBS) or _passive(verb):
         return []
     found: Found = []
     doer = frame.slots.get("par") or frame.slots.get("de")
-    giver = reader.party(reader.subject_of(verb)) if doer == "agent" and not _has(event, "agent") else None
-    if giver is not None and not _holds(event, giver.entity):
+    giver = reader.party(reader.subject_of(verb)) if doer == "agent" and not has_role(event, "agent") else None
+    if giver is not None and not holds(event, giver.entity):
         found.append(("agent", giver.entity))
     gets = frame.slots.get("à") or ("recipient" if event.type == "Invitation" else None)
-    if gets == "recipient" and not _has(event, "recipient"):
+    if gets == "recipient" and not has_role(event, "recipient"):
         # (`a lancé une invitation au président X`: the parse may hang the `à` on the noun it carries)
-        taker = _named_at(_cased_on(verb, ASKED_CASES) or next((c for c in noun.children if c.dep_ == "nmod" and (
-            c.i > noun.i) and _cased(c, ASKED_CASES)), None), reader)
-        if taker is not None and not _holds(event, taker) and taker not in {e for _, e in found}:
+        taker = _named_at(_cased_on(verb, TO_CASES) or next((c for c in noun.children if c.dep_ == "nmod" and (
+            c.i > noun.i) and cased(c, TO_CASES)), None), reader)
+        if taker is not None and not holds(event, taker) and taker not in {e for _, e in found}:
             found.append(("recipient", taker))
     return found
 
@@ -508,7 +506,7 @@ def receiver_of_act(event: Event, frame: Frame, reader: Reader) -> Found:
     """`l'Ukraine a reçu un soutien militaire du Canada`, `Kiev bénéficie de l'aide américaine`: who receives an act
     given to someone (the one its `à` names) is that someone."""
     taker = _receiver(event, frame, reader)
-    if taker is None or _has(event, "recipient") or _holds(event, taker):
+    if taker is None or has_role(event, "recipient") or holds(event, taker):
         return []
     return [("recipient", taker)]
 
@@ -521,8 +519,8 @@ def receiver_not_giver(event: Event, frame: Frame, reader: Reader) -> None:
 
 def _receiver(event: Event, frame: Frame, reader: Reader) -> str | None:
     """The subject of a verb of receiving that carries a noun of an act given to someone."""
-    verb = _carrier(event.trigger)
-    if frame.slots.get("à") != "recipient" or verb is None or not _verb_in(verb, RECEIVING_VERBS) or _passive(verb):
+    verb = carrier_verb(event.trigger)
+    if frame.slots.get("à") != "recipient" or verb is None or not verb_in(verb, RECEIVING_VERBS) or _passive(verb):
         return None
     taker = reader.party(reader.subject_of(verb))
     return taker.entity if taker is not None else None
@@ -542,32 +540,32 @@ def asked_doer(event: Event, frame: Frame, reader: Reader) -> Found:
     one asked for an act is the one who would do it (the doer its `par` names)."""
     noun = event.trigger
     doer = frame.slots.get("par") or frame.slots.get("de")
-    if doer != "agent" or _has(event, "agent") or noun.dep_ not in ("obj", "obl:arg"):
+    if doer != "agent" or has_role(event, "agent") or noun.dep_ not in ("obj", "obl:arg"):
         return []
     verb = noun.head
-    if verb.pos_ != "VERB" or not _verb_in(verb, ASKING_VERBS):
+    if verb.pos_ != "VERB" or not verb_in(verb, ASKING_VERBS):
         return []
-    asked = _cased_on(verb, ASKED_CASES) or (
-        _cased_on(verb, ASKED_OF_CASES, before=noun.i) if _verb_in(verb, ASKED_OF_VERBS) else None)
+    asked = _cased_on(verb, TO_CASES) or (
+        _cased_on(verb, OF, before=noun.i) if verb_in(verb, ASKED_OF_VERBS) else None)
     party = _named_at(asked, reader)
-    return [("agent", party)] if party is not None and not _holds(event, party) else []
+    return [("agent", party)] if party is not None and not holds(event, party) else []
 
 
 def holder_frees(event: Event, frame: Frame, reader: Reader) -> Found:
     """`la libération de trois pêcheurs détenus au Pakistan`, `du journaliste retenu par les rebelles`: who frees a
     person is the one who holds them, the state they are held in or the one `par` whom."""
     noun = event.trigger
-    if (noun.lemma_.lower() not in FREEING_NOUNS and noun.lower_ not in FREEING_NOUNS) or _has(event, "agent"):
+    if (noun.lemma_.lower() not in FREEING_NOUNS and noun.lower_ not in FREEING_NOUNS) or has_role(event, "agent"):
         return []
     held = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(
         g.dep_ == "case" and g.lower_ in OF for g in c.children)]
-    holdings = [a for h in held for a in h.children if a.dep_ in ("acl", "amod") and _verb_in(a, HOLDING_VERBS)]
+    holdings = [a for h in held for a in h.children if a.dep_ in ("acl", "amod") and verb_in(a, HOLDING_VERBS)]
     for holding in holdings[:1]:
         for where in (c for c in holding.children if c.dep_.startswith(("obl", "nmod"))):
             party = reader.party(where)
             by = any(g.dep_ == "case" and g.lower_ == "par" for g in where.children)
-            if party is not None and (by or party.type == "country") and _cased(where, HELD_IN_CASES):
-                return [] if _holds(event, party.entity) else [("agent", party.entity)]
+            if party is not None and (by or party.type == "country") and cased(where, HELD_IN_CASES):
+                return [] if holds(event, party.entity) else [("agent", party.entity)]
     return []
 
 
@@ -575,14 +573,14 @@ def measure_falls_on(event: Event, frame: Frame, reader: Reader) -> Found:
     """`un site visé par des sanctions américaines`, `la compagnie, ciblée par l'embargo`, `X est frappé par des
     sanctions`: the one a measure is said to aim at or fall on is its recipient."""
     noun = event.trigger
-    if event.type not in MEASURE_TYPES or _has(event, "recipient") or noun.dep_ != "obl:agent":
+    if event.type not in MEASURE_TYPES or has_role(event, "recipient") or noun.dep_ != "obl:agent":
         return []
     verb = noun.head
-    if not _verb_in(verb, TARGETING_VERBS):
+    if not verb_in(verb, TARGETING_VERBS):
         return []
     target = verb.head if verb.dep_ in ("acl", "amod") else reader.subject_of(verb) if _passive(verb) else None
     party = reader.party(target)
-    return [("recipient", party.entity)] if party is not None and not _holds(event, party.entity) else []
+    return [("recipient", party.entity)] if party is not None and not holds(event, party.entity) else []
 
 
 def aimed_by_participle(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -590,49 +588,49 @@ def aimed_by_participle(event: Event, frame: Frame, reader: Reader) -> Found:
     is said to aim at, by a participle on it or set after it, receives it; goods a demonym gives to a state stand for
     that state."""
     noun = event.trigger
-    if frame.slots.get("visant") != "recipient" or _has(event, "recipient"):
+    if frame.slots.get("visant") != "recipient" or has_role(event, "recipient"):
         return []
-    carrier = _carrier(noun)
+    carrier = carrier_verb(noun)
     aims = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i] + [
         c for c in (carrier.children if carrier is not None else ()) if c.dep_ == "advcl" and c.i > noun.i]
-    aim = next((a for a in aims if _verb_in(a, AIMING_VERBS) or a.lower_ in AIMING_FORMS), None)
+    aim = next((a for a in aims if verb_in(a, AIMING_VERBS) or a.lower_ in AIMING_FORMS), None)
     target = next((c for c in aim.children if c.dep_ == "obj"), None) if aim is not None else None
     if target is None:
         return []
     party = reader.party(target)
     if party is not None:
-        return [] if _holds(event, party.entity) else [("recipient", party.entity)]
+        return [] if holds(event, party.entity) else [("recipient", party.entity)]
     agents = {e for r, e in event.roles if r == "agent"}
     states = [reader.state_of_demonym(a.lower_) for a in target.children if a.dep_ == "amod"]
     state = next((s for s in states if s and s not in agents), None)
-    return [("recipient", state)] if state is not None and not _holds(event, state) else []
+    return [("recipient", state)] if state is not None and not holds(event, state) else []
 
 
 def aimed_envers(event: Event, frame: Frame, reader: Reader) -> Found:
     """`le Japon a durci ses sanctions envers la Russie`: `envers X` names whom a measure is against, as `contre X`
     (the tagger takes `envers` for a verb and its noun for that verb's object)."""
     noun = event.trigger
-    if frame.slots.get("contre") != "recipient" or _has(event, "recipient"):
+    if frame.slots.get("contre") != "recipient" or has_role(event, "recipient"):
         return []
     after = next((t for t in noun.doc[noun.i + 1:noun.i + 1 + ENVERS_REACH] if t.pos_ != "ADJ"), None)
     if after is None or after.lower_ != "envers":
         return []
     target = next((c for c in after.children if c.dep_ in ("obj", "nmod", "obl:arg") and c.i > after.i), None)
     party = _named_at(target, reader)
-    return [("recipient", party)] if party is not None and not _holds(event, party) else []
+    return [("recipient", party)] if party is not None and not holds(event, party) else []
 
 
 def entered_territory(event: Event, frame: Frame, reader: Reader) -> Found:
     """`l'armée a lancé une incursion en Russie`, `un raid dans le Golan`: an armed push into a land is done to the
     land (not where the one pushing is from: `une contre-attaque dans la région russe de X` by Russia)."""
     noun = event.trigger
-    if noun.lower_ not in INCURSION_NOUNS or _has(event, "recipient"):
+    if noun.lower_ not in INCURSION_NOUNS or has_role(event, "recipient"):
         return []
-    verb = _carrier(noun)
+    verb = carrier_verb(noun)
     lands = [c for t in (noun, verb) if t is not None for c in t.children if c.i > noun.i and c.dep_.startswith((
-        "obl", "nmod")) and _cased(c, ENTERED_CASES)]
+        "obl", "nmod")) and cased(c, ENTERED_CASES)]
     # (`dans la région de Koursk`: the land named `de` the region)
-    named = [t for c in lands for t in (c, *(g for g in c.children if g.dep_ == "nmod" and _cased(g, OF)))]
+    named = [t for c in lands for t in (c, *(g for g in c.children if g.dep_ == "nmod" and cased(g, OF)))]
     land = next((m for m in (reader.mention_of(c) for c in named) if m is not None and m.type in LAND_TYPES), None)
     agents = {e for r, e in event.roles if r == "agent"}
     return [("recipient", land.entity)] if land is not None and land.entity not in agents else []
@@ -641,10 +639,10 @@ def entered_territory(event: Event, frame: Frame, reader: Reader) -> Found:
 def _cased_on(verb: Token, cases: set[str], before: int | None = None) -> Token | None:
     """The first complement of the verb behind one of these prepositions (before a word, if given)."""
     return next((c for c in verb.children if c.dep_ in ("obl:arg", "obl:mod", "obl", "iobj") and (
-        before is None or c.i < before) and _cased(c, cases)), None)
+        before is None or c.i < before) and cased(c, cases)), None)
 
 
-def _cased(token: Token, cases: set[str]) -> bool:
+def cased(token: Token, cases: set[str]) -> bool:
     return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
 
 
@@ -666,11 +664,11 @@ def urged_to_restraint(event: Event, frame: Frame, reader: Reader) -> Found:
 def urged_one(noun: Token) -> Token | None:
     """The object of the verb of urging the noun is the `à` complement of (`exhorte X à la retenue`), also where the
     parse hangs the noun on that object (`appelant les deux parties à la retenue`)."""
-    if not _cased(noun, TO_CASES):
+    if not cased(noun, TO_CASES):
         return None
-    if noun.dep_.startswith("obl") and _verb_in(noun.head, URGING_VERBS):
+    if noun.dep_.startswith("obl") and verb_in(noun.head, URGING_VERBS):
         return next((c for c in noun.head.children if c.dep_ == "obj"), None)
-    object_held = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and _verb_in(noun.head.head, URGING_VERBS)
+    object_held = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and verb_in(noun.head.head, URGING_VERBS)
     return noun.head if object_held else None
 
 

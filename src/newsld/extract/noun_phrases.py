@@ -20,7 +20,7 @@ QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
 # `en direction de`, `en provenance de`, `en mer`, `en route vers`: bare `en` nouns that say where, not what
 WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route"}
 OF_WORDS = {"de", "d'", "d’", "du", "des"}
-BARE_DE = {"de", "d'", "d’"}
+BARE_OF = {"de", "d'", "d’"}  # the bare `de` (not fused with an article)
 THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
 # Texts of law named by what they rule on (`la convention contre la torture`, `le traité sur l'espace`, `une loi sur
 # l'immigration`, `un accord sur le nucléaire`): their `sur`, `contre`, `pour` complement says which text it is. Not
@@ -146,7 +146,7 @@ def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     # is an article of two words, and stays)
     left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and (
         t.dep_ == "case" or (t.dep_ == "fixed" and t.head.dep_ == "case") or t.lower_ == "dont"
-        or (t.dep_ == "det" and t.lower_ in BARE_DE and t.nbor().pos_ != "DET")))]
+        or (t.dep_ == "det" and t.lower_ in BARE_OF and t.nbor().pos_ != "DET")))]
     span = [t for t in tokens if t.i >= noun.i]
     right = []
     for t in span:

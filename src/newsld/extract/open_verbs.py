@@ -63,7 +63,7 @@ from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.speech_triggers import silence_type
 from newsld.extract.status import CANCELLING, POSTPONING
 from newsld.extract.unnamed_entities import CRAFT_NOUNS
-from newsld.extract.verb_senses import SENSES, _word_in
+from newsld.extract.verb_senses import SENSES, word_in
 
 MentionOf = Callable[[Token], Mention | None]
 INFINITIVE = re.compile(r"(?:er|ir|ïr|re|oir)$")
@@ -297,10 +297,10 @@ def _blow_or_aim(verb: Token, actor: Token | None, undergoer: Mention | None) ->
     lemma = lemma_of(verb)
     if lemma not in AIMING_VERBS:
         return True
-    blow = actor is not None and (_word_in(actor, FORCE_WORDS) or _natural_force(actor))
+    blow = actor is not None and (word_in(actor, FORCE_WORDS) or _natural_force(actor))
     if lemma == "toucher":
         return blow
-    measure = actor is not None and _word_in(actor, MEASURE_NOUNS)
+    measure = actor is not None and word_in(actor, MEASURE_NOUNS)
     return not measure and (blow or undergoer is not None)
 
 
@@ -310,7 +310,7 @@ MILESTONES = STAGE_NOUNS | {"cap", "seuil", "barre", "palier", "pas", "stade"}
 
 
 def _milestone_crossed(verb: Token, undergoer: Token | None) -> bool:
-    return lemma_of(verb) == "franchir" and undergoer is not None and _word_in(undergoer, MILESTONES)
+    return lemma_of(verb) == "franchir" and undergoer is not None and word_in(undergoer, MILESTONES)
 
 
 def lone_craft(verb: Token, actor: Token | None) -> bool:
@@ -320,7 +320,7 @@ def lone_craft(verb: Token, actor: Token | None) -> bool:
     remorqué`) are left."""
     if actor is None or has_passive_auxiliary(verb) or _bare_passive(verb):
         return False  # `le cargo a été arraisonné`: the craft undergoes it
-    return lemma_of(verb) in CRAFT_MOVES and actor.pos_ == "NOUN" and _word_in(actor, CRAFT_NOUNS | WARSHIPS) and (
+    return lemma_of(verb) in CRAFT_MOVES and actor.pos_ == "NOUN" and word_in(actor, CRAFT_NOUNS | WARSHIPS) and (
         "Plur" not in actor.morph.get("Number") and any(c.dep_ == "det" for c in actor.children))
 
 
@@ -382,7 +382,7 @@ def _repels_an_attack(verb: Token) -> bool:
     """`l'armée a repoussé une attaque de drones`: repelling an armed push is a deed of its own (status.py puts an
     event off only in the passive or to a time: `la réunion a été repoussée à mars`)."""
     return lemma_of(verb) in REPELLING and not has_passive_auxiliary(verb) and any(
-        c.dep_ == "obj" and _word_in(c, ARMED_PUSHES) for c in verb.children)
+        c.dep_ == "obj" and word_in(c, ARMED_PUSHES) for c in verb.children)
 
 
 # `ont décollé pour intercepter l'appareil`, `a quitté la salle sans répondre`: an infinitive after these says why,

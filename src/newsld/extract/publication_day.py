@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsld.extract.time_grammar import (
+    DATED_FAMILIES,
     DEICTIC_SHIFT,
     WEEKDAYS,
     Anchor,
@@ -22,8 +23,6 @@ from newsld.extract.time_grammar import (
 )
 
 # --- the publication day, when the file gives only the month ---------------------------------------------------
-
-DATED_FAMILIES = ("day-month", "numeric-date", "weekday-day")
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ from newsld.extract.speech_triggers import (
     no_word_came,
     nominal_call_type,
     nominal_speaker,
+    of_phrase,
     particle_of,
     phrase_start,
     postposed_incise,
@@ -867,8 +868,7 @@ class SpeechExtractor:
 
     def _caller(self, call: Token) -> str | None:
         """`un appel de Washington à ...`: the one the call is of, a name (a capital is its state)."""
-        of = next((c for c in call.children if c.dep_ == "nmod" and any(g.lower_ in OF for g in c.children)
-                   and c.i > call.i), None)
+        of = of_phrase(call)
         adjective = caller_adjective(call) if of is None or of.pos_ != "PROPN" else None
         if adjective is not None:
             return self._country_of_demonym(adjective)  # `un appel chinois`: China's
@@ -880,8 +880,7 @@ class SpeechExtractor:
         the second `de` phrase on the call itself)."""
         if not nominal_call_type(call):
             return []
-        of = next((c for c in call.children if c.dep_ == "nmod" and c.i > call.i and any(
-            g.lower_ in OF for g in c.children)), None)
+        of = of_phrase(call)
         more = [c for h in (call, of) if h is not None for c in h.children if c.dep_ == "conj" and c.i > call.i
                 and any(g.dep_ == "case" and g.lower_ in OF for g in c.children)]
         if of is None or not more:

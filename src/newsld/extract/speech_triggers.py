@@ -81,6 +81,7 @@ JOINED_NAMES = re.compile(r"\b[A-ZÉ][\w'-]*\s+et\s+[A-ZÉ][\w'-]*(?:\s+[A-ZÉ][
 REQUESTS = {"demander"}
 # Words of courtesy sent (`a adressé ses condoléances`): the act is named by them, the trigger runs on to them
 GREETINGS = {"condoléances", "félicitations", "vœux", "voeux", "salutations", "remerciements"}
+DURING_AFTER = re.compile(r"\s*(?:pendant|durant|lors)\b")  # `silencieux pendant le discours`: a rite
 SUMMONS = {"convoquer"}  # `a convoqué l'ambassadeur pour protester`: a summons has words for its purpose
 # Verbs that need their `que` clause after them, unless set after the clause they report (`Le sommet s'est tenu en
 # juin, a rappelé le ministère`, `..., a assuré le porte-parole`)
@@ -464,7 +465,7 @@ def _silence_kept(noun: Token) -> bool:
     """`Pékin a gardé le silence sur l'affaire`: words withheld, as `n'a pas réagi` (not a silence kept `pendant une
     minute`, a rite)."""
     return noun.lower_ == "silence" and noun.dep_ == "obj" and noun.head.lemma_.lower() == "garder" and (
-        noun.head.pos_ == "VERB") and not re.match(r"\s*(?:pendant|durant|lors)\b", text_after(noun, 20))
+        noun.head.pos_ == "VERB") and not _for_a_while(noun)
 
 
 def silent_stance(verb: Token) -> Token | None:
@@ -473,9 +474,15 @@ def silent_stance(verb: Token) -> Token | None:
     if verb.lemma_.lower() != "rester" or verb.pos_ != "VERB":
         return None
     silent = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in SILENT_WORDS), None)
-    if silent is None or re.match(r"\s*(?:pendant|durant|lors)\b", text_after(silent, 20)):
+    if silent is None or _for_a_while(silent):
         return None
     return silent
+
+
+def _for_a_while(silence: Token) -> bool:
+    """`silencieux pendant le discours`, `le silence durant une minute`: a silence for a time, a rite, not words
+    withheld."""
+    return DURING_AFTER.match(text_after(silence, 20)) is not None
 
 
 def _none_made(noun: Token) -> bool:
@@ -521,8 +528,7 @@ def nominal_call_type(token: Token) -> str | None:
     asks for (`à ...`)."""
     if token.lemma_.lower() not in CALL_NOUNS or token.pos_ != "NOUN":
         return None
-    of = next((c for c in token.children if c.dep_ == "nmod" and c.i > token.i and any(
-        g.lower_ in OF for g in c.children)), None)
+    of = of_phrase(token)
     if of is None or of.pos_ != "PROPN":
         of = caller_adjective(token)  # `un appel chinois à un cessez-le-feu`
     if of is None:
@@ -531,6 +537,12 @@ def nominal_call_type(token: Token) -> str | None:
     # `malgré les appels de Kiev`: a call defied is one made, whatever it asked for
     defied = any(c.dep_ == "case" and c.lower_ == "malgré" for c in token.children)
     return "Statement" if defied or re.match(r"\s*(?:à|au|aux)\s", text_after(token.doc[last], 6)) else None
+
+
+def of_phrase(noun: Token) -> Token | None:
+    """The first `de` phrase after a noun (`un appel de Washington`, `les appels de Kiev`): its head."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(
+        g.lower_ in OF for g in c.children)), None)
 
 
 def caller_adjective(call: Token) -> Token | None:

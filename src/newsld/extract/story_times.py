@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from newsld.extract.publication_day import DATED_FAMILIES, infer_publication, publication_days
+from newsld.extract.publication_day import infer_publication, publication_days
 from newsld.extract.time_grammar import (
+    DATED_FAMILIES,
     DEICTIC_SHIFT,
     WEEKDAYS,
     Anchor,
@@ -367,21 +368,22 @@ def _part_base(story: _Story, i: int, tense: str) -> Resolved | None:
 def normalise_times(expressions: list[tuple[Expression, str]],
                     anchor: Anchor) -> tuple[Inference | None, list[Resolved]]:
     """The whole step for one article: the publication day the text fixes (if any), then every time against it."""
-    counted = _counted_from_dates(expressions, anchor) if anchor.day is None else {}
-    inferred = infer_publication(expressions, anchor, counted)
-    if inferred is not None:
-        anchor = Anchor(inferred.day.year, inferred.day.month, inferred.day)
     resolved = resolve_in_context(expressions, anchor)
+    counted = _counted_from_dates(expressions, resolved) if anchor.day is None else {}
+    inferred = infer_publication(expressions, anchor, counted)
+    if inferred is not None:  # the times again, against the day found
+        anchor = Anchor(inferred.day.year, inferred.day.month, inferred.day)
+        resolved = resolve_in_context(expressions, anchor)
     if inferred is None and anchor.day is None:
         resolved = _on_every_possible_day(expressions, resolved, publication_days(expressions, anchor, counted))
     return inferred, resolved
 
 
-def _counted_from_dates(expressions: list[tuple[Expression, str]], anchor: Anchor) -> dict[int, date]:
+def _counted_from_dates(expressions: list[tuple[Expression, str]], resolved: list[Resolved]) -> dict[int, date]:
     """The days of times counted from another event (``le lendemain``, ``la veille``) that come to a day before the
-    publication day is known: those right after a date written out (« le 10 juin ... Le lendemain »), by start. (A
-    weekday between them would be the day counted from, and it is not known yet.)"""
-    resolved = resolve_in_context(expressions, anchor)
+    publication day is known (``resolved``: the times against the publication period): those right after a date
+    written out (« le 10 juin ... Le lendemain »), by start. (A weekday between them would be the day counted from,
+    and it is not known yet.)"""
     return {e.start: date.fromisoformat(r.value or "")
             for i, ((e, _tense), r) in enumerate(zip(expressions, resolved, strict=True))
             if e.family in ANCHORED and r.precision == "day" and r.value and i

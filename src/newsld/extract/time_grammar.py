@@ -400,8 +400,10 @@ def find_expressions(text: str) -> list[Expression]:
     return _mark_range_ends(text, _without_inner_times(text, found))
 
 
+# the families that write a day out (« le 10 juin », « 10/06/2024 », « lundi 10 juin »)
+DATED_FAMILIES = ("day-month", "numeric-date", "weekday-day")
 # the days a clock time right after them falls inside (« lundi 23 septembre vers 13h00 », « jeudi à 10 heures »)
-NAMED_DAY_FAMILIES = ("weekday", "weekday-day", "day-month", "numeric-date")
+NAMED_DAY_FAMILIES = ("weekday", *DATED_FAMILIES)
 OF = re.compile(r"\s+(?:d[eu]\s+|des\s+|d')")
 
 
@@ -1219,7 +1221,6 @@ def _duration(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     if vague and unit_of(e.fields.get("unit") or "") in ("decade", "century"):
         # « pendant des siècles »: no count of the longest units is the idiom for « a very long time », as
         # « autrefois »
-        since = (e.fields.get("prep") or "").lower() == "depuis"
         return Resolved(None, "vague", "vague-past" if since else "vague", "a very long time, with no count: no date")
     return Resolved(None, "duration", "vague-duration" if vague else "explicit-duration")
 

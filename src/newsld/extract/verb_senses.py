@@ -239,10 +239,10 @@ def exchange_frame(token: Token, mention_at: MentionAt) -> Frame | None:
 
 def _bare_nouns_after(token: Token) -> list[Token]:
     """Nouns after the verb hung on it with no preposition and that are no day (`samedi`): a misparsed object."""
-    days = [c for c in token.children if c.i > token.i and _word_in(c, DAY_WORDS)]
+    days = [c for c in token.children if c.i > token.i and word_in(c, DAY_WORDS)]
     hung = [*token.children, *(g for d in days for g in d.children if g.dep_ in ("nmod", "appos", "dep"))]
     return [c for c in hung if c.i > token.i and c.pos_ == "NOUN" and c.dep_.startswith(("obl", "dep", "nmod"))
-            and preposition_of(c) is None and not _word_in(c, DAY_WORDS)]
+            and preposition_of(c) is None and not word_in(c, DAY_WORDS)]
 
 
 # What a state or a body recognises by an act: a state, a government, an independence, a result
@@ -258,7 +258,7 @@ RECOGNISE_OF = _f("Event", subj="agent", de="theme", par="agent")
 
 def _recognised_thing(obj: Token, mention_at: MentionAt) -> bool:
     mention = mention_at(obj)
-    return obj.pos_ == "PROPN" or _word_in(obj, RECOGNISED_THINGS) or (
+    return obj.pos_ == "PROPN" or word_in(obj, RECOGNISED_THINGS) or (
         mention is not None and mention.type in PLACE_TYPES | BODY_TYPES)
 
 
@@ -269,7 +269,7 @@ def recognise_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return None
     objects = [o for o in _objects(token) if _recognised_thing(o, mention_at)]
-    if any(_word_in(o, ATTRIBUTES_OF_STATES) for o in objects):
+    if any(word_in(o, ATTRIBUTES_OF_STATES) for o in objects):
         return RECOGNISE_OF  # `reconnaît l'indépendance du Kosovo`: Kosovo is what is recognised (as independent)
     return RECOGNISE if objects else None
 
@@ -363,7 +363,7 @@ ROOM_NOUNS = {"salle", "pièce", "tribune", "plateau", "studio", "estrade", "sc�
 def leave_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a quitté Pékin` leaves a place; `a quitté l'accord céréalier`, `quitter le traité` leave a text, its theme;
     `a quitté la salle` (a room, a stage) tells no departure of news."""
-    if any(_word_in(o, ROOM_NOUNS) for o in _objects(token)):
+    if any(word_in(o, ROOM_NOUNS) for o in _objects(token)):
         return None
     texts = [o for o in _objects(token) if o.lemma_.lower() in BINDING_NOUNS or o.lower_ in BINDING_NOUNS]
     return LEAVE_TEXT if texts else LEAVE_PLACE
@@ -379,7 +379,7 @@ def withdraw_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     from a text, its theme; `a retiré ses troupes de X` withdraws (its forces) from a place too; `retirer sa
     candidature`, `retirer un projet` are other acts."""
     if not any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children):
-        return WITHDRAW_FROM_PLACE if any(_word_in(o, FORCE_NOUNS) for o in _objects(token)) else None
+        return WITHDRAW_FROM_PLACE if any(word_in(o, FORCE_NOUNS) for o in _objects(token)) else None
     texts = [c for c in _dependents(token, "obl:arg", "obl:mod", "obl")
              if preposition_of(c) in ("de", "du", "des", "d'")
              and (c.lemma_.lower() in BINDING_NOUNS or c.lower_ in BINDING_NOUNS)]
@@ -474,7 +474,7 @@ def sentence_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a été condamné à dix ans de prison`, `le tribunal a condamné X`: a court's sentence is an act on the one
     sentenced; `condamner les frappes`, `condamne fermement` (a stance: speech.py tells it) are not."""
     # (the parse may hang `à dix ans` on the one sentenced or on a day: `a condamné mardi X à dix ans`)
-    penalty = any(preposition_of(t) in ("à", "au", "aux") and _word_in(t, PENALTY_NOUNS) and _in_own_clause(t, token)
+    penalty = any(preposition_of(t) in ("à", "au", "aux") and word_in(t, PENALTY_NOUNS) and _in_own_clause(t, token)
                   for t in token.subtree if t.i > token.i)
     sentenced = any(c.dep_ == "aux:pass" for c in token.children) and any(
         _a_person(t, mention_at) for t in _undergoers(token))  # `X a été condamné`: people are sentenced, not blamed
@@ -486,7 +486,7 @@ def trial_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     `a jugé que` are opinions (speech.py)."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
-    charged = any(preposition_of(c) == "pour" and _word_in(c, OFFENCE_NOUNS) for c in _dependents(token, *OBLIQUES))
+    charged = any(preposition_of(c) == "pour" and word_in(c, OFFENCE_NOUNS) for c in _dependents(token, *OBLIQUES))
     return JUSTICE if charged or _court_acts(token) else None
 
 
@@ -535,10 +535,10 @@ def _main_subject(token: Token) -> list[Token]:
 def _a_person(token: Token, mention_at: MentionAt) -> bool:
     """A person or people: named, or a noun of people (also behind a count: `des milliers d'enfants`)."""
     mention = mention_at(token)
-    if token.pos_ == "NOUN" and _word_in(token, COUNT_NOUNS):
+    if token.pos_ == "NOUN" and word_in(token, COUNT_NOUNS):
         return any(_a_person(g, mention_at) for g in token.children if g.dep_ == "nmod")
     return (mention is not None and mention.type == "person") or (token.pos_ == "NOUN" and (
-        is_person_noun(token.text) or _word_in(token, PEOPLE_WORDS)))
+        is_person_noun(token.text) or word_in(token, PEOPLE_WORDS)))
 
 
 COUNT_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "douzaine", "vingtaine",
@@ -555,10 +555,10 @@ def _court_acts(token: Token) -> bool:
     """Its subject or its `par` complement is a court (`le tribunal a condamné`, `condamné par la cour`)."""
     actors = [*_dependents(token, "nsubj", "obl:agent"), *(c for c in _dependents(token, *OBLIQUES)
                                                           if preposition_of(c) == "par")]
-    return any(_word_in(a, COURT_NOUNS) for a in actors)
+    return any(word_in(a, COURT_NOUNS) for a in actors)
 
 
-def _word_in(token: Token, words: set[str]) -> bool:
+def word_in(token: Token, words: set[str]) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
 
 
@@ -572,7 +572,7 @@ RECALLED_NOUNS = {"ambassadeur", "ambassadrice", "ambassadeurs", "diplomate", "d
 def recall_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`la Corée du Sud a rappelé son ambassadeur`: an envoy or troops called back; `a rappelé que`, `rappeler
     son attachement` are speech."""
-    return RECALL if any(_word_in(o, RECALLED_NOUNS) for o in _objects(token)) else None
+    return RECALL if any(word_in(o, RECALLED_NOUNS) for o in _objects(token)) else None
 
 
 # `Investi mardi pour un nouveau mandat, X`: a person sworn in; `investir des milliards`: money put in
@@ -590,7 +590,7 @@ def invest_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     quantities = [g for a in token.children if a.lower_ in QUANTITY_ADVERBS for g in a.children if g.pos_ == "NOUN"]
     things = [*_objects(token), *(g for o in _objects(token) for g in o.children if g.dep_ == "nmod"), *quantities]
     # (with no object, `a investi massivement en Afrique`, it is money all the same)
-    return INVEST_MONEY if not things or any(_word_in(t, MONEY_WORDS) for t in things) else None
+    return INVEST_MONEY if not things or any(word_in(t, MONEY_WORDS) for t in things) else None
 
 
 def _invested_participle(token: Token) -> bool:
@@ -599,7 +599,7 @@ def _invested_participle(token: Token) -> bool:
     bare = "Part" in token.morph.get("VerbForm") and not any(
         c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children)
     money = [token.head] if token.dep_ == "acl" else []
-    return bare and not any(_word_in(t, MONEY_WORDS) for t in [*token.subtree, *money])
+    return bare and not any(word_in(t, MONEY_WORDS) for t in [*token.subtree, *money])
 
 
 QUANTITY_ADVERBS = {"beaucoup", "peu", "trop", "tant", "autant", "énormément", "davantage", "plus", "moins"}
@@ -614,7 +614,7 @@ PASSED_TEXTS = DRAFT_NOUNS | TEXT_NOUNS | {"budget", "réforme", "réformes", "c
 def approve_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`le Parlement a approuvé la réforme`: a body passing a text acts; `approuver la décision de X`, `approuve
     pleinement` voice a stance (speech)."""
-    return APPROVE_TEXT if any(_word_in(t, PASSED_TEXTS) for t in _undergoers(token)) else None
+    return APPROVE_TEXT if any(word_in(t, PASSED_TEXTS) for t in _undergoers(token)) else None
 
 
 # `l'armée a pris la ville de X`, `ont repris le contrôle de X`: a place taken (where: the event's place)
@@ -636,9 +636,9 @@ def capture_frame(token: Token, mention_at: MentionAt) -> Frame | None:
         return _turn_on_frame(token, mention_at)
     for obj in _undergoers(token):
         mention = mention_at(obj)
-        if (mention is not None and mention.type in PLACE_TYPES) or _word_in(obj, TAKEN_PLACES):
+        if (mention is not None and mention.type in PLACE_TYPES) or word_in(obj, TAKEN_PLACES):
             return CAPTURE
-        if _word_in(obj, {"contrôle"}) and any(g.dep_ == "nmod" for g in obj.children):
+        if word_in(obj, {"contrôle"}) and any(g.dep_ == "nmod" for g in obj.children):
             return CAPTURE
     return None
 
@@ -672,7 +672,7 @@ def defend_frame(token: Token, mention_at: MentionAt) -> Frame | None:
         return None
     for obj in _undergoers(token):
         mention = mention_at(obj)
-        if (mention is not None and mention.type in PLACE_TYPES | BODY_TYPES) or _word_in(obj, TAKEN_PLACES):
+        if (mention is not None and mention.type in PLACE_TYPES | BODY_TYPES) or word_in(obj, TAKEN_PLACES):
             return DEFEND
     return None
 
@@ -693,9 +693,9 @@ def grant_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`accorder un prêt à X`, `débloquer une aide`, `verser une tranche`: goods granted; `accorder l'asile`:
     a status granted; `accorder de l'importance`, `verser dans l'excès` are other senses."""
     things = [*_undergoers(token), *(g for o in _undergoers(token) for g in o.children if g.dep_ == "nmod")]
-    if any(_word_in(t, GRANTED_GOODS) for t in things):
+    if any(word_in(t, GRANTED_GOODS) for t in things):
         return GRANT_GOODS
-    return GRANT_STATUS if any(_word_in(t, GRANTED_STATUS) for t in things) else None
+    return GRANT_STATUS if any(word_in(t, GRANTED_STATUS) for t in things) else None
 
 
 # `les autres candidats ont recueilli 3 % des voix`: a share of the vote won; who wins it takes part in the vote
@@ -707,7 +707,7 @@ def vote_share_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a obtenu 87 % des voix`, `ont recueilli quelques pour cent des suffrages`: a result in a vote; `obtenir
     des garanties`, `recueillir des témoignages` are other acts."""
     things = [*_undergoers(token), *(g for o in _undergoers(token) for g in o.subtree)]
-    return VOTE_SHARE if any(_word_in(t, VOTE_WORDS) for t in things) and _candidate(token, mention_at) else None
+    return VOTE_SHARE if any(word_in(t, VOTE_WORDS) for t in things) and _candidate(token, mention_at) else None
 
 
 # `aurait obtenu des informations auprès d'un ancien responsable`: something got from a party named after `auprès
@@ -763,7 +763,7 @@ CUSTODY_WORDS = {"examen", "détention", "prison", "arrêts", "arrêt", "garde",
 def custody_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a été mis en examen`, `mis en détention`: a person taken into the hands of justice; `mettre en garde` (a
     warning: speech), `mettre en place` are other senses. (`placé en détention` is read as any open-class verb.)"""
-    custody = any(preposition_of(c) in ("en", "aux", "sous") and _word_in(c, CUSTODY_WORDS)
+    custody = any(preposition_of(c) in ("en", "aux", "sous") and word_in(c, CUSTODY_WORDS)
                   and not (c.lower_ == "garde" and not any(g.lower_ == "vue" for g in c.subtree))
                   for c in _dependents(token, *OBLIQUES))
     return JUSTICE if custody else None  # (only people are charged or held: whoever the parse hangs it on)
@@ -781,8 +781,8 @@ NEEDY_PEOPLE = {"réfugié", "réfugiés", "réfugiée", "réfugiées", "migrant
 def welcome_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`l'Allemagne a accueilli un million de réfugiés`: people in need sheltered; anyone else welcomed is met."""
     for thing in _undergoers(token):
-        counted = [g for g in thing.children if g.dep_ == "nmod"] if _word_in(thing, COUNT_NOUNS) else []
-        if any(_word_in(t, NEEDY_PEOPLE) for t in [thing, *counted]):
+        counted = [g for g in thing.children if g.dep_ == "nmod"] if word_in(thing, COUNT_NOUNS) else []
+        if any(word_in(t, NEEDY_PEOPLE) for t in [thing, *counted]):
             return SHELTER
     return VERB_FRAMES["accueillir"]
 
@@ -801,7 +801,7 @@ def protest_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     subject = next(iter(_dependents(token, "nsubj")), None)
     mention = mention_at(subject) if subject is not None else None
     named = mention is not None and mention.start <= subject.idx < mention.end
-    return PROTEST if named or (subject is not None and _word_in(subject, AGENT_NOUNS)) else None
+    return PROTEST if named or (subject is not None and word_in(subject, AGENT_NOUNS)) else None
 
 
 # Verb + noun locutions: the bare noun the verb takes names the act (`prendre part à`, `porter secours à`, `porter
@@ -858,7 +858,7 @@ def give_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     something said (`donner des détails`, `livrer des précisions`) or the verb is reflexive (`se livrer à des
     manœuvres`: the noun is the act)."""
     if any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children) or any(
-            _word_in(o, INFORMATION_NOUNS) for o in _objects(token)):
+            word_in(o, INFORMATION_NOUNS) for o in _objects(token)):
         return None
     return VERB_FRAMES[token.lemma_.lower()]
 
@@ -883,7 +883,7 @@ def refuse_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     `refuse l'accès consulaire au journaliste` withholds a thing from a party; `refuse de signer` (the infinitive
     is the act) and `refuse que` are neither."""
     around = [*token.subtree, *([token.head] if token.dep_ in ("acl", "acl:relcl") else [])]
-    if any(_word_in(t, INVITATION_WORDS) for t in around):
+    if any(word_in(t, INVITATION_WORDS) for t in around):
         return VERB_FRAMES["refuser"]
     if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or not _objects(token):
         return None
@@ -960,7 +960,7 @@ REVIEW_NOUNS = {"revue"}
 def review_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`passer en revue`: a review, held together by a plural subject or with an `avec` party; `passer` in any
     other use (`le temps passe`, `passer par Moscou`) tells nothing here."""
-    review = next((c for c in token.children if _word_in(c, REVIEW_NOUNS) and preposition_of(c) == "en"), None)
+    review = next((c for c in token.children if word_in(c, REVIEW_NOUNS) and preposition_of(c) == "en"), None)
     if review is None:
         return None
     subject = _subject_of(token)
@@ -979,7 +979,7 @@ LED_GROUPS = {"délégation", "mission", "cortège", "convoi", "liste", "expédi
 
 def lead_group_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a conduit la délégation des dirigeants`: the leader acts on the group; other objects tell no act here."""
-    return LEAD_GROUP if any(_word_in(o, LED_GROUPS) for o in _objects(token)) else None
+    return LEAD_GROUP if any(word_in(o, LED_GROUPS) for o in _objects(token)) else None
 
 # Firing: `a tiré des fusées éclairantes`, `les missiles tirés par X` (what is fired is named), or `ont tiré sur des
 # manifestants`, `sur une patrouille`, `sur l'appareil` (whom or what one fires at is a party, people or a craft);
@@ -990,12 +990,12 @@ FIRE_TARGET_TYPES = {"person", "country", "organization", "group", "object"}
 def fire_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`tirer`: a shot when a fired thing is named, or a target after `sur` is someone or a craft."""
     named = [*token.subtree, *([token.head] if token.dep_ in ("acl", "acl:relcl") else [])]
-    if any(_word_in(t, set(FIRED_WORDS)) for t in named):
+    if any(word_in(t, set(FIRED_WORDS)) for t in named):
         return VERB_FRAMES["tirer"]
     for target in (c for c in _dependents(token, *OBLIQUES) if preposition_of(c) == "sur"):
         mention = mention_at(target)
         if (mention is not None and mention.type in FIRE_TARGET_TYPES) or _a_person(target, mention_at) or (
-                _word_in(target, AGENT_NOUNS | CRAFT_NOUNS)):
+                word_in(target, AGENT_NOUNS | CRAFT_NOUNS)):
             return VERB_FRAMES["tirer"]
     return None
 
@@ -1010,9 +1010,9 @@ REJECTED_DRAFTS = DRAFT_NOUNS | TEXT_NOUNS | {"budget", "réforme", "candidature
 def reject_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`rejeter`: an invitation declined (the lexicon's), or a draft or an appeal voted or ruled down."""
     around = [*token.subtree, *([token.head] if token.dep_ in ("acl", "acl:relcl") else [])]
-    if any(_word_in(t, INVITATION_WORDS) for t in around):
+    if any(word_in(t, INVITATION_WORDS) for t in around):
         return VERB_FRAMES["rejeter"]
-    return REJECT_DRAFT if any(_word_in(t, REJECTED_DRAFTS) for t in _undergoers(token)) else None
+    return REJECT_DRAFT if any(word_in(t, REJECTED_DRAFTS) for t in _undergoers(token)) else None
 
 
 SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
