@@ -305,9 +305,8 @@ def carrier_verb(noun: Token) -> Token | None:
 
 
 def verb_in(verb: Token, verbs: set[str]) -> bool:
-    """The verb's lemma is one of these (the tagger may leave a present's form as its lemma: `applique`)."""
-    lemma = verb.lemma_.lower()
-    return lemma in verbs or f"{lemma}r" in verbs
+    """The verb's lemma is one of these (present forms get their infinitive in the pipeline: lemmas.py)."""
+    return verb.lemma_.lower() in verbs
 
 
 def paired_states(event: Event, frame: Frame, reader: Reader) -> Found:
