@@ -1,11 +1,11 @@
 """Held-out annotation of union-polonais-bielorussie-2025-03-12.txt (written for the thirteenth held-out set, not a
 real article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/union-polonais-bielorussie-2025-03-12.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/union-polonais-bielorussie-2025-03-12.annotation.src.py \
+    python tools/annotate_offsets.py benchmarks/gold/union-polonais-bielorussie-2025-03-12.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/union-polonais-bielorussie-2025-03-12.annotation.src.py \
 --check
 
-Held-out set 13: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 13 (moved to gold in session 12; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

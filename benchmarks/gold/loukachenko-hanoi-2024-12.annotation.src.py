@@ -1,10 +1,10 @@
 """Held-out annotation of loukachenko-hanoi-2024-12.txt (written for the thirteenth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/loukachenko-hanoi-2024-12.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/loukachenko-hanoi-2024-12.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/loukachenko-hanoi-2024-12.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/loukachenko-hanoi-2024-12.annotation.src.py --check
 
-Held-out set 13: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 13 (moved to gold in session 12; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
