@@ -34,12 +34,11 @@ from newsld.extract.state_names import names_a_state
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
+# Days and months (folded): they open sentences with a capital, but are times, never entities.
+DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
+              "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
 # Editorial marks and words spaCy takes for names.
-NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état",
-             # days and months open sentences with a capital; they are times, never entities
-             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-             "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-             "novembre", "decembre"}
+NOT_NAMES = {"ndlr", "ndt", "nda", "ndla", "etat", "état", *DATE_WORDS}
 PLACE_PREPOSITIONS = {"au", "aux", "en", "à"}
 # Common nouns of institutions written with a capital (`le Conseil`, `l'Assemblée`): alone, no name of their own.
 INSTITUTION_NOUNS = {"conseil", "assemblee", "chambre", "parlement", "gouvernement", "senat", "cour", "ministere",
@@ -179,7 +178,9 @@ PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "s
                       "noyer",
                       "atteindre", "visiter", "gagner", "traverser", "envahir", "encercler", "libérer", "occuper",
                       "reprendre", "détruire", "évacuer", "pilonner", "cibler", "desservir", "relier",
-                      "regagner", "rallier", "parcourir", "sillonner"}
+                      "regagner", "rallier", "parcourir", "sillonner",
+                      # where a place lies (`la province qui entoure Séoul`, `la route qui longe Kiev`)
+                      "entourer", "border", "longer", "jouxter", "surplomber", "contourner", "ceinturer"}
 NATIONALITY_AFTER = re.compile(r"[ \u00a0]+((?:nord-|sud-)?[a-zéèêëïîôûç]+)\b")
 # Class nouns before a person's name that make it the name of something else, and that thing's type.
 NAMED_AFTER_TYPES = {
@@ -274,7 +275,9 @@ def stands_for_government(token: Token) -> bool:
     if preposition is None and first.dep_ != "nsubj" and (
             first.head.lemma_ in PLACE_OBJECT_VERBS or _after_place_object_verb(first)):
         return False  # the object, however the parser labels it (`regagner Pékin` as obl:mod, `frappé Kiev` as det)
-    if first.dep_ in ACTOR_DEPS or (preposition is None and first.dep_ not in ("flat:name", "appos", "ROOT")):
+    # (`accusent depuis octobre Pyongyang de`: the object, which the parser took for part of a date's name)
+    if first.dep_ in ACTOR_DEPS or (preposition is None and (
+            first.dep_ not in ("flat:name", "appos", "ROOT") or _after_date_word(first))):
         return True
     if first.dep_ == "ROOT" and preposition is None:
         return _root_name_is_subject(first)
@@ -421,6 +424,13 @@ def _speaker_follows(verb: Token, name: Token) -> bool:
                for c in verb.children)
 
 
+def _after_date_word(name: Token) -> bool:
+    """`accusent depuis octobre Pyongyang d'avoir`: a name the parser hung as part of the name of a month or a
+    weekday right before it, which no date has; it is what the verb acts on (a place-object verb aside, above)."""
+    head = name.head
+    return name.dep_ == "flat:name" and head.i == name.i - 1 and fold(head.lower_) in DATE_WORDS
+
+
 def _where_relative_follows(name: Token) -> bool:
     """Is the name followed (past the rest of a multi-word name and a comma) by the relative `où`?"""
     following = [t for t in name.doc[name.i + 1:name.i + 5] if t.dep_ != "flat:name" or t.head.i != name.i]
@@ -486,11 +496,15 @@ def _de_complement_is_actor(name: Token) -> bool:
     """`s'est rapproché de Pyongyang`, `la position de Pékin`: a `de` complement of a verb of drawing near or
     demanding, or of a noun a state has or does."""
     head = name.head
+    if head.dep_ == "acl" and "Part" in head.morph.get("VerbForm") and head.head.i == head.i - 1 and (
+            head.lemma_ not in COMING_VERBS | ROUTE_VERBS):
+        head = head.head  # `les menaces répétées de Moscou`: the parser hangs `de X` from the participle
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_ in DE_ACTOR_VERBS or (head.lemma_ in COMING_VERBS and any(
             c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in SPEECH_ACT_NOUNS for c in head.children))
-    return head.pos_ == "NOUN" and (head.lower_ in DE_ACTOR_NOUNS or head.lower_ in STANCE_NOUNS or _head_phrase(
-        head) in STANCE_NOUNS or _on_the_part_of(head))
+    # by the word or its lemma: the plural of a party's act is one too (`les condamnations de Tokyo`)
+    return head.pos_ == "NOUN" and (head.lower_ in DE_ACTOR_NOUNS or head.lemma_.lower() in DE_ACTOR_NOUNS or (
+        head.lower_ in STANCE_NOUNS) or _head_phrase(head) in STANCE_NOUNS or _on_the_part_of(head))
 
 
 def _on_the_part_of(noun: Token) -> bool:

@@ -88,7 +88,7 @@ ROLES = {
     "premier ministre": ("office", ("premier ministre",)),
     "secrétaire d'état": ("office", ("secrétaire d'état",)),
     "ambassadeur": ("office", ("ambassadeur",)), "ambassadrice": ("office", ("ambassadeur",)),
-    "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("counterpart", ()),
+    "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("guest", ()),
     "interlocuteur": ("interlocutor", ()), "interlocutrice": ("interlocutor", ()),
     "père": ("relation", ("P22",)), "grand-père": ("relation", ("P22", "P22")),
     "chef du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
@@ -124,6 +124,11 @@ PERSON_OBJECT_VERBS = {"accueillir", "recevoir", "rencontrer", "inviter", "remer
 WHERE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}  # a place after them is where something is or goes
 REPLY_VERBS = {"répondre", "répliquer", "rétorquer", "riposter"}  # the dative is who spoke before
 RECEIVING_VERBS = {"accueillir", "recevoir", "héberger"}  # the subject is the host of the object
+# Verbs whose `à` complement is an event, a text or an idea, never a place: `y` with them stands for that
+# (`pourrait y assister`: the summit; `appelé à y renoncer`: the contract), not for the place last named.
+NOT_PLACE_Y_VERBS = {"assister", "participer", "renoncer", "répondre", "réfléchir", "penser", "songer", "consentir",
+                     "contribuer", "veiller", "remédier", "croire", "souscrire", "adhérer", "s'opposer", "opposer",
+                     "s’opposer", "parvenir", "associer", "prendre part", "faire face", "mettre fin", "réagir"}
 AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ait", "eut", "avoir"}
 CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"}
 IMPERSONAL_VERBS = {"agir", "falloir", "sembler", "paraître", "pleuvoir", "rester", "suffire"}
@@ -306,6 +311,45 @@ class Resolver:
         others = {m.entity for m in self._before(offset, "person", local=True) if m.entity != subject}
         return others.pop() if len(others) == 1 else None  # people the knowledge base does not hold compete too
 
+    def _guest_of_subject(self, offset: int) -> str | None:
+        """`X a assuré son invité`: the person X received, by the last verb of receiving before it whose host is
+        X (`X a reçu Y`, `Y a été reçu par X`); with no such reception, the one person other than X named so far.
+        Not the last person named: `son invité` is who came to X, not whoever the story named last."""
+        here = span_root(self.doc, offset, offset + 1)
+        # `Son invité a, lui, salué`: no one before it in its clause; its possessor is the person named last
+        host = self._possessor_subject(here, offset) or next(
+            (m.entity for m in self._before(offset, "person", local=True)), None)
+        if host is None:
+            return None
+        for token in reversed(self.doc[:here.i] if here is not None else []):
+            if token.lemma_ in RECEIVING_VERBS and token.pos_ == "VERB":
+                guest = self._reception_guest(token, host)
+                if guest is not None:
+                    return guest
+        others = {m.entity for m in self._before(offset, "person", local=True) if m.entity != host}
+        return others.pop() if len(others) == 1 else None
+
+    def _reception_guest(self, verb: Token, host: str) -> str | None:
+        """Who is received in this clause, when who receives is ``host``: the mirror of :meth:`_reception_host`."""
+        if _participle_clause(verb):
+            agent = next((self._subject_mention(c) for c in verb.children if c.dep_ == "obl:agent"), None)
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+            said = self._subject_mention(subject) if subject is not None else self._next_other_person(verb, agent)
+            fits = agent is not None and agent.entity == host and said is not None and said.type == "person"
+            return said.entity if fits and said.entity != host else None
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        host_deps, guest_deps = (("obl:agent",), ("nsubj:pass",)) if passive else (("nsubj",), ("obj",))
+        before, after = self._person_around(verb, before=True), self._person_around(verb, before=False)
+        receiver = next((self._subject_mention(c) for c in verb.children if c.dep_ in host_deps), None) or (
+            after if passive else before)
+        # the first word in the guest's slot that names a person (`a reçu jeudi X`: the parser may take the day
+        # for an object too)
+        guests = [m for c in verb.children if c.dep_ in guest_deps and (m := self._subject_mention(c)) is not None]
+        guest = next((m for m in guests if m.type == "person"), None) or (before if passive else after)
+        if receiver is None or receiver.entity != host or guest is None or guest.type != "person":
+            return None
+        return guest.entity if guest.entity != host else None
+
     def _possessor_subject(self, possessive: Token | None, offset: int) -> str | None:
         """Whose `son hôte` it is: the person subject of the clause the possessive stands in (up through the
         verbs that hold it: `X doit signer avec son hôte`), not a person of a participle clause before it
@@ -384,6 +428,8 @@ class Resolver:
             return self._counterpart(offset, country)
         if kind == "host":
             return self._host(offset, country) if country else self._host_of_subject(offset)
+        if kind == "guest":
+            return self._counterpart(offset, country) if country else self._guest_of_subject(offset)
         if kind == "minister":
             return self._titled_compatriot(prefixes, country, offset) if country else None
         if kind == "organisation head":
@@ -1373,7 +1419,8 @@ class Resolver:
                 target = self._lui_referent(token)
                 if target is not None:
                     self._add_reference(token.idx, token.idx + 3, target.entity, "pronoun", target.type)
-            elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]):
+            elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]) and (
+                    token.head.lemma_ not in NOT_PLACE_Y_VERBS):
                 place = self._place_before(token)
                 if place is not None:
                     self._add_reference(token.idx, token.idx + 1, place.entity, "pronoun", place.type)
