@@ -100,3 +100,30 @@ def test_son_invite_as_subject_takes_the_last_person_named_as_its_host(links):
     found = links("Sergueï Lavrov a été reçu lundi à Pékin par le président chinois, Xi Jinping. « La Russie est un "
                   "partenaire », a déclaré M. Xi. Son invité a, lui, salué une amitié ancienne.")
     assert of(found, "Son invité") == [LAVROV]
+
+
+@pytest.mark.parametrize(("text", "capital", "expected"), [
+    ("Un homme a été arrêté pour avoir espionné pour le compte de Moscou.", "Moscou", RUSSIA),
+    ("Le pétrolier a été saisi à la demande de Washington.", "Washington", USA),
+    ("Le centre de recherche opère sous l’égide de Pékin.", "Pékin", CHINA),
+    ("L’émissaire a parlé au nom de Moscou devant l’assemblée.", "Moscou", RUSSIA),
+    ("Une grande part de Pékin est encore privée d’électricité.", "Pékin", BEIJING),
+])
+def test_who_one_acts_for_is_the_state(links, text, capital, expected):
+    assert of(links(text), capital) == [expected]
+
+
+def test_le_pays_left_by_people_of_an_embassy_is_not_the_embassys_state(links):
+    found = links("Le Japon a expulsé deux diplomates. Les deux hommes, en poste à l’ambassade de Russie à Tokyo, ont "
+                  "jusqu’à lundi pour quitter le pays.")
+    assert of(found, "le pays") == [JAPAN]
+    alone = links("Les deux diplomates, en poste à l’ambassade de Russie à Berlin, ont jusqu’à lundi pour quitter le "
+                  "pays.")
+    assert RUSSIA not in of(alone, "le pays")
+
+
+def test_a_body_named_with_its_acronym_goes_on_speaking_through_il(view):
+    found = view("António Guterres a appelé à un accès « sans entrave ». Le conseil national de transition (CNT), "
+                 "formé par des opposants en 2021, a annoncé samedi une trêve partielle. Ses combattants ne mèneront "
+                 "plus que des opérations « défensives », a-t-il précisé.")
+    assert found.entity_of("il") == found.named("CNT")

@@ -635,6 +635,8 @@ def _phrase_gender(doc: Doc, mention: Mention) -> str | None:
     if span is None or not len(span):
         return None
     root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        root = root.head  # `Le gouvernement d'unité nationale (NUG)`: an acronym takes the gender of its noun
     det = next((c for c in root.children if c.dep_ == "det" and c.lemma_ in ("le", "ce", "de", "à")), None)
     if det is None and root.i > 0 and root.doc[root.i - 1].lower_ in ("du", "au"):
         det = root.doc[root.i - 1]

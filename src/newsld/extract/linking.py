@@ -507,9 +507,21 @@ def _de_complement_is_actor(name: Token) -> bool:
         head.lower_ in STANCE_NOUNS) or _head_phrase(head) in STANCE_NOUNS or _on_the_part_of(head))
 
 
+# Locutions whose `de` complement is who one acts for or who has something done (`de la part de Pékin`, `pour le
+# compte de Moscou`, `à la demande de Washington`): a party, by the words before the noun.
+ON_BEHALF_OF = {"part": [("de", "la")], "compte": [("pour", "le")], "nom": [("au",)], "service": [("au",)],
+                "demande": [("à", "la")], "ordre": [("sur",), ("sur", "l'"), ("sur", "l’")],
+                "ordres": [("sur", "les")], "initiative": [("à", "l'"), ("à", "l’")],
+                "instigation": [("à", "l'"), ("à", "l’")], "solde": [("à", "la")], "égide": [("sous", "l'"),
+                                                                                          ("sous", "l’")],
+                "pression": [("sous", "la")]}
+
+
 def _on_the_part_of(noun: Token) -> bool:
-    """`de la part de Pékin`: who something comes from is a party; not `une grande part de Pékin` (of the city)."""
-    return noun.lower_ == "part" and [c.lower_ for c in noun.children if c.i < noun.i] == ["de", "la"]
+    """`de la part de Pékin`, `pour le compte de Moscou`: who something is done for or comes from is a party; not
+    `une grande part de Pékin` nor `le compte de Moscou` (of the city)."""
+    before = tuple(c.lower_ for c in noun.children if c.i < noun.i)
+    return before in ON_BEHALF_OF.get(noun.lower_, ())
 
 
 def _head_phrase(noun: Token) -> str:

@@ -1271,6 +1271,13 @@ class Resolver:
         token = span_root(self.doc, mention.start, mention.end)
         if token is None or any(token.i == s.i for s in subjects):
             return False
+        if not subjects and "Inf" in verb.morph.get("VerbForm"):
+            # `Les diplomates, en poste à l'ambassade de Russie, ont jusqu'à lundi pour quitter le pays`: the doer of
+            # an infinitive is a subject before it in its sentence, which the mention may sit in (however the parser
+            # hung that subject)
+            holder = next((a for a in token.ancestors if a.dep_ in SUBJECT_DEPS), None)
+            return holder is not None and holder.i < word.i and word not in holder.subtree and (
+                sentence_of(holder).start == sentence_of(word).start)
         if verb.dep_ == "acl:relcl" and any(s.lower_ == "qui" for s in subjects):
             antecedent = verb.head  # `un diplomate de l'ambassade de Russie, qui a quitté le pays`
             if antecedent.left_edge.i <= token.i < verb.i and token not in verb.subtree and token.i != antecedent.i:
