@@ -747,10 +747,11 @@ COMPANY_TAKE_UP = {"groupe", "société", "entreprise", "compagnie", "géant", "
 TAKE_UP = re.compile(r"\b(?P<det>[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Cc]e|[Cc]ette|[Cc]et)\s*(?P<noun>[a-zéèêëïîôûç-]{2,})\b")
 # `le géant minier Vale`, `le constructeur automobile Renault`: a company's description before its name says what
 # the name is, whatever type the name linker guessed for a name it does not know.
+COMPANY_NOUNS = frozenset({"géant", "groupe", "compagnie", "entreprise", "société", "firme", "constructeur",
+                           "opérateur", "conglomérat", "fabricant", "laboratoire", "énergéticien", "armateur",
+                           "transporteur", "distributeur"})
 COMPANY_DESCRIPTION = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:géant|groupe|compagnie|entreprise|société|firme|constructeur|opérateur|"
-    r"conglomérat|fabricant|laboratoire|énergéticien|armateur|transporteur|distributeur)(?:\s+[a-zéèêëïîôûç-]+){0,3}"
-    r"\s+$")
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:{'|'.join(sorted(COMPANY_NOUNS))})(?:\s+[a-zéèêëïîôûç-]+){{0,3}}\s+$")
 TAKE_UP_REACH = 600  # characters back to the organisation taken up: two or three sentences of wire copy
 
 

@@ -9,7 +9,10 @@ inside a longer name of something else (`mer du Japon`, `Banque de Russie`, `Con
 A capital stands for its state or is the city by the syntax alone (``stands_for_government``): a place fronted
 before its clause (`À Washington, Joe Biden a assuré`) is the city. A place's name inside an administrative
 region's (`la province de Hokkaido`), a thing's (`le gazoduc Force de Sibérie 2`) or another proper name is none
-of its own (:mod:`newsld.extract.place_phrases`).
+of its own (:mod:`newsld.extract.place_phrases`). A minister's or a ministry's portfolio (`de l'Économie et des
+Finances`, over every complement `et` or a comma joins) is part of its title, no name; a company's or an outlet's
+description right before or after a name (`le géant gazier russe X`, `X, le constructeur brésilien,`) makes the name an
+organisation and is no part of it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsld.extract.described_groups import COMPANY_DESCRIPTION, COMPANY_NOUNS
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of
@@ -47,6 +51,10 @@ INSTITUTION_NOUNS = {"conseil", "assemblee", "chambre", "parlement", "gouverneme
                      "etats", "seconde", "guerre", "vice-president", "secretaire", "haut", "ambassade"}
 OFFICE_NOUNS = {"ministère", "ministre", "département", "secrétaire", "secrétariat", "flotte", "armée", "commandement",
                 "bureau", "service", "direction", "office", "commissaire", "commission", "comité", "district"}
+OF_WORDS = {"de", "d'", "d’", "du", "des"}
+# Nouns whose capitalised `de` complements are a portfolio, never a name (`le ministère de l'Économie et des Finances`)
+PORTFOLIO_HEADS = frozenset({"ministère", "ministre", "vice-ministre"})
+MAX_COORDINATED_COMPLEMENTS = 3  # `de l'Industrie, du Commerce et de l'Énergie`: rarely more
 LOCATION_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "vers", "sur", "sous", "près", "depuis", "de", "d'", "d’"}
 SEAT_PREPOSITIONS = {"à", "au", "dans", "depuis", "devant", "sous", "sur", "près", "vers"}
 LEADING_WORDS = {"le", "la", "les", "l'", "l", "un", "une", "des", "du"}
@@ -1007,7 +1015,23 @@ def _unknown_type(ent: Span, start: int) -> str:
     before = ent.doc.char_span(max(start - 4, 0), start, alignment_mode="expand")
     if type_ == "person" and before is not None and len(before) and before[-1].lower_ in ("le", "la", "les", "l'"):
         return "organization"
+    if type_ in ("person", "place", "other") and _described_as_body(doc_text(ent.doc), start, ent.end_char):
+        return "organization"  # `le constructeur japonais Toyota`, `X, le géant minier`: its description says
     return type_
+
+
+def _described_as_body(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start`` right after a company's or an outlet's description (`l'opérateur public kazakh`)
+    that completes no other noun (not `le patron de la compagnie X`, whose name is a person's), or set off before
+    one (`X, le géant minier brésilien,`)?"""
+    if BODY_APPOSITION.match(text, end) and not PREPOSITION_BEFORE.search(text[max(0, start - 12):start]):
+        return True  # not `À Kazan, le groupe a dit`: a place fronted before its clause
+    for pattern in (COMPANY_DESCRIPTION, MEDIA_DESCRIPTION):
+        found = pattern.search(text, max(0, start - 60), start)
+        if found is not None:  # not `le journal de X`: the name completes the description, someone else's
+            return not OF_BEFORE.search(text[max(0, found.start() - 4):found.start()]) and not (
+                OF_INSIDE.search(found.group()))
+    return False
 
 
 def _after_person_description(ent: Span, start: int) -> bool:
@@ -1047,16 +1071,57 @@ def _capitalised_noun_name(tokens: list[Token]) -> bool:
     return fold(first.text) not in INSTITUTION_NOUNS and not _of_an_office(first)
 
 
-def _of_an_office(first: Token) -> bool:
+def _of_an_office(first: Token, heads: frozenset[str] | set[str] = OFFICE_NOUNS) -> bool:
     """`le ministère de l'Unification`, `le département d'État`, `la flotte du Pacifique`: a capitalised noun
-    after `de` and a noun of an office or a force is part of that body's name, not a name of its own."""
+    after `de` and a noun of an office or a force is part of that body's name, not a name of its own; so is a
+    complement coordinated with that one (`le ministre de l'Énergie et des Mines`, `des Affaires étrangères et
+    de la Coopération`, `de l'Industrie, du Commerce et de ...`): the office's title goes on over `et`."""
+    doc = first.doc
     i = first.i - 1
-    while i > 0 and first.doc[i].pos_ == "DET":
+    while i > 0 and doc[i].pos_ == "DET":
         i -= 1
-    of, j = first.doc[i], i - 1
-    while j > 0 and first.doc[j].pos_ == "ADJ":  # `le ministère sud-coréen de l'Unification`
-        j -= 1
-    return of.lower_ in ("de", "d'", "d’", "du", "des") and j >= 0 and first.doc[j].lemma_ in OFFICE_NOUNS
+    if doc[i].lower_ not in OF_WORDS:
+        return False
+    j = i - 1
+    for _ in range(MAX_COORDINATED_COMPLEMENTS):
+        # `le ministère sud-coréen de l'Unification`; `le ministre kazakh de`, the nationality right after the
+        # head, which the tagger may take for a noun or a verb
+        while j > 0 and (doc[j].pos_ == "ADJ" or (doc[j].pos_ in ("NOUN", "VERB") and doc[j].is_lower and (
+                doc[j - 1].lemma_ in heads))):
+            j -= 1
+        if j >= 0 and doc[j].lemma_ in heads:
+            return True
+        if j < 1 or doc[j].lower_ not in ("et", "ou", ","):
+            return False
+        j = _complement_start(doc, j - 1)  # over `de l'Énergie` to the noun it completes
+        if j is None:
+            return False
+    return False
+
+
+def _portfolio(tokens: list[Token]) -> bool:
+    """`Économie et des Finances` in `le ministre malien de l'Économie et des Finances`, `Industrie` in `le
+    ministère de l'Industrie`: capitalised nouns with their article after a minister's or a ministry's `de` (or
+    coordinated with such a complement) are its portfolio, part of the title, whatever the recogniser or the
+    tagger took them for; a state (`le ministre du Niger`) or a name with no article (`de Lee Jae-myung`) is not."""
+    if not tokens or not tokens[0].text[:1].isupper() or tokens[0].i < 2:
+        return False
+    before = tokens[0].doc[tokens[0].i - 1]
+    article = before.pos_ == "DET" or before.lower_ in ("du", "des")
+    if not article or names_a_state(" ".join(t.text for t in tokens)) or any(t.like_num for t in tokens):
+        return False
+    return _of_an_office(tokens[0], PORTFOLIO_HEADS) and tokens[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _complement_start(doc: Doc, last: int) -> int | None:
+    """The word before the `de` that opens the complement ending at ``last`` (`de l'Énergie`, `des Affaires
+    étrangères`), when that complement is a capitalised noun with its article and adjectives; else None."""
+    i = last
+    while i > 0 and last - i < 5 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET") and not doc[i].is_punct:
+        if doc[i].pos_ in ("NOUN", "PROPN") and not doc[i].text[:1].isupper():
+            return None  # `de la paix et du Commerce`: a common noun, no title of an office
+        i -= 1
+    return i - 1 if i < last and doc[i].lower_ in OF_WORDS else None
 
 
 # `le G7 de Hiroshima`, `le G20 de New Delhi`, `la COP28 de Dubaï`: an acronym counted by a number names a body or
@@ -1108,6 +1173,7 @@ def _trim(ent: Span) -> tuple[int | None, int]:
     tokens = list(ent)
     while tokens and tokens[0].lower_ in LEADING_WORDS:
         tokens = tokens[1:]
+    tokens = _without_description(tokens)
     if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in CIVILITIES and tokens[1].pos_ == "PROPN":
         tokens = tokens[1:]  # `M. Lee`: the name is `Lee`; the civility before it still tells the gender
     if len(tokens) == 1 and _nationality_before_name(tokens[0]):
@@ -1117,6 +1183,8 @@ def _trim(ent: Span) -> tuple[int | None, int]:
         tokens = tokens[:-1]
     while ent.label_ == "PER" and len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].text[-1:] != "-":
         tokens = tokens[:-1]  # `Lee Jae-myung lundi`: a person's name ends with a capitalised word
+    if _portfolio(tokens):
+        return None, 0
     named = any(t.pos_ == "PROPN" for t in tokens) or (ent.label_ == "ORG" and len(tokens) > 1) or (
         len(tokens) == 1 and COUNTED_ACRONYM.fullmatch(tokens[0].text) is not None) or (
         ent.label_ == "LOC" and _capitalised_inside_sentence(tokens)) or _capitalised_noun_name(tokens)
@@ -1134,11 +1202,37 @@ CIVILITIES = {"m", "mme", "mlle", "mm", "dr", "pr", "monsieur", "madame"}
 NOT_NAME_HEADS = {"federation", "republique", "royaume", "etat", "etats", "emirats", "principaute", "grand-duche",
                   "empire", "sultanat", "capitale", "ville", "gouverneur", "maire", "patriarche", "habitants",
                   "peuple", "citoyens", "nord", "sud", "est", "ouest", "centre"}
+# `le média indépendant Meduza`, `la chaîne publique NHK`: a news outlet's description right before its name.
+MEDIA_DESCRIPTION = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:média|agence|journal|quotidien|hebdomadaire|chaîne|radio|télévision|"
+    r"magazine)(?:\s+[a-zéèêëïîôûç-]+){0,3}\s+$")
+# `X, le géant minier brésilien,`: a company's or an outlet's description set off right after its name.
+BODY_APPOSITION = re.compile(
+    rf"\s*,\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:{'|'.join(sorted(COMPANY_NOUNS))}|média|quotidien|hebdomadaire|"
+    r"chaîne|magazine)\b")
+OF_BEFORE = re.compile(r"\b(?:de|d['’])\s*$")
+OF_INSIDE = re.compile(r"\b(?:de|du|des|d['’])(?:\s|$)")
+PREPOSITION_BEFORE = re.compile(r"(?:^|[\s'’])(?i:à|au|en|dans|depuis|de|d|du|pour|selon|avec|chez|contre|par|sur|"
+                                r"vers)[\s'’]*$")
 # Titles the recogniser may take into a person's name (`Premier ministre vietnamien Pham Minh Chinh`).
 TITLE_WORDS = {"premier", "premiere", "president", "presidente", "ministre", "chef", "secretaire", "dirigeant",
                "dirigeante", "vice-president", "vice-presidente", "general", "generale", "roi", "reine", "prince",
                "princesse", "pape", "maire", "gouverneur", "gouverneure", "senateur", "senatrice", "depute", "deputee",
                "ambassadeur", "ambassadrice", "commissaire", "opposant", "opposante", "porte-parole"}
+
+
+def _without_description(tokens: list[Token]) -> list[Token]:
+    """`russe Novatek` in `le géant gazier russe Novatek`: the recogniser may take the description's last
+    adjectives into the name; lower-case adjectives (of nationality, whatever the tagger says) before a run of
+    capitalised words are the description's, not the name's."""
+    i = 0
+    while i < len(tokens) and tokens[i].is_lower and tokens[i].is_alpha and (
+            tokens[i].pos_ == "ADJ" or demonym_country(tokens[i].lower_) is not None):
+        i += 1
+    tail = tokens[i:]
+    if i == 0 or not tail or not all(t.text[:1].isupper() or t.is_punct for t in tail):
+        return tokens
+    return tail
 
 
 def _without_title(ent: Span, tokens: list[Token]) -> list[Token]:

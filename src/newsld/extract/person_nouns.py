@@ -3,10 +3,14 @@
 A noun phrase headed by one of them, set beside a person's name by a comma, describes that person (``un
 économiste sans expérience militaire, Andreï Belooussov,``; ``Alexandre Loukachenko, proche allié de
 Moscou,``). A phrase headed by another noun (``Dans un communiqué, X, ...``) describes nothing: the comma only
-closes an opening phrase. Both genders and the plural are read through :func:`is_person_noun`.
+closes an opening phrase. Both genders and the plural are read through :func:`is_person_noun`. A title's
+complements joined by `et` or a comma (``le ministre de l'Énergie et des Mines``) belong to it
+(:func:`joins_complements`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -55,31 +59,54 @@ def is_person_noun(word: str) -> bool:
 DESCRIPTION_DETERMINERS = {"un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cet", "cette", "du", "au"}
 FUSED = {"du", "au"}  # `d'un`, `du`: the description starts at its noun
 STOPS = {"PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"}  # a clause or a list, not one noun phrase
-MAX_WORDS = 12
+MAX_WORDS = 16  # a title with coordinated complements (`de l'Industrie, du Commerce et de l'Artisanat`)
 OF = {"de", "d'", "d’", "du"}
+COMPLEMENT_OPENERS = {"de", "d'", "du", "des"}  # what opens a `de` complement coordinated with another
 
 
-def description_before(doc: Doc, comma: Token) -> tuple[int, int] | None:
+def description_before(doc: Doc, comma: Token,
+                       is_head: Callable[[Token], bool] | None = None) -> tuple[int, int] | None:
     """(start, end) of the noun phrase headed by a person noun that ends right before this comma (``son
     ministre de la Défense,``), when a name follows the comma: its description. The nearest determiner whose
     noun (past its adjectives) denotes a person opens it; a verb, a pronoun or a punctuation mark before that
-    ends the search (``Dans un communiqué publié lundi, X``: no description)."""
+    ends the search (``Dans un communiqué publié lundi, X``: no description). ``is_head`` reads another kind of
+    head (a company's: ``le géant pétrolier chinois, X``)."""
+    is_head = is_head or person_head
     found: Token | None = None  # the determiner of the description found so far
     for token in reversed(doc[max(0, comma.i - MAX_WORDS):comma.i]):
-        if token.pos_ in STOPS and token.text not in ("-",):
+        if token.pos_ in STOPS and token.text not in ("-",) and not joins_complements(token):
             break
         word = token.lower_.replace("’", "'")
         if word not in DESCRIPTION_DETERMINERS or token.i + 1 >= comma.i:
             continue
-        head = _head_after(doc, token.i + 1, comma.i)
-        if head is not None and person_head(head):
+        head = _head_after(doc, token.i + 1, comma.i, is_head)
+        if head is not None and is_head(head):
             found = token  # `l'avocate de l'opposant`: an outer phrase the found one completes holds it
         if found is not None and not _complement(found):
             break
     if found is None:
         return None
-    start = _head_after(doc, found.i + 1, comma.i).idx if found.lower_ in FUSED else found.idx
+    start = _head_after(doc, found.i + 1, comma.i, is_head).idx if found.lower_ in FUSED else found.idx
     return start, doc[comma.i - 1].idx + len(doc[comma.i - 1].text)
+
+
+def joins_complements(token: Token) -> bool:
+    """`et`, `ou` or a comma between two `de` complements of a title, the second one capitalised (`le ministre de
+    l'Énergie et des Mines`, `de l'Industrie, du Commerce et de l'Artisanat`): the title goes on over it; not `et`
+    before another noun phrase (`le ministre et des experts`), a clause or a name."""
+    if token.lower_ not in ("et", "ou", ","):
+        return False
+    doc = token.doc
+    after = doc[token.i + 1:token.i + 4]
+    if len(after) < 2 or after[0].lower_.replace("’", "'") not in COMPLEMENT_OPENERS or after[0].pos_ != "ADP":
+        return False
+    noun = next((t for t in after[1:] if t.pos_ != "DET"), None)
+    before = doc[token.i - 1] if token.i else None
+    if noun is None or not noun.text[:1].isupper() or before is None:
+        return False
+    # the complement before ends with a capitalised noun, or its lower-case adjective (`des Affaires étrangères`)
+    return before.text[:1].isupper() or (before.pos_ == "ADJ" and before.is_lower and any(
+        t.text[:1].isupper() for t in doc[max(0, token.i - 3):token.i - 1]))
 
 
 def _complement(determiner: Token) -> bool:
@@ -88,9 +115,11 @@ def _complement(determiner: Token) -> bool:
     return determiner.lower_ in FUSED or (before is not None and before.lower_.replace("’", "'") in OF)
 
 
-def _head_after(doc: Doc, i: int, end: int) -> Token | None:
-    """The first word after a determiner that is not an adjective (`l'ancien directeur`: `directeur`)."""
-    while i < end and doc[i].pos_ == "ADJ" and not is_person_noun(doc[i].text):
+def _head_after(doc: Doc, i: int, end: int, is_head: Callable[[Token], bool] | None = None) -> Token | None:
+    """The first word after a determiner that is not an adjective (`l'ancien directeur`: `directeur`; `le géant
+    pétrolier`, a head the tagger may take for an adjective)."""
+    is_head = is_head or person_head
+    while i < end and doc[i].pos_ == "ADJ" and not is_person_noun(doc[i].text) and not is_head(doc[i]):
         i += 1
     return doc[i] if i < end else None
 

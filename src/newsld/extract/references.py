@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsld.extract.anaphors import (
+    NATIONAL_INSTITUTION,
     WAR_LABEL_WORDS,
     bare_war_mentions,
     body_pronouns,
@@ -51,7 +52,7 @@ from newsld.extract.anaphors import (
     possessed_groups,
 )
 from newsld.extract.dative_clitics import dative_referent
-from newsld.extract.described_groups import described_group_mentions, without_counted_people
+from newsld.extract.described_groups import COMPANY_NOUNS, described_group_mentions, without_counted_people
 from newsld.extract.event_roles import OBJECT_CONTROL
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import ACT_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
@@ -59,7 +60,7 @@ from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_tok
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.offices import office_kind, position_prefixes
-from newsld.extract.person_nouns import description_before, is_person_noun, person_head
+from newsld.extract.person_nouns import description_before, is_person_noun, joins_complements, person_head
 from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
 from newsld.extract.speech_lexicon import POSTED_AT, POSTED_NOUNS, REPORTING
 from newsld.extract.state_names import names_a_state, nationality_state
@@ -925,28 +926,36 @@ class Resolver:
                 continue
             if not found.group("former"):  # `l'ancien président X`: the title is someone else's now
                 self._learn_title(found.start("head"), found.end("title"), name)
+            start = found.start("head") if found.group("det").lower() in FUSED else found.start("det")
             if found.group("comma") and _closed(text, name.end):  # not `le président, X a dit`: an opening phrase
-                start = found.start("head") if found.group("det").lower() in FUSED else found.start("det")
                 if self._claim_span(start, found.end("head"), found.end("title")):
                     self._add_reference(start, found.end("title"), name.entity, "nominal", "person")
+            elif not found.group("comma"):
+                # `le chef de la diplomatie russe Sergueï Lavrov`: the title is part of the name's phrase, and a
+                # country's institution inside it (`la diplomatie russe`) names his office, no entity of its own
+                self.mentions[:] = [m for m in self.mentions if not (
+                    m.kind == "nominal" and start <= m.start and m.end <= found.end("title")
+                    and NATIONAL_INSTITUTION.fullmatch(text[m.start:m.end]))]
 
     def described_name_mentions(self) -> None:
         """`un économiste sans expérience militaire, Andreï Belooussov,`: a noun phrase headed by a noun of a
         person, a comma, then a name closed by punctuation, describe one person (see
         :func:`newsld.extract.person_nouns.description_before`)."""
         text = doc_text(self.doc)
-        for name in [m for m in self.mentions if m.kind == "name" and m.type == "person"]:
+        for name in [m for m in self.mentions if m.kind == "name" and m.type in ("person", "organization")]:
             first = self.doc.char_span(name.start, name.end, alignment_mode="expand")
             if first is None or first.start == 0 or self.doc[first.start - 1].text != ",":
                 continue
             if not _closed(text, name.end):
                 continue
-            found = description_before(self.doc, self.doc[first.start - 1])
-            if found is None or any(m.type == "person" and found[0] <= m.start < found[1] for m in self.mentions):
+            # `le géant pétrolier chinois, Sinopec`: a company's or a body's description names it the same way
+            found = description_before(self.doc, self.doc[first.start - 1],
+                                       None if name.type == "person" else _body_head)
+            if found is None or any(m.type == name.type and found[0] <= m.start < found[1] for m in self.mentions):
                 continue  # `le fils de M. X, Y`: whose description it is, French does not say here
             head_end = min(found[1], found[0] + len(" ".join(text[found[0]:found[1]].split(" ", 2)[:2])))
             if self._claim_span(found[0], head_end, found[1]):
-                self._add_reference(found[0], found[1], name.entity, "nominal", "person")
+                self._add_reference(found[0], found[1], name.entity, "nominal", name.type)
 
     def _title_before(self, text: str, end: int) -> re.Match[str] | None:
         """The longest title ending right before ``end`` with no verb in it."""
@@ -961,7 +970,8 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         names = [m for m in self.mentions if m.kind == "name" and start <= m.start and m.end <= end]
         return span is None or any((t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.dep_ == "ROOT" for t in span
-                                   if not any(m.start <= t.idx < m.end for m in names))  # `Nations unies`
+                                   if not any(m.start <= t.idx < m.end for m in names)  # `Nations unies`
+                                   and not _nationality_after_noun(t))
 
     def learned_title_mentions(self) -> None:
         """A title the article has given one person, said again (`le ministre russe de la Défense`), or its
@@ -1098,7 +1108,9 @@ class Resolver:
         """The last word of a bare noun phrase: nouns, adjectives and `de` complements, up to an adverb, a
         verb, a clause or punctuation."""
         last = self.doc[head_i]
-        for token in self.doc[head_i + 1:head_i + 12]:
+        for token in self.doc[head_i + 1:head_i + 16]:
+            if joins_complements(token):
+                continue  # `ministre de l'Énergie et des Mines`: the title goes on
             if token.is_punct or token.pos_ in ("ADV", "VERB", "AUX", "SCONJ", "PRON", "CCONJ") or (
                     token.pos_ == "ADJ" and token.lower_.endswith("ment")):
                 break
@@ -1685,6 +1697,8 @@ UNLINKED_DIVISION = "a place the article names by its kind and a name; no verifi
 BODY_NOUNS = {"chambre", "assemblée", "parlement", "organe", "instance", "institution", "agence", "organisation",
               "ministère", "service", "administration", "tribunal", "cour", "conseil", "comité", "commission",
               "alliance", "coalition", "bloc", "groupe", "entreprise", "société", "compagnie", "firme", "banque"}
+# News outlets an organisation's description may name it as (`le quotidien Asahi Shimbun`, `le média indépendant X`).
+OUTLET_NOUNS = {"média", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "magazine"}
 # What a state is to another, in an apposition to its name (`Minsk, proche allié de Moscou,`).
 STATE_APPOSITION_HEADS = {"allié", "alliée", "voisin", "voisine", "partenaire", "rival", "rivale", "adversaire"}
 STATE_APPOSITION_ADJECTIVES = {"proche", "fidèle", "principal", "principale", "grand", "grande", "vieil", "vieille",
@@ -1702,12 +1716,25 @@ def _past_state_adjectives(doc: Doc, head_i: int, type_: str) -> int:
     return head_i
 
 
+def _nationality_after_noun(token: Token) -> bool:
+    """`du ministère kazakh de l'Énergie`: an adjective of nationality right after a noun, which the tagger may
+    take for a verb; no verb of a clause."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and demonym_country(token.lower_) is not None and (
+        token.pos_ != "AUX")
+
+
 def _apposition_head(token: Token, type_: str) -> bool:
     """A head noun that makes an apposition a title of the name before it: an office or a body's class; for a
     state, what it is to another (`proche allié de Moscou`); for a person, any noun of a person (`un économiste`);
-    for an organisation, a noun of a body (`la chambre haute du Parlement`)."""
+    for an organisation, a noun of a body, a company or an outlet (`la chambre haute du Parlement`, `le géant
+    pétrolier chinois`)."""
     return token.lower_ in APPOSITION_HEADS or (type_ == "country" and token.lower_ in STATE_APPOSITION_HEADS) or (
-        type_ == "person" and person_head(token)) or (type_ == "organization" and token.lower_ in BODY_NOUNS)
+        type_ == "person" and person_head(token)) or (type_ == "organization" and _body_head(token))
+
+
+def _body_head(token: Token) -> bool:
+    """A noun that names what kind of body, company or news outlet an organisation is."""
+    return token.lower_ in BODY_NOUNS or token.lower_ in COMPANY_NOUNS or token.lower_ in OUTLET_NOUNS
 
 
 def _unnamed_newcomer(mention: Mention) -> bool:

@@ -25,8 +25,9 @@ foresee), the agent of a passive and never its subject, coordinated speakers of 
 each, in the order the text names them, also ``X, et son homologue ..., Y, se sont engagés``), a capital
 speaking for its state, ``auprès de X`` after ``apprendre``, ``peut-on lire dans X``. A speaker's phrase is
 whole: its article (``le ministère sud-coréen des Affaires étrangères``), a diplomat's posting (``l'ambassade
-américaine à Hanoï``), the name alone after a title (``l'agence Kyodo`` -> ``Kyodo``); a role phrase the
-references left alone names the person it fits (``le ministre russe``: ``speech_roles.py``). Double sourcing
+américaine à Hanoï``), the name alone after a title (``l'agence Kyodo`` -> ``Kyodo``, ``le groupe chinois X`` ->
+``X``, wherever the parser hangs the name), a title's coordinated complements (``de l'Énergie et des Mines``); a role
+phrase the references left alone names the person it fits (``le ministre russe``: ``speech_roles.py``). Double sourcing
 (``selon des sources ... citées par l'agence Kyodo``) is two acts; the agency that spread a document an act was
 made in (``Dans un communiqué diffusé par KCNA, ...``) and the author of a document a ``selon`` names relay it.
 Speech left unsaid is negated (``sans évoquer de victimes``, ``Aucune réaction n'est venue de X``). When the
@@ -49,6 +50,7 @@ from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Mention
 from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.person_nouns import joins_complements
 from newsld.extract.quote_persons import we_spans
 from newsld.extract.references import demonym_country, posting_end
 from newsld.extract.speech_lexicon import (
@@ -263,6 +265,7 @@ def _cites_attribution(verb: Token, relayed: SpeechAct) -> bool:
         is_source_noun(source) and verb in source.subtree)
 
 
+MAX_TITLE_ADJECTIVES = 3  # lower-case words between a title and its name (`le chantier naval sud-coréen X`)
 
 
 class SpeechExtractor:
@@ -531,6 +534,9 @@ class SpeechExtractor:
         apposed = self._apposed_person(head, people)
         if apposed is not None and not any(m.kind == "name" for m in holding):
             return apposed  # `son porte-parole, Yoshimasa Hayashi`: the name says who, whatever `son` was read as
+        titled = self._name_right_after(head)
+        if titled is not None and not any(m.kind == "name" for m in holding):
+            return titled.entity  # `a annoncé le groupe chinois Sinopec`: the name, whatever the parse hung it on
         held_by_person = any(m.type == "person" for m in holding) and head.lower_ in PERSON_NOUNS
         if holding and (named is None or held_by_person or any(m.kind == "name" for m in holding)):
             return min(holding, key=lambda m: (m.start, -m.end)).entity
@@ -545,6 +551,27 @@ class SpeechExtractor:
             return people[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
         titled = self._name_after(head)
         return titled.entity if titled is not None else None  # `le président ukrainien Volodymyr Zelensky`
+
+    def _name_right_after(self, head: Token) -> Mention | None:
+        """`le groupe chinois Sinopec`, `le chantier naval sud-coréen Hanwha Ocean`: a singular common noun, its
+        adjectives and then a name, with no comma or preposition between: the noun is a title of the name, part of
+        its phrase (the mention is the name's), wherever the parser hung the name."""
+        if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number") or head.is_upper:
+            return None
+        i = head.i + 1
+        while i < len(self.doc) and i - head.i <= MAX_TITLE_ADJECTIVES and self._title_adjective(self.doc[i]):
+            i += 1
+        if i >= len(self.doc):
+            return None
+        return next((m for m in self.index.mentions if m.start == self.doc[i].idx and m.kind == "name"), None)
+
+    @staticmethod
+    def _title_adjective(token: Token) -> bool:
+        """A lower-case word between a title and the name (`chinois`, `naval`, `sud-coréen`), whatever the tagger
+        took it for; not a day (`le ministère lundi`) or a word of the clause."""
+        word = token.text.replace("-", "")
+        return word.isalpha() and word.islower() and token.lower_ not in TIME_WORDS and (
+            token.pos_ in ("ADJ", "NOUN", "VERB")) and not any(c.dep_ == "case" for c in token.children)
 
     def _unnamed_phrase(self, head: Token, new_local: bool) -> str | None:
         """A phrase no mention holds: the role it names, an unnamed speaker of its own, or an entity in it."""
@@ -719,7 +746,7 @@ class SpeechExtractor:
         """From the determiner to the last noun, adjective or `de` complement: no clause, no comma."""
         first = min((c for c in head.children if c.dep_ == "det" and c.i < head.i), key=lambda t: t.i, default=head)
         last = head
-        for token in self.doc[head.i + 1:head.i + 10]:
+        for token in self.doc[head.i + 1:head.i + 14]:
             if inner_hyphen(token) or (token.i > 0 and inner_hyphen(self.doc[token.i - 1])):
                 last = token  # `l'état-major`, cut by the tokenizer into `état`, `-`, `major`
                 continue
@@ -736,6 +763,8 @@ class SpeechExtractor:
             if token.lower_ in CAME_FROM and token.head.i == head.i and token.i + 1 < len(self.doc) and (
                     self.doc[token.i + 1].lower_ in OF):
                 continue  # `une retraitée venue de la province de X`: where an unnamed speaker comes from says who
+            if joins_complements(token):
+                continue  # `le ministère de l'Énergie et des Mines`: a coordinated complement of the title
             if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ", "ADV") or (
                     token.lower_ in TIME_WORDS) or (token.pos_ == "ADP" and token.lower_ not in OF) or (
                     mistagged_present(token) or intends(token)):  # `Le gouvernement japonais juge « ... »`: the verb
