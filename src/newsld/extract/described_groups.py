@@ -363,7 +363,7 @@ def without_counted_people(doc: Doc, mentions: list[Mention], groups: list[Menti
 def _member_holds(noun: Token, start: int, end: int, mentions: list[Mention]) -> bool:
     """Is [start, end) the mention of a member of the body the noun names (`un diplomate de l'ambassade du
     Japon`: the diplomat's phrase holds the embassy, a participant of its own)?"""
-    return noun.dep_ == "nmod" and noun.head.lower_ in BODY_MEMBER_NOUNS and any(
+    return noun.dep_ == "nmod" and (noun.head.lower_ in BODY_MEMBER_NOUNS or _unnamed_member(noun.head)) and any(
         (m.start, m.end) == (start, end) and m.type == "person" and m.kind == "nominal" for m in mentions)
 
 
@@ -389,6 +389,9 @@ def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
     if noun.lower_ == "défense" and not any(c.lower_ in DEFENCE_KINDS for c in noun.children):
         return None  # `la défense européenne` is a policy; `la défense antiaérienne ukrainienne`, a force
     posting = next((c for c in noun.children if c.i > noun.i and _where(c)), None)
+    if posting is None and noun.lower_ in MISSION_NOUNS and noun.dep_ == "nmod" and _unnamed_member(noun.head):
+        # `un porte-parole de l'ambassade des États-Unis à Hanoï`: the parser may hang the mission's city on the member
+        posting = next((c for c in noun.head.children if c.i > noun.i and _where(c)), None)
     if posting is not None and (noun.lower_ not in MISSION_NOUNS or posting.pos_ != "PROPN"):
         return None  # `l'ambassade américaine à Hanoï`: the speech steps read a body placed by `à` (not the city)
     start, end = noun_phrase(noun)
@@ -416,7 +419,13 @@ BODY_MEMBER_NOUNS = {"diplomate", "diplomates", "attaché", "attachée", "attach
 def _party_of(head: Token) -> bool:
     """`une réunion de la commission mixte`, `un attaché de l'ambassade de Russie`: a head whose `de` complement
     is a participant (an event noun's party, a member's body), not whose a thing is."""
-    return head.lemma_.lower() in NOUN_FRAMES or head.lower_ in BODY_MEMBER_NOUNS
+    return head.lemma_.lower() in NOUN_FRAMES or head.lower_ in BODY_MEMBER_NOUNS or _unnamed_member(head)
+
+
+def _unnamed_member(head: Token) -> bool:
+    """`un porte-parole de l'ambassade des États-Unis à Hanoï`: someone unnamed (an indefinite person noun) of a body
+    is one of its people, and the body a participant of its own (`le porte-parole de la police` names an office)."""
+    return is_person_noun(head.lower_) and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in head.children)
 
 
 def _nationality(adjective: Token) -> bool:
@@ -732,7 +741,7 @@ def _in_title(noun: Token) -> bool:
     """`le porte-parole de la police`, `le chef des secouristes`: the body inside a person's title names the
     office, not a participant."""
     return noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and is_person_noun(noun.head.lower_) and (
-        noun.head.lower_ not in QUANTITY_NOUNS | BODY_MEMBER_NOUNS)
+        noun.head.lower_ not in QUANTITY_NOUNS | BODY_MEMBER_NOUNS) and not _unnamed_member(noun.head)
 
 
 def _predicate(noun: Token) -> bool:

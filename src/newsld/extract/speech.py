@@ -34,6 +34,14 @@ Speech left unsaid is negated (``sans évoquer de victimes``, ``Aucune réaction
 parser hangs the subject elsewhere, a name right before the verb group (or before a relative clause set off by
 commas: ``Moscou, qui ..., n'a pas réagi``) is taken. Which words are triggers, their spans and statuses are in
 ``speech_triggers.py``; the word tables in ``speech_lexicon.py``.
+
+Silence and joint speech as constructions: a subject set apart from its verb by a relative clause (which may hold a
+quote or a name of its own) or an apposition (`Tokyo, premier créancier du pays, n'a pas commenté`), never the
+noun of a relative clause after it (`X, qui ..., a dénoncé un contrat qui « ... » et appelé Y`: X twice); a detail a
+negated passive says was not given (`La date n'a pas été précisée`), withheld by the body that just announced; the
+name a description introduces (`le groupe japonais Toshiba`: Toshiba); the parties an attribution or a counted
+plural stands for (`selon la police et les pompiers`, `les deux pays` after `X et Y, voisins de Z`, `annoncé par les
+deux pays`), and no speaker when the count cannot tell who.
 """
 
 from __future__ import annotations
@@ -48,7 +56,7 @@ from newsld.extract.anaphors import CONTINUING_SPEECH, body_going_on
 from newsld.extract.described_groups import PLURAL_PRONOUNS, shared_out_parts
 from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
-from newsld.extract.model import Entities, Mention
+from newsld.extract.model import Entities, Entity, Mention
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.person_nouns import joins_complements
 from newsld.extract.quote_persons import we_spans
@@ -63,6 +71,8 @@ from newsld.extract.speech_lexicon import (
     NEWS_CLASSES,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
+    POSTED_AT,
+    POSTED_NOUNS,
     REFUSALS,
     RELATED_PEOPLE,
     REPORT_NOUNS,
@@ -114,6 +124,7 @@ from newsld.extract.speech_triggers import (
     text_after,
     trigger_span,
     verb_type,
+    verbless_silence,
     words_verb,
 )
 
@@ -123,7 +134,8 @@ COLLECTIVE_SOURCES = re.compile(
 # `Washington, Tokyo et Séoul`; `X, et son homologue sud-coréen, Y,`: the second speaker's title set before the name
 TITLE_BEFORE = r"(?:(?:le|la|l['’]|son|sa|leur)\s*[^,;.«»]{1,60},\s*)?"
 # `La Russie et la Chine`: the article of a name is outside its mention
-COORDINATION = re.compile(rf"\s*(?:,\s*(?:et\s+{TITLE_BEFORE})?|et\s+{TITLE_BEFORE})(?:(?:le|la|les|l['’])\s*)?")
+# `Ni Paris ni Berlin n'ont réagi`: `ni` joins the subjects of a negated verb
+COORDINATION = re.compile(rf"\s*(?:,\s*(?:et\s+{TITLE_BEFORE})?|(?:et|ni)\s+{TITLE_BEFORE})(?:(?:le|la|les|l['’])\s*)?")
 # `selon une source au sein de`, `d'après les autorités de`: a `selon` phrase still open before a name
 ATTRIBUTED_BEFORE = re.compile(r"\b(?:selon|d['’]après)\s[^,;:«».]*$", re.IGNORECASE)
 QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
@@ -139,8 +151,18 @@ EMPHATIC = re.compile(r"\s*,\s*(?:lui|elle|eux|elles)\s*,\s*(?:\w+\s+)?")
 CLAUSE_DEPS = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "punct", "xcomp", "csubj"}
 NAME_DEPS = {"appos", "conj", "flat:name", "nmod"}  # `le porte-parole du gouvernement, Yoshimasa Hayashi`
 # `à Hanoï`, `auprès des Nations unies`, `à l'ONU`: where a diplomat is posted, then the name
+# `en poste à Minsk`, `en mission à Genève`: where someone is posted, then the place's name
+IN_POST = re.compile(r"\s+en\s+(?:poste|mission|fonction|fonctions|service)" + POSTED_AT.pattern)
+# Verbs that give information (`n'a pas été précisé`, `n'avait pas été annoncée`): withheld, someone kept it back
+INFORMING = {"annoncer", "préciser", "confirmer", "indiquer", "révéler", "détailler", "expliquer", "communiquer",
+             "commenter", "officialiser"}
+ANNOUNCER_REACH = 600  # characters back to the announcement a withheld detail belongs to (a paragraph or two)
 # Between a subject and its verb: nothing, or a relative clause set off by commas (`Moscou, qui ..., n'a pas réagi`)
-SET_OFF = re.compile(r"\s*,?\s*|\s*,\s*(?:qui|dont|où)\b[^;:«»]*,\s*")
+# (its words may hold a quote: `Washington, qui avait mis en garde contre une « dépendance », n'a pas réagi`)
+SET_OFF = re.compile(r"\s*,?\s*|\s*,\s*(?:qui|dont|où)\b(?:[^;:«»]|«[^«»]*»)*,\s*")
+SET_APART = re.compile(r"\s*,\s*(?:qui|dont|où)\b(?:[^,;:«»]|«[^«»]*»)*,\s*")
+# ... or a noun phrase in apposition (`Tokyo, premier bailleur de fonds du pays, n'a pas commenté`), see _apposition
+APPOSED = re.compile(r"\s*,\s*[^,;:«»()]{2,100}?,\s*")
 CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": "Fem", "Me": None, "Mgr": "Masc",
               "Dr": None}
 # Who the possessor deals with: `son interlocuteur`, `son homologue`
@@ -151,7 +173,10 @@ ANAPHORIC_STATES = {"régime", "pays"}
 COMPASS_NAMES = {"Est", "Ouest", "Nord", "Sud", "Centre"}  # capitalised after a noun: part of a body's name
 # `un projet présenté par X et Y`, `un texte proposé par X`: those who put a text forward speak through it
 PUT_FORWARD = {"présenter", "proposer", "rédiger", "soumettre", "déposer", "parrainer"}
-PEOPLE_AROUND = {"équipe", "entourage"}  # `l'équipe de X`: a group of its own, not X
+PEOPLE_AROUND = {"équipe", "entourage"}
+# Someone unnamed of a body (`un membre de la délégation`, `un employé du ministère`): a person of their own, not it
+MEMBER_NOUNS = {"source", "membre", "employé", "employée", "agent", "fonctionnaire", "salarié", "salariée", "cadre",
+                "collaborateur", "collaboratrice", "proche"}  # `l'équipe de X`: a group of its own, not X
 ISSUED_NOUNS = {"communiqué"}  # what a body issues in its own name (`selon un communiqué`: the body that spoke)
 CAME_FROM = {"venu", "venue", "venus", "venues"}  # `une retraitée venue de Lyon`: part of who she is
 # `le sommet du G7`, `la réunion de l'Otan`: meetings that speak for the body holding them (see _meeting_host)
@@ -166,9 +191,11 @@ PEOPLE_PLURALS = {"dirigeants", "dirigeantes", "hommes", "femmes", "ministres", 
 
 
 # `Les deux pays ont promis`, `les trois États`: states counted, like people (`les deux dirigeants`)
-STATE_PLURALS = {"pays", "états", "gouvernements", "capitales"}
-# `selon les deux camps`, `les deux parties ont confirmé`: the sides of a talk or a conflict, states or bodies
-SIDE_PLURALS = {"camps", "parties", "côtés", "belligérants", "délégations"}
+STATE_PLURALS = {"pays", "états", "gouvernements", "capitales", "puissances"}
+# `selon les deux camps`, `les deux parties ont confirmé`: the sides of a talk or a conflict, states or bodies; `les
+# deux voisins`, `les deux alliés`: states or bodies by what they are to each other
+SIDE_PLURALS = {"camps", "parties", "côtés", "belligérants", "délégations", "voisins", "rivaux", "alliés",
+                "partenaires"}
 COUNTED_KINDS = {**dict.fromkeys(PEOPLE_PLURALS, frozenset({"person"})),
                  **dict.fromkeys(STATE_PLURALS, frozenset({"country"})),
                  **dict.fromkeys(SIDE_PLURALS, frozenset({"country", "organization", "group"}))}
@@ -404,11 +431,23 @@ class SpeechExtractor:
                      and m.kind != "pronoun"), None)
         span = self.doc.char_span(said.start, said.end, alignment_mode="expand") if said is not None else None
         wanted = "Fem" if pronoun.lower_ == "elle" else "Masc"
-        if span is None or wanted not in span.root.morph.get("Gender"):
+        if span is None or wanted not in self._phrase_gender(span):
             return None
         self._retake_pronoun(pronoun, act.speaker)
         self.taken_up[pronoun.i] = act.speaker
         return act.speaker
+
+    def _phrase_gender(self, span: Span) -> list[str]:
+        """The gender of a name's phrase: its own, else the one of the noun that describes it right before (`le groupe
+        minier Fortescue`: the name has none, `groupe` is masculine)."""
+        own = span.root.morph.get("Gender")
+        if own:
+            return own
+        i = span.start - 1
+        while i >= 0 and self.doc[i].pos_ == "ADJ" and self.doc[i].text.islower():
+            i -= 1
+        described = self.doc[i] if i >= 0 else None
+        return described.morph.get("Gender") if described is not None and described.pos_ == "NOUN" else []
 
     def _body_going_on(self, pronoun: Token, going_on: bool) -> str | None:
         """The body that spoke last, taken up by the pronoun of an incise or a `selon lui` (see
@@ -545,8 +584,8 @@ class SpeechExtractor:
             if named.type in PLACE_TYPES or self._related_people(head):
                 return min(holding, key=lambda m: (m.start, -m.end)).entity
             return named.entity  # `l'agence officielle KCNA`: the name says which agency
-        if self._related_people(head):
-            return None  # `l'équipe de Donald Trump`, `les alliés de Kiev`: their people, not them
+        if self._related_people(head) or self._someone_of(head):
+            return None  # `l'équipe de Donald Trump`, `les alliés de Kiev`, `un proche de X`: their people, not them
         if people:
             return people[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
         titled = self._name_after(head)
@@ -603,12 +642,18 @@ class SpeechExtractor:
         return body and all(m.type in PLACE_TYPES for m in named)
 
     @staticmethod
+    def _someone_of(head: Token) -> bool:
+        """`un proche de X`, `un membre du cabinet`, `une source au sein de`: someone unnamed of a person or a body."""
+        return head.lemma_.lower() in MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("un", "une")
+                                                           for c in head.children)
+
+    @staticmethod
     def _someone_from(head: Token, named: list[Mention]) -> bool:
         """`une retraitée de Nam Dinh`, `un habitant de Kiev`, `un commerçant d'Odessa`: someone unnamed (an indefinite
         singular noun) of a place is a speaker of their own, not the place; so is an unnamed source of any body."""
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in head.children)
-        if indefinite and head.lemma_.lower() == "source":
-            return True  # `une source au sein de la délégation`: someone of the body, not the body
+        if SpeechExtractor._someone_of(head):
+            return True  # `une source au sein de la délégation`, `un membre du cabinet`: someone of the body, not it
         return indefinite and head.pos_ == "NOUN" and all(m.type in PLACE_TYPES for m in named)
 
     @staticmethod
@@ -693,7 +738,21 @@ class SpeechExtractor:
         start, end = head.idx + len(head.text), self._noun_phrase(head)[1]
         found = next((m for m in self.index.mentions if start < m.start <= end + 1 and m.kind == "name"
                       and m.type == "person"), None)
-        return found or self._apposed_name(head, end)
+        return found or self._apposed_name(head, end) or self._described_name(head)
+
+    def _described_name(self, head: Token) -> Mention | None:
+        """`le groupe russe Rosatom`, `l'entreprise publique Hydro-Québec`, `le constructeur Airbus`: a common noun
+        and its adjectives that describe the name right after them (no `de` between): the name says who speaks, the
+        description is no speaker of its own (not a place: `la police de Tokyo`, `le port Odessa` are not Tokyo)."""
+        if head.pos_ != "NOUN" or head.text[:1].isupper():
+            return None
+        i = head.i + 1
+        while i < len(self.doc) and i - head.i <= 3 and self.doc[i].pos_ == "ADJ" and self.doc[i].text.islower():
+            i += 1  # `russe`, `public`, `pétrolier`
+        if i >= len(self.doc):
+            return None
+        name = next((m for m in self.index.mentions if m.start == self.doc[i].idx and m.kind == "name"), None)
+        return name if name is not None and name.type not in PLACE_TYPES else None
 
     def _apposed_name(self, head: Token, end: int) -> Mention | None:
         """`le ministre de l'Unification, Kim Yung-ho, lors de ...`: a title, then the name between commas (not the
@@ -714,14 +773,14 @@ class SpeechExtractor:
 
     def _local_speaker(self, head: Token) -> str | None:
         """`un porte-parole de la présidence sud-coréenne`, `plusieurs diplomates`: an unnamed speaker."""
-        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_SUBJECTS:
-            return None
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_SUBJECTS or self._counted_plural(head):
+            return None  # `les deux présidents` the count could not tell: several known ones, no new source
         start, end = self._noun_phrase(head)
         if any(m.start <= head.idx < m.end for m in self.index.mentions) or self._definite_person(head, end):
             return None
         label = self.text[start:end]
         plural = "Plur" in head.morph.get("Number")
-        type_ = "group" if plural else "person" if head.lower_ in PERSON_NOUNS else "organization"
+        type_ = "group" if plural else "person" if head.lower_ in PERSON_NOUNS | MEMBER_NOUNS else "organization"
         entity = self.entities.new_local(label, type_, "an unnamed source, not one Wikidata item")
         mention = Mention(start, end, entity, "nominal", type_)
         self.mentions.append(mention)
@@ -776,7 +835,17 @@ class SpeechExtractor:
         while last.pos_ in ("ADP", "DET") and last.i > head.i:
             last = self.doc[last.i - 1]
         end = last.idx + len(last.text)
-        return first.idx, posting_end(self.text, head.text, end, self.index.mentions) or end
+        # `un porte-parole de l'ambassade des États-Unis à Hanoï`: the mission's posting ends the member's phrase too
+        posted = next((t.text for t in reversed(self.doc[head.i:last.i + 1]) if t.lower_ in POSTED_NOUNS), head.text)
+        return first.idx, posting_end(self.text, posted, end, self.index.mentions) or self._in_post(end) or end
+
+    def _in_post(self, end: int) -> int | None:
+        """`un diplomate européen en poste à Minsk`, `un responsable en mission à Genève`: where the unnamed speaker
+        is posted says who they are and belongs to their phrase: the end of the place's name, or None."""
+        posted = IN_POST.match(self.text, end)
+        name = None if posted is None else next((m for m in self.index.mentions if m.start == posted.end()
+                                                 and m.kind in ("name", "metonym")), None)
+        return None if name is None else name.end
 
     def _state_after_en(self, en: Token) -> bool:
         """`en exil`, `en fuite`, `en exercice`: `en` and a bare common noun that ends the phrase qualify who the
@@ -841,6 +910,8 @@ class SpeechExtractor:
             (nominal_call_type, self._caller),  # `un appel de X à`
             (nominal_speaker, self._nominal_speaker),  # `la reconnaissance par X de ...`
             (no_word_came, lambda t: self._whom_from(words_verb(t))),  # `Aucune réaction n'est venue de X`
+            # `Pas de réaction dans l'immédiat à Washington`: whom no words came from
+            (verbless_silence, self._silent_place),
             (publisher_of, lambda t: self._entity_of_phrase(publisher_of(t), new_local=True)),  # `publiée par X`
             (silence_type, lambda t: self._verb_speaker(t.head)),  # who refused the comment
         ]
@@ -852,19 +923,35 @@ class SpeechExtractor:
         pronoun = self._inverted_pronoun(token)
         if pronoun is not None:  # `Le ministère a dénoncé ... « ... », a-t-il ajouté`: the ministry goes on
             return self._body_going_on(pronoun, lemma_of(token) in CONTINUING_SPEECH) or self._pronoun_speaker(pronoun)
-        agent = next((c for c in token.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(
-            g.lower_ == "par" and g.dep_ == "case" for g in c.children))), None)
+        agent = self._agent_of(token)
         if agent is not None and is_passive(token):
             return self._entity_of_phrase(agent, new_local=True)  # `n'ont pas été commentées par le Kremlin`
         if (is_passive(token) or _bare_participle(token)) and not is_reflexive(token) and (
                 lemma_of(token) not in HELD_BY_SUBJECT):
-            return None  # `aucun dégât n'a été signalé`, `un cadre arrêté et soupçonné d'espionnage`: nobody named
+            # `aucun dégât n'a été signalé`, `un cadre arrêté et soupçonné d'espionnage`: nobody named
+            return self._implied_announcer(token) if is_passive(token) else None
         relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
         particle = particle_of(token)  # `qui fait état`: the parser may make `état` the relative clause's verb
         clause = token.head if particle is not None and token.head.i == particle.i else token
         if relative is not None and clause.dep_ == "acl:relcl":
             return self._entity_of_phrase(clause.head, new_local=False)  # `l'agence KCNA, qui n'a pas précisé`
         return self._verb_speaker(token)
+
+    def _implied_announcer(self, verb: Token) -> str | None:
+        """`..., a annoncé le ministère. La date du retrait n'a pas été précisée.`: information a negated passive says
+        was not given, with no agent, is withheld by the body whose announcement the story is telling: the speaker
+        of the last act before it (a body or a state, not in a quote, not itself withheld). None when a person spoke
+        last (a person does not announce for whoever stayed silent) or when the subject is no piece of news (`aucun
+        dégât n'a été signalé`: nothing happened)."""
+        if lemma_of(verb) not in INFORMING or speech_status(verb) != "negated":
+            return None
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or any(c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in subject.children):
+            return None
+        earlier = [a for a in self.acts if a.trigger.i < verb.i and verb.idx - a.trigger.idx < ANNOUNCER_REACH
+                   and a.status != "negated" and not self._quoted(a.trigger.idx)]
+        last = earlier[-1].speaker if earlier else None
+        return last if last is not None and self._type_of(last) in ("organization", "country") else None
 
     def _author_of(self, document: Token) -> str | None:
         """`un communiqué de la présidence`, `un bilan des autorités locales`: the author of what a `selon` names."""
@@ -886,6 +973,20 @@ class SpeechExtractor:
         speaking = author is not None and (author.pos_ == "PROPN" or is_source_noun(author) or bool(
             self._phrase_mentions(author)))
         return self._entity_of_phrase(author, new_local=True) if speaking else None
+
+    def _silent_place(self, noun: Token) -> str | None:
+        """`Pas de réaction à Washington`: the one no words came from; a capital is its state, and its mention then
+        says the state (a metonym, as a capital that speaks)."""
+        whom = self.index.at(verbless_silence(noun))
+        if whom is None:
+            return None
+        state = self._state_of(whom.entity)
+        if state != whom.entity and self.kb.get(state) is not None:
+            if state not in self.entities.by_id:
+                known = self.kb.get(state)
+                self.entities.add(Entity(known.qid, known.label("fr"), "country", known.labels.get("en")))
+            whom.entity, whom.kind, whom.type = state, "metonym", "country"
+        return state
 
     def _whom_from(self, verb: Token) -> str | None:
         """`venue de Pyongyang`, `obtenu auprès du ministère`: whom the words would have come from."""
@@ -976,17 +1077,20 @@ class SpeechExtractor:
                          and "Rel" in c.morph.get("PronType") and c.i < verb.i), None)
         if relative is not None:  # `au Premier ministre, Fumio Kishida, qui avait réaffirmé`: what `qui` stands for
             return self._antecedent_of_qui(relative)
-        set_apart = self._set_apart_speaker(verb)
-        if set_apart is not None:
-            return set_apart
         start, end = trigger_span(verb)
         own_subject = self._own_subject(verb)
-        postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
-            self.text[end:end + 6])
         group = min([start, *(c.idx for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and (
             c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'", "n’")))])  # `n'a pas réagi`
+        set_apart = self._set_apart_speaker(verb) or self._speaker_past_relative(verb, own_subject, group)
+        if set_apart is not None:
+            return set_apart
+        postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
+            self.text[end:end + 6])
         if postposed and own_subject is None:  # `», a rapporté jeudi KCNA`: the subject follows
-            return self._described_speaker(verb) or self._inverted_subject(verb) or self._named_right_before(group)
+            # unless the comma closes a relative clause or an apposition on the name that opens the clause (`Kiev, qui
+            # réclame des sanctions, a dénoncé un contrat qui ...`: the contract is the object, not who speaks)
+            return self._named_right_before(group, set_apart=True) or self._described_speaker(verb) or (
+                self._inverted_subject(verb)) or self._named_right_before(group)
         if own_subject is not None and re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start]):
             # `X a appelé à « ... », a rapporté l'agence Y`: after a quote and a comma the subject is inverted, the
             # one before the quote belongs to the clause the parser hung on this verb
@@ -1009,6 +1113,43 @@ class SpeechExtractor:
         if subject is None:
             return self._named_right_before(group) or self._inverted_subject(verb) or self._lost_subject(verb)
         return self._named_right_before(group)  # `Moscou, qui ..., n'a pas réagi`: not the relative's `qui`
+
+    def _speaker_past_relative(self, verb: Token, own_subject: Token | None, group: int) -> str | None:
+        """The speaker where a relative clause misled the parser: a participle after `et` it hung on the relative's
+        verb (`X a dénoncé un contrat qui « ... » et appelé Y`: X's, see :meth:`_auxiliary_shared_with`), a subject it
+        found inside a relative clause set off before the verb (`La Roumanie, qui finance une partie du chantier, a
+        critiqué`: the tagger missed the relative's verb and took its object for the subject; the name before `qui`
+        speaks)."""
+        if own_subject is None:
+            joined = self._auxiliary_shared_with(verb)
+            return joined.speaker if joined is not None else None
+        return self._named_right_before(group, set_apart=True) if self._set_off_by_relative(own_subject, group) else (
+            None)
+
+    def _set_off_by_relative(self, subject: Token, group: int) -> bool:
+        """Is the subject inside a relative clause set off by commas right before the verb group, after a name
+        (`La Roumanie, qui finance une partie du chantier, a critiqué`: `partie` is no subject of `critiqué`)?"""
+        sentence = sentence_of(subject)
+        qui = next((t for t in reversed(self.doc[sentence.start:subject.i]) if t.lower_ in ("qui", "dont")), None)
+        if qui is None or qui.i == 0 or self.doc[qui.i - 1].text != ",":
+            return False
+        return bool(SET_APART.fullmatch(self.text[self.doc[qui.i - 1].idx:group])) and bool(
+            self._named_right_before(group, set_apart=True))
+
+    def _auxiliary_shared_with(self, verb: Token) -> SpeechAct | None:
+        """`X a dénoncé un contrat qui « alimente ... » et appelé Hanoï à y renoncer`: a past participle after `et`
+        with no auxiliary of its own shares the one of the last participle with an auxiliary before it in its sentence,
+        and its speaker (not the relative clause's, where the parser may hang it: a finite verb takes no participle
+        as its conjunct)."""
+        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") or any(
+                c.dep_.startswith("aux") for c in verb.children) or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "et":
+            return None
+        if verb.dep_ != "conj" or "Fin" not in verb.head.morph.get("VerbForm"):
+            return None  # coordinated with a participle: the parse holds, the other rules read it
+        sentence = sentence_of(verb)
+        first = next((t for t in reversed(verb.doc[sentence.start:verb.i]) if t.pos_ == "VERB" and "Part" in (
+            t.morph.get("VerbForm")) and any(c.dep_.startswith("aux") for c in t.children)), None)
+        return next((a for a in reversed(self.acts) if first is not None and a.trigger.i == first.i), None)
 
     def _own_subject(self, verb: Token) -> Token | None:
         """The subject the parser hung on the verb, when it is the verb's own (past a name in apposition)."""
@@ -1137,24 +1278,62 @@ class SpeechExtractor:
             return author
         return next((a.speaker for a in reversed(self.acts) if a.trigger.i == document.head.i), None)
 
-    def _named_right_before(self, start: int, opening: bool = True) -> str | None:
+    def _named_right_before(self, start: int, opening: bool = True, set_apart: bool = False) -> str | None:
         """`Interrogé sur ..., M. Lavrov s'est refusé à ...`, `Le Kremlin dément ...`, `Moscou, qui ..., n'a pas
         réagi`: a name right before the verb (or before a relative clause set off by commas), after a comma or at
         the start of its sentence, is its subject when the parser hung it elsewhere. Before a relative `qui`, the
-        name anywhere (``opening`` False: `Il a reçu Lavrov, qui a affirmé`)."""
-        before = [m for m in self.index.mentions if m.end <= start and SET_OFF.fullmatch(self.text[m.end:start])
-                  and m.kind in ("name", "nominal", "metonym") and not self._quoted(m.start)]
-        if not before:
-            return None
-        mention = max(before, key=lambda m: (m.end, -m.start))
+        name anywhere (``opening`` False: `Il a reçu Lavrov, qui a affirmé`). ``set_apart``: only a name set apart
+        from the verb by one relative clause or apposition between commas (the verb after a comma is no incise)."""
+        before = [m for m in self.index.mentions if m.end <= start and m.kind in ("name", "nominal", "metonym")
+                  and self._set_off(m.end, start, set_apart) and not self._quoted(m.start)]
+        # the nearest name that opens its clause: not one inside the relative clause or the apposition set off
+        # between the subject and its verb (`La Corée du Nord, qui accuse la Corée du Sud, n'a pas réagi`)
+        for mention in sorted(before, key=lambda m: (m.end, -m.start), reverse=True):
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            first = self._opening_word(self._first_conjunct(mention))
+            sentence = sentence_of(span[0])
+            opens = first == sentence.start or self.doc[first - 1].text == ","
+            if set_apart and (start >= sentence.end_char or any(
+                    "Fin" in t.morph.get("VerbForm") for t in self.doc[sentence.start:first])):
+                continue  # `X a accepté la démission de Y, accusé de ..., a annoncé Z`: Y opens no clause
+            if opens or not opening:
+                return mention.entity
+        return None
+
+    def _opening_word(self, mention: Mention) -> int:
+        """The first word of a name's phrase: `M. Lavrov`, `L'Allemagne` (the article is outside the name's mention)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        # `M. Lavrov`, `L'Allemagne` (the article is outside the name's mention)
-        first = span.start - (span.start > 0 and (self.doc[span.start - 1].text in CIVILITIES or (
+        return span.start - (span.start > 0 and (self.doc[span.start - 1].text in CIVILITIES or (
             self.doc[span.start - 1].pos_ == "DET")))
-        opens = first == sentence_of(span[0]).start or self.doc[first - 1].text == ","
-        return mention.entity if opens or not opening else None
+
+    def _first_conjunct(self, mention: Mention) -> Mention:
+        """`l'Arménie et l'Azerbaïdjan ont salué`: the first of the names joined to this one before it."""
+        while True:
+            joined = next((m for m in self.index.mentions if m.end <= mention.start and m.kind != "pronoun" and (
+                re.search(r"\b(?:et|ni)\b", self.text[m.end:mention.start])) and COORDINATION.fullmatch(
+                self.text[m.end:mention.start])), None)
+            if joined is None:
+                return mention
+            mention = joined
+
+    def _set_off(self, end: int, start: int, set_apart: bool = False) -> bool:
+        """Nothing between a subject and its verb group, or a relative clause or an apposition set off by commas
+        (``set_apart``: one of those, with no comma inside)."""
+        gap = self.text[end:start]
+        if set_apart:
+            return bool(SET_APART.fullmatch(gap)) or (
+                APPOSED.fullmatch(gap) is not None and self._apposition(end, start))
+        return bool(SET_OFF.fullmatch(gap)) or (APPOSED.fullmatch(gap) is not None and self._apposition(end, start))
+
+    def _apposition(self, end: int, start: int) -> bool:
+        """`, premier bailleur de fonds du Vietnam,`, `, de son côté,`: words set off by commas with no verb of their
+        own nor a conjunction (not `, a-t-il dit,` nor `, et la Chine,`): they only say more of the name before."""
+        words = self.doc.char_span(end, start, alignment_mode="contract")
+        return words is not None and len(words) > 2 and not any(
+            "Fin" in t.morph.get("VerbForm") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType")
+            or t.text.startswith("-") for t in words)
 
     @staticmethod
     def _subject_before_auxiliary(verb: Token) -> Token | None:
@@ -1461,12 +1640,28 @@ class SpeechExtractor:
         if attribution_type(verb) is not None:
             subject = verb.head.head if verb.dep_ == "fixed" else verb.head
             subject = subject if subject.i > verb.i else None
+        elif is_passive(verb):  # `avait été annoncé lundi par les deux pays`: the agent speaks
+            subject = self._agent_of(verb)
         else:  # `Les deux présidents ont évoqué X, a rapporté la présidence`: an incise's subject is its own
             own = any(c.dep_.startswith("nsubj") for c in verb.children) or verb.dep_ == "parataxis" or (
                 postposed_incise(verb))
             holder = verb if own else verb.head
             subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i), None)
         return self._counted_before(subject) if subject is not None else []
+
+    @staticmethod
+    def _agent_of(verb: Token) -> Token | None:
+        """The `par` phrase of a passive (`n'ont pas été commentées par le Kremlin`): its head."""
+        return next((c for c in verb.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(
+            g.lower_ == "par" and g.dep_ == "case" for g in c.children))), None)
+
+    @staticmethod
+    def _counted_plural(head: Token) -> bool:
+        """`les deux pays`, `ces trois dirigeants`: a definite plural counted by a numeral, people or states named
+        before (see :meth:`_counted_before`)."""
+        counted = any(c.dep_ == "nummod" and c.lower_ in COUNTS for c in head.children)
+        return head.lower_ in COUNTED_KINDS and counted and any(
+            c.dep_ == "det" and c.lower_ in ("les", "ces", "leurs") for c in head.children)
 
     def _counted_before(self, subject: Token) -> list[str]:
         """The people, states or sides a counted definite plural (`Les deux pays`) stands for (see
@@ -1483,9 +1678,33 @@ class SpeechExtractor:
                 mention.start, mention.end, alignment_mode="expand")[0]).start, [])
             if mention.entity not in people:
                 people.append(mention.entity)
-        # the last sentence that names that many people; more than that many and the reader cannot tell who
-        named = next((p for _, p in sorted(by_sentence.items(), reverse=True) if count and len(p) >= count), [])
-        return named if len(named) == count else []
+        # the last sentence that names that many people; more than that many and the reader cannot tell who,
+        # unless it joins that many by `et` (`La Pologne et la Lituanie, voisines de la Biélorussie, ...`)
+        last = next((s for s, p in sorted(by_sentence.items(), reverse=True) if count and len(p) >= count), None)
+        if last is None:
+            return []
+        joined = self._joined_parties([m for m in before if self._sentence_start(m) >= last], count)
+        return joined or (by_sentence[last] if len(by_sentence[last]) == count else [])
+
+    def _sentence_start(self, mention: Mention) -> int:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return sentence_of(span[0]).start if span is not None and len(span) else -1
+
+    def _joined_parties(self, mentions: list[Mention], count: int) -> list[str]:
+        """The last names joined by `et` (`X et Y`, `X, Y et Z`) that are ``count`` different parties."""
+        chains: list[list[Mention]] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            previous = chains[-1][-1] if chains else None
+            if previous is not None and COORDINATION.fullmatch(self.text[previous.end:mention.start]):
+                chains[-1].append(mention)
+            else:
+                chains.append([mention])
+        for chain in reversed(chains):
+            parties = list(dict.fromkeys(m.entity for m in chain))
+            closed = len(chain) > 1 and re.search(r"\bet\b", self.text[chain[-2].end:chain[-1].start])
+            if closed and len(parties) == count:
+                return parties
+        return []
 
     def _parties_taken_up(self, verb: Token) -> list[str]:
         """`Moscou et Pékin ont signé un accord. Ils ont affirmé que ...`, `Les deux pays ... « ... », ont-ils
@@ -1544,7 +1763,9 @@ class SpeechExtractor:
         """`Washington et Séoul soupçonnent`, `ont affirmé Moscou et Pékin`: the speakers of a plural verb, named
         next to the speaker and joined by `et` or a comma (the parser often misses the coordination), in the
         order the text names them; empty when the verb has one speaker."""
-        if attribution_type(verb) or questioned_by_outlet(verb) or lemma_of(verb) == "citer" or not (
+        if attribution_type(verb):
+            return self._attributed_parties(verb, speaker)
+        if questioned_by_outlet(verb) or lemma_of(verb) == "citer" or not (
                 is_plural(verb) or is_passive(verb)):  # `cités par le New York Times, Pyongyang a ...`: one outlet
             return []
         sentence = sentence_of(verb)
@@ -1556,6 +1777,23 @@ class SpeechExtractor:
         n = min(own, key=lambda k: abs(names[k].start - verb.idx))
         chain = sorted([*self._joined(names, n, -1), names[n], *self._joined(names, n, 1)], key=lambda m: m.start)
         return list(dict.fromkeys(m.entity for m in chain))  # in the order they are named
+
+    def _attributed_parties(self, token: Token, speaker: str) -> list[str]:
+        """`selon Paris et Berlin`, `d'après la police et les pompiers`: the sources an attribution joins by `et`, one
+        act each, in the order the text names them (the speaker's name first after the preposition)."""
+        sentence = sentence_of(token)
+        names = sorted((m for m in self.index.mentions if token.idx < m.start < sentence.end_char
+                        and not self._quoted(m.start)), key=lambda m: m.start)
+        if not names or names[0].entity != speaker:
+            return []
+        chain = [names[0]]
+        for name in names[1:]:
+            gap = self.text[chain[-1].end:name.start]
+            if not COORDINATION.fullmatch(gap) or self._set_off_phrase(chain[-1], name):
+                break
+            chain.append(name)
+        closed = len(chain) > 1 and re.search(r"\bet\b", self.text[chain[-2].end:chain[-1].start])
+        return list(dict.fromkeys(self._state_of(m.entity) for m in chain)) if closed else []
 
     def _joined(self, names: list[Mention], n: int, step: int) -> list[Mention]:
         found = []

@@ -3,8 +3,9 @@
 A reporting verb (``déclarer``, ``estimer``, in any tense, even where the tagger took it for an adjective or an
 adverb: ``Le Kremlin dément``), a verbal phrase (``mettre en garde``, ``faire savoir``), an attribution (``selon
 X``, ``d'après X``, ``Pour X, ...``, ``auprès de X`` after ``apprendre``), a refusal (``s'est refusé à tout
-commentaire``, ``a refusé de donner des détails``), words that did not come (``Aucune réaction n'est venue de
-X``), what a speaker left unsaid (``sans évoquer de victimes``), a call named by its noun (``un appel de X à
+commentaire``, ``a refusé de donner des détails``, ``n'a pas voulu commenter``, ``Ni X ni Y n'ont réagi``, ``n'a
+ni confirmé ni démenti``), words that did not come (``Aucune réaction n'est venue de X``, ``Pas de réaction à
+Washington``), what a speaker left unsaid (``sans évoquer de victimes``), a call named by its noun (``un appel de X à
 ...``). Also: the span of a trigger (its auxiliaries, reflexive and particle), whether the act was refused, whether
 a verb reports or is itself part of what someone foresees (``a prévenu que son pays répondrait``). Who speaks is
 ``speech.py``'s business; the word tables are in ``speech_lexicon.py``.
@@ -283,9 +284,14 @@ def _present_form(token: Token) -> bool:
 
 
 def _idiom(token: Token) -> bool:
-    """`c'est-à-dire`, `veut dire` (means), `il faut dire`: no one says anything."""
+    """`c'est-à-dire`, `veut dire` (means), `il faut dire`: no one says anything. A will to speak that is refused
+    (`n'a pas voulu commenter`, `ne veut pas s'exprimer`) is speech refused, not an idiom."""
     before = doc_text(token.doc)[max(0, token.idx - 3):token.idx]
-    return before.endswith("-") or (token.head.lemma_ in ("vouloir", "falloir") and token.dep_ == "xcomp")
+    if before.endswith("-") or token.dep_ != "xcomp":
+        return before.endswith("-")
+    if token.head.lemma_ == "vouloir":
+        return token.lemma_ == "dire" or not _negated_group(token.head)
+    return token.head.lemma_ == "falloir"
 
 
 def left_unsaid(token: Token) -> bool:
@@ -298,7 +304,8 @@ def left_unsaid(token: Token) -> bool:
 def is_refused(token: Token) -> bool:
     """Speech that did not take place: `n'a pas souhaité commenter`, `n'a pas réagi`, `n'a jamais confirmé`, `a
     refusé de commenter`, `s'est abstenu de commenter`, `sans évoquer de victimes`."""
-    if left_unsaid(token) or _withheld_type(token) or silent_stance(token) is not None:
+    if left_unsaid(token) or _withheld_type(token) or silent_stance(token) is not None or (
+            verbless_silence(token) is not None):
         return True
     governing = [token, token.head] if token.dep_ in ("xcomp", "ccomp") and (
         token.head.lemma_.lower() not in LITOTES) else [token]
@@ -306,12 +313,37 @@ def is_refused(token: Token) -> bool:
         words = _own_words(verb)
         # `point` is a negation only with `ne` (not `étaient « au point mort »`, which the parser may hang here)
         if words & (NEGATIONS - {"point"}) or (words & {"ne", "n'"} and (
-                words & {"plus", "point"} or _none_said(verb))):
+                words & {"plus", "point"} or _none_said(verb))) or _negated_group(verb):
             return True
-    if no_word_came(token):
+    if no_word_came(token) or _neither_nor(token):
         return True
     return token.head.i < token.i and (silence_type(token) is not None or (
         token.head.lemma_.lower() in REFUSALS and "Inf" in token.morph.get("VerbForm")))
+
+
+def _neither_nor(verb: Token) -> bool:
+    """`n'a ni confirmé ni démenti`: the second verb of `ni ... ni` after a negated first one is negated too."""
+    first = verb.head
+    return verb.dep_ == "conj" and first.i < verb.i and any(c.lower_ == "ni" for c in verb.children) and any(
+        c.lower_ in ("ne", "n'", "n’") for c in first.children)
+
+
+def _negated_group(verb: Token) -> bool:
+    """`n'a pas encore réagi`, `n'a toujours pas commenté`, `ne commente toujours pas`: a `ne` before the verb and
+    its second word in the verb group, which the parser may hang on an adverb rather than on the verb; or `ni` on
+    its subjects (`Ni Paris ni Berlin n'ont réagi`)."""
+    ne = next((c for c in verb.children if c.lower_ in ("ne", "n'", "n’") and c.i < verb.i), None)
+    if ne is None:
+        return False
+    doc, after = verb.doc, verb.i + 1
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < ne.i), None)
+    if subject is not None and any(t.lower_ == "ni" for t in doc[max(0, subject.left_edge.i - 1):subject.right_edge.i]):
+        return True  # `Ni Paris ni Berlin n'ont réagi`: the subjects carry the negation
+    while after < len(doc) and after - verb.i <= 3 and doc[after].pos_ == "ADV":
+        after += 1  # `ne commente toujours pas`
+    if after < len(doc) and doc[after].lower_ == "ni":
+        return True  # `n'ont commenté ni le calendrier ni le montant`
+    return any(t.lower_ in NEGATIONS | {"ni"} for t in doc[ne.i + 1:after] if t.i != verb.i)  # `n'a ni confirmé`
 
 
 def _own_words(verb: Token) -> set[str]:
@@ -444,6 +476,32 @@ def attribution_type(token: Token) -> str | None:
 def _learnt(token: Token) -> bool:
     """`auprès de X` after `apprendre` (`a-t-on appris`, `a appris l'AFP`), a few words before."""
     return any(t.lemma_ == "apprendre" for t in token.doc[max(sentence_of(token).start, token.i - 4):token.i])
+
+
+# `Pas de réaction à Washington`, `Aucun commentaire du côté de Pékin`: the words that did not come from a place or a
+# body, named after the noun by a preposition
+FROM_WHOM = {"à", "de", "d'", "d’", "du", "des", "chez", "auprès"}
+
+
+def verbless_silence(noun: Token) -> Token | None:
+    """`Pas de réaction dans l'immédiat à Washington`, `Aucun commentaire du côté de Pékin`: a sentence with no verb
+    that says no words came from someone (a negated act of theirs): the head of whom they would have come from."""
+    if noun.lemma_.lower() not in SILENCE_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "ROOT":
+        return None
+    none = any(c.dep_ == "det" and c.lower_ in NONE_WORDS for c in noun.children) or (
+        noun.i >= 2 and noun.doc[noun.i - 1].lower_ in OF and noun.doc[noun.i - 2].lower_ == "pas")
+    if not none:
+        return None
+    # the first name after it in its clause, by a preposition of origin (`à Washington`, `de Moscou`, `du côté de
+    # Pékin`, wherever the parser hung it), before a comma or a clause of its own
+    for word in noun.doc[noun.i + 1:sentence_of(noun).end]:
+        if word.is_punct or word.pos_ in ("VERB", "AUX", "SCONJ", "PRON"):
+            return None
+        of_other = word.head.pos_ == "NOUN" and word.head.i != noun.i and word.head.lemma_.lower() != "côté"
+        if word.pos_ == "PROPN" and not of_other and any(
+                g.dep_ == "case" and g.lower_ in FROM_WHOM for g in word.children):
+            return word  # not `au sujet de la Chine`: what there was no reaction about
+    return None
 
 
 def silence_type(token: Token) -> str | None:
@@ -584,7 +642,8 @@ def stated_feeling(token: Token) -> bool:
 def reporting_type(token: Token) -> str | None:
     return attribution_type(token) or verb_type(token) or silence_type(token) or _withheld_type(token) or (
         nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None) or (
-        _information_withheld(token)) or ("SpeechAct" if silent_stance(token) is not None else None)
+        _information_withheld(token)) or ("SpeechAct" if silent_stance(token) is not None else None) or (
+        "SpeechAct" if verbless_silence(token) is not None else None)
 
 
 def _information_withheld(verb: Token) -> str | None:
@@ -592,7 +651,10 @@ def _information_withheld(verb: Token) -> str | None:
     did not give, a negated statement of theirs (given, `a donné des détails` may be any act: not read here)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVE_VERBS | {"avancer"}:
         return None
-    told = [o for o in verb.children if o.dep_ == "obj" and o.lemma_.lower() in INFORMATION_NOUNS]
+    # `n'a pas communiqué de bilan`: the partitive after the negation, which the parser may take for a `de` phrase
+    told = [o for o in verb.children if o.lemma_.lower() in INFORMATION_NOUNS and (o.dep_ == "obj" or (
+        o.dep_.startswith("obl") and 0 < o.i - verb.i <= 3 and any(
+            g.dep_ == "case" and g.lower_ in OF and g.i == o.i - 1 for g in o.children)))]
     if not told:
         return None
     negated = left_unsaid(verb) or bool(_own_words(verb) & (NEGATIONS - {"point"})) or _none_said(verb)
@@ -607,6 +669,9 @@ def trigger_span(token: Token) -> tuple[int, int]:
         return token.doc[token.i - 1].idx, end
     if token.pos_ == "NOUN" and no_word_came(token):  # `Aucune réaction n'est venue de X`: the noun
         return start, end
+    if verbless_silence(token) is not None:  # `Pas de réaction`, `Aucun commentaire`: the words that say none came
+        first = token.doc[token.i - 2] if token.doc[token.i - 2].lower_ == "pas" else token.doc[token.i - 1]
+        return first.idx, end
     if left_unsaid(token):  # `sans évoquer`
         return next(c.idx for c in token.children if c.lower_ == "sans"), end
     if token.pos_ == "NOUN" and silence_type(token):  # `s'est refusé à tout commentaire`

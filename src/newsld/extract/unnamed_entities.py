@@ -383,4 +383,22 @@ def _phrase_end(noun: Token) -> Token:
         if not words or doc[j - 1].pos_ == "DET":
             break
         last, i = doc[j - 1], j
-    return last
+    return _posting_end(noun, last)
+
+
+MISSIONS = {"ambassade", "ambassades", "consulat", "consulats"}
+POSTED_IN = {"à", "au", "aux", "en"}
+
+
+def _posting_end(noun: Token, last: Token) -> Token:
+    """`un porte-parole de l'ambassade des États-Unis à Hanoï`: a diplomatic mission in the description is one of
+    its state's missions, the one in the city named after it, which belongs to the phrase: the city's last word."""
+    doc = noun.doc
+    if last.i + 2 >= len(doc) or not any(t.lower_ in MISSIONS for t in doc[noun.i:last.i + 1]):
+        return last
+    place = doc[last.i + 2] if doc[last.i + 1].lower_ in POSTED_IN else None
+    if place is None or place.pos_ != "PROPN":
+        return last
+    while place.i + 1 < len(doc) and doc[place.i + 1].dep_ == "flat:name" and doc[place.i + 1].head.i <= place.i:
+        place = doc[place.i + 1]  # `à Buenos Aires`
+    return place
