@@ -4,7 +4,8 @@
 fills which role; ``events.py`` reads those slots through ``named_frame``, which adds the acts of news on any topic
 (``NEWS_NOUN_FRAMES``: attacks, arrests and trials, disasters, deployments, exports, embargoes, gifts, summonses,
 appointments) and the nouns that name an act with the bare noun they govern (``COMPOUND_NOUN_FRAMES``: `échange de
-prisonniers`, `droits de douane`, `tremblement de terre`). French news also tells the parties and the standing of an
+prisonniers`, `droits de douane`, `tremblement de terre`); any other noun of a verb of action with a party among its
+complements names its verb's act (``action_nouns.py``). French news also tells the parties and the standing of an
 act named by a noun through the clause the noun sits in, for any noun of its class:
 
 - an order or a decree: `Tokyo a ordonné l'expulsion de X`, `a décrété un embargo`, `l'embargo décrété par X`: one

@@ -5,7 +5,8 @@ role: the subject, the direct object, and complements by their preposition (``à
 ``par`` the Security Council, ``entre`` Moscou ``et`` Pyongyang, ``de`` Kim for a noun). A passive (``a été
 invité``, ``fournies par``) swaps subject and agent. A theme with no known entity (``un gant``, ``une
 carabine``) becomes a local object entity. Mentions of the same event (``sur invitation de``, ``a invité``,
-``l'invitation``) are merged when their type, participants, place and date agree.
+``l'invitation``) are merged when their type, participants, place and date agree. A noun of any verb of action
+the lexicon does not list (``l'abandon du projet par X``) names its verb's act (``action_nouns.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from newsld.extract.action_nouns import (
+    ActionFrame,
+    action_frame,
+    action_theme,
+    misplaced_doer,
+    misplaced_target,
+    owner_doer,
+    verb_of,
+    without_told_acts,
+)
 from newsld.extract.argument_repair import noun_right_before
 from newsld.extract.described_groups import shared_out_parts
 from newsld.extract.event_filters import characterises, filtered
@@ -736,6 +747,7 @@ def _slots(frame: Frame, passive: bool) -> dict[str, str]:
     return slots
 
 
+OWN_DETERMINERS = {"son", "sa", "ses", "leur", "leurs"}  # `a poursuivi sa répression`: the subject's own act
 # `est soumise à des sanctions`, `visé par des sanctions`: the subject of the passive undergoes the event noun.
 UNDERGOING_VERBS = {"soumettre", "viser", "frapper", "cibler", "toucher", "exposer"}
 
@@ -925,6 +937,14 @@ class EventExtractor:
             return SEND_PEOPLE
         if token.pos_ == "NOUN":
             frame = named_frame(token)  # the lexicon's nouns and the acts of news on any topic (event_nouns.py)
+            if frame is None or not (frame.slots or frame.requires or frame.pair):
+                # the noun of any verb of action with a party among its complements (action_nouns.py); an offence
+                # the lexicon knows with no slot takes its verb's where the one `de` it does it (`l'ingérence de la
+                # Pologne`; `l'arrestation pour espionnage d'un diplomate`: the parse hangs the one arrested there)
+                action = action_frame(token, self.mention_of)
+                doer_of = action is not None and action.slots.get("de") == action.slots.get("par")
+                frame = action if frame is None else ActionFrame(frame.type, action.slots, verb=action.verb) if (
+                    doer_of) else frame
             undescribed = frame is not None and frame.requires and not any(
                 c.dep_ == "amod" and c.lower_ in frame.requires for c in token.children)
             # `développer ses programmes`: the verb's event is the one; its object only says what it is about
@@ -1083,6 +1103,7 @@ class EventExtractor:
         guests_visits(events)
         signings_of_occasion(events, lambda x: x if self._of_type(x, "country") else self.nationality.get(x))
         scheduled_meetings(events, self._person)
+        events = without_told_acts(events)  # an act's noun after its verb, told again (action_nouns.py)
         events += self._counter_deliveries(events)
         for event in events:
             _drop_recipients_given(event)
@@ -1221,6 +1242,10 @@ class EventExtractor:
         self._relative_complements(event, window, slots)
         self._relative_object(event, slots)
         self._joined_agent(event, trigger, slots)
+        if trigger.pos_ == "NOUN":  # `par X`, `contre X` the parse hangs past the noun; one's own act (action_nouns.py)
+            event.roles.extend([*misplaced_doer(event, frame, self.role_reader),
+                                *misplaced_target(event, frame, self.role_reader),
+                                *owner_doer(event, frame, self.role_reader)])
         self._objects(event, frame, passive)
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
@@ -1432,8 +1457,11 @@ class EventExtractor:
                 DECREEING_VERBS if trigger.lower_ in SANCTION_WORDS else set())
             carried = _measured_by(trigger)
             if subject is None and carried.head.lemma_.lower() in supporting and _carried(carried):
-                # (a `de` that names whom the act is done to, `la libération des otages`, is no doer's role)
-                doer = slots.get("de") if slots.get("de") in ("agent", "participant") else None
+                # (a `de` that names whom the act is done to, `la libération des otages`, is no doer's role; then a
+                # possessive makes it the subject's own act, the subject its doer: `a poursuivi sa répression de X`)
+                owned = any(c.dep_ == "det" and c.lower_ in OWN_DETERMINERS for c in trigger.children)
+                doer = next((slots[k] for k in ("de", "par") if slots.get(k) in ("agent", "participant") and (
+                    k == "de" or owned)), None)
                 slots["subj"] = slots.get("subj") or slots.get("avec") or doer or "participant"
                 subject = subject_of(carried.head)
         else:
@@ -1511,7 +1539,9 @@ class EventExtractor:
             object_role = "recipient"  # `a libéré trois prisonniers`, `a évacué des civils`: whom the act is done to
         if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (
                 object_role != "theme" or "theme" not in {r for r, _ in event.roles}):
-            self._theme_object(event, trigger, passive, object_role)
+            # an action noun's `de` thing, also after a definite article (`l'abandon du projet`): what it is done to
+            done_to = action_theme(trigger, self.mention_of) if isinstance(frame, ActionFrame) else None
+            self._theme_object(event, trigger, passive, object_role, [done_to] if done_to is not None else None)
 
     def _completions(self, event: Event, frame: Frame, window: list[Token], slots: dict[str, str],
                      subject: Mention | None) -> None:
@@ -1527,7 +1557,10 @@ class EventExtractor:
         demonym_role = "agent" if event.type == "Sanction" else frame.slots.get("demonym")
         if demonym_role and trigger.pos_ == "NOUN" and not any(r == demonym_role for r, _ in event.roles):
             # `sanctions américaines`, `les frappes russes`: the demonym says whose act it is
-            self._origin_agent(event, _describing_adjectives(trigger))
+            # (an action noun's `de` is what the act is done to: its adjectives say nothing of the doer)
+            own = isinstance(frame, ActionFrame) and frame.slots.get("de") != frame.slots.get("demonym")
+            self._origin_agent(event, [c for c in trigger.children if c.dep_ == "amod"] if own else (
+                _describing_adjectives(trigger)))
         owner_role = frame.slots.get("poss") if trigger.pos_ == "NOUN" else None
         if trigger.pos_ == "NOUN" and not owner_role and event.type in ("Meeting", "Banquet", "Agreement"):
             self._possessor(event, "participant")  # `lors de sa rencontre avec X, Y a ...`: its owner takes part
@@ -1898,11 +1931,15 @@ class EventExtractor:
         else:
             event.roles.append((role, following.entity))
 
-    def _theme_object(self, event: Event, trigger: Token, passive: bool, role: str) -> None:
+    def _theme_object(self, event: Event, trigger: Token, passive: bool, role: str,
+                      candidates: list[Token] | None = None) -> None:
         """The things given, delivered or proposed (or the one sent), as local entities when no entity names
         them; coordinated things each count (`une limousine, un service à thé et une dague`)."""
         acl = passive and trigger.dep_ == "acl" and not heads_own_clause(trigger)
-        noun = next((c for c in _theme_candidates(event, trigger, acl, passive) if _noun_like(c)
+        given = candidates is not None
+        if candidates is None:
+            candidates = _theme_candidates(event, trigger, acl, passive)
+        noun = next((c for c in candidates if _noun_like(c)
                      and c.lower_ not in TIME_WORDS), None)
         if noun is None:
             return
@@ -1914,7 +1951,7 @@ class EventExtractor:
             event.roles = list(dict.fromkeys([*event.roles, ("theme", self._new_listed_object(things))]))
             return
         for thing in things:
-            if (_event_noun(thing) and thing.lemma_.lower() not in TEXT_NOUNS) or thing.lemma_.lower() in ACTION_NOUNS:
+            if _an_act(thing, noun if given else None):
                 continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
             undergoes = trigger.lemma_.lower() in UNDERGONE_VERBS and _one_thing(thing)  # `a détruit un pont`
             people = _unnamed_people(thing) and self.index.at(thing) is None and not self._named_beside(thing)
@@ -2321,6 +2358,17 @@ def _same_kind(told: Event, again: Event) -> bool:
     noun = again.trigger.lemma_.lower()
     named = {t.lemma_.lower() for t in [told.trigger, *(c for c in told.trigger.children if c.dep_ == "obj")]}
     return told.type == again.type and noun in named
+
+
+def _an_act(thing: Token, done_to: Token | None) -> bool:
+    """Is the noun an act, not a thing acted on? For an action noun's `de` thing (``done_to``), an activity named with
+    the words that make it one (`l'abandon du programme nucléaire`) is what the act is done to; an act joined to it
+    is not (`l'isolement de son allié et la militarisation de X`)."""
+    if done_to is not None and thing.i != done_to.i and verb_of(thing) is not None:
+        return True
+    activity = done_to is not None and (frame := named_frame(thing)) is not None and bool(frame.requires)
+    return (_event_noun(thing) and thing.lemma_.lower() not in TEXT_NOUNS and not activity) or (
+        thing.lemma_.lower() in ACTION_NOUNS)
 
 
 def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = False) -> list[Token]:

@@ -98,6 +98,13 @@ def load_nlp() -> Language:
     return nlp
 
 
+@cache
+def known_infinitives() -> frozenset[str]:
+    """The infinitives the pipeline's lemmatiser knows (its verb index and the infinitives of its irregular forms),
+    as the present-lemma component reads them (lemmas.py)."""
+    return load_nlp().get_pipe(PRESENT_LEMMA_COMPONENT).infinitives
+
+
 def keep_out_of_collections() -> None:
     """Put every object alive now (the model's half a million: vocabulary, tables, weights' wrappers) out of the
     garbage collector's reach for good. They live as long as the process, yet each full collection walked them
