@@ -6,8 +6,9 @@
 - Restatements that date another act. `Le ministre a visité la centrale. À l'issue de la visite, il a promis
   ...`: a definite or possessive event noun after a preposition of time (`après`, `lors de`, `à l'issue de`)
   that names an event of the same kind already told is that event again, used as a landmark in time. With
-  nothing of its kind told before (`après l'essai du 31 octobre`), it names an event the article only recalls,
-  which stays.
+  nothing of its kind told before (`après l'essai du 31 octobre`), or with a doer of its own that is none of the
+  told act's (`après la violation de son espace aérien par un avion chinois` after a Russian plane's), it names an
+  event the article only recalls, which stays.
 - Consequences measured by a degree. `Le FMI juge la croissance trop faible pour rembourser la dette`, `Le barrage
   est trop fragile pour résister à une crue`: the infinitive after `trop`, `assez`, `suffisamment` ... `pour` is
   what the degree allows or forbids, not an act.
@@ -29,6 +30,7 @@ from spacy.tokens import Token
 class Event(Protocol):  # the fields of events.Event these filters read
     type: str
     trigger: Token
+    roles: list[tuple[str, str]]
     status: str
 
 
@@ -160,12 +162,25 @@ def same_act_named(told: Event, noun: Token) -> bool:
     return noun_lemma == told_lemma or (len(stem) >= 4 and noun_lemma.startswith(stem))
 
 
+DOER_ROLES = ("agent",)
+
+
+def _other_doer(told: Event, event: Event) -> bool:
+    """Does the noun name a doer of its own, none of the told act's (`après la violation de son espace aérien par
+    un avion chinois` after a Russian plane's violation)? Then it is another act of the kind, told as a landmark.
+    A doer read from a possessive (`lors de son déplacement`) is no name of its own."""
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in event.trigger.children):
+        return False  # `lors de son déplacement`: a possessive takes up someone told, most often the told doer
+    doers = [{e for r, e in x.roles if r in DOER_ROLES} for x in (told, event)]
+    return all(doers) and not doers[0] & doers[1]
+
+
 def restates_told_event(event: Event, told: list[Event]) -> bool:
     noun = event.trigger
     if noun.pos_ != "NOUN" or not _definite(noun) or not _marked_by_time_landmark(noun):
         return False
     return any(k.type == event.type and k.status not in UNTOLD_STATUSES and k.trigger.i < noun.i
-               and same_act_named(k, noun) for k in told)
+               and same_act_named(k, noun) and not _other_doer(k, event) for k in told)
 
 
 def without_time_landmarks(events: list[Event]) -> list[Event]:

@@ -31,6 +31,9 @@ def event_time(event: Event, time_of_token: dict[int, str], rule_of: dict[str, s
     found = _clause_time(trigger, time_of_token, rule_of)
     if found is None and trigger.pos_ == "NOUN":
         found = _counted_before(trigger, time_of_token, rule_of) or _time_after(trigger, time_of_token, rule_of)
+    if (found is None or rule_of.get(found, "").endswith("duration")) and _purpose_of_verb(trigger):
+        # `est arrivé mardi à Kiev pour une visite (de deux jours)`: the visit starts on the day of the coming
+        found = _clause_time(trigger.head, time_of_token, rule_of, shared=True) or found
     head = trigger
     for _ in range(2):  # a participle of a participle: « ..., tuant ..., détruisant ... »
         if found is not None or not _shares_time(head):
@@ -38,6 +41,13 @@ def event_time(event: Event, time_of_token: dict[int, str], rule_of: dict[str, s
         head = head.head
         found = _clause_time(head, time_of_token, rule_of, shared=True)
     return found
+
+
+def _purpose_of_verb(noun: Token) -> bool:
+    """`arrivé à Kiev pour une visite`, `doit se rendre au Viêt Nam pour une visite d'État`: the act someone comes
+    for, named by a noun after `pour` on the verb of coming."""
+    return noun.pos_ == "NOUN" and noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and any(
+        c.dep_ == "case" and c.lower_ == "pour" for c in noun.children)
 
 
 def _clause_time(trigger: Token, time_of_token: dict[int, str], rule_of: dict[str, str],

@@ -720,10 +720,22 @@ def _refers_to_a_pair(noun: Token, window: list[Token]) -> bool:
     demonstrative = any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "aucun", "aucune", "leur", "leurs")
                         for c in noun.children)
     pair = any(t.lower_ in ("deux", "bilatéral", "bilatérale", "bilatéraux") for t in window)
-    described = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in noun.children)
+    described = any(c.dep_ == "amod" and c.pos_ == "ADJ" and not _ranks_an_instance(c) for c in noun.children)
     return demonstrative or pair or described
 
 
+# `la première violation`, `une nouvelle rencontre`, `sa dernière visite`: adjectives that pick one instance of a kind
+# among others (its rank, its novelty), not the parties of a two-party act (`coopération militaire`)
+INSTANCE_ADJECTIVES = {"premier", "première", "dernier", "dernière", "nouveau", "nouvel", "nouvelle", "prochain",
+                       "prochaine", "précédent", "précédente", "récent", "récente", "énième", "ultime", "second",
+                       "seconde", "autre"}
+
+
+def _ranks_an_instance(adjective: Token) -> bool:
+    return "Ord" in adjective.morph.get("NumType") or adjective.lower_ in INSTANCE_ADJECTIVES
+
+
+PLACE_REACHED_CASES = {"à", "en", "au", "aux", "dans"}
 DURING = {"lors", "pendant", "durant", "cours", "issue", "marge"}
 VISIT_DURING = {"lors", "pendant", "durant", "cours"}  # `lors d'une visite`: when the clause's act took place
 
@@ -1698,10 +1710,21 @@ class EventExtractor:
         mention = self.mention_of(visitor) if visitor is not None else None
         if mention is not None and mention.type in ("person", "organization", "country"):
             event.roles.append(("agent", mention.entity))
+            if verb.pos_ in ("VERB", "ADJ") and event.place is None:
+                event.place = self._place_reached(verb)  # `arrivé à Kiev pour une visite`: the visit is in Kiev
             # `X, attendu mardi pour une visite`: the visit is as planned as the coming it is the purpose of
             beside = [c for c in visitor.children if c.dep_ in ("acl", "appos") and c.pos_ == "VERB"]
             if event.status == "occurred" and any(status_of(c) == "planned" for c in beside):
                 event.status = "planned"
+
+    def _place_reached(self, verb: Token) -> str | None:
+        """The place a verb of coming names with `à`, `en`, `au` or `dans` (`est arrivé mardi à Kiev`)."""
+        for child in verb.children:
+            mention = self.mention_of(child) if child.dep_.startswith("obl") else None
+            if mention is not None and mention.kind != "metonym" and mention.type in ("place", "country") and (
+                    preposition_of(child) in PLACE_REACHED_CASES):
+                return mention.entity
+        return None
 
     def _ordinal_owner(self, event: Event, role: str) -> None:
         """`Cette visite est la troisième de X en Asie`: X is the one whose visit it is."""
@@ -2681,13 +2704,17 @@ def merge_events(events: list[Event], date_of: Mapping[int, str | None]) -> list
     return merged
 
 
+TOLD_APART_STATUSES = {"occurred", "suspected"}
+
+
 def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
     if a.type != b.type or (a.type in ("Visit", "Meeting") and a.place and b.place and a.place != b.place):
         return False
     if a.type == "Event":
         return False  # the catch-all type: two mentions are rarely one event
-    if _different_nouns(a.trigger, b.trigger) and a.status == b.status == "occurred":
-        return False  # `ses achats d'armes` and `des livraisons de munitions`: two reports, two events
+    if _different_nouns(a.trigger, b.trigger) and a.status == b.status and a.status in TOLD_APART_STATUSES:
+        return False  # `ses achats d'armes` and `des livraisons de munitions`: two reports, two events; two
+        # suspicions (`cherche à dissimuler ses achats`, `des livraisons présumées`) are two suspected acts
     if a.type == "Visit" and _themes(a) != _themes(b):
         return False  # `visiter une frégate` during a tour: a visit of its own
     if a.status != b.status and ("occurred" not in (a.status, b.status) or "negated" in (a.status, b.status)):

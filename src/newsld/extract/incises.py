@@ -3,9 +3,11 @@ dimanche, bombardé`.
 
 French news sets a short aside between the auxiliary and the participle of a compound tense, between two commas
 (`X a, pour sa part, rencontré Y`, `la Russie a, dimanche, frappé Kharkiv`, `le ministre s'est, selon l'agence,
-rendu à Pékin`). The parser reads the first comma as the end of the clause: the auxiliary becomes the main verb
-(or the aside its head) and the participle a dependent of it, so the subject, the object and the voice of the act
-are lost or swapped (`Kharkiv` became the subject of `bombardé`). This pipeline component, run after the parser,
+rendu à Pékin`), or one of the set phrases news writes there without commas (`X a pour sa part promis`, `s'est
+de son côté rendu`, `a quant à lui rencontré`, `a par ailleurs signé`). The parser reads the first comma as the end
+of the clause (or the aside for a subject): the auxiliary becomes the main verb (or the aside, or the subject, its
+head) and the participle a dependent of it, so the subject, the object and the voice of the act are lost or swapped
+(`Kharkiv` became the subject of `bombardé`). This pipeline component, run after the parser,
 puts the tree back in the shape the same sentence has without the aside: the participle heads the clause, the
 auxiliary, the subject and the clitics hang on it, and the aside is a modifier of it. It leaves every other
 sentence as it is.
@@ -39,7 +41,8 @@ def mend_incises(doc: Doc) -> Doc:
     """Reattach each compound tense split by an incise, and each participle sharing an auxiliary (see the module
     docstring)."""
     # Each finder reads the parse as the mends before it left it: one pass over the doc per kind of mend.
-    for find, mend in ((participle_after_incise, _reattach), (verb_sharing_auxiliary, _join),
+    for find, mend in ((participle_after_incise, _reattach), (participle_after_bare_aside, _reattach_over_aside),
+                       (verb_sharing_auxiliary, _join),
                        (verb_above_complement_clause, _hang_on_verb), (subject_read_as_conjunct, _give_subject)):
         for token in doc:
             found = find(token)
@@ -207,3 +210,120 @@ def _reattach(auxiliary: Token, participle: Token) -> None:
     auxiliary.head = participle
     auxiliary.dep_ = "aux:pass" if auxiliary.lower_ == "été" else "aux:tense"
     auxiliary.pos_ = "AUX"
+
+
+# Set phrases written between the auxiliary and the participle with no commas (`a pour sa part promis`, `s'est de
+# son côté rendu`, `a quant à lui rencontré`, `a par ailleurs signé`): as words in a row, any possessive
+BARE_ASIDES = (("pour", "POSS", "part"), ("de", "POSS", "côté"), ("à", "POSS", "tour"), ("quant", "à", "PRON"),
+               ("par", "ailleurs"), ("en", "outre"), ("de", "plus"), ("en", "effet"), ("à", "nouveau"),
+               ("de", "nouveau"), ("lui", "aussi"), ("elle", "aussi"), ("eux", "aussi"), ("elles", "aussi"))
+POSSESSIVES = {"sa", "son", "leur", "ma", "mon", "notre", "votre", "ta", "ton"}
+REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+ARGUMENT_DEPS = {"nsubj", "obj", "iobj", "obl:arg"}  # `quant à lui` read as the dative of the verb
+STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles", "moi", "nous", "vous"}
+
+
+def _bare_aside_length(doc: Doc, start: int) -> int:
+    """The number of words of a set aside phrase starting at ``start`` (0 if none)."""
+    for phrase in BARE_ASIDES:
+        words = [t.lower_ for t in doc[start:start + len(phrase)]]
+        if len(words) == len(phrase) and all(
+                w == p or (p == "POSS" and w in POSSESSIVES) or (p == "PRON" and w in STRESSED_PRONOUNS)
+                for w, p in zip(words, phrase, strict=True)):
+            return len(phrase)
+    return 0
+
+
+def participle_after_bare_aside(auxiliary: Token) -> Token | None:
+    """The past participle after `AUX aside` (a set phrase of BARE_ASIDES) when the parse did not make the auxiliary
+    its own, or left the subject, the clitics or the aside on the auxiliary; else None."""
+    doc = auxiliary.doc
+    if auxiliary.lemma_ not in AUXILIARIES or ("Fin" not in auxiliary.morph.get("VerbForm") and (
+            auxiliary.pos_ != "AUX")):
+        return None
+    length = _bare_aside_length(doc, auxiliary.i + 1)
+    if not length or auxiliary.i + length + 1 >= len(doc):
+        return None
+    participle = doc[auxiliary.i + length + 1]
+    if not _past_participle(participle) or participle.is_sent_start or any(
+            t.is_sent_start for t in doc[auxiliary.i + 1:participle.i]):
+        return None
+    if auxiliary.head.i == participle.i and not any(c.dep_ != "punct" for c in auxiliary.children) and all(
+            doc[i].head.i in range(auxiliary.i + 1, participle.i + 1) and doc[i].dep_ not in ARGUMENT_DEPS
+            for i in range(auxiliary.i + 1, participle.i)):
+        return None  # parsed right
+    return participle
+
+
+def _aside_head(doc: Doc, auxiliary: Token, participle: Token) -> Token:
+    """The word the aside phrase hangs on (its noun or pronoun; its first word for `quant à lui`, `par ailleurs`)."""
+    aside = doc[auxiliary.i + 1:participle.i]
+    return next((t for t in aside if t.pos_ in ("NOUN", "PROPN")), aside[0])
+
+
+def _clause_top(auxiliary: Token, participle: Token) -> Token | None:
+    """The word that heads the clause of the auxiliary and the participle in the parse: the participle, the
+    auxiliary, the aside, or the subject before the auxiliary; None when the parse hangs them in two trees."""
+    top, chain = participle, {participle.i}
+    while top.head.i != top.i and top.head.i not in chain:
+        top = top.head
+        chain.add(top.i)
+        if auxiliary.i in {t.i for t in top.subtree}:
+            break
+    if auxiliary.i not in {t.i for t in top.subtree}:
+        return None
+    if top.i >= auxiliary.i and top.head.i < auxiliary.i and top.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+            top.dep_ not in ("acl", "acl:relcl", "conj")):
+        top = top.head  # `Le département a pour sa part appelé` with `a` a mere word of the subject's phrase
+    return top
+
+
+def _reattach_over_aside(auxiliary: Token, participle: Token) -> None:
+    """Give the participle the place of the word that headed the clause (the auxiliary, the subject before it or the
+    aside), and hang the subject, the clitics, the auxiliary and the aside on it."""
+    top = _clause_top(auxiliary, participle)
+    if top is None:
+        return  # the parse hangs them in two trees: nothing sure to mend
+    if top.i == participle.i:  # the participle heads the clause; the auxiliary holds the subject and the aside
+        for child in list(auxiliary.children):
+            child.head = participle
+    else:
+        _take_place_of(top, auxiliary, participle)
+    _hang_aside(auxiliary, participle)
+    auxiliary.head = participle
+    auxiliary.dep_ = "aux:pass" if _passive_auxiliary(auxiliary) else "aux:tense"
+    auxiliary.pos_ = "AUX"
+
+
+def _take_place_of(top: Token, auxiliary: Token, participle: Token) -> None:
+    """The participle heads what ``top`` headed; the subject (when ``top`` is it) and the clitics hang on it."""
+    participle.head = participle if top.head.i == top.i else top.head
+    participle.dep_ = "ROOT" if top.head.i == top.i else top.dep_
+    movers = [c for c in top.children if c.i != participle.i and (top.i >= auxiliary.i or c.i > auxiliary.i)]
+    movers += [c for c in auxiliary.children if c.i < auxiliary.i]
+    if top.i < auxiliary.i:  # the subject headed the clause
+        top.head, top.dep_ = participle, "nsubj:pass" if _passive_auxiliary(auxiliary) else "nsubj"
+    elif top.i != auxiliary.i:
+        top.head = participle
+    for child in movers:
+        if child.i != participle.i and child.head.i != participle.i:
+            child.head = participle
+        if child.i < auxiliary.i and child.lower_ in REFLEXIVE_CLITICS:
+            child.dep_ = "expl:comp"  # `s'est de son côté rendu`
+
+
+def _hang_aside(auxiliary: Token, participle: Token) -> None:
+    """The aside's head word on the participle, its other words on that head."""
+    doc = auxiliary.doc
+    aside = range(auxiliary.i + 1, participle.i)
+    head = _aside_head(doc, auxiliary, participle)
+    for i in aside:
+        if doc[i].head.i not in aside or doc[i].i == head.i:
+            doc[i].head = participle if doc[i].i == head.i else head
+        if doc[i].i != head.i and doc[i].dep_ in ARGUMENT_DEPS:
+            doc[i].dep_ = "dep"  # `lui` of `quant à lui`: no dative of the verb
+    head.dep_ = ASIDE_DEPS.get(head.pos_, "dep")
+
+
+def _passive_auxiliary(auxiliary: Token) -> bool:
+    return auxiliary.lower_ == "été"
