@@ -177,6 +177,16 @@ def _distributed_type(noun: Token) -> str | None:
     return "person" if is_person_noun(word) and word not in HEAD_OFFICES else None
 
 
+def shared_out_office(noun: Token) -> str | None:
+    """`les présidents russe et chinois` -> `président`, `les ministres japonais et sud-coréen des Affaires
+    étrangères` -> `ministre des affaires étrangères`: the singular office a plural noun shares out among states
+    (its `de` complement with it), lowercased; None when the noun is no shared-out phrase."""
+    adjectives = distributed_adjectives(noun)
+    if not adjectives:
+        return None
+    return f"{_singular_noun(noun)}{_shared_complement(noun, adjectives[-1])}".lower().replace("’", "'")
+
+
 def _singular_noun(noun: Token) -> str:
     """`délégations` -> `délégation`, `généraux` -> `général`."""
     return _singular(noun.lower_) if noun.lower_.endswith("aux") else noun.lower_[:-1]

@@ -30,6 +30,7 @@ from newsld.extract.action_nouns import (
     without_told_acts,
 )
 from newsld.extract.argument_repair import noun_right_before
+from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
 from newsld.extract.described_groups import shared_out_parts
 from newsld.extract.event_filters import characterises, filtered
 from newsld.extract.event_lexicon import (
@@ -867,8 +868,6 @@ COUNTERPART_NOUNS = {"hôte", "hôtesse", "homologue", "interlocuteur", "interlo
                      "invitée", "visiteur", "visiteuse"}
 RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"}
 STATE_TYPES = {"country", "organization"}
-JOINING_GAP = re.compile(r"\s*(?:et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
-COORDINATION_GAP = re.compile(r"\s*(?:,|et|ainsi que)\s*(?:l'|l’|la |le |les )?\s*", re.IGNORECASE)
 
 
 def _states_as_parties(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1251,6 +1250,7 @@ class EventExtractor:
         # a subject the linker could not resolve (`ce dernier`) is still the subject: no other name takes its place
         self._complements(event, trigger, window, {**slots, "subj": ""} if unknown_subject else slots,
                           subject_mention)
+        self._listed_agents(event, trigger, window, slots)
         self._relative_complements(event, window, slots)
         self._relative_object(event, slots)
         self._joined_agent(event, trigger, slots)
@@ -1266,7 +1266,27 @@ class EventExtractor:
         self._completions(event, frame, window, slots, subject_mention)
         self._counterpart(event, window, subject_token if subject_mention is None else None)
         complete_noun_roles(event, frame, self.role_reader)  # the clause around an event noun (event_nouns.py)
+        self._subject_list_parties(event)
         return event
+
+    def _subject_list_parties(self, event: Event) -> None:
+        """`La Chine et la Russie préparent une attaque`, `X et le numéro un chinois Y ont décidé de ...`: a doer some
+        rule found as the subject of the verb above the trigger (or of the trigger) shares the role with the names
+        joined to it in that subject, whatever rule gave it (each conjunct is a party of the act)."""
+        if any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses") for c in event.trigger.children):
+            return  # `X et Y ont annoncé son retrait`: one owner, a third party's act
+        above = {event.trigger.i, *(t.i for t in event.trigger.ancestors)}
+        own = {t.i for t in clause_tokens(event.trigger) if not t.dep_.startswith("nsubj")} - {event.trigger.i}
+        words = self.mention_words(event.trigger)
+        for role, entity in [(r, e) for r, e in event.roles if r in ("agent", "participant")]:
+            if any(m.entity == entity and t.i in own and t.head.i in own | {event.trigger.i} for t, m in words):
+                continue  # `au terme d'une visite du président russe`: the noun's own complement names the doer
+            for token, mention in words:
+                if mention.entity != entity or not token.dep_.startswith("nsubj") or token.head.i not in above:
+                    continue
+                event.roles.extend((role, e) for e in self._coordinated(token, mention)
+                                   if (role, e) not in event.roles and not any(x == e for _, x in event.roles))
+                break
 
     def _counterpart(self, event: Event, window: list[Token], unresolved: Token | None) -> None:
         """`X doit signer avec son hôte`, `le ministre s'est entretenu avec son homologue`: the other party of a
@@ -1349,23 +1369,37 @@ class EventExtractor:
         found = []
         for conj in (c for c in token.children if c.dep_ == "conj" and c.pos_ in SUBJECT_POS):
             mention = self.mention_of(conj)
+            if mention is not None and self._joined_to_complement(mention, subject.end):
+                continue  # `Le texte, présenté par X et Y, demandait`: Y is X's conjunct, behind X's `par`
             # `la Chine et l'Inde se sont abstenues`: a name the linker only knows as a place, joined to a
             # state as the subject of an act, is a state too
             joined_state = mention is not None and mention.type == "place" and subject.type == "country" and (
                 mention.kind == "name")
-            if mention is not None and (mention.type in GUEST_TYPES or joined_state):
+            # (`Ankara, Bakou et Tbilissi ont signé`: names of one kind as the subject, whatever kind the linker gave)
+            if mention is not None and (mention.type in GUEST_TYPES | {subject.type} or joined_state):
                 found.append(mention.entity)
         # `X, Y et Z`: before a subject with its `et Z` the gap may be a comma; otherwise it needs `et`
-        start, text, gap = subject.start, doc_text(self.doc), COORDINATION_GAP if found else JOINING_GAP
+        # (`X et le numéro un chinois Y`: a title may stand before the second name)
+        start, comma, kind = subject.start, bool(found), subject.type
         for mention in sorted((m for m in self.index.mentions if m.end <= subject.start), key=lambda m: -m.end):
-            if not gap.fullmatch(text[mention.end:start]) or mention.type not in GUEST_TYPES or preposition(
-                    self.doc, mention) is not None or (token.dep_ == "nsubj" and self._object_of_a_verb(mention)):
+            how = joined_by_words(self.doc, mention.end, start, comma=comma)
+            if how is None or (how == "titled" and not may_take_title(mention.type, kind)) or (
+                    mention.type not in GUEST_TYPES | {kind}) or preposition(self.doc, mention) is not None or (
+                    token.dep_ == "nsubj" and self._object_of_a_verb(mention)):
                 break  # `présenté par les États-Unis, la Chine s'abstenant`: no `et`, no pair
             found.append(mention.entity)
-            start, gap = mention.start, COORDINATION_GAP
+            start, comma, kind = mention.start, True, mention.type
         found += self._listed_after(subject, token)
         found += self._named_second_subject(token)
         return [e for e in dict.fromkeys(found) if e != subject.entity]
+
+    def _joined_to_complement(self, mention: Mention, after: int) -> bool:
+        """Is the name joined by the words to a name behind a preposition between the noun the parse joins it to
+        (which ends at `after`) and it (`Le texte, présenté par le Royaume-Uni et la Sierra Leone,`)?"""
+        between = [m for m in self.index.mentions if after <= m.start and m.end <= mention.start]
+        last = max(between, key=lambda m: m.end, default=None)
+        return last is not None and joined_by_words(self.doc, last.end, mention.start) is not None and (
+            preposition(self.doc, last) is not None)
 
     def _object_of_a_verb(self, mention: Mention) -> bool:
         """`Moscou a libéré des soldats et Kiev a relâché`, `a reçu Kim et Poutine a rencontré`: a name before `et`
@@ -1390,18 +1424,20 @@ class EventExtractor:
     def _listed_after(self, subject: Mention, token: Token) -> list[str]:
         """`La Russie, la Biélorussie et la Corée du Nord ont voté contre`: the parse may hang the rest of a list
         on its first name; the names that follow it, separated by commas and closed by `et`, before the verb."""
-        text, end, chain = doc_text(self.doc), subject.end, []
+        text, end, chain, kind = doc_text(self.doc), subject.end, [], subject.type
         verb = token.head.idx if token.head.i > token.i else len(text)
         for mention in sorted((m for m in self.index.mentions if end <= m.start < verb), key=lambda m: m.start):
             if mention.start < end:
                 continue  # a name inside one already listed (`Corée du Nord`)
-            gap = text[end:mention.start]
-            if not COORDINATION_GAP.fullmatch(gap) or mention.type != subject.type:
+            how = joined_by_words(self.doc, end, mention.start)
+            # `X et le numéro un chinois Y`: a title before the second name; without one, names of one kind
+            if how is None or (how == "plain" and mention.type != subject.type) or (
+                    how == "titled" and not may_take_title(kind, mention.type)):
                 break
-            chain.append((gap, mention.entity))
-            end = mention.end
-            if JOINING_GAP.fullmatch(gap):
-                return [entity for _, entity in chain]  # the list closes with `et`: all of it
+            chain.append(mention.entity)
+            closing, end, kind = closes_list(self.doc, end, mention.start), mention.end, mention.type
+            if closing:
+                return chain  # the list closes with `et`: all of it
         return []  # commas with no closing `et`: an apposition (`Sergueï Lavrov, le ministre, a dit`), no list
 
     def _national_body(self, token: Token) -> list[str]:
@@ -1862,6 +1898,49 @@ class EventExtractor:
         if slots.get("obj") in ("participant", "recipient") and not object_found and trigger.pos_ == "VERB":
             self._later_object(event, trigger, slots["obj"])
 
+    def _listed_agents(self, event: Event, trigger: Token, window: list[Token], slots: dict[str, str]) -> None:
+        """The names joined to the `par` agent of a verb, in its role (see :meth:`_listed_after_agent`)."""
+        role = slots.get("par")
+        if not role or trigger.pos_ != "VERB":
+            return
+        for mention in self.index.starting_in(window):
+            if (role, mention.entity) in event.roles and preposition(self.doc, mention) == "par":
+                event.roles.extend((role, e) for e in self._listed_after_agent(mention, window)
+                                   if (role, e) not in event.roles)
+                return
+
+    def _listed_after_agent(self, agent: Mention, window: list[Token]) -> list[str]:
+        """`présenté par le Royaume-Uni et la Sierra Leone`, `signé par le président X et son homologue Y`: the names
+        the `par` agent's conjunction joins to it, by the words, where the parse hung them outside the verb's clause
+        (on the verb's subject, as a second subject); a name that opens a clause of its own (`et X a voté`) is not
+        one of them."""
+        inside = {t.idx for t in window}
+        found, pending, last, kind = [], [], agent, agent.type
+        sentence_end = sentence_of(self.doc[window[-1].i]).end_char if window else agent.end
+        for mention in sorted((m for m in self.index.mentions if agent.end <= m.start < sentence_end),
+                              key=lambda m: m.start):
+            if mention.start < last.end:
+                continue  # a name inside one already listed
+            how = joined_by_words(self.doc, last.end, mention.start)
+            if how is None or (how == "plain" and mention.type != agent.type) or (
+                    how == "titled" and not may_take_title(kind, mention.type)) or self._opens_own_clause(mention):
+                break
+            pending.append(mention)
+            if closes_list(self.doc, last.end, mention.start):
+                found += [m.entity for m in pending if m.start not in inside]  # `X, Y et Z`: the list closes
+                pending = []
+            last, kind = mention, mention.type
+        return found  # (commas with no closing `et`: `par les États-Unis, la Chine s'abstenant`, no list)
+
+    def _opens_own_clause(self, mention: Mention) -> bool:
+        """`..., et la Corée du Sud a convoqué`: a name followed by a verb of its own is that verb's subject."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.end >= len(self.doc):
+            return False
+        following = next((t for t in self.doc[span.end:span.end + 4] if t.pos_ not in ("ADV", "PART", "PRON")), None)
+        return following is not None and following.pos_ in ("VERB", "AUX") and "Past" not in following.morph.get(
+            "Tense")
+
     def _joined_agent(self, event: Event, trigger: Token, slots: dict[str, str]) -> None:
         """`détectés et détruits par la marine`: participles joined by `et` share the `par` agent written after
         the last of them (the parse hangs it on that one only)."""
@@ -1967,7 +2046,7 @@ class EventExtractor:
         if noun is None:
             return
         noun = _singled_out(noun) or noun
-        things = _coordinated_nouns(noun, trigger)
+        things = [t for t in _coordinated_nouns(noun, trigger) if not self._complement_conjunct(t, noun)]
         if role == "theme" and event.type in ("Delivery", "Gift") and self._kinds_listed(things):
             # `fournir des obus et des missiles balistiques`, `les livraisons de tracteurs et de camions`: kinds of
             # goods listed together are the one consignment meant, whatever the act's standing
@@ -2002,6 +2081,12 @@ class EventExtractor:
             entity = mention.entity if mention is not None else self._new_object(named, trigger if acl else None)
             if (role, entity) not in event.roles:
                 event.roles.append((role, entity))
+
+    def _complement_conjunct(self, thing: Token, noun: Token) -> bool:
+        """`Le texte, présenté par X et Y`: a name the parse joins to the noun that the words join to a complement
+        between them (Y is X's conjunct, not a second text)."""
+        mention = self.index.at(thing) if thing.i > noun.i else None
+        return mention is not None and self._joined_to_complement(mention, noun.idx + len(noun.text))
 
     def _kinds_listed(self, things: list[Token]) -> bool:
         """Two or more plural nouns of goods with no entity of their own, joined in one list (`des obus et des

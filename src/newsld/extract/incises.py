@@ -15,10 +15,14 @@ sentence as it is.
 It also joins a participle that shares the auxiliary of a verb before it (`a sanctionné trois entreprises et gelé
 leurs avoirs`, `a reçu le ministre et décoré son adjoint`): the tagger takes it for an adjective joined to the first
 object, and its own object for a second object of the first verb; also when that object opens with a number or a
-partitive `des` (`et tué trois soldats`, `et exigé des explications`). A participle with no auxiliary joined to the
-simple-tense verb of a `que` clause (`a estimé que Moscou portait ... et promis de`) shares the auxiliary of the
-verb above the clause. And a second clause whose subject the parse joined to the first clause's object (`X a
-condamné Y et Z a convoqué ...`) gets that noun back as its subject.
+partitive `des` (`et tué trois soldats`, `et exigé des explications`); and a participle after a comma, with its own
+object, in a list of participles closed by `et` (`a convoqué l'ambassadeur, expulsé trois diplomates et suspendu
+...`). A participle with no auxiliary joined to the simple-tense verb of a `que` clause (`a estimé que Moscou
+portait ... et promis de`) or of a relative clause (`a dénoncé un contrat qui finance ... et appelé X à`) shares the
+auxiliary of the verb above the clause; a verb with its own auxiliary that the parse joins to a noun (`s'est rendu à
+Ankara et a rencontré X`) is the conjunct of the verb above that noun. A second clause whose subject the parse
+joined to the first clause's object (`X a condamné Y et Z a convoqué ...`) gets that noun back as its subject, and
+a subject list of a `que` clause the parse split (`que Pékin et Moscou préparaient`) gets its verb back.
 """
 
 from __future__ import annotations
@@ -42,8 +46,9 @@ def mend_incises(doc: Doc) -> Doc:
     docstring)."""
     # Each finder reads the parse as the mends before it left it: one pass over the doc per kind of mend.
     for find, mend in ((participle_after_incise, _reattach), (participle_after_bare_aside, _reattach_over_aside),
-                       (verb_sharing_auxiliary, _join),
-                       (verb_above_complement_clause, _hang_on_verb), (subject_read_as_conjunct, _give_subject)):
+                       (verb_sharing_auxiliary, _join), (participle_listed_after_comma, _join_listed),
+                       (verb_above_complement_clause, _hang_on_verb), (verb_joined_to_noun, _hang_on_verb),
+                       (subject_read_as_conjunct, _give_subject), (subject_read_as_clause, _subject_to_clause)):
         for token in doc:
             found = find(token)
             if found is not None:
@@ -95,12 +100,76 @@ def _join(participle: Token, verb: Token) -> None:
     joining.head, joining.dep_ = participle, "cc"
 
 
+# The masculine singular endings of past participles (`convoqué`, `suspendu`, `saisi`, `promis`, `ouvert`,
+# `craint`): the form a participle takes after `avoir` with its object after it.
+BARE_PARTICIPLE = re.compile(r"(?:é|i|u|is|it|ert|aint|eint|oint)$")
+NOT_OBJECT_NOUNS = {"veille", "lendemain", "semaine", "mois", "an", "année", "jour", "matin", "soir", "nuit",
+                    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "week-end"}
+
+
+def participle_listed_after_comma(participle: Token) -> Token | None:
+    """`X a convoqué l'ambassadeur, expulsé trois diplomates et suspendu ses échanges`: a bare past participle after
+    a comma, with its own object, in a list of participles that `et` (`puis`) closes later in the sentence, shares the
+    auxiliary of the compound-tense verb before it (the parse makes it an adverbial clause, or a preposition of the
+    first object). A participle with no auxiliary cannot take a direct object on its own; one that agrees with a noun
+    (`l'usine, rénovée l'an dernier`) or whose noun is a time (`le site, bombardé la veille`) describes, and one with
+    no later `et` closing the list is left alone."""
+    doc = participle.doc
+    if participle.i < 3 or participle.i + 2 >= len(doc) or doc[participle.i - 1].text != ",":
+        return None
+    if not (_past_participle(participle) or FIRST_GROUP_PARTICIPLE.match(participle.lower_)) or not (
+            BARE_PARTICIPLE.search(participle.lower_)) or participle.pos_ not in ("VERB", "ADJ", "NOUN"):
+        return None
+    if "Fem" in participle.morph.get("Gender") or "Plur" in participle.morph.get("Number") or any(
+            c.dep_.startswith(("aux", "nsubj")) for c in participle.children) or participle.dep_ == "conj":
+        return None
+    opener = doc[participle.i + 1]
+    if not (opener.pos_ == "DET" or opener.pos_ == "NUM" or opener.lower_ in PARTITIVES):
+        return None
+    noun = opener.head if opener.head.i > opener.i else None
+    if noun is None or noun.lower_ in NOT_OBJECT_NOUNS:
+        return None
+    sentence = participle.sent
+    verb = next((t for t in reversed(doc[sentence.start:participle.i]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.pos_ != "VERB" or not any(
+            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children):
+        return None
+    return verb if _closing_participle(participle) is not None else None
+
+
+def _closing_participle(participle: Token) -> Token | None:
+    """The participle right after the `et` (`puis`) that closes the list, before any finite verb of the sentence."""
+    for token in participle.doc[participle.i + 1:participle.sent.end - 1]:
+        if "Fin" in token.morph.get("VerbForm") or token.text in ("«", ";", ":"):
+            return None
+        following = token.doc[token.i + 1]
+        if token.lower_ in JOINING_WORDS and (_past_participle(following) or (
+                following.pos_ in ("VERB", "ADJ") and BARE_PARTICIPLE.search(following.lower_))):
+            return following  # (`et suspendu`: the tagger may take a participle for an infinitive)
+    return None
+
+
+def _join_listed(participle: Token, verb: Token) -> None:
+    """Join the listed participle (and the one closing the list, if the parse hung it on it or its object) to the
+    verb whose auxiliary they share; the word after it opens its object."""
+    closing = _closing_participle(participle)
+    obj = participle.doc[participle.i + 1].head
+    participle.head, participle.dep_, participle.pos_ = verb, "conj", "VERB"
+    obj.head, obj.dep_ = participle, "obj"
+    if closing is not None and closing.head.i != verb.i and closing.head.i >= participle.i:
+        closing.head, closing.dep_, closing.pos_ = verb, "conj", "VERB"
+
+
+EMBEDDED_CLAUSES = ("ccomp", "acl:relcl")  # a `que` clause, a relative clause: a simple tense of their own
+
+
 def verb_above_complement_clause(participle: Token) -> Token | None:
-    """`X a estimé que Moscou portait une lourde responsabilité et promis de poursuivre`: a participle with no
-    auxiliary after `et`/`puis`, which the parse joins to the simple-tense verb of a `que` clause (or to a noun in
-    it); a participle cannot share a tense it has no auxiliary for, so it shares the one of the compound-tense verb
-    above the clause, with that verb's subject. (A participle agreeing in gender or number is no bare form after
-    `avoir`: `que la ville restait tendue et isolée` is left alone.)"""
+    """`X a estimé que Moscou portait une lourde responsabilité et promis de poursuivre`, `X a dénoncé un contrat qui
+    finance la guerre et appelé Y à y renoncer`: a participle with no auxiliary after `et`/`puis`, which the parse
+    joins to the simple-tense verb of a `que` clause or of a relative clause (or to a noun in it); a participle
+    cannot share a tense it has no auxiliary for, so it shares the one of the compound-tense verb above the clause
+    (the verb whose object the relative describes), with that verb's subject. (A participle agreeing in gender or
+    number is no bare form after `avoir`: `que la ville restait tendue et isolée` is left alone.)"""
     doc = participle.doc
     if participle.i < 2 or doc[participle.i - 1].lower_ not in JOINING_WORDS or participle.dep_ != "conj" or not (
             _past_participle(participle)) or participle.pos_ != "VERB":
@@ -111,19 +180,58 @@ def verb_above_complement_clause(participle: Token) -> Token | None:
     clause = participle.head
     while clause.pos_ in ("NOUN", "PROPN", "ADJ") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.pos_ != "VERB" or clause.dep_ != "ccomp" or "Fin" not in clause.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") for c in clause.children):
+    if clause.pos_ != "VERB" or not (_simple_tense_clause(clause) or _object_relative_with_object(clause, participle)):
         return None
     verb = clause.head
+    while verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.i != verb.i:
+        verb = verb.head  # `a dénoncé un tir qui menace la région et exhorté`: the verb whose object the relative is on
     compound = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children)
     return verb if verb.pos_ == "VERB" and compound and verb.i < clause.i else None
+
+
+def _simple_tense_clause(clause: Token) -> bool:
+    """A `que` clause or a relative clause in a simple tense (no auxiliary a participle joined to it could share)."""
+    return clause.dep_ in EMBEDDED_CLAUSES and "Fin" in clause.morph.get("VerbForm") and not any(
+        c.dep_.startswith("aux") for c in clause.children)
+
+
+def _object_relative_with_object(clause: Token, participle: Token) -> bool:
+    """`l'attaque, qu'elle a qualifiée de « lâche », et promis une riposte`: a relative clause whose object is the
+    relative `que` holds no participle with a direct object of its own; one with its object after it shares the
+    auxiliary of the verb above."""
+    relative = any(c.lower_ in QUE_FORMS and c.dep_ in ("mark", "obj") and c.i < clause.i for c in clause.children)
+    following = participle.doc[participle.i + 1] if participle.i + 1 < len(participle.doc) else None
+    return clause.dep_ in ("acl:relcl", "advcl") and relative and following is not None and following.pos_ in (
+        "DET", "NUM")
+
+
+def verb_joined_to_noun(verb: Token) -> Token | None:
+    """`X s'est rendu à Ankara et a rencontré Y`: a verb with an auxiliary (or a finite verb) after `et`/`puis`/`mais`,
+    which the parse joins to a noun of the clause before (the name after it hung on that noun): a verb with a tense
+    of its own is never a conjunct of a noun, but of the verb the noun depends on, and the words after it are its
+    own. (A bare participle or an adjective joined to a noun, `des chars modernisés et équipés`, describes it and is
+    left alone; so is a verb with its own subject.)"""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
+        return None
+    group = [c for c in verb.children if c.i < verb.i]
+    if any(c.dep_.startswith("nsubj") for c in verb.children) or not any(
+            c.dep_ == "cc" and c.lower_ in CLAUSE_JOINING_WORDS for c in group):
+        return None
+    if not any(c.dep_.startswith("aux") for c in group) and "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    above = noun.head
+    while above.pos_ in ("NOUN", "PROPN", "ADJ") and above.head.i != above.i:
+        above = above.head
+    return above if above.pos_ == "VERB" and above.i < noun.i else None
 
 
 def _hang_on_verb(participle: Token, verb: Token) -> None:
     """Join the participle to the verb; what the parse hung after it on the noun it was joined to is its own."""
     former = participle.head
     for child in [c for c in former.children if c.i > participle.i] if former.pos_ != "VERB" else []:
-        child.head, child.dep_ = participle, "xcomp" if child.pos_ == "VERB" else "obj"
+        cased = any(g.dep_ == "case" for g in child.children)
+        child.head, child.dep_ = participle, "xcomp" if child.pos_ == "VERB" else "obl" if cased else "obj"
     participle.head = verb
 
 
@@ -327,3 +435,41 @@ def _hang_aside(auxiliary: Token, participle: Token) -> None:
 
 def _passive_auxiliary(auxiliary: Token) -> bool:
     return auxiliary.lower_ == "été"
+
+
+QUE_FORMS = {"que", "qu'", "qu’"}
+SUBJECT_LIST_POS = {"PROPN", "NOUN", "DET", "CCONJ", "ADJ", "X"}
+
+
+def subject_read_as_clause(noun: Token) -> Token | None:
+    """`a affirmé que Pékin et Moscou préparaient une attaque`: the parse may make the first name of a subject list
+    the head of the `que` clause (a clause with no verb) and the verb after the list a clause of its own, with the
+    second name as its subject; the finite verb right after the list, whose subject the names are. Returns the
+    verb's head word (the participle of a compound tense)."""
+    if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ != "ccomp" or not any(
+            c.dep_ == "mark" and c.lower_ in QUE_FORMS for c in noun.children) or any(
+            c.dep_ == "cop" for c in noun.children):
+        return None
+    doc = noun.doc
+    for token in doc[noun.i + 1:min(len(doc), noun.i + 16)]:
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            verb = token.head if token.pos_ == "AUX" and token.dep_.startswith("aux") else token
+            joined = any(t.pos_ == "CCONJ" for t in doc[noun.i + 1:token.i])
+            own_subject = any(c.dep_.startswith("nsubj") and not noun.i < c.i < token.i for c in verb.children)
+            return verb if joined and not own_subject and verb.i > noun.i and noun.head.i < noun.i else None
+        if token.pos_ not in SUBJECT_LIST_POS and token.text != ",":
+            return None
+    return None
+
+
+def _subject_to_clause(noun: Token, verb: Token) -> None:
+    """Make the verb the head of the `que` clause, the first name its subject and the other names its conjuncts."""
+    main = noun.head
+    for child in [c for c in noun.children if c.dep_ == "mark"]:
+        child.head = verb
+    for other in [c for c in verb.children if c.dep_.startswith("nsubj") and c.i > noun.i]:
+        other.head, other.dep_ = noun, "conj"
+        for joining in [c for c in verb.children if c.dep_ == "cc" and noun.i < c.i < other.i]:
+            joining.head = other
+    verb.head, verb.dep_ = main, "ccomp"
+    noun.head, noun.dep_ = verb, "nsubj"

@@ -1010,7 +1010,7 @@ def _unknown_type(ent: Span, start: int) -> str:
     titled = [t for t in ent if t.lower_ not in LEADING_WORDS][:1]
     if type_ == "other" and titled and fold(titled[0].text) in TITLE_WORDS and ent[-1].pos_ == "PROPN":
         return "person"  # `Premier ministre vietnamien Pham Minh Chinh`: whom a title names is a person
-    if type_ != "person" and _after_person_description(ent, start):
+    if type_ != "person" and (_after_person_description(ent, start) or _after_person_title(ent, start)):
         return "person"  # `le ministre nord-coréen de la Défense, No Kwang-chol,`: whom the description names
     before = ent.doc.char_span(max(start - 4, 0), start, alignment_mode="expand")
     if type_ == "person" and before is not None and len(before) and before[-1].lower_ in ("le", "la", "les", "l'"):
@@ -1032,6 +1032,24 @@ def _described_as_body(text: str, start: int, end: int) -> bool:
             return not OF_BEFORE.search(text[max(0, found.start() - 4):found.start()]) and not (
                 OF_INSIDE.search(found.group()))
     return False
+
+
+def _after_person_title(ent: Span, start: int) -> bool:
+    """Is the name set right after a title headed by a person noun, past its adjectives and demonyms (`et son
+    homologue estonien X`, `le numéro un chinois X`)? The title names a person, whatever the recogniser took the
+    name for; a title ending on another noun (`le directeur de l'agence X`) or a preposition (`à X`) does not."""
+    doc = ent.doc
+    first = next((t.i for t in ent if t.idx >= start), ent.start)  # the name, past a title the entity holds
+    i = first - 1
+    while i >= 0 and (doc[i].pos_ == "ADJ" or demonym_country(doc[i].lower_) is not None or (
+            doc[i].lower_ == "un" and i > 0 and doc[i - 1].lower_ == "numéro")):
+        i -= 1  # `estonien`, `chinois` (tagged a noun), `un` of `numéro un`
+    if i < 1 or doc[i].pos_ != "NOUN" or not is_person_noun(doc[i].text):
+        return False
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1  # `le Premier ministre`, `l'ancien président`
+    return doc[i].lower_.replace("’", "'") in TITLE_DETERMINERS
 
 
 def _after_person_description(ent: Span, start: int) -> bool:
@@ -1179,6 +1197,8 @@ def _trim(ent: Span) -> tuple[int | None, int]:
     if len(tokens) == 1 and _nationality_before_name(tokens[0]):
         return None, 0
     tokens = _without_title(ent, tokens)
+    if _title_before_name(ent, tokens):
+        return None, 0
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     while ent.label_ == "PER" and len(tokens) > 1 and tokens[-1].is_lower and tokens[-2].text[-1:] != "-":
@@ -1214,6 +1234,7 @@ OF_BEFORE = re.compile(r"\b(?:de|d['’])\s*$")
 OF_INSIDE = re.compile(r"\b(?:de|du|des|d['’])(?:\s|$)")
 PREPOSITION_BEFORE = re.compile(r"(?:^|[\s'’])(?i:à|au|en|dans|depuis|de|d|du|pour|selon|avec|chez|contre|par|sur|"
                                 r"vers)[\s'’]*$")
+TITLE_DETERMINERS = {"le", "la", "l'", "son", "sa", "leur", "un", "une", "du", "au", "de"}
 # Titles the recogniser may take into a person's name (`Premier ministre vietnamien Pham Minh Chinh`).
 TITLE_WORDS = {"premier", "premiere", "president", "presidente", "ministre", "chef", "secretaire", "dirigeant",
                "dirigeante", "vice-president", "vice-presidente", "general", "generale", "roi", "reine", "prince",
@@ -1238,13 +1259,29 @@ def _without_description(tokens: list[Token]) -> list[Token]:
 def _without_title(ent: Span, tokens: list[Token]) -> list[Token]:
     """`Premier ministre vietnamien Pham Minh Chinh`: a title, its small words and adjectives before a run of
     proper nouns are no part of the name (an organisation's name keeps them: `Parti communiste vietnamien`)."""
-    if ent.label_ == "ORG" or not tokens or fold(tokens[0].text) not in TITLE_WORDS:
+    if not tokens or fold(tokens[0].text) not in TITLE_WORDS:
         return tokens
     last_small = max((i for i, t in enumerate(tokens) if t.is_lower), default=None)
     if last_small is None or last_small + 1 >= len(tokens):
         return tokens
     name = tokens[last_small + 1:]
+    if ent.label_ == "ORG" and not (len(name) >= 2 and all(t.text[:1].isupper() and t.pos_ in (
+            "PROPN", "NOUN", "X") for t in name)):
+        return tokens  # `Parti communiste vietnamien`; but `Première ministre lituanienne X Y`, taken for a body
     return name if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name) else tokens
+
+
+def _title_before_name(ent: Span, tokens: list[Token]) -> bool:
+    """`La Première ministre italienne Giorgia Meloni`: the recogniser may make the title alone an entity (an
+    organisation) before the person's name; a capitalised title word and lowercase words only, right before a
+    proper noun, name no one: the title of the name after it."""
+    if not tokens or fold(tokens[0].text) not in TITLE_WORDS or not all(t.is_lower for t in tokens[1:]) or (
+            len(tokens) < 2):
+        return False
+    doc, i = ent.doc, ent.end
+    while i < min(len(doc), ent.end + 3) and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
+        i += 1  # `la Première ministre italienne Giorgia Meloni`: the rest of the title
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
 def _nationality_before_name(word: Token) -> bool:

@@ -368,6 +368,8 @@ def _gives_up_a_thing(verb: Token) -> bool:
         return False
     given_up = [c for c in verb.children if c.pos_ == "NOUN" and (
         c.dep_ == "obj" or (c.dep_.startswith("obl") and preposition_of(c) in ("à", "au", "aux")))]
+    if not given_up and any(c.lower_ == "y" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
+        return True  # `appelé X à y renoncer`: the clitic stands for the thing given up, named before
     return bool(given_up) and (lemma_of(verb) in CALLING_OFF or not any(
         _event_noun(c) or ACT_NOUN_ENDING.search(c.lower_) for c in given_up))
 

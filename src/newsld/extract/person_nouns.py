@@ -35,7 +35,7 @@ PERSON_NOUNS = frozenset({
     "allié", "proche", "ami", "rival", "adversaire", "partenaire", "fils", "fille", "frère", "sœur", "père",
     "mère", "épouse", "mari", "veuve", "veuf", "oncle", "neveu", "cousin", "beau-frère", "gendre", "compagnon",
     "compagne", "bras", "numéro", "grand-père", "grand-mère", "petit-fils", "petite-fille", "arrière-grand-père",
-    "beau-père", "belle-mère", "demi-frère", "demi-sœur",
+    "beau-père", "belle-mère", "demi-frère", "demi-sœur", "homologue", "interlocuteur",
 })
 # Feminine endings and the masculine they come from (`avocate`, `directrice`, `ambassadrice`, `militante`).
 FEMININE_ENDINGS = (("trice", "teur"), ("drice", "deur"), ("ienne", "ien"), ("euse", "eur"), ("ère", "er"),

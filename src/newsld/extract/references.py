@@ -52,7 +52,14 @@ from newsld.extract.anaphors import (
     possessed_groups,
 )
 from newsld.extract.dative_clitics import dative_referent
-from newsld.extract.described_groups import COMPANY_NOUNS, described_group_mentions, without_counted_people
+from newsld.extract.described_groups import (
+    COMPANY_NOUNS,
+    described_group_mentions,
+    distributed_adjectives,
+    shared_out_office,
+    shared_out_spans,
+    without_counted_people,
+)
 from newsld.extract.event_roles import OBJECT_CONTROL
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.linking import ACT_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
@@ -129,7 +136,15 @@ RECEIVING_VERBS = {"accueillir", "recevoir", "héberger"}  # the subject is the 
 # (`pourrait y assister`: the summit; `appelé à y renoncer`: the contract), not for the place last named.
 NOT_PLACE_Y_VERBS = {"assister", "participer", "renoncer", "répondre", "réfléchir", "penser", "songer", "consentir",
                      "contribuer", "veiller", "remédier", "croire", "souscrire", "adhérer", "s'opposer", "opposer",
-                     "s’opposer", "parvenir", "associer", "prendre part", "faire face", "mettre fin", "réagir"}
+                     "s’opposer", "parvenir", "associer", "prendre part", "faire face", "mettre fin", "réagir",
+                     "recourir", "résister", "succomber", "obéir", "nuire", "pallier", "œuvrer", "céder",
+                     "mettre terme", "donner suite", "faire allusion", "faire référence", "porter atteinte",
+                     "prêter attention"}
+# With a reflexive clitic these take a thing too (`s'y engager`, `s'y attendre`); without it they may take a place
+# (`y attaquer un convoi`, `y tenir une réunion`).
+REFLEXIVE_NOT_PLACE_Y_VERBS = {"opposer", "attendre", "engager", "attaquer", "préparer", "résoudre", "intéresser",
+                               "habituer", "employer", "associer", "conformer", "tenir", "refuser", "résigner"}
+REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"}
 AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ait", "eut", "avoir"}
 CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"}
 IMPERSONAL_VERBS = {"agir", "falloir", "sembler", "paraître", "pleuvoir", "rester", "suffire"}
@@ -538,6 +553,32 @@ class Resolver:
             qid = qid or self._local_holder(start, end)
             self._add_reference(start, end, qid, "nominal", named.type if named is not None else "person")
 
+    def shared_out_role_mentions(self) -> None:
+        """`Les présidents russe et chinois ont signé`, `les ministres japonais et sud-coréen des Affaires
+        étrangères`: a plural office shared out among states by singular adjectives of nationality names one holder
+        per state, each a party of its own; each part of the phrase (the first with the article and the noun, each
+        other its adjective) is a mention of the holder the knowledge base knows for that state, when it knows all
+        of them (none guessed: otherwise the group steps make what they make of the phrase)."""
+        for noun in (t for t in self.doc if t.pos_ == "NOUN" and t.lower_.endswith(("s", "x"))):
+            office = shared_out_office(noun)
+            if office is None or office not in ROLES or ROLES[office][0] not in ("office", "leader"):
+                continue
+            adjectives = distributed_adjectives(noun)
+            labels = [demonym_country(a.lower_) or nationality_state(a.lower_) for a in adjectives]
+            countries = [self.country_by_label.get(fold(label)) if label else None for label in labels]
+            holders = [self.resolve_role(office, c, noun.idx) if c else None for c in countries]
+            if ROLES[office][0] == "office":  # `le président chinois`: an office holder the article does not name
+                head, _, rest = office.partition(" ")  # `ministre sud-coréen des affaires étrangères`
+                holders = [h or (self._local_role_holder(f"{head} {a.lower_} {rest}".strip()) if label else None)
+                           for h, a, label in zip(holders, adjectives, labels, strict=True)]
+            if None in holders or len(set(holders)) != len(holders):
+                continue
+            spans = shared_out_spans(noun, adjectives)
+            if any(m.start < spans[-1][1] and spans[0][0] < m.end for m in self.mentions):
+                continue
+            for (start, end), holder in zip(spans, holders, strict=True):
+                self._add_reference(start, end, holder, "nominal", "person")
+
     def _role_holder(self, match: re.Match[str], role: str, country_label: str | None,
                      end: int) -> tuple[str | None, str | None, int]:
         """(the holder's QID or None, the country or organisation whose office it is, the role's end)."""
@@ -605,6 +646,10 @@ class Resolver:
     def _local_holder(self, start: int, end: int) -> str:
         """The local person an unnamed office holder's description names, the same for the same words."""
         label = re.sub(rf"^(?i:{DETERMINERS})\s*", "", doc_text(self.doc)[start:end].replace("’", "'")).strip()
+        return self._local_role_holder(label)
+
+    def _local_role_holder(self, label: str) -> str:
+        """The local person of an unnamed office holder's words (`président chinois`), the same for the same words."""
         for entity in self.entities.by_id.values():
             if entity.id.startswith("local:") and entity.type == "person" and fold(entity.label) == fold(label):
                 return entity.id
@@ -1438,8 +1483,8 @@ class Resolver:
                 target = self._lui_referent(token)
                 if target is not None:
                     self._add_reference(token.idx, token.idx + 3, target.entity, "pronoun", target.type)
-            elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]) and (
-                    token.head.lemma_ not in NOT_PLACE_Y_VERBS):
+            elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]) and not (
+                    _stands_for_a_thing(token)):
                 place = self._place_before(token)
                 if place is not None:
                     self._add_reference(token.idx, token.idx + 1, place.entity, "pronoun", place.type)
@@ -1858,6 +1903,22 @@ def _a_place_gone_to_or_from(pays: Token) -> bool:
     return pays.head.lemma_ in PLACE_LEFT_VERBS and ((case is None and pays.dep_ == "obj") or case in ("de", "du"))
 
 
+def _stands_for_a_thing(clitic: Token) -> bool:
+    """`a appelé Pékin à y renoncer`, `pourrait y assister`, `pour y mettre un terme`, `s'y est engagé`: the clitic
+    `y` of a verb (or a verb and its bare noun) whose `à` complement is an event, a text or an idea stands for that,
+    not for a place (`Il y rencontrera`, `pour s'y rendre` keep theirs)."""
+    if clitic.head.lemma_ in NOT_PLACE_Y_VERBS:
+        return True
+    verb = next((t for t in clitic.doc[clitic.i + 1:clitic.i + 4] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    reflexive = clitic.i > 0 and clitic.doc[clitic.i - 1].lower_ in REFLEXIVE_CLITICS
+    if lemma in NOT_PLACE_Y_VERBS or (reflexive and lemma in REFLEXIVE_NOT_PLACE_Y_VERBS):
+        return True
+    return any(f"{lemma} {t.lower_}" in NOT_PLACE_Y_VERBS for t in clitic.doc[verb.i + 1:verb.i + 3])
+
+
 def _before_verb(token: Token) -> bool:
     """A clitic right before its verb or auxiliary (`lui a remis`, `lui présente`, `ne lui a pas dit`)."""
     following = [t for t in token.doc[token.i + 1:token.i + 3] if t.lower_ not in ("en", "y")]
@@ -1919,6 +1980,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     """The mentions with role nouns, relations and pronouns added, in text order."""
     resolver = Resolver(kb, doc, entities, list(mentions))
     resolver.division_mentions()
+    resolver.shared_out_role_mentions()
     resolver.unnamed_entity_mentions()
     resolver.role_mentions(relations=False)
     resolver.role_mentions(relations=True)

@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsld.extract.anaphors import CONTINUING_SPEECH, body_going_on
+from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
 from newsld.extract.described_groups import PLURAL_PRONOUNS, shared_out_parts
 from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
@@ -1029,6 +1030,12 @@ class SpeechExtractor:
         named = [self.index.at(h) for h in (agent, *(c for c in agent.children if c.dep_ == "conj"))]
         if None in named:
             return []
+        if len(named) == 1:  # `par le Royaume-Uni et la Sierra Leone`: the parse may hang the second elsewhere
+            sentence = sentence_of(verb)
+            names = sorted((m for m in self.index.mentions if sentence.start_char <= m.start < sentence.end_char
+                            and not self._quoted(m.start)), key=lambda m: m.start)
+            n = next((k for k, m in enumerate(names) if m == named[0]), None)
+            named += self._joined(names, n, 1) if n is not None else []
         authors = [self._state_of(m.entity) for m in named]
         return authors if len(set(authors)) == len(authors) else []
 
@@ -1079,13 +1086,17 @@ class SpeechExtractor:
             return self._antecedent_of_qui(relative)
         start, end = trigger_span(verb)
         own_subject = self._own_subject(verb)
+        if own_subject is None and _listed_participle(verb) and self._reporter_of_clause(verb.head) is None:
+            shared = self._verb_speaker(verb.head)  # `X, qui ..., a dénoncé ... et appelé`: the first verb's speaker
+            if shared is not None:
+                return shared
         group = min([start, *(c.idx for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and (
             c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'", "n’")))])  # `n'a pas réagi`
         set_apart = self._set_apart_speaker(verb) or self._speaker_past_relative(verb, own_subject, group)
         if set_apart is not None:
             return set_apart
         postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
-            self.text[end:end + 6])
+            self.text[end:end + 6]) and not _listed_participle(verb)
         if postposed and own_subject is None:  # `», a rapporté jeudi KCNA`: the subject follows
             # unless the comma closes a relative clause or an apposition on the name that opens the clause (`Kiev, qui
             # réclame des sanctions, a dénoncé un contrat qui ...`: the contract is the object, not who speaks)
@@ -1098,8 +1109,12 @@ class SpeechExtractor:
             if inverted is not None:
                 return inverted
         subject = own_subject or self._shared_subject(verb) or self._refuser_shared_subject(verb) or (
-            self._subject_before_auxiliary(verb)) or (
-            self._noun_before_mistagged(verb)) or subject_of(verb)  # `Ce dernier a affirmé`: `dernier` is an ADJ
+            self._subject_before_auxiliary(verb)) or self._noun_before_mistagged(verb)
+        return self._subject_speaker(verb, subject or subject_of(verb), group)  # `Ce dernier`: `dernier` an ADJ
+
+    def _subject_speaker(self, verb: Token, subject: Token | None, group: int) -> str | None:
+        """Who speaks, from the verb's subject word (a pronoun, a relative, a noun phrase) or, with none, the name
+        right before the verb group (``group``, its first word's offset)."""
         if subject is not None and _dative_clitic(subject):  # `X, lui a reproché`: `lui` is to whom, not who
             return self._named_right_before(subject.idx) or self._apposed_before(subject)
         if subject is not None and subject.lower_ in ("il", "elle"):
@@ -1312,8 +1327,7 @@ class SpeechExtractor:
         """`l'Arménie et l'Azerbaïdjan ont salué`: the first of the names joined to this one before it."""
         while True:
             joined = next((m for m in self.index.mentions if m.end <= mention.start and m.kind != "pronoun" and (
-                re.search(r"\b(?:et|ni)\b", self.text[m.end:mention.start])) and COORDINATION.fullmatch(
-                self.text[m.end:mention.start])), None)
+                self._plain_pair(m, mention) or self._titled_pair(m, mention))), None)
             if joined is None:
                 return mention
             mention = joined
@@ -1597,7 +1611,8 @@ class SpeechExtractor:
                                        according_to=[speaker], status=speech_status(token)))
             return
         status = speech_status(token)
-        speakers = [self._state_of(s) for s in self._coordinated(token, speaker) or [speaker]]
+        joined = self._attributed_list(token, speaker) if attribution_type(token) else self._coordinated(token, speaker)
+        speakers = [self._state_of(s) for s in joined or [speaker]]
         citer = None  # who has the words from the sources cited (the participle's speaker for `, citant X`)
         if self._cites_source(token):
             citer = self._participle_speaker(token) if is_participle(token) else self._verb_speaker(token)
@@ -1799,12 +1814,61 @@ class SpeechExtractor:
         found = []
         while 0 <= n + step < len(names):
             left, right = sorted((names[n], names[n + step]), key=lambda m: m.start)
-            joined = COORDINATION.fullmatch(self.text[left.end:right.start]) and not self._set_off_phrase(left, right)
+            joined = self._joined_pair(left, right) and not self._set_off_phrase(left, right)
             if not joined or self._attributed_name(names[n + step]):
                 break
             n += step
             found.append(names[n])
         return found
+
+    def _attributed_list(self, token: Token, speaker: str) -> list[str]:
+        """`Selon Washington et Séoul, ...`, `selon le ministère et l'agence X`: the names a `selon` phrase joins,
+        one act each, in the order named; a comma alone joins only within a list that `et` closes (`Selon X,
+        Pyongyang a ...`: the comma ends the phrase)."""
+        sentence = sentence_of(token)
+        names = sorted((m for m in self.index.mentions if token.idx < m.start < sentence.end_char
+                        and not self._quoted(m.start)), key=lambda m: m.start)
+        first = next((m for m in names if m.entity == speaker), None)
+        if first is None or any(m.start < first.start and m.end > first.start for m in names):
+            return []
+        found, pending, last = [first.entity], [], first
+        for name in (m for m in names if m.start >= first.end):
+            if name.start < last.end:
+                continue  # a name inside one already taken
+            if not self._joined_pair(last, name) or self._verb_right_after(name):
+                break  # `Selon X, Pyongyang et Moscou ont signé`: the subject of the clause after the phrase
+            pending.append(name.entity)
+            if closes_list(self.doc, last.end, name.start):
+                found, pending = found + pending, []
+            last = name
+        return list(dict.fromkeys(found)) if len(found) > 1 else []
+
+    def _verb_right_after(self, name: Mention) -> bool:
+        """Is the name right before a finite verb (past clitics and adverbs): the subject of a clause?"""
+        span = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+        if span is None or span.end >= len(self.doc):
+            return False
+        following = next((t for t in self.doc[span.end:span.end + 4] if t.pos_ not in ("ADV", "PRON", "PART")), None)
+        return following is not None and following.pos_ in ("VERB", "AUX") and "Fin" in following.morph.get(
+            "VerbForm")
+
+    def _plain_pair(self, left: Mention, right: Mention) -> bool:
+        """`X et Y`, `X, et Y`: a conjunction between two names."""
+        gap = self.text[left.end:right.start]
+        return bool(re.search(r"\b(?:et|ni)\b", gap)) and COORDINATION.fullmatch(gap) is not None
+
+    def _titled_pair(self, left: Mention, right: Mention) -> bool:
+        """`X et le numéro un chinois Y`: a conjunction, then a title set before the second name."""
+        return closes_list(self.doc, left.end, right.start) and joined_by_words(
+            self.doc, left.end, right.start) == "titled" and may_take_title(left.type, right.type)
+
+    def _joined_pair(self, left: Mention, right: Mention) -> bool:
+        """`Washington et Séoul`, `X, et son homologue sud-coréen, Y,`, `X et son homologue indien Y`: two names a
+        conjunction (or a comma) joins, a title perhaps set before the second (see ``coordination.py``)."""
+        if COORDINATION.fullmatch(self.text[left.end:right.start]):
+            return True
+        how = joined_by_words(self.doc, left.end, right.start)
+        return how == "plain" or (how == "titled" and may_take_title(left.type, right.type))
 
     def _set_off_phrase(self, left: Mention, right: Mention) -> bool:
         """`Réunis à Hiroshima, les dirigeants ont appelé`: a name after a preposition, then a comma and a subject
@@ -2005,3 +2069,11 @@ class SpeechExtractor:
         named = re.compile(rf"\b{re.escape(country_label.lower())}\b")
         return any(named.search(p.label("fr").lower()) for p in map(self.kb.get, positions) if p is not None)
 
+
+def _listed_participle(verb: Token) -> bool:
+    """`X a convoqué l'ambassadeur, dénoncé une provocation et ...`: a past participle with no auxiliary, joined to a
+    compound-tense verb before it, goes on that verb's list of acts; it is no reporting clause set after a quote
+    (`», a déclaré X` has its own auxiliary)."""
+    return verb.dep_ == "conj" and verb.head.i < verb.i and "Part" in verb.morph.get("VerbForm") and (
+        "Past" in verb.morph.get("Tense")) and not any(c.dep_.startswith("aux") for c in verb.children) and any(
+        c.dep_.startswith("aux") for c in verb.head.children)

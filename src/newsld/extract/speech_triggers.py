@@ -797,8 +797,13 @@ def is_plural(verb: Token) -> bool:
     """A verb in the plural (`soupçonnent`, `ont déclaré`): several subjects may share it."""
     if verb.lower_.endswith("ent") and JOINED_NAMES.search(_text_before(verb, 60)):
         return True  # `Séoul et Washington accusent`: a present plural the tagger took for a singular
-    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
-               for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux"))
+    if any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
+           for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux")):
+        return True
+    # `X et Y ont condamné ... et réclamé`: a participle sharing the auxiliary of the verb before it shares its number
+    shares = verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB" and "Part" in verb.morph.get(
+        "VerbForm") and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+    return shares and is_plural(verb.head)
 
 
 def _verb_forms(token: Token) -> list[Token]:
