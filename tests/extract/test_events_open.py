@@ -43,8 +43,10 @@ def open_event(v, word: str) -> dict:
      {("agent", SOUTH_KOREA), ("participant", JAPAN)}, "occurred"),
     ("La Corée du Nord a fermé sa frontière avec la Chine en 2020.", "fermé",
      {("agent", NORTH_KOREA), ("participant", CHINA)}, "occurred"),
-    # a passive: the `par` complement acts; a person undergoing it with no one named is the recipient
-    ("Le cargo a été arraisonné mardi par la Corée du Nord.", "arraisonné", {("agent", NORTH_KOREA)}, "occurred"),
+    # a passive: the `par` complement acts; a person undergoing it with no one named is the recipient; a craft
+    # boarded undergoes it (gold: `l'arraisonnement d'un pétrolier`, `19 des 26 drones ont été abattus par X`)
+    ("Le cargo a été arraisonné mardi par la Corée du Nord.", "arraisonné",
+     {("agent", NORTH_KOREA), ("recipient", "local:cargo")}, "occurred"),
     ("Alexandre Loukachenko a été hospitalisé lundi à Minsk.", "hospitalisé",
      {("recipient", LUKASHENKO)}, "occurred"),
     # a relative clause: `qui` stands for the name before it

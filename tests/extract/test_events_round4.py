@@ -145,14 +145,14 @@ def test_troops_that_would_be_sent_are_hypothetical(view):
 
 def test_participles_joined_by_puis_share_the_agent_too(view):
     v = view("Le cargo a été arraisonné puis fouillé par le Japon.")
-    assert v.roles(v.event_on("Event", "arraisonné")) == {("agent", JAPAN)}
+    assert v.roles(v.event_on("Event", "arraisonné")) == {("agent", JAPAN), ("recipient", v.named("Le cargo"))}
     assert v.roles(v.event_on("Event", "fouillé")) == {("agent", JAPAN)}
 
 
 def test_a_weapon_of_a_nationality_names_the_state_that_used_it(view):
     v = view("Le drone a été abattu par des missiles russes au-dessus de la mer.")
     event = v.event_on("Event", "abattu")
-    assert v.roles(event) == {("agent", RUSSIA)}
+    assert v.roles(event) == {("agent", RUSSIA), ("recipient", v.named("Le drone"))}  # the craft struck undergoes it
     assert event["status"] == "occurred"
 
 

@@ -61,7 +61,7 @@ def test_the_thing_a_clause_names_is_a_mention_of_its_own(view) -> None:
     assert v.named("Le navire") == tanker
     cable = v.named("un câble sous-marin")
     assert cable != tanker
-    assert ("theme", tanker) in v.roles(v.event_on("Event", "arraisonné"))
+    assert ("recipient", tanker) in v.roles(v.event_on("Event", "arraisonné"))  # boarded: undergoes it (gold)
     damage = v.roles(v.event_on("Event", "endommagé"))
     assert ("agent", tanker) in damage and any(entity == cable for _, entity in damage)
 

@@ -1185,7 +1185,9 @@ def agreed_act(event: Event, frame: Frame, reader: Reader) -> Found:
         return []
     # `la construction du gazoduc Force de Sibérie 2`: the thing named inside the `de` phrase
     done_to = [c for c in trigger.children if c.dep_ == "nmod" and cased(c, OF)]
-    things = [m for c in done_to[:1] for m in (reader.mention_of(t) for t in _named_thing(c)) if m is not None]
+    # (a mention holding the agreement is the agreement itself, not what the act is done to)
+    things = [m for c in done_to[:1] for m in (reader.mention_of(t) for t in _named_thing(c))
+              if m is not None and not m.start <= agreement.idx < m.end]
     theme = [("theme", things[0].entity)] if things and things[0].entity not in parties else []
     return [*(("participant", p) for p in dict.fromkeys(parties)), *theme]
 

@@ -40,6 +40,7 @@ from newsld.extract.event_lexicon import (
     CLAUSE_DEPS,
     DRAFT_NOUNS,
     DURATION_NOUNS,
+    FIRED_WORDS,
     GUEST_NOUNS,
     INFORMATION_NOUNS,
     MOMENT_CASES,
@@ -110,21 +111,30 @@ from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.linking import span_root
 from newsld.extract.model import Entities, Mention, MentionLookup, fold
 from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of, sentence_tokens
-from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
+from newsld.extract.noun_phrases import (
+    ARTICLE_PREFIX,
+    counted_part,
+    indefinite_taken_for_case,
+    noun_phrase,
+    part_figure,
+)
 from newsld.extract.open_verbs import (
     REPELLING,
     Clause,
     agentless_passive,
+    described_noun,
     heads_own_clause,
     lemma_of,
     lone_craft,
     open_frame,
+    part_of_what_en_names,
     relative_antecedent,
     unmet_sense_frame,
 )
 from newsld.extract.references import demonym_country
 from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, NEGATED_KEY, status_of
+from newsld.extract.unnamed_entities import THING_NOUNS, names_a_thing, things_told
 from newsld.extract.verb_senses import ATTEND_MEETING, GRANTED_GOODS, SENSES, meeting_hosts, pay_visit_frame
 
 
@@ -891,7 +901,7 @@ class EventExtractor:
         self.index = MentionIndex(mentions)
         self._mentions_seen: list[Mention] | None = None
         self._mention_by_token: dict[int, Mention | None] = {}
-        self._lookup = MentionLookup([])
+        self._lookup = self._names_lookup = self._nested_things = MentionLookup([])
         self._words_seen: list[Mention] | None = None
         self._words_by_sentence: dict[int, list[tuple[Token, Mention]]] = {}
         self.mentions = _states_as_parties(mentions, doc_text(doc))
@@ -905,9 +915,27 @@ class EventExtractor:
         if self._mentions_seen is not self.index.mentions:
             self._mentions_seen, self._mention_by_token = self.index.mentions, {}
             self._lookup = MentionLookup(self.index.mentions)
+            self._names_lookup = MentionLookup([m for m in self.index.mentions if not _thing_described(m)])
+            self._nested_things = MentionLookup([m for m in self.index.mentions if _thing_described(m) and any(
+                o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                for o in self.index.mentions)])
         if token.i not in self._mention_by_token:
-            self._mention_by_token[token.i] = self._lookup.of(token)
+            self._mention_by_token[token.i] = self._inner_mention(token, self._lookup.of(token))
         return self._mention_by_token[token.i]
+
+    def _inner_mention(self, token: Token, found: Mention | None) -> Mention | None:
+        """A thing's description may name other things and parties: `l'accord qui permettait à l'Ukraine de ...`
+        (a name in a clause of the description is a party of its own), `un accord sur la construction de la
+        première centrale` (a thing named inside is a thing of its own)."""
+        if found is None or not _thing_described(found):
+            return found
+        end = token.idx + len(token.text)
+        nested = self._nested_things.holding(token.idx, end)
+        if nested is not None and nested.entity != found.entity and found.start <= nested.start:
+            return nested
+        if token.pos_ == "PROPN" and _in_clause_of(token, found):
+            return self._names_lookup.holding(token.idx, end) or found
+        return found
 
     def mention_words(self, token: Token) -> list[tuple[Token, Mention]]:
         """The words of the token's sentence inside a mention, with their mentions, remembered per sentence until
@@ -979,6 +1007,8 @@ class EventExtractor:
                                             self.mention_of))
         if frame and frame.type in ("Gift", "Delivery") and _hands_over_words(token):
             return None  # `n'a pas donné de détails`: what is said, not given
+        if frame and frame.type == "Meeting" and _meets_a_thing(token):  # `des débris ont été retrouvés`: a thing
+            return unmet_sense_frame(token, Clause(subject_of(token), _passive(token), self.mention_of))  # found
         if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
             words = {fold(t.lower_) for t in [*clause_tokens(token), *token.children, *_described_thing(token)]}
             if not words & {fold(w) for w in frame.requires} and frame.type == "Acceptance":
@@ -1362,6 +1392,13 @@ class EventExtractor:
         elif lemma in THING_SUBJECT_VERBS and (_one_thing(subject) or (
                 lemma in FALLING_VERBS and subject.lower_ in WEAPON_WORDS)):  # `les sept projectiles sont tombés`
             event.roles.append(("participant", self._new_object(subject, None)))
+        elif subject.lower_ in FIRED_WORDS and things_told(subject) and not _passive(event.trigger) and (
+                event.trigger.pos_ == "VERB" and subject.dep_ == "nsubj" and subject.head.i == event.trigger.i):
+            # `un drone russe a frappé un cargo`: the weapon that hits takes part beside the state that fired it (not
+            # in the participle after it, `tuant deux marins`, which tells what the strike did)
+            mention = self.index.at(subject)
+            event.roles.append(("participant", mention.entity if mention is not None else self._new_object(
+                subject, None)))
 
     def _coordinated(self, token: Token, subject: Mention) -> list[str]:
         """`Xi Jinping et Vladimir Poutine doivent se retrouver`: the other subjects joined to the first, by
@@ -1523,11 +1560,23 @@ class EventExtractor:
         if mention is not None and not mention.start <= subject.idx < mention.end and _one_thing(subject) and (
                 preposition(self.doc, mention) is not None):
             mention = None  # `un immeuble de la rive du Dniepr a été détruit`: the name only says which thing
+        if mention is not None and not self._stands_for_subject(subject, mention):
+            mention = None
         if mention is None and trigger.pos_ == "NOUN" and subject is not None and "subj" not in slots:
             mention = self._thing_mention(subject)  # `un site visé par des sanctions`: the site undergoes them
         if trigger.pos_ == "NOUN" and mention is not None and "subj" not in slots:
             slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
         return subject, mention
+
+    def _stands_for_subject(self, subject: Token, mention: Mention) -> bool:
+        """Is the mention found for a subject the one that acts or undergoes? Not the whole set named inside a part
+        counted out of it (`19 des 26 drones ont été abattus`), nor a weapon whose state acts (`un drone russe a
+        frappé`: the state that fired it; the weapon takes part in it, :meth:`_thing_subject`)."""
+        figure = part_figure(subject)
+        if (mention.start > subject.idx and counted_part(subject) is not None) or (
+                figure is not None and mention.start > figure.idx):
+            return False
+        return not (mention.type == "object" and subject.lower_ in FIRED_WORDS and self._national_body(subject))
 
     def _verb_subject(self, trigger: Token, slots: dict[str, str]) -> Token | tuple[Token, Mention] | None:
         """A verb's subject token, or the (token, mention) of the main clause's subject an opening participle hides."""
@@ -1590,6 +1639,12 @@ class EventExtractor:
             # an action noun's `de` thing, also after a definite article (`l'abandon du projet`): what it is done to
             done_to = action_theme(trigger, self.mention_of) if isinstance(frame, ActionFrame) else None
             self._theme_object(event, trigger, passive, object_role, [done_to] if done_to is not None else None)
+        if frame.slots.get("avec") == "theme" and "theme" not in {r for r, _ in event.roles}:
+            # `frapper X avec des armes occidentales`: the made things an act is done with are its theme
+            tool = next((c for c in trigger.children if c.dep_.startswith("obl") and preposition_of(c) == "avec"
+                         and things_told(c) and self.index.at(c) is None), None)
+            if tool is not None:
+                event.roles.append(("theme", self._new_object(tool, None)))
 
     def _completions(self, event: Event, frame: Frame, window: list[Token], slots: dict[str, str],
                      subject: Mention | None) -> None:
@@ -2039,12 +2094,10 @@ class EventExtractor:
         them; coordinated things each count (`une limousine, un service à thé et une dague`)."""
         acl = passive and trigger.dep_ == "acl" and not heads_own_clause(trigger)
         given = candidates is not None
-        if candidates is None:
-            candidates = _theme_candidates(event, trigger, acl, passive)
-        noun = next((c for c in candidates if _noun_like(c)
-                     and c.lower_ not in TIME_WORDS), None)
-        if noun is None:
+        noun = _first_thing_word(candidates if given else _theme_candidates(event, trigger, acl, passive))
+        if noun is None or self._theme_named_by_en(event, trigger, noun, role):
             return
+        figure, noun = _figure_and_things(noun, acl)
         noun = _singled_out(noun) or noun
         things = [t for t in _coordinated_nouns(noun, trigger) if not self._complement_conjunct(t, noun)]
         if role == "theme" and event.type in ("Delivery", "Gift") and self._kinds_listed(things):
@@ -2055,30 +2108,33 @@ class EventExtractor:
         for thing in things:
             if _an_act(thing, noun if given else None):
                 continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
-            undergoes = trigger.lemma_.lower() in UNDERGONE_VERBS and _one_thing(thing)  # `a détruit un pont`
+            counted = figure is not None and thing.i == noun.i
+            undergoes = _undergoes(thing, trigger, role, passive) or (counted and names_a_thing(thing))
             people = _unnamed_people(thing) and self.index.at(thing) is None and not self._named_beside(thing)
             if (thing.lemma_.lower() in GUEST_NOUNS and not people) or (
                     role != "theme" and self.index.at(thing) is None and not people and not undergoes) or (
                     people and role == "theme" and trigger.pos_ == "NOUN" and event.type == "Event"):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
                 # (`le déploiement de soldats`: people posted are no thing deployed)
-            if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not acl and (
-                    _generic_plural(thing)) and not (trigger.pos_ == "NOUN" and _described_goods(thing)):
+            if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not (
+                    acl or counted) and (
+                    _generic_plural(thing)) and not self._goods_meant(thing, trigger):
                 continue  # `redoutent que X ne livre des armes`: goods not (yet) delivered are a kind, not things
                 # (`des livraisons d'armes létales`, `de systèmes de défense`: goods described are the ones meant)
-            if role == "theme" and _generic_plural(thing) and not acl and (
+            if role == "theme" and _generic_plural(thing) and not (acl or counted) and (
                     passive or event.status != "occurred" or trigger.pos_ == "NOUN") and (
-                    not (trigger.pos_ == "NOUN" and _described_goods(thing))):
+                    not self._goods_meant(thing, trigger)):
                 continue  # `des missiles ont été tirés`, `auraient tiré des missiles`: a kind, not things (`a annoncé
                 # des livraisons de systèmes de défense`: goods described are the ones meant, as above)
             if event.type == "Agreement" and not (_described(thing) or _provisions_told(thing)):
                 continue  # `signer un accord avec X`: the bare word names the agreement itself, not a text
-            mention = self.index.at(thing)
+            mention = self._mention_of_thing(figure if counted else thing)
             if role != "theme" and mention is not None and (role == "recipient" or mention.type not in (
                     "person", "country")):
                 continue  # `le sommet de l'OCS`: the organisation hosts; a named recipient is the complements' job
             named = _compound_head(thing) if acl else thing
-            entity = mention.entity if mention is not None else self._new_object(named, trigger if acl else None)
+            entity = mention.entity if mention is not None else self._new_object(
+                named, trigger if acl else None, figure if counted else None)
             if (role, entity) not in event.roles:
                 event.roles.append((role, entity))
 
@@ -2087,6 +2143,40 @@ class EventExtractor:
         between them (Y is X's conjunct, not a second text)."""
         mention = self.index.at(thing) if thing.i > noun.i else None
         return mention is not None and self._joined_to_complement(mention, noun.idx + len(noun.text))
+
+    def _theme_named_by_en(self, event: Event, trigger: Token, noun: Token, role: str) -> bool:
+        """`Moscou en financera l'essentiel`, `en a voté la relance`: `en` stands for the thing named before (what
+        the part or the act is of), the theme; the object noun names no thing of its own. Whether it applies."""
+        if not part_of_what_en_names(trigger, noun):
+            return False
+        thing = self._thing_named_before(trigger)
+        if thing is not None and (role, thing) not in event.roles:
+            event.roles.append((role, thing))
+        return True
+
+    def _mention_of_thing(self, word: Token) -> Mention | None:
+        """The mention that names a thing's word; not a thing's longer name that only holds it (`l'accord qui
+        permettait d'exporter ses céréales`: the grain is no text)."""
+        mention = self.index.at(word)
+        if mention is not None and mention.type in ("object", "other") and mention.start < noun_phrase(word)[0]:
+            return None
+        return mention
+
+    @staticmethod
+    def _goods_meant(thing: Token, trigger: Token) -> bool:
+        """Plural goods told by what they are, not only by whose they are, are the ones meant, not a kind: after an
+        event noun (`des livraisons d'armes létales`), and made things after any verb (`livrer des centrales
+        flottantes`, `des débris d'un drone ont été retrouvés`; but `des missiles nord-coréens ont été tirés`)."""
+        return (trigger.pos_ == "NOUN" or names_a_thing(thing)) and _described_goods(thing)
+
+    def _thing_named_before(self, trigger: Token) -> str | None:
+        """The local thing last named before the trigger, in its sentence or the one before."""
+        sentence = sentence_of(trigger)
+        start = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        floor = self.doc[start].idx
+        before = [m for m in self.index.mentions if floor <= m.start and m.end <= trigger.idx
+                  and m.entity.startswith("local:") and m.type in ("object", "other")]
+        return max(before, key=lambda m: (m.end, m.start)).entity if before else None
 
     def _kinds_listed(self, things: list[Token]) -> bool:
         """Two or more plural nouns of goods with no entity of their own, joined in one list (`des obus et des
@@ -2114,13 +2204,20 @@ class EventExtractor:
         return any(c.dep_ in ("appos", "flat:name", "nmod") and not any(g.dep_ == "case" for g in c.children) and (
             m := self.index.at(c)) is not None and m.type == "person" for c in noun.children)
 
-    def _new_object(self, noun: Token, without: Token | None) -> str:
+    def _new_object(self, noun: Token, without: Token | None, figure: Token | None = None) -> str:
         # `une lettre de X`, `une médaille de X`: the person it is from is a party, not part of the thing's name
         # `a reçu de l'argent de Gazprom`: after a verb of receiving, the party behind `de` is the giver
         owners = ("person", "country", "organization") if noun.head.lemma_.lower() in RECEIVING_VERBS else ("person",)
         owner = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and (
             m := self.index.at(c)) is not None and m.type in owners), None)
+        # `un immeuble d'habitation de la rive gauche du Dniepr`: the area a made thing stands in says where it is
+        without = without or (_locality_of(noun) if names_a_thing(noun) else None)
+        if figure is not None:  # `19 des 26 drones lancés depuis X`: the part counted opens with its figure; what
+            # the participle tells is of the whole set
+            without = without or next((c for c in noun.children if c.dep_ == "acl"), None)
         start, end = noun_phrase(noun, without or owner)
+        if figure is not None:
+            start = figure.idx
         text = doc_text(self.doc)[start:end]
         label = ARTICLE_PREFIX.sub("", text)
         lemma = noun.lemma_.lower()
@@ -2130,6 +2227,9 @@ class EventExtractor:
         mention = Mention(start, end, entity, "nominal", type_)
         self.mentions.append(mention)
         self.index = MentionIndex(self.mentions)
+        whole = _whole_of_remains(noun)
+        if whole is not None and self.index.at(whole) is mention:
+            self._new_object(whole, None)  # `des débris d'un drone`: the drone is a thing of its own
         return entity
 
     def _fill_acceptance_recipients(self, events: list[Event]) -> None:
@@ -2167,6 +2267,72 @@ class EventExtractor:
                 acceptance.roles.extend(("agent", x) for r, x in invitation.roles if r == "recipient")
             if not any(r == "recipient" for r, _ in acceptance.roles):
                 acceptance.roles.extend(("recipient", x) for r, x in invitation.roles if r == "agent")
+
+
+# Areas a thing stands in (`de la rive gauche du Dniepr`, `du quartier de X`, `de la région de Y`): where, not what.
+LOCALITY_NOUNS = {"rive", "région", "ville", "quartier", "province", "banlieue", "village", "district", "localité",
+                  "commune", "périphérie", "faubourg", "côte", "littoral", "oblast", "arrondissement", "agglomération"}
+
+
+def _locality_of(noun: Token) -> Token | None:
+    """The determined `de` complement of a thing's phrase that names the area it stands in, if any."""
+    return next((c for c in noun.subtree if c.dep_ == "nmod" and c.lemma_.lower() in LOCALITY_NOUNS
+                 and preposition_of(c) in ("de", "d'", "d’", "du", "des")
+                 and (c.lower_.startswith(("du", "des")) or any(g.dep_ == "det" for g in c.children)
+                      or any(g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children))), None)
+
+
+def _first_thing_word(candidates: list[Token]) -> Token | None:
+    """The first candidate that may name a thing: a noun, or a figure counting things (`19 des 26 drones`)."""
+    return next((c for c in candidates if (_noun_like(c) or counted_part(c) is not None)
+                 and c.lower_ not in TIME_WORDS), None)
+
+
+def _undergoes(thing: Token, trigger: Token, role: str, passive: bool) -> bool:
+    """Does a thing no entity names undergo the act, as a party would: `a détruit un pont`; a made thing struck
+    (`ont frappé des dépôts`, `a abattu un drone`); a thing an act no one is said to do is done to (`le projet a été
+    gelé`)?"""
+    verb = trigger.pos_ == "VERB"
+    return (trigger.lemma_.lower() in UNDERGONE_VERBS and _one_thing(thing)) or (
+        role == "recipient" and things_told(thing) and verb) or (
+        role == "participant" and passive and verb and (things_told(thing) or thing.lemma_.lower() in TEXT_NOUNS))
+
+
+def _figure_and_things(noun: Token, acl: bool) -> tuple[Token | None, Token]:
+    """`19 des 26 drones ont été abattus`: the figure that counts things out of a set (a part, not a kind), and the
+    noun of the things; a participle describing the set (`quatre missiles tirés`) is of the whole set."""
+    part = counted_part(noun)
+    if part is not None:
+        return noun, part
+    return (None if acl else part_figure(noun)), noun
+
+
+# What is left of a thing or broken off it (`des débris d'un drone`, `l'épave du navire`): the thing it is of is one
+# of its own, which the article may take up later (`l'engin`).
+REMAINS_NOUNS = {"débris", "fragment", "fragments", "épave", "épaves", "reste", "restes", "morceau", "morceaux",
+                 "carcasse", "éclat", "éclats"}
+
+
+def _whole_of_remains(noun: Token) -> Token | None:
+    """The made thing an indefinite `de` complement of a noun of remains names (`d'un drone`)."""
+    if noun.lemma_.lower() not in REMAINS_NOUNS and noun.lower_ not in REMAINS_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "nmod" and preposition_of(c) in ("de", "d'", "d’")
+                 and names_a_thing(c) and any(g.dep_ == "det" for g in c.children)), None)
+
+
+def _thing_described(mention: Mention) -> bool:
+    """A thing's nominal mention (`l'accord qui permettait à l'Ukraine d'exporter ...`), whose words may hold names
+    of their own."""
+    return mention.kind == "nominal" and mention.type in ("object", "other")
+
+
+def _in_clause_of(token: Token, mention: Mention) -> bool:
+    """Is the token in a clause inside the mention (under a verb of its words), not in its noun phrase proper?"""
+    head = token.head
+    while head.i != head.head.i and mention.start <= head.idx < mention.end and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and mention.start <= head.idx < mention.end
 
 
 def _fold_carried_nouns(events: list[Event]) -> list[Event]:
@@ -2302,6 +2468,11 @@ def _sends_people(noun: Token) -> bool:
     sent = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
     return any(c.lemma_.lower() in PERSON_NOUNS | AGENT_NOUNS or c.lower_ in PERSON_NOUNS | AGENT_NOUNS
                for c in sent)
+
+
+def _meets_a_thing(verb: Token) -> bool:
+    """`a retrouvé l'épave`, `des débris ont été retrouvés`: one meets people; a made thing is found, not met."""
+    return any(c.dep_ in ("obj", "nsubj:pass") and names_a_thing(c) for c in verb.children)
 
 
 def _hands_over_words(verb: Token) -> bool:
@@ -2483,8 +2654,8 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     """The words that may name the thing: the noun a participle describes, the subject of a passive (`une
     résolution a été adoptée`), the object, a partitive complement (`livrer du pétrole`), the `de` complement
     of an event noun, the object of a proposed act."""
-    if acl:
-        return [trigger.head]
+    if acl:  # (`la sécurité de la centrale, occupée par X`: the thing the participle agrees with)
+        return [described_noun(trigger)]
     if passive and trigger.pos_ == "VERB":
         return [c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")]
     if trigger.pos_ == "NOUN":  # `des livraisons de matériel militaire`
@@ -2493,7 +2664,8 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
         return goods or (_goods_behind_a_destination(trigger) if event.type in TRANSFERS else [])
     proposed_act = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if event.type == "Proposal" and proposed_act:  # `a proposé d'augmenter X, en échange de Y`: the act's object
-        return [g for c in proposed_act for g in c.children if g.dep_ == "obj"]
+        return [g for c in proposed_act for g in c.children if g.dep_ == "obj"] or [
+            g for c in proposed_act for g in _object_behind_a_complement(c)]
     # `a adopté jeudi ... une résolution`: a day the parse takes for the object is no thing
     candidates = [c for c in trigger.children if c.dep_ == "obj" and c.lemma_.lower() not in TIME_WORDS
                   and c.pos_ != "NUM"]  # (`a quitté le 17 juillet l'accord`: nor a date's day)
@@ -2550,8 +2722,9 @@ def _object_behind_a_complement(trigger: Token) -> list[Token]:
     right after a prepositional complement of the verb, is the verb's object the parse hung on that complement."""
     for complement in (c for c in trigger.children if c.i > trigger.i and any(g.dep_ == "case" for g in c.children)):
         found = next((g for g in complement.children if g.i > complement.i and g.pos_ == "NOUN"
-                      and g.dep_ in ("nmod", "appos", "dep") and not any(x.dep_ == "case" for x in g.children)
-                      and any(x.dep_ == "det" and "Ind" in x.morph.get("Definite") for x in g.children)), None)
+                      and g.dep_ in ("nmod", "appos", "dep") and (indefinite_taken_for_case(g) or (
+                          not any(x.dep_ == "case" for x in g.children)
+                          and any(x.dep_ == "det" and "Ind" in x.morph.get("Definite") for x in g.children)))), None)
         if found is not None:
             return [found]
     return []
@@ -2701,8 +2874,12 @@ def _open_act_on_people(verb: Token, frame: Frame, passive: bool) -> bool:
 
 
 def _noun_like(token: Token) -> bool:
-    """A noun, or a word the tagger took for a verb behind an article (`une montre`)."""
-    return token.pos_ == "NOUN" or (token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children))
+    """A noun, or a word the tagger took for a verb behind an article (`une montre`), or for an adjective when it
+    names a thing (`une seconde centrale`, read as the adjective `central`)."""
+    if token.pos_ == "NOUN":
+        return True
+    determined = any(c.dep_ == "det" for c in token.children)
+    return determined and (token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.lower_ in THING_NOUNS))
 
 
 def _listed(noun: Token) -> list[Token]:

@@ -1,7 +1,10 @@
 """The words that name one thing in the text: a noun with its determiner and the modifiers that say what the thing
 is (`un service à thé`, `un plan de paix en douze points`, `au moins neuf civils`), without what says more about
 it (a relative clause, `prévoyant une assistance`, `valable jusqu'en 2030`, `à Moscou`, `en avril`, a day the parse
-hangs on it). The span becomes the mention of a local entity for a theme or a participant no name gives.
+hangs on it; what it stands near, `près de Donetsk`). The span becomes the mention of a local entity for a theme or a
+participant no name gives. A definite text of law keeps the clause right after it that singles it out (`l'accord
+qui permettait à l'Ukraine d'exporter ...`); a figure counting things out of a set opens their phrase (`19 des 26
+drones`, :func:`counted_part`).
 """
 
 from __future__ import annotations
@@ -45,11 +48,18 @@ def says_more(modifier: Token) -> bool:
     the thing; `une carabine fabriquée en Corée du Nord` only describes it."""
     if modifier.dep_ == "amod" and modifier.pos_ == "ADJ":  # `un accord valable jusqu'en 2030`: an adjective
         return any(c.dep_ in ("obl:mod", "obl:arg", "nmod", "obl") and any(  # with a complement of its own says
-            g.dep_ == "case" for g in c.subtree) for c in modifier.children)  # more than what the thing is
+            g.dep_ == "case" for g in c.subtree) and not _to_a_name(c) for c in modifier.children)  # more than
+        # what the thing is (`des armes létales à la Russie`: a name after `à` is whom they go to, misparsed)
     if modifier.dep_ != "acl" or "Part" not in modifier.morph.get("VerbForm"):
         return False
     return any(_opens_a_clause(c) or _names_a_charge(c, modifier) or c.dep_ in ("obj", "obl:agent")
                or any(g.dep_ == "case" and g.lower_ == "par" for g in c.children) for c in modifier.children)
+
+
+def _to_a_name(complement: Token) -> bool:
+    """`à la Russie`, `vers Pyongyang`: a name after `à` or `vers`, whom or where something goes."""
+    return complement.pos_ == "PROPN" and any(
+        g.dep_ == "case" and g.lower_ in ("à", "au", "aux", "vers") for g in complement.children)
 
 
 def _opens_a_clause(child: Token) -> bool:
@@ -74,7 +84,10 @@ def not_of_the_thing(complement: Token, noun: Token) -> bool:
     """A complement the thing's name leaves out: `à Moscou` (to whom), `sur le renforcement de ...` (what a text
     is about), `en avril` (when); a bare `à` or `en` noun classifies the thing and stays (`un service à thé`,
     `un vase en porcelaine`), as do `de` complements (`une dague de parade`, `un projet de résolution`)."""
-    own = complement.head.i == noun.i or _demonym_adjective(complement.head)  # how or where a participle
+    if complement.i > noun.i and _near(complement):
+        return True  # `un entrepôt près de Kharkiv`, `des gardes près du village de X`: where the thing is, not what
+    own = complement.head.i == noun.i or _demonym_adjective(complement.head) or (  # how or where a participle
+        _to_a_name(complement) and complement.head.dep_ == "amod" and complement.head.head.i == noun.i)
     # inside it says is part of its description; `camions biélorusses à Pyongyang`: to whom, as on the noun
     if complement.dep_ != "nmod" and not (own and complement.dep_ in ("obl:arg", "obl:mod", "obl")) and not (
             own and complement.dep_ == "advmod" and complement.i < noun.i):
@@ -92,6 +105,21 @@ def not_of_the_thing(complement: Token, noun: Token) -> bool:
     # `un plan en douze points`: `en` with a count still says what the thing is (`en avril` says when)
     counted = cases[0] == "en" and complement.lemma_.lower() not in TIME_WORDS | MONTHS
     return not ((bare or counted) and cases[0] in THING_CLASSIFYING and complement.pos_ == "NOUN")
+
+
+# Adverbs of nearness after a noun (`près de`, `non loin de`): where the thing is (before a number, `près de 300`,
+# `près` counts it: :data:`QUANTIFYING`)
+NEAR_ADVERBS = {"près", "loin", "auprès"}
+
+
+def _near(complement: Token) -> bool:
+    """The adverb of nearness itself, or a `de` complement it opens (hung on the complement or beside it)."""
+    if complement.pos_ == "ADV":
+        return complement.lower_ in NEAR_ADVERBS
+    first = complement.left_edge
+    before = complement.doc[first.i - 1] if first.i > 0 else None
+    return complement.dep_ == "nmod" and (first.lower_ in NEAR_ADVERBS or (
+        before is not None and before.lower_ in NEAR_ADVERBS and before.head.i == complement.head.i))
 
 
 def _names_which_text(complement: Token, noun: Token, case: str) -> bool:
@@ -127,13 +155,66 @@ def _bare_time(token: Token) -> bool:
     return token.lemma_.lower() in TIME_WORDS and not any(c.dep_ == "case" for c in token.children)
 
 
+# Words of quantity that stand for a part of a set named after them (`plusieurs des navires`, `aucun des missiles`)
+PART_WORDS = {"plusieurs", "certains", "certaines", "aucun", "aucune", "chacun", "chacune"}
+
+
+def counted_part(figure: Token) -> Token | None:
+    """`19 des 26 drones`, `deux des navires`, `plusieurs des missiles`: a number or a word of quantity that stands
+    for a part of the set its `des` complement names; that noun (the part is of its kind: the figure and the noun
+    are one phrase, the thing told)."""
+    number = figure.pos_ in ("NUM", "PRON") and "Card" in figure.morph.get("NumType")
+    if not number and figure.lower_ not in PART_WORDS:
+        return None
+    return next((c for c in figure.children if c.dep_ == "nmod" and c.i > figure.i and c.pos_ == "NOUN" and any(
+        g.dep_ == "case" and g.lower_ in ("des", "de", "d'", "d’") for g in c.children)), None)
+
+
+def part_figure(noun: Token) -> Token | None:
+    """`Trois des quatre missiles`, where the parse hangs the figure on the noun: the figure before its `des`."""
+    case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ == "des" and c.i < noun.i), None)
+    return None if case is None else next((c for c in noun.children if c.i < case.i and (
+        "Card" in c.morph.get("NumType") or c.lower_ in PART_WORDS)), None)
+
+
+DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "les"}
+
+
+def _identifying_clause(noun: Token) -> Token | None:
+    """`l'accord qui permettait à l'Ukraine d'exporter ses céréales`, `l'accord permettant l'exportation de ...`: a
+    definite text of law with a clause right after it (a relative, a present participle; no comma) is the text the
+    clause singles out, its name as much as `sur` or `contre` would be (:func:`_names_which_text`); an indefinite one
+    (`un accord prévoyant la construction de ...`, `un texte qui ...`) is new, the clause tells what it says."""
+    if noun.lemma_.lower() not in INSTRUMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in noun.children):
+        return None
+    clause = next((c for c in noun.children if c.i > noun.i and (c.dep_ == "acl:relcl" or (
+        c.dep_ == "acl" and "Pres" in c.morph.get("Tense") and "Part" in c.morph.get("VerbForm")))), None)
+    if clause is None or any(t.is_punct for t in noun.doc[noun.i + 1:clause.left_edge.i]):
+        return None
+    return clause
+
+
+def indefinite_taken_for_case(noun: Token) -> bool:
+    """`livrer au Viêt Nam des centrales`: the parse takes the plural indefinite article for `de` + `les` and hangs
+    the noun on the name before it, a verb's complement; a name takes no such complement (or its own tag says the
+    word is an article)."""
+    head = noun.head
+    return head.pos_ == "PROPN" and noun.i > head.i and any(x.dep_ == "case" and x.lower_ == "des" and (
+        "Ind" in x.morph.get("Definite") or head.dep_.startswith(("obl", "iobj"))) for x in noun.children)
+
+
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     """The noun with its determiner and modifiers, without relative clauses, what follows a comma, or
     complements that say more than what the thing is (see :func:`not_of_the_thing`)."""
+    clause = _identifying_clause(noun)
+    identifying = clause.i if clause is not None else -1
+    inside = {t.i for t in clause.subtree} if clause is not None else set()  # (the clause's words are its own)
     excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct")
-                and not _coordinated_complement(c, noun) for t in c.subtree}
-    excluded |= {t.i for c in noun.subtree if c.i != noun.i and not_of_the_thing(c, noun) for t in c.subtree}
-    excluded |= {t.i for c in noun.subtree if says_more(c) for t in c.subtree}
+                and not _coordinated_complement(c, noun) and c.i != identifying for t in c.subtree}
+    excluded |= {t.i for c in noun.subtree if c.i != noun.i and c.i not in inside and not_of_the_thing(c, noun)
+                 for t in c.subtree}
+    excluded |= {t.i for c in noun.subtree if says_more(c) and c.i not in inside for t in c.subtree}
     # `présenter vendredi un plan`: a day the parse hangs on the noun says when, not what
     excluded |= {t.i for c in noun.children if c.i < noun.i and c.lemma_.lower() in TIME_WORDS for t in c.subtree}
     # `a échangé des prisonniers samedi`: a bare day after the noun (no preposition) says when, not which
@@ -144,9 +225,10 @@ def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     # `d'après les enquêteurs`: the preposition's fixed part (`après`, `part`) is no more the thing than `de`;
     # nor is the `de` that stands for `des` before an adjective (`d'anciens habitants`; the partitive `de l'argent`
     # is an article of two words, and stays)
+    article = indefinite_taken_for_case(noun)  # (`au Viêt Nam des centrales`: `des` is the noun's article)
     left = [t for t in tokens if t.i <= noun.i and not (t.i < noun.i and (
-        t.dep_ == "case" or (t.dep_ == "fixed" and t.head.dep_ == "case") or t.lower_ == "dont"
-        or (t.dep_ == "det" and t.lower_ in BARE_OF and t.nbor().pos_ != "DET")))]
+        (t.dep_ == "case" and not (article and t.lower_ == "des")) or (t.dep_ == "fixed" and t.head.dep_ == "case")
+        or t.lower_ == "dont" or (t.dep_ == "det" and t.lower_ in BARE_OF and t.nbor().pos_ != "DET")))]
     span = [t for t in tokens if t.i >= noun.i]
     right = []
     for t in span:

@@ -28,9 +28,10 @@ The roles come from the argument structure, by small tables (:data:`ROLE_OF_ACTO
 :data:`ROLE_OF_COMPLEMENT`) that follow the gold conventions (``benchmarks/gold/README.md``): a party that acts is
 the ``agent``, a thing that is the subject only takes part (``participant``: `la centrale alimenterait la base`);
 a party acted upon is the ``recipient`` (`ont isolé la Corée du Nord`, `autorisant Kiev à`), a thing acted upon
-the ``theme`` (`a arrêté cette guerre`; a text or the noun a participle describes becomes a local thing: `prolonger
-l'accord`, `la centrale, occupée par`); with no one said to do it, a thing that undergoes an act takes part in it
-(`pourrait être installée`). `avec` a party is a ``participant``, `à` a person and `contre` a party are
+the ``theme`` (`a arrêté cette guerre`; a text, a made thing or the noun a participle describes becomes a local
+thing: `prolonger l'accord`, `bâtir une centrale`, `la centrale, occupée par`), or the ``recipient`` of a blow (`a
+abattu un drone`); with no one said to do it, a thing that undergoes an act takes part in it (`pourrait être
+installée`). `avec` a party is a ``participant``, `à` a person and `contre` a party are
 ``recipient`` s; the subjects of a joint act (a verb of joint action, `ont combattu`, `se disputent`; a plural
 subject acting on what they share, `régler leur différend`) are ``participant`` s. The caller (``events.py``)
 reads the mentions into these slots, and the status, the time and the place as for every other event.
@@ -59,10 +60,11 @@ from newsld.extract.event_lexicon import (
 )
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of
+from newsld.extract.noun_phrases import counted_part, part_figure
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.speech_triggers import silence_type
 from newsld.extract.status import CANCELLING, POSTPONING
-from newsld.extract.unnamed_entities import CRAFT_NOUNS
+from newsld.extract.unnamed_entities import CRAFT_NOUNS, names_a_thing, things_told
 from newsld.extract.verb_senses import SENSES, word_in
 
 MentionOf = Callable[[Token], Mention | None]
@@ -304,6 +306,13 @@ def _blow_or_aim(verb: Token, actor: Token | None, undergoer: Mention | None) ->
     return not measure and (blow or undergoer is not None)
 
 
+# Verbs of blows and of force on craft: what they are done to is struck (the ``recipient``, a thing as a party: `un
+# drone abattu`, `le navire a été touché`, `un pétrolier arraisonné`), as for `frapper` and `attaquer` in the lexicon
+# (which makes what is destroyed a participant); a thing made or used is an act's ``theme``.
+BLOW_VERBS = AIMING_VERBS | {
+    "abattre", "intercepter", "éperonner", "percuter", "heurter", "torpiller", "couler", "neutraliser", "arraisonner"}
+
+
 # What one crosses in a figure of speech: a stage, a threshold (`a franchi une nouvelle étape`, `le cap des 100
 # dollars`), not a border, a river or the median line of a strait (nor a red line: a deed of parties, gold says).
 MILESTONES = STAGE_NOUNS | {"cap", "seuil", "barre", "palier", "pas", "stade"}
@@ -328,8 +337,9 @@ def _undergone_thing(verb: Token, clause: Clause, actor: Token | None, undergoer
     """`la centrale pourrait être installée`, `les sanctions ne sont plus respectées`: a thing the article makes an
     entity, in the passive with no doer written, takes part in what is done to it (the gold rule for an event
     with only a thing in it)."""
-    return clause.passive and actor is None and undergoer is not None and undergoer.type in ("object", "other") and (
-        agentless_passive(verb))
+    # (`le projet avait été gelé`: a thing no mention names yet, which the caller makes a local entity)
+    thing = undergoer.type in ("object", "other") if undergoer is not None else _named_thing(verb, clause)
+    return clause.passive and actor is None and thing and agentless_passive(verb)
 
 
 def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
@@ -454,8 +464,34 @@ def _actor_and_undergoer(verb: Token, clause: Clause) -> tuple[Token | None, Tok
         return _agent(verb), None  # the parse lost the noun it describes: only the agent is sure
     if not clause.passive:
         return clause.subject, _object(verb)
-    undergoer = verb.head if verb.dep_ == "acl" else clause.subject
+    undergoer = described_noun(verb) if verb.dep_ == "acl" else clause.subject
     return _agent(verb), undergoer
+
+
+# Verbs done to places and made things only, never to a quality or a state (`occupée`, `bombardée`, `encerclée`;
+# but `la sécurité de la centrale, assurée par X` is the security's).
+SEIZING_VERBS = {"occuper", "contrôler", "capturer", "saisir", "encercler", "assiéger", "bombarder", "frapper",
+                 "toucher", "cibler", "endommager", "détruire", "construire", "bâtir", "survoler", "attaquer",
+                 "reprendre", "annexer", "conquérir", "évacuer", "inspecter", "visiter", "fermer", "miner"}
+
+
+def described_noun(participle: Token) -> Token:
+    """The noun a participle describes: the one the parse hangs it on, or, when that noun names no thing (`la
+    sécurité de la centrale de X, occupée par Y`: a quality, a state, a fate), the made thing of its `de` complement
+    that the participle agrees with in gender and number, when the participle disagrees with the noun or tells an
+    act done to places and things only (:data:`SEIZING_VERBS`)."""
+    head = participle.head
+    if head.pos_ != "NOUN" or names_a_thing(head) or head.lemma_.lower() in TEXT_NOUNS | PEOPLE_NOUNS:
+        return head
+
+    def agrees(noun: Token) -> bool:
+        return all(noun.morph.get(f) == participle.morph.get(f) for f in ("Gender", "Number"))
+
+    if agrees(head) and lemma_of(participle) not in SEIZING_VERBS:
+        return head
+    agreeing = [c for c in head.children if c.dep_ == "nmod" and c.i < participle.i and preposition_of(c) in PARTITIVE
+                and things_told(c) and agrees(c)]
+    return agreeing[0] if agreeing else head
 
 
 def _bare_passive(verb: Token) -> bool:
@@ -598,29 +634,62 @@ def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mentio
         undergoes = joint or lemma_of(verb) in UNDERGOING_VERBS
         slots["par" if _bare_passive(verb) and not clause.passive else "subj"] = (
             "participant" if undergoes and role == "agent" else role)
-    undergoer_type = undergoer.type if undergoer is not None else "object" if _named_thing(verb) and not (
+    undergoer_type = undergoer.type if undergoer is not None else "object" if _named_thing(verb, clause) and not (
         _aimed_at_party(verb, clause.mention_of)) else None
     if undergoer_type in ROLE_OF_UNDERGOER:
         role = ROLE_OF_UNDERGOER[undergoer_type]
+        if role == "theme" and lemma_of(verb) in BLOW_VERBS and actor_type is not None:
+            role = "recipient"  # `a abattu un drone`, `un pétrolier arraisonné par X`: what a blow strikes undergoes it
         if clause.passive and actor_type is None and role == "theme":
             role = "participant"  # `pourrait être installée`: a thing that undergoes an act no one is said to do
         slots["obj"] = "participant" if joint and role == "recipient" else role
     return slots
 
 
-def _named_thing(verb: Token) -> bool:
-    """An object no entity names that is all the same one thing the act is done to, so that the caller makes it a
-    local entity: the noun a participle describes (`la centrale, occupée par X`, `un projet lancé par X`), and a
-    text (`prolonger l'accord`, `suspendre le traité`). Other common nouns (`sa surveillance`, `ses efforts`) are
+def _named_thing(verb: Token, clause: Clause) -> bool:
+    """An object (or the subject of a passive) no entity names that is all the same one thing the act is done to,
+    so that the caller makes it a local entity: the noun a participle describes (`la centrale, occupée par X`, `un
+    projet lancé par X`), a text (`prolonger l'accord`, `suspendre le traité`), made things (`bâtir une centrale`,
+    `ont frappé des dépôts de carburant`, `12 des 15 drones ont été abattus`: ``unnamed_entities.things_told``) and
+    what `en` stands for (`en a financé la rénovation`). Other common nouns (`sa surveillance`, `ses efforts`) are
     left."""
     # (`transportant des armes`: its object)
     described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense") and not heads_own_clause(verb)
-    noun = verb.head if described else _object(verb)
-    if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+    # `des débris ont été retrouvés`: the subject of a passive is what the act is done to
+    # (`Deux des navires ont été touchés`: a figure the caller does not take for a subject is the passive's own)
+    passive_subject = clause.subject or next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+    noun = described_noun(verb) if described else passive_subject if clause.passive and not _bare_passive(verb) else (
+        _object(verb))
+    # `19 des 26 drones`, `Trois des quatre missiles`: the things counted out of a set
+    part = None if noun is None else counted_part(noun) or (noun if part_figure(noun) is not None else None)
+    noun = part or noun
+    if noun is not None and not described and part_of_what_en_names(verb, noun):
+        return True  # `Pékin en a financé la rénovation`: the thing `en` stands for (the caller finds it)
+    # `bâtir une centrale`, `ont frappé des dépôts`: a made thing is one whatever the verb, also many of them
+    thing = noun is not None and (things_told(noun) or (part is not None and names_a_thing(noun)))
+    if noun is None or (noun.pos_ != "NOUN" and not thing) or ("Plur" in noun.morph.get("Number") and not thing):
         return False
-    if not _determined(noun, described) or noun.lemma_.lower() in PEOPLE_NOUNS | SANCTION_WORDS | STAGE_NOUNS:
+    if not (part is not None or _determined(noun, described)) or noun.lemma_.lower() in (
+            PEOPLE_NOUNS | SANCTION_WORDS | STAGE_NOUNS):
         return False  # people are no things; `un embargo décrété par X` is a measure, `la première phase` a time
-    return described or noun.lemma_.lower() in TEXT_NOUNS
+    return described or thing or noun.lemma_.lower() in TEXT_NOUNS
+
+
+EN_DEPS = ("iobj", "obj", "obl", "obl:arg", "expl", "expl:pv", "advmod", "mark")  # how the parse hangs clitic `en`
+
+
+def part_of_what_en_names(verb: Token, noun: Token) -> bool:
+    """`Moscou en financera l'essentiel`, `en a voté la relance`, `en a livré une partie`: a verb with the clitic
+    `en` before it, whose object is a determined noun with no `de` complement of its own and no made thing: the
+    object is a part of, or an act on, what `en` stands for (`l'essentiel de X`, `la relance de X`)."""
+    gerund = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")  # (`en livrant`: a gerund)
+    clitic = not gerund and any(c.lower_ == "en" and c.dep_ in EN_DEPS and c.i < verb.i
+                                and not list(c.children) for c in verb.children)
+    if not clitic or noun.head.i != verb.i or noun.dep_ != "obj" or names_a_thing(noun) or (
+            noun.lemma_.lower() in PEOPLE_NOUNS):
+        return False
+    return any(c.dep_ == "det" for c in noun.children) and not any(
+        c.dep_ == "nmod" and preposition_of(c) in ("de", "d'", "d’", "du", "des") for c in noun.children)
 
 
 # `au plan publié par Pékin`, `du projet lancé par X`: `à`, `de` fused with `le` are the definite article all the same

@@ -18,6 +18,10 @@ a count of such events), `comme un diplomate`, a plural. A phrase a mention alre
 name: `un diplomate, Ivan Petrov`) is left to that mention; a definite take-up only follows an introduction.
 An object or a thing gets its mention only once a take-up shows the chain: alone, the event steps make it a
 theme (or a place visited) themselves, and give a weapon's state the act (`un missile russe a touché`).
+
+Which nouns name made things an act may be done to, whatever its verb (:data:`THING_NOUNS`, :func:`names_a_thing`,
+:func:`things_told`) is told here too, for the event steps: `une centrale`, `des dépôts de carburant`, `un drone`;
+not `sa surveillance`, `la relance`, nor a bare kind (`faire taire les armes`).
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsld.extract.described_groups import distributed_group_mentions
-from newsld.extract.event_lexicon import NOUN_FRAMES
+from newsld.extract.event_lexicon import FIRED_WORDS, NOUN_FRAMES, TRIBUTE_WORDS
 from newsld.extract.model import Mention
+from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 
@@ -95,6 +100,44 @@ NOUN_CLASSES: dict[str, tuple[str, str]] = {
        for noun in nouns},
     **{noun: (name, "person") for name, nouns in _PEOPLE.items() if name is not None for noun in nouns},
 }
+# Things acts are done to, whatever their verb (`bâtir une centrale`, `a occupé la centrale`, `ont frappé des dépôts`,
+# `ont déposé une gerbe`, `mettre au point une arme`): the made things of the classes above (not texts, which
+# name themselves), what is fired or laid, works and installations, goods and what is left of a thing. An
+# abstract noun (`la sécurité`, `le dialogue`, `la relance`) names no thing, whatever its verb.
+THING_NOUNS = frozenset(
+    {noun for name, nouns in _THINGS.items() if name not in SELF_NAMING_CLASSES for noun in nouns}
+    | {word for word in (*FIRED_WORDS, *TRIBUTE_WORDS) if not word.endswith("s") or word == "obus"}
+    | {"gazoduc", "oléoduc", "câble", "pipeline", "infrastructure", "digue", "maison",
+       "église", "monument", "statue", "char", "blindé", "lanceur", "engin", "arsenal", "ogive", "torpille",
+       "combustible", "carburant", "diamant", "débris", "fragment", "épave", "conteneur", "cargaison",
+       "marchandise", "minerai", "munition"})
+
+
+MEASURE_WORDS = {"sanction", "sanctions", "mesure", "mesures", "réforme", "réformes", "restriction", "restrictions"}
+
+
+def names_a_thing(noun: Token) -> bool:
+    """Does this common noun name a made thing or goods (:data:`THING_NOUNS`), by its lemma or its form?"""
+    # (the tagger at times reads `une centrale` as the adjective `central`: a determined adjective of the list)
+    nominal = noun.pos_ == "NOUN" or (noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children))
+    # `un nouveau train de sanctions`, `un arsenal de mesures`: a set of measures, no made thing
+    measures = any(c.dep_ == "nmod" and c.lemma_.lower() in MEASURE_WORDS for c in noun.children)
+    return nominal and not measures and (noun.lemma_.lower() in THING_NOUNS or noun.lower_ in THING_NOUNS)
+
+
+def things_told(noun: Token) -> bool:
+    """Does the noun name made things the article tells of: one of them (`une centrale`), or several it counts or
+    describes (`des dépôts de carburant`, `trois drones`, `des chars modernes`)? A bare plural names their kind
+    (`faire taire les armes`, `la liste des navires sanctionnés`), and so does one told only by whose they are
+    (`des drones russes ont frappé`: the state's act)."""
+    if not names_a_thing(noun):
+        return False
+    return "Plur" not in noun.morph.get("Number") or any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and demonym_country(c.lower_) is None) or (
+            c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children))
+        for c in noun.children)
+
+
 DEFINITE = {"le", "la", "l'", "l’"}
 FUSED_DEFINITE = {"du", "au"}  # `du navire`, `au diplomate`: a definite article fused with its preposition
 PARTICIPANT_DEPS = {"nsubj", "nsubj:pass", "obj", "obl:agent"}
