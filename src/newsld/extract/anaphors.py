@@ -27,6 +27,7 @@ from newsld.extract.model import Mention, fold
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, doc_tokens, sentence_of
 from newsld.extract.speech_lexicon import REPORTING
+from newsld.extract.unnamed_entities import general_thing_nouns
 
 WAR_WORDS = ("invasion", "guerre", "conflit", "offensive", "agression")
 WAR_LABEL_WORDS = {"invasion", "guerre", "conflit", "offensive", "assaut", "intervention"}
@@ -227,7 +228,14 @@ def _previous_sentence_start(doc: Doc, offset: int) -> int:
 
 DESCRIPTION_ANAPHOR = re.compile(
     r"\b(?:(?P<det>[Cc]ette|[Cc]et|[Cc]es|[Cc]e|[Ll]es|[Ll]e|[Ll]a)\s+|(?P<elided>[Ll]')\s*)"
-    r"(?P<noun>[a-zàâäéèêëïîôöûùüç]{3,})\b(?!-)")
+    r"(?:(?P<other>(?i:second|seconde|seconds|secondes|deuxième|deuxièmes|autre|autres|nouveau|nouvel|nouvelle|"
+    r"nouveaux|nouvelles))\s+)?(?P<noun>[a-zàâäéèêëïîôöûùüç]{3,})\b(?!-)")
+# Adjectives before the noun that make it another thing than one told before (`une autre centrale`, `ce second
+# projet`, `le nouveau navire`): such a phrase takes up only a thing told with the same word (by its stem).
+OTHER_STEMS = {"second": "second", "seconde": "second", "seconds": "second", "secondes": "second",
+               "deuxieme": "second", "deuxiemes": "second", "autre": "autre", "autres": "autre",
+               "nouveau": "nouveau", "nouvel": "nouveau", "nouvelle": "nouveau", "nouveaux": "nouveau",
+               "nouvelles": "nouveau"}
 # A general noun news writers use to take up a thing named before by a more precise one (the later noun, then the
 # earlier heads it may repeat): `ces sociétés` after `des entreprises`, `l'appareil` after `un avion`, `le
 # bâtiment` after `un navire`, `les projectiles` after `des missiles`. Only nouns of the same number.
@@ -244,6 +252,19 @@ TAKE_UP_NOUNS = {
     "groupes": {"rebelles", "insurges", "separatistes", "jihadistes", "djihadistes", "miliciens", "milices",
                 "paramilitaires", "combattants"},
 }
+def _plural(noun: str) -> str:
+    """The plural of a folded thing noun (`cargos`, `canaux`, `obus`, `sous-marins`)."""
+    if noun[-1] in "sxz":
+        return noun
+    return noun[:-2] + "aux" if noun.endswith("al") else noun + "x" if noun.endswith("au") else noun + "s"
+
+
+# A general noun takes up a thing of the classes it covers (`une centrale ... le projet`, `un cargo ... le navire`,
+# `un drone ... l'engin`): the one table of :mod:`unnamed_entities`, by the folded noun and its plural.
+for _general, _nouns in general_thing_nouns().items():
+    TAKE_UP_NOUNS[fold(_general)] = TAKE_UP_NOUNS.get(fold(_general), set()) | {fold(n) for n in _nouns}
+    _plurals = {_plural(fold(n)) for n in _nouns}
+    TAKE_UP_NOUNS[_plural(fold(_general))] = TAKE_UP_NOUNS.get(_plural(fold(_general)), set()) | _plurals
 # Nouns of quantity a description opens with (`une dizaine d'entreprises`): its head is the noun counted.
 QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                   "centaine", "centaines", "millier", "milliers", "million", "millions", "milliard", "milliards",
@@ -257,7 +278,9 @@ def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Me
     """`Ce traité`, `la déclaration`: a demonstrative or definite noun phrase whose noun is the head of a
     description of a thing named before (`un traité de partenariat`) refers to that thing. A complement after
     the noun (`le traité de 1961`) makes it another thing unless the earlier description has it too; a
-    demonstrative takes none. Called once the events have named their things (they make those descriptions).
+    demonstrative takes none. A general noun takes up a thing of the classes it covers (`le projet` after `la
+    première centrale`, :data:`TAKE_UP_NOUNS`); `ce second projet`, `l'autre navire` only a thing told with the same
+    word. Called once the events have named their things (they make those descriptions).
     Returns the new mentions, and the local entities made for such a phrase (`local:la-declaration`) renamed to
     the thing it repeats."""
     mentions = list(mentions)
@@ -279,7 +302,9 @@ def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Me
         repeated = {noun} | TAKE_UP_NOUNS.get(noun, set())
         if not repeated & heads:
             continue
-        antecedent = next((m for m, head in known if m.end <= match.start() and head in repeated), None)
+        other = OTHER_STEMS.get(fold(match.group("other") or ""))
+        antecedent = next((m for m, head in known if m.end <= match.start() and head in repeated and (
+            other is None or _told_as(text, m, other))), None)
         complement = DESCRIPTION_COMPLEMENT.match(text, match.end())
         demonstrative = (match.group("det") or "").lower().startswith("c")
         if antecedent is None or (complement and (demonstrative or fold(
@@ -358,9 +383,17 @@ def _shared_out_part(doc: Doc, mention: Mention) -> bool:
     return span is not None and any(is_shared_out(t) for t in span if t.pos_ == "NOUN")
 
 
+def _told_as(text: str, mention: Mention, stem: str) -> bool:
+    """Was the thing told with an adjective of that stem (`une seconde centrale` for `ce second projet`)?"""
+    return any(OTHER_STEMS.get(word) == stem for word in fold(text[mention.start:mention.end]).split())
+
+
 def _head_noun(doc: Doc, mention: Mention) -> str | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")] if span is not None else []
+    # (the tagger at times reads a noun after its article as an adjective, `la première centrale`: a word with an
+    # article of its own heads the phrase; not an adjective the article is the noun's, `la première`)
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ != "amod" and any(
+        c.dep_ == "det" for c in t.children))] if span is not None else []
     while len(nouns) > 1 and nouns[0].lower_ in QUANTITY_NOUNS:
         nouns = nouns[1:]  # `une dizaine d'entreprises`: the companies, not the ten
     return fold(nouns[0].text) if nouns else None

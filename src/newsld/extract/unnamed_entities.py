@@ -11,8 +11,12 @@ preposition (`Un diplomate occidental en poste à Hanoï`: the post is not the n
 ``un ancien responsable de la Défense ... L'ancien fonctionnaire``, ``un cargo battant pavillon panaméen ... le
 navire``, ``une centrale nucléaire ... la centrale``: one local entity (never a Wikidata link: nothing says which
 item it would be) for the introduction and each later definite phrase whose head noun is of the same class
-(:data:`NOUN_CLASSES`). The introduction counts only as a participant of an event: a subject, an object, an agent
-after `par`, or the `de` complement of an event noun (`l'arrestation d'un diplomate`). A generic use introduces
+(:data:`NOUN_CLASSES`), or a general noun that covers that class (`le projet`, `le site`, `le navire`, `l'engin`,
+`le projectile`, `l'ouvrage`: :data:`GENERAL_THING_CLASSES`), or a demonstrative (`cet entrepôt`): the thing of those
+classes told last, never one past a thing of them told since; `ce second projet`, `l'autre navire` only take up a
+thing told with the same word (`une seconde centrale`). The introduction counts only as a participant of an
+event: a subject, an object, an agent after `par`, or the `de` complement of an event noun (`l'arrestation d'un
+diplomate`). A generic use introduces
 nobody: `la première expulsion d'un diplomate russe depuis 2020` (an ordinal or a `depuis` on the event noun makes it
 a count of such events), `comme un diplomate`, a plural. A phrase a mention already covers (a name, a title before a
 name: `un diplomate, Ivan Petrov`) is left to that mention; a definite take-up only follows an introduction.
@@ -88,6 +92,20 @@ _THINGS = {
     # often words said)
     "text": ("résolution", "texte", "document", "accord", "traité", "mémorandum", "convention", "protocole", "pacte"),
 }
+# General nouns that take up a thing of the classes they cover, never introduce one (`une centrale ... le projet`,
+# `un cargo ... le navire`, `un drone ... l'engin`, `un pont ... l'ouvrage`): the nearest earlier thing of those
+# classes, which a nearer one of the same classes hides.
+GENERAL_THING_CLASSES: dict[str, tuple[str, ...]] = {
+    "projet": ("plant", "factory", "bridge"),
+    "site": ("plant", "factory"),
+    "installation": ("plant", "factory"),
+    "ouvrage": ("bridge",),
+    "navire": ("ship", "submarine"),
+    "bâtiment": ("ship", "submarine"),
+    "appareil": ("aircraft", "drone"),
+    "engin": ("drone", "missile"),
+    "projectile": ("missile",),
+}
 # Craft have crews: what they do is done by them (`l'appareil a survolé l'île`, `les navires ont détecté`), where a
 # weapon (`un missile`, `un drone`) is fired by a state, which the events give the act to.
 CRAFT_CLASSES = ("ship", "aircraft", "submarine", "vehicle", "satellite")
@@ -100,6 +118,14 @@ NOUN_CLASSES: dict[str, tuple[str, str]] = {
        for noun in nouns},
     **{noun: (name, "person") for name, nouns in _PEOPLE.items() if name is not None for noun in nouns},
 }
+
+
+def general_thing_nouns() -> dict[str, set[str]]:
+    """Each general noun of :data:`GENERAL_THING_CLASSES` and the thing nouns it takes up."""
+    return {general: {n for name in classes for n in _THINGS[name]} - {general}
+            for general, classes in GENERAL_THING_CLASSES.items()}
+
+
 # Things acts are done to, whatever their verb (`bâtir une centrale`, `a occupé la centrale`, `ont frappé des dépôts`,
 # `ont déposé une gerbe`, `mettre au point une arme`): the made things of the classes above (not texts, which
 # name themselves), what is fired or laid, works and installations, goods and what is left of a thing. An
@@ -160,6 +186,8 @@ class _Chain:
     entity: str
     waiting: tuple[int, int, str] | None = None  # (start, end, label) of an introduction with no entity yet
     named: bool = False  # a named person's office (`l'ambassadeur ..., X`): only a bare noun takes it up
+    other: str | None = None  # `une seconde centrale`: the word that told it as another one (its stem)
+    last: int = -1  # the index of the noun of its last mention
 
 
 def unnamed_entity_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
@@ -177,23 +205,46 @@ def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> li
     """The introductions of :data:`NOUN_CLASSES` nouns and their take-ups."""
     found: list[Mention] = []
     chains: list[_Chain] = []
+    told: list[tuple[int, str]] = []  # (word index, class) of things told by `un`, `une` that begin no chain
     for noun in _class_nouns(doc):
         if _word(noun) in NAMED_ROLE_CLASSES:
             chains.extend(_named_role_chain(noun, mentions))
             continue
-        noun_class, type_ = NOUN_CLASSES[_word(noun)]
-        if _introduction(noun):
+        if _word(noun) in NOUN_CLASSES and _introduction(noun):
+            noun_class, type_ = NOUN_CLASSES[_word(noun)]
             chain = _introduce(noun, noun_class, type_, [*mentions, *found])
             if chain is not None:
+                chain.other, chain.last = _other_word(noun), noun.i
                 chains.append(chain)
                 found.extend(_introduction_mentions(chain, noun, allocate))
+            else:
+                told.append((noun.i, noun_class))
         elif _take_up(noun) and not _described_by_name(noun, [*mentions, *found]):
-            bare = not any(c.i > noun.i and c.dep_ in ("amod", "nmod") for c in noun.children)
-            chain = next((c for c in reversed(chains) if c.noun_class == noun_class and (bare or not c.named) and (
-                bare or noun_class not in SELF_NAMING_CLASSES)), None)
+            chain = _taken_up(noun, chains, told)
             if chain is not None:
+                chain.last = noun.i
                 found.extend(_take_up_mentions(noun, chain, allocate))
+        elif _word(noun) in NOUN_CLASSES and _determiner(noun) in INDEFINITE:
+            told.append((noun.i, NOUN_CLASSES[_word(noun)][0]))  # `des débris d'un drone`: a thing of its own
     return sorted(found, key=lambda m: m.start)
+
+
+def _taken_up(noun: Token, chains: list[_Chain], told: list[tuple[int, str]]) -> _Chain | None:
+    """The chain a definite or demonstrative noun takes up: the one of its classes mentioned last, unless a thing
+    of those classes was told since without beginning a chain (`Un drone ... des débris d'un drone ... L'engin`:
+    the second drone, which has no chain here); `ce second projet`, `l'autre navire` only one told with that word;
+    a demonstrative takes up no text (a text names itself: the events read it)."""
+    classes = _take_up_classes(noun)
+    bare = not any(c.i > noun.i and c.dep_ in ("amod", "nmod") for c in noun.children)
+    other = _other_word(noun)
+    demonstrative = _determiner(noun) in DEMONSTRATIVE
+    fitting = [c for c in chains if c.noun_class in classes and (other is None or c.other == other)
+               and (bare or not c.named) and (bare or c.noun_class not in SELF_NAMING_CLASSES)
+               and not (demonstrative and c.noun_class in SELF_NAMING_CLASSES)]
+    chain = max(fitting, key=lambda c: c.last) if fitting else None
+    if chain is None or any(chain.last < i < noun.i and name in classes for i, name in told):
+        return None
+    return chain
 
 
 # Determiners of a fleet the text counts or sets out (`des chasseurs`, `les navires`, `trois bombardiers`).
@@ -243,16 +294,43 @@ def _take_up_mentions(noun: Token, chain: _Chain, allocate: Allocate) -> list[Me
     return [*introduction, Mention(start, end, chain.entity, "nominal", chain.type_)]
 
 
+# Adjectives before a noun that tell another thing of its kind than one told before (by stem): `une seconde
+# centrale`, `un autre navire`, `le nouveau missile`.
+OTHER_WORDS = {"second": "second", "seconde": "second", "deuxième": "second", "autre": "autre",
+               "nouveau": "nouveau", "nouvel": "nouveau", "nouvelle": "nouveau"}
+
+
+def _other_word(noun: Token) -> str | None:
+    """The stem of the adjective before the noun that tells it as another of its kind (`ce second projet`)."""
+    before = noun.doc[noun.i - 1] if noun.i else None  # (by its place: the parse may make it the head)
+    return OTHER_WORDS.get(before.lower_) if before is not None else None
+
+
+def _take_up_classes(noun: Token) -> set[str]:
+    """The classes of thing or person a definite noun takes up: a general noun's (`le projet`: a plant, a factory
+    or a bridge), else its own. A general noun with a complement of its own names something else (`le projet de
+    loi`, `le site du ministère`): only a thing told by that noun."""
+    word = _word(noun)
+    own = {NOUN_CLASSES[word][0]} if word in NOUN_CLASSES else set()
+    if word in GENERAL_THING_CLASSES and not any(c.i > noun.i and c.dep_ == "nmod" for c in noun.children):
+        return own | set(GENERAL_THING_CLASSES[word])
+    return own
+
+
 def _word(noun: Token) -> str:
     word = noun.lower_.replace("’", "'")
-    return word if word in NOUN_CLASSES else noun.lemma_.lower()
+    return word if word in NOUN_CLASSES or word in GENERAL_THING_CLASSES else noun.lemma_.lower()
 
 
 def _class_nouns(doc: Doc) -> Iterator[Token]:
-    """Singular common nouns of a known class or of a named role, in text order."""
+    """Singular common nouns of a known class, of a named role or general nouns of things, in text order (the
+    tagger's adjective with an article of its own, `une centrale` read as `central`, is the noun)."""
     for token in doc:
-        if token.pos_ == "NOUN" and "Plur" not in token.morph.get("Number") and (
-                _word(token) in NOUN_CLASSES or _word(token) in NAMED_ROLE_CLASSES):
+        nominal = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ != "amod" and any(
+            c.dep_ == "det" for c in token.children))
+        if nominal and "Plur" not in token.morph.get("Number") and (
+                _word(token) in NOUN_CLASSES or _word(token) in NAMED_ROLE_CLASSES
+                or _word(token) in GENERAL_THING_CLASSES):
             yield token
 
 
@@ -275,7 +353,7 @@ def _named_role_chain(noun: Token, mentions: list[Mention]) -> list[_Chain]:
         after = end <= m.start and TITLE_TO_NAME.fullmatch(text, end, m.start) is not None
         before = m.end <= start and text[m.end:start].strip() == ","
         if m.kind == "name" and m.type == "person" and (after or before):
-            return [_Chain(NAMED_ROLE_CLASSES[_word(noun)], "person", m.entity, named=True)]
+            return [_Chain(NAMED_ROLE_CLASSES[_word(noun)], "person", m.entity, named=True, last=noun.i)]
     return []
 
 
@@ -326,8 +404,12 @@ def _superlative(adjective: Token) -> bool:
         c.dep_ == "det" for c in adjective.children)
 
 
+DEMONSTRATIVE = {"ce", "cet", "cette"}
+
+
 def _take_up(noun: Token) -> bool:
-    return _determiner(noun) in DEFINITE | FUSED_DEFINITE
+    """`le navire`, `du navire`, `cet engin`: a definite or demonstrative singular."""
+    return _determiner(noun) in DEFINITE | FUSED_DEFINITE | DEMONSTRATIVE
 
 
 def _described_by_name(noun: Token, mentions: list[Mention]) -> bool:
