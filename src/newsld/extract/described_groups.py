@@ -51,7 +51,7 @@ INSTITUTION_ADJECTIVES = {
 }
 # `les services de secours`, `la commission d'enquête`: a complement that says what the body does.
 FUNCTION_COMPLEMENTS = {"secours", "renseignement", "sécurité", "urgence", "presse", "enquête", "sauvetage",
-                        "protection", "défense"}
+                        "protection", "défense", "air", "terre"}
 # Plural nouns of people who act together that no office names (the offices are person nouns already).
 GROUP_NOUNS = {
     "secouristes", "sauveteurs", "pompiers", "manifestants", "habitants", "pêcheurs", "marins", "migrants",
@@ -122,13 +122,15 @@ def described_groups(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[in
             shared.setdefault(token.lower_, token.i)
         found = _institution(token, places) or _followers(token) or _people(token) or _collective(token) or (
             _craft(token))
-        if found is None or _in_title(token) or _predicate(token) or shared.get(token.lower_, token.i) < token.i:
+        named_inside = found is not None and _named_in_title(token, places)
+        if found is None or (_in_title(token) and not named_inside) or _predicate(token) or shared.get(
+                token.lower_, token.i) < token.i:
             continue  # `Des délégations russe et ukrainienne ... Les délégations`: both again, no group of its own
         if distributed_adjectives(token):
             continue  # `les présidents russe et chinois`: two people known by their office, no group
         start, end, type_ = found
         if any(s <= start < e for s, e in quoted) or any(
-                _clashes(start, end, s, e) and not _member_holds(token, s, e, made) for s, e in taken):
+                _clashes(start, end, s, e) and not _member_holds(token, s, e, made, named_inside) for s, e in taken):
             continue
         if token.lower_ not in MEMBER_NOUNS | FOLLOWER_NOUNS and any(
                 start <= m.start and m.end <= end and m.type not in PLACE_TYPES and not _counted_inside(doc, m)
@@ -370,10 +372,12 @@ def without_counted_people(doc: Doc, mentions: list[Mention], groups: list[Menti
     return [m for m in mentions if not replaced(m)]
 
 
-def _member_holds(noun: Token, start: int, end: int, mentions: list[Mention]) -> bool:
+def _member_holds(noun: Token, start: int, end: int, mentions: list[Mention], named: bool = False) -> bool:
     """Is [start, end) the mention of a member of the body the noun names (`un diplomate de l'ambassade du
-    Japon`: the diplomat's phrase holds the embassy, a participant of its own)?"""
-    return noun.dep_ == "nmod" and (noun.head.lower_ in BODY_MEMBER_NOUNS or _unnamed_member(noun.head)) and any(
+    Japon`: the diplomat's phrase holds the embassy, a participant of its own), or of a title holding a body
+    with a name of its own (``named``: `le porte-parole du département d'État`)?"""
+    return noun.dep_ == "nmod" and (
+        named or noun.head.lower_ in BODY_MEMBER_NOUNS or _unnamed_member(noun.head)) and any(
         (m.start, m.end) == (start, end) and m.type == "person" and m.kind == "nominal" for m in mentions)
 
 
@@ -386,10 +390,12 @@ def _clashes(start: int, end: int, other_start: int, other_end: int) -> bool:
 def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
     """`l'armée ukrainienne`, `la police de Tokyo`, `le ministère russe de la Défense`, `les services de
     secours`: an institution noun with a definite article and a word that says which body it is."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS or not (
+    if noun.pos_ != "NOUN" or (noun.lower_ not in INSTITUTION_NOUNS and not (
+            _state_department(noun) and noun.dep_ == "nmod" and is_person_noun(noun.head.lower_))) or not (
             _determined(noun, definite=True) or _new_actor(noun)):
         return None
-    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and _of_complement(noun) and not _party_of(noun.head):
+    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and _of_complement(noun) and not _party_of(noun.head) and not (
+            is_person_noun(noun.head.lower_) and _portfolio(noun, places) is not None):
         return None  # `trois frégates de la marine russe`: whose the things are, no participant
     which = [c for c in noun.children if c.i > noun.i and _says_which(c, noun, places)]
     if not which or (noun.lower_ in FUNCTION_ONLY and not any(c.lower_ in FUNCTION_COMPLEMENTS for c in which)):
@@ -438,6 +444,11 @@ def _unnamed_member(head: Token) -> bool:
     return is_person_noun(head.lower_) and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in head.children)
 
 
+def is_nationality(adjective: Token) -> bool:
+    """Is this word an adjective of nationality (`togolaise`, `nord-coréens`)? See :func:`_nationality`."""
+    return _nationality(adjective)
+
+
 def _nationality(adjective: Token) -> bool:
     """`philippins`, `soudanaise`, `nord-coréens`: an adjective of nationality, in either gender and number."""
     word = adjective.lower_.removeprefix("nord-").removeprefix("sud-").rsplit("-", 1)[-1]  # `sino-russe`
@@ -475,8 +486,25 @@ def _says_which(modifier: Token, noun: Token, places: set[int]) -> bool:
         return _nationality(modifier) or modifier.lower_ in INSTITUTION_ADJECTIVES
     if modifier.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OF_CASES for c in modifier.children):
         return False
-    portfolio = noun.lower_ == "ministère" and modifier.text[:1].isupper()
-    return modifier.i in places or portfolio or modifier.lower_ in FUNCTION_COMPLEMENTS
+    return modifier.i in places or _portfolio(noun, places) == modifier or modifier.lower_ in FUNCTION_COMPLEMENTS
+
+
+def _state_department(noun: Token) -> bool:
+    """`le département d'État`: the foreign ministry of the United States, a body (not a division of land)."""
+    return noun.lower_ == "département" and any(c.lower_ == "état" and c.text[:1] == "É" for c in noun.children)
+
+
+def _portfolio(noun: Token, places: set[int]) -> Token | None:
+    """`le ministère indien des Affaires étrangères`, `du département d'État`: the capitalised `de` complement
+    that names a ministry's portfolio (not a place: `l'ambassade de Russie`), which gives the body a name of its
+    own. Inside a title (`le porte-parole du ministère indien des Affaires étrangères`) such a body is a mention
+    (the gold rule: institutions named inside a role noun), where a bare one (`le porte-parole de la présidence`)
+    only names the office."""
+    if noun.lower_ not in ("ministère", "département"):
+        return None
+    return next((c for c in noun.children if c.i > noun.i and c.dep_ == "nmod" and c.text[:1].isupper()
+                 and c.i not in places and any(k.dep_ == "case" and k.lower_ in OF_CASES for k in c.children)
+                 and (noun.lower_ == "ministère" or c.lower_ == "état")), None)
 
 
 def _misread_adjective(modifier: Token) -> bool:
@@ -752,6 +780,13 @@ def _in_title(noun: Token) -> bool:
     office, not a participant."""
     return noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and is_person_noun(noun.head.lower_) and (
         noun.head.lower_ not in QUANTITY_NOUNS | BODY_MEMBER_NOUNS) and not _unnamed_member(noun.head)
+
+
+def _named_in_title(noun: Token, places: set[int]) -> bool:
+    """`le porte-parole du ministère indien des Affaires étrangères`: a body with a name of its own (a ministry's
+    portfolio) inside a person's title is a mention, where a bare one (`le porte-parole de la police`) is not."""
+    return noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and is_person_noun(noun.head.lower_) and (
+        _portfolio(noun, places) is not None)
 
 
 def _predicate(noun: Token) -> bool:

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsld.extract.described_groups import COMPANY_DESCRIPTION, COMPANY_NOUNS
+from newsld.extract.described_groups import COMPANY_DESCRIPTION, COMPANY_NOUNS, is_nationality
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of
@@ -829,6 +829,7 @@ class Linker:
                 INSTITUTION_NOUNS) or any(m.start <= start < m.end for m in self._matches) or any(
                 e.label_ == "PER" and e.start_char <= start < e.end_char for e in self.ents):
             return None  # a title, a body, a known name or a person's name (`Ishiba Shigeru du Japon`)
+        start = _head_of_longer_name(text, start)
         end = name_tail_end(text, match.end)
         return Mention(start, end, self._local_for(text[start:end], "other", UNLINKED_LONGER), "name", "other")
 
@@ -964,6 +965,7 @@ class Linker:
                 start, end, region = _region_or_name(ent)
                 parts = [(start, end, "place" if region else None)]
             for start, end, type_ in parts:
+                end = _nationality_end(ent, end) if start is not None else end
                 if start is None or any(s < end and start < e for s, e in covered):
                     continue
                 mentions.append(self._unknown_name(ent, start, end, type_ or _unknown_type(ent, start)))
@@ -1171,9 +1173,16 @@ def _region_or_name(ent: Span) -> tuple[int | None, int, bool]:
         region = region_phrase_start(text, first_name.idx)
         if region is not None and region >= ent.start_char:
             return region, _name_run_end(ent), True
+        if DIVISION_OF.fullmatch(text[ent.start_char:first_name.idx]):
+            # `région de Koursk` as the recogniser found it: the name (the division step makes the phrase)
+            return first_name.idx, _name_run_end(ent), False
     start, end = _trim(ent)
     region = region_phrase_start(text, start) if start is not None else None
     return (region, _name_run_end(ent), True) if region is not None else (start, end, False)
+
+
+# A division's noun and `de` the recogniser takes into a region's name (`région de Koursk`).
+DIVISION_OF = re.compile(r"(?:région|île|archipel|péninsule)[ \u00a0]+(?:de[ \u00a0]+|d['’])")
 
 
 def _name_run_end(ent: Span) -> int:
@@ -1189,12 +1198,12 @@ def _name_run_end(ent: Span) -> int:
 def _trim(ent: Span) -> tuple[int | None, int]:
     """The name inside a spaCy entity: no leading article, only if it holds a proper noun."""
     tokens = list(ent)
-    while tokens and tokens[0].lower_ in LEADING_WORDS:
+    while tokens and tokens[0].lower_ in LEADING_WORDS and not _article_of_name(tokens):
         tokens = tokens[1:]
     tokens = _without_description(tokens)
     if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in CIVILITIES and tokens[1].pos_ == "PROPN":
         tokens = tokens[1:]  # `M. Lee`: the name is `Lee`; the civility before it still tells the gender
-    if len(tokens) == 1 and _nationality_before_name(tokens[0]):
+    if len(tokens) == 1 and (_nationality_before_name(tokens[0]) or _fronted_participle(tokens[0])):
         return None, 0
     tokens = _without_title(ent, tokens)
     if _title_before_name(ent, tokens):
@@ -1240,6 +1249,60 @@ TITLE_WORDS = {"premier", "premiere", "president", "presidente", "ministre", "ch
                "dirigeante", "vice-president", "vice-presidente", "general", "generale", "roi", "reine", "prince",
                "princesse", "pape", "maire", "gouverneur", "gouverneure", "senateur", "senatrice", "depute", "deputee",
                "ambassadeur", "ambassadrice", "commissaire", "opposant", "opposante", "porte-parole"}
+
+
+# `Union des Polonais de`: a capitalised word and `des`, `du` before the head of a longer name begin that name.
+HEAD_OF_HEAD = re.compile(r"(?<!\w)(?P<head>[A-ZÉÈÊÎÔÂ][\w-]+)[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’])"
+                          r"[ \u00a0]*$")
+
+
+def _head_of_longer_name(text: str, start: int) -> int:
+    """`l'Union des Polonais de Biélorussie`, `la Ligue des amis de Russie`: the longer name begins at the
+    capitalised word before `des`, `du` and its head (`Polonais`), when that word does not open the sentence."""
+    before = HEAD_OF_HEAD.search(text, max(0, start - 40), start)
+    if before is None:
+        return start
+    opening = text[max(0, before.start() - 4):before.start()].rstrip()[-1:]
+    return start if opening in ("", ".", "!", "?", ":", "\n", "«") else before.start("head")
+
+
+# Words after a participle that opens a sentence (`Visé par des sanctions`, `Interrogé sur`, `Arrivé lundi`).
+PARTICIPLE_FOLLOWERS = {"par", "de", "d'", "d’", "du", "des", "à", "au", "aux", "sur", "pour", "en", "dans", "depuis",
+                        "lors", "avec", "contre", *DATE_WORDS}
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _fronted_participle(word: Token) -> bool:
+    """`Visé par des sanctions depuis 2020, le régime ...`: a past participle opening a sentence takes a capital
+    the recogniser may read as a name; a word in -é opening the sentence, followed by a preposition or a day, is
+    no name (`Lomé, capitale du Togo` is followed by a comma)."""
+    if not word.text.endswith(PARTICIPLE_ENDINGS) or word.i + 1 >= len(word.doc):
+        return False
+    opening = word.i == 0 or word.doc[word.i - 1].text in (".", "!", "?", "\n", "\n\n", "«", ":") or word.doc[
+        word.i - 1].is_space
+    return opening and fold(word.doc[word.i + 1].text) in PARTICIPLE_FOLLOWERS
+
+
+def _article_of_name(tokens: list[Token]) -> bool:
+    """`à La Haye`, `de La Paz`: an article written with a capital inside a sentence (after a preposition) is
+    part of the place's own name, not the phrase's article."""
+    first = tokens[0]
+    if first.text not in ("La", "Le", "Les") or len(tokens) < 2 or not tokens[1].text[:1].isupper() or first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return before.pos_ == "ADP" and before.is_lower
+
+
+def _nationality_end(ent: Span, end: int) -> int:
+    """`l'Assemblée nationale vietnamienne`, `la Garde nationale ukrainienne`: an adjective of nationality right
+    after a body's name the recogniser cut before it says which country's body it is, and is part of the name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end - 1].idx + len(doc[ent.end - 1]) != end:
+        return end
+    after = doc[ent.end]
+    if after.is_lower and after.is_alpha and (demonym_country(after.lower_) is not None or is_nationality(after)):
+        return after.idx + len(after)
+    return end
 
 
 def _without_description(tokens: list[Token]) -> list[Token]:

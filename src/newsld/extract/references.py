@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsld.extract.acronyms import defined_acronym_mentions
 from newsld.extract.anaphors import (
     NATIONAL_INSTITUTION,
     WAR_LABEL_WORDS,
@@ -62,6 +63,7 @@ from newsld.extract.described_groups import (
 )
 from newsld.extract.event_roles import OBJECT_CONTROL
 from newsld.extract.knowledge_base import KnowledgeBase
+from newsld.extract.landmarks import landmark_mentions
 from newsld.extract.linking import ACT_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
@@ -675,6 +677,8 @@ class Resolver:
         diplomatie russe`) give way to it."""
         inside = [m for m in self.mentions if m.kind == "nominal" and m.type != "person"
                   and start <= m.start and m.end <= end]
+        # a body with a name of its own inside the title stays (`le porte-parole du département d'État`)
+        inside = [m for m in inside if not (head_end <= m.start and _named_body(doc_text(self.doc)[m.start:m.end]))]
         others = [m for m in self.mentions if m.start < head_end and start < m.end and m not in inside]
         if others:
             return False
@@ -1980,6 +1984,8 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     """The mentions with role nouns, relations and pronouns added, in text order."""
     resolver = Resolver(kb, doc, entities, list(mentions))
     resolver.division_mentions()
+    resolver.mentions = defined_acronym_mentions(doc, entities, resolver.mentions)
+    resolver.mentions = landmark_mentions(doc, entities, resolver.mentions)
     resolver.shared_out_role_mentions()
     resolver.unnamed_entity_mentions()
     resolver.role_mentions(relations=False)
@@ -2006,6 +2012,13 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.object_pronoun_mentions()
     resolver.role_mentions(relations=False, last=True)  # `Il a remercié son hôte`: whose host, `Il` now resolved
     return sorted(resolver.mentions, key=lambda m: (m.start, m.end))
+
+
+def _named_body(words: str) -> bool:
+    """`ministère indien des Affaires étrangères`, `département d'État`: a ministry's noun with a capitalised
+    portfolio, a body with a name of its own (not `la diplomatie russe`, `la présidence`)."""
+    return re.match(r"(?i:l['’]|le\s+|du\s+)?(?:ministère|département)\b.*\b(?:de|des|du|d['’])\s*(?:la\s+|l['’])?"
+                    r"[A-ZÉ]", words) is not None
 
 
 def _shared_subject(verb: Token) -> Token | None:
