@@ -22,6 +22,7 @@ from thinc.api import use_ops
 from newsld.extract.argument_repair import ARGUMENT_REPAIR_COMPONENT
 from newsld.extract.incises import INCISE_COMPONENT
 from newsld.extract.lemmas import PRESENT_LEMMA_COMPONENT
+from newsld.extract.name_trees import NAME_TREE_COMPONENT
 
 MODEL = "fr_core_news_md"
 SENTENCE_COMPONENT = "newsld_sentence_cues"
@@ -92,6 +93,7 @@ def load_nlp() -> Language:
         nlp = spacy.load(MODEL)
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
     nlp.add_pipe(PRESENT_LEMMA_COMPONENT, after="lemmatizer")  # `cherche` -> `chercher` (lemmas.py)
+    nlp.add_pipe(NAME_TREE_COMPONENT, last=True)  # `Mette Frederiksen a reçu`: an unknown name's tree (name_trees.py)
     nlp.add_pipe(INCISE_COMPONENT, last=True)  # `a, dimanche, bombardé`: the compound tense mended (incises.py)
     nlp.add_pipe(ARGUMENT_REPAIR_COMPONENT, last=True)  # `a opposé mercredi son veto` (argument_repair.py)
     keep_out_of_collections()
