@@ -288,8 +288,10 @@ def _subject_of(trigger: Token) -> Token | None:
         if main is not None:  # `Parti de Pologne, M. X s'est rendu à Y`: the main clause's subject is the participle's
             token = main
             continue
-        asked = _asked_on_dative(token)
-        if asked is not None:  # `a conseillé au ministre de démissionner`, the infinitive hung on the dative
+        # `a conseillé au ministre de démissionner`, the infinitive hung on the dative; `Kim Jong-un doit partir`,
+        # a main verb misparsed as a relative clause of the name before it
+        asked = _asked_on_dative(token) or (token.head if _relative_without_pronoun(token) else None)
+        if asked is not None:
             return asked
         # a verb the parse hangs as an oblique (`Arrivée la veille, X a ...`) is an adverbial clause all the same
         clause_like = token.pos_ == "VERB" and token.dep_ in ("obl:mod", "dep")
@@ -309,6 +311,22 @@ def _subject_of(trigger: Token) -> Token | None:
             return _dative_controller(head, token)
         token = _past_verbless_predicate(head, token)
     return None
+
+
+def _relative_without_pronoun(verb: Token) -> bool:
+    """`Kim Jong-un doit s'entretenir`: a finite verb the parse hangs on the name before it as a relative clause
+    (the name's last part taken for an article) with no relative word between that name and the verb nor under the
+    verb: no relative clause, the name is the verb's subject."""
+    head = verb.head
+    if verb.dep_ != "acl:relcl" or head.i >= verb.i or head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if "Fin" not in verb.morph.get("VerbForm") or _own_subject(verb) is not None:
+        return False
+    between = verb.doc[head.i + 1:verb.i]
+    if any(t.lower_ in RELATIVE_WORDS or "Rel" in t.morph.get("PronType") for t in between) or any(
+            c.lower_ in RELATIVE_WORDS or "Rel" in c.morph.get("PronType") for c in verb.children):
+        return False
+    return all(t.dep_ in ("flat:name", "det") or t.pos_ in ("PROPN", "DET") for t in between)
 
 
 ADVERBIAL_MARKS = {"pour", "afin", "avant", "après", "sans", "en"}  # `pour y rencontrer`, `avant de s'entretenir`
@@ -509,12 +527,25 @@ def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in SUBJECT_POS), None)
 
 
+def _avoir_before_noun(noun: Token) -> Token | None:
+    """`la Chine a le devoir de protéger`: the parse may take `avoir` for the auxiliary or the copula of the noun after
+    it (and hang the subject on either); `avoir` and the noun are the clause's predicate, its subject the
+    infinitive's (`X a rappelé que la Hongrie avait « l'obligation » d'arrêter Y`: Hungary arrests, not X)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if (c.dep_.startswith("aux") or c.dep_ == "cop") and c.lemma_ == "avoir"
+                 and c.i < noun.i), None)
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The verb above a clause, skipping the nouns a misparse may hang it on (`avec courtoisie ... à visiter`)."""
     head = token.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return head
+        avoir = _avoir_before_noun(head)
+        if avoir is not None:
+            return avoir if _nearest_subject(head) is None else head
         if head.head.i == head.i:
             return None
         head = head.head

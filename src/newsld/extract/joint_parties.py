@@ -15,7 +15,10 @@ language these leave out; each rule here reads one of them, for any verb or noun
 - meddling (`s'immiscer dans les affaires intérieures de X`, `s'ingérer dans les affaires de X`): X is the recipient;
 - proceedings opened against someone (`a ouvert une enquête pour corruption visant X`, `lancer des enquêtes visant
   X`): the one they target is the recipient of the opening (the act charged is read in ``event_nouns.py``);
-- a territory taken (`la Russie a annexé la Crimée`, `la Crimée, annexée en 2014`): the place taken is the recipient.
+- a territory taken (`la Russie a annexé la Crimée`, `la Crimée, annexée en 2014`): the place taken is the recipient;
+- one named among the many an act is done to (`a libéré quatorze prisonniers, dont l'opposant X`): X is a party of
+  the act in the role of the many (not a relative clause, `trois militants dont la voiture a été volée`, nor `dont
+  un bombardier`, a kind's instance, read in ``events._singled_out``).
 
 Every rule returns (role, entity) pairs the caller adds when the event does not hold the entity yet.
 """
@@ -35,7 +38,7 @@ from newsld.extract.event_nouns import (
     target_of,
 )
 from newsld.extract.event_roles import DATIVE_CONTROL, OBJECT_CONTROL, PARTY_TYPES, Reader, dative_parties
-from newsld.extract.nlp import has_passive_auxiliary, preposition_of
+from newsld.extract.nlp import has_passive_auxiliary, preposition_of, sentence_of
 from newsld.extract.noun_arguments import (
     OF,
     Event,
@@ -238,8 +241,48 @@ def gerund_subject_read_as_determiner(event: Event, frame: Frame, reader: Reader
     return [(role, m.entity) for m in found[:1]]
 
 
+# The words after which a name is one of the many told before (`, dont l'opposant X`).
+AMONG = {"dont"}
+INDEFINITE_ONE = {"un", "une"}
+
+
+def named_among(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`a libéré quatorze prisonniers, dont l'opposant X`, `a expulsé cinq diplomates, dont X`: the one named after
+    `, dont` is one of the many the verb's object tells; it takes the object's role beside them. Read by the words
+    (the parse often loses `dont`), up to the next punctuation, which holds no verb (else a relative clause)."""
+    verb = event.trigger
+    if verb.pos_ != "VERB":
+        return []
+    found: Found = []
+    for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number")):
+        many = reader.party(obj)
+        role = next((r for r, e in event.roles if many is not None and e == many.entity and r in (
+            "recipient", "theme")), None)
+        if role is None:
+            continue
+        after = list(obj.doc[obj.i + 1:min(obj.i + 12, sentence_of(obj).end)])
+        k = next((i for i, t in enumerate(after) if t.lower_ in AMONG), None)
+        if k is None or k == 0 or after[k - 1].text != "," or any(t.is_punct or t.pos_ in ("VERB", "AUX")
+                                                                   for t in after[:k - 1]):
+            continue
+        named = after[k + 1:]
+        end = next((i for i, t in enumerate(named) if t.is_punct), len(named))
+        named = named[:end]
+        if not named or named[0].lower_ in INDEFINITE_ONE or any(_finite(t) for t in named):
+            continue  # (a participle the tagger makes of a noun, `l'opposant X`, is no relative clause)
+        one = next((m for m in (reader.party(t) for t in named if t.pos_ in ("PROPN", "NOUN", "X")) if m is not None
+                    and m.entity != many.entity), None)
+        if one is not None and not holds(event, one.entity):
+            found.append((role, one.entity))
+    return found
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"))
+
+
 RULES = (joint_partners, together_with_the_asker, honoured_before, meddled_with, proceedings_targets,
-         territory_taken, urged_pair, faced_party, given_to, gerund_subject_read_as_determiner)
+         territory_taken, urged_pair, faced_party, given_to, gerund_subject_read_as_determiner, named_among)
 
 
 def complete_joint_roles(event: Event, frame: Frame, reader: Reader) -> None:

@@ -1599,7 +1599,35 @@ class Resolver:
                 return self._cataphora(token)
             return self._cataphora(token) or self._replied_to(token, subject) or self._sole_other(
                 token, subject, "Masc")
-        return self._cataphora(token) or next(iter(self._before(token.idx, "person", local=True)), None)
+        return self._cataphora(token) or self._main_subject_over_adverbial(token) or next(
+            iter(self._before(token.idx, "person", local=True)), None)
+
+    def _main_subject_over_adverbial(self, token: Token) -> Mention | None:
+        """`X s'est entretenu avec Y ... depuis que la Cour a émis un mandat contre lui`: a `lui` after a preposition
+        in an adverbial clause (`depuis que`, `alors que`, `parce que`) whose subject is someone else stands for the
+        person subject of the main clause, not for the person named last (Y)."""
+        if not any(c.dep_ == "case" for c in token.children):
+            return None
+        clause = token.head
+        for _ in range(5):
+            if clause.pos_ in ("VERB", "AUX") and clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" for c in clause.children):
+                break
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        else:
+            return None
+        main = clause.head
+        subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
+        told = self._subject_mention(subjects[0]) if subjects else None
+        if told is None or told.type != "person":
+            return None
+        own = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if not own:  # `avant de voter contre lui`: the clause's doer is the main subject, `lui` someone else
+            return None
+        own_mention = self._subject_mention(own[0])
+        return None if own_mention is not None and own_mention.entity == told.entity else told
 
     def _replied_to(self, token: Token, subject: Mention | None) -> Mention | None:
         """`X a accusé Y. Z lui a répondu`: whom one answers is who spoke last, the person subject of the
