@@ -16,7 +16,9 @@ gives them a class. Any other verb becomes an ``Event`` here when two things hol
    manœuvres`); an office held (`occupe le poste de`) and a stance (`partagent des valeurs`).
 2. A party takes part in it: its subject, its passive agent, its object or its `avec`/`à`/`contre`/`aux côtés de`
    complement is a person, a state, an organisation or a group; or its subject is a body named by a common noun
-   (`les troupes soviétiques`) or a pair (`les deux pays`), whom the caller resolves as for any event. A doer
+   (`les troupes soviétiques`) or a pair (`les deux pays`), whom the caller resolves as for any event. A thing
+   the article makes an entity, the subject of a pronominal verb with no complement (`la guerre pourrait
+   s'étendre`, `le traité s'est éteint`), takes part in what becomes of it (:func:`_thing_changes`). A doer
    named but not resolved (`Elle`, `ils`, `des pêcheurs`) leaves the verb out: the event would tell the wrong set
    of parties.
 
@@ -274,7 +276,7 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
     craft = _craft(verb, actor, actor_mention)
     lone = actor_mention is None and lone_craft(verb, actor)  # (the caller makes it a thing of its own)
     if not parties and not complements and not _body(actor) and not craft and not lone and not _undergone_thing(
-            verb, clause, actor, undergoer_mention):
+            verb, clause, actor, undergoer_mention) and not _thing_changes(verb, clause, actor_mention):
         return None
     if actor is not None and not _body(actor) and not _natural_force(actor) and not lone and (
             actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
@@ -340,6 +342,24 @@ def _undergone_thing(verb: Token, clause: Clause, actor: Token | None, undergoer
     # (`le projet avait été gelé`: a thing no mention names yet, which the caller makes a local entity)
     thing = undergoer.type in ("object", "other") if undergoer is not None else _named_thing(verb, clause)
     return clause.passive and actor is None and thing and agentless_passive(verb)
+
+
+# The clitics of a third person's pronominal verb (`le conflit s'étend`, `le drone s'est écrasé`).
+THIRD_PERSON_REFLEXIVES = {"se", "s'", "s’"}
+
+
+def _thing_changes(verb: Token, clause: Clause, actor: Mention | None) -> bool:
+    """`le conflit pourrait s'étendre`, `le pont s'est effondré`, `le conflit s'est aggravé`: a pronominal verb
+    (active, with no complement but its clitic: a change of state) whose subject is a thing the article makes an
+    entity tells what becomes of that thing; the thing takes part in it (the gold rule for an event with only a
+    thing in it). Left: a pronominal verb of relation with its complement (`le traité s'applique aux armes`,
+    `s'est traduite par des pertes`: what a thing is or leads to), a thing that does something to a party or a
+    thing (`la centrale alimenterait la base`), the same verb with no clitic (`le conflit dure`)."""
+    if clause.passive or actor is None or actor.type not in THING_TYPES:
+        return False
+    clitic = any(c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < verb.i and not (
+        c.dep_.startswith("nsubj")) for c in verb.children)
+    return clitic and not any(c.dep_ in ("obj", "iobj", "obl:arg", "obl:agent") for c in verb.children)
 
 
 def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
