@@ -252,6 +252,8 @@ TAKE_UP_NOUNS = {
     "groupes": {"rebelles", "insurges", "separatistes", "jihadistes", "djihadistes", "miliciens", "milices",
                 "paramilitaires", "combattants"},
 }
+
+
 def _plural(noun: str) -> str:
     """The plural of a folded thing noun (`cargos`, `canaux`, `obus`, `sous-marins`)."""
     if noun[-1] in "sxz":
@@ -259,12 +261,16 @@ def _plural(noun: str) -> str:
     return noun[:-2] + "aux" if noun.endswith("al") else noun + "x" if noun.endswith("au") else noun + "s"
 
 
-# A general noun takes up a thing of the classes it covers (`une centrale ... le projet`, `un cargo ... le navire`,
-# `un drone ... l'engin`): the one table of :mod:`unnamed_entities`, by the folded noun and its plural.
-for _general, _nouns in general_thing_nouns().items():
-    TAKE_UP_NOUNS[fold(_general)] = TAKE_UP_NOUNS.get(fold(_general), set()) | {fold(n) for n in _nouns}
-    _plurals = {_plural(fold(n)) for n in _nouns}
-    TAKE_UP_NOUNS[_plural(fold(_general))] = TAKE_UP_NOUNS.get(_plural(fold(_general)), set()) | _plurals
+def _add_general_nouns(table: dict[str, set[str]]) -> None:
+    """A general noun takes up a thing of the classes it covers (`une centrale ... le projet`, `un cargo ... le
+    navire`, `un drone ... l'engin`): the one table of :mod:`unnamed_entities`, by the folded noun and its plural."""
+    for general, nouns in general_thing_nouns().items():
+        singular, plural = fold(general), _plural(fold(general))
+        table[singular] = table.get(singular, set()) | {fold(n) for n in nouns}
+        table[plural] = table.get(plural, set()) | {_plural(fold(n)) for n in nouns}
+
+
+_add_general_nouns(TAKE_UP_NOUNS)
 # Nouns of quantity a description opens with (`une dizaine d'entreprises`): its head is the noun counted.
 QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                   "centaine", "centaines", "millier", "milliers", "million", "millions", "milliard", "milliards",

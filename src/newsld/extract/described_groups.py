@@ -158,10 +158,10 @@ def distributed_adjectives(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN" or not noun.lower_.endswith(("s", "x")) or "Sing" in noun.morph.get("Number"):
         return []
     doc, adjectives, i = noun.doc, [], noun.i + 1
-    while i < len(doc) and doc[i].text.islower() and _nationality(doc[i]):
+    while i < len(doc) and doc[i].text.islower() and is_nationality(doc[i]):
         adjectives.append(doc[i])
         joined = i + 2 < len(doc) and doc[i + 1].lower_ in DISTRIBUTED_JOINS
-        if not (joined and doc[i + 2].text.islower() and _nationality(doc[i + 2])):
+        if not (joined and doc[i + 2].text.islower() and is_nationality(doc[i + 2])):
             break
         i += 2
     closed = len(adjectives) >= 2 and doc[adjectives[-1].i - 1].lower_ == "et"
@@ -273,7 +273,7 @@ def _delegation_of(doc: Doc, start: int, end: int, delegations: dict[str, str]) 
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     for noun in (t for t in span or () if t.lower_ in DELEGATE_NOUNS):
-        countries = {_nationality_key(c.lower_) for c in noun.children if c.dep_ == "amod" and _nationality(c)}
+        countries = {_nationality_key(c.lower_) for c in noun.children if c.dep_ == "amod" and is_nationality(c)}
         if len(countries) == 1 and (country := countries.pop()) in delegations:
             return delegations[country]
     return None
@@ -445,11 +445,6 @@ def _unnamed_member(head: Token) -> bool:
 
 
 def is_nationality(adjective: Token) -> bool:
-    """Is this word an adjective of nationality (`togolaise`, `nord-coréens`)? See :func:`_nationality`."""
-    return _nationality(adjective)
-
-
-def _nationality(adjective: Token) -> bool:
     """`philippins`, `soudanaise`, `nord-coréens`: an adjective of nationality, in either gender and number."""
     word = adjective.lower_.removeprefix("nord-").removeprefix("sud-").rsplit("-", 1)[-1]  # `sino-russe`
     forms = {word, word.removesuffix("s"), word.removesuffix("s").removesuffix("e"),
@@ -483,7 +478,7 @@ def _says_which(modifier: Token, noun: Token, places: set[int]) -> bool:
     (`de Tokyo`), a ministry's portfolio (`de la Défense`) or a function (`de secours`). Another capitalised
     complement makes a name (`la flotte du Pacifique`), which is the name linker's."""
     if modifier.dep_ == "amod" or _misread_adjective(modifier):
-        return _nationality(modifier) or modifier.lower_ in INSTITUTION_ADJECTIVES
+        return is_nationality(modifier) or modifier.lower_ in INSTITUTION_ADJECTIVES
     if modifier.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OF_CASES for c in modifier.children):
         return False
     return modifier.i in places or _portfolio(noun, places) == modifier or modifier.lower_ in FUNCTION_COMPLEMENTS
@@ -523,7 +518,7 @@ def _people(noun: Token) -> tuple[int, int, str] | None:
     if not (word in GROUP_NOUNS or is_person_noun(word) or word[:-1] in COLLECTIVE_NOUNS or _counted_people(noun)):
         return None  # `des délégations étrangères`: bodies of people, in the plural, are people too
     described = any(_part_of_group(c) for c in noun.children if c.i > noun.i)
-    if word in ARMED_NOUNS and any(_nationality(c) for c in noun.children if c.dep_ == "amod"):
+    if word in ARMED_NOUNS and any(is_nationality(c) for c in noun.children if c.dep_ == "amod"):
         return None
     if word in RELATION_NOUNS or _object(noun):
         return None  # `les alliés de Kiev`: the speech steps' group; `a libéré des soldats`: the events' thing
@@ -599,7 +594,7 @@ def _acting_conjunct(noun: Token) -> bool:
 def _counted_people(noun: Token) -> bool:
     """`des milliers de Vietnamiens`, `une centaine d'Ukrainiens`: inhabitants (a capitalised demonym) counted by
     a quantity noun are a crowd that acts as one; alone (`les Japonais`) they are a people, never a participant."""
-    return noun.text[:1].isupper() and _nationality(noun) and _quantity_head(noun) is not None
+    return noun.text[:1].isupper() and is_nationality(noun) and _quantity_head(noun) is not None
 
 
 def _object(noun: Token) -> bool:

@@ -49,8 +49,8 @@ UNLINKED_LANDMARK = "a place the article names by its kind and a proper name; no
 def landmark_mentions(doc: Doc, entities: Entities, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each landmark of :data:`LANDMARK` one name mention of a place (see the module)."""
     text = doc_text(doc)
-    places: dict[str, str] = {}
-    if "place" not in text and not any(noun in text for noun in (*WITH_OR_WITHOUT_OF, *WITHOUT_OF)):
+    entity_by_label: dict[str, str] = {}
+    if not any(noun in text for noun in (*WITH_OR_WITHOUT_OF, *WITHOUT_OF)):
         return mentions
     for match in LANDMARK.finditer(text):
         noun = "noun" if match.group("noun") else "bare_noun"
@@ -80,8 +80,8 @@ def landmark_mentions(doc: Doc, entities: Entities, mentions: list[Mention]) -> 
             if mention is not kept and not any(m.entity == mention.entity for m in mentions):
                 entities.by_id.pop(mention.entity, None)
         label = text[start:end]
-        entity = kept.entity if kept is not None else places.get(fold(label)) or entities.new_local(
+        entity = kept.entity if kept is not None else entity_by_label.get(fold(label)) or entities.new_local(
             label, "place", UNLINKED_LANDMARK)
-        places[fold(label)] = entity
+        entity_by_label[fold(label)] = entity
         mentions.append(Mention(start, end, entity, "name", "place"))
     return mentions

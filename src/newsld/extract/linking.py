@@ -1231,10 +1231,14 @@ CIVILITIES = {"m", "mme", "mlle", "mm", "dr", "pr", "monsieur", "madame"}
 NOT_NAME_HEADS = {"federation", "republique", "royaume", "etat", "etats", "emirats", "principaute", "grand-duche",
                   "empire", "sultanat", "capitale", "ville", "gouverneur", "maire", "patriarche", "habitants",
                   "peuple", "citoyens", "nord", "sud", "est", "ouest", "centre"}
-# `le média indépendant Meduza`, `la chaîne publique NHK`: a news outlet's description right before its name.
+# News outlets an organisation's description may name it as (`le quotidien Asahi Shimbun`, `le média indépendant X`).
+OUTLET_NOUNS = frozenset({"média", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision",
+                          "magazine"})
+# `le média indépendant Meduza`, `la chaîne publique NHK`, `l'agence Kyodo`: a news outlet's description right before
+# its name.
 MEDIA_DESCRIPTION = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:média|agence|journal|quotidien|hebdomadaire|chaîne|radio|télévision|"
-    r"magazine)(?:\s+[a-zéèêëïîôûç-]+){0,3}\s+$")
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:{'|'.join(sorted(OUTLET_NOUNS | {'agence'}))})(?:\s+[a-zéèêëïîôûç-]+){{0,3}}"
+    r"\s+$")
 # `X, le géant minier brésilien,`: a company's or an outlet's description set off right after its name.
 BODY_APPOSITION = re.compile(
     rf"\s*,\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:{'|'.join(sorted(COMPANY_NOUNS))}|média|quotidien|hebdomadaire|"

@@ -176,13 +176,19 @@ def _sound_top(name: Span) -> Token | None:
     """The name's one word hung outside it, when it is a noun in a noun's place: the first parse placed the name
     right and only split its own words (`Vo Van Thuong`, `Van` a `dep`)."""
     inside = range(name.start, name.end)
-    tops = [t for t in name if t.head.i not in inside or t.head.i == t.i]
+    tops = _tops(name)
     if len(tops) != 1 or tops[0].pos_ not in NOMINAL_POS or tops[0].dep_ not in NOMINAL_DEPS:
         return None
     return tops[0] if tops[0].head.i not in inside else None
 
 
 NOMINAL_POS = {"NOUN", "PROPN"}
+
+
+def _tops(name: Span) -> list[Token]:
+    """The name's words hung outside it, or the root: one when the name is one subtree."""
+    inside = range(name.start, name.end)
+    return [t for t in name if t.head.i not in inside or t.head.i == t.i]
 
 
 def _apposition_host(doc: Doc, name: Span) -> Token | None:
@@ -289,7 +295,7 @@ def _subject_follows(doc: Doc, end: int) -> bool:
 def broken_name(name: Span) -> bool:
     """The name's words are not one subtree of `flat` words under a noun (see the module docstring)."""
     inside = range(name.start, name.end)
-    tops = [t for t in name if t.head.i not in inside or t.head.i == t.i]
+    tops = _tops(name)
     if len(tops) > 1:
         heads = {t.head.i for t in tops}
         # `le ministre Aurelio Bentancor`: every word a `flat` word of the title before it
@@ -297,7 +303,7 @@ def broken_name(name: Span) -> bool:
     top = tops[0]
     if top.pos_ in ("VERB", "AUX"):
         return True
-    if any(t.dep_ not in NAME_DEPS and t.dep_ != "punct" for t in name if t is not top and t.i != top.i):
+    if any(t.dep_ not in NAME_DEPS and t.dep_ != "punct" for t in name if t.i != top.i):
         return True
     return any(c.dep_ in CLAUSE_DEPS for c in top.children if c.i not in inside)
 

@@ -115,10 +115,9 @@ def _complement(determiner: Token) -> bool:
     return determiner.lower_ in FUSED or (before is not None and before.lower_.replace("’", "'") in OF)
 
 
-def _head_after(doc: Doc, i: int, end: int, is_head: Callable[[Token], bool] | None = None) -> Token | None:
+def _head_after(doc: Doc, i: int, end: int, is_head: Callable[[Token], bool]) -> Token | None:
     """The first word after a determiner that is not an adjective (`l'ancien directeur`: `directeur`; `le géant
     pétrolier`, a head the tagger may take for an adjective)."""
-    is_head = is_head or person_head
     while i < end and doc[i].pos_ == "ADJ" and not is_person_noun(doc[i].text) and not is_head(doc[i]):
         i += 1
     return doc[i] if i < end else None

@@ -32,7 +32,7 @@ war and of a body named before (``la guerre``, ``le Conseil``, ``l'instance``) a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -64,7 +64,7 @@ from newsld.extract.described_groups import (
 from newsld.extract.event_roles import OBJECT_CONTROL
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.landmarks import landmark_mentions
-from newsld.extract.linking import ACT_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
+from newsld.extract.linking import ACT_NOUNS, OUTLET_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
@@ -321,13 +321,7 @@ class Resolver:
         subject = self._possessor_subject(here, offset)
         if subject is None:
             return None  # `Il a offert à son hôte`: whose host is not known yet
-        for token in reversed(self.doc[:here.i] if here is not None else []):
-            if token.lemma_ in RECEIVING_VERBS and token.pos_ == "VERB":
-                host = self._reception_host(token, subject)
-                if host is not None:
-                    return host
-        others = {m.entity for m in self._before(offset, "person", local=True) if m.entity != subject}
-        return others.pop() if len(others) == 1 else None  # people the knowledge base does not hold compete too
+        return self._other_party_received(here, offset, subject, self._reception_host)
 
     def _guest_of_subject(self, offset: int) -> str | None:
         """`X a assuré son invité`: the person X received, by the last verb of receiving before it whose host is
@@ -339,31 +333,32 @@ class Resolver:
             (m.entity for m in self._before(offset, "person", local=True)), None)
         if host is None:
             return None
+        return self._other_party_received(here, offset, host, self._reception_guest)
+
+    def _other_party_received(self, here: Token | None, offset: int, person: str,
+                              other_party: Callable[[Token, str], str | None]) -> str | None:
+        """Who was on the other side of ``person`` (``other_party`` reads one clause) in the last verb of receiving
+        before ``here`` that says; with none, the one person other than them named so far (people the knowledge
+        base does not hold compete too)."""
         for token in reversed(self.doc[:here.i] if here is not None else []):
             if token.lemma_ in RECEIVING_VERBS and token.pos_ == "VERB":
-                guest = self._reception_guest(token, host)
-                if guest is not None:
-                    return guest
-        others = {m.entity for m in self._before(offset, "person", local=True) if m.entity != host}
+                found = other_party(token, person)
+                if found is not None:
+                    return found
+        others = {m.entity for m in self._before(offset, "person", local=True) if m.entity != person}
         return others.pop() if len(others) == 1 else None
 
     def _reception_guest(self, verb: Token, host: str) -> str | None:
         """Who is received in this clause, when who receives is ``host``: the mirror of :meth:`_reception_host`."""
         if _participle_clause(verb):
-            agent = next((self._subject_mention(c) for c in verb.children if c.dep_ == "obl:agent"), None)
-            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-            said = self._subject_mention(subject) if subject is not None else self._next_other_person(verb, agent)
+            agent, said = self._participle_reception(verb)
             fits = agent is not None and agent.entity == host and said is not None and said.type == "person"
             return said.entity if fits and said.entity != host else None
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        host_deps, guest_deps = (("obl:agent",), ("nsubj:pass",)) if passive else (("nsubj",), ("obj",))
-        before, after = self._person_around(verb, before=True), self._person_around(verb, before=False)
-        receiver = next((self._subject_mention(c) for c in verb.children if c.dep_ in host_deps), None) or (
-            after if passive else before)
+        receiver, guest_deps, guest_side = self._clause_reception(verb)
         # the first word in the guest's slot that names a person (`a reçu jeudi X`: the parser may take the day
         # for an object too)
         guests = [m for c in verb.children if c.dep_ in guest_deps and (m := self._subject_mention(c)) is not None]
-        guest = next((m for m in guests if m.type == "person"), None) or (before if passive else after)
+        guest = next((m for m in guests if m.type == "person"), None) or guest_side
         if receiver is None or receiver.entity != host or guest is None or guest.type != "person":
             return None
         return guest.entity if guest.entity != host else None
@@ -388,24 +383,36 @@ class Resolver:
         return next((m.entity for m in sorted(self.mentions, key=lambda m: m.start)
                      if m.type == "person" and sentence <= m.start < offset), None)
 
+    def _participle_reception(self, verb: Token) -> tuple[Mention | None, Mention | None]:
+        """(who receives, who is received) in a participle clause (`Accueilli par Y, X a ...`): the agent, and the
+        subject of the clause it hangs from (else the next other person named)."""
+        agent = next((self._subject_mention(c) for c in verb.children if c.dep_ == "obl:agent"), None)
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return agent, self._subject_mention(subject) if subject is not None else self._next_other_person(verb, agent)
+
+    def _clause_reception(self, verb: Token) -> tuple[Mention | None, tuple[str, ...], Mention | None]:
+        """In an active or passive clause of receiving: who receives (by the parse, else the person named before an
+        active verb, after a passive one), the dependencies of who is received, and the person named on the
+        received one's side of the verb."""
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        host_deps, guest_deps = (("obl:agent",), ("nsubj:pass",)) if passive else (("nsubj",), ("obj",))
+        before, after = self._person_around(verb, before=True), self._person_around(verb, before=False)
+        host = next((self._subject_mention(c) for c in verb.children if c.dep_ in host_deps), None) or (
+            after if passive else before)
+        return host, guest_deps, before if passive else after
+
     def _reception_host(self, verb: Token, guest: str) -> str | None:
         """Who receives in this clause, when who is received is ``guest`` or an unresolved pronoun. By the
         parse, else by the order of words (the person named before the verb of an active clause receives the
         one named after it; a passive clause, the other way round). A participle clause (`Accueilli par Y, X
         a ...`) is passive and its guest is the subject of the clause it hangs from."""
         if _participle_clause(verb):
-            host = next((self._subject_mention(c) for c in verb.children if c.dep_ == "obl:agent"), None)
-            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-            said = self._subject_mention(subject) if subject is not None else self._next_other_person(verb, host)
+            host, said = self._participle_reception(verb)
             fits = host is not None and host.type == "person" and said is not None and said.entity == guest
             return host.entity if fits and host.entity != guest else None
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        host_deps, guest_deps = (("obl:agent",), ("nsubj:pass",)) if passive else (("nsubj",), ("obj",))
-        before, after = self._person_around(verb, before=True), self._person_around(verb, before=False)
-        host = next((self._subject_mention(c) for c in verb.children if c.dep_ in host_deps), None) or (
-            after if passive else before)
+        host, guest_deps, guest_side = self._clause_reception(verb)
         guest_word = next((c for c in verb.children if c.dep_ in guest_deps), None)
-        said = self._subject_mention(guest_word) if guest_word is not None else (before if passive else after)
+        said = self._subject_mention(guest_word) if guest_word is not None else guest_side
         if host is None or host.type != "person" or host.entity == guest:
             return None
         pronoun = said is None and guest_word is not None and guest_word.pos_ == "PRON"
@@ -1774,8 +1781,6 @@ UNLINKED_DIVISION = "a place the article names by its kind and a name; no verifi
 BODY_NOUNS = {"chambre", "assemblée", "parlement", "organe", "instance", "institution", "agence", "organisation",
               "ministère", "service", "administration", "tribunal", "cour", "conseil", "comité", "commission",
               "alliance", "coalition", "bloc", "groupe", "entreprise", "société", "compagnie", "firme", "banque"}
-# News outlets an organisation's description may name it as (`le quotidien Asahi Shimbun`, `le média indépendant X`).
-OUTLET_NOUNS = {"média", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "magazine"}
 # What a state is to another, in an apposition to its name (`Minsk, proche allié de Moscou,`).
 STATE_APPOSITION_HEADS = {"allié", "alliée", "voisin", "voisine", "partenaire", "rival", "rivale", "adversaire"}
 STATE_APPOSITION_ADJECTIVES = {"proche", "fidèle", "principal", "principale", "grand", "grande", "vieil", "vieille",
@@ -2042,11 +2047,15 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     return sorted(resolver.mentions, key=lambda m: (m.start, m.end))
 
 
+# A ministry's noun with a capitalised portfolio (see _named_body).
+NAMED_MINISTRY = re.compile(r"(?i:l['’]|le\s+|du\s+)?(?:ministère|département)\b.*\b(?:de|des|du|d['’])\s*"
+                            r"(?:la\s+|l['’])?[A-ZÉ]")
+
+
 def _named_body(words: str) -> bool:
     """`ministère indien des Affaires étrangères`, `département d'État`: a ministry's noun with a capitalised
     portfolio, a body with a name of its own (not `la diplomatie russe`, `la présidence`)."""
-    return re.match(r"(?i:l['’]|le\s+|du\s+)?(?:ministère|département)\b.*\b(?:de|des|du|d['’])\s*(?:la\s+|l['’])?"
-                    r"[A-ZÉ]", words) is not None
+    return NAMED_MINISTRY.match(words) is not None
 
 
 def _shared_subject(verb: Token) -> Token | None:

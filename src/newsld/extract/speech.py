@@ -137,6 +137,8 @@ TITLE_BEFORE = r"(?:(?:le|la|l['’]|son|sa|leur)\s*[^,;.«»]{1,60},\s*)?"
 # `La Russie et la Chine`: the article of a name is outside its mention
 # `Ni Paris ni Berlin n'ont réagi`: `ni` joins the subjects of a negated verb
 COORDINATION = re.compile(rf"\s*(?:,\s*(?:et\s+{TITLE_BEFORE})?|(?:et|ni)\s+{TITLE_BEFORE})(?:(?:le|la|les|l['’])\s*)?")
+AND = re.compile(r"\bet\b")  # `et` closes a list (a comma alone may end a phrase)
+AND_OR_NOR = re.compile(r"\b(?:et|ni)\b")
 # `selon une source au sein de`, `d'après les autorités de`: a `selon` phrase still open before a name
 ATTRIBUTED_BEFORE = re.compile(r"\b(?:selon|d['’]après)\s[^,;:«».]*$", re.IGNORECASE)
 QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
@@ -174,11 +176,12 @@ ANAPHORIC_STATES = {"régime", "pays"}
 COMPASS_NAMES = {"Est", "Ouest", "Nord", "Sud", "Centre"}  # capitalised after a noun: part of a body's name
 # `un projet présenté par X et Y`, `un texte proposé par X`: those who put a text forward speak through it
 PUT_FORWARD = {"présenter", "proposer", "rédiger", "soumettre", "déposer", "parrainer"}
-PEOPLE_AROUND = {"équipe", "entourage"}
+PEOPLE_AROUND = {"équipe", "entourage"}  # `l'équipe de X`: a group of its own, not X
 # Someone unnamed of a body (`un membre de la délégation`, `un employé du ministère`): a person of their own, not it
 MEMBER_NOUNS = {"source", "membre", "employé", "employée", "agent", "fonctionnaire", "salarié", "salariée", "cadre",
-                "collaborateur", "collaboratrice", "proche"}  # `l'équipe de X`: a group of its own, not X
+                "collaborateur", "collaboratrice", "proche"}
 ISSUED_NOUNS = {"communiqué"}  # what a body issues in its own name (`selon un communiqué`: the body that spoke)
+MAX_TITLE_ADJECTIVES = 3  # lower-case words between a title and its name (`le chantier naval sud-coréen X`)
 CAME_FROM = {"venu", "venue", "venus", "venues"}  # `une retraitée venue de Lyon`: part of who she is
 # `le sommet du G7`, `la réunion de l'Otan`: meetings that speak for the body holding them (see _meeting_host)
 MEETING_NOUNS = {"sommet", "réunion", "conférence"}
@@ -291,9 +294,6 @@ def _cites_attribution(verb: Token, relayed: SpeechAct) -> bool:
     source = relayed.trigger.head.head if relayed.trigger.dep_ == "fixed" else relayed.trigger.head
     return lemma_of(verb) == "citer" and attribution_type(relayed.trigger) is not None and (
         is_source_noun(source) and verb in source.subtree)
-
-
-MAX_TITLE_ADJECTIVES = 3  # lower-case words between a title and its name (`le chantier naval sud-coréen X`)
 
 
 class SpeechExtractor:
@@ -603,7 +603,7 @@ class SpeechExtractor:
             i += 1
         if i >= len(self.doc):
             return None
-        return next((m for m in self.index.mentions if m.start == self.doc[i].idx and m.kind == "name"), None)
+        return self._name_starting_at(self.doc[i])
 
     @staticmethod
     def _title_adjective(token: Token) -> bool:
@@ -748,12 +748,17 @@ class SpeechExtractor:
         if head.pos_ != "NOUN" or head.text[:1].isupper():
             return None
         i = head.i + 1
-        while i < len(self.doc) and i - head.i <= 3 and self.doc[i].pos_ == "ADJ" and self.doc[i].text.islower():
+        while i < len(self.doc) and i - head.i <= MAX_TITLE_ADJECTIVES and self.doc[i].pos_ == "ADJ" and (
+                self.doc[i].text.islower()):
             i += 1  # `russe`, `public`, `pétrolier`
         if i >= len(self.doc):
             return None
-        name = next((m for m in self.index.mentions if m.start == self.doc[i].idx and m.kind == "name"), None)
+        name = self._name_starting_at(self.doc[i])
         return name if name is not None and name.type not in PLACE_TYPES else None
+
+    def _name_starting_at(self, token: Token) -> Mention | None:
+        """The name mention that begins at the word (the name after a title's noun and adjectives)."""
+        return next((m for m in self.index.mentions if m.start == token.idx and m.kind == "name"), None)
 
     def _apposed_name(self, head: Token, end: int) -> Mention | None:
         """`le ministre de l'Unification, Kim Yung-ho, lors de ...`: a title, then the name between commas (not the
@@ -982,9 +987,9 @@ class SpeechExtractor:
         if whom is None:
             return None
         state = self._state_of(whom.entity)
-        if state != whom.entity and self.kb.get(state) is not None:
+        known = self.kb.get(state) if state != whom.entity else None
+        if known is not None:
             if state not in self.entities.by_id:
-                known = self.kb.get(state)
                 self.entities.add(Entity(known.qid, known.label("fr"), "country", known.labels.get("en")))
             whom.entity, whom.kind, whom.type = state, "metonym", "country"
         return state
@@ -1336,10 +1341,8 @@ class SpeechExtractor:
         """Nothing between a subject and its verb group, or a relative clause or an apposition set off by commas
         (``set_apart``: one of those, with no comma inside)."""
         gap = self.text[end:start]
-        if set_apart:
-            return bool(SET_APART.fullmatch(gap)) or (
-                APPOSED.fullmatch(gap) is not None and self._apposition(end, start))
-        return bool(SET_OFF.fullmatch(gap)) or (APPOSED.fullmatch(gap) is not None and self._apposition(end, start))
+        relative = SET_APART if set_apart else SET_OFF
+        return bool(relative.fullmatch(gap)) or (APPOSED.fullmatch(gap) is not None and self._apposition(end, start))
 
     def _apposition(self, end: int, start: int) -> bool:
         """`, premier bailleur de fonds du Vietnam,`, `, de son côté,`: words set off by commas with no verb of their
@@ -1689,8 +1692,7 @@ class SpeechExtractor:
                   and subject.idx - m.start < 1500 and not self._quoted(m.start)]
         by_sentence: dict[int, list[str]] = {}
         for mention in sorted(before, key=lambda m: m.start):
-            people = by_sentence.setdefault(sentence_of(self.doc.char_span(
-                mention.start, mention.end, alignment_mode="expand")[0]).start, [])
+            people = by_sentence.setdefault(self._sentence_start(mention), [])
             if mention.entity not in people:
                 people.append(mention.entity)
         # the last sentence that names that many people; more than that many and the reader cannot tell who,
@@ -1702,6 +1704,7 @@ class SpeechExtractor:
         return joined or (by_sentence[last] if len(by_sentence[last]) == count else [])
 
     def _sentence_start(self, mention: Mention) -> int:
+        """The index of the first word of the mention's sentence (-1 when the mention covers no word)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return sentence_of(span[0]).start if span is not None and len(span) else -1
 
@@ -1716,7 +1719,7 @@ class SpeechExtractor:
                 chains.append([mention])
         for chain in reversed(chains):
             parties = list(dict.fromkeys(m.entity for m in chain))
-            closed = len(chain) > 1 and re.search(r"\bet\b", self.text[chain[-2].end:chain[-1].start])
+            closed = len(chain) > 1 and AND.search(self.text[chain[-2].end:chain[-1].start])
             if closed and len(parties) == count:
                 return parties
         return []
@@ -1778,9 +1781,7 @@ class SpeechExtractor:
         """`Washington et Séoul soupçonnent`, `ont affirmé Moscou et Pékin`: the speakers of a plural verb, named
         next to the speaker and joined by `et` or a comma (the parser often misses the coordination), in the
         order the text names them; empty when the verb has one speaker."""
-        if attribution_type(verb):
-            return self._attributed_parties(verb, speaker)
-        if questioned_by_outlet(verb) or lemma_of(verb) == "citer" or not (
+        if attribution_type(verb) or questioned_by_outlet(verb) or lemma_of(verb) == "citer" or not (
                 is_plural(verb) or is_passive(verb)):  # `cités par le New York Times, Pyongyang a ...`: one outlet
             return []
         sentence = sentence_of(verb)
@@ -1792,23 +1793,6 @@ class SpeechExtractor:
         n = min(own, key=lambda k: abs(names[k].start - verb.idx))
         chain = sorted([*self._joined(names, n, -1), names[n], *self._joined(names, n, 1)], key=lambda m: m.start)
         return list(dict.fromkeys(m.entity for m in chain))  # in the order they are named
-
-    def _attributed_parties(self, token: Token, speaker: str) -> list[str]:
-        """`selon Paris et Berlin`, `d'après la police et les pompiers`: the sources an attribution joins by `et`, one
-        act each, in the order the text names them (the speaker's name first after the preposition)."""
-        sentence = sentence_of(token)
-        names = sorted((m for m in self.index.mentions if token.idx < m.start < sentence.end_char
-                        and not self._quoted(m.start)), key=lambda m: m.start)
-        if not names or names[0].entity != speaker:
-            return []
-        chain = [names[0]]
-        for name in names[1:]:
-            gap = self.text[chain[-1].end:name.start]
-            if not COORDINATION.fullmatch(gap) or self._set_off_phrase(chain[-1], name):
-                break
-            chain.append(name)
-        closed = len(chain) > 1 and re.search(r"\bet\b", self.text[chain[-2].end:chain[-1].start])
-        return list(dict.fromkeys(self._state_of(m.entity) for m in chain)) if closed else []
 
     def _joined(self, names: list[Mention], n: int, step: int) -> list[Mention]:
         found = []
@@ -1855,7 +1839,7 @@ class SpeechExtractor:
     def _plain_pair(self, left: Mention, right: Mention) -> bool:
         """`X et Y`, `X, et Y`: a conjunction between two names."""
         gap = self.text[left.end:right.start]
-        return bool(re.search(r"\b(?:et|ni)\b", gap)) and COORDINATION.fullmatch(gap) is not None
+        return bool(AND_OR_NOR.search(gap)) and COORDINATION.fullmatch(gap) is not None
 
     def _titled_pair(self, left: Mention, right: Mention) -> bool:
         """`X et le numéro un chinois Y`: a conjunction, then a title set before the second name."""

@@ -286,9 +286,10 @@ def _present_form(token: Token) -> bool:
 def _idiom(token: Token) -> bool:
     """`c'est-à-dire`, `veut dire` (means), `il faut dire`: no one says anything. A will to speak that is refused
     (`n'a pas voulu commenter`, `ne veut pas s'exprimer`) is speech refused, not an idiom."""
-    before = doc_text(token.doc)[max(0, token.idx - 3):token.idx]
-    if before.endswith("-") or token.dep_ != "xcomp":
-        return before.endswith("-")
+    if doc_text(token.doc)[max(0, token.idx - 3):token.idx].endswith("-"):
+        return True
+    if token.dep_ != "xcomp":
+        return False
     if token.head.lemma_ == "vouloir":
         return token.lemma_ == "dire" or not _negated_group(token.head)
     return token.head.lemma_ == "falloir"
@@ -321,18 +322,22 @@ def is_refused(token: Token) -> bool:
         token.head.lemma_.lower() in REFUSALS and "Inf" in token.morph.get("VerbForm")))
 
 
+NE = {"ne", "n'", "n’"}
+NEGATIONS_OR_NI = NEGATIONS | {"ni"}  # `n'a pas`, `n'a ni confirmé ni démenti`
+
+
 def _neither_nor(verb: Token) -> bool:
     """`n'a ni confirmé ni démenti`: the second verb of `ni ... ni` after a negated first one is negated too."""
     first = verb.head
     return verb.dep_ == "conj" and first.i < verb.i and any(c.lower_ == "ni" for c in verb.children) and any(
-        c.lower_ in ("ne", "n'", "n’") for c in first.children)
+        c.lower_ in NE for c in first.children)
 
 
 def _negated_group(verb: Token) -> bool:
     """`n'a pas encore réagi`, `n'a toujours pas commenté`, `ne commente toujours pas`: a `ne` before the verb and
     its second word in the verb group, which the parser may hang on an adverb rather than on the verb; or `ni` on
     its subjects (`Ni Paris ni Berlin n'ont réagi`)."""
-    ne = next((c for c in verb.children if c.lower_ in ("ne", "n'", "n’") and c.i < verb.i), None)
+    ne = next((c for c in verb.children if c.lower_ in NE and c.i < verb.i), None)
     if ne is None:
         return False
     doc, after = verb.doc, verb.i + 1
@@ -343,7 +348,7 @@ def _negated_group(verb: Token) -> bool:
         after += 1  # `ne commente toujours pas`
     if after < len(doc) and doc[after].lower_ == "ni":
         return True  # `n'ont commenté ni le calendrier ni le montant`
-    return any(t.lower_ in NEGATIONS | {"ni"} for t in doc[ne.i + 1:after] if t.i != verb.i)  # `n'a ni confirmé`
+    return any(t.lower_ in NEGATIONS_OR_NI for t in doc[ne.i + 1:after] if t.i != verb.i)  # `n'a ni confirmé`
 
 
 def _own_words(verb: Token) -> set[str]:
