@@ -50,7 +50,14 @@ from newsld.extract.event_lexicon import REFLEXIVE_FRAMES, VERB_FRAMES, Frame
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary, known_infinitives, preposition_of
-from newsld.extract.noun_arguments import OWN_ACT_VERBS, PHASE_VERBS, carrier_verb, joined_subjects
+from newsld.extract.noun_arguments import (
+    OF,
+    OWN_ACT_VERBS,
+    OWNER_DETERMINERS,
+    PHASE_VERBS,
+    carrier_verb,
+    joined_subjects,
+)
 from newsld.extract.open_verbs import NOT_ACTS, PARTY_TYPES
 from newsld.extract.verb_senses import SENSES
 
@@ -126,10 +133,8 @@ DOER_OF_NOUN_VERBS = {"ingérer", "intervenir", "participer", "coopérer", "coll
 # How a noun names whom its act is aimed at (the `case` of its complement).
 AIMED_CASES = {"contre", "envers"}
 AIMED_NOUNS = {"encontre", "égard"}  # `à l'encontre de X`, `à l'égard de X`
-OF = {"de", "d'", "d’", "du", "des"}
 NAME_DEPS = ("appos", "flat:name", "flat")
 OF_CHAIN = 2  # `de` complements walked down from the noun where its `par` may hang
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 UNDERGOING_TYPES = {"person", "group"}  # parties that, alone after `de`, undergo an act rather than do it
 # Verbs by which one tells, starts, pursues, plans or gives up one's own act (not `dénoncer`, `saluer`: a reaction to
 # another's).
@@ -215,7 +220,8 @@ def action_frame(noun: Token, mention_of: MentionOf) -> ActionFrame | None:
 def _owned_thing(noun: Token) -> Token | None:
     """The noun's `de` thing when a possessive names its owner (`le renforcement de son arsenal`)."""
     of = _of_complement(noun)
-    return of if of is not None and any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in of.children) else None
+    owned = of is not None and any(c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS for c in of.children)
+    return of if owned else None
 
 
 def _own_doing(noun: Token) -> Token | None:

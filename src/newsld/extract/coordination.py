@@ -43,9 +43,10 @@ def joined_by_words(doc: Doc, left_end: int, right_start: int, comma: bool = Tru
         return None
     gap = doc_text(doc)[left_end:right_start]
     joining = JOINING.match(gap)
-    if joining is None or joining.end() == 0 or (joining["word"] is None and (not comma or "," not in gap[
-            :joining.end()])):
+    if joining is None or joining.end() == 0:
         return None
+    if joining["word"] is None and (not comma or "," not in joining[0]):
+        return None  # a comma alone, where the caller wants `et`/`ou`; or only spaces
     rest = gap[joining.end():]
     if ARTICLE_ONLY.fullmatch(rest):
         return "plain"
@@ -59,9 +60,9 @@ def _title_phrase(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     tokens = list(span)
-    if tokens and tokens[-1].text == "," and len(tokens) > 1:
+    if len(tokens) > 1 and tokens[-1].text == ",":
         tokens = tokens[:-1]  # `et son homologue chinois, Wang Yi`: the comma set before the name
-    if not tokens or len(tokens) > LONGEST_TITLE or tokens[0].lower_ not in TITLE_DETERMINERS:
+    if len(tokens) > LONGEST_TITLE or tokens[0].lower_ not in TITLE_DETERMINERS:
         return False
     if tokens[-1].idx + len(tokens[-1].text) > end:
         return False  # the name starts inside a token of the title: not a title before it

@@ -111,6 +111,7 @@ from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.linking import span_root
 from newsld.extract.model import Entities, Mention, MentionLookup, fold
 from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of, sentence_tokens
+from newsld.extract.noun_arguments import OF, OWNER_DETERMINERS
 from newsld.extract.noun_phrases import (
     ARTICLE_PREFIX,
     counted_part,
@@ -323,10 +324,13 @@ def _relative_without_pronoun(verb: Token) -> bool:
     if "Fin" not in verb.morph.get("VerbForm") or _own_subject(verb) is not None:
         return False
     between = verb.doc[head.i + 1:verb.i]
-    if any(t.lower_ in RELATIVE_WORDS or "Rel" in t.morph.get("PronType") for t in between) or any(
-            c.lower_ in RELATIVE_WORDS or "Rel" in c.morph.get("PronType") for c in verb.children):
+    if any(_relative_word(t) for t in [*between, *verb.children]):
         return False
     return all(t.dep_ in ("flat:name", "det") or t.pos_ in ("PROPN", "DET") for t in between)
+
+
+def _relative_word(token: Token) -> bool:
+    return token.lower_ in RELATIVE_WORDS or "Rel" in token.morph.get("PronType")
 
 
 ADVERBIAL_MARKS = {"pour", "afin", "avant", "après", "sans", "en"}  # `pour y rencontrer`, `avant de s'entretenir`
@@ -801,7 +805,6 @@ def _slots(frame: Frame, passive: bool) -> dict[str, str]:
     return slots
 
 
-OWN_DETERMINERS = {"son", "sa", "ses", "leur", "leurs"}  # `a poursuivi sa répression`: the subject's own act
 # `est soumise à des sanctions`, `visé par des sanctions`: the subject of the passive undergoes the event noun.
 UNDERGOING_VERBS = {"soumettre", "viser", "frapper", "cibler", "toucher", "exposer"}
 
@@ -1012,9 +1015,10 @@ class EventExtractor:
                 # the lexicon knows with no slot takes its verb's where the one `de` it does it (`l'ingérence de la
                 # Pologne`; `l'arrestation pour espionnage d'un diplomate`: the parse hangs the one arrested there)
                 action = action_frame(token, self.mention_of)
-                doer_of = action is not None and action.slots.get("de") == action.slots.get("par")
-                frame = action if frame is None else ActionFrame(frame.type, action.slots, verb=action.verb) if (
-                    doer_of) else frame
+                if frame is None:
+                    frame = action
+                elif action is not None and action.slots.get("de") == action.slots.get("par"):
+                    frame = ActionFrame(frame.type, action.slots, verb=action.verb)
             undescribed = frame is not None and frame.requires and not any(
                 c.dep_ == "amod" and c.lower_ in frame.requires for c in token.children)
             # `développer ses programmes`: the verb's event is the one; its object only says what it is about
@@ -1345,8 +1349,8 @@ class EventExtractor:
             for token, mention in words:
                 if mention.entity != entity or not token.dep_.startswith("nsubj") or token.head.i not in above:
                     continue
-                event.roles.extend((role, e) for e in self._coordinated(token, mention)
-                                   if (role, e) not in event.roles and not any(x == e for _, x in event.roles))
+                held = {x for _, x in event.roles}  # (a conjunct the event holds in any role keeps that role)
+                event.roles.extend((role, e) for e in self._coordinated(token, mention) if e not in held)
                 break
 
     def _counterpart(self, event: Event, window: list[Token], unresolved: Token | None) -> None:
@@ -1575,7 +1579,7 @@ class EventExtractor:
             if subject is None and carried.head.lemma_.lower() in supporting and _carried(carried):
                 # (a `de` that names whom the act is done to, `la libération des otages`, is no doer's role; then a
                 # possessive makes it the subject's own act, the subject its doer: `a poursuivi sa répression de X`)
-                owned = any(c.dep_ == "det" and c.lower_ in OWN_DETERMINERS for c in trigger.children)
+                owned = any(c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS for c in trigger.children)
                 doer = next((slots[k] for k in ("de", "par") if slots.get(k) in ("agent", "participant") and (
                     k == "de" or owned)), None)
                 slots["subj"] = slots.get("subj") or slots.get("avec") or doer or "participant"
@@ -2002,7 +2006,7 @@ class EventExtractor:
         one of them."""
         inside = {t.idx for t in window}
         found, pending, last, kind = [], [], agent, agent.type
-        sentence_end = sentence_of(self.doc[window[-1].i]).end_char if window else agent.end
+        sentence_end = sentence_of(window[-1]).end_char if window else agent.end
         for mention in sorted((m for m in self.index.mentions if agent.end <= m.start < sentence_end),
                               key=lambda m: m.start):
             if mention.start < last.end:
@@ -2308,7 +2312,7 @@ LOCALITY_NOUNS = {"rive", "région", "ville", "quartier", "province", "banlieue"
 def _locality_of(noun: Token) -> Token | None:
     """The determined `de` complement of a thing's phrase that names the area it stands in, if any."""
     return next((c for c in noun.subtree if c.dep_ == "nmod" and c.lemma_.lower() in LOCALITY_NOUNS
-                 and preposition_of(c) in ("de", "d'", "d’", "du", "des")
+                 and preposition_of(c) in OF
                  and (c.lower_.startswith(("du", "des")) or any(g.dep_ == "det" for g in c.children)
                       or any(g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children))), None)
 

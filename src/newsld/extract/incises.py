@@ -316,7 +316,7 @@ def _reattach(auxiliary: Token, participle: Token) -> None:
         top.head = participle
         top.dep_ = ASIDE_DEPS.get(top.pos_, "dep")
     auxiliary.head = participle
-    auxiliary.dep_ = "aux:pass" if auxiliary.lower_ == "été" else "aux:tense"
+    auxiliary.dep_ = "aux:pass" if _passive_auxiliary(auxiliary) else "aux:tense"
     auxiliary.pos_ = "AUX"
 
 
@@ -426,9 +426,9 @@ def _hang_aside(auxiliary: Token, participle: Token) -> None:
     aside = range(auxiliary.i + 1, participle.i)
     head = _aside_head(doc, auxiliary, participle)
     for i in aside:
-        if doc[i].head.i not in aside or doc[i].i == head.i:
-            doc[i].head = participle if doc[i].i == head.i else head
-        if doc[i].i != head.i and doc[i].dep_ in ARGUMENT_DEPS:
+        if doc[i].head.i not in aside or i == head.i:
+            doc[i].head = participle if i == head.i else head
+        if i != head.i and doc[i].dep_ in ARGUMENT_DEPS:
             doc[i].dep_ = "dep"  # `lui` of `quant à lui`: no dative of the verb
     head.dep_ = ASIDE_DEPS.get(head.pos_, "dep")
 

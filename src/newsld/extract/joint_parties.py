@@ -256,8 +256,8 @@ def named_among(event: Event, frame: Frame, reader: Reader) -> Found:
     found: Found = []
     for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number")):
         many = reader.party(obj)
-        role = next((r for r, e in event.roles if many is not None and e == many.entity and r in (
-            "recipient", "theme")), None)
+        role = None if many is None else next(
+            (r for r, e in event.roles if e == many.entity and r in ("recipient", "theme")), None)
         if role is None:
             continue
         after = list(obj.doc[obj.i + 1:min(obj.i + 12, sentence_of(obj).end)])

@@ -62,6 +62,7 @@ from newsld.extract.event_lexicon import (
 )
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of
+from newsld.extract.noun_arguments import OF
 from newsld.extract.noun_phrases import counted_part, part_figure
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.speech_triggers import silence_type
@@ -709,7 +710,7 @@ def part_of_what_en_names(verb: Token, noun: Token) -> bool:
             noun.lemma_.lower() in PEOPLE_NOUNS):
         return False
     return any(c.dep_ == "det" for c in noun.children) and not any(
-        c.dep_ == "nmod" and preposition_of(c) in ("de", "d'", "d’", "du", "des") for c in noun.children)
+        c.dep_ == "nmod" and preposition_of(c) in OF for c in noun.children)
 
 
 # `au plan publié par Pékin`, `du projet lancé par X`: `à`, `de` fused with `le` are the definite article all the same

@@ -328,9 +328,10 @@ def _class_nouns(doc: Doc) -> Iterator[Token]:
     for token in doc:
         nominal = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ != "amod" and any(
             c.dep_ == "det" for c in token.children))
-        if nominal and "Plur" not in token.morph.get("Number") and (
-                _word(token) in NOUN_CLASSES or _word(token) in NAMED_ROLE_CLASSES
-                or _word(token) in GENERAL_THING_CLASSES):
+        if not nominal or "Plur" in token.morph.get("Number"):
+            continue
+        word = _word(token)
+        if word in NOUN_CLASSES or word in NAMED_ROLE_CLASSES or word in GENERAL_THING_CLASSES:
             yield token
 
 
