@@ -50,7 +50,8 @@ def landmark_mentions(doc: Doc, entities: Entities, mentions: list[Mention]) -> 
     """The mentions with each landmark of :data:`LANDMARK` one name mention of a place (see the module)."""
     text = doc_text(doc)
     entity_by_label: dict[str, str] = {}
-    if not any(noun in text for noun in (*WITH_OR_WITHOUT_OF, *WITHOUT_OF)):
+    lowered = text.lower()  # `LANDMARK` reads its kind nouns in any case (`Palais de X` opening a sentence)
+    if not any(noun in lowered for noun in (*WITH_OR_WITHOUT_OF, *WITHOUT_OF)):
         return mentions
     for match in LANDMARK.finditer(text):
         noun = "noun" if match.group("noun") else "bare_noun"
