@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from newsld.extract.event_lexicon import NOUN_FRAMES, TIME_WORDS, VERB_FRAMES
+from newsld.extract.model import OF_WORDS as OF_CASES
 from newsld.extract.model import Mention, fold, mention_of_token
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
@@ -82,7 +83,6 @@ QUANTITY_NOUNS = {"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "
                   "centaines", "millier", "milliers", "million", "millions", "nombre", "poignée", "groupe"}
 DEFINITE = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"}
-OF_CASES = {"de", "d'", "d’", "du", "des"}
 FUSED = {"du", "des", "au", "aux"}
 PLACE_TYPES = {"country", "place"}
 # Adjectives of nationality the name linker's table may not hold (it only needs the countries it links): here

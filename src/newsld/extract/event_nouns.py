@@ -77,6 +77,7 @@ from newsld.extract.event_lexicon import (
     Frame,
 )
 from newsld.extract.event_roles import Reader
+from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.model import Mention, fold
 from newsld.extract.nlp import has_passive_auxiliary, sentence_of
 from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES, PHASE_VERBS, cased, urged_one
@@ -138,7 +139,6 @@ OWNING_DETERMINERS = {"son", "sa", "ses"}
 OTHER_OF_KIND = {"premier", "première", "dernier", "dernière", "précédent", "précédente", "prochain", "prochaine",
                  "nouveau", "nouvelle", "nouvel", "deuxième", "second", "seconde", "troisième", "ancien", "ancienne",
                  "futur", "future", "énième", "autre"}
-OF = {"de", "d'", "d’", "du", "des"}
 # Where one goes: `à Pékin`, `au Kremlin`, `en Russie`.
 GOING_CASES = {"à", "au", "aux", "en"}
 # `en échange de pétrole`, `en contrepartie de X`: what is given back for goods delivered.

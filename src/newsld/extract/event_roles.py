@@ -49,6 +49,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import MEETING_NOUNS, Frame
+from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.model import Mention
 from newsld.extract.nlp import doc_tokens, preposition_of, sentence_tokens
 
@@ -152,7 +153,6 @@ def _after_a_source_word(token: Token) -> bool:
     return doc[n].lower_ == "selon" or (n > 0 and doc[n - 1].lower_ in ("d'", "d’"))  # `après X`: a time
 
 
-OF_CASES = {"de", "d'", "d’", "du", "des"}
 
 
 def _sourced(token: Token) -> bool:
@@ -161,7 +161,7 @@ def _sourced(token: Token) -> bool:
     for _ in range(5):
         if any(c.dep_ in ("case", "fixed") and _source_word(c) for c in token.children):
             return True
-        if any(c.dep_ == "case" and c.lower_ not in OF_CASES for c in token.children) or (
+        if any(c.dep_ == "case" and c.lower_ not in OF for c in token.children) or (
                 token.dep_ not in SOURCE_CLIMB or token.head.i == token.i):
             return False  # another preposition: the name is a complement of its own
         token = token.head
@@ -401,7 +401,6 @@ def companions(event: Event, frame: Frame, passive: bool, reader: Reader) -> Fou
     return list(dict.fromkeys(found))
 
 
-OF = {"de", "du", "des", "d'", "d’"}
 
 
 def _de_complements(noun: Token) -> list[Token]:
@@ -926,7 +925,7 @@ def answered_offerer(event: Event, frame: Frame, passive: bool, reader: Reader) 
     if thing is None or thing.lower_ not in TENDERED_NOUNS:
         return []
     sources = [c for c in thing.children if c.dep_ == "nmod" and any(
-        g.dep_ == "case" and g.lower_ in OF_CASES for g in c.children)]
+        g.dep_ == "case" and g.lower_ in OF for g in c.children)]
     sources += [a for c in thing.children if c.dep_ == "acl" for a in c.children if a.dep_ == "obl:agent"]
     held = {e for _, e in event.roles}
     for source in sources:

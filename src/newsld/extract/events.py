@@ -101,7 +101,6 @@ from newsld.extract.event_nouns import (
 from newsld.extract.event_roles import (
     DATIVE_CONTROL,
     OBJECT_CONTROL,
-    OF_CASES,
     Reader,
     complete_roles,
     mention_words_of,
@@ -578,7 +577,7 @@ def _in_bare_object(token: Token, verb: Token) -> bool:
     appelé mardi à`, is left out by the caller), nor one in a clause or an adverb's phrase inside the object (`les
     dirigeants réunis à Tokyo`, `lors d'un discours`)? Only a direct object does the controlled act. (A noun the
     parse hangs on a complement with no preposition of its own stays one: `a invité avec courtoisie Poutine à`.)"""
-    if any(c.dep_ == "case" and c.lower_ not in OF_CASES for c in token.children):
+    if any(c.dep_ == "case" and c.lower_ not in OF for c in token.children):
         return False
     while token.head.i != verb.i:
         if token.head.i == token.i or token.head.pos_ not in CONTROLLER_POS:

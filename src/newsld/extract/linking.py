@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsld.extract.described_groups import COMPANY_DESCRIPTION, COMPANY_NOUNS, is_nationality
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
-from newsld.extract.model import Entities, Entity, Mention, fold
+from newsld.extract.model import OF_WORDS, Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of
 from newsld.extract.nlp import doc_text
 from newsld.extract.person_nouns import description_before, is_person_noun
@@ -51,7 +51,6 @@ INSTITUTION_NOUNS = {"conseil", "assemblee", "chambre", "parlement", "gouverneme
                      "etats", "seconde", "guerre", "vice-president", "secretaire", "haut", "ambassade"}
 OFFICE_NOUNS = {"ministère", "ministre", "département", "secrétaire", "secrétariat", "flotte", "armée", "commandement",
                 "bureau", "service", "direction", "office", "commissaire", "commission", "comité", "district"}
-OF_WORDS = {"de", "d'", "d’", "du", "des"}
 # Nouns whose capitalised `de` complements are a portfolio, never a name (`le ministère de l'Économie et des Finances`)
 PORTFOLIO_HEADS = frozenset({"ministère", "ministre", "vice-ministre"})
 MAX_COORDINATED_COMPLEMENTS = 3  # `de l'Industrie, du Commerce et de l'Énergie`: rarely more

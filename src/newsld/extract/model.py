@@ -20,6 +20,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
+# The forms of `de` (with the article fused or elided) that open a complement of a noun or a verb.
+OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+
 @dataclass(frozen=True)
 class Entity:
     id: str

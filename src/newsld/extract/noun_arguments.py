@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import RESTRAINT_NOUNS, Frame
 from newsld.extract.event_roles import Reader
+from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.person_nouns import is_person_noun
 
 Found = list[tuple[str, str]]
@@ -89,7 +90,6 @@ TELLING_VERBS = {"invoquer", "évoquer", "signaler", "rapporter", "mentionner", 
 # is the one the offer is made to.
 ANSWERING_VERBS = {"accepter", "décliner", "refuser", "rejeter", "honorer"}
 OFFERED_TYPES = {"Invitation", "Proposal"}
-OF = {"de", "d'", "d’", "du", "des"}
 # Brokering: the broker is the noun's own `de` (its frame); those whose act it made possible are the clause's.
 BROKERING_NOUNS = {"médiation", "médiations", "entremise", "intercession", "arbitrage", "égide", "facilitation",
                    "intermédiaire", "parrainage", "offices"}

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import AGENT_NOUNS, TIME_WORDS
+from newsld.extract.model import OF_WORDS
 from newsld.extract.names import demonym_country
 from newsld.extract.person_nouns import is_person_noun
 
@@ -22,7 +23,6 @@ MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
 # `en direction de`, `en provenance de`, `en mer`, `en route vers`: bare `en` nouns that say where, not what
 WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route"}
-OF_WORDS = {"de", "d'", "d’", "du", "des"}
 BARE_OF = {"de", "d'", "d’"}  # the bare `de` (not fused with an article)
 THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
 # Texts of law named by what they rule on (`la convention contre la torture`, `le traité sur l'espace`, `une loi sur

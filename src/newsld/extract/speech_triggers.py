@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.speech_lexicon import (
@@ -67,7 +68,6 @@ from newsld.extract.verb_senses import recognise_frame, sentence_frame, trial_fr
 # the verbs of speech, and those that are speech only in a construction
 SAID_VERBS = {**REPORTING, **SPEECH_IN_CONSTRUCTION}
 
-OF = {"de", "d'", "d’", "du", "des"}
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 # What opens an incise: a comma (or `?`, `!`), and an inverted pronoun (`a-t-il`, `s'est-elle`)
 INCISE_LEAD = re.compile(r"(?P<mark>[,?!…])\s*(?:(?:s['’]|se\s+|m['’])?\w+(?:-t)?-(?:il|elle|ils|elles|on)\s+)?$")

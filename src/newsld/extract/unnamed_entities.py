@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from newsld.extract.described_groups import distributed_group_mentions
 from newsld.extract.event_lexicon import FIRED_WORDS, NOUN_FRAMES, TRIBUTE_WORDS
-from newsld.extract.model import Mention
+from newsld.extract.model import OF_WORDS, Mention
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
@@ -445,7 +445,6 @@ def _introduce(noun: Token, noun_class: str, type_: str, mentions: list[Mention]
 # Who acts or speaks: a subject, an agent after `par`, a source after `selon` or `d'après`.
 ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
 SOURCE_PREPOSITIONS = {"selon", "d'après", "d’après"}
-OF_WORDS = {"de", "du", "des", "d'", "d’"}
 COMPLEMENT_POS = {"DET", "NOUN", "ADJ", "PROPN"}
 
 
