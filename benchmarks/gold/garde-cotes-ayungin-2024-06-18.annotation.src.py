@@ -1,10 +1,10 @@
 """Held-out annotation of garde-cotes-ayungin-2024-06-18.txt (written for the fourteenth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/garde-cotes-ayungin-2024-06-18.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/garde-cotes-ayungin-2024-06-18.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/garde-cotes-ayungin-2024-06-18.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/garde-cotes-ayungin-2024-06-18.annotation.src.py --check
 
-Held-out set 14: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 14 (moved to gold in session 13; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

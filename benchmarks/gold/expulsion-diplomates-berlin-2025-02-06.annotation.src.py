@@ -1,11 +1,11 @@
 """Held-out annotation of expulsion-diplomates-berlin-2025-02-06.txt (written for the fourteenth held-out set, not a
 real article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/expulsion-diplomates-berlin-2025-02-06.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/expulsion-diplomates-berlin-2025-02-06.annotation.src.py \
+    python tools/annotate_offsets.py benchmarks/gold/expulsion-diplomates-berlin-2025-02-06.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/expulsion-diplomates-berlin-2025-02-06.annotation.src.py \
 --check
 
-Held-out set 14: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 14 (moved to gold in session 13; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

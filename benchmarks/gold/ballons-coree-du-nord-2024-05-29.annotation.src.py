@@ -1,10 +1,10 @@
 """Held-out annotation of ballons-coree-du-nord-2024-05-29.txt (written for the fourteenth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/ballons-coree-du-nord-2024-05-29.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/ballons-coree-du-nord-2024-05-29.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/ballons-coree-du-nord-2024-05-29.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/ballons-coree-du-nord-2024-05-29.annotation.src.py --check
 
-Held-out set 14: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 14 (moved to gold in session 13; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
