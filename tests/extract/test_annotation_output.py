@@ -89,3 +89,23 @@ def test_a_corpus_in_batches_gives_the_same_annotations_as_one_by_one(article_of
     articles = [article_of(t, article_id=f"a{n}") for n, t in enumerate(texts)]
     batch = [a.to_json() for a in extract_annotations(articles, extract_settings)]
     assert batch == [extract_annotation(a, extract_settings).to_json() for a in articles]
+
+
+UNUSED_ENTITY_BAIT = (
+    "Le chef de la diplomatie russe, Sergueï Lavrov, a rencontré mardi à Hanoï son homologue vietnamien. "
+    "Pas de réaction à Washington, où le département d'État s'est refusé à tout commentaire."
+)
+
+
+@pytest.mark.parametrize("text", [UNUSED_ENTITY_BAIT, NO_KNOWN_ENTITY])
+def test_every_listed_entity_is_mentioned_or_takes_part(extract, text):
+    # an entity listed for nothing would be published as a resource page with no fact behind it
+    data = extract(text).data
+    used = {m["entity"] for m in data["mentions"]}
+    for event in data["events"]:
+        used |= {r["entity"] for r in event["roles"]} | set(event.get("according_to", []))
+        used |= {event["place"]} if "place" in event else set()
+    for act in data["speech_acts"]:
+        used |= {act["speaker"], *act.get("according_to", [])}
+    assert {e["id"] for e in data["entities"]} <= used
+    assert "Q789889" not in {e["id"] for e in data["entities"]}  # the office's ministry no mention names

@@ -260,12 +260,15 @@ class Assembler:
                 mentions_json.append({"id": f"m-{m.start}-{m.end}", **_span(self.article.text, m.start, m.end),
                                       "entity": m.entity, "kind": m.kind})
         events, speech_json = self._complete_references(events, self._speech_json(speech), mentions_json)
+        # a rule may register an entity it then finds no use for (an office's ministry, a place a silence was
+        # read at); published, it would be a resource page with no fact behind it
+        used = _referenced([*events, *speech_json], mentions_json)
         return {
             "format": "newsld-annotation/1", "article": meta,
             "annotator": {"kind": "automatic", "name": "newsld-extract", "version": VERSION,
                           "note": f"spaCy fr_core_news_md + rules; knowledge base of {len(self.kb.entities)} "
                                   "verified Wikidata entities"},
-            "entities": [e.to_json() for e in self.entities.by_id.values()],
+            "entities": [e.to_json() for e in self.entities.by_id.values() if e.id in used],
             "mentions": mentions_json, "times": times, "events": events,
             "speech_acts": speech_json,
         }
