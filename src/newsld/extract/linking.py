@@ -89,6 +89,9 @@ DE_ACTOR_NOUNS = {"gouvernement", "régime", "position", "positions", "soutien",
                   "pression", "pressions", "ingérence", "représentant", "représentants", "porte-parole",
                   # a state's armed forces (`les troupes de Moscou`), not the city's garrison
                   "troupes", "forces", "soldats", "militaires", "armée", "armées",
+                  # the money a state gives (`les milliards de Washington`, `les fonds de Pékin`)
+                  "milliards", "millions", "fonds", "financement", "financements", "subventions", "crédits",
+                  "prêts", "dons", "largesses", "argent", "dollars",
                   # what a state's forces do (`les manœuvres de Washington et Séoul`)
                   "manœuvres", "exercices", "essais", "tirs",
                   # what a state says or signals (`un appel de Washington`, `la réaction de Pékin`)
@@ -118,6 +121,7 @@ STANCE_NOUNS = {
     "influence", "emprise", "mainmise", "hégémonie", "puissance", "poids", "rôle", "responsabilité",
     "responsabilités", "arsenal", "allégeance", "alignement",
     # consent given or withheld
+    "ligne rouge", "lignes rouges",
     "aval", "feu vert", "bénédiction", "consentement", "assentiment", "autorisation", "permission", "concessions",
     "concession", "tentative", "tentatives", "soutiens",
     # the nouns of prepositional phrases that take a party's side or act on one (`à l'égard de Pékin`, `à
@@ -131,6 +135,12 @@ DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", 
                 "transmettre", "communiquer", "signifier", "notifier",  # a message passed on to a state
                 "débloquer", "allouer", "verser", "octroyer", "transférer",  # funds granted to a state
                 "confier", "attribuer", "céder", "concéder", "déléguer"}  # a task or a right entrusted to a state
+# Verbs and nouns of weighing on, pressing or relying on someone: their `sur` complement is a party (`peser sur
+# Moscou`, `compter sur Pékin`, `faire pression sur Pyongyang`, `son influence sur Minsk`), not where something
+# falls or is said about (`des frappes sur Kiev`, `un rapport sur Pékin`).
+SUR_PARTY_VERBS = {"peser", "influer", "compter", "miser", "parier", "tabler", "appuyer"}
+SUR_PARTY_NOUNS = {"pression", "pressions", "influence", "emprise", "ascendant", "levier", "leviers", "prise",
+                   "compte"}  # `compte`: the parser's reading of `compte sur` after a capital (`Tokyo compte sur`)
 # Verbs whose first `à` complement is a party: what is forgiven, inflicted, lent or paid back to it (`pardonner à
 # Pékin son silence`), answering, harming or obeying it (`riposte à Washington`); a second `à` is where (`a nui à
 # son image à Moscou`).
@@ -292,14 +302,24 @@ def stands_for_government(token: Token) -> bool:
         return False  # `passera par Moscou`: the way, not an agent
     if preposition in ACTOR_PREPOSITIONS:
         return True
-    if _after_leaning_adjective(first, preposition):
-        return True  # `des médias favorables à Moscou`, `dépendant de Pékin`
+    if _after_leaning_adjective(first, preposition) or (preposition == "sur" and _pressed_or_relied_on(first)):
+        return True  # `des médias favorables à Moscou`, `dépendant de Pékin`, `peser sur Moscou`
     if preposition in ("de", "d'", "d’", "du"):
         return _de_complement_is_actor(first)
     if preposition == "à" and _seat_of_power(first):
         return True  # `le pouvoir à Moscou`, `la majorité au pouvoir à Séoul`: the state, where it is ruled from
     return preposition == "à" and (_governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS or _bidden(first)) and (
         not _after_inverted_subject(first))
+
+
+def _pressed_or_relied_on(name: Token) -> bool:
+    """`peser sur Moscou`, `faire pression sur Pyongyang`, `son influence sur Minsk`: the verb or noun the `sur`
+    phrase hangs from, or the noun object of its verb, is one of weighing on or relying on."""
+    head = name.head
+    if head.pos_ == "VERB":
+        return head.lemma_ in SUR_PARTY_VERBS or any(
+            c.dep_ == "obj" and c.lower_ in SUR_PARTY_NOUNS and c.i < name.i for c in head.children)
+    return head.pos_ == "NOUN" and head.lower_ in SUR_PARTY_NOUNS
 
 
 def _after_leaning_adjective(name: Token, preposition: str | None) -> bool:
@@ -362,12 +382,17 @@ def _bidden(name: Token) -> bool:
 
 def _first_conjunct(token: Token) -> Token:
     """The first of coordinated names (`Washington` for `Séoul` in `à Washington et Séoul`), also when the parser
-    hangs the second from the verb (`a demandé à Washington et Séoul de`): the name before `et` then."""
+    hangs the second from the verb (`a demandé à Washington et Séoul de`) or from the noun the first one
+    completes (`une trêve entre Moscou et Kiev`, `Kiev` hung from `trêve`): the name before `et` then."""
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         doc = first.doc
-        if first.head.pos_ in ("VERB", "AUX") and first.i >= 2 and doc[first.i - 1].lower_ in ("et", "ou") and (
-                doc[first.i - 2].pos_ == "PROPN"):
+        before = doc[first.i - 2] if first.i >= 2 else None
+        hung_high = first.head.pos_ in ("VERB", "AUX") or (
+            first.head.pos_ == "NOUN" and before is not None and before.head.i == first.head.i and any(
+                c.dep_ == "case" for c in before.children))
+        if hung_high and before is not None and doc[first.i - 1].lower_ in ("et", "ou") and (
+                before.pos_ == "PROPN"):
             first = doc[first.i - 2]
             while first.dep_ == "flat:name" and first.head.i < first.i:
                 first = first.head  # `Corée du Sud et Japon`: the name's first word

@@ -878,9 +878,14 @@ class Resolver:
         return None
 
     def _quote_opening(self, token: Token) -> int:
-        """The index of the « that opens the quote closed right before this reporting clause, else the token's."""
+        """The index of the « that opens the quote closed right before this reporting clause, or that holds it
+        when the clause splits one pair of guillemets (`« X est ..., a-t-il dit. ... »`), else the token's."""
         i = token.i - 1
         while i >= 0 and self.doc[i].text != "»" and self.doc[i].pos_ in ("AUX", "PUNCT", "PRON", "ADV"):
+            if self.doc[i].text == ",":
+                holding = next((start for start, end in self.quotes if start <= token.idx < end), None)
+                if holding is not None:  # the speaker of a split quote is not one of its words either
+                    return next(j for j in range(i, -1, -1) if self.doc[j].idx <= holding)
             i -= 1
         if i < 0 or self.doc[i].text != "»":
             return token.i
