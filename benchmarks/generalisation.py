@@ -3,6 +3,7 @@
     python benchmarks/generalisation.py                  # every gold, then every held-out article, then the bundled one
     python benchmarks/generalisation.py --misses         # also every miss and false hit, grouped by measure
     python benchmarks/generalisation.py --json           # the figures as JSON (one object)
+    python benchmarks/generalisation.py --by-type        # also the events of each type: right whole, found at all
     python benchmarks/generalisation.py --save-system DIR   # also write each automatic annotation to DIR
     python benchmarks/generalisation.py --strict         # exit 1 when a figure misses its target
     python benchmarks/generalisation.py --no-heldout     # the gold corpus only
@@ -176,6 +177,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-heldout", action="store_true", help="do not score the held-out corpus")
     parser.add_argument("--no-bundled", action="store_true", help="do not score the bundled article")
     parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
+    parser.add_argument("--by-type", action="store_true",
+                        help="also print, per corpus, the events by type: right whole and found on their trigger")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--save-system", type=Path, help="write each automatic annotation into this folder")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a figure misses its target")
@@ -216,6 +219,10 @@ def print_report(args: argparse.Namespace, rows: list[Scored], bundled: Scored |
     articles = [r for r in rows if r is not gold and r is not heldout]
     print(f"\nextraction time: {sum(s.seconds for s in articles):.1f} s for {len(articles)} gold and held-out "
           "articles (the first includes loading the model)")
+    if args.by_type:
+        for corpus in (gold, heldout, bundled):
+            if corpus is not None:
+                print(f"\n{corpus.name}:" + "\n".join(corpus.report.render_event_types()))
     if args.misses:
         print(render_misses(articles + ([bundled] if bundled else [])))
 

@@ -165,3 +165,33 @@ def test_spans_that_differ_by_more_than_an_article_are_not_aligned():
     system["events"][0]["roles"][2]["entity"] = "local:offert-un-gant"
     report = evaluate_annotations(Annotation(gold), Annotation(system))
     assert report.scores["roles"].tp == 2 and report.scores["events"].f1 == 0.0
+
+
+def test_events_are_also_counted_by_type_right_and_found():
+    system = copy.deepcopy(_annotation())
+    system["events"][0]["roles"].pop()  # the gift found on its trigger, without its theme: found, not right
+    system["events"].append({"id": "e2", "type": "Meeting", "trigger": {"start": 0, "end": 8, "text": "Vladimir"},
+                             "evidence": {"start": 0, "end": 54}, "roles": [{"role": "agent", "entity": "Q7747"}],
+                             "status": "occurred"})
+    report = evaluate_annotations(Annotation(_annotation()), Annotation(system))
+    gift_right, gift_found = report.event_types["Gift"]
+    assert (gift_right.tp, gift_right.fp, gift_right.fn) == (0, 1, 1)
+    assert (gift_found.tp, gift_found.fp, gift_found.fn) == (1, 0, 0)
+    meeting_right, meeting_found = report.event_types["Meeting"]
+    assert (meeting_right.fp, meeting_found.fp, meeting_right.fn) == (1, 1, 0)
+    assert "events by type" in report.render()
+    table = report.to_dict()["events_by_type"]
+    assert table["Gift"]["found"]["recall"] == 1.0 and table["Gift"]["right"]["recall"] == 0.0
+
+
+def test_the_type_table_adds_up_over_a_folder(tmp_path):
+    gold_dir, system_dir = tmp_path / "gold", tmp_path / "system"
+    gold_dir.mkdir()
+    system_dir.mkdir()
+    for name in ("a", "b"):
+        data = _annotation()
+        data["article"]["id"] = name
+        (gold_dir / f"{name}.annotation.json").write_text(json.dumps(data), encoding="utf-8")
+        (system_dir / f"{name}.annotation.json").write_text(json.dumps(data), encoding="utf-8")
+    right, found = evaluate_paths(gold_dir, system_dir).event_types["Gift"]
+    assert (right.tp, found.tp, right.fn) == (2, 2, 0)

@@ -11,6 +11,9 @@ What counts (one line per measure in the report):
   descriptions holding the span (`le chef du Kremlin` around `Kremlin`) do not count against it.
 - events: system and gold events are paired one to one, first by overlapping triggers, then by the same
   type and participants; a pair is right when the type and the set of participating entities agree.
+- events by type: the same count per event type (the gold's type for misses, the system's for false hits),
+  beside how many events of that type were *found*: a system event of the same type on an overlapping trigger,
+  whatever its participants. A reader sees which kinds of event the extractor finds and which it gets whole.
 - roles: (event, role, entity) over paired events; roles of unpaired events are misses or false hits.
 - statuses: (event, status) over paired events, likewise.
 - times: a time with a span is right when a system time overlaps it with the same value and precision;
@@ -80,6 +83,8 @@ class EvaluationReport:
     time_total: int = 0
     time_right: int = 0
     articles: list[str] = field(default_factory=list)
+    # event type -> (right: type and participants, found: type and an overlapping trigger); counts only
+    event_types: dict[str, tuple[Score, Score]] = field(default_factory=dict)
 
     @property
     def time_accuracy(self) -> float:
@@ -93,11 +98,17 @@ class EvaluationReport:
         self.time_total += other.time_total
         self.time_right += other.time_right
         self.articles.extend(other.articles)
+        for event_type, (right, found) in other.event_types.items():
+            mine = self.event_types.setdefault(event_type, (Score(), Score()))
+            mine[0].add(_counts(right))
+            mine[1].add(_counts(found))
 
     def to_dict(self) -> dict[str, Any]:
         return {"articles": self.articles, "scores": {k: v.to_dict() for k, v in self.scores.items()},
                 "wrong_qids": self.wrong_qids, "time_accuracy": round(self.time_accuracy, 4),
-                "time_total": self.time_total, "time_right": self.time_right}
+                "time_total": self.time_total, "time_right": self.time_right,
+                "events_by_type": {kind: {"right": _counts(right).to_dict(), "found": _counts(found).to_dict()}
+                                   for kind, (right, found) in sorted(self.event_types.items())}}
 
     def render(self) -> str:
         lines = [f"articles: {', '.join(self.articles) or '-'}", "",
@@ -105,6 +116,7 @@ class EvaluationReport:
         for name, s in self.scores.items():
             lines.append(f"{name:<14}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
         lines.append(f"time accuracy: {self.time_accuracy:.3f} ({self.time_right}/{self.time_total})")
+        lines.extend(self.render_event_types())
         lines.append(f"wrong QIDs: {len(self.wrong_qids)}")
         lines.extend(f"  WRONG {w}" for w in self.wrong_qids)
         for name, s in self.scores.items():
@@ -113,6 +125,22 @@ class EvaluationReport:
                 lines.extend(f"  miss   {m}" for m in s.misses)
                 lines.extend(f"  false  {m}" for m in s.false_hits)
         return "\n".join(lines) + "\n"
+
+
+    def render_event_types(self) -> list[str]:
+        if not self.event_types:
+            return []
+        lines = ["", "events by type (right: type and participants; found: type on an overlapping trigger)",
+                 f"{'type':<14}{'gold':>6}{'system':>8}{'right P':>9}{'R':>7}{'F1':>7}{'found P':>9}{'R':>7}"]
+        for kind, (right, found) in sorted(self.event_types.items(), key=lambda item: -(item[1][0].tp + item[1][0].fn)):
+            lines.append(f"{kind:<14}{right.tp + right.fn:>6}{right.tp + right.fp:>8}{right.precision:>9.3f}"
+                         f"{right.recall:>7.3f}{right.f1:>7.3f}{found.precision:>9.3f}{found.recall:>7.3f}")
+        return [*lines, ""]
+
+
+def _counts(score: Score) -> Score:
+    """The counts of a score without its lines (the per-type table repeats no miss)."""
+    return Score(score.tp, score.fp, score.fn)
 
 
 def _set_score(gold: dict[Any, str], system: dict[Any, str]) -> Score:
@@ -197,7 +225,8 @@ def _same_type_and_participants(g: Item, s: Item) -> bool:
     return g["type"] == s["type"] and _participants(g) == _participants(s)
 
 
-def score_events(gold: Annotation, system: Annotation) -> tuple[Score, Score, Score]:
+def score_events(gold: Annotation, system: Annotation) -> tuple[Score, Score, Score,
+                                                                 dict[str, tuple[Score, Score]]]:
     g_events, s_events = gold.data["events"], system.data["events"]
     # Exact matches are paired first, so that two events on one trigger are not paired crosswise by text order.
     pairs = pair(g_events, s_events, lambda g, s: _triggers_overlap(g, s) and _same_type_and_participants(g, s),
@@ -222,7 +251,29 @@ def score_events(gold: Annotation, system: Annotation) -> tuple[Score, Score, Sc
 
     roles = _set_score(keyed(gold_items, roles_of), keyed(system_items, roles_of))
     statuses = _set_score(keyed(gold_items, lambda e: [e["status"]]), keyed(system_items, lambda e: [e["status"]]))
-    return events, roles, statuses
+    return events, roles, statuses, _by_event_type(g_events, s_events, pairs)
+
+
+def _by_event_type(g_events: list[Item], s_events: list[Item],
+                   pairs: list[tuple[Item, Item]]) -> dict[str, tuple[Score, Score]]:
+    """Per event type: right (type and participants) and found (type on an overlapping trigger) counts."""
+    right_gold = {id(g) for g, s in pairs if _same_type_and_participants(g, s)}
+    right_system = {id(s) for g, s in pairs if _same_type_and_participants(g, s)}
+    found_gold = {id(g) for g, s in pairs if _triggers_overlap(g, s) and g["type"] == s["type"]}
+    found_system = {id(s) for g, s in pairs if _triggers_overlap(g, s) and g["type"] == s["type"]}
+    table: dict[str, tuple[Score, Score]] = {}
+    for events, is_gold in ((g_events, True), (s_events, False)):
+        for e in events:
+            right, found = table.setdefault(e["type"], (Score(), Score()))
+            for score, hits in ((right, right_gold if is_gold else right_system),
+                                (found, found_gold if is_gold else found_system)):
+                if id(e) in hits:
+                    score.tp += is_gold  # a pair counts once, from the gold side
+                elif is_gold:
+                    score.fn += 1
+                else:
+                    score.fp += 1
+    return table
 
 
 def score_times(gold: Annotation, system: Annotation) -> tuple[Score, int, int]:
@@ -317,7 +368,7 @@ def evaluate_annotations(gold: Annotation, system: Annotation) -> EvaluationRepo
     system = align_local_entities(gold, system)
     report = EvaluationReport(articles=[gold.article_id])
     mentions, links, report.wrong_qids = score_mentions(gold, system)
-    events, roles, statuses = score_events(gold, system)
+    events, roles, statuses, report.event_types = score_events(gold, system)
     times, report.time_right, report.time_total = score_times(gold, system)
     report.scores.update(mentions=mentions, entity_links=links, events=events, roles=roles, statuses=statuses,
                          times=times, speech_acts=score_speech_acts(gold, system))
