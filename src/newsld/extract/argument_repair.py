@@ -26,6 +26,11 @@ Two more misparses of the same kind, mended here so that every reader of the tre
 - A relative `que` after a noun and a comma read as a conjunction: `son ministre, qu'il avait décoré en février`
   (`décoré` a `ccomp` of the main verb, `que` its `mark`). A relative `que` is the object of its clause, and the
   clause describes the noun before the comma: the clause is hung on that noun and `que` made its object.
+- A relative pronoun fused with `à` or `de` read as a subject, an object or a noun's complement: `le sommet auquel
+  participeront X et Y` (`auquel` the subject), `le pays auquel la Russie a livré` (`auquel` a complement of
+  `Russie`). `auquel`, `auxquels`, `duquel` are a preposition and a pronoun: the `à` or `de` complement of the verb
+  of their clause (past a modal: `auquel X pourrait participer` is the complement of `participer`), never its
+  subject; so are `lequel`, `laquelle`, `qui` behind their preposition (`à laquelle`, `avec qui`).
 
 :func:`noun_right_before` tells a third (a participle right after a noun, hung elsewhere) without mending it.
 """
@@ -68,6 +73,7 @@ def repair_arguments(doc: Doc) -> Doc:
     for token in doc:
         _agent_behind_a_time(token)
         _relative_object(token)
+        _prepositional_relative(token)
         _absolute_compound_subject(token)
     return doc
 
@@ -175,6 +181,72 @@ def _relative_object(relative: Token) -> None:
         return  # (never a noun of the clause's own subtree: the tree must stay a tree)
     verb.head, verb.dep_ = noun, "acl:relcl"
     relative.dep_ = "obj"
+
+
+# Relative pronouns fused with their preposition, and the preposition each holds.
+FUSED_RELATIVES = {"auquel": "à", "auxquels": "à", "auxquelles": "à", "duquel": "de", "desquels": "de",
+                   "desquelles": "de"}
+RELATIVES_AFTER_PREPOSITION = {"lequel", "laquelle", "lesquels", "lesquelles", "qui"}
+# Verbs whose infinitive carries the complement of a relative before them (`auquel X pourrait participer`).
+RAISING_MODALS = {"pouvoir", "devoir", "vouloir", "aller", "compter", "souhaiter", "espérer", "entendre"}
+NOT_COMPLEMENT_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "nmod", "dep", "appos", "conj")
+CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", ".", "!", "?"}
+
+
+def _prepositional_relative(pronoun: Token) -> None:
+    """`le sommet auquel participeront X et Y`, `le pays auquel la Russie a livré`: a relative pronoun that holds its
+    preposition (fused, or behind it) is a complement of its clause's verb; the parse may make it that verb's
+    subject or object, or hang it on the noun after it. It is made an `obl:arg` of the verb (past a modal)."""
+    fused = pronoun.lower_ in FUSED_RELATIVES
+    behind = pronoun.lower_ in RELATIVES_AFTER_PREPOSITION and any(c.dep_ == "case" for c in pronoun.children)
+    if not (fused or behind) or pronoun.pos_ != "PRON" or not _after_its_noun(pronoun, fused):
+        return
+    if pronoun.dep_ not in NOT_COMPLEMENT_DEPS:
+        return  # (already a complement: `avec lequel il a visité`, an `obl:mod`)
+    verb = _clause_verb(pronoun)
+    if verb is None or verb.i in {t.i for t in pronoun.subtree}:
+        return  # (the tree must stay a tree)
+    # `auquel Pékin n'a pas été convié`: a name the parse hangs on the pronoun, before the verb, is its subject
+    subject = next((c for c in pronoun.children if pronoun.i < c.i < verb.i and c.pos_ in ARGUMENT_POS and not any(
+        g.dep_ == "case" for g in c.children)), None)
+    if subject is not None and not any(c.dep_.startswith("nsubj") and c.i != pronoun.i for c in verb.children):
+        passive = any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ == "été") for c in verb.children)
+        subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+    pronoun.head, pronoun.dep_ = verb, "obl:arg"
+
+
+def _after_its_noun(pronoun: Token, fused: bool) -> bool:
+    """Is the pronoun (or its preposition) set right after a noun or a comma, as a relative is? Not `au cours duquel`,
+    `à l'issue duquel`, `près duquel`: a `de` pronoun after a noun that is itself behind a preposition, or after an
+    adverb, belongs to a compound preposition."""
+    start = pronoun.i if fused else min(c.i for c in pronoun.children if c.dep_ == "case")
+    if start == 0:
+        return False
+    before = pronoun.doc[start - 1]
+    if before.text == ",":
+        return True
+    if before.pos_ not in ("NOUN", "PROPN", "X", "ADJ"):
+        return False
+    return FUSED_RELATIVES.get(pronoun.lower_) != "de" or not any(c.dep_ == "case" for c in before.children)
+
+
+def _clause_verb(pronoun: Token) -> Token | None:
+    """The verb of the pronoun's clause: its head when a verb after it, else the first verb after it before any
+    punctuation or conjunction; an infinitive under a modal then (`auquel X pourrait participer`: `participer`)."""
+    doc = pronoun.doc
+    verb = pronoun.head if pronoun.head.i > pronoun.i and pronoun.head.pos_ == "VERB" else None
+    for token in doc[pronoun.i + 1:min(len(doc), pronoun.i + 12)]:
+        if verb is not None or token.text in CLAUSE_END or token.pos_ == "CCONJ" or token.is_sent_start:
+            break
+        if token.pos_ == "VERB":
+            verb = token
+    for _ in range(2):
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and (
+            "Inf" in c.morph.get("VerbForm"))), None) if verb is not None else None
+        if infinitive is None or verb.lemma_.lower() not in RAISING_MODALS:
+            break
+        verb = infinitive
+    return verb
 
 
 def verb_before(day: Token) -> Token | None:

@@ -31,13 +31,13 @@ an act by constructions that no slot catches; each rule here reads one of them, 
 
 These rules add a role a party does not hold yet, for persons, states and organisations (a thing is no party).
 A few constructions correct what the slots read: a verb of object control over a pronoun (`qui l'accusent de
-bafouer`) or of dative control (`a demandé à Hanoï de transmettre`) has its infinitive done by that pronoun or
-`à` complement, not by its own subject; `X, qui a rencontré Y`, misparsed, has X as the subject, not the
-sentence's first one; `et la Russie a protesté` opens a clause of its own, no party to the act before;
-`proposer de remplacer A par B` proposes B; a party named only as a source (`selon l'agence X`) is no party;
-a count of texts (`une dizaine d'accords`) is no theme. The reader of the clause
-(subject, mention of a token, state of a demonym, the pair `les deux dirigeants` stands for) is passed in: this
-module does not know the extractor.
+bafouer`) or of dative control (`a demandé à Hanoï de transmettre`, `a proposé à Séoul de rejoindre le pacte`:
+:func:`controlled_by_dative`) has its infinitive done by that pronoun or `à` complement, not by its own subject;
+`X, qui a rencontré Y`, misparsed, has X as the subject, not the sentence's first one; `et la Russie a protesté`
+opens a clause of its own, no party to the act before; `proposer de remplacer A par B` proposes B; a party named
+only as a source (`selon l'agence X`) is no party; a count of texts (`une dizaine d'accords`) is no theme. The
+reader of the clause (subject, mention of a token, state of a demonym, the pair `les deux dirigeants` stands for)
+is passed in: this module does not know the extractor.
 """
 
 from __future__ import annotations
@@ -246,12 +246,34 @@ def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str,
 # Verbs whose `à` complement does what the infinitive after them says (`demander à X de`, `permettre à X de`, `lui a
 # signifié de s'éloigner`, `a ordonné à l'armée de rester`): one table for the subject reading (``events.subject_of``)
 # and the rules here; not `promettre à X de`, whose subject does it, nor `proposer à X de`, which may be either
-# (`Moscou a proposé à Pyongyang d'envoyer un cosmonaute`: Moscow sends him).
+# (`Moscou a proposé à Pyongyang d'envoyer un cosmonaute`: Moscow sends him; :data:`OFFERED_ACTS` tells when X).
 DATIVE_CONTROL = {"demander", "permettre", "conseiller", "ordonner", "interdire", "recommander",
                   "suggérer", "enjoindre", "reprocher", "commander", "défendre", "dire", "imposer", "déconseiller",
                   "signifier"}
 DATIVE_CASES = {"à", "au", "aux"}
 DATIVE_CLITICS = {"lui", "leur"}
+# `proposer à X de` + infinitive: the one offered does what is offered when it is an act on its own side of the
+# offer: joining, accepting, receiving, giving up, stopping (`a proposé à Séoul de rejoindre le pacte`, `à la Turquie
+# d'adhérer`, `à Kiev de cesser les frappes`); other acts stay the proposer's (`a proposé à Pyongyang d'envoyer un
+# cosmonaute`), or the two sides' (`a proposé à Kiev de négocier`), as the subject reading has them.
+OFFERING_VERBS = {"proposer"}
+OFFERED_ACTS = {"rejoindre", "adhérer", "intégrer", "joindre", "associer", "participer",  # joining
+                "accepter", "consentir", "souscrire",  # accepting
+                "recevoir", "accueillir", "héberger", "obtenir", "acheter", "importer",  # receiving
+                "renoncer", "abandonner", "retirer", "désister",  # giving up
+                "cesser", "arrêter", "stopper", "suspendre", "interrompre", "geler"}  # stopping
+
+
+def controlled_by_dative(governor: Token, infinitive: Token) -> bool:
+    """Does the `à` complement of the verb do what its infinitive says? Always for a verb of asking, ordering or
+    allowing (:data:`DATIVE_CONTROL`); for `proposer`, when the infinitive is an act of the one offered
+    (:data:`OFFERED_ACTS`) with no `lui` or `leur` in it: `a proposé à Manille de lui acheter du riz` has Manila
+    sell, the proposer buy (the clitic is the one offered, so the proposer acts)."""
+    lemma = governor.lemma_.lower()
+    if lemma in DATIVE_CONTROL:
+        return True
+    return lemma in OFFERING_VERBS and infinitive.lemma_.lower() in OFFERED_ACTS and not any(
+        c.lower_ in DATIVE_CLITICS and c.pos_ == "PRON" and c.i < infinitive.i for c in infinitive.children)
 
 
 def dative_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str | None] | None:
@@ -263,7 +285,7 @@ def dative_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, 
     if trigger.dep_ == "acl" and preposition_of(governor) in DATIVE_CASES:  # `conseillé à X de négocier`: hung on X
         governor, dative = governor.head, governor
     if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or role not in (
-            "agent", "participant") or governor.lemma_.lower() not in DATIVE_CONTROL:
+            "agent", "participant") or not controlled_by_dative(governor, trigger):
         return None
     if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in trigger.children):
         return None

@@ -29,7 +29,7 @@ from newsld.extract.action_nouns import (
     verb_of,
     without_told_acts,
 )
-from newsld.extract.argument_repair import noun_right_before
+from newsld.extract.argument_repair import FUSED_RELATIVES, RELATIVES_AFTER_PREPOSITION, noun_right_before
 from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
 from newsld.extract.described_groups import shared_out_parts
 from newsld.extract.event_filters import characterises, filtered
@@ -103,6 +103,7 @@ from newsld.extract.event_roles import (
     OBJECT_CONTROL,
     Reader,
     complete_roles,
+    controlled_by_dative,
     mention_words_of,
 )
 from newsld.extract.joint_parties import complete_joint_roles
@@ -462,6 +463,83 @@ def _name_described(noun: Token) -> Token | None:
 
 
 ANTECEDENT_CLIMB = ("amod", "flat:name", "flat", "nummod")  # `l'attaque meurtrière, qui`: up to the noun
+# The number and gender a relative pronoun with a preposition shows (`auquel`: one, masculine; `qui`: none).
+RELATIVE_AGREEMENT = {"lequel": ("Sing", "Masc"), "laquelle": ("Sing", "Fem"), "lesquels": ("Plur", "Masc"),
+                      "lesquelles": ("Plur", "Fem"), "auquel": ("Sing", "Masc"), "auxquels": ("Plur", "Masc"),
+                      "auxquelles": ("Plur", "Fem"), "duquel": ("Sing", "Masc"), "desquels": ("Plur", "Masc"),
+                      "desquelles": ("Plur", "Fem")}
+
+
+def relative_preposition(pronoun: Token) -> str | None:
+    """The preposition a relative pronoun holds (`auquel`: à, `avec lequel`, `avec qui`: avec); None for a relative
+    with none (`qui`, `que`) and for any other word."""
+    if pronoun.lower_ in FUSED_RELATIVES:
+        return FUSED_RELATIVES[pronoun.lower_]
+    case = next((c for c in pronoun.children if c.dep_ == "case"), None)
+    if pronoun.lower_ not in RELATIVES_AFTER_PREPOSITION or case is None:
+        return None
+    return PREPOSITION_FORMS.get(case.lower_, case.lower_)
+
+
+def prepositional_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun with a preposition stands for (`le pays auquel la Russie a livré`, `X, avec lequel
+    il a visité`), as `qui` and `que` are read: the noun phrase right before it (past a comma), and in it the noun
+    the parse hangs the clause on (`le sommet de l'OTAN, auquel`), else its last noun; a clause the parse hangs on a
+    noun further back (or on the main verb) is still about the phrase right before. The noun must agree with the
+    pronoun in number and gender: a common noun that does not gives way to the noun whose complement it is (`un
+    sommet avec les dirigeants de l'Asean, auquel`: the summit); a name set beside it (`la Chine, pays avec
+    lequel`) is what it stands for."""
+    clause = pronoun.head
+    while clause.dep_ == "xcomp" and pronoun.i < clause.head.i:
+        clause = clause.head  # `à laquelle pourrait participer X`: the clause is the modal's
+    start = min([pronoun.i, *(c.i for c in pronoun.children if c.dep_ == "case")])
+    noun = _noun_right_before(pronoun, start)
+    if noun is None:
+        return None
+    hung_on = clause.head if clause.dep_ == "acl:relcl" and clause.head.i < start else None
+    if hung_on is not None and hung_on.i in {a.i for a in _noun_phrase_heads(noun)}:
+        noun = hung_on  # (the parse tells which noun of the phrase before: `le sommet de l'OTAN, auquel`)
+    agreeing = _agreeing_noun(noun, pronoun)
+    if agreeing is None:
+        return None
+    names = [c for c in agreeing.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "X") and c.i < start]
+    return names[-1] if names else _name_described(agreeing) or agreeing
+
+
+def _noun_phrase_heads(noun: Token) -> list[Token]:
+    """The noun and the nouns it completes, up its `de`, `avec` phrases (`le sommet de l'OTAN`: OTAN, sommet)."""
+    found = [noun]
+    while noun.dep_ in ("nmod", "appos") and noun.head.i < noun.i and len(found) < 4:
+        noun = noun.head
+        found.append(noun)
+    return found
+
+
+def _noun_right_before(pronoun: Token, start: int) -> Token | None:
+    """The noun that ends right before the word at ``start`` (past a comma and the adjectives after the noun)."""
+    n = start - 1
+    if n >= 0 and pronoun.doc[n].text == ",":
+        n -= 1
+    if n < sentence_of(pronoun).start:
+        return None
+    noun = pronoun.doc[n]
+    while noun.dep_ in ANTECEDENT_CLIMB and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN", "X") else None
+
+
+def _agreeing_noun(noun: Token, pronoun: Token) -> Token | None:
+    """The noun if it agrees with the pronoun (a name always does: the tagger's number and gender of names are
+    guesses), else the noun it completes, if that one does (`les dirigeants de l'Asean, auquel`: no)."""
+    number, gender = RELATIVE_AGREEMENT.get(pronoun.lower_, (None, None))
+    for _ in range(3):
+        if noun.pos_ != "NOUN" or all(not noun.morph.get(feature) or wanted in noun.morph.get(feature) for
+                                      feature, wanted in (("Number", number), ("Gender", gender)) if wanted):
+            return noun
+        if noun.dep_ != "nmod" or noun.head.i >= noun.i:
+            return None
+        noun = noun.head
+    return None
 
 
 def _noun_before(relative: Token) -> Token | None:
@@ -591,7 +669,7 @@ def _dative_control(verb: Token, clause: Token) -> bool:
     asker is to speak, nor an infinitive of purpose, `a dit ... afin d'établir`), in the active voice, the
     infinitive not joined to another by `et`."""
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "case")}
-    return verb.lemma_.lower() in DATIVE_CONTROL and bool(marks & {"de", "d'", "d’"}) and (
+    return controlled_by_dative(verb, clause) and bool(marks & {"de", "d'", "d’"}) and (
         clause.dep_ != "conj") and not _passive_voice(verb) and not marks & ADVERBIAL_MARKS and (
         clause.head.pos_ != "ADV")  # (`afin d'établir`: the parse hangs the infinitive on `afin`)
 
@@ -909,7 +987,6 @@ RECEIVING_VERBS = {"recevoir", "obtenir", "percevoir", "toucher", "accepter", "a
 TREATY_NOUNS = {"traité", "pacte", "convention"}  # instruments that bind states, whoever signs them
 COUNTERPART_NOUNS = {"hôte", "hôtesse", "homologue", "interlocuteur", "interlocutrice", "partenaire", "invité",
                      "invitée", "visiteur", "visiteuse"}
-RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"}
 STATE_TYPES = {"country", "organization"}
 
 
@@ -2056,19 +2133,41 @@ class EventExtractor:
                 return
 
     def _relative_complements(self, event: Event, window: list[Token], slots: dict[str, str]) -> None:
-        """`No Kwang-chol, avec lequel il a visité une usine`, `une réunion, à laquelle participera X`: a relative
-        pronoun behind a preposition stands for the name just before it, in that preposition's role."""
-        text = doc_text(self.doc)
-        for pronoun in (t for t in window if t.lower_ in RELATIVE_PRONOUNS):
-            case = next((c for c in pronoun.children if c.dep_ == "case"), None)
-            prep = PREPOSITION_FORMS.get(case.lower_, case.lower_) if case is not None else None
+        """`No Kwang-chol, avec lequel il a visité une usine`, `le pays auquel la Russie a livré du pétrole`, `la
+        Chine, pays avec lequel`: a relative pronoun with a preposition (behind it or fused with it) stands for the
+        noun it hangs from (:func:`prepositional_antecedent`), in that preposition's role, when that noun is a
+        party; where no such noun is found, for the name just before it."""
+        for pronoun in window:
+            prep = relative_preposition(pronoun)
             role = slots.get(prep) if prep else None
-            before = [m for m in self.index.mentions if m.end <= case.idx] if case is not None else []
-            antecedent = max(before, key=lambda m: m.end, default=None)
-            if role is None or antecedent is None or text[antecedent.end:case.idx].strip() not in ("", ","):
+            if role is None:
                 continue
-            if antecedent.type in GUEST_TYPES and (role, antecedent.entity) not in event.roles:
-                event.roles.append((role, antecedent.entity))
+            noun = prepositional_antecedent(pronoun)
+            antecedent = self.mention_of(noun) if noun is not None else self._name_just_before(pronoun)
+            if antecedent is None and noun is not None and noun.dep_ == "appos" and noun.head.i < noun.i:
+                antecedent = self.mention_of(noun.head)  # `avec l'Inde, pays auquel`: the name the noun is set beside
+            for mention in [antecedent, *self._joined_to(antecedent, pronoun)] if antecedent is not None else []:
+                if mention.type in GUEST_TYPES and (role, mention.entity) not in event.roles:
+                    event.roles.append((role, mention.entity))
+
+    def _joined_to(self, antecedent: Mention, pronoun: Token) -> list[Mention]:
+        """`le Japon et la Corée du Sud, avec lesquels`: a plural pronoun after names joined by `et` stands for
+        each of them, not only the last."""
+        last = span_root(self.doc, antecedent.start, antecedent.end)
+        if RELATIVE_AGREEMENT.get(pronoun.lower_, ("",))[0] != "Plur" or last is None or last.dep_ != "conj" or (
+                last.head.i > last.i):
+            return []
+        first = last.head
+        joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < last.i)]
+        return [m for m in map(self.mention_of, joined) if m is not None and m.entity != antecedent.entity]
+
+    def _name_just_before(self, pronoun: Token) -> Mention | None:
+        """The mention that ends right before the pronoun's preposition (or a comma before it)."""
+        start = min([pronoun.idx, *(c.idx for c in pronoun.children if c.dep_ == "case")])
+        antecedent = max((m for m in self.index.mentions if m.end <= start), key=lambda m: m.end, default=None)
+        if antecedent is None or doc_text(self.doc)[antecedent.end:start].strip() not in ("", ","):
+            return None
+        return antecedent
 
     def _relative_object(self, event: Event, slots: dict[str, str]) -> None:
         """`son ministre, qu'il avait décoré en février`: the relative `que`, the verb's object, stands for the noun

@@ -187,7 +187,8 @@ JOINT_VERBS = {"combattre", "affronter", "collaborer", "dialoguer", "rivaliser",
                "apaiser", "resserrer", "approfondir", "cimenter", "consolider", "harmoniser"}
 # Verbs whose subject undergoes what happens (`est mort`, `a péri`, `a disparu`): it takes part, it does not act.
 UNDERGOING_VERBS = {"mourir", "décéder", "périr", "succomber", "disparaître", "naître", "survivre", "guérir",
-                    "sombrer", "couler", "chuter", "échapper", "perdre"}
+                    "sombrer", "couler", "chuter", "échapper", "perdre",
+                    "échouer"}  # (reached only pronominal: `le cargo s'est échoué`, :func:`_runs_aground`)
 # Who acts, by what the mention is: a party acts (agent), a thing only takes part.
 ROLE_OF_ACTOR = {**dict.fromkeys(PARTY_TYPES, "agent"), **dict.fromkeys(THING_TYPES, "participant")}
 # Who or what is acted upon: a party is the one the act is for or against, a thing is what it acts on.
@@ -369,7 +370,7 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     Nations unies`), and not governing an infinitive or a `que` clause."""
     lemma = lemma_of(verb)
     if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb) and not (
-            _gives_up_a_thing(verb)) and not _repels_an_attack(verb)):
+            _gives_up_a_thing(verb)) and not _repels_an_attack(verb) and not _runs_aground(verb)):
         return False
     if any(c.pos_ == "NOUN" and silence_type(c) for c in verb.children):
         return False  # `a gardé le silence`, `s'est gardé de tout commentaire`: words withheld (speech), no deed
@@ -403,6 +404,19 @@ def _gives_up_a_thing(verb: Token) -> bool:
         return True  # `appelé X à y renoncer`: the clitic stands for the thing given up, named before
     return bool(given_up) and (lemma_of(verb) in CALLING_OFF or not any(
         _event_noun(c) or ACT_NOUN_ENDING.search(c.lower_) for c in given_up))
+
+
+# `échouer` pronominal: a ship runs aground (`le cargo s'est échoué`); without `se` it is a modal (`a échoué à
+# convaincre`: the infinitive is the act) or what became of an event (`les négociations ont échoué`).
+GROUNDING = {"échouer"}
+
+
+def _runs_aground(verb: Token) -> bool:
+    """`le pétrolier s'est échoué sur un récif`: `échouer` with its reflexive clitic and no infinitive is what
+    becomes of its subject, no modal (its subject takes part: :data:`UNDERGOING_VERBS`)."""
+    return lemma_of(verb) in GROUNDING and any(
+        c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < verb.i and not c.dep_.startswith("nsubj")
+        for c in verb.children) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 # What one repels (`a repoussé une attaque`, `l'assaut`): an armed push, not an event put off to a later date.
