@@ -663,6 +663,34 @@ def body_going_on(doc: Doc, pronoun, opening: int, acts: list[tuple[Token, str]]
     return speaker
 
 
+def body_subject_before(doc: Doc, pronoun, mentions: list[Mention], quotes: list[tuple[int, int]],
+                        may_take) -> str | None:
+    """`Le ministère a convoqué l'ambassadeur. Selon lui, ...`, `..., selon l'armée. « ... », a-t-elle exhorté`: with no
+    person named before it in its sentence or the one before who may take its gender (``may_take(entity, gender)``),
+    a singular pronoun of speech takes up the body or state that was the last subject there (or the source a `selon`
+    named), when its phrase agrees with the pronoun's gender. None otherwise."""
+    gender = SPEAKER_PRONOUNS.get(pronoun.lower_.removeprefix("-t").removeprefix("-"))
+    if gender is None:
+        return None
+    window = _sentences_back(doc, pronoun.idx, 2)[-1][0]
+    before = [m for m in mentions if window <= m.start < pronoun.idx and m.kind != "pronoun"
+              and not _in_any(m.start, quotes)]
+    if any(m.type == "person" and may_take(m.entity, gender) for m in before):
+        return None
+    subjects = [m for m in before if m.type in ("organization", "country") and (
+        _subject_mention(doc, m) or _attributed_to(doc, m))]
+    if not subjects or _phrase_gender(doc, subjects[-1]) != gender:
+        return None
+    return subjects[-1].entity
+
+
+def _attributed_to(doc: Doc, mention: Mention) -> bool:
+    """`..., selon l'armée.`, `D'après la police, ...`: the source a clause is attributed to, who spoke."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(
+        c.dep_ in ("case", "fixed") and c.lower_ in ("selon", "après") for t in span for c in t.children)
+
+
 def _in_any(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsld.extract.anaphors import CONTINUING_SPEECH, body_going_on
+from newsld.extract.anaphors import CONTINUING_SPEECH, body_going_on, body_subject_before
 from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
 from newsld.extract.described_groups import PLURAL_PRONOUNS, shared_out_parts
 from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
@@ -93,6 +93,7 @@ from newsld.extract.speech_roles import (
 from newsld.extract.speech_triggers import (
     INCISE_LEAD,
     INTRODUCES,
+    OBJECT_CLITICS,
     OF,
     attribution_type,
     caller_adjective,
@@ -142,6 +143,8 @@ AND_OR_NOR = re.compile(r"\b(?:et|ni)\b")
 # `selon une source au sein de`, `d'après les autorités de`: a `selon` phrase still open before a name
 ATTRIBUTED_BEFORE = re.compile(r"\b(?:selon|d['’]après)\s[^,;:«».]*$", re.IGNORECASE)
 QUOTE = re.compile(r"«\s*(?P<body>.*?)\s*»", re.DOTALL)
+# `Anne Martin : « ...`: a phrase opening its sentence (or line), a colon, then the quote
+HEADED = re.compile(r"(?:^|(?<=[.!?»\n])\s*)(?P<phrase>[^\s.!?\n«»:;][^.!?\n«»:;]{1,118}?)\s*(?P<colon>:)\s*$")
 # Editors' notes `[... NDLR]`, and the « that reopens a quote running on into a new paragraph: not the words
 NOTE = re.compile(r"\s*\[[^\]]*\]\s*|\s*\n\s*«\s*")
 INVERTED_PRONOUNS = {"-il": "person", "-elle": "person", "il": "person", "elle": "person"}
@@ -162,8 +165,10 @@ INFORMING = {"annoncer", "préciser", "confirmer", "indiquer", "révéler", "dé
 ANNOUNCER_REACH = 600  # characters back to the announcement a withheld detail belongs to (a paragraph or two)
 # Between a subject and its verb: nothing, or a relative clause set off by commas (`Moscou, qui ..., n'a pas réagi`)
 # (its words may hold a quote: `Washington, qui avait mis en garde contre une « dépendance », n'a pas réagi`)
-SET_OFF = re.compile(r"\s*,?\s*|\s*,\s*(?:qui|dont|où)\b(?:[^;:«»]|«[^«»]*»)*,\s*")
-SET_APART = re.compile(r"\s*,\s*(?:qui|dont|où)\b(?:[^,;:«»]|«[^«»]*»)*,\s*")
+# (or an apposition whose noun carries it: `Park, un transfuge dont l'association avait lâché des tracts, a assuré`)
+APPOSED_NOUN = r"(?:(?:un|une|le|la|l['’]|les|des|son|sa|ses|leur|leurs)\s*[^\W\d][^,;:«»]{0,50}?\s)?"
+SET_OFF = re.compile(rf"\s*,?\s*|\s*,\s*{APPOSED_NOUN}(?:qui|dont|où)\b(?:[^;:«»]|«[^«»]*»)*,\s*")
+SET_APART = re.compile(rf"\s*,\s*{APPOSED_NOUN}(?:qui|dont|où)\b(?:[^,;:«»]|«[^«»]*»)*,\s*")
 # ... or a noun phrase in apposition (`Tokyo, premier bailleur de fonds du pays, n'a pas commenté`), see _apposition
 APPOSED = re.compile(r"\s*,\s*[^,;:«»()]{2,100}?,\s*")
 CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": "Fem", "Me": None, "Mgr": "Masc",
@@ -465,6 +470,16 @@ class SpeechExtractor:
             self.taken_up[pronoun.i] = body
         return body
 
+    def _body_subject(self, pronoun: Token) -> str | None:
+        """No person to take it up: the body or state last the subject before the pronoun (see
+        :func:`newsld.extract.anaphors.body_subject_before`); the pronoun's mention then says it."""
+        body = body_subject_before(self.doc, pronoun, self.index.mentions, [q for parts in self.quotes for q in parts],
+                                   self._may_take)
+        if body is not None:
+            self._retake_pronoun(pronoun, body)
+            self.taken_up[pronoun.i] = body
+        return body
+
     def _pronoun_speaker(self, pronoun: Token) -> str | None:
         """The person an incise's pronoun stands for (`», a-t-elle déclaré`); the pronoun is the reporting verb's
         subject, so its mention says that speaker when the reference rules left it unresolved."""
@@ -581,16 +596,26 @@ class SpeechExtractor:
         if holding and (named is None or held_by_person or any(m.kind == "name" for m in holding)):
             return min(holding, key=lambda m: (m.start, -m.end)).entity
         if named is not None and holding:
-            # `la police de Tokyo`, `l'ambassade de Russie`: a body of the place; `l'équipe de X`: X's people
-            if named.type in PLACE_TYPES or self._related_people(head):
+            # `la police de Tokyo`, `l'ambassade de Russie`: a body of the place; `l'équipe de X`: X's people; `Selon le
+            # parquet, le suspect, Viktor K.,`: a name past another phrase after a comma is not the body's
+            if named.type in PLACE_TYPES or self._related_people(head) or self._past_other_phrase(head, named):
                 return min(holding, key=lambda m: (m.start, -m.end)).entity
             return named.entity  # `l'agence officielle KCNA`: the name says which agency
         if self._related_people(head) or self._someone_of(head):
             return None  # `l'équipe de Donald Trump`, `les alliés de Kiev`, `un proche de X`: their people, not them
-        if people:
-            return people[0].entity  # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`
+        if people and head.lemma_.lower() not in BODY_NOUNS:
+            # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`; not `Selon le parquet, le suspect, Viktor K.,`: a body
+            # is no person, whoever the parser hangs on its phrase
+            return people[0].entity
         titled = self._name_after(head)
         return titled.entity if titled is not None else None  # `le président ukrainien Volodymyr Zelensky`
+
+    def _past_other_phrase(self, head: Token, named: Mention) -> bool:
+        """A name after the phrase's end, a comma and a noun phrase of its own (`le parquet fédéral, le suspect,
+        Viktor K.`): it names that other phrase, not the head's."""
+        end = self._noun_phrase(head)[1]
+        return named.start > end and re.match(r"\s*,\s*(?:le|la|les|l['’]|un|une|des|son|sa|ses)\b",
+                                              self.text[end:named.start]) is not None
 
     def _name_right_after(self, head: Token) -> Mention | None:
         """`le groupe chinois Sinopec`, `le chantier naval sud-coréen Hanwha Ocean`: a singular common noun, its
@@ -727,6 +752,9 @@ class SpeechExtractor:
         before = self.doc[span.start - 1].text if span.start > 0 else ""
         if before in CIVILITIES or mention.kind == "nominal":
             return role_gender(span.root) if mention.kind == "nominal" else CIVILITIES[before]
+        title = self.doc[span.start - 1] if span.start > 0 else None
+        if title is not None and title.pos_ == "NOUN" and title.lower_ in PERSON_NOUNS:
+            return role_gender(title)  # `la ministre Anne Martin`: the title right before the name
         return None
 
     def _located(self, mention: Mention) -> bool:
@@ -928,7 +956,8 @@ class SpeechExtractor:
                 return speaker_in(token)
         pronoun = self._inverted_pronoun(token)
         if pronoun is not None:  # `Le ministère a dénoncé ... « ... », a-t-il ajouté`: the ministry goes on
-            return self._body_going_on(pronoun, lemma_of(token) in CONTINUING_SPEECH) or self._pronoun_speaker(pronoun)
+            return self._body_going_on(pronoun, lemma_of(token) in CONTINUING_SPEECH) or self._pronoun_speaker(
+                pronoun) or self._body_subject(pronoun)
         agent = self._agent_of(token)
         if agent is not None and is_passive(token):
             return self._entity_of_phrase(agent, new_local=True)  # `n'ont pas été commentées par le Kremlin`
@@ -1409,10 +1438,17 @@ class SpeechExtractor:
 
     @staticmethod
     def _reporter_of_clause(verb: Token) -> Token | None:
-        """The reporting verb whose `que` clause this verb heads (`a indiqué que l'épidémie reculait`)."""
-        if verb.dep_ != "ccomp" or not any(c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
+        """The reporting verb whose `que` clause this verb heads (`a indiqué que l'épidémie reculait`; `a assuré son
+        invité que Pyongyang soutiendrait`, the clause the parser may hang on the verb's object)."""
+        if verb.dep_ not in ("ccomp", "acl", "acl:relcl") or not any(c.lower_ in ("que", "qu'", "qu’") and (
+                verb.dep_ != "acl:relcl" or c.dep_ == "mark") for c in verb.children):
             return None
-        return verb.head if verb_type(verb.head) is not None else None
+        reporter = verb.head
+        if verb.dep_ != "ccomp":
+            if reporter.dep_ != "obj" or reporter.head.pos_ != "VERB":
+                return None
+            reporter = reporter.head
+        return reporter if verb_type(reporter) is not None else None
 
     @staticmethod
     def _shared_auxiliary_subject(verb: Token) -> Token | None:
@@ -1457,7 +1493,9 @@ class SpeechExtractor:
         while i < sentence.end:
             token = self.doc[i]
             name = next((m for m in self.index.mentions if m.start == token.idx and m.kind == "name"), None)
-            if name is not None and not self._in_pp(token):
+            # not the name of a PP's noun (`à l'agence Reuters`: whom the words were told)
+            titled_in_pp = token.dep_ in NAME_DEPS and token.head.i < token.i and self._in_pp(token.head)
+            if name is not None and not self._in_pp(token) and not titled_in_pp:
                 return name.entity  # the tagger may take a first name for a verb (`Dmitri`)
             if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.text in ("-t", "-"):
                 i += 1
@@ -1465,6 +1503,9 @@ class SpeechExtractor:
                 return None  # `a promis de gérer leurs différends`: the verb's own complement, not its subject
             elif token.pos_ == "ADP":
                 i = max(token.head.i, i) + 1  # `à la presse`, `à l'issue de la visite`: over to the PP's noun
+                while i < sentence.end and self.doc[i].pos_ == "PROPN" and self.doc[i].head.i == token.head.i and (
+                        self.doc[i].dep_ in ("nmod", "flat:name")):
+                    i += 1  # `à l'agence Reuters`: the name of the PP's noun, whom the words were told
             elif token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "X"):
                 head = token if token.pos_ in ("NOUN", "PROPN", "X") else token.head
                 if head.i < i or self._in_pp(head):
@@ -1484,6 +1525,9 @@ class SpeechExtractor:
         participle on a speech noun (`des déclarations de X évoquant l'envoi de troupes`): what they said."""
         if token.dep_ == "acl" and any(a.trigger.i == token.head.i for a in self.acts):
             return None
+        own = self._absolute_subject(token)
+        if own is not None:  # `..., Moscou l'accusant d'espionnage`: the participle's own subject speaks (or nobody
+            return self._entity_of_phrase(own, new_local=True)  # known: `les deux délégations`, uncounted)
         sentence = sentence_of(token)
         earlier = [a for a in self.acts if sentence.start <= a.trigger.i < token.i]
         if earlier:
@@ -1498,6 +1542,19 @@ class SpeechExtractor:
         fresh = subject is not None and subject.i < token.i and not left_unsaid(token)  # `sans préciser`: known only
         return self._entity_of_phrase(subject, new_local=fresh) if subject is not None else None
 
+    def _absolute_subject(self, participle: Token) -> Token | None:
+        """`Un consul a été expulsé, Moscou l'accusant d'espionnage`, `..., les deux pays s'accusant de ...`: a
+        participle clause with a subject of its own, right after the comma that opens it (its object clitics
+        between): a name or a noun phrase, not a pronoun."""
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+            return None
+        first = next(t for t in self.doc[subject.left_edge.i:subject.i + 1] if not t.is_punct)
+        between = self.doc[subject.right_edge.i + 1:participle.i]
+        if first.i == 0 or self.doc[first.i - 1].text != "," or not all(t.lower_ in OBJECT_CLITICS for t in between):
+            return None
+        return subject
+
     def _attributed(self, token: Token) -> str | None:
         """`selon l'agence TASS`, `d'après lui`, `selon des images diffusées par le ministère`."""
         head = token.head.head if token.dep_ == "fixed" else token.head  # `d'après`: `après` is fixed to `d'`
@@ -1510,7 +1567,13 @@ class SpeechExtractor:
         if head.lower_ in STRONG_PRONOUNS:  # `Selon lui`, after the ministry spoke: the ministry
             taken_up = (self._source_taken_up(head) or self._body_going_on(head, True)) if head.lower_ in (
                 "lui", "elle") else None
-            return taken_up or self._antecedent(head.idx)
+            if taken_up is not None:
+                return taken_up
+            person = self._antecedent(head.idx)
+            if person is not None and head.lower_ in ("lui", "elle") and not self._may_take(
+                    person, "Masc" if head.lower_ == "lui" else "Fem"):
+                return self._body_subject(head) or person  # `Selon lui` after `la ministre X`: a body, if any
+            return person or self._body_subject(head)
         agent = next((t for t in head.subtree if t.dep_ == "obl:agent"), None)
         if agent is not None and not (lemma_of(agent.head) == "citer" and is_source_noun(head)):
             return self._entity_of_phrase(agent, new_local=True)  # `selon des images diffusées par X`: X
@@ -1575,7 +1638,7 @@ class SpeechExtractor:
             if type_ is not None:
                 self._add_act(token, type_)
         for n, parts in enumerate(self.quotes):
-            act = self._incise_act(n) or self._act_for(parts)
+            act = self._incise_act(n) or self._act_for(parts) or self._headed_by_speaker(parts)
             if act is not None:
                 act.quotes.extend(parts)
         self._drop_nested()
@@ -1951,6 +2014,29 @@ class SpeechExtractor:
             return self._continued(start, end, last)
         return after[0] if after else (before[-1] if before else None)
 
+    def _headed_by_speaker(self, parts: list[tuple[int, int]]) -> SpeechAct | None:
+        """`Anne Martin : « Nous irons jusqu'au bout. »`, `Dmitri Peskov, porte-parole du Kremlin : « ... »`: a
+        quote no reporting clause claims, after a colon that ends a verbless phrase opening its sentence: the
+        colon reports the quote, the person that phrase names (else the body or state it names) speaks."""
+        opening = self.text.rfind("«", 0, parts[0][0])
+        found = HEADED.search(self.text, max(0, opening - 200), opening) if opening > 0 else None
+        if found is None:
+            return None
+        phrase = self.doc.char_span(found.start("phrase"), found.end("phrase"), alignment_mode="expand")
+        colon = self.doc.char_span(found.start("colon"), found.end("colon"), alignment_mode="expand")
+        if phrase is None or colon is None or len(colon) != 1 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return None
+        named = [m for m in self.index.mentions if phrase.start_char <= m.start and m.end <= phrase.end_char
+                 and m.kind == "name"]
+        speaker = next((m for m in named if m.type == "person"), None) or next(
+            (m for m in named if m.type in ("organization", "country")), None)
+        if speaker is None or (speaker.start != phrase.start_char and self.text[
+                phrase.start_char:speaker.start].count(",") != 1):
+            return None  # the name opens the phrase, or comes after a title set off by a comma
+        act = SpeechAct("Statement", colon[0], (colon.start_char, colon.end_char), speaker.entity)
+        self.acts.append(act)
+        return act
+
     @staticmethod
     def _outside_noun(trigger: Token, offset: int) -> bool:
         """`un appel chinois à un cessez-le-feu reviendrait à « ratifier ... »`: speech named by a noun has the
@@ -2005,7 +2091,27 @@ class SpeechExtractor:
             return False
         if other.trigger.idx < act.trigger.idx and attribution_type(other.trigger) == "Report":
             return other.trigger.i == sentence_of(other.trigger).start  # `Selon l'agence KCNA, X a qualifié`
-        return bool(act.quotes) and other.type == "Report" and other.trigger.idx > max(b for _, b in act.quotes)
+        if not act.quotes:  # `Il a toujours nié les faits, selon son avocate`: a `selon` closing the sentence
+            return self._closing_attribution(other, act)
+        return other.type == "Report" and other.trigger.idx > max(b for _, b in act.quotes)
+
+    def _closing_attribution(self, other: SpeechAct, act: SpeechAct) -> bool:
+        """`Il a toujours nié les faits, selon son avocate, X.`: a `selon` set off by a comma after a reporting verb
+        and closing its sentence relays the words (not a `selon` inside the clause reported: `a dit que trois
+        soldats, selon un bilan, avaient été tués`)."""
+        if other.trigger.lower_ not in ("selon", "après") or attribution_type(act.trigger) is not None or (
+                other.trigger.idx < act.trigger.idx or act.trigger.pos_ not in ("VERB", "AUX")):
+            return False
+        start = trigger_span(other.trigger)[0]
+        if not self.text[:start].rstrip().endswith(","):
+            return False
+        sentence = sentence_of(other.trigger)
+        rest = self.doc[other.trigger.i + 1:sentence.end]
+        # nor a clause of another subject between (`La junte n'a pas répondu, et son aviation a bombardé ..., selon
+        # des médias`: the `selon` is the bombing's)
+        between = self.doc[act.trigger.i + 1:other.trigger.i]
+        return not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "»") for t in rest) and not any(
+            t.dep_.startswith("nsubj") for t in between)
 
     # --- `nous` -----------------------------------------------------------------------------------------
     def we_mentions(self, acts: list[SpeechAct]) -> list[Mention]:

@@ -60,6 +60,7 @@ SPEECH_IN_CONSTRUCTION = {
     "donner": "SpeechAct",  # `n'a pas donné suite`: with its particle, negated only
     "prononcer": "Statement",  # `ne s'est pas prononcée sur`: a view withheld, negated only
     "rendre": "Statement",  # `a rendu hommage à « un ami »`: a tribute in words (see NEEDS_AFTER)
+    "poster": "Report",  # `« ... », a posté X sur Instagram`, `a posté sur X un message` (not `poster des soldats`)
 }
 # Verbs that are speech only as what a speaker left unsaid (`sans jamais nommer les États-Unis`, `sans en chiffrer
 # le coût`): `nommer un ministre` (appoint) and `chiffrer un projet` (cost it) are not speech.
@@ -70,10 +71,19 @@ SILENT_ONLY = {"donner", "prononcer"}
 # Verbs that report only with the words they govern: a quote right before (`», a lancé X`) or after (`: «`).
 QUOTE_ONLY = {"lancer", "poursuivre", "glisser", "résumer", "tonner", "publier", "porter", "souffler",
               "trancher", "plaisanter", "exclamer", "tempérer", "nuancer", "objecter", "claironner",
-              "réagir"}
+              "réagir", "poster"}
 # Verbs of the QUOTE_ONLY kind that also speak by the words they launch: `a lancé un appel à la retenue`, `a lancé
 # un nouvel avertissement` (not `lancer un appel d'offres`, `lancer une offensive`)
-WORDS_LAUNCHED = {"lancer": r"^\s*(?:\w+\s+){0,2}?(?:un|une|des|son|sa|ses|leur|leurs|de\s+nouveaux|un\s+nouvel?|"
+# `a publié sur Telegram un message`, `a posté sur son compte X`: what is put on a network or an account is words
+ON_NETWORK = (r"^\s*(?:\w+\s+){0,2}?sur\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*)?(?:\w+\s+)?"
+              r"(?:comptes?|page|chaîne|canal|fil|réseaux\s+sociaux|blog|Telegram|X|Twitter|Facebook|Instagram|"
+              r"TikTok|Weibo|WeChat|VKontakte|Truth\s+Social|YouTube|Bluesky|Threads)\b")
+# `a publié un communiqué`, `a publié lundi un message`: the words put out in a document of one's own (a joint
+# declaration published is a text agreed, not a speech act of the publisher's)
+DOCUMENT_PUT_OUT = (r"^\s*(?:\w+\s+){0,2}?(?:un|une|son|sa|leur|deux|plusieurs)\s+(?:\w+\s+)?(?:communiqués?|"
+                    r"messages?|lettres?\s+ouvertes?|mises?\s+en\s+garde)\b")
+WORDS_LAUNCHED = {"publier": ON_NETWORK + "|" + DOCUMENT_PUT_OUT[1:], "poster": ON_NETWORK,
+                  "lancer": r"^\s*(?:\w+\s+){0,2}?(?:un|une|des|son|sa|ses|leur|leurs|de\s+nouveaux|un\s+nouvel?|"
                             r"une\s+nouvelle)\s+(?:\w+\s+)?(?:appels?|avertissements?|ultimatum|cri\s+d['’]alarme|"
                             r"mise\s+en\s+garde|message)\b(?!\s+d['’]offres)"}
 # Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
@@ -90,6 +100,10 @@ PARTICLES = {"mettre": {"garde"}, "porter": {"toast"}, "laisser": {"entendre", "
 FEELINGS = {"préoccupé", "préoccupée", "préoccupés", "préoccupées", "inquiet", "inquiète", "inquiets", "inquiètes",
             "satisfait", "satisfaite", "satisfaits", "satisfaites", "déçu", "déçue", "déçus", "déçues",
             "alarmé", "alarmée", "alarmés", "alarmées", "consterné", "consternée", "indigné", "indignée"}
+# How someone spoke, said before the quote that shows it (`X a été clair : « ... »`, `s'est montré catégorique : «`)
+MANNERS = {"clair", "claire", "clairs", "claires", "formel", "formelle", "formels", "formelles", "catégorique",
+           "catégoriques", "ferme", "fermes", "net", "nette", "nets", "nettes", "explicite", "explicites", "limpide",
+           "laconique", "laconiques", "lapidaire", "lapidaires", "direct", "directe", "directs", "directes"}
 # What a verb of giving carries when it is speech: `n'a pas adressé de félicitations` (the trigger runs on to it)
 CARRIED_WORDS = {"message", "messages", "salutations", "vœux", "voeux", "condoléances", "félicitations",
                  "remerciements", "protestation", "protestations", "avertissement", "avertissements", "excuses",
@@ -104,7 +118,15 @@ SPEECH_OBJECT = (r"^[^.;]{0,50}?(?:«|\b(?:message|messages|salutations|vœux|vo
 NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w",
                "appeler": r"^[^.,;]{0,60}?\b(?:à|au|aux)\s+(?!téléphone)",
                "exhorter": r"^[^.]{0,60}?\bà\s+(?:«\s*)?\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
-               "inquiéter": None, "conclure": None, "publier": r"^\s*(?::|«)", "poursuivre": None,
+               "inquiéter": None, "conclure": None, "poursuivre": None,
+               "publier": r"^\s*(?::|«)|" + ON_NETWORK[1:] + "|" + DOCUMENT_PUT_OUT[1:],
+               "poster": ON_NETWORK,
+               # `a écrit que`, `a écrit sur X`, `a écrit une lettre au pape` (words), not a work of one's own (`a
+               # écrit un roman`, `écrit des chansons`)
+               "écrire": r"^(?!\s*(?:\w+\s+){0,2}?(?:un|une|des|plusieurs|deux|trois|son|sa|ses|le|la|les|l['’])"
+                         r"\s*(?:\w+\s+)?(?:livres?|romans?|ouvrages?|essais?|chansons?|poèmes?|pièces?|scénarios?|"
+                         r"biographies?|mémoires|thèses?|chapitres?|nouvelles|partitions?|symphonies?|opéras?|"
+                         r"best-sellers?)\b)",
 
                # `cité par l'agence X`; `X, qui cite des sources gouvernementales`: who X has the news from
                "citer": r"^\s*(?:par\b|(?:des|les|un|une|plusieurs|de|d['’]|certains|certaines)\s*(?:\w+\s+)?"

@@ -26,6 +26,7 @@ from newsld.extract.speech_lexicon import (
     CALL_NOUNS,
     CARRIED_WORDS,
     CARRIERS,
+    DOCUMENT_NOUNS,
     FEELINGS,
     FRAMING_VERBS,
     GIVE_VERBS,
@@ -34,6 +35,7 @@ from newsld.extract.speech_lexicon import (
     IRREGULAR_PRESENT,
     LITOTES,
     MAKE_VERBS,
+    MANNERS,
     NEEDS_AFTER,
     NEEDS_BEFORE,
     NEGATIONS,
@@ -118,6 +120,8 @@ def _is_verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for an adjective or a noun (`qualifié`, `cité`)."""
     if token.pos_ in ("VERB", "ADJ") or mistagged_present(token):
         return True
+    if token.pos_ == "X" and token.i > 0 and token.doc[token.i - 1].lemma_ in ("avoir", "être"):
+        return True  # `a tweeté`: a participle the tagger could not place, after its auxiliary
     # not a noun with its own determiner (`l'accusé`, `le prévenu`): a person, not a participle
     return token.pos_ == "NOUN" and bool(re.search(r"(?:é|ée|és|ées|i|it|ant)$", token.lower_)) and not any(
         c.dep_ == "det" for c in token.children)
@@ -230,9 +234,17 @@ def _infinitive_of_participle(form: str) -> str:
     return _PARTICIPLE_AT_END.sub("er", form)
 
 
+# `tempère`, `répètent`, `réitère`, `suggère`: verbs in `é` + consonant + `er` take a grave accent in the present
+_GRAVE_STEM = re.compile(r"è(?=[^aeiouyéèêàâîïôû]+er$)")
+
+
 @lru_cache(maxsize=65536)
 def _infinitive_of_present(form: str) -> str:
-    return _PRESENT_AT_END.sub("er", form)
+    guess = _PRESENT_AT_END.sub("er", form)
+    if guess in SAID_VERBS:
+        return guess
+    acute = _GRAVE_STEM.sub("é", guess)
+    return acute if acute in SAID_VERBS else guess
 
 
 CLITIC_SUBJECTS = {"il", "elle", "ils", "elles"}
@@ -253,6 +265,8 @@ def mistagged_present(token: Token) -> bool:
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
     if _bare_conjunct(token, before):
         return _present_form(token)  # `Moscou a quitté l'accord, et menace depuis de ...`
+    if _inverted_after_quote(token, before, after):
+        return _present_form(token)  # `« ... », tempère X`: a present incise, its subject after it
     if after.pos_ == "ADV" and token.i + 2 < len(token.doc):  # `doute toutefois que`
         after = token.doc[token.i + 2]
     # `Le gouvernement japonais juge « ... »`: the subject may end with an adjective; never `le juge`
@@ -263,6 +277,14 @@ def mistagged_present(token: Token) -> bool:
     bare = before.pos_ == "PROPN" and after.lower_ in ("et", ",", ".", ";") and token.lower_ in IRREGULAR_PRESENT
     return subject_end and (bare or after.pos_ == "DET" or after.lower_ in ("que", "qu'", "qu’", "«")) and (
         _present_form(token))  # the word itself last: the cheap checks rule out most tokens
+
+
+def _inverted_after_quote(token: Token, before: Token, after: Token) -> bool:
+    """`« Rien n'est décidé », tempère Paul Durand`, `», nuance le ministre`: a lower-case word right after the
+    quote's `»,` and before its subject (a name or a determiner) is the verb of an incise, whatever the tagger took
+    it for."""
+    return before.text == "," and token.i >= 2 and token.doc[token.i - 2].text == "»" and token.text.islower() and (
+        after.pos_ == "DET" or (after.pos_ == "PROPN" and after.text[:1].isupper()))
 
 
 def _after_ce_que(token: Token, before: Token) -> bool:
@@ -471,16 +493,46 @@ def attribution_type(token: Token) -> str | None:
         return "Report"
     if word == "auprès" and _learnt(token):
         return "Report"  # `a-t-on appris auprès de l'ONU`: the source the news was had from
-    if word in ("de", "d'", "d’") and token.head.lemma_.lower() == "source" and _learnt(token):
-        return "Report"  # `a-t-on appris de source diplomatique`
+    if word in ("de", "d'", "d’") and token.head.lemma_.lower() == "source" and (
+            _learnt(token) or _set_off_source(token)):
+        return "Report"  # `a-t-on appris de source diplomatique`, `..., de source militaire.`
     if word == "pour" and token.i == sentence_of(token).start and re.match(r"[^,.]{2,60},", text_after(token)):
         return "SpeechAct"
     return None
 
 
+# Verbs an impersonal `on` gives news with, from a source (`On indique de source militaire`, `a-t-on précisé de
+# source proche du dossier`): not `on parle de source d'énergie`
+INFORMING_VERBS = {"indiquer", "préciser", "affirmer", "confirmer", "souligner", "assurer", "déclarer", "dire",
+                   "ajouter", "annoncer", "expliquer", "estimer", "apprendre"}
+
+
+def _set_off_source(de: Token) -> bool:
+    """`Trois soldats ont été tués, de source militaire.`, `De sources concordantes, ...`: `de source(s)` and its
+    adjectives set off by a comma (or opening or closing the sentence) attribute the clause, as `selon`."""
+    source, sentence = de.head, sentence_of(de)
+    if source.i != de.i + 1:
+        return False
+    before = de.doc[de.i - 1] if de.i > sentence.start else None
+    end = source.i + 1
+    while end < sentence.end and de.doc[end].pos_ == "ADJ" and de.doc[end].head.i == source.i:
+        end += 1
+    after = de.doc[end] if end < len(de.doc) else None
+    return end > source.i + 1 and (before is None or before.text in (",", "(")) and (
+        after is None or after.text in (",", ".", ";", ")", "!", "?"))
+
+
 def _learnt(token: Token) -> bool:
-    """`auprès de X` after `apprendre` (`a-t-on appris`, `a appris l'AFP`), a few words before."""
-    return any(t.lemma_ == "apprendre" for t in token.doc[max(sentence_of(token).start, token.i - 4):token.i])
+    """`auprès de X` after `apprendre` (`a-t-on appris`, `a appris l'AFP`), a few words before; `de source X` after a
+    verb of saying whose subject is `on` (`On indique de source proche du gouvernement que`, `a-t-on précisé de
+    source militaire`)."""
+    before = token.doc[max(sentence_of(token).start, token.i - 4):token.i]
+    if any(t.lemma_ == "apprendre" for t in before):
+        return True
+    source = token.doc[token.i + 1] if token.i + 2 < len(token.doc) else None
+    described = source is not None and token.doc[source.i + 1].pos_ == "ADJ"  # `de source militaire`, not `d'énergie`
+    return described and any(t.lower_ in ("on", "-on") for t in before) and any(
+        lemma_of(t) in INFORMING_VERBS for t in before)
 
 
 # `Pas de réaction à Washington`, `Aucun commentaire du côté de Pékin`: the words that did not come from a place or a
@@ -644,9 +696,33 @@ def stated_feeling(token: Token) -> bool:
                                                      before[[t.text for t in before].index("«"):])
 
 
+def stated_manner(token: Token) -> bool:
+    """`Paul Durand a été clair : « ... »`, `La ministre s'est montrée catégorique : « ... »`: how the subject spoke
+    (an adjective with `être`, or `se montrer` with its adjective), then the colon and the quote that shows it; not
+    `le ciel est clair` (no quote)."""
+    if token.lower_ in MANNERS and any(c.dep_ == "cop" for c in token.children):
+        manner = token
+    elif token.lemma_ == "montrer" and token.pos_ == "VERB" and token.i + 1 < len(token.doc) and is_reflexive(token):
+        manner = token.doc[token.i + 1]
+        if manner.lower_ not in MANNERS or manner.head.i != token.i:
+            return False
+    else:
+        return False
+    subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    return subject is not None and _may_speak(subject) and re.match(r"\s*:\s*«", text_after(manner, 8)) is not None
+
+
+def _may_speak(subject: Token) -> bool:
+    """A name, a subject pronoun, a speaker's noun (`le ministre`, `la police`) or the words they spoke in (`le
+    message de X`, `sa réponse`): not `le ciel`."""
+    return subject.pos_ == "PROPN" or subject.lower_ in CLITIC_SUBJECTS or _speaker_noun(subject) or (
+        subject.lemma_.lower() in DOCUMENT_NOUNS | CARRIERS | {"réponse", "ton", "propos"})
+
+
 def reporting_type(token: Token) -> str | None:
     return attribution_type(token) or verb_type(token) or silence_type(token) or _withheld_type(token) or (
         nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None) or (
+        "Statement" if stated_manner(token) else None) or (
         _information_withheld(token)) or ("SpeechAct" if silent_stance(token) is not None else None) or (
         "SpeechAct" if verbless_silence(token) is not None else None)
 
@@ -743,7 +819,9 @@ def _verb_group_word(word: Token, verb: Token) -> bool:
     """An auxiliary, a clitic (`s'`), the inverted pronoun with its `-t-` (`a-t-il`, which the parser may call the
     subject) or the `fait` of `a fait savoir`: part of the reporting verb's group."""
     clitic = word.lower_ in INVERTED_CLITICS or (word.lower_ == "en" and word.pos_ == "PRON")  # `s'en est pris`
-    return word.dep_.startswith(("aux", "expl")) or word.pos_ == "AUX" or clitic or (
+    # `a tweeté`, both words unplaced by the tagger: the auxiliary's lemma
+    auxiliary = word.lemma_ in ("avoir", "être") and word.pos_ == "X" and verb.pos_ == "X"
+    return word.dep_.startswith(("aux", "expl")) or word.pos_ == "AUX" or clitic or auxiliary or (
         _causative(word, verb))
 
 
@@ -777,9 +855,12 @@ def _causative(word: Token, verb: Token) -> bool:
 
 
 def in_relative_clause(token: Token) -> bool:
-    """In a relative clause (`Kim, qui est arrivé mardi, a déclaré`): its verb has a relative pronoun."""
+    """In a relative clause (`Kim, qui est arrivé mardi, a déclaré`): its verb has a relative pronoun, or is one
+    whose pronoun the parser hung on a word before it (`X, un militant dont l'association avait lancé des tracts,
+    a assuré`: `dont` on `association`)."""
     clause = token.head if token.dep_.startswith("aux") else token
-    return any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+    return any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children) or (clause.dep_ == "acl:relcl" and any(
+        t.lower_ in RELATIVE_PRONOUNS for t in clause.doc[clause.left_edge.i:clause.i]))
 
 
 def is_participle(token: Token) -> bool:
