@@ -24,6 +24,17 @@ tenir``) make a plan; a wish over a noun (``souhaite une paix``) and an urging n
 a proposal; an adjective of impossibility (``rendait impossibles des pourparlers``), a veto, a refusal over an
 infinitive and a subject that says no one (``Personne n'a revendiqué``) a denial. A conjunct clause with its own
 subject, a reporting incise and a description set off by commas keep their own status.
+
+Nouns speak of the act named `de` after them (``l'annulation de la visite``, ``faute d'accord``: denied; ``le report du
+sommet``: planned; ``la menace d'une invasion``: possible; ``les accusations de livraisons``, ``les accusations selon
+lesquelles X aurait livré``: suspected). ``Ni X ni Y n'ont``, ``a exclu toute négociation`` and ``le refus de
+prolonger`` deny; a wish over a clause (``souhaite que Pékin participe``) and an offer (``s'est dit prêt à``) propose;
+a permission (``a autorisé Kiev à frapper``), a fear of what is to come (``redoutent que les frappes ne
+s'intensifient``), a denied reluctance in the conditional (``n'hésiteraient pas à imposer``) and what one is urged not
+to let happen make a possibility. A verb joined to another (``a réclamé X et proposé de``) shares its auxiliaries and
+negation, not its meaning; a participle describing a noun (``les Indiens enrôlés``) tells what was done whatever is
+planned for the noun; a condition on what an event noun does (``si la coopération franchissait une ligne rouge``)
+leaves the event a fact.
 """
 
 from __future__ import annotations
@@ -55,14 +66,17 @@ CHARGING = {"arrêter", "arrestation", "détenir", "détention", "détenu", "int
             "poursuites", "enquête", "enquêter", "accusation", "inculpé", "arrêté",
             "écroué", "interpellé"}
 # Threats: what one threatens to do is a possibility (`a menacé de rompre les liens`).
-THREATENING = {"menacer", "menace"}
+THREATENING = {"menacer", "menace", "menaces"}
 PROPOSAL = {"proposer", "suggérer", "proposition", "offre", "réclamer", "exiger", "demander", "revendiquer",
             "plaider", "exhorter", "inciter", "enjoindre", "presser", "conjurer", "implorer"}
 # `offrir de venir`: a proposal only over an infinitive (`offrir un gant` is a gift); orders and advice too (`a
 # ordonné à l'armée de rester`, `lui signifier de s'éloigner`, `a sommé X de partir`), not what one orders as goods
 # (`commander des avions`).
 PROPOSAL_OVER_INFINITIVE = {"offrir", "appeler", "appel", "souhaiter", "ordonner", "ordre", "signifier", "sommer",
-                            "commander", "recommander", "conseiller", "intimer"}
+                            "commander", "recommander", "conseiller", "intimer", "encourager"}
+# `pousser X à coopérer` urges only when a party does it (`Washington pousse ses alliés à coopérer`); a cause that
+# pushes people to act made them do it (`la guerre a poussé des millions de personnes à fuir`).
+URGING_BY_A_PARTY = {"pousser"}
 # Wishes over a noun (`souhaite une paix juste`, `veut un accord`) are proposals as well (`veut renforcer` over an
 # infinitive is an aim: planned).
 WISHING = {"vouloir", "souhaiter", "désirer"}
@@ -91,7 +105,7 @@ IMPOSSIBLE = {"impossible", "impossibles", "inenvisageable", "inenvisageables", 
 # an announced death, resignation or arrest, which has happened.
 ANNOUNCED_TO_COME = {"envoi", "livraison", "livraisons", "fourniture", "déploiement", "octroi", "versement",
                      "déblocage", "don", "construction", "visite", "voyage", "tournée", "rencontre", "sommet",
-                     "retrait", "ouverture", "tenue", "création", "aide"}
+                     "retrait", "ouverture", "tenue", "création", "aide", "sanctions"}
 # Verbs of carrying an act out: a relative clause that plans them plans the noun it hangs on (`les élections qui
 # doivent se tenir en mai`, `la visite qu'il doit effectuer`).
 CARRYING_OUT = {"tenir", "dérouler", "avoir", "effectuer", "mener", "organiser", "conduire", "réaliser",
@@ -103,7 +117,8 @@ PLAN_OVER_NOUN = {"promettre", "prévoir", "préparer", "programmer", "planifier
 # du journaliste, détenu`, `poursuivre sa visite`): a request or plan over them does not reach it.
 PRESUPPOSING = {"lever", "levée", "fin", "libération", "libérer", "respecter", "respect", "appliquer",
                 "application", "cesser", "cessation", "arrêt", "poursuivre", "continuer", "prolonger",
-                "prolongation", "poursuite", "condamner", "condamnation", "critiquer", "déplorer"}
+                "prolongation", "poursuite", "condamner", "condamnation", "critiquer", "déplorer",
+                "alléger", "allègement", "allégement", "assouplir", "assouplissement", "durcir", "durcissement"}
 # Nouns of the ground of an act (`à l'invitation de X`, `à la demande de Kiev`, `sur ordre de`): asked before, done.
 GROUND_NOUNS = {"invitation", "demande", "initiative", "ordre", "instigation", "requête"}
 SOURCE_MARKS = {"selon", "d'après"}  # `selon la liste transmise au Conseil`: a source asserts on its own
@@ -115,10 +130,29 @@ NEGATED_RELUCTANCE = {"hésiter": "planned", "tarder": "planned", "exclure": "hy
 # Verbs that take what they govern for granted, negated or not (`ne pas oublier`, `ne pas regretter`).
 FACTIVE = {"oublier", "regretter", "ignorer", "cacher", "dissimuler", "savoir", "saluer", "remercier"}
 CANCELLING = {"annuler", "démentir", "nier", "renoncer", "décommander", "empêcher"}  # `l'a empêché de partir`
+# Nouns that undo, deny or lack the act named `de` after them (`l'annulation de la visite`, `le démenti de toute
+# livraison`, `faute d'accord`, `en l'absence de réaction`), and nouns that put it off or plan it (`le report du
+# sommet`, `le projet de visite`): the noun's own complement, not a phrase further down.
+CANCELLING_NOUNS = {"annulation", "renoncement", "démenti", "absence", "faute", "manque"}
+DRAFTS = {"résolution", "loi", "texte", "déclaration", "accord", "traité", "budget", "décret", "communiqué",
+          "convention"}
+PLANNING_NOUNS = {"report", "projet", "projets", "préparatifs", "préparation", "plan", "calendrier"}
+# Nouns of charging (`les accusations de livraisons d'armes`, `les allégations de fraude`): what they charge is
+# suspected, as is what a relative clause they open tells (`les accusations selon lesquelles X aurait livré`).
+CHARGE_NOUNS = {"accusation", "accusations", "allégation", "allégations", "soupçon", "soupçons", "rumeur", "rumeurs"}
 # Refusals deny the act they govern as an infinitive (`a refusé de prolonger le contrat`), not the noun they turn
 # down (`a refusé l'invitation`: the invitation was made); so does a ban (`a interdit à ses ressortissants de se
 # rendre en Russie`), not what is banned as a noun (`a interdit les exportations`, a measure in force).
-REFUSING_TO = {"refuser", "interdire"}
+# Permissions over an infinitive (`a autorisé Kiev à frapper`, `l'autorisation de tirer`): the act may now happen.
+AUTHORISING = {"autoriser", "habiliter", "autorisation", "feu vert"}
+# Fears: a fear of what is still to come is of a possibility (`redoutent que les frappes ne s'intensifient`, `craint
+# une offensive`); a fear of what was done, a suspicion (`craignent que Pékin ait livré des armes`).
+FEARING = {"craindre", "redouter", "crainte", "craintes"}
+# Verbs over which one says oneself ready (`s'est dit prêt à rencontrer X`): an offer made to someone.
+DECLARING = {"dire", "déclarer", "affirmer", "montrer", "afficher"}
+# `ne pas laisser le conflit s'étendre`: what one is urged not to let happen may happen.
+LETTING = {"laisser", "permettre"}
+REFUSING_TO = {"refuser", "interdire", "refus", "exclure"}  # `le refus de prolonger`, `a exclu de se rendre`
 # Verbs that halt what they govern right below them (`a suspendu les négociations`): it no longer goes on.
 SUSPENDING = {"suspendre", "interrompre", "geler"}
 # Verbs of opinion: a clause they govern is what the subject believes, not what the article asserts (`estime
@@ -166,13 +200,29 @@ def _future_stem(token: Token) -> str:
     return lemma[:-1] if lemma.endswith("re") else lemma
 
 
+def _after_stem(token: Token) -> str | None:
+    """What follows the future stem in the word (`a` in `recevra`), or None where the word is not built on it; the
+    stem may open its last syllable (`lèvera`, `achèterait` from `lever`, `acheter`), double its consonant
+    (`appellera`, `jettera`) or turn `y` into `i` (`emploiera`, `paiera`)."""
+    stem, word = _future_stem(token), token.lower_
+    if word.startswith(stem):
+        return word[len(stem):]
+    if len(stem) < 4 or not stem.endswith(("er", "yer")):
+        return None
+    base, forms = stem[:-2], []
+    if base.endswith("y"):
+        forms.append(base[:-1] + "ier")
+    elif len(base) >= 2 and base[-2] in "eé":  # `lev` -> `lèv`, `achet` -> `achèt`, `appel` -> `appell`
+        forms += [base[:-2] + "è" + base[-1] + "er", base + base[-1] + "er"]
+    found = next((f for f in forms if word.startswith(f)), None)
+    return None if found is None else word[len(found):]
+
+
 def is_future(token: Token) -> bool:
-    """The simple future, also where the tagger misses it (`recevra`)."""
+    """The simple future, also where the tagger misses it (`recevra`, `lèvera`)."""
     if "Fut" in token.morph.get("Tense"):
         return True
-    stem, word = _future_stem(token), token.lower_
-    return token.pos_ in ("VERB", "AUX") and word.startswith(stem) and word[len(stem):] in (
-        "ai", "as", "a", "ons", "ez", "ont")
+    return token.pos_ in ("VERB", "AUX") and _after_stem(token) in ("ai", "as", "a", "ons", "ez", "ont")
 
 
 def is_conditional(token: Token) -> bool:
@@ -181,8 +231,7 @@ def is_conditional(token: Token) -> bool:
     word = token.lower_
     if not word.endswith(CONDITIONAL_ENDINGS):
         return False
-    stem = _future_stem(token)
-    return word.startswith(stem) and word[len(stem):] in ("ais", "ait", "ions", "iez", "aient")
+    return _after_stem(token) in ("ais", "ait", "ions", "iez", "aient")
 
 
 def _negation_word(token: Token) -> bool:
@@ -231,6 +280,10 @@ def _ne_with_adverb(token: Token) -> bool:
         return False
     if any(g.lower_ in NEGATIONS | {"plus", "point"} for c in adverbs for g in c.subtree):
         return True
+    # `Ni Paris ni Londres n'ont signé`, `n'a signé ni l'accord ni le protocole`: `ne` with `ni` on its arguments
+    if any(g.lower_ == "ni" for c in token.children if c.dep_.startswith(("nsubj", "obj", "obl:arg"))
+           for g in (*c.children, c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else c)):
+        return True
     # `n'avait joué aucun rôle`: `ne` with a complement that `aucun` or `nul` determines
     return any(g.dep_ == "det" and g.lower_ in NO_ONE for c in token.children if c.dep_ in ("obj", "obl:arg")
                for g in c.children)
@@ -252,19 +305,57 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
     if depth > 0 and lemma in FACTIVE:
         return set()  # `n'oubliera jamais le soutien apporté`: what one will not forget did happen
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod", "mark", "nsubj", "case")} | {
-        c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")}
+        c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "advmod")} | _subject_marks(token)
     own = set() if token.pos_ in FUNCTION_WORDS else {lemma, token.lower_}
     words = modifiers if depth == 0 else modifiers | own
-    cues = _negation_cues(token, depth, below) | _impossibility_cues(token, depth, under)
+    cues = _negation_cues(token, depth, below) | _impossibility_cues(token, depth, under) | _excluded(
+        token, depth, under)
     if depth > 0 and _postpones(token):
         cues.add("planned")
     cues |= _clause_cues(token, depth, below) | _doubt_cues(token, depth, under, words)
+    if depth > 0 and lemma in WISHING and below is not None and below.dep_ == "ccomp" and below.head.i == token.i and (
+            depth == 1 or below.lemma_.lower() not in PRESUPPOSING):
+        cues.add("wished")  # `souhaite que Pékin participe`; `souhaite que le rapprochement se poursuive`: it is
+        # under way
+    if depth > 0 and lemma in URGING_BY_A_PARTY and _over_infinitive(below) and _by_a_party(token):
+        cues.add("proposed")
     if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
             _over_infinitive(below) or _called_for(token, below))) or _wished(token, depth, under)):
         cues.add("proposed")
+    if depth == 1 and under is not None and _warned_against(token, under):
+        cues.add("hypothetical")  # `a mis en garde Pékin contre toute livraison d'armes`: what may be done
+    if depth > 0 and lemma in AUTHORISING and _over_infinitive(below) and _governed_by(below, token):
+        cues.add("hypothetical")  # `a autorisé l'armée à frapper les positions rebelles`
+    if depth > 0 and (lemma in READY or token.lower_ in READY) and _over_infinitive(below) and (
+            token.head.lemma_.lower() in DECLARING and token.dep_ in ("xcomp", "obj", "ccomp", "advmod")):
+        cues.add("proposed")  # `s'est dit prêt à élaborer un plan avec son hôte`: offered
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
-    return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers)
+    return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers) | _noun_cues(
+        token, depth, under)
+
+
+OF = {"de", "d'", "d’", "du", "des"}
+
+
+def _noun_cues(token: Token, depth: int, under: Token | None) -> set[str]:
+    """What a noun says of the act named `de` after it: `l'annulation de la visite`, `faute d'accord`, `en l'absence
+    de réaction` deny it; `le report du sommet`, `le projet de visite` plan it; `la menace d'une invasion` makes it a
+    possibility; `les accusations de livraisons d'armes` a suspicion."""
+    if depth > 0 and under is not None and under.dep_ == "acl:relcl" and under.head.i == token.i and _charged_by(under):
+        return {"suspected"}
+    if depth != 1 or token.pos_ != "NOUN" or under is None or under.head.i != token.i or under.dep_ != "nmod" or (
+            under.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in OF for c in under.children)):
+        return set()
+    lemma, word = token.lemma_.lower(), token.lower_
+    if lemma in CANCELLING_NOUNS or word in CANCELLING_NOUNS:
+        # `une faute de procédure` is an error: `faute de` lacking has no determiner
+        return set() if lemma == "faute" and any(c.dep_ == "det" for c in token.children) else {"negated"}
+    if (lemma in PLANNING_NOUNS or word in PLANNING_NOUNS) and under.lemma_.lower() not in DRAFTS:
+        return {"planned"}  # (`un projet de résolution` is a draft text)
+    if lemma in THREATENING or word in THREATENING:
+        return {"hypothetical"}
+    return {"suspected"} if lemma in CHARGE_NOUNS or word in CHARGE_NOUNS else set()
 
 
 def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
@@ -272,12 +363,31 @@ def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
     denied reluctance (`n'hésiteront pas à imposer`: a litotes, the act is meant)."""
     lemma, negated = token.lemma_.lower(), _negated(token)
     if negated and depth > 0 and lemma in NEGATED_RELUCTANCE:
+        if is_conditional(token) or any(is_conditional(c) for c in token.children if c.dep_.startswith("aux")):
+            return {"hypothetical"}  # `n'hésiteraient pas à imposer des sanctions`: a threat of what may be done
         return {NEGATED_RELUCTANCE[lemma]}
     if negated != (depth > 0 and lemma in CANCELLING):
         return {"negated"}
     if not negated and depth > 0 and lemma in REFUSING_TO and _over_infinitive(below) and _governed_by(below, token):
         return {"negated"}
     return {"negated"} if depth > 0 and _sans_obtaining(token) else set()
+
+
+# Verbs that rule out the act their object names (`a exclu toute négociation`); `écarter` only over `tout` (`a écarté
+# toute intervention`; `écarter un manifestant` moves him aside).
+EXCLUDING = {"exclure": False, "écarter": True}
+
+
+def _excluded(verb: Token, depth: int, under: Token | None) -> set[str]:
+    """`a exclu toute négociation avec les rebelles`: the act is ruled out; `n'exclut pas une rencontre` leaves it
+    open (see NEGATED_RELUCTANCE)."""
+    lemma = verb.lemma_.lower()
+    if depth != 1 or lemma not in EXCLUDING or under is None or under.pos_ != "NOUN" or under.dep_ != "obj" or (
+            under.head.i != verb.i or _negated(verb)):
+        return set()
+    if EXCLUDING[lemma] and not any(c.dep_ == "det" and c.lemma_.lower() == "tout" for c in under.children):
+        return set()
+    return {"negated"}
 
 
 def _governed_by(infinitive: Token, verb: Token) -> bool:
@@ -347,7 +457,7 @@ def _doubt_cues(token: Token, depth: int, under: Token | None, words: set[str]) 
             cues.add("hypothetical")  # `une assistance mutuelle en cas d'agression`
         return cues
     if words & SUSPICION:
-        cues.add("suspected")
+        cues.add("hypothetical" if _feared_to_come(token, under) else "suspected")
     if _opinion_frame(token, under):
         cues.add("believed")
     if lemma in THREATENING and under is not None and under.pos_ == "VERB":
@@ -355,6 +465,36 @@ def _doubt_cues(token: Token, depth: int, under: Token | None, words: set[str]) 
     if lemma == "cas" and any(c.lower_ == "en" for c in token.children):
         cues.add("hypothetical")  # `en cas d'agression`
     return cues
+
+
+def _by_a_party(verb: Token) -> bool:
+    """The verb's subject is a name (`Washington pousse`), also through a relative pronoun (`Washington, qui
+    pousse`)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.pos_ == "PROPN":
+            return True
+        if "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl" and verb.head.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _warned_against(verb: Token, noun: Token) -> bool:
+    """`mettre en garde X contre une livraison`: the act warned against is not done."""
+    return noun.pos_ == "NOUN" and noun.head.i == verb.i and any(
+        c.dep_ == "case" and c.lower_ == "contre" for c in noun.children) and any(
+        c.lemma_.lower() == "garde" and any(g.lower_ == "en" for g in c.children) for c in verb.children)
+
+
+def _feared_to_come(verb: Token, under: Token | None) -> bool:
+    """`redoutent que les frappes ne s'intensifient`, `craint une offensive`: what is feared to come is a possibility.
+    A compound past feared (`craignent que X ait livré`) and the act of a named party (`craignent que Pyongyang ne
+    fournisse des obus`: they suspect it of it) are suspected."""
+    if verb.lemma_.lower() not in FEARING or under is None or under.head.i != verb.i:
+        return False
+    if under.pos_ == "NOUN":
+        return under.dep_ == "obj" or (under.dep_ == "nmod" and verb.pos_ == "NOUN")
+    named = any(c.dep_.startswith("nsubj") and c.pos_ in ("PROPN", "PRON") for c in under.children)
+    return under.dep_ == "ccomp" and not named and not any(c.dep_ == "aux:tense" for c in under.children)
 
 
 def _doubted_next(token: Token) -> bool:
@@ -404,12 +544,30 @@ def _plan_cues(token: Token, depth: int, below: Token | None, under: Token | Non
         return {"planned"}
     if depth <= 1 and (_future(token) or modifiers & PLAN_WORDS):
         return {"planned"}
+    if depth == 0 and _elided_future(token):
+        return {"planned"}
     aims = lemma in PLAN_WORDS or lemma in AIM_VERBS
     if depth >= 1 and aims and token.pos_ in ("VERB", "ADJ") and _over_infinitive(below) and not _backdrop(token):
         return {"planned"}  # `a accepté de se rendre`, `doit se rendre`, `cherche à réduire`, `destinée à doubler`
     if depth == 1 and under is not None and under.pos_ == "NOUN" and _plans_noun(token, under):
         return {"planned"}  # `a promis son soutien`, `un accord prévoyant la construction`, `prêt au dialogue`
     return set()
+
+
+def _elided_future(participle: Token) -> bool:
+    """`les avoirs seront gelés et toute transaction interdite`: a participle joined to a verb in the future, with no
+    auxiliary of its own, shares that future."""
+    if "Part" not in participle.morph.get("VerbForm") or any(
+            c.dep_.startswith(("aux", "cop")) for c in participle.children):
+        return False
+    head = participle.head
+    if participle.dep_ == "acl" and head.dep_ == "conj" and head.pos_ == "NOUN":
+        head = head.head  # the parse may join the subject and hang the participle on it (`et toute transaction
+        # interdite`)
+    elif participle.dep_ != "conj":
+        return False
+    return "Part" in head.morph.get("VerbForm") and any(
+        c.dep_ in ("aux:pass", "aux:tense") and is_future(c) for c in head.children)
 
 
 def _backdrop(verb: Token) -> bool:
@@ -479,8 +637,13 @@ def _future_in_the_past(token: Token) -> bool:
         return False
     if token.lemma_.lower() in OUTCOME_VERBS or token.lemma_.lower() == "devoir":
         return False  # `remporterait une victoire`: an outcome is foretold, never planned; `devrait`: a likelihood
-    head = token.head
-    if token.dep_ != "ccomp" or head.lemma_.lower() not in TELLING_OF_FUTURE:
+    head, told = token.head, token.dep_ == "ccomp"
+    if token.dep_ == "acl:relcl" and head.dep_ in ("obj", "iobj") and any(
+            c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in ("que", "qu'", "qu’") for c in token.children):
+        head, told = head.head, True  # `a assuré son invité que Pyongyang soutiendrait Moscou`: the parse may take
+        # the clause for a relative one on the person told
+    let_know = head.lemma_.lower() == "savoir" and head.head.lemma_.lower() == "faire"  # `a fait savoir que`
+    if not told or not (head.lemma_.lower() in TELLING_OF_FUTURE or let_know):
         return False
     past = any(c.dep_ == "aux:tense" for c in head.children) or "Past" in head.morph.get("Tense") or (
         "Imp" in head.morph.get("Tense"))
@@ -537,6 +700,8 @@ def _stops(token: Token) -> bool:
         return True  # `a annulé la visite en représailles aux sanctions`: the sanctions are not what is cancelled
     if token.dep_.startswith("nsubj") and (token.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in token.children)):
         return True  # `X, attendu pour une visite, n'a pas commenté`: what is said of X's verb is not said of X's acts
+    if token.dep_ == "acl:relcl" and _charged_by(token):
+        return False  # `les accusations selon lesquelles X aurait livré`: what the charge tells is suspected
     if token.dep_ in ("parataxis", "acl:relcl") and not _negated(token.head):
         return True  # `X, qui a présidé le Conseil, appelle à`: a relative clause asserts on its own
     if _own_clause(token):
@@ -544,7 +709,16 @@ def _stops(token: Token) -> bool:
     # `si`: a condition; `avant de`: a next step; a bare `de`: a complement the parse calls adverbial (`menace depuis
     # de considérer`)
     marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "case")]
-    return token.dep_ == "advcl" and not (set(marks) & {"si", "s'", "avant"} or marks in (["de"], ["d'"]))
+    return token.dep_ == "advcl" and not (set(marks) & {"si", "s'", "avant"} or marks in (["de"], ["d'"]) or (
+        _purpose(token)))  # `soupçonne X de servir d'intermédiaire pour livrer des armes`: the aim shares the charge
+
+
+def _charged_by(clause: Token) -> bool:
+    """A relative clause opened by `selon lequel` on a noun of charging (`les accusations selon lesquelles`)."""
+    head = clause.head
+    if head.lemma_.lower() not in CHARGE_NOUNS and head.lower_ not in CHARGE_NOUNS:
+        return False
+    return any(t.lower_ == "selon" for t in clause.subtree if t.i < clause.i and t.i > head.i)
 
 
 def _own_clause(token: Token) -> bool:
@@ -640,17 +814,49 @@ def _talked_about(token: Token) -> bool:
         token.head.lemma_.lower() in TALKING_ABOUT)
 
 
+def _subject_marks(verb: Token) -> set[str]:
+    """`si` or `que` the parse hangs on the subject that follows it (`si Hanoï relançait`: `si` under `Hanoï`)."""
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return set()
+    doc = verb.doc
+    return {g.lower_ for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i
+            for g in c.children if g.dep_ == "mark" and g.i < c.i and not any(
+                doc[k].pos_ == "PUNCT" for k in range(g.i + 1, c.i))}  # (`Si, pour l'heure, rien n'a ..., ce
+    # rapprochement est scruté`: a `si` set off by commas opens a concession, not a condition on that subject)
+
+
+def _opens_with_si(verb: Token) -> bool:
+    """A clause opened by `si` (also where the parse does not call it adverbial)."""
+    return bool(({c.lower_ for c in verb.children if c.dep_ == "mark"} | _subject_marks(verb)) & {"si", "s'"})
+
+
 def _is_condition(token: Token) -> bool:
-    return token.dep_ == "advcl" and any(c.lower_ in ("si", "s'") for c in token.children if c.dep_ == "mark")
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"} | _subject_marks(token)
+    return token.dep_ == "advcl" and bool(marks & {"si", "s'"})
 
 
 def _path(trigger: Token) -> list[Token]:
     """The trigger and the words above it, up to the clause limit or a reporting clause."""
     path, token = [trigger], trigger
     while len(path) < CLAUSE_LIMIT and token.head.i != token.i and not _stops(token):
-        token = token.head
+        token = token.head.head if _object_after_duration(token) else token.head
         path.append(token)
     return path
+
+
+TIME_UNITS = {"an", "année", "mois", "semaine", "jour", "heure", "décennie", "siècle"}
+
+
+def _object_after_duration(noun: Token) -> bool:
+    """`réclament depuis des mois sa libération`, `réclame depuis des années des sanctions`: the parse may hang the
+    object on the duration before it; it is the verb's."""
+    head = noun.head
+    if noun.dep_ != "nmod" or head.i > noun.i or head.lemma_.lower() not in TIME_UNITS or head.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in ("depuis", "pendant", "durant") for c in head.children):
+        return False
+    return all(c.lower_ in ("des", "du") for c in noun.children if c.dep_ == "case") and (
+        head.right_edge.i == noun.right_edge.i)
 
 
 def status_of(trigger: Token) -> str:
@@ -660,19 +866,35 @@ def status_of(trigger: Token) -> str:
     below = None
     condition = False
     shielded = False  # above an event noun that is the subject of a verb of another kind
+    going = False  # above an event noun that a verb says goes on (`que le rapprochement se poursuive`)
     subject = False  # above an event noun that is a subject: an opinion takes it as given (`estime que les
     # sanctions ont échoué`)
     for depth, token in enumerate(path):
         under = path[depth - 1] if depth else None
-        found = _cues(token, depth, below, under) - ({"negated"} if shielded else set())
+        if shielded and depth > 0 and _opens_with_si(token):
+            break  # `si la coopération franchissait une ligne rouge`: the condition is on what it does, not on it
+        # a verb joined to the one below (`a réclamé un cessez-le-feu et proposé de rencontrer X`) shares its
+        # auxiliaries and negation, not its meaning: it is read as the trigger itself is
+        joined = under is not None and under.dep_ == "conj" and under.head.i == token.i and (
+            token.pos_ == under.pos_ == "VERB") and token.morph.get("VerbForm") == under.morph.get("VerbForm")
+        # (an infinitive the parse joins to a finite verb is joined to its complement: `devait s'entretenir avec X,
+        # puis se rendre à Odessa`)
+        found = _cues(token, 0 if joined else depth, below, under) - ({"negated"} if shielded else set())
         found -= {"believed"} if shielded or subject else set()
+        if "wished" in found:  # a wish over a clause asks for its act, not for the noun its verb says something of
+            found = found - {"wished"} | (set() if shielded or going else {"proposed"})
         shielded = shielded or _said_of(token) or _talked_about(token)
         subject = subject or (token.pos_ == "NOUN" and token.dep_.startswith("nsubj"))
+        going = going or (token.pos_ == "NOUN" and token.dep_.startswith("nsubj") and _kept_going(token.head))
         cues |= found - {"negated"} if condition else found  # `si X livre, il n'y aura plus`: X's act is not denied
         condition = condition or _is_condition(token)
         if token.pos_ == "VERB" or below is None:
             below = token  # the nearest verb under this word (nouns a misparse puts between do not count)
     status = next((status for status in PRIORITY if status in cues), "occurred")
+    if status in ("planned", "proposed") and _describing_participle(trigger):
+        return "occurred"  # `a accepté de renvoyer les Indiens enrôlés dans l'armée`: their enrolment is done
+    if status in ("negated", "proposed") and trigger.head.lemma_.lower() in LETTING and _urged_not_to(trigger.head):
+        return "hypothetical"  # `appelle les belligérants à ne pas laisser le conflit s'étendre`
     if status == "negated" and _urged_not_to(trigger):
         return "proposed"
     if status == "occurred":
@@ -680,12 +902,29 @@ def status_of(trigger: Token) -> str:
     return "suspected" if status == "believed" else status
 
 
+def _describing_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary that describes a noun (`les Indiens enrôlés dans l'armée`, `les marins
+    arrêtés en mer`): it tells what was done to the thing, not what a plan or a request over the noun asks."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and "Part" in verb.morph.get("VerbForm") and (
+        "Past" in verb.morph.get("Tense")) and verb.i > verb.head.i and not any(
+        c.dep_.startswith(("aux", "cop")) for c in verb.children) and not _elided_future(verb) and (
+        verb.lower_ not in EXPECTED)  # (`X, attendu à Washington`: expected, a plan of its own)
+
+
+def _kept_going(verb: Token) -> bool:
+    """`le rapprochement se poursuive`, `les échanges continuent`: a verb (or its complement, where the parse hangs
+    it on a participle: `le rapprochement engagé ... se poursuive`) that says its subject goes on."""
+    return verb.lemma_.lower() in PRESUPPOSING or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in PRESUPPOSING for c in verb.children)
+
+
 def _urged_not_to(verb: Token) -> bool:
     """`a exhorté les Européens à ne pas reconnaître le résultat`, `exige que de tels faits ne se reproduisent pas`:
     what one urges not to do is asked for (the negation is part of the request)."""
     head = verb.head
     clause = "Inf" in verb.morph.get("VerbForm") or verb.dep_ == "ccomp"
-    return verb.pos_ == "VERB" and clause and _negated(verb) and head.lemma_.lower() in PROPOSAL and not _negated(head)
+    urging = head.lemma_.lower() in PROPOSAL or head.lemma_.lower() in PROPOSAL_OVER_INFINITIVE
+    return verb.pos_ == "VERB" and clause and _negated(verb) and urging and not _negated(head)
 
 
 def _planned_by_relative(noun: Token) -> str:
