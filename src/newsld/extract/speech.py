@@ -42,6 +42,18 @@ negated passive says was not given (`La date n'a pas été précisée`), withhel
 name a description introduces (`le groupe japonais Toshiba`: Toshiba); the parties an attribution or a counted
 plural stands for (`selon la police et les pompiers`, `les deux pays` after `X et Y, voisins de Z`, `annoncé par les
 deux pays`), and no speaker when the count cannot tell who.
+
+Who speaks, further constructions: a name that names the noun of a prepositional phrase, even past its article
+(`a affirmé au quotidien Le Monde un diplomate`: whom the words were told); a comma after a role and its name with no
+clause nor quote before it (`Dans un communiqué diffusé par X, la sœur du dirigeant, Kim Yo-jong, a présenté`: an
+apposition, no incise); an incise after a subject with a verb of its own (`X a, lui, appelé à ..., a rapporté Y`); a
+counted plural inverted after a quote (`», ont affirmé les deux dirigeants`); a plural of people taken up by `ils`,
+and one with a body in its complement (`les ministres du G7`: a group, not the G7); a noun of place before the subject
+the parser also hung on the verb (`Réunis dans le fief de X, les dirigeants ont appelé`), and a name in apposition in
+that phrase (no coordinated speaker); a body's `de` complement naming the person it serves (`le bureau du président
+X`: the office); a second verb after a `que` clause in another tense (`a assuré que Y soutiendrait Z et s'est dit
+prêt`: the main clause's); the speaker named in the sentence after a quoted sentence (`C'est ce qu'a déclaré X`, `Ces
+propos ont été tenus par X`).
 """
 
 from __future__ import annotations
@@ -170,6 +182,9 @@ APPOSED_NOUN = r"(?:(?:un|une|le|la|l['’]|les|des|son|sa|ses|leur|leurs)\s*[^\
 SET_OFF = re.compile(rf"\s*,?\s*|\s*,\s*{APPOSED_NOUN}(?:qui|dont|où)\b(?:[^;:«»]|«[^«»]*»)*,\s*")
 SET_APART = re.compile(rf"\s*,\s*{APPOSED_NOUN}(?:qui|dont|où)\b(?:[^,;:«»]|«[^«»]*»)*,\s*")
 # ... or a noun phrase in apposition (`Tokyo, premier bailleur de fonds du pays, n'a pas commenté`), see _apposition
+# `C'est ce qu'a déclaré X`, `C'est en ces termes que`, `Ces propos ont été tenus par X`: the words just quoted
+WORDS_TAKEN_UP = re.compile(r"\s*(?:C['’]est\s+(?:ce\s+qu|en\s+ces\s+termes\s+qu|ainsi\s+qu)|(?:Ces|Tels\s+sont\s+les)"
+                            r"\s+(?:propos|paroles|mots)\b)")
 APPOSED = re.compile(r"\s*,\s*[^,;:«»()]{2,100}?,\s*")
 CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": "Fem", "Me": None, "Mgr": "Masc",
               "Dr": None}
@@ -603,6 +618,8 @@ class SpeechExtractor:
             return named.entity  # `l'agence officielle KCNA`: the name says which agency
         if self._related_people(head) or self._someone_of(head):
             return None  # `l'équipe de Donald Trump`, `les alliés de Kiev`, `un proche de X`: their people, not them
+        if people and self._office_of_person(head, people):
+            return None  # `le bureau du président X`: the office speaks, a body of its own
         if people and head.lemma_.lower() not in BODY_NOUNS:
             # `l'ambassadeur russe à l'ONU, Vassili Nebenzia`; not `Selon le parquet, le suspect, Viktor K.,`: a body
             # is no person, whoever the parser hangs on its phrase
@@ -653,7 +670,14 @@ class SpeechExtractor:
                 return local
         if self._related_people(head):  # `les alliés de Kiev`, `ses avocats`: people of X, not X
             return self._local_speaker(head) if new_local else None
+        if new_local and "Plur" in head.morph.get("Number") and head.lemma_.lower() in PERSON_NOUNS and head.pos_ == (
+                "NOUN") and not people:
+            local = self._local_speaker(head)  # `les dirigeants du G7`, `les ministres de l'UE`: a group of its own
+            if local is not None:
+                return local
         named_by = [m for m in inside if not self._located(m)]
+        if people and self._office_of_person(head, people):
+            return self._local_speaker(head) if new_local else None
         if named_by and (self._body_of_places(head, named_by) or self._someone_from(head, named_by)):
             return self._local_speaker(head) if new_local else None  # `la police de Tokyo`: not Japan
         if named_by:
@@ -690,8 +714,20 @@ class SpeechExtractor:
         return (head.lemma_.lower() in RELATED_PEOPLE and "Plur" in head.morph.get("Number")) or (
             head.lemma_.lower() in PEOPLE_AROUND)
 
+    def _office_of_person(self, head: Token, people: list[Mention]) -> bool:
+        """`le bureau du président sud-coréen Yoon Suk Yeol`, `le cabinet du Premier ministre X`: a body noun whose
+        `de` complement names the person it serves (no comma: not a name in apposition) is a body of its own."""
+        if not (hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS) or head.pos_ != "NOUN":
+            return False
+        return all("," not in self.text[head.idx:m.start] and re.match(r"\s+(?:du\s|de\s|d['’]|des\s)",
+                                                                       self.text[head.idx + len(head.text):m.start])
+                   for m in people)
+
     def _apposed_person(self, head: Token, people: list[Mention]) -> str | None:
-        """The person named in apposition to a role noun (`le porte-parole, Yoshimasa Hayashi,`)."""
+        """The person named in apposition to a role noun (`le porte-parole, Yoshimasa Hayashi,`); not to a body
+        (`Selon le parquet fédéral, le suspect, Viktor K., a été interpellé`: the body's phrase ends at its comma)."""
+        if hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS:
+            return None
         for mention in people:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if mention.kind == "name" and span is not None and span.root.dep_ == "appos" and span.root.head.i == head.i:
@@ -1120,6 +1156,9 @@ class SpeechExtractor:
             return self._antecedent_of_qui(relative)
         start, end = trigger_span(verb)
         own_subject = self._own_subject(verb)
+        main = self._main_clause_conjunct(verb) if own_subject is None else None
+        if main is not None:  # `X a assuré que Y soutiendrait Z et s'est dit prêt`: X's second verb
+            return self._verb_speaker(main)
         if own_subject is None and _listed_participle(verb) and self._reporter_of_clause(verb.head) is None:
             shared = self._verb_speaker(verb.head)  # `X, qui ..., a dénoncé ... et appelé`: the first verb's speaker
             if shared is not None:
@@ -1131,12 +1170,19 @@ class SpeechExtractor:
             return set_apart
         postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
             self.text[end:end + 6]) and not _listed_participle(verb)
+        if postposed and own_subject is None and verb.dep_ == "ROOT" and not self._clause_before(verb, group):
+            # `Dans un communiqué diffusé par X, la sœur du dirigeant, Kim Yo-jong, a présenté ces envois comme ...`:
+            # with no clause nor quote before it, the comma closes an apposition, not a reported clause
+            named = self._named_right_before(group)
+            if named is not None:
+                return named
         if postposed and own_subject is None:  # `», a rapporté jeudi KCNA`: the subject follows
             # unless the comma closes a relative clause or an apposition on the name that opens the clause (`Kiev, qui
             # réclame des sanctions, a dénoncé un contrat qui ...`: the contract is the object, not who speaks)
             return self._named_right_before(group, set_apart=True) or self._described_speaker(verb) or (
                 self._inverted_subject(verb)) or self._named_right_before(group)
-        if own_subject is not None and re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start]):
+        if own_subject is not None and (re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start]) or (
+                postposed and self._predicate_between(own_subject, group))):
             # `X a appelé à « ... », a rapporté l'agence Y`: after a quote and a comma the subject is inverted, the
             # one before the quote belongs to the clause the parser hung on this verb
             inverted = self._described_speaker(verb) or self._inverted_subject(verb)
@@ -1145,6 +1191,45 @@ class SpeechExtractor:
         subject = own_subject or self._shared_subject(verb) or self._refuser_shared_subject(verb) or (
             self._subject_before_auxiliary(verb)) or self._noun_before_mistagged(verb)
         return self._subject_speaker(verb, subject or subject_of(verb), group)  # `Ce dernier`: `dernier` an ADJ
+
+    @staticmethod
+    def _main_clause_conjunct(verb: Token) -> Token | None:
+        """`M. Kim a assuré son invité que Pyongyang soutiendrait Moscou et s'est dit prêt`: a verb in the passé composé
+        after `et` that the parser joined to the verb of a `que` clause in another tense (a conditional, a future, an
+        imperfect) goes on with the main clause: the main clause's verb, else None."""
+        head = verb.head
+        if verb.dep_ != "conj" or not any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+            return None
+        aux = next((c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i), None)
+        if aux is None or "Pres" not in aux.morph.get("Tense") or not any(
+                c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children):
+            return None
+        other_tense = "Cnd" in head.morph.get("Mood") or {"Fut", "Imp"} & set(head.morph.get("Tense")) or (
+            re.search(r"(?:ait|aient|ra|ront)$", head.lower_))  # (the tagger reads `soutiendrait` as a present)
+        if not other_tense or head.pos_ != "VERB":
+            return None
+        main = head.head
+        while main.pos_ != "VERB" and main.dep_ != "ROOT" and main.head.i != main.i:
+            main = main.head
+        return main if main.pos_ == "VERB" and main.i < verb.i and main.i != head.i else None
+
+    def _predicate_between(self, subject: Token, group: int) -> bool:
+        """`Le président a, lui, appelé à ..., a rapporté X`: the subject has a verb of its own (outside a relative
+        clause) before the comma and the verb group: the verb after the comma is an incise, its subject inverted."""
+        own = [t for t in self.doc[subject.i + 1:subject.i + 40] if t.idx < group and not in_relative_clause(t)
+               and not self._quoted(t.idx)]  # (`a, de son côté, remercié`: an auxiliary set apart is no predicate)
+        return any("Fin" in t.morph.get("VerbForm") for t in own) and any(
+            t.pos_ == "VERB" and {"Fin", "Part"} & set(t.morph.get("VerbForm")) for t in own)
+
+    def _clause_before(self, verb: Token, group: int) -> bool:
+        """Is there a reported clause before the verb in its sentence: a finite verb or a quote (`Les sanctions
+        seront levées, a indiqué X`, `« ... », a dit X`)? A participle phrase (`Dans un communiqué diffusé par X`) is
+        none."""
+        sentence = sentence_of(verb)
+        if any(ch in self.text[sentence.start_char:group] for ch in "«»\"“”"):
+            return True
+        return any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in self.doc[sentence.start:verb.i]
+                   if t.idx < group)
 
     def _subject_speaker(self, verb: Token, subject: Token | None, group: int) -> str | None:
         """Who speaks, from the verb's subject word (a pronoun, a relative, a noun phrase) or, with none, the name
@@ -1203,11 +1288,20 @@ class SpeechExtractor:
     def _own_subject(self, verb: Token) -> Token | None:
         """The subject the parser hung on the verb, when it is the verb's own (past a name in apposition)."""
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+                    and not self._in_place_pp(c)  # `Réunis dans le fief de X, les dirigeants ont appelé`
                     and c.pos_ not in ("VERB", "AUX")  # `X restent bloqués, a indiqué Y`: the words
                     and self._opens_clause(c) and not self._quoted(c.idx)
                     and not mistagged_present(c) and not any(mistagged_present(g) for g in c.children)),
                    None)  # `X juge ..., a indiqué Y`: `juge` (or X, its subject) is not Y
         return self._past_apposition(own, verb) if own is not None else None
+
+    @staticmethod
+    def _in_place_pp(word: Token) -> bool:
+        """A noun after a preposition of place or time (`dans le fief`, `à Hiroshima`), which the parser may take
+        for a subject when another subject follows; never who speaks."""
+        return word.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("dans", "à", "en", "sur", "après", "lors")
+                                           for c in word.children) and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i > word.i for c in word.head.children)
 
     def _set_apart_speaker(self, verb: Token) -> str | None:
         """A subject set apart from its verb: `Le numéro un chinois a, lui, appelé à ...` (the subject before the
@@ -1508,13 +1602,21 @@ class SpeechExtractor:
                     i += 1  # `à l'agence Reuters`: the name of the PP's noun, whom the words were told
             elif token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "X"):
                 head = token if token.pos_ in ("NOUN", "PROPN", "X") else token.head
-                if head.i < i or self._in_pp(head):
+                if head.i < i or self._in_pp(head) or self._names_pp_noun(head):
                     i += 1
                     continue
                 return self._entity_of_phrase(head, new_local=True)
             else:
                 return None
         return None
+
+    def _names_pp_noun(self, token: Token) -> bool:
+        """`a assuré à l'agence Yonhap`: a name that names the noun of a prepositional phrase (whom the words were
+        told), not the inverted subject."""
+        head = token.head
+        return token.pos_ == "PROPN" and token.dep_ in ("nmod", "appos", "flat:name") and head.i < token.i and (
+            head.pos_ == "NOUN") and self._in_pp(head) and all(
+            t.pos_ == "ADJ" or t.text[:1].isupper() for t in self.doc[head.i + 1:token.i])  # `au quotidien Le Monde`
 
     @staticmethod
     def _in_pp(head: Token) -> bool:
@@ -1727,8 +1829,29 @@ class SpeechExtractor:
             own = any(c.dep_.startswith("nsubj") for c in verb.children) or verb.dep_ == "parataxis" or (
                 postposed_incise(verb))
             holder = verb if own else verb.head
-            subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i), None)
+            subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i
+                            and not self._quoted(c.idx)), None)  # not a subject in the quote before
+            if subject is None:
+                subject = self._counted_inverted(verb)
         return self._counted_before(subject) if subject is not None else []
+
+    def _counted_inverted(self, verb: Token) -> Token | None:
+        """`« ... », ont affirmé les deux dirigeants`: after a quote or a clause and a comma, the counted plural
+        right after the verb is its inverted subject (the parser may take it for the object)."""
+        start = trigger_span(verb)[0]
+        group = min([start, *(c.idx for c in verb.children if c.i < verb.i and c.dep_.startswith("aux"))])
+        if not re.search(r"[»,]\s*$", self.text[max(0, group - 6):group]) or is_participle(verb) or (
+                "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)):
+            return None  # `, appelant les deux parties à la retenue`: a participle's object
+        if any(c.dep_ in ("obl:arg", "xcomp", "ccomp", "iobj") and c.i > verb.i for c in verb.children):
+            return None  # `, ont appelé les deux pays à la retenue`: the verb's object, then its own complement
+        def right_after(c: Token) -> bool:  # only adverbs and days between the verb and the phrase
+            own = {d.i for d in c.children}
+            return all(t.pos_ in ("ADV", "DET", "NUM") or t.lower_ in TIME_WORDS
+                       for t in self.doc[verb.i + 1:c.i] if t.i not in own)
+
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i and (
+            self._counted_plural(c)) and right_after(c)), None)
 
     @staticmethod
     def _agent_of(verb: Token) -> Token | None:
@@ -1813,8 +1936,20 @@ class SpeechExtractor:
             if "Plur" not in candidate.morph.get("Number") or gender not in (
                     candidate.morph.get("Gender") or [gender]):
                 continue  # a singular subject, or a plural of the other gender: not what the pronoun takes up
-            return self._counted_before(candidate)
+            return self._counted_before(candidate) or self._group_taken_up(pronoun, candidate)
         return []
+
+    def _group_taken_up(self, pronoun: Token, candidate: Token) -> list[str]:
+        """`Les ministres du G7 se sont réunis à Tokyo. Ils ont dénoncé ...`: a plural of people (not counted) that
+        no name holds is one group, which the pronoun takes up and which speaks (the pronoun keeps the mention the
+        reference rules gave it, if any: given an entity here, it would make a doer of the verbs it is subject of)."""
+        if candidate.pos_ != "NOUN" or candidate.lemma_.lower() not in PERSON_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("les", "ces") for c in candidate.children):
+            return []
+        group = self._entity_of_phrase(candidate, new_local=True)
+        if group is None or self._type_of(group) not in (None, "group", "person"):
+            return []
+        return [group]
 
     def _plural_pronoun(self, verb: Token) -> Token | None:
         """The verb's subject `ils`/`elles`, before it or inverted after it (`ont-elles ajouté`)."""
@@ -1925,7 +2060,18 @@ class SpeechExtractor:
         heads = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in (left, right)]
         if any(span is None for span in heads) or not heads[1].root.dep_.startswith("nsubj"):
             return False  # `par le Vietnam, Taïwan et la Chine`: one preposition for all
-        return [any(c.dep_ == "case" for c in span.root.children) for span in heads] == [True, False]
+        return [any(c.dep_ == "case" for c in span.root.children) or self._apposed_in_pp(span)
+                for span in heads] == [True, False]
+
+    def _apposed_in_pp(self, name: Span) -> bool:
+        """`dans le fief du Premier ministre japonais, Fumio Kishida`: a name in apposition to the noun of a
+        prepositional phrase is part of that phrase."""
+        if name.start < 2 or self.doc[name.start - 1].text != ",":
+            return False
+        before = self.doc[name.start - 2]
+        noun = before if before.pos_ in ("NOUN", "PROPN") else before.head
+        return noun.pos_ == "NOUN" and noun.i < name.start and self._in_pp(noun) and (
+            before.i == noun.i or before.head.i == noun.i)
 
     def _attributed_name(self, name: Mention) -> bool:
         """`Selon une source au sein de sa délégation, les émissaires russes ont exigé`: a name in the `selon`
@@ -1965,8 +2111,10 @@ class SpeechExtractor:
                 return False
             if verb.dep_ != "acl:relcl" and not in_relative_clause(verb) and not is_participle(verb):
                 return False  # `Un responsable, s'exprimant sous couvert d'anonymat, a assuré ...`
+            # `Selon un responsable s'exprimant sous couvert d'anonymat, ...`: the setting of the attribution before it
             return any(o is not act and o.speaker == act.speaker and (
-                o.trigger.i > verb.i and sentence_of(o.trigger) == sentence_of(verb)) for o in self.acts)
+                o.trigger.i > verb.i or (is_participle(verb) and attribution_type(o.trigger))) and (
+                sentence_of(o.trigger) == sentence_of(verb)) for o in self.acts)
 
         self.acts = [a for a in self.acts if not setting(a)]
 
@@ -2011,7 +2159,7 @@ class SpeechExtractor:
         if before and not opens_sentence:
             return before[-1]
         if not inside and opens_sentence:
-            return self._continued(start, end, last)
+            return self._named_after(start, end, last) or self._continued(start, end, last)
         return after[0] if after else (before[-1] if before else None)
 
     def _headed_by_speaker(self, parts: list[tuple[int, int]]) -> SpeechAct | None:
@@ -2056,6 +2204,17 @@ class SpeechExtractor:
         previous = earlier[-1]
         gap = self.text[sentence_of(previous.trigger).end_char:start]
         return previous if not gap.strip(" «") and "\n" not in gap else None
+
+    def _named_after(self, start: int, end: int, sentence: Span) -> SpeechAct | None:
+        """`« ... » C'est ce qu'a déclaré X`, `« ... » Ces propos ont été tenus par X`: a whole sentence in quotes
+        with no reporting clause, whose speaker the next sentence names by taking the words up."""
+        if self.text[end:sentence.end_char].strip(" ».!?\n") or sentence.end >= len(self.doc):
+            return None
+        following = sentence_of(self.doc[sentence.end])
+        if "\n" in self.text[end:following.start_char] or not WORDS_TAKEN_UP.match(self.text, following.start_char):
+            return None
+        return next((a for a in self.acts if following.start <= a.trigger.i < following.end and (
+            a.status != "negated")), None)
 
     def _relays(self) -> None:
         """Who relays whom: an act inside another's quote, a report over the same sentence after the quote

@@ -724,7 +724,22 @@ def reporting_type(token: Token) -> str | None:
         nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None) or (
         "Statement" if stated_manner(token) else None) or (
         _information_withheld(token)) or ("SpeechAct" if silent_stance(token) is not None else None) or (
-        "SpeechAct" if verbless_silence(token) is not None else None)
+        "SpeechAct" if verbless_silence(token) is not None else None) or _words_held(token)
+
+
+# `Ces propos ont été tenus jeudi par X`, `X a tenu des propos rassurants`, `des paroles prononcées par X`: a verb
+# whose object (or passive subject) is the words themselves reports them
+WORDS_NOUNS = {"propos", "paroles", "mots"}
+HOLDING_VERBS = {"tenir", "prononcer"}
+
+
+def _words_held(verb: Token) -> str | None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_VERBS or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    held = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and c.lower_ in WORDS_NOUNS]
+    if verb.dep_ == "acl" and verb.head.lower_ in WORDS_NOUNS:  # `les propos tenus par X`
+        held.append(verb.head)
+    return "Statement" if held else None
 
 
 def _information_withheld(verb: Token) -> str | None:

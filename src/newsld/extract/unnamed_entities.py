@@ -438,8 +438,29 @@ def _introduce(noun: Token, noun_class: str, type_: str, mentions: list[Mention]
     if _described_by_name(noun, mentions):
         return None
     start, end = noun_phrase(noun)
+    if type_ == "person":
+        end = _in_post_end(noun.doc, end)
     label = ARTICLE_PREFIX.sub("", doc_text(noun.doc)[start:end]) or noun.text
     return _Chain(noun_class, type_, "", (start, end, label))
+
+
+# `un diplomate européen en poste à Minsk`, `un responsable en mission à Genève`: where an unnamed person is posted
+# says who they are, and its place's name belongs to their phrase
+IN_POST_TAIL = re.compile(r"\ben\s+(?:poste|mission|fonctions?|service)$")
+POSTED_PLACE = re.compile(r"\s+(?:à|au|aux|en)\s+(?:l['’]\s*|la\s+|les\s+)?")
+
+
+def _in_post_end(doc: Doc, end: int) -> int:
+    """The end of the place's name after a person's `en poste`, else ``end``."""
+    text = doc_text(doc)
+    posted = POSTED_PLACE.match(text, end) if IN_POST_TAIL.search(text[max(0, end - 30):end]) else None
+    place = doc.char_span(posted.end(), posted.end() + 1, alignment_mode="expand") if posted is not None else None
+    if place is None or not len(place) or place[0].pos_ != "PROPN":
+        return end
+    last = place[0]
+    while last.i + 1 < len(doc) and doc[last.i + 1].dep_ == "flat:name" and doc[last.i + 1].head.i <= last.i:
+        last = doc[last.i + 1]  # `à Buenos Aires`
+    return last.idx + len(last.text)
 
 
 # Who acts or speaks: a subject, an agent after `par`, a source after `selon` or `d'après`.
@@ -502,13 +523,21 @@ def _phrase_end(noun: Token) -> Token:
         if i >= len(doc) or doc[i].lower_ not in OF_WORDS:
             break
         j = i + 1
-        while j < len(doc) and doc[j].pos_ in COMPLEMENT_POS and not doc[j].is_punct:
-            j += 1
+        while j < len(doc) and ((doc[j].pos_ in COMPLEMENT_POS and not doc[j].is_punct) or _in_hyphenated(doc[j])):
+            j += 1  # `de l'état-major`: the tokenizer cuts the compound at its hyphen
         words = [t for t in doc[i + 1:j] if t.pos_ != "DET"]
         if not words or doc[j - 1].pos_ == "DET":
             break
         last, i = doc[j - 1], j
     return _posting_end(noun, last)
+
+
+def _in_hyphenated(token: Token) -> bool:
+    """A hyphen inside a word, or the word right after it (`état`, `-`, `major`)."""
+    doc = token.doc
+    def inner(t: Token) -> bool:
+        return t.text == "-" and not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
+    return inner(token) or (token.i > 0 and inner(doc[token.i - 1]) and token.text[:1].isalpha())
 
 
 MISSIONS = {"ambassade", "ambassades", "consulat", "consulats"}
