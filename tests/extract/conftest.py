@@ -12,12 +12,14 @@ from newsld.annotation import Annotation
 from newsld.article import Article, PublicationDate
 from newsld.extract import extract_annotation
 from newsld.extract.assemble import Assembler, tense_of
+from newsld.extract.event_nouns import noun_status
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
 from newsld.extract.model import Entities
 from newsld.extract.nlp import load_nlp, parse
 from newsld.extract.references import resolve_references
 from newsld.extract.speech import SpeechExtractor
+from newsld.extract.status import status_of
 from newsld.extract.times import Anchor, find_expressions, normalise_times
 from newsld.settings import Settings, load_settings
 
@@ -215,3 +217,15 @@ def times_of(nlp) -> Callable[[str, str], dict[str, tuple]]:
         return {e.text: (r.value, r.precision, r.rule) for (e, _t), r in zip(found, resolved, strict=True)}
 
     return read
+
+
+def statuses_in(sentence: str, *words: str) -> dict[str, str]:
+    """The status of each event whose trigger is the first token written as one of ``words``, read as the event
+    extractor reads it (the clause's cues, then what a noun's own frame adds)."""
+    doc = parse(sentence)
+    found = {}
+    for word in words:
+        token = next((t for t in doc if t.text == word), None)
+        assert token is not None, f"{word!r} is not a token of {[t.text for t in doc]}"
+        found[word] = noun_status(token, status_of(token))
+    return found

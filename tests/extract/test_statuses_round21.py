@@ -10,22 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsld.extract.event_nouns import noun_status
 from newsld.extract.nlp import parse
-from newsld.extract.status import is_conditional, is_future, status_of
+from newsld.extract.status import is_conditional, is_future
 
-
-def statuses_in(sentence: str, *words: str) -> dict[str, str]:
-    """The status of each event whose trigger is the first token written as one of ``words``, read as the event
-    extractor reads it (the clause's cues, then what a noun's own frame adds)."""
-    doc = parse(sentence)
-    found = {}
-    for word in words:
-        token = next((t for t in doc if t.text == word), None)
-        assert token is not None, f"{word!r} is not a token of {[t.text for t in doc]}"
-        found[word] = noun_status(token, status_of(token))
-    return found
-
+from .conftest import statuses_in
 
 CASES = [
     # `ni ... ni` with `ne` denies, on the subjects or on the objects
