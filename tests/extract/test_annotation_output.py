@@ -109,3 +109,38 @@ def test_every_listed_entity_is_mentioned_or_takes_part(extract, text):
         used |= {act["speaker"], *act.get("according_to", [])}
     assert {e["id"] for e in data["entities"]} <= used
     assert "Q789889" not in {e["id"] for e in data["entities"]}  # the office's ministry no mention names
+
+
+SUSPICIONS_WITHOUT_A_SUSPECTER = (
+    "Le Kremlin a été accusé d'avoir orchestré l'attentat. "
+    "Les accusations selon lesquelles Moscou aurait livré des drones ont été rejetées. "
+    "Certains soupçonnent le Kremlin d'avoir commandité l'attentat."
+)
+
+
+def test_a_suspicion_no_words_give_a_suspecter_for_is_hypothetical_and_the_graph_conforms(
+        extract, article_of, make_settings):
+    annotation = extract(SUSPICIONS_WITHOUT_A_SUSPECTER)
+    events = annotation.data["events"]
+    assert events and all(e["status"] != "suspected" or e.get("according_to") for e in events)
+    assert {"attentat", "aurait livré"} <= {e["trigger"]["text"] for e in events if e["status"] == "hypothetical"}
+    annotated = [AnnotatedArticle(article_of(SUSPICIONS_WITHOUT_A_SUSPECTER), annotation, "automatic", "t.txt")]
+    dataset, _ = assemble(annotated, make_settings())
+    report = validate(dataset)
+    assert report.conforms, report.text
+
+
+def test_a_suspicion_with_its_suspecter_stays_suspected(extract):
+    events = extract("Washington accuse Pékin de livrer des armes à la Russie.").data["events"]
+    delivery = next(e for e in events if e["type"] == "Delivery")
+    assert delivery["status"] == "suspected" and delivery["according_to"] == ["Q30"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "suspecter"), [
+    ("La journaliste Anna Novak est détenue en Chine pour espionnage présumé.", "espionnage", "Q148"),
+    ("Le parquet de Quito a ouvert une enquête pour corruption visant l'ancien ministre Pablo Vera.", "corruption",
+     "local:le-parquet-de-quito"),
+])
+def test_who_holds_or_investigates_someone_suspects_them(extract, text, trigger, suspecter):
+    event = next(e for e in extract(text).data["events"] if e["trigger"]["text"] == trigger)
+    assert event["status"] == "suspected" and event["according_to"] == [suspecter]

@@ -12,7 +12,7 @@ from newsld.extract.event_times import event_time, story_day
 from newsld.extract.events import Event, EventExtractor, merge_events
 from newsld.extract.knowledge_base import KnowledgeBase, load_knowledge_base
 from newsld.extract.linking import Linker
-from newsld.extract.model import Entities, Entity, Mention, fold
+from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
 from newsld.extract.nlp import doc_text, parse, parse_many, sentence_of
 from newsld.extract.references import (
     addressee_mentions,
@@ -145,7 +145,7 @@ class Assembler:
         repeated, renames = description_mentions(self.doc, extractor.mentions)
         extractor.mentions.extend(repeated)
         self._rename(renames, extractor.mentions, events, speech)
-        events_json = self._events_json(events, speech, time_of_token, times)
+        events_json = self._events_json(events, speech, time_of_token, times, extractor.mentions)
         if any(e.get("time") == PUBLICATION_TIME_ID for e in events_json):
             precision = self.article.published.precision
             times.append({"id": PUBLICATION_TIME_ID, "value": self.article.published.value,
@@ -177,7 +177,7 @@ class Assembler:
         return merge_events(events, date_of)
 
     def _events_json(self, events: list[Event], speech: list[SpeechAct], time_of_token: dict[int, str],
-                     times: list[dict[str, Any]]) -> list[dict[str, Any]]:
+                     times: list[dict[str, Any]], mentions: list[Mention]) -> list[dict[str, Any]]:
         out, counts = [], {}
         for event in sorted(events, key=lambda e: e.trigger.i):
             counts[event.type] = counts.get(event.type, 0) + 1
@@ -196,6 +196,8 @@ class Assembler:
             if event.place:
                 item["place"] = event.place
             sources = self._sources(event.trigger, speech)
+            if not sources and event.status == "suspected":
+                sources = _suspecters(event, mentions)
             if sources:
                 item["according_to"] = sources
             out.append(item)
@@ -240,7 +242,7 @@ class Assembler:
                 kind = found.type if found.type in ANNOTATION_ENTITY_TYPES else "other"
                 self.entities.add(Entity(found.qid, found.label("fr"), kind, found.labels.get("en")))
         known = set(self.entities.by_id)
-        return ([_keep_known(e, known) for e in events],
+        return ([_suspected_only_with_a_suspecter(_keep_known(e, known)) for e in events],
                 [_keep_known(s, known) for s in speech if s["speaker"] in known])
 
     def _document(self, mentions: list[Mention], times: list[dict[str, Any]],
@@ -287,6 +289,52 @@ def _referenced(events: list[dict[str, Any]], mentions: list[dict[str, Any]]) ->
         if "place" in event:
             ids.add(event["place"])
     return ids
+
+
+def _suspecters(event: Event, mentions: list[Mention]) -> list[str]:
+    """Who suspects an event no speech act reports: the subject of the nearest verb above its trigger that has
+    one (`Le parquet a ouvert une enquête pour corruption visant X`: the prosecutor), or the doer of a passive verb
+    (`accusées d'espionnage ont été sanctionnées par le Japon`: Japan; `X est détenu en Russie pour espionnage`:
+    Russia), unless that is a party of the event itself (the accused is not the accuser)."""
+    for word in event.trigger.ancestors:
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            subject = _passive_doer(word, mentions)
+        if subject is None:
+            continue
+        found = mention_of_token(mentions, subject)
+        if found is None or found.entity in event.participants():
+            return []
+        return [found.entity]
+    return []
+
+
+def _passive_doer(verb: Token, mentions: list[Mention]) -> Token | None:
+    """Who acts in a passive clause with no subject of its own: its agent (`ont été sanctionnées par le Japon`),
+    else the country it holds its subject in (`est détenu en Russie`, `a été arrêté au Japon`)."""
+    if not any(c.dep_ == "nsubj:pass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    if agent is not None:
+        return agent
+    for child in verb.children:
+        case = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
+        held_in = child.dep_.startswith("obl") and case in ("en", "au", "aux")
+        found = mention_of_token(mentions, child) if held_in else None
+        if found is not None and found.type == "country":
+            return child
+    return None
+
+
+def _suspected_only_with_a_suspecter(event: dict[str, Any]) -> dict[str, Any]:
+    """A suspicion no words give a suspecter for (`X a été accusé de`, `Certains soupçonnent X de`) is published as
+    hypothetical: the shapes reject a suspected event that does not say who suspects it (the whole article would not
+    be published), and naming a suspecter the text does not give would be false."""
+    if event["status"] == "suspected" and not event.get("according_to"):
+        return {**event, "status": "hypothetical"}
+    return event
 
 
 def _keep_known(event: dict[str, Any], known: set[str]) -> dict[str, Any]:
