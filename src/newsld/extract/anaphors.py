@@ -632,6 +632,11 @@ SUBORDINATE_CLAUSES = {"acl", "acl:relcl", "advcl", "ccomp"}
 SPEAKER_PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc"}  # singular, a body's as well as a person's
 
 
+def _speaker_pronoun_gender(pronoun) -> str | None:
+    """The gender of a singular pronoun a speaker may be taken up by (`il`, `-t-elle`, `lui`), else None."""
+    return SPEAKER_PRONOUNS.get(pronoun.lower_.removeprefix("-t").removeprefix("-"))
+
+
 def body_going_on(doc: Doc, pronoun, opening: int, acts: list[tuple[Token, str]], mentions: list[Mention],
                   quotes: list[tuple[int, int]], may_take, going_on: bool) -> str | None:
     """The body that spoke last and goes on speaking through a singular pronoun: `Le ministère a dénoncé ...
@@ -644,7 +649,7 @@ def body_going_on(doc: Doc, pronoun, opening: int, acts: list[tuple[Token, str]]
     il; `la diplomatie`, `la présidence`: elle). A person named since who may take that gender keeps the pronoun
     for the person rules, unless the verb says the speaker goes on (``going_on``) and that person is no subject.
     ``may_take(entity, gender)``: may that person take the pronoun's gender. None when no body fits."""
-    gender = SPEAKER_PRONOUNS.get(pronoun.lower_.removeprefix("-t").removeprefix("-"))
+    gender = _speaker_pronoun_gender(pronoun)
     window = _sentences_back(doc, opening, 2)[-1][0]
     earlier = [(t.idx, s) for t, s in acts if window <= t.idx < opening and not _in_any(t.idx, quotes)
                and t.pos_ in ("VERB", "AUX") and t.dep_ not in SUBORDINATE_CLAUSES]
@@ -669,7 +674,7 @@ def body_subject_before(doc: Doc, pronoun, mentions: list[Mention], quotes: list
     person named before it in its sentence or the one before who may take its gender (``may_take(entity, gender)``),
     a singular pronoun of speech takes up the body or state that was the last subject there (or the source a `selon`
     named), when its phrase agrees with the pronoun's gender. None otherwise."""
-    gender = SPEAKER_PRONOUNS.get(pronoun.lower_.removeprefix("-t").removeprefix("-"))
+    gender = _speaker_pronoun_gender(pronoun)
     if gender is None:
         return None
     window = _sentences_back(doc, pronoun.idx, 2)[-1][0]

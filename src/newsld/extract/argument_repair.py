@@ -233,20 +233,26 @@ def _after_its_noun(pronoun: Token, fused: bool) -> bool:
 def _clause_verb(pronoun: Token) -> Token | None:
     """The verb of the pronoun's clause: its head when a verb after it, else the first verb after it before any
     punctuation or conjunction; an infinitive under a modal then (`auquel X pourrait participer`: `participer`)."""
-    doc = pronoun.doc
-    verb = pronoun.head if pronoun.head.i > pronoun.i and pronoun.head.pos_ == "VERB" else None
-    for token in doc[pronoun.i + 1:min(len(doc), pronoun.i + 12)]:
-        if verb is not None or token.text in CLAUSE_END or token.pos_ == "CCONJ" or token.is_sent_start:
+    verb = pronoun.head if pronoun.head.i > pronoun.i and pronoun.head.pos_ == "VERB" else _first_verb_after(pronoun)
+    for _ in range(2):  # (two modals at most: `auquel X devrait pouvoir participer`)
+        if verb is None or verb.lemma_.lower() not in RAISING_MODALS:
             break
-        if token.pos_ == "VERB":
-            verb = token
-    for _ in range(2):
         infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and (
-            "Inf" in c.morph.get("VerbForm"))), None) if verb is not None else None
-        if infinitive is None or verb.lemma_.lower() not in RAISING_MODALS:
+            "Inf" in c.morph.get("VerbForm"))), None)
+        if infinitive is None:
             break
         verb = infinitive
     return verb
+
+
+def _first_verb_after(pronoun: Token) -> Token | None:
+    """The first verb in the dozen words after the pronoun, before any punctuation, conjunction or new sentence."""
+    for token in pronoun.doc[pronoun.i + 1:pronoun.i + 12]:
+        if token.text in CLAUSE_END or token.pos_ == "CCONJ" or token.is_sent_start:
+            return None
+        if token.pos_ == "VERB":
+            return token
+    return None
 
 
 def verb_before(day: Token) -> Token | None:

@@ -475,10 +475,16 @@ def relative_preposition(pronoun: Token) -> str | None:
     with none (`qui`, `que`) and for any other word."""
     if pronoun.lower_ in FUSED_RELATIVES:
         return FUSED_RELATIVES[pronoun.lower_]
+    if pronoun.lower_ not in RELATIVES_AFTER_PREPOSITION:
+        return None  # (asked of every word of an event's window: its children are looked at only for a relative)
     case = next((c for c in pronoun.children if c.dep_ == "case"), None)
-    if pronoun.lower_ not in RELATIVES_AFTER_PREPOSITION or case is None:
-        return None
-    return PREPOSITION_FORMS.get(case.lower_, case.lower_)
+    return PREPOSITION_FORMS.get(case.lower_, case.lower_) if case is not None else None
+
+
+def relative_opening(pronoun: Token) -> Token:
+    """The first word of a relative pronoun with its preposition: the preposition (`avec` of `avec lequel`), else
+    the pronoun itself (`auquel`): what its antecedent ends right before."""
+    return min([pronoun, *(c for c in pronoun.children if c.dep_ == "case")], key=lambda t: t.i)
 
 
 def prepositional_antecedent(pronoun: Token) -> Token | None:
@@ -492,8 +498,8 @@ def prepositional_antecedent(pronoun: Token) -> Token | None:
     clause = pronoun.head
     while clause.dep_ == "xcomp" and pronoun.i < clause.head.i:
         clause = clause.head  # `à laquelle pourrait participer X`: the clause is the modal's
-    start = min([pronoun.i, *(c.i for c in pronoun.children if c.dep_ == "case")])
-    noun = _noun_right_before(pronoun, start)
+    start = relative_opening(pronoun).i
+    noun = _noun_before(pronoun, start)
     if noun is None:
         return None
     hung_on = clause.head if clause.dep_ == "acl:relcl" and clause.head.i < start else None
@@ -515,19 +521,6 @@ def _noun_phrase_heads(noun: Token) -> list[Token]:
     return found
 
 
-def _noun_right_before(pronoun: Token, start: int) -> Token | None:
-    """The noun that ends right before the word at ``start`` (past a comma and the adjectives after the noun)."""
-    n = start - 1
-    if n >= 0 and pronoun.doc[n].text == ",":
-        n -= 1
-    if n < sentence_of(pronoun).start:
-        return None
-    noun = pronoun.doc[n]
-    while noun.dep_ in ANTECEDENT_CLIMB and noun.head.i < noun.i:
-        noun = noun.head
-    return noun if noun.pos_ in ("NOUN", "PROPN", "X") else None
-
-
 def _agreeing_noun(noun: Token, pronoun: Token) -> Token | None:
     """The noun if it agrees with the pronoun (a name always does: the tagger's number and gender of names are
     guesses), else the noun it completes, if that one does (`les dirigeants de l'Asean, auquel`: no)."""
@@ -542,14 +535,15 @@ def _agreeing_noun(noun: Token, pronoun: Token) -> Token | None:
     return None
 
 
-def _noun_before(relative: Token) -> Token | None:
+def _noun_before(relative: Token, start: int | None = None) -> Token | None:
     """The noun right before `qui` (past a comma and the adjectives after it): what the relative pronoun stands for,
     when the parse, not seeing a relative clause, hangs its verb on the main one (`a condamné l'attaque, qui a tué`
-    is the attack's killing, not the condemner's)."""
-    n = relative.i - 1
+    is the attack's killing, not the condemner's). With ``start``, the noun right before that word instead: the
+    preposition of `avec lequel` (see :func:`relative_opening`)."""
+    n = (relative.i if start is None else start) - 1
     if n >= 0 and relative.doc[n].text == ",":
         n -= 1
-    if n < relative.sent.start:
+    if n < sentence_of(relative).start:
         return None
     noun = relative.doc[n]
     while noun.dep_ in ANTECEDENT_CLIMB and noun.head.i < noun.i:
@@ -2163,7 +2157,7 @@ class EventExtractor:
 
     def _name_just_before(self, pronoun: Token) -> Mention | None:
         """The mention that ends right before the pronoun's preposition (or a comma before it)."""
-        start = min([pronoun.idx, *(c.idx for c in pronoun.children if c.dep_ == "case")])
+        start = relative_opening(pronoun).idx
         antecedent = max((m for m in self.index.mentions if m.end <= start), key=lambda m: m.end, default=None)
         if antecedent is None or doc_text(self.doc)[antecedent.end:start].strip() not in ("", ","):
             return None

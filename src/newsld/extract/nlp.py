@@ -174,6 +174,11 @@ def preposition_of(token: Token) -> str | None:
     return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
 
+def inner_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side (`état`, `-`, `major`): the tokenizer cut a word there."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def has_passive_auxiliary(verb: Token) -> bool:
     """`a été détruit`, `est accusé`: a passive auxiliary on the verb (the parse may call `été` a tense one)."""
     return any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ == "été") for c in verb.children)

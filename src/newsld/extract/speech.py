@@ -64,13 +64,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsld.extract.anaphors import CONTINUING_SPEECH, body_going_on, body_subject_before
+from newsld.extract.anaphors import CONTINUING_SPEECH, SPEAKER_PRONOUNS, body_going_on, body_subject_before
 from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
 from newsld.extract.described_groups import PLURAL_PRONOUNS, shared_out_parts
 from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention
-from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.nlp import doc_text, inner_hyphen, sentence_of
 from newsld.extract.person_nouns import joins_complements
 from newsld.extract.quote_persons import we_spans
 from newsld.extract.references import demonym_country, posting_end
@@ -107,11 +107,11 @@ from newsld.extract.speech_triggers import (
     INTRODUCES,
     OBJECT_CLITICS,
     OF,
+    WORDS_NOUNS,
     attribution_type,
     caller_adjective,
     hyphenated,
     in_relative_clause,
-    inner_hyphen,
     intends,
     is_foreseen,
     is_participle,
@@ -184,8 +184,14 @@ SET_APART = re.compile(rf"\s*,\s*{APPOSED_NOUN}(?:qui|dont|où)\b(?:[^,;:«»]|�
 # ... or a noun phrase in apposition (`Tokyo, premier bailleur de fonds du pays, n'a pas commenté`), see _apposition
 # `C'est ce qu'a déclaré X`, `C'est en ces termes que`, `Ces propos ont été tenus par X`: the words just quoted
 WORDS_TAKEN_UP = re.compile(r"\s*(?:C['’]est\s+(?:ce\s+qu|en\s+ces\s+termes\s+qu|ainsi\s+qu)|(?:Ces|Tels\s+sont\s+les)"
-                            r"\s+(?:propos|paroles|mots)\b)")
+                            rf"\s+(?:{'|'.join(sorted(WORDS_NOUNS))})\b)")
 APPOSED = re.compile(r"\s*,\s*[^,;:«»()]{2,100}?,\s*")
+# `le parquet fédéral, le suspect, Viktor K.`: a comma, then a noun phrase of its own (see _past_other_phrase)
+NEXT_NOUN_PHRASE = re.compile(r"\s*,\s*(?:le|la|les|l['’]|un|une|des|son|sa|ses)\b")
+# `le bureau du président X`: a `de` complement right after a noun (see _office_of_person)
+OF_COMPLEMENT = re.compile(r"\s+(?:du\s|de\s|d['’]|des\s)")
+# `soutiendrait`, `soutiendra`: a conditional or a future the tagger may read as a present (_main_clause_conjunct)
+CONDITIONAL_OR_FUTURE_ENDINGS = ("ait", "aient", "ra", "ront")
 CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": "Fem", "Me": None, "Mgr": "Masc",
               "Dr": None}
 # Who the possessor deals with: `son interlocuteur`, `son homologue`
@@ -314,6 +320,11 @@ def _cites_attribution(verb: Token, relayed: SpeechAct) -> bool:
     source = relayed.trigger.head.head if relayed.trigger.dep_ == "fixed" else relayed.trigger.head
     return lemma_of(verb) == "citer" and attribution_type(relayed.trigger) is not None and (
         is_source_noun(source) and verb in source.subtree)
+
+
+def _body_noun(head: Token) -> bool:
+    """A noun of a body (`la police`, `le parquet`, `l'état-major`: the tokenizer may cut it at its hyphens)."""
+    return hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS
 
 
 class SpeechExtractor:
@@ -478,22 +489,27 @@ class SpeechExtractor:
         closed = next((parts[0][0] for parts in self.quotes for _, b in parts if 0 <= pronoun.idx - b < 12), None)
         opening = closed if closed is not None else sentence_of(pronoun).start_char
         acts = [(a.trigger, a.speaker) for a in self.acts if a.trigger.idx < opening]
-        body = body_going_on(self.doc, pronoun, opening, acts, self.index.mentions, [
-            q for parts in self.quotes for q in parts], self._may_take, going_on)
+        body = body_going_on(self.doc, pronoun, opening, acts, self.index.mentions, self._quote_spans(),
+                             self._may_take, going_on)
+        return self._taken_up_by(pronoun, body)
+
+    def _body_subject(self, pronoun: Token) -> str | None:
+        """No person to take it up: the body or state last the subject before the pronoun (see
+        :func:`newsld.extract.anaphors.body_subject_before`); the pronoun's mention then says it."""
+        body = body_subject_before(self.doc, pronoun, self.index.mentions, self._quote_spans(), self._may_take)
+        return self._taken_up_by(pronoun, body)
+
+    def _taken_up_by(self, pronoun: Token, body: str | None) -> str | None:
+        """The body a pronoun was found to take up (None: none), remembered for the pronoun and said by its mention:
+        the reference rules may have given the pronoun a person."""
         if body is not None:
             self._retake_pronoun(pronoun, body)
             self.taken_up[pronoun.i] = body
         return body
 
-    def _body_subject(self, pronoun: Token) -> str | None:
-        """No person to take it up: the body or state last the subject before the pronoun (see
-        :func:`newsld.extract.anaphors.body_subject_before`); the pronoun's mention then says it."""
-        body = body_subject_before(self.doc, pronoun, self.index.mentions, [q for parts in self.quotes for q in parts],
-                                   self._may_take)
-        if body is not None:
-            self._retake_pronoun(pronoun, body)
-            self.taken_up[pronoun.i] = body
-        return body
+    def _quote_spans(self) -> list[tuple[int, int]]:
+        """The spans of every quote, as one list (a quote an incise cuts has two parts)."""
+        return [span for parts in self.quotes for span in parts]
 
     def _pronoun_speaker(self, pronoun: Token) -> str | None:
         """The person an incise's pronoun stands for (`», a-t-elle déclaré`); the pronoun is the reporting verb's
@@ -631,8 +647,7 @@ class SpeechExtractor:
         """A name after the phrase's end, a comma and a noun phrase of its own (`le parquet fédéral, le suspect,
         Viktor K.`): it names that other phrase, not the head's."""
         end = self._noun_phrase(head)[1]
-        return named.start > end and re.match(r"\s*,\s*(?:le|la|les|l['’]|un|une|des|son|sa|ses)\b",
-                                              self.text[end:named.start]) is not None
+        return named.start > end and NEXT_NOUN_PHRASE.match(self.text, end, named.start) is not None
 
     def _name_right_after(self, head: Token) -> Mention | None:
         """`le groupe chinois Sinopec`, `le chantier naval sud-coréen Hanwha Ocean`: a singular common noun, its
@@ -688,8 +703,7 @@ class SpeechExtractor:
     def _body_of_places(head: Token, named: list[Mention]) -> bool:
         """`la police de Tokyo`, `le parquet de Paris`, `les autorités de Kiev`: a body of a place speaks for itself,
         not for the place or its state, whose name only says which body it is."""
-        body = hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS
-        return body and all(m.type in PLACE_TYPES for m in named)
+        return _body_noun(head) and all(m.type in PLACE_TYPES for m in named)
 
     @staticmethod
     def _someone_of(head: Token) -> bool:
@@ -717,16 +731,16 @@ class SpeechExtractor:
     def _office_of_person(self, head: Token, people: list[Mention]) -> bool:
         """`le bureau du président sud-coréen Yoon Suk Yeol`, `le cabinet du Premier ministre X`: a body noun whose
         `de` complement names the person it serves (no comma: not a name in apposition) is a body of its own."""
-        if not (hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS) or head.pos_ != "NOUN":
+        if not _body_noun(head) or head.pos_ != "NOUN":
             return False
-        return all("," not in self.text[head.idx:m.start] and re.match(r"\s+(?:du\s|de\s|d['’]|des\s)",
-                                                                       self.text[head.idx + len(head.text):m.start])
+        end = head.idx + len(head.text)
+        return all("," not in self.text[head.idx:m.start] and OF_COMPLEMENT.match(self.text, end, m.start)
                    for m in people)
 
     def _apposed_person(self, head: Token, people: list[Mention]) -> str | None:
         """The person named in apposition to a role noun (`le porte-parole, Yoshimasa Hayashi,`); not to a body
         (`Selon le parquet fédéral, le suspect, Viktor K., a été interpellé`: the body's phrase ends at its comma)."""
-        if hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS:
+        if _body_noun(head):
             return None
         for mention in people:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -1205,7 +1219,7 @@ class SpeechExtractor:
                 c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children):
             return None
         other_tense = "Cnd" in head.morph.get("Mood") or {"Fut", "Imp"} & set(head.morph.get("Tense")) or (
-            re.search(r"(?:ait|aient|ra|ront)$", head.lower_))  # (the tagger reads `soutiendrait` as a present)
+            head.lower_.endswith(CONDITIONAL_OR_FUTURE_ENDINGS))  # (the tagger reads `soutiendrait` as a present)
         if not other_tense or head.pos_ != "VERB":
             return None
         main = head.head
@@ -1673,7 +1687,7 @@ class SpeechExtractor:
                 return taken_up
             person = self._antecedent(head.idx)
             if person is not None and head.lower_ in ("lui", "elle") and not self._may_take(
-                    person, "Masc" if head.lower_ == "lui" else "Fem"):
+                    person, SPEAKER_PRONOUNS[head.lower_]):
                 return self._body_subject(head) or person  # `Selon lui` after `la ministre X`: a body, if any
             return person or self._body_subject(head)
         agent = next((t for t in head.subtree if t.dep_ == "obl:agent"), None)
@@ -1845,13 +1859,14 @@ class SpeechExtractor:
             return None  # `, appelant les deux parties à la retenue`: a participle's object
         if any(c.dep_ in ("obl:arg", "xcomp", "ccomp", "iobj") and c.i > verb.i for c in verb.children):
             return None  # `, ont appelé les deux pays à la retenue`: the verb's object, then its own complement
-        def right_after(c: Token) -> bool:  # only adverbs and days between the verb and the phrase
-            own = {d.i for d in c.children}
-            return all(t.pos_ in ("ADV", "DET", "NUM") or t.lower_ in TIME_WORDS
-                       for t in self.doc[verb.i + 1:c.i] if t.i not in own)
-
         return next((c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i and (
-            self._counted_plural(c)) and right_after(c)), None)
+            self._counted_plural(c)) and self._right_after(verb, c)), None)
+
+    def _right_after(self, verb: Token, phrase: Token) -> bool:
+        """Only adverbs and days (and the phrase's own words) between the verb and the phrase's noun."""
+        own = {d.i for d in phrase.children}
+        return all(t.pos_ in ("ADV", "DET", "NUM") or t.lower_ in TIME_WORDS
+                   for t in self.doc[verb.i + 1:phrase.i] if t.i not in own)
 
     @staticmethod
     def _agent_of(verb: Token) -> Token | None:

@@ -72,17 +72,19 @@ SILENT_ONLY = {"donner", "prononcer"}
 QUOTE_ONLY = {"lancer", "poursuivre", "glisser", "résumer", "tonner", "publier", "porter", "souffler",
               "trancher", "plaisanter", "exclamer", "tempérer", "nuancer", "objecter", "claironner",
               "réagir", "poster"}
-# Verbs of the QUOTE_ONLY kind that also speak by the words they launch: `a lancé un appel à la retenue`, `a lancé
-# un nouvel avertissement` (not `lancer un appel d'offres`, `lancer une offensive`)
 # `a publié sur Telegram un message`, `a posté sur son compte X`: what is put on a network or an account is words
-ON_NETWORK = (r"^\s*(?:\w+\s+){0,2}?sur\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*)?(?:\w+\s+)?"
+# (this and the next are matched with re.match, from the verb on, as all the patterns below: no `^` of their own,
+# so that they can be joined with `|`)
+ON_NETWORK = (r"\s*(?:\w+\s+){0,2}?sur\s+(?:(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*)?(?:\w+\s+)?"
               r"(?:comptes?|page|chaîne|canal|fil|réseaux\s+sociaux|blog|Telegram|X|Twitter|Facebook|Instagram|"
               r"TikTok|Weibo|WeChat|VKontakte|Truth\s+Social|YouTube|Bluesky|Threads)\b")
 # `a publié un communiqué`, `a publié lundi un message`: the words put out in a document of one's own (a joint
 # declaration published is a text agreed, not a speech act of the publisher's)
-DOCUMENT_PUT_OUT = (r"^\s*(?:\w+\s+){0,2}?(?:un|une|son|sa|leur|deux|plusieurs)\s+(?:\w+\s+)?(?:communiqués?|"
+DOCUMENT_PUT_OUT = (r"\s*(?:\w+\s+){0,2}?(?:un|une|son|sa|leur|deux|plusieurs)\s+(?:\w+\s+)?(?:communiqués?|"
                     r"messages?|lettres?\s+ouvertes?|mises?\s+en\s+garde)\b")
-WORDS_LAUNCHED = {"publier": ON_NETWORK + "|" + DOCUMENT_PUT_OUT[1:], "poster": ON_NETWORK,
+# Verbs of the QUOTE_ONLY kind that also speak by the words they launch: `a lancé un appel à la retenue`, `a lancé
+# un nouvel avertissement` (not `lancer un appel d'offres`, `lancer une offensive`)
+WORDS_LAUNCHED = {"publier": f"{ON_NETWORK}|{DOCUMENT_PUT_OUT}", "poster": ON_NETWORK,
                   "lancer": r"^\s*(?:\w+\s+){0,2}?(?:un|une|des|son|sa|ses|leur|leurs|de\s+nouveaux|un\s+nouvel?|"
                             r"une\s+nouvelle)\s+(?:\w+\s+)?(?:appels?|avertissements?|ultimatum|cri\s+d['’]alarme|"
                             r"mise\s+en\s+garde|message)\b(?!\s+d['’]offres)"}
@@ -119,7 +121,7 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                "appeler": r"^[^.,;]{0,60}?\b(?:à|au|aux)\s+(?!téléphone)",
                "exhorter": r"^[^.]{0,60}?\bà\s+(?:«\s*)?\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
                "inquiéter": None, "conclure": None, "poursuivre": None,
-               "publier": r"^\s*(?::|«)|" + ON_NETWORK[1:] + "|" + DOCUMENT_PUT_OUT[1:],
+               "publier": rf"^\s*(?::|«)|{ON_NETWORK}|{DOCUMENT_PUT_OUT}",
                "poster": ON_NETWORK,
                # `a écrit que`, `a écrit sur X`, `a écrit une lettre au pape` (words), not a work of one's own (`a
                # écrit un roman`, `écrit des chansons`)

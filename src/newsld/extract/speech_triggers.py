@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.names import demonym_country
-from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.nlp import doc_text, inner_hyphen, sentence_of
 from newsld.extract.speech_lexicon import (
     ATTRIBUTIONS,
     CALL_NOUNS,
@@ -734,11 +734,12 @@ HOLDING_VERBS = {"tenir", "prononcer"}
 
 
 def _words_held(verb: Token) -> str | None:
+    """A statement: a verb of holding or uttering whose object, passive subject or noun described is the words
+    (`a tenu des propos`, `ces propos ont été tenus`, `les propos tenus par X`); not its infinitive."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_VERBS or "Inf" in verb.morph.get("VerbForm"):
         return None
-    held = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and c.lower_ in WORDS_NOUNS]
-    if verb.dep_ == "acl" and verb.head.lower_ in WORDS_NOUNS:  # `les propos tenus par X`
-        held.append(verb.head)
+    held = any(c.dep_ in ("obj", "nsubj:pass") and c.lower_ in WORDS_NOUNS for c in verb.children) or (
+        verb.dep_ == "acl" and verb.head.lower_ in WORDS_NOUNS)  # `les propos tenus par X`
     return "Statement" if held else None
 
 
@@ -843,7 +844,7 @@ def _verb_group_word(word: Token, verb: Token) -> bool:
 def hyphenated(token: Token) -> str:
     """The word a hyphen joins the token to (`état-major`, `garde-côtes`), which the tokenizer may cut in three."""
     doc, words, i = token.doc, [token.lower_], token.i
-    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+    while i + 2 < len(doc) and inner_hyphen(doc[i + 1]):
         words.append(doc[i + 2].lower_)
         i += 2
     return "-".join(words)
@@ -979,10 +980,6 @@ def _postposed_report(token: Token) -> bool:
     start, end = trigger_span(token)
     text = doc_text(token.doc)
     return bool(re.search(r",\s*$", text[max(0, start - 4):start])) and not INTRODUCES.match(text[end:end + 6])
-
-
-def inner_hyphen(token: Token) -> bool:
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def is_passive(token: Token) -> bool:

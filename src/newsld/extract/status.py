@@ -144,7 +144,7 @@ CHARGE_NOUNS = {"accusation", "accusations", "allégation", "allégations", "sou
 # down (`a refusé l'invitation`: the invitation was made); so does a ban (`a interdit à ses ressortissants de se
 # rendre en Russie`), not what is banned as a noun (`a interdit les exportations`, a measure in force).
 # Permissions over an infinitive (`a autorisé Kiev à frapper`, `l'autorisation de tirer`): the act may now happen.
-AUTHORISING = {"autoriser", "habiliter", "autorisation", "feu vert"}
+AUTHORISING = {"autoriser", "habiliter", "autorisation"}
 # Fears: a fear of what is still to come is of a possibility (`redoutent que les frappes ne s'intensifient`, `craint
 # une offensive`); a fear of what was done, a suspicion (`craignent que Pékin ait livré des armes`).
 FEARING = {"craindre", "redouter", "crainte", "craintes"}
@@ -207,7 +207,7 @@ def _after_stem(token: Token) -> str | None:
     stem, word = _future_stem(token), token.lower_
     if word.startswith(stem):
         return word[len(stem):]
-    if len(stem) < 4 or not stem.endswith(("er", "yer")):
+    if len(stem) < 4 or not stem.endswith("er"):
         return None
     base, forms = stem[:-2], []
     if base.endswith("y"):
@@ -312,27 +312,38 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
         token, depth, under)
     if depth > 0 and _postpones(token):
         cues.add("planned")
-    cues |= _clause_cues(token, depth, below) | _doubt_cues(token, depth, under, words)
-    if depth > 0 and lemma in WISHING and below is not None and below.dep_ == "ccomp" and below.head.i == token.i and (
-            depth == 1 or below.lemma_.lower() not in PRESUPPOSING):
-        cues.add("wished")  # `souhaite que Pékin participe`; `souhaite que le rapprochement se poursuive`: it is
-        # under way
-    if depth > 0 and lemma in URGING_BY_A_PARTY and _over_infinitive(below) and _by_a_party(token):
-        cues.add("proposed")
+    cues |= _clause_cues(token, depth, below) | _doubt_cues(token, depth, under, words) | _asking_cues(
+        token, depth, below, under)
     if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
             _over_infinitive(below) or _called_for(token, below))) or _wished(token, depth, under)):
         cues.add("proposed")
-    if depth == 1 and under is not None and _warned_against(token, under):
-        cues.add("hypothetical")  # `a mis en garde Pékin contre toute livraison d'armes`: what may be done
-    if depth > 0 and lemma in AUTHORISING and _over_infinitive(below) and _governed_by(below, token):
-        cues.add("hypothetical")  # `a autorisé l'armée à frapper les positions rebelles`
-    if depth > 0 and (lemma in READY or token.lower_ in READY) and _over_infinitive(below) and (
-            token.head.lemma_.lower() in DECLARING and token.dep_ in ("xcomp", "obj", "ccomp", "advmod")):
-        cues.add("proposed")  # `s'est dit prêt à élaborer un plan avec son hôte`: offered
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
     return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers) | _noun_cues(
         token, depth, under)
+
+
+def _asking_cues(token: Token, depth: int, below: Token | None, under: Token | None) -> set[str]:
+    """What a word above the trigger that wishes, urges, warns, allows or offers says of the act it governs: a wish
+    over a clause (`wished`, weighed in :func:`status_of`), an urging by a party and an offer (proposed), a warning
+    against a noun and a permission (hypothetical)."""
+    if depth == 0:
+        return set()
+    lemma, cues = token.lemma_.lower(), set()
+    if lemma in WISHING and below is not None and below.dep_ == "ccomp" and below.head.i == token.i and (
+            depth == 1 or below.lemma_.lower() not in PRESUPPOSING):
+        cues.add("wished")  # `souhaite que Pékin participe`; `souhaite que le rapprochement se poursuive`: it is
+        # under way
+    if lemma in URGING_BY_A_PARTY and _over_infinitive(below) and _by_a_party(token):
+        cues.add("proposed")
+    if depth == 1 and under is not None and _warned_against(token, under):
+        cues.add("hypothetical")  # `a mis en garde Pékin contre toute livraison d'armes`: what may be done
+    if lemma in AUTHORISING and _over_infinitive(below) and _governed_by(below, token):
+        cues.add("hypothetical")  # `a autorisé l'armée à frapper les positions rebelles`
+    if _word_in(token, READY) and _over_infinitive(below) and (
+            token.head.lemma_.lower() in DECLARING and token.dep_ in ("xcomp", "obj", "ccomp", "advmod")):
+        cues.add("proposed")  # `s'est dit prêt à élaborer un plan avec son hôte`: offered
+    return cues
 
 
 OF = {"de", "d'", "d’", "du", "des"}
@@ -347,15 +358,21 @@ def _noun_cues(token: Token, depth: int, under: Token | None) -> set[str]:
     if depth != 1 or token.pos_ != "NOUN" or under is None or under.head.i != token.i or under.dep_ != "nmod" or (
             under.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in OF for c in under.children)):
         return set()
-    lemma, word = token.lemma_.lower(), token.lower_
-    if lemma in CANCELLING_NOUNS or word in CANCELLING_NOUNS:
+    if _word_in(token, CANCELLING_NOUNS):
         # `une faute de procédure` is an error: `faute de` lacking has no determiner
-        return set() if lemma == "faute" and any(c.dep_ == "det" for c in token.children) else {"negated"}
-    if (lemma in PLANNING_NOUNS or word in PLANNING_NOUNS) and under.lemma_.lower() not in DRAFTS:
+        faute = token.lemma_.lower() == "faute" and any(c.dep_ == "det" for c in token.children)
+        return set() if faute else {"negated"}
+    if _word_in(token, PLANNING_NOUNS) and under.lemma_.lower() not in DRAFTS:
         return {"planned"}  # (`un projet de résolution` is a draft text)
-    if lemma in THREATENING or word in THREATENING:
+    if _word_in(token, THREATENING):
         return {"hypothetical"}
-    return {"suspected"} if lemma in CHARGE_NOUNS or word in CHARGE_NOUNS else set()
+    return {"suspected"} if _word_in(token, CHARGE_NOUNS) else set()
+
+
+def _word_in(token: Token, words: set[str]) -> bool:
+    """The word or its lemma is one of ``words`` (the lemmatiser leaves some plurals and feminines of nouns and
+    adjectives as they are: `accusations`, `prête`)."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
@@ -597,7 +614,7 @@ def _plans_noun(token: Token, noun: Token) -> bool:
     if noun.dep_ in ("obj", "nsubj:pass") and (lemma in PLAN_OVER_NOUN or (
             lemma == "annoncer" and noun.lower_ in ANNOUNCED_TO_COME)):
         return True
-    return (lemma in READY or token.lower_ in READY) and any(
+    return _word_in(token, READY) and any(
         c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in noun.children)
 
 
@@ -716,7 +733,7 @@ def _stops(token: Token) -> bool:
 def _charged_by(clause: Token) -> bool:
     """A relative clause opened by `selon lequel` on a noun of charging (`les accusations selon lesquelles`)."""
     head = clause.head
-    if head.lemma_.lower() not in CHARGE_NOUNS and head.lower_ not in CHARGE_NOUNS:
+    if not _word_in(head, CHARGE_NOUNS):
         return False
     return any(t.lower_ == "selon" for t in clause.subtree if t.i < clause.i and t.i > head.i)
 
@@ -831,8 +848,7 @@ def _opens_with_si(verb: Token) -> bool:
 
 
 def _is_condition(token: Token) -> bool:
-    marks = {c.lower_ for c in token.children if c.dep_ == "mark"} | _subject_marks(token)
-    return token.dep_ == "advcl" and bool(marks & {"si", "s'"})
+    return token.dep_ == "advcl" and _opens_with_si(token)
 
 
 def _path(trigger: Token) -> list[Token]:
@@ -873,12 +889,7 @@ def status_of(trigger: Token) -> str:
         under = path[depth - 1] if depth else None
         if shielded and depth > 0 and _opens_with_si(token):
             break  # `si la coopération franchissait une ligne rouge`: the condition is on what it does, not on it
-        # a verb joined to the one below (`a réclamé un cessez-le-feu et proposé de rencontrer X`) shares its
-        # auxiliaries and negation, not its meaning: it is read as the trigger itself is
-        joined = under is not None and under.dep_ == "conj" and under.head.i == token.i and (
-            token.pos_ == under.pos_ == "VERB") and token.morph.get("VerbForm") == under.morph.get("VerbForm")
-        # (an infinitive the parse joins to a finite verb is joined to its complement: `devait s'entretenir avec X,
-        # puis se rendre à Odessa`)
+        joined = under is not None and _joined_verb(token, under)  # read as the trigger itself is
         found = _cues(token, 0 if joined else depth, below, under) - ({"negated"} if shielded else set())
         found -= {"believed"} if shielded or subject else set()
         if "wished" in found:  # a wish over a clause asks for its act, not for the noun its verb says something of
@@ -900,6 +911,15 @@ def status_of(trigger: Token) -> str:
     if status == "occurred":
         return _planned_by_relative(trigger)
     return "suspected" if status == "believed" else status
+
+
+def _joined_verb(verb: Token, conjunct: Token) -> bool:
+    """Is the verb the one the conjunct under it is joined to, in the same form (`a réclamé un cessez-le-feu et
+    proposé de rencontrer X`)? The conjunct shares its auxiliaries and negation, not its meaning. (An infinitive the
+    parse joins to a finite verb is joined to its complement: `devait s'entretenir avec X, puis se rendre à
+    Odessa`.)"""
+    return conjunct.dep_ == "conj" and conjunct.head.i == verb.i and verb.pos_ == conjunct.pos_ == "VERB" and (
+        verb.morph.get("VerbForm") == conjunct.morph.get("VerbForm"))
 
 
 def _describing_participle(verb: Token) -> bool:

@@ -40,7 +40,7 @@ from newsld.extract.described_groups import distributed_group_mentions
 from newsld.extract.event_lexicon import FIRED_WORDS, NOUN_FRAMES, TRIBUTE_WORDS
 from newsld.extract.model import OF_WORDS, Mention
 from newsld.extract.names import demonym_country
-from newsld.extract.nlp import doc_text
+from newsld.extract.nlp import doc_text, inner_hyphen
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
 
 INDEFINITE = {"un", "une"}
@@ -534,10 +534,7 @@ def _phrase_end(noun: Token) -> Token:
 
 def _in_hyphenated(token: Token) -> bool:
     """A hyphen inside a word, or the word right after it (`état`, `-`, `major`)."""
-    doc = token.doc
-    def inner(t: Token) -> bool:
-        return t.text == "-" and not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
-    return inner(token) or (token.i > 0 and inner(doc[token.i - 1]) and token.text[:1].isalpha())
+    return inner_hyphen(token) or (token.i > 0 and inner_hyphen(token.doc[token.i - 1]) and token.text[:1].isalpha())
 
 
 MISSIONS = {"ambassade", "ambassades", "consulat", "consulats"}
