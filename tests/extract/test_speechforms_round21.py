@@ -11,6 +11,7 @@ with the `que` clause hung on its object; a `selon` closing the sentence relays 
 
 from __future__ import annotations
 
+import pytest
 from tests.extract.conftest import Act
 
 CHINA, REUTERS, RUSSIA = "Q148", "Q130879", "Q159"
@@ -94,6 +95,16 @@ def test_water_from_a_local_source_is_no_speech(said):
 def test_a_name_and_a_colon_report_the_quote(said):
     found = said("Anne Martin : « Nous irons jusqu'au bout. »")
     assert shown(found, found.one()) == (":", "Anne Martin", 1, "occurred")
+
+
+@pytest.mark.parametrize("civility", ["Mme", "M."])
+def test_a_civility_then_the_name_and_a_colon(said, civility):
+    found = said(f"{civility} Claire Dubois : « Nous ne céderons rien. »")
+    assert shown(found, found.one()) == (":", "Claire Dubois", 1, "occurred")
+
+
+def test_a_name_inside_a_things_phrase_and_a_colon_say_nothing(said):
+    assert said("Le rapport de Claire Dubois : « trois morts et dix blessés ».").acts == []
 
 
 def test_a_title_then_the_name_and_a_colon(said):

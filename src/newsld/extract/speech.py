@@ -2193,9 +2193,9 @@ class SpeechExtractor:
                  and m.kind == "name"]
         speaker = next((m for m in named if m.type == "person"), None) or next(
             (m for m in named if m.type in ("organization", "country")), None)
-        if speaker is None or (speaker.start != phrase.start_char and self.text[
-                phrase.start_char:speaker.start].count(",") != 1):
-            return None  # the name opens the phrase, or comes after a title set off by a comma
+        before = self.text[phrase.start_char:speaker.start] if speaker is not None else ""
+        if speaker is None or (before and before.count(",") != 1 and not _civility(before)):
+            return None  # the name opens the phrase (after `Mme` or `M.` too), or comes after a title and a comma
         act = SpeechAct("Statement", colon[0], (colon.start_char, colon.end_char), speaker.entity)
         self.acts.append(act)
         return act
@@ -2341,3 +2341,8 @@ def _listed_participle(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.head.i < verb.i and "Part" in verb.morph.get("VerbForm") and (
         "Past" in verb.morph.get("Tense")) and not any(c.dep_.startswith("aux") for c in verb.children) and any(
         c.dep_.startswith("aux") for c in verb.head.children)
+
+
+def _civility(words: str) -> bool:
+    """`Mme `, `M. `: the words before a name are one civility (part of the name's phrase, not a title)."""
+    return words.strip() in CIVILITIES
