@@ -100,14 +100,14 @@ class EvaluationReport:
         self.articles.extend(other.articles)
         for event_type, (right, found) in other.event_types.items():
             mine = self.event_types.setdefault(event_type, (Score(), Score()))
-            mine[0].add(_counts(right))
-            mine[1].add(_counts(found))
+            mine[0].add(right)
+            mine[1].add(found)
 
     def to_dict(self) -> dict[str, Any]:
         return {"articles": self.articles, "scores": {k: v.to_dict() for k, v in self.scores.items()},
                 "wrong_qids": self.wrong_qids, "time_accuracy": round(self.time_accuracy, 4),
                 "time_total": self.time_total, "time_right": self.time_right,
-                "events_by_type": {kind: {"right": _counts(right).to_dict(), "found": _counts(found).to_dict()}
+                "events_by_type": {kind: {"right": right.to_dict(), "found": found.to_dict()}
                                    for kind, (right, found) in sorted(self.event_types.items())}}
 
     def render(self) -> str:
@@ -126,8 +126,8 @@ class EvaluationReport:
                 lines.extend(f"  false  {m}" for m in s.false_hits)
         return "\n".join(lines) + "\n"
 
-
     def render_event_types(self) -> list[str]:
+        """The events-by-type table, most frequent gold type first; no lines when no event was scored."""
         if not self.event_types:
             return []
         lines = ["", "events by type (right: type and participants; found: type on an overlapping trigger)",
@@ -136,11 +136,6 @@ class EvaluationReport:
             lines.append(f"{kind:<14}{right.tp + right.fn:>6}{right.tp + right.fp:>8}{right.precision:>9.3f}"
                          f"{right.recall:>7.3f}{right.f1:>7.3f}{found.precision:>9.3f}{found.recall:>7.3f}")
         return [*lines, ""]
-
-
-def _counts(score: Score) -> Score:
-    """The counts of a score without its lines (the per-type table repeats no miss)."""
-    return Score(score.tp, score.fp, score.fn)
 
 
 def _set_score(gold: dict[Any, str], system: dict[Any, str]) -> Score:
@@ -256,24 +251,20 @@ def score_events(gold: Annotation, system: Annotation) -> tuple[Score, Score, Sc
 
 def _by_event_type(g_events: list[Item], s_events: list[Item],
                    pairs: list[tuple[Item, Item]]) -> dict[str, tuple[Score, Score]]:
-    """Per event type: right (type and participants) and found (type on an overlapping trigger) counts."""
-    right_gold = {id(g) for g, s in pairs if _same_type_and_participants(g, s)}
-    right_system = {id(s) for g, s in pairs if _same_type_and_participants(g, s)}
-    found_gold = {id(g) for g, s in pairs if _triggers_overlap(g, s) and g["type"] == s["type"]}
-    found_system = {id(s) for g, s in pairs if _triggers_overlap(g, s) and g["type"] == s["type"]}
-    table: dict[str, tuple[Score, Score]] = {}
-    for events, is_gold in ((g_events, True), (s_events, False)):
-        for e in events:
-            right, found = table.setdefault(e["type"], (Score(), Score()))
-            for score, hits in ((right, right_gold if is_gold else right_system),
-                                (found, found_gold if is_gold else found_system)):
-                if id(e) in hits:
-                    score.tp += is_gold  # a pair counts once, from the gold side
-                elif is_gold:
-                    score.fn += 1
-                else:
-                    score.fp += 1
-    return table
+    """Per event type, counts only: right (type and participants) and found (type on an overlapping trigger)."""
+    right = [(g, s) for g, s in pairs if _same_type_and_participants(g, s)]
+    found = [(g, s) for g, s in pairs if _triggers_overlap(g, s) and g["type"] == s["type"]]
+    kinds = dict.fromkeys(e["type"] for e in [*g_events, *s_events])
+    return {kind: (_type_counts(kind, g_events, s_events, right), _type_counts(kind, g_events, s_events, found))
+            for kind in kinds}
+
+
+def _type_counts(kind: str, g_events: list[Item], s_events: list[Item], hits: list[tuple[Item, Item]]) -> Score:
+    hit_gold, hit_system = {id(g) for g, _ in hits}, {id(s) for _, s in hits}
+    gold = [e for e in g_events if e["type"] == kind]
+    tp = sum(id(e) in hit_gold for e in gold)
+    return Score(tp=tp, fn=len(gold) - tp,
+                 fp=sum(e["type"] == kind and id(e) not in hit_system for e in s_events))
 
 
 def score_times(gold: Annotation, system: Annotation) -> tuple[Score, int, int]:
