@@ -1,10 +1,10 @@
 """Held-out annotation of prigojine-crash-2023-08-24.txt (written for the fifteenth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/prigojine-crash-2023-08-24.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/prigojine-crash-2023-08-24.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/prigojine-crash-2023-08-24.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/prigojine-crash-2023-08-24.annotation.src.py --check
 
-Held-out set 15: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 15 (moved to gold in session 14; see benchmarks/gold/README.md).
 
 The crash of 23 August 2023 in the Tver region, Putin's words of Thursday 24 August (« talentueux », « graves
 erreurs ») said while receiving Denis Pushilin, Biden's « not surprised », Zelensky's « nothing to do with it » and

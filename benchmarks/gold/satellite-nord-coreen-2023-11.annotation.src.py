@@ -1,10 +1,10 @@
 """Held-out annotation of satellite-nord-coreen-2023-11.txt (written for the fifteenth held-out set, not a real article;
 the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/satellite-nord-coreen-2023-11.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/satellite-nord-coreen-2023-11.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/satellite-nord-coreen-2023-11.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/satellite-nord-coreen-2023-11.annotation.src.py --check
 
-Held-out set 15: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 15 (moved to gold in session 14; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Held-out annotation of poutine-erdogan-sotchi-2023-09-04.txt (written for the fifteenth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/poutine-erdogan-sotchi-2023-09-04.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/poutine-erdogan-sotchi-2023-09-04.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/poutine-erdogan-sotchi-2023-09-04.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/poutine-erdogan-sotchi-2023-09-04.annotation.src.py --check
 
-Held-out set 15: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 15 (moved to gold in session 14; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
