@@ -48,8 +48,14 @@ PLANNING_VERBS = {"devoir", "aller", "prévoir", "compter", "envisager", "vouloi
                   "espérer", "souhaiter", "chercher", "s'apprêter", "apprêter"}
 
 
+# the verbs an auxiliary or a copula can be: a word the parse hangs as one that is none of them (« Ces lâchers
+# surviennent », the noun « lâchers » read as an auxiliary) says nothing of the tense
+HELPER_LEMMAS = {"avoir", "être", "aller", "venir", "devoir", "pouvoir", "faire", "vouloir", "sembler", "paraître",
+                 "rester", "demeurer", "devenir"}
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str:
-    helpers = [c for c in verb.children if c.dep_.startswith(("aux", "cop"))]
+    helpers = [c for c in verb.children if c.dep_.startswith(("aux", "cop")) and c.lemma_.lower() in HELPER_LEMMAS]
     governor = verb.head
     if depth < 3 and _infinitive_clause(verb, helpers) and governor.i != verb.i and governor.pos_ in ("VERB", "AUX"):
         # an infinitive has no tense of its own: « accusé de lui avoir conseillé d'imposer la loi martiale mardi

@@ -47,8 +47,13 @@ def _dated(e: Expression, anchor: Anchor, tense: str) -> date | None:
 
 
 def _weekday_term(e: Expression) -> int | None:
-    """A bare weekday (or the night ending on one)."""
+    """A bare weekday (or the night ending on one); not one in a quote (« « Je suis arrivé lundi », a-t-il dit
+    mercredi 20 septembre »: the speaker's week, counted from the day he spoke), nor one in the pluperfect (« Il avait
+    reçu lundi »: a day before the story's news, which draws the publication to no day), nor a deadline (« d'ici
+    lundi », « ont jusqu'à lundi pour partir »: no event is on that day)."""
     if e.family not in ("weekday", "night-span") or e.fields.get("month") or e.fields.get("rel"):
+        return None
+    if e.fields.get("quoted") or e.fields.get("pluperfect") or e.fields.get("limit"):
         return None
     if e.fields.get("range_end"):  # the last day of a range follows its first, whatever its verb seems to say
         return None
@@ -94,6 +99,8 @@ def _cost(day: date, terms: list[_Term]) -> int | None:
     cost = 0
     news_weekday = any(t.in_lede and t.weekday is not None and t.dated is None and t.side != "future"
                        for t in terms)
+    # (not a day written with its weekday, « a rencontré mercredi 13 septembre »: a day of the week of the news too,
+    # which the publication follows closely)
     for term in terms:
         if term.side == "present":
             ahead = _days_ahead(day, term)
@@ -103,7 +110,8 @@ def _cost(day: date, terms: list[_Term]) -> int | None:
         elif term.dated is not None:
             if (term.dated > day) if term.side == "past" else (term.dated <= day):
                 return None
-            cost += 0 if news_weekday and term.side == "past" else abs((day - term.dated).days)
+            background = news_weekday and term.side == "past" and not term.named_weekday
+            cost += 0 if background else abs((day - term.dated).days)
         elif term.side == "past":
             cost += (day.weekday() - (term.weekday or 0)) % 7
         else:  # a future weekday read as strictly after the day here: the same-day reading is the rarer one

@@ -19,6 +19,7 @@ from newsld.extract.time_grammar import (
     add_months,
     find_expressions,
     is_bounded,
+    month_end,
     orientation,
     parse_number,
     resolve_relative_date,
@@ -175,6 +176,8 @@ def _counted_back(story: _Story, i: int) -> Resolved | None:
     if number is None or base is None:
         return None
     sign = -1 if (e.fields.get("dir") or "").lower() == "après" else 1
+    if e.fields.get("half"):
+        return _counted_half(e, base, sign, number)
     if clause is not None and e.fields.get("anaphor") and _told_on(story, i, clause, number):
         # « doit être inhumé vendredi, une semaine après sa mort »: the death is one already told (« sa »), on the
         # day named where it was told; the phrase only restates the clause's own day
@@ -190,6 +193,20 @@ def _counted_back(story: _Story, i: int) -> Resolved | None:
 
 
 DAYS_IN = {"day": 1, "week": 7}
+
+
+def _counted_half(e: Expression, base: Resolved, sign: int, number: int) -> Resolved:
+    """``un mois et demi après la visite``: the visit about a month and a half before the day of the clause (after,
+    with ``avant``); only the month it falls in is said (half a month is not counted to the day)."""
+    if unit_of(e.fields.get("unit") or "") != "month" or base.precision != "day" or not base.value:
+        return Resolved(None, "vague", COUNTED_RULE,
+                        "a count and a half of a unit other than the month, or from no day")
+    day = date.fromisoformat(base.value)
+    year, month = add_months(day.year, day.month, sign * number)
+    moved = date(year, month, min(day.day, month_end(year, month).day)) + timedelta(days=15 * sign)
+    return Resolved(f"{moved.year:04d}-{moved.month:02d}", "month", COUNTED_RULE,
+                    f"{number} and a half months {'before' if sign < 0 else 'after'} {base.value}: about "
+                    f"{moved:%Y-%m-%d}, so its month")
 
 
 def _told_on(story: _Story, i: int, clause: Resolved, number: int) -> bool:
@@ -253,6 +270,8 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
             resolved = _eve_of(story, i, orientation(e, tense)) or resolved
         elif e.family == "deictic" and e.fields.get("quoted"):
             resolved = _said_on(story, i) or resolved
+        elif e.family == "weekday" and e.fields.get("quoted") and not e.fields.get("limit"):
+            resolved = _weekday_said_on(story, i, tense) or resolved
         if e.fields.get("range_end"):
             resolved = _range_end(story, i) or resolved
         story.out.append(resolved)
@@ -266,8 +285,35 @@ def _said_on(story: _Story, i: int) -> Resolved | None:
     the day of writing, as outside a quote."""
     e = story.expressions[i][0]
     shift = DEICTIC_SHIFT.get(re.sub(r"\s+", " ", (e.fields.get("word") or "").lower()))
-    if shift is None:
+    said = None if shift is None else _said_day(story, i)
+    if shift is None or said is None or not said.value:
         return None
+    day = date.fromisoformat(said.value) + timedelta(days=shift)
+    return Resolved(day.isoformat(), "day", "deictic-of-quote",
+                    f"{shift:+d} day from {said.value}, the day the quote was said")
+
+
+def _weekday_said_on(story: _Story, i: int, tense: str) -> Resolved | None:
+    """A weekday in a quote (« « Je suis arrivé lundi et je repartirai vendredi », a déclaré mercredi 20 septembre le
+    ministre »): the speaker's week, counted from the day the quote was said (as ``_said_on`` finds it), in the tense
+    of the quote's own verb; else (no day named for the saying) as outside a quote."""
+    e = story.expressions[i][0]
+    said = _said_day(story, i)
+    if said is None or not said.value or said.precision != "day":
+        return None
+    spoken = date.fromisoformat(said.value)
+    r = resolve_relative_date(e, Anchor(spoken.year, spoken.month, spoken), tense)
+    if r.precision != "day":
+        return None
+    return Resolved(r.value, "day", "weekday-of-quote",
+                    f"the {e.fields.get('wd')} {'after' if r.value and r.value > said.value else 'of or before'} "
+                    f"{said.value}, the day the quote was said ({r.rule})")
+
+
+def _said_day(story: _Story, i: int) -> Resolved | None:
+    """The day the quote time ``i`` is in was said: the first day named after the quote in its sentence, or for a
+    quote told in the pluperfect the last day named before it."""
+    e = story.expressions[i][0]
     end = int(e.fields.get("quote_end") or 0)
     after = (story.alone[j] for j in range(i + 1, len(story.expressions))
              if story.expressions[j][0].sentence == e.sentence and story.expressions[j][0].start > end
@@ -277,11 +323,7 @@ def _said_on(story: _Story, i: int) -> Resolved | None:
         # a pluperfect steps back from the story's day: to the last day named, even one that dates a detail of a
         # noun (« Zelensky, arrivé samedi, ... « ... aujourd'hui », avait-il écrit à son arrivée »)
         said = next((r for r in reversed(story.out) if story._plain_day(r)), None)
-    if said is None or not said.value:
-        return None
-    day = date.fromisoformat(said.value) + timedelta(days=shift)
-    return Resolved(day.isoformat(), "day", "deictic-of-quote",
-                    f"{shift:+d} day from {said.value}, the day the quote was said")
+    return said
 
 
 def _range_end(story: _Story, i: int) -> Resolved | None:

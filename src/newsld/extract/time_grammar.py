@@ -165,7 +165,8 @@ PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
                           rf"|auparavant)\b"),
     # « un mois après la visite de X »: the time of the visit, counted back from the clause's own day
     ("counted-from-event", rf"\b(?:(?P<qual>plus|moins|près)\s+d[e']\s*|environ\s+)?"
-                           rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})\s+(?P<dir>après|avant)\b"
+                           rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNITS})(?P<half>\s+et\s+demie?)?"
+                           rf"\s+(?P<dir>après|avant)\b"
                            rf"(?:(?=\s*(?P<anaphor>son|sa|ses|leurs?|cet?|cette|ces)\s))?{_EVENT_NP}"),
     # « à la veille du sommet », « au lendemain d'un appel »: the clause's own day, the eve (morrow) of the event
     ("eve-of-event", rf"\b(?:(?:à\s+la|au)\s+(?P<word>veille|lendemain|surlendemain)\s+(?:d[eu]\s|des\s|d')"
@@ -243,6 +244,19 @@ PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
     # an era of history with no dates of its own (« depuis l'époque soviétique », « sous l'ère Meiji »): vague
     ("era", r"\b(?:depuis|dès|sous|pendant|durant|à|de)\s+l'(?:époque|ère)\s+(?:soviétique|tsariste|impériale|coloniale"
             r"|communiste|stalinienne|maoïste|féodale|Meiji|Edo|Staline|Mao|Brejnev|Eltsine)\b"),
+    # « avant Noël », « d'ici le Nouvel An », « depuis la Toussaint »: a feast of a fixed day (not « le Nouvel An
+    # lunaire », whose day moves)
+    ("feast", r"\b(?P<prep>avant|d'ici|jusqu'à|à|pour|depuis|dès|après)\s+(?P<feast>Noël|la\s+Saint-Sylvestre"
+              r"|la\s+Toussaint|(?:le\s+)?Nouvel\s+An|(?:le\s+)?jour\s+de\s+l'An)\b"
+              r"(?!\s+(?:lunaire|chinois|vietnamien|juif|persan|iranien|orthodoxe))"),
+    # « pendant les Jeux », « lors des JO d'hiver »: the Olympic Games of the year they are held (summer ones in a year
+    # a multiple of four, winter ones two years apart); not other games (« les Jeux asiatiques »), nor Games a city or
+    # a year names (« les JO de Paris », « les Jeux de 2028 »: the year is its own time)
+    ("games", r"\b(?P<prep>pendant\s+les|durant\s+les|lors\s+des|avant\s+les|après\s+les|à\s+l'approche\s+des"
+              r"|d'ici\s+les|pour\s+les|aux)\s+(?P<games>(?-i:Jeux)(?:\s+(?:olympiques|paralympiques)"
+              r"(?:\s+et\s+paralympiques)?)?|(?-i:JO|JOP))(?:\s+(?P<season>d'été|d'hiver))?\b"
+              r"(?!\s+(?:asiatiques|africains|méditerranéens|panaméricains|européens|mondiaux|du\s|de\s|d'(?!été|hiver)"
+              r"|\d))"),
     ("vague", r"\b(?P<word>prochainement|bientôt|sous\s+peu|d'ici\s+peu|récemment|dernièrement|fraîchement"
               r"|nouvellement|naguère|autrefois|jadis|à\s+l'avenir|à\s+(?:(?:court|moyen|long)\s+)?terme"
               r"|dans\s+un\s+(?:proche\s+)?avenir(?:\s+proche)?)\b"),
@@ -364,6 +378,7 @@ GATES = {"century": ("siècle",), "era": ("époque", "ère "), "decade": ("anné
          "part-of-day": ("matin", "midi", "soir", "jour", "nuit", "aube"),
          "deictic": ("hier", "demain", "aujourd'hui", "matin", "soir", "nuit", "midi", "heure", "moment",
                      "actuellement", "présent", "immédiat", "instant"),
+         "feast": ("noël", "sylvestre", "toussaint", "nouvel an", "jour de l'an"), "games": ("jeux", "jo"),
          "vague": ("prochainement", "bientôt", "peu", "récemment", "dernièrement", "fraîchement", "nouvellement",
                    "naguère", "autrefois", "jadis", "avenir", "terme")}
 
@@ -388,14 +403,18 @@ def find_expressions(text: str) -> list[Expression]:
         if _is_time(family, m, text):
             sentence = bisect.bisect_right(ends, start)
             opening = text[ends[sentence - 1] if sentence else 0:start].strip(" \n\t«»\"'-–—")
-            cues = {"cue": _cue(text, start), "said": dates_a_report(text, start),
+            fronted = len(opening.split()) <= 1
+            done = "done" if OPENING_PARTICIPLE.match(opening) else None
+            cues = {"cue": done or _cue(text, start) or (_cue_after(text, m.end()) if fronted else None),
+                    "said": dates_a_report(text, start),
                     "prospective": "prospective" if PROSPECTIVE.search(text, max(0, start - 60), start) else None,
                     "of": "of" if OF_BEFORE.search(text, max(0, start - 6), start) else None,
                     "start": "start" if START_BEFORE.search(text, max(0, start - 14), start) else None,
-                    "fronted": "fronted" if len(opening.split()) <= 1 else None,
+                    "fronted": "fronted" if fronted else None,
                     "aside": "aside" if in_apposition(text, start) else None,
                     "negated": "negated" if NEGATION_BEFORE.search(opening[-120:]) else None,
-                    **(_quote_cues(text, start) if family == "deictic" else {})}
+                    **(_quote_cues(text, start) if family in ("deictic", "weekday") else {}),
+                    **(_weekday_cues(text, m, fronted) if family == "weekday" else {})}
             found.append(Expression(start, m.end(), m.group(), family, m.groupdict() | cues, sentence))
     return _mark_range_ends(text, _without_inner_times(text, found))
 
@@ -474,6 +493,50 @@ def _quote_cues(text: str, start: int) -> dict[str, str | None]:
     return {"quoted": told, "quote_end": str(end)}
 
 
+# « ont jusqu'à lundi pour quitter le pays », « leur a donné jusqu'à vendredi »: a deadline, some day from the writing
+# to that one, not the day itself. ``jusqu'à`` is one right after « avoir » in the present or the future, or a verb of
+# giving; else it ends a span (« sont intervenus jusqu'à lundi matin », « restera en détention jusqu'à lundi »), and in
+# the pluperfect (« avaient jusqu'à lundi ») the day is gone. (« d'ici lundi » keeps the day, as it always has.)
+UNTIL = re.compile(r"^jusqu'(?:à|au)\s", re.IGNORECASE)
+DEADLINE_GIVEN = re.compile(r"(?:\b(?:a|ont|aura|auront|avez|avons)\s+(?:(?:encore|seulement|désormais|donc|maintenant)"
+                            r"\s+)?|\b(?:dispose|disposent|disposera|disposeront|laisse|laissent|donne|donnent|accorde"
+                            r"|accordent|(?:a|ont)\s+(?:donné|laissé|accordé))\s+(?:[^\s,;:.!?«»]+\s+){0,3})$",
+                            re.IGNORECASE)
+PAST_HAVING = re.compile(r"\b(?:avait|avaient|eu|eurent)\b[^,;:.!?«»]*$", re.IGNORECASE)
+
+
+# The pluperfect of the clause a weekday dates, before it (« Il avait reçu lundi ») or, for a weekday that opens its
+# sentence, after it (« Vendredi, à Komsomolsk, Kim avait visité une usine »): a day the story has left behind, before
+# the day of its news; it does not place the publication day.
+PLUPERFECT_BEFORE = re.compile(r"\b(?:avait|avaient|s'était|s'étaient|était|étaient)\s+(?:(?:déjà|aussi|également"
+                               r"|encore|notamment|pourtant|ensuite)\s+)?[a-zà-ü]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us"
+                               r"|ues|t|te|ts|tes)\b[^,;:.!?«»()]{0,50}$", re.IGNORECASE)
+PLUPERFECT_AFTER = re.compile(r"^[^.;:!?«»()]{0,80}?\b(?:avait|avaient|s'était|s'étaient)\s", re.IGNORECASE)
+# « était » + a participle is a pluperfect only for the verbs that take « être » (« était arrivé »), not a passive
+# or a state (« était prévu », « était attendu »)
+NOT_PLUPERFECT = re.compile(r"\b(?:était|étaient)\s+(?:prévu|attendu|programmé|fixé|censé|chargé|convaincu|resté"
+                            r"|situé|présent|occupé|habitué)", re.IGNORECASE)
+
+
+def _weekday_cues(text: str, m: re.Match[str], fronted: bool) -> dict[str, str | None]:
+    before = text[max(0, m.start() - 90):m.start()]
+    told = PLUPERFECT_BEFORE.search(before)
+    pluperfect = (told is not None and not NOT_PLUPERFECT.match(before, told.start())) or (
+        fronted and PLUPERFECT_AFTER.match(text, m.end()) is not None)
+    return {**({"pluperfect": "pluperfect"} if pluperfect else {}), **_deadline_cues(text, m)}
+
+
+def _deadline_cues(text: str, m: re.Match[str]) -> dict[str, str | None]:
+    if not UNTIL.match(m.group()):
+        return {}
+    before = text[max(0, m.start() - 60):m.start()]
+    if PAST_HAVING.search(before):
+        return {}
+    if DEADLINE_GIVEN.search(before):
+        return {"limit": "until", "cue": "planned"}
+    return {}
+
+
 # A periphrastic future before the time, in its clause: ``doit se rendre vendredi``, ``va signer jeudi``,
 # ``est attendu lundi``. Their infinitive or participle has no tense of its own, so the parse reads them present.
 FUTURE_PERIPHRASIS = re.compile(
@@ -523,16 +586,58 @@ PROSPECTIVE = re.compile(r"\b(?:devait|devaient)\s+(?:(?:se|s'|y|en|le|la|les|lu
                          r"\s*)*[a-zà-ü'-]+(?:er|ir|re)\s+$", re.IGNORECASE)
 
 
+# An infinitive phrase opening the clause a time is in (« ..., avant de regagner Minsk vendredi 13 décembre »): it has
+# no tense of its own, so the time reads with the clause before it (« doit visiter ..., avant de regagner »).
+INFINITIVE_LINK = re.compile(r"^\s*(?:avant\s+d[e']|afin\s+d[e']|pour|sans)\s+(?:(?:se|s'|y|en|le|la|les"
+                             r"|lui|leur)\s*)*[a-zà-ü'-]+(?:er|ir|re)\b", re.IGNORECASE)
+# A promise or a threat in the past tense, then its infinitive and the time (« a de nouveau menacé de s'opposer
+# jeudi », « ont promis de signer lundi »): the time is the act promised, to come, whatever the parse says of the
+# infinitive (it gives it its governor's past). Not a time before the infinitive (« a promis lundi de ... »), which
+# dates the promise; not the pluperfect, told of a day the story has left behind.
+PROMISED_BEFORE = re.compile(
+    r"\b(?:a|ont)\s+(?:(?:de\s+nouveau|déjà|encore|aussi|également|une\s+nouvelle\s+fois|pour\s+sa\s+part)\s+)?"
+    r"(?:promis|menacé|juré|proposé|annoncé\s+son\s+intention|annoncé\s+leur\s+intention)\s+d[e']\s*"
+    r"(?:(?:se|s'|y|en|le|la|les|lui|leur)\s*)*[a-zà-ü'-]+(?:er|ir|re)\b[^,;:.!?«»]{0,40}$", re.IGNORECASE)
+
+
 def _cue(text: str, start: int) -> str | None:
     """``future`` when the clause before a time is a periphrastic future (its verb's parse would say present),
-    ``planned`` after a participle of planning (which the parse reads as past), ``past`` when it opens with
-    ``depuis`` or dates an event a verb of coming after follows."""
+    ``planned`` after a participle of planning (which the parse reads as past) or in the infinitive of a promise,
+    ``past`` when it opens with ``depuis`` or dates an event a verb of coming after follows. An infinitive phrase
+    (« avant de regagner ») reads with the clause before it."""
     clause = CLAUSE_END.split(text[max(0, start - 120):start])[-1]
+    if INFINITIVE_LINK.match(clause):
+        segments = CLAUSE_END.split(text[max(0, start - 240):start])
+        clause = (segments[-2] + " " + clause) if len(segments) > 1 else clause
     if SINCE_BEFORE.search(clause) or FOLLOWS_EVENT.search(text, max(0, start - 80), start):
         return "past"
-    if PLANNED_BEFORE.search(clause[-40:]) or FUTURE_PASSIVE.search(clause):
+    if PLANNED_BEFORE.search(clause[-40:]) or FUTURE_PASSIVE.search(clause) or PROMISED_BEFORE.search(clause):
         return "planned"
     return "future" if FUTURE_PERIPHRASIS.search(clause) else None
+
+
+# A past participle opening the sentence, with the time in its phrase (« Mort le 3 septembre, l'ancien président sera
+# inhumé jeudi », « Arrivé lundi à Moscou, le dirigeant rencontrera ... »): what it tells is done, whatever the tense
+# of the main clause the parse hangs it on. Not a participle of planning (« Prévu lundi, le vote ... »), nor a word
+# that only ends like one (« Lundi », « Ainsi », « Au »).
+OPENING_PARTICIPLE = re.compile(
+    r"^(?!(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Aussi|Ainsi|Parmi|Ici|Lui|Celui|Puis|Depuis|Midi|Après-midi"
+    r"|Aujourd'hui|Oui|Voici|Année|Journée|Soirée|Matinée|Entrée|Idée|Armée|Été|Comité|Député|Prévue?s?|Attendue?s?"
+    r"|Programmée?s?|Fixée?s?|Planifiée?s?|Convoquée?s?|Reportée?s?|Repoussée?s?|Censée?s?)\b)"
+    r"(?:[A-ZÀ-Ý][a-zà-ü]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Mort|Morte|Morts|Né|Née|Nés|Élu|Élue|Élus|Pris"
+    r"|Prise|Mis|Mise|Fait|Faite)\b[^,;:.!?«»()]{0,60}$")
+
+
+# where the clause after a fronted time ends: punctuation, but not the point of « M. » or « Mme. » before a name
+CLAUSE_AFTER_END = re.compile(r"[;:!?«»\n,]|(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bMgr)\.")
+
+
+def _cue_after(text: str, end: int) -> str | None:
+    """``future`` when a periphrastic future follows a time that opens its sentence (« Jeudi, M. Loukachenko doit
+    visiter », « Vendredi, les ministres vont se réunir »): the clause it fronts is to come, as when it follows it."""
+    clause = CLAUSE_AFTER_END.split(text[end:end + 120].lstrip(" ,"))[0]
+    found = FUTURE_PERIPHRASIS.search(clause)
+    return "future" if found is not None and len(clause[:found.start()].split()) <= 6 else None
 
 
 # A participle phrase set off by a comma after a noun (« Nguyen Phu Trong, mort le 19 juillet », « le ministre, accusé
@@ -729,6 +834,8 @@ def orientation(expression: Expression, tense: str) -> str:
     cue = expression.fields.get("cue")
     if cue == "planned":
         return "future"
+    if cue == "done":
+        return "past"
     return tense if tense != "present" else cue or tense
 
 
@@ -860,7 +967,21 @@ def resolve_weekday(name: str, relation: str | None, anchor: Anchor, tense: str)
 
 
 def _weekday_expression(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    if e.fields.get("limit") and tense == "future" and not e.fields.get("rel"):
+        return _weekday_deadline(e, anchor)
     return resolve_weekday(e.fields["wd"] or "", e.fields.get("rel"), anchor, tense)
+
+
+def _weekday_deadline(e: Expression, anchor: Anchor) -> Resolved:
+    """``d'ici lundi``, ``ont jusqu'à lundi pour partir``: some day from publication to the next such weekday (a week
+    on when it is that day), so the finest precision that holds all of it."""
+    if anchor.day is None:
+        return Resolved(anchor.month_value, anchor.precision, "weekday-deadline-publication-month",
+                        "the publication day is not known, so only its " + anchor.precision + " is")
+    target = weekday_index(e.fields["wd"] or "")
+    last = anchor.day + timedelta(days=(target - anchor.day.weekday()) % 7 or 7)
+    return span(anchor.day, last, "weekday-deadline",
+                f"a deadline: some day from {anchor.day:%Y-%m-%d} to {WEEKDAYS[target]} {last:%Y-%m-%d}")
 
 
 def _night_span(e: Expression, anchor: Anchor, tense: str) -> Resolved:
@@ -1259,6 +1380,50 @@ def _roman(token: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+FEASTS = {"noël": (12, 25), "la saint-sylvestre": (12, 31), "la toussaint": (11, 1), "nouvel an": (1, 1),
+          "le nouvel an": (1, 1), "jour de l'an": (1, 1), "le jour de l'an": (1, 1)}
+
+
+def _feast(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``avant Noël`` (to come): a deadline, some day from publication to the eve of the feast; ``à Noël``, ``depuis la
+    Toussaint``: the feast's day nearest publication on the side of its tense; ``avant`` or ``après`` it in the past:
+    some time with no bound, no date."""
+    month, day = FEASTS[re.sub(r"\s+", " ", (e.fields["feast"] or "").lower())]
+    prep = re.sub(r"\s+", " ", (e.fields.get("prep") or "").lower())
+    since = prep in ("depuis", "dès")
+    found = _ordered_candidates(_day_month_candidates(month, day, anchor), anchor, "since" if since else tense)[0]
+    if prep in ("avant", "d'ici", "jusqu'à") and tense != "past":
+        last = found - timedelta(days=1) if prep == "avant" else found
+        return span(anchor.period()[0], last, "feast-deadline",
+                    f"a deadline: some day from {anchor.period()[0]:%Y-%m-%d} to {last:%Y-%m-%d}")
+    if prep in ("avant", "après"):
+        return Resolved(None, "vague", "feast-unbounded", "some time before or after a feast: no date")
+    return Resolved(found.isoformat(), "day", "feast", f"the feast's day, {found:%Y-%m-%d}")
+
+
+# the Olympic Games: (first month, last month) of an edition (the Paralympics close it), and the years they are held in
+GAMES = {"summer": ((7, 9), 0), "winter": ((2, 3), 2)}
+
+
+def _games(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    """``pendant les Jeux``: the year of the edition meant, the one nearest publication (under way, or the next on a
+    tie), summer or winter when no season is said. Not by the tense of the verb: « s'est rallié à une trêve pendant
+    les Jeux » is about Games to come."""
+    season = (e.fields.get("season") or "").lower()
+    kinds = ["winter"] if "hiver" in season else ["summer"] if "été" in season else ["summer", "winter"]
+    lo, hi = anchor.period()
+    editions = []
+    for kind in kinds:
+        (first, last), remainder = GAMES[kind]
+        for year in range(anchor.year - 4, anchor.year + 5):
+            if year % 4 == remainder:
+                editions.append((date(year, first, 1), month_end(year, last)))
+    chosen = min(editions, key=lambda g: (_distance(g[0], (lo, hi)) if g[0] > hi else _distance(g[1], (lo, hi)),
+                                          g[0] < lo))
+    return Resolved(f"{chosen[0].year:04d}", "year", "games-period",
+                    f"the Olympic Games of {chosen[0].year} ({chosen[0]:%Y-%m} to {chosen[1]:%Y-%m}): the year")
+
+
 RESOLVERS: dict[str, Callable[[Expression, Anchor, str], Resolved]] = {
     "night-span": _night_span, "day-range": _day_range, "year-range": _year_range, "month-range": _month_range,
     "numeric-date": _numeric_date, "day-month": _day_month, "weekday-day": _weekday_day,
@@ -1269,7 +1434,7 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor, str], Resolved]] = {
     "vague-span": _vague_span, "week": _week, "relative": _relative, "clock": _clock,
     "part-of-day": _part_of_day, "duration": _duration, "weekday": _weekday_expression, "deictic": _deictic,
     "vague": _vague, "quarter": _quarter, "event-anchored": _event_anchored, "named-period": _named_period,
-    "anniversary": _anniversary, "era": _era,
+    "anniversary": _anniversary, "era": _era, "feast": _feast, "games": _games,
 }
 
 

@@ -24,9 +24,11 @@ jeudi 14``) pins it; of the days left the one closest to what the text reports i
 only one (on a tie, the one nearest the past times, then the one nearest every date the text names, whatever its
 tense: « intervient ... après l'essai, le 31 octobre » picks the week). With only past times, a dated day of the
 current week (``reçu lundi 22 juillet``, or a date with weekdays beside it) makes the story's day the latest one named.
-Weekdays alone never decide: every week fits them; then a time counted from the publication day (``samedi``,
-``il y a trois jours``) gets the finest precision true on every day that fits (rule ``...-unknown-day``). Every
-value carries the rule that produced it.
+A weekday in a quote (the speaker's week, counted from the day the quote was said), one told in the pluperfect (a day
+before the story's news) and a deadline (« ont jusqu'à lundi pour partir », some day from publication to it) place no
+publication day. Weekdays alone never decide: every week fits them; then a time counted from the publication day
+(``samedi``, ``il y a trois jours``) gets the finest precision true on every day that fits (rule
+``...-unknown-day``). Every value carries the rule that produced it.
 
 The verb's tense is given by the caller (the parse); a modal or periphrastic future before the time in its
 clause (``doit se rendre vendredi``, ``pourrait se réunir lundi``), which the parse reads as present, a
