@@ -56,7 +56,7 @@ def test_a_list_of_capitals_opening_the_sentence_speaks_three_times(said):
 
 def test_either_state_may_host(view):
     v = view("Le Brésil ou l'Argentine accueillera le prochain sommet.")
-    hosting = v.event_on("Meeting", "accueillera")
+    hosting = v.event_on("Meeting", "sommet")  # (the summit is the meeting, its host the agent: gold README)
     assert {v.named("Brésil"), v.named("Argentine")} <= _doers(v, hosting)
 
 

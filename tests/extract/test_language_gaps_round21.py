@@ -28,21 +28,21 @@ def _doers(v, event: dict) -> set[str]:
 
 def test_auquel_after_a_name_is_the_recipient_of_the_gift(view):
     v = view("Vladimir Poutine a reçu son homologue chinois Xi Jinping, auquel il a remis une lettre.")
-    gift = v.event_on("Gift", "remis")
+    gift = v.event_on("Delivery", "remis")  # (a text handed over is delivered)
     assert ("recipient", v.named("Xi Jinping")) in v.roles(gift)
     assert ("agent", v.named("Vladimir Poutine")) in v.roles(gift)
 
 
 def test_auquel_after_a_person_noun_is_the_recipient(view):
-    v = view("Le Japon a convoqué l'ambassadeur russe, auquel il a remis une note de protestation.")
-    gift = v.event_on("Gift", "remis")
+    v = view("Le Japon a convoqué l'ambassadeur russe, auquel il a remis une lettre du Premier ministre.")
+    gift = v.event_on("Delivery", "remis")  # (a note of protest would be a speech act: round 22)
     assert ("recipient", v.named("l'ambassadeur russe")) in v.roles(gift)
 
 
 def test_the_counterpart_a_relative_stands_for_is_the_recipient(view):
     v = view("Wang Yi est arrivé mardi à Moscou. Sergueï Lavrov a reçu l'homologue chinois, auquel il a remis une "
              "lettre de Vladimir Poutine.")
-    gift = v.event_on("Gift", "remis")
+    gift = v.event_on("Delivery", "remis")
     assert ("recipient", v.named("l'homologue chinois")) in v.roles(gift)
     assert ("agent", v.named("Sergueï Lavrov")) in v.roles(gift)
 

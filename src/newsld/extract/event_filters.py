@@ -8,12 +8,14 @@
   that names an event of the same kind already told is that event again, used as a landmark in time. With
   nothing of its kind told before (`après l'essai du 31 octobre`), or with a doer of its own that is none of the
   told act's (`après la violation de son espace aérien par un avion chinois` after a Russian plane's), it names an
-  event the article only recalls, which stays.
+  event the article only recalls, which stays. `lors de la cérémonie` after any act told is that act's occasion.
 - Consequences measured by a degree. `Le FMI juge la croissance trop faible pour rembourser la dette`, `Le barrage
   est trop fragile pour résister à une crue`: the infinitive after `trop`, `assez`, `suffisamment` ... `pour` is
   what the degree allows or forbids, not an act.
 - Identifications. `Il s'agit de la première visite de X dans le pays depuis 2019`: the impersonal `il s'agit de`
   says what the act just told is; its noun names no second act.
+- Kinds defined. `Un mémorandum n'est pas un contrat`: an indefinite event noun as the subject of a copula (or its
+  predicate after an indefinite subject) says what a kind of act is, not that one took place.
 - Characterisations. `Les manœuvres, présentées par Pékin comme une « punition »`, `Le Kremlin présente ce
   traité comme une garantie`: `présenter X comme Y` says what someone calls a thing (a speech act, speech.py),
   not a presentation. Read by ``characterises``.
@@ -175,12 +177,18 @@ def _other_doer(told: Event, event: Event) -> bool:
     return all(doers) and not doers[0] & doers[1]
 
 
+# `ont signé un accord ... a déclaré X lors de la cérémonie`: the ceremony is the occasion of the act told, whatever
+# its class (a signing, an inauguration, a handover)
+OCCASION_OF_ANY_ACT = {"cérémonie", "cérémonies"}
+
+
 def restates_told_event(event: Event, told: list[Event]) -> bool:
     noun = event.trigger
     if noun.pos_ != "NOUN" or not _definite(noun) or not _marked_by_time_landmark(noun):
         return False
-    return any(k.type == event.type and k.status not in UNTOLD_STATUSES and k.trigger.i < noun.i
-               and same_act_named(k, noun) and not _other_doer(k, event) for k in told)
+    any_act = noun.lemma_.lower() in OCCASION_OF_ANY_ACT
+    return any((k.type == event.type or any_act) and k.status not in UNTOLD_STATUSES and k.trigger.i < noun.i
+               and (any_act or same_act_named(k, noun)) and not _other_doer(k, event) for k in told)
 
 
 def without_time_landmarks(events: list[Event]) -> list[Event]:
@@ -263,9 +271,36 @@ def without_identifications(events: list[Event]) -> list[Event]:
     return [e for e in events if not identifies_told_act(e.trigger)]
 
 
+# -- kinds defined: `Un mémorandum n'est pas un contrat` ------------------------------------------------------------
+
+INDEFINITE_DETERMINERS = {"un", "une"}
+COPULA_LEMMAS = {"être"}
+
+
+def _copula_of(token: Token) -> bool:
+    return any(c.dep_ == "cop" and c.lemma_.lower() in COPULA_LEMMAS for c in token.children)
+
+
+def defines_a_kind(noun: Token) -> bool:
+    """`« Un mémorandum n'est pas un contrat »`, `une trêve est un accord fragile`: an indefinite event noun that is
+    the subject of a copula, or its predicate after an indefinite subject, says what a kind of act is; it tells no
+    act that took place."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children):
+        return False
+    if noun.dep_ == "nsubj" and _copula_of(noun.head):
+        return True
+    subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
+    return _copula_of(noun) and subject is not None and subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in subject.children)
+
+
+def without_kinds_defined(events: list[Event]) -> list[Event]:
+    return [e for e in events if not defines_a_kind(e.trigger)]
+
+
 EventFilter = Callable[[list[Event]], list[Event]]
 FILTERS: tuple[EventFilter, ...] = (without_habits, without_time_landmarks, without_measured_consequences,
-                                    without_identifications)
+                                    without_identifications, without_kinds_defined)
 
 
 def filtered(events: list[Event]) -> list[Event]:

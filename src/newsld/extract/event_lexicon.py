@@ -340,6 +340,36 @@ INFORMATION_NOUNS = {"détail", "détails", "précision", "précisions", "inform
                      "raison", "raisons", "exemple", "suite", "lieu", "preuve", "preuves", "feu",
                      # `donner une conférence de presse`, `un discours`, `une interview`: an occasion to speak
                      "conférence", "discours", "interview", "entretien", "cours", "leçon"}
+# What a verb of giving gives without handing anything over (figures of speech, no gift nor delivery): a chance
+# or a stage (`offrir une occasion`, `une tribune`), an order or a start (`donner l'ordre`, `le coup d'envoi`), a
+# push or a sign (`donner un nouvel élan`, `envoyer un signal`), backing or consent (`recevoir le soutien de`,
+# `donner son accord`), feelings and words of form (`offrir ses condoléances`), an effort or a frame (`fournir des
+# efforts`, `un cadre`), a resignation handed in (`remettre sa démission`: no present). Goods, money, texts,
+# pictures and people are not in it.
+UNGIVEN_NOUNS = {
+    # chances, means and ways out
+    "occasion", "occasions", "opportunité", "opportunités", "chance", "chances", "possibilité", "possibilités",
+    "tribune", "alternative", "alternatives", "perspective", "perspectives", "répit", "issue", "échappatoire",
+    "prétexte", "prétextes", "excuse", "excuses", "avantage", "avantages", "accès", "visibilité", "légitimité",
+    # orders, starts and pushes
+    "ordre", "ordres", "instruction", "instructions", "consigne", "consignes", "coup", "coups", "impulsion",
+    "impulsions", "élan", "souffle", "naissance", "ton", "parole", "priorité", "priorités", "feu",
+    # signs and impressions
+    "signal", "signaux", "signe", "signes", "avertissement", "avertissements", "impression", "sentiment", "gage",
+    "gages", "satisfecit", "victoire", "camouflet", "revers",
+    # backing, consent, trust and feelings
+    "soutien", "appui", "accord", "aval", "consentement", "caution", "bénédiction", "confiance", "crédit",
+    "importance", "condoléance", "condoléances", "félicitation", "félicitations", "sympathie", "solidarité",
+    "hommage", "remerciement", "remerciements", "vœux", "voeux", "salut", "encouragement", "encouragements",
+    # efforts, frames and accounts
+    "effort", "efforts", "cadre", "analyse", "interprétation", "démission", "témoignage", "témoignages", "récit",
+    "impressions",
+}
+# `livrer sa version des faits`, `donner sa version`: one's own account (a product's `une version modernisée` is goods)
+ACCOUNT_NOUNS = {"version", "versions"}
+# `un message clair`, `un message fort à l'Occident`: a stance shown, not a text carried
+FIGURATIVE_MESSAGE_WORDS = {"clair", "clairs", "fort", "forts", "ferme", "fermes", "politique", "politiques",
+                            "puissant", "puissants"}
 # Verbs whose subject, when it is a thing (`le mandat expire`, `le train regagnera Pyongyang`), takes part in the
 # event without acting: the thing is a participant (a person or a state stays in the frame's subject role).
 THING_SUBJECT_VERBS = {"expirer", "regagner", "arriver", "rentrer", "repartir", "quitter", "atterrir", "tomber",

@@ -114,6 +114,9 @@ SHARED_TYPES = {"Meeting", "Agreement", "Banquet"}  # acts of two parties, each 
 VOICING_VERBS = {"exprimer", "réaffirmer", "affirmer", "témoigner", "manifester", "afficher", "apporter",
                  "renouveler", "assurer", "dire", "redire"}
 VOICED_NOUNS = {"soutien", "solidarité", "appui"}
+PROTEST_NOUNS = {"protestation", "protestations"}
+LODGING_VERBS = VOICING_VERBS | {"adresser", "élever", "émettre", "formuler", "transmettre", "envoyer", "signifier",
+                                 "présenter", "déposer", "remettre", "faire", "exprimer", "réitérer"}
 # `à l'invitation de X`, `sur invitation de X`: the invitation the clause's act answers was made.
 ANSWERED_CASES = {"à", "sur"}
 # Verbs by which one starts or wages an armed act (`a lancé une offensive`, `mène des frappes`).
@@ -609,7 +612,11 @@ def _agreement_of(noun: Token) -> Token | None:
 
 def voiced_only(noun: Token) -> bool:
     """`a exprimé son soutien à Kiev`, `a apporté son soutien au plan`: support said, not given (a speech act); `un
-    soutien militaire`, `un soutien financier` is material, an act."""
+    soutien militaire`, `un soutien financier` is material, an act. A state's protest sent or lodged (`a adressé une
+    protestation à X`, `a élevé une vive protestation auprès de X`) is said too; people protesting in the street
+    (`la protestation des agriculteurs`) act."""
+    if noun.lemma_.lower() in PROTEST_NOUNS:
+        return _protest_lodged(noun)
     if noun.lemma_.lower() not in VOICED_NOUNS or any(c.dep_ == "amod" and c.lower_ in AID_KINDS
                                                        for c in noun.children):
         return False
@@ -617,6 +624,14 @@ def voiced_only(noun: Token) -> bool:
         noun = noun.head  # `exprimer la solidarité du Japon et son soutien`: the first of the list is the object
     head = noun.head
     return head.pos_ == "VERB" and head.lemma_.lower() in VOICING_VERBS and noun.dep_ in ("obj", "obl:arg", "obl:mod")
+
+
+def _protest_lodged(noun: Token) -> bool:
+    """A protest that is the object of a verb of sending or voicing, or is lodged with someone (`auprès de X`)."""
+    head = noun.head
+    sent = head.pos_ == "VERB" and noun.dep_ in ("obj", "nsubj:pass") and head.lemma_.lower() in LODGING_VERBS
+    lodged = any(c.dep_ == "nmod" and any(g.lower_ == "auprès" for g in c.children) for c in noun.children)
+    return sent or lodged
 
 
 def names_known_event(noun: Token, mention_at: Callable[[Token], Mention | None]) -> bool:

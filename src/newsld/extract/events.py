@@ -42,7 +42,6 @@ from newsld.extract.event_lexicon import (
     DURATION_NOUNS,
     FIRED_WORDS,
     GUEST_NOUNS,
-    INFORMATION_NOUNS,
     MOMENT_CASES,
     MOMENT_NOUNS,
     NOUN_FRAMES,
@@ -132,11 +131,24 @@ from newsld.extract.open_verbs import (
     relative_antecedent,
     unmet_sense_frame,
 )
+from newsld.extract.person_nouns import is_person_noun
 from newsld.extract.references import demonym_country
 from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, NEGATED_KEY, status_of
 from newsld.extract.unnamed_entities import THING_NOUNS, names_a_thing, things_told
-from newsld.extract.verb_senses import ATTEND_MEETING, GRANTED_GOODS, SENSES, meeting_hosts, pay_visit_frame
+from newsld.extract.verb_senses import (
+    ATTEND_MEETING,
+    GRANTED_GOODS,
+    SENSES,
+    gives_nothing,
+    hands_over_text,
+    meeting_hosts,
+    meets_no_one,
+    pay_visit_frame,
+    protest_note_handed,
+    sanctions_no_one,
+    traded,
+)
 
 
 @dataclass
@@ -596,6 +608,22 @@ def _incise(verb: Token) -> bool:
     before = verb.doc[first.i - 1].text if first.i > 0 else ""
     quote_before = first.i > 1 and verb.doc[first.i - 2].text in ("»", "\u201d")
     return before in ("»", "\u201d") or (before == "," and (quote_before or verb.lemma_.lower() in REPORTING_VERBS))
+
+
+QUOTE_CLOSERS = ("»", "\u201d")
+
+
+def _quote_incise(verb: Token) -> bool:
+    """`« ... », a lancé M. Xi dans un discours`, `« Non », lâche-t-il`: a verb right after a closing quote (and its
+    comma) whose subject follows it introduces the words quoted; it tells no deed."""
+    first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)], key=lambda t: t.i)
+    doc, i = verb.doc, first.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].text not in QUOTE_CLOSERS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+    return bool(subjects) and all(s.i > verb.i for s in subjects)
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -1070,11 +1098,14 @@ class EventExtractor:
     def frame_for(self, token: Token) -> Frame | None:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acl"):
-            return self._verb_frame(token, lemma)
+            if _quote_incise(token):
+                return None  # `« ... », a lancé M. Xi`: the verb reports the quote (speech.py), whatever its sense
+            frame = self._verb_frame(token, lemma)
+            return _what_is_given(token, frame) if frame is not None and frame.type == "Gift" else frame
         if token.pos_ == "NOUN" and lemma == "veto":
             return VETO if token.head.lemma_.lower() in VETO_VERBS else None
         if token.pos_ == "NOUN" and (_classifier(token) or _press_briefing(token) or voiced_only(token)
-                                     or _moment(token) or names_known_event(token, self.index.at)):
+                                     or _moment(token) or _top_of(token) or names_known_event(token, self.index.at)):
             return None
         if token.pos_ == "NOUN" and lemma in SENDING_NOUNS and _sends_people(token):
             return SEND_PEOPLE
@@ -1110,10 +1141,12 @@ class EventExtractor:
         if lemma not in VERB_FRAMES:  # a verb the lexicon does not know may still tell a deed (open_verbs.py)
             return open_frame(token, Clause(subject_of(token), _passive(token),
                                             self.mention_of))
-        if frame and frame.type in ("Gift", "Delivery") and _hands_over_words(token):
-            return None  # `n'a pas donné de détails`: what is said, not given
+        if frame and frame.type in ("Gift", "Delivery") and gives_nothing(token):
+            return None  # `n'a pas donné de détails`, `offre une occasion`: what is said or a figure, not given
         if frame and frame.type == "Meeting" and _meets_a_thing(token):  # `des débris ont été retrouvés`: a thing
             return unmet_sense_frame(token, Clause(subject_of(token), _passive(token), self.mention_of))  # found
+        if frame and frame.type in ("Meeting", "Sanction"):
+            frame = self._party_sense(token, frame)  # (None, or an Event: no one met or punished)
         if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
             words = {fold(t.lower_) for t in [*clause_tokens(token), *token.children, *_described_thing(token)]}
             if not words & {fold(w) for w in frame.requires} and frame.type == "Acceptance":
@@ -1123,21 +1156,45 @@ class EventExtractor:
                                                        self.mention_of))
         return frame
 
+    def _party_sense(self, token: Token, frame: Frame) -> Frame | None:
+        """A meeting needs someone met, a sanction a party punished by someone: `a rencontré des difficultés`, `a
+        retrouvé son calme` meet no one; `le traité interdit de placer des armes` is a rule's content (a text does
+        not act); `les électeurs ont sanctionné l'échec` is a verdict, no measure against a party."""
+        if frame.type == "Meeting" and meets_no_one(token, self.index.at):
+            return None
+        if frame.type == "Sanction" and _text_subject(token):
+            return None
+        if frame.type == "Sanction" and sanctions_no_one(token, self.index.at):
+            return Frame("Event", frame.slots)
+        return frame
+
     def _rendre_frame(self, token: Token) -> Frame | None:
-        return VISIT_GO if _reflexive(token) else pay_visit_frame(token, self.index.at)  # `a rendu visite à X`
+        if not _reflexive(token):
+            return pay_visit_frame(token, self.index.at)  # `a rendu visite à X`
+        return _going_sense(token)  # `s'est rendu à Pékin`; not `s'est rendu compte`, `se rendre à l'évidence`
 
     def _envoyer_frame(self, token: Token) -> Frame | None:
         words = {fold(t.lower_) for t in clause_tokens(token)}
         if words & {fold(w) for w in SPACE_WORDS}:
             return SPACEFLIGHT_SEND
-        return SEND_TROOPS if _sent_people(token) is not None else VERB_FRAMES["envoyer"]
+        if _reflexive(token):
+            return None  # `se dépêcher`: to hurry
+        if _rescuers_sent(token):
+            return AID_SENT  # `a dépêché 82 secouristes`: help delivered (gold README), not troops deployed
+        if _sent_people(token) is not None or token.lemma_.lower() in DISPATCHING:
+            return SEND_TROOPS  # (`dépêcher des unités navales`: units sent, as troops)
+        return None if gives_nothing(token) else VERB_FRAMES["envoyer"]  # `envoyer un signal`: a figure
 
     def _recevoir_frame(self, token: Token) -> Frame | None:
         """`a reçu Kim`, `a reçu mercredi le président chinois`: receiving a person, a state or an
         organisation is hosting them; receiving a thing is a gift."""
         if self._person_before_comma(token):
             return RECEIVED_GUEST
-        return RECEIVE_GUEST if self._guest_object(token) else RECEIVE_GIFT
+        if self._guest_object(token):
+            return RECEIVE_GUEST
+        if gives_nothing(token) or protest_note_handed(token):
+            return None  # `a reçu le soutien de X`, `une note de protestation`: no present
+        return RECEIVE_TEXT if hands_over_text(token) else RECEIVE_GIFT  # `a reçu une lettre de X`: a text
 
     def _person_before_comma(self, token: Token) -> bool:
         """`Lula, reçu mardi par X,`: a bare past participle set after a person and a comma tells that person was
@@ -1156,8 +1213,14 @@ class EventExtractor:
             obj = subject_of(token) or _sentence_opening_subject(token)
         if obj is None and _opening_participle(token):  # `Reçue par X, la ministre Y ...`
             obj = next(iter(self._after_opening_clause(token) or ()), None)
-        if obj is not None and (obj.pos_ in ("PROPN", "X") or obj.lemma_.lower() in GUEST_NOUNS):
-            return True
+        if obj is None or obj.lower_ in OBJECT_RELATIVES:  # `son homologue, qu'il avait reçue`: whom `que` stands for
+            obj = _object_relative_antecedent(token) or obj
+        if obj is None:  # `a reçu lundi des représentants de X`: a partitive object the parse takes for a complement
+            obj = next((c for c in token.children if c.dep_ in ("obl:arg", "obl:mod") and c.i > token.i and any(
+                g.dep_ == "case" and g.lower_ == "des" for g in c.children)), None)
+        if obj is not None and (obj.pos_ in ("PROPN", "X") or obj.lemma_.lower() in GUEST_NOUNS
+                                or is_person_noun(obj.lower_) or obj.lower_ in HONORIFICS):
+            return True  # (`M. Kellogg`: the honorific heads the name in the parse)
         mention = self.index.at(obj) if obj is not None else self._bare_mention_after(token)
         return mention is not None and mention.type in GUEST_TYPES
 
@@ -1173,6 +1236,11 @@ class EventExtractor:
         """`est arrivé à Pékin` is a visit; `arriver à un accord`, `arriver à convaincre` are not."""
         words = {t.lemma_.lower() for t in clause_tokens(token)}
         # `arriver à convaincre`: a clause with no subject of its own says what one manages to do
+        reached = [t for c in token.children if c.dep_.startswith("obl") and c.pos_ == "NOUN"
+                   for t in (c, *(g for g in c.children if g.pos_ == "NOUN" and g.dep_ in ("nmod", "acl")))]
+        if any(t.lemma_.lower() in RANKS_REACHED for t in reached):
+            return ARRIVAL if any(t.lemma_.lower() == "pouvoir" for t in reached) else None  # `arrivé au pouvoir`:
+            # taking power, no visit; `arrivé en tête`, `à échéance`: a rank or a term reached
         if words & {"accord", "compromis", "conclusion", "solution", "fin", "terme"} or any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and _nearest_subject(c) is None
                 for c in token.children):  # (not `arrivé lundi`, a day the parse calls a clause)
@@ -1217,6 +1285,8 @@ class EventExtractor:
         thing = token.head if token.dep_ == "acl" else obj
         if thing is not None and thing.lemma_.lower() in DRAFT_NOUNS:
             return PRESENT_DRAFT
+        if gives_nothing(token):
+            return None  # `a présenté ses condoléances`, `ses excuses`: words of form (speech.py), nothing shown
         return None if _reflexive(token) or characterises(token) else PRESENT_THINGS  # `présenté comme`: said
 
     def extract(self) -> list[Event]:
@@ -2466,7 +2536,7 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
     """`a signé un accord avec X`, `conclure un traité de paix avec X`: the event noun a verb of the same class
     carries is the verb's event; the parties the parse hangs on the noun are the verb's (one event, not two)."""
     verbs = {e.trigger.i: e for e in events if e.trigger.pos_ == "VERB"}
-    kept = []
+    kept, hosted = [], set()
     for event in events:
         trigger = event.trigger
         carrier = _carrier(trigger) if trigger.pos_ == "NOUN" else None
@@ -2477,9 +2547,19 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
         if verb is None or verb.type != event.type or verb.status != event.status:
             kept.append(event)
             continue
+        if lemma_of(verb.trigger) in HOSTING_VERBS:  # `Tokyo accueillera un sommet`: the summit is the meeting,
+            event.roles = list(dict.fromkeys([*verb.roles, *event.roles]))  # its host the verb's subject
+            event.place = event.place or verb.place
+            hosted.add(id(verb))
+            kept.append(event)
+            continue
         verb.roles = list(dict.fromkeys([*verb.roles, *event.roles]))
         verb.place = verb.place or event.place
-    return kept
+    return [e for e in kept if id(e) not in hosted]
+
+
+# `accueillir un sommet`: the host does not meet anyone by the verb; the meeting is the summit (its agent the host)
+HOSTING_VERBS = {"accueillir"}
 
 
 def _carried_by_its_verb(noun: Token, frame: Frame) -> bool:
@@ -2576,12 +2656,33 @@ def _sent_people(verb: Token) -> Token | None:
     return next((t for t in sent if t.lemma_.lower() in people or t.lower_ in people), None)
 
 
+def _rescuers_sent(verb: Token) -> bool:
+    """`a dépêché à Mandalay 82 secouristes`, `une cinquantaine de sauveteurs`: rescue workers sent (the object, a
+    count of them, or the bare noun the parse hangs on the verb after a place)."""
+    sent = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("obj", "nsubj:pass") or (
+        c.pos_ == "NOUN" and c.dep_.startswith("obl") and preposition_of(c) is None))]
+    return any(t.lower_ in RESCUE_TEAMS or t.lemma_.lower() in RESCUE_TEAMS for c in sent
+               for t in (c, *(g for g in c.children if g.dep_ == "nmod")))
+
+
+# `au sommet de l'État`, `du pouvoir`, `de la hiérarchie`, `le sommet du mont Fuji`: the top of something, no summit
+TOPPED_THINGS = {"état", "pouvoir", "hiérarchie", "classement", "pyramide", "mont", "montagne", "colline", "tour",
+                 "gloire", "carrière", "popularité", "vague", "crise", "pic", "échelle"}
+TOP_NOUNS = {"sommet", "sommets"}
+
+
+def _top_of(noun: Token) -> bool:
+    return noun.lower_ in TOP_NOUNS and any(
+        c.dep_ in ("nmod", "acl") and c.pos_ == "NOUN" and c.lemma_.lower() in TOPPED_THINGS for c in noun.children)
+
+
 def _press_briefing(noun: Token) -> bool:
     """`une conférence de presse`, `un point de presse`: the setting of what is said, not an event of its own."""
     return any(c.dep_ == "nmod" and c.lower_ in PRESS_WORDS for c in noun.children)
 
 
-RECEIVED_GUEST = Frame("Meeting", {"subj": "participant", "par": "agent"})  # `X, reçu par Y,`: Y receives X
+RECEIVED_GUEST = Frame("Meeting", {"subj": "participant", "par": "agent"})
+RECEIVE_TEXT = Frame("Delivery", RECEIVE_GIFT.slots)  # `a reçu une lettre de X`: X sends it
 
 
 def _moment(noun: Token) -> bool:
@@ -2597,14 +2698,89 @@ def _sends_people(noun: Token) -> bool:
                for c in sent)
 
 
+# A meal given for someone is a banquet of host and guest (`a offert un dîner au président`); a status given is
+# granted, no present (`offrir l'asile`)
+MEAL_NOUNS = {"dîner", "dîners", "déjeuner", "déjeuners", "banquet", "banquets", "repas", "souper"}
+MEAL_GIVEN = Frame("Banquet", {"subj": "participant", "à": "participant", "par": "participant"})
+STATUS_GIVEN = Frame("Event", {"subj": "agent", "à": "recipient", "par": "agent"})
+STATUSES = {"asile", "citoyenneté", "nationalité", "passeport", "grâce", "amnistie", "visa", "visas", "refuge",
+            "statut", "immunité", "hospitalité"}
+
+
+def _what_is_given(verb: Token, frame: Frame) -> Frame:
+    """The class of a gift by what is given: money or goods paid for are traded (`a reçu des yens en échange de
+    documents`), weapons are delivered (`a reçu des obus de X`), a meal is a banquet, a status is granted."""
+    given = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+    if traded(verb):
+        return Frame("Event", frame.slots, frame.requires, frame.pair)
+    if any(c.lower_ in WEAPON_WORDS or c.lemma_.lower() in WEAPON_WORDS for c in given):
+        return Frame("Delivery", frame.slots, frame.requires, frame.pair)
+    if any(c.lemma_.lower() in MEAL_NOUNS or c.lower_ in MEAL_NOUNS for c in given):
+        return MEAL_GIVEN
+    if any(c.lemma_.lower() in STATUSES or c.lower_ in STATUSES for c in given):
+        return STATUS_GIVEN
+    return frame
+
+
+# `se rendre` is going somewhere but in its locutions: `se rendre compte` (to realise), `se rendre à l'évidence`
+# (to face facts), `se rendre coupable`, `utile` (an attribute); `se rendre aux autorités` is a surrender
+NOT_GOING = {"compte", "évidence", "raison"}
+SURRENDERED_TO = {"autorités", "autorité", "police", "justice", "gendarmerie", "ennemi", "armée", "forces",
+                  "troupes", "soldats", "militaires"}
+SURRENDER = Frame("Event", {"subj": "agent", "à": "recipient"})
+
+
+def _going_sense(verb: Token) -> Frame | None:
+    complements = [c for c in verb.children if c.pos_ == "NOUN" and (c.dep_ in ("obj", "xcomp") or c.dep_.startswith(
+        "obl"))]
+    if any(c.lemma_.lower() in NOT_GOING or c.dep_ == "xcomp" for c in complements) or any(
+            c.dep_ == "xcomp" and c.pos_ == "ADJ" for c in verb.children):
+        return None
+    if any(c.lemma_.lower() in SURRENDERED_TO or c.lower_ in SURRENDERED_TO for c in complements
+           if preposition_of(c) in ("à", "au", "aux")):
+        return SURRENDER
+    return VISIT_GO
+
+
+def _text_subject(verb: Token) -> bool:
+    """`Le traité de 1967 interdit de placer des armes`, `la loi interdit`: a text says what is forbidden; it does
+    not act (the act was its adoption)."""
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in TEXT_NOUNS | {"amendement"}
+
+
+DISPATCHING = {"dépêcher"}  # sending people or units, never goods
+# People sent to help are aid delivered: `a dépêché 82 secouristes`, `envoyé des médecins` (rescuers the theme)
+RESCUE_TEAMS = {"secouriste", "secouristes", "sauveteur", "sauveteurs", "pompier", "pompiers", "médecin", "médecins",
+                "infirmier", "infirmiers", "humanitaire", "humanitaires"}
+AID_SENT = Frame("Delivery", {"subj": "agent", "obj": "theme", "à": "recipient", "en": "recipient",
+                              "vers": "recipient", "par": "agent"})
+# Where one arrives that is no place: power (`arrivé au pouvoir`, `au sommet de l'État`), a rank, a term
+RANKS_REACHED = {"pouvoir", "tête", "échéance", "expiration", "maturité", "majorité"}
+HONORIFICS = {"m.", "mme", "mlle", "mgr", "me"}  # `M. Kellogg`, `Mme Choe`: a person's name follows
+OBJECT_RELATIVES = {"que", "qu'", "qu’"}
+
+
+def _object_relative_antecedent(verb: Token) -> Token | None:
+    """`son homologue Choe, qu'il avait reçue à Moscou`: the noun right before an object relative `que` the parse
+    takes for a conjunction (a `que` with a subject of its own after it, and a comma or a noun before it)."""
+    pronoun = next((c for c in verb.children if c.lower_ in OBJECT_RELATIVES and c.i < verb.i
+                    and c.dep_ in ("mark", "obj")), None)
+    if pronoun is None or verb.dep_ not in ("ccomp", "acl:relcl", "advcl"):
+        return None
+    noun = _noun_before(pronoun)
+    if noun is None:  # (a name the tagger cuts up: `Choe Son-hui, qu'il`; the mention there tells who)
+        n = pronoun.i - 1 - (pronoun.i > 0 and verb.doc[pronoun.i - 1].text == ",")
+        return verb.doc[n] if n >= sentence_of(verb).start else None
+    while noun.dep_ in ("nmod", "flat:name", "flat", "appos") and noun.head.i < noun.i and noun.head.pos_ in (
+            "NOUN", "PROPN"):
+        noun = noun.head  # `son homologue Choe Son-hui`: the whole phrase
+    return noun
+
+
 def _meets_a_thing(verb: Token) -> bool:
     """`a retrouvé l'épave`, `des débris ont été retrouvés`: one meets people; a made thing is found, not met."""
     return any(c.dep_ in ("obj", "nsubj:pass") and names_a_thing(c) for c in verb.children)
-
-
-def _hands_over_words(verb: Token) -> bool:
-    """`donner des précisions`, `fournir des informations`: the object is something said."""
-    return any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in INFORMATION_NOUNS for c in verb.children)
 
 
 def _classifier(noun: Token) -> bool:
@@ -3126,6 +3302,7 @@ def _same(a: Event, b: Event, date_of: Mapping[int, str | None]) -> bool:
 
 
 SPECIAL_VERBS = {"rendre": EventExtractor._rendre_frame, "envoyer": EventExtractor._envoyer_frame,
+                 "dépêcher": EventExtractor._envoyer_frame,
                  "recevoir": EventExtractor._recevoir_frame, "arriver": EventExtractor._arriver_frame,
                  "présenter": EventExtractor._presenter_frame, "surveiller": EventExtractor._watch_frame,
                  "contrôler": EventExtractor._watch_frame, "soutenir": EventExtractor._support_frame,

@@ -103,7 +103,10 @@ STATIVE = {"exister", "représenter", "constituer", "concerner", "dépendre", "a
            "relever", "intéresser", "regrouper", "abriter", "border", "longer",
            "entourer", "séparer", "relier", "opposer", "lier", "baser", "fonder", "destiner", "composer",
            "équiper", "armer", "doter", "nommer", "appeler", "intituler", "baptiser", "surnommer",
-           "exprimer", "mériter", "bénéficier", "souffrir", "reposer"}
+           "exprimer", "mériter", "bénéficier", "souffrir", "reposer",
+           # gaining by something and making one thing hang on another: `pourrait profiter d'une pause`,
+           # `conditionne toute aide à des réformes`, `crédité de 87 % des voix`
+           "profiter", "conditionner", "subordonner", "créditer"}
 # `occuper un poste`, `quitter ses fonctions`: holding or leaving an office is a state, not a deed on a thing.
 OFFICE_NOUNS = {"poste", "fonction", "fonctions", "rang", "siège", "place", "tête", "présidence"}
 # ... but keeping one through a reshuffle is news (`Lavrov devrait conserver son poste`): the one who keeps it acts.
@@ -126,7 +129,9 @@ SPEECH = set(REPORTING) | {"discuter", "débattre", "parler", "communiquer", "no
                            "prier", "supplier", "interpeller", "questionner", "avouer", "prétendre", "certifier",
                            "attester", "signifier", "invoquer", "alléguer", "arguer", "citer", "évoquer",
                            "aborder", "souligner", "saluer", "remercier", "féliciter", "encourager", "appeler",
-                           "exhorter", "défendre", "plaider", "affirmer", "déclarer"}
+                           "exhorter", "défendre", "plaider", "affirmer", "déclarer",
+                           # mockery and scorn are said (`le Kremlin a raillé ce voyage`)
+                           "railler", "moquer", "ironiser", "persifler", "brocarder", "fustiger", "vilipender"}
 # Verbs that only say what became of another event (`a annulé sa visite`, `a reporté le sommet`): status.py reads
 # them as that event's status; they tell no deed of their own.
 FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`: speech verbs too)
@@ -158,7 +163,12 @@ ATTITUDE_NOUNS = {"valeur", "valeurs", "préoccupation", "préoccupations", "inq
                   # the words one uses (`utilisant le nom officiel`, `adopter un ton ferme`): how it is said
                   "nom", "terme", "termes", "mot", "mots", "expression", "formule", "langage", "ton", "rhétorique",
                   # a condition of speaking (`un diplomate, qui a requis l'anonymat`, `a gardé l'anonymat`)
-                  "anonymat"}
+                  "anonymat",
+                  # blame taken or laid (`assume l'entière responsabilité de cette provocation`): a stance
+                  "responsabilité", "responsabilités",
+                  # figures of openness (`a fermé la porte à toute négociation`, `ouvrir la voie à`, `tourner la
+                  # page`, `briser la glace`): a stance toward an act, which its own noun tells
+                  "porte", "portes", "voie", "page", "glace"}
 # Verbs of speech that are deeds on what they act upon: an undertaking launched, a text or a plan made public
 # (`lancer un projet`, `une enquête`, `un satellite`; `publier un plan de paix`, `un décret`). Not the words of
 # speech themselves (`lancer un appel`, `un avertissement`; `publier un communiqué`, `une déclaration`).
@@ -177,7 +187,8 @@ IMPERSONAL = {"pleuvoir", "neiger", "venter", "grêler", "bruiner", "agir", "fal
 # Verbs the lexicon knows, read here only when the lemmatiser missed them (`signe` for `signer`): their own frames
 # (events.py: SPECIAL_VERBS besides these tables) tell them, not this fallback.
 KNOWN_VERBS = set(VERB_FRAMES) | set(SENSES) | set(REFLEXIVE_FRAMES) | {
-    "rendre", "envoyer", "recevoir", "arriver", "présenter", "surveiller", "contrôler", "soutenir", "former"}
+    "rendre", "envoyer", "recevoir", "arriver", "présenter", "surveiller", "contrôler", "soutenir", "former",
+    "dépêcher"}
 NOT_ACTS = COPULAS | MODALS | LIGHT_VERBS | STATIVE | MIND | SPEECH | FATE_OF_EVENTS | IMPERSONAL
 
 # -- argument structure -------------------------------------------------------------------------------------------
@@ -374,6 +385,10 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
         return False
     if any(c.pos_ == "NOUN" and silence_type(c) for c in verb.children):
         return False  # `a gardé le silence`, `s'est gardé de tout commentaire`: words withheld (speech), no deed
+    if any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in SPOKEN_OBJECTS for c in verb.children):
+        return False  # `a élevé une vive protestation`, `a formulé des réserves`: words said (speech.py), no deed
+    if _acts_as(verb) or _rules_out_an_act(verb):
+        return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     if not verb.morph.get("VerbForm") and not auxiliaries:
         return False  # a noun the tagger's fixes took for a participle (`Côté russe`), with no auxiliary
@@ -389,6 +404,38 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
         _dative_clause(verb))
     impersonal = any(c.dep_.startswith("expl") and c.lower_ in ("il", "-il") for c in verb.children)
     return not governs_clause and not impersonal
+
+
+# What a verb of sending or voicing carries when it is speech (`élever une protestation`, `formuler des objections`;
+# not `réserves`, also stocks: `a libéré ses réserves de gaz`)
+SPOKEN_OBJECTS = {"protestation", "protestations", "objection", "objections", "critique",
+                  "critiques", "condoléance", "condoléances", "félicitation", "félicitations", "vœu", "vœux",
+                  "voeux", "excuse", "excuses", "ultimatum", "avertissement", "avertissements", "remerciement",
+                  "remerciements", "salutation", "salutations", "démenti", "démentis"}
+# `servir d'intermédiaire`, `sert de base arrière`: what someone is used as, a role (the act is told by another verb)
+ROLE_CASES = {"de", "d'", "d’"}
+
+
+def _acts_as(verb: Token) -> bool:
+    """`Minsk sert d'intermédiaire`, `servir de base arrière`: `servir de` + a bare noun says what one is used as."""
+    if lemma_of(verb) != "servir":
+        return False
+    for noun in verb.children:  # (the parse may take `d'` for a determiner and the noun for an object)
+        words = [g for g in noun.children if g.dep_ in ("det", "case")] if noun.pos_ == "NOUN" else []
+        if noun.dep_.startswith(("obl", "obj")) and words and all(g.lower_ in ROLE_CASES for g in words):
+            return True
+    return False
+
+
+# `n'a pas exclu de nouvelles interpellations`, `écarte toute intervention`: an act ruled in or out is a stance on a
+# possible act (the act's noun tells it, with its status), no deed of its own; `exclure un membre du parti` is one
+RULING_OUT = {"exclure", "écarter"}
+
+
+def _rules_out_an_act(verb: Token) -> bool:
+    return lemma_of(verb) in RULING_OUT and any(
+        c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN" and (_event_noun(c) or ACT_NOUN_ENDING.search(c.lower_))
+        for c in verb.children)
 
 
 def _gives_up_a_thing(verb: Token) -> bool:

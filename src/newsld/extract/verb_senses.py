@@ -17,9 +17,11 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import (
+    ACCOUNT_NOUNS,
     AGENT_NOUNS,
     CRIME_NOUNS,
     DRAFT_NOUNS,
+    FIGURATIVE_MESSAGE_WORDS,
     FIRED_WORDS,
     GUEST_NOUNS,
     INFORMATION_NOUNS,
@@ -27,6 +29,7 @@ from newsld.extract.event_lexicon import (
     PERSON_NOUNS,
     SANCTION_WORDS,
     TEXT_NOUNS,
+    UNGIVEN_NOUNS,
     VERB_FRAMES,
     VISIT_NOUNS,
     Frame,
@@ -154,6 +157,49 @@ GATHERED_NOUNS = AGENT_NOUNS | GUEST_NOUNS | PERSON_NOUNS | {
     "homologues", "donateurs", "membres", "délégués", "syndicats", "partis", "leaders"}
 
 
+# People met as a group: `a rencontré les familles des victimes`, `la communauté chinoise`, `des investisseurs`
+COLLECTIVE_PEOPLE = {"famille", "familles", "communauté", "communautés", "diaspora", "population", "populations",
+                     "foule", "public", "fidèles", "élèves", "enfants", "jeunes", "survivants", "rescapés",
+                     "travailleurs", "partisans", "supporters", "investisseurs", "proches", "parents", "équipage",
+                     "personnel", "élus", "hôtes", "interlocuteurs", "pairs"}
+MEETING_OCCASIONS = MEETING_NOUNS | set(VISIT_NOUNS) | {"jeux", "délégation", "délégations"}
+
+
+def _a_party(noun: Token, mention_at: MentionAt) -> bool:
+    """Can one meet what this word names: a name, a pronoun, a number (`en a reçu trois`), a party the linker
+    found, a person or a body named by a common noun (`les chefs des partis`, `les familles`)?"""
+    if noun.pos_ in ("PROPN", "PRON", "X", "NUM") or noun.lower_ in DAY_WORDS:
+        return True
+    mention = mention_at(noun)
+    if mention is not None and mention.type in MOVER_TYPES:
+        return True
+    return (word_in(noun, GATHERED_NOUNS) or word_in(noun, COLLECTIVE_PEOPLE) or word_in(noun, MEETING_OCCASIONS)
+            or is_person_noun(noun.lower_))
+
+
+def meets_no_one(token: Token, mention_at: MentionAt) -> bool:
+    """`a rencontré des difficultés`, `a retrouvé son calme`, `a accueilli favorablement la proposition`, `la
+    décision a été accueillie avec prudence`: a verb of meeting whose object is a common noun that names no one
+    tells no meeting (a hurdle, a state regained, a reaction)."""
+    objects = _objects(token)
+    return bool(objects) and not any(_a_party(o, mention_at) for o in objects)
+
+
+# Bodies a measure may target besides states and people: `sanctionner trois entreprises`, `des banques`
+TARGETED_BODIES = {"entreprise", "entreprises", "société", "sociétés", "banque", "banques", "entité", "entités",
+                   "firme", "firmes", "compagnie", "compagnies", "individu", "individus", "navire", "navires",
+                   "groupe", "groupes", "organisation", "organisations", "fournisseur", "fournisseurs"}
+
+
+def sanctions_no_one(token: Token, mention_at: MentionAt) -> bool:
+    """`les électeurs avaient sanctionné l'échec du gouvernement`, `sanctionner les manquements`: what is punished
+    is a failing, not a party (a verdict at the polls, a figure), so no measure against anyone."""
+    if token.lemma_.lower() != "sanctionner":
+        return False
+    objects = _objects(token)
+    return bool(objects) and not any(_a_party(o, mention_at) or word_in(o, TARGETED_BODIES) for o in objects)
+
+
 def gather_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`réunir le Conseil de sécurité`, `réunira ses homologues`, `le cabinet a été réuni`: a meeting of those
     gathered, held by the subject; a gathering of things or shares is none."""
@@ -207,18 +253,74 @@ def meeting_hosts(token: Token, mention_at: MentionAt) -> list[str]:
     return hosts
 
 
+MESSAGE_NOUNS = {"message", "messages"}
+
+
+def gives_nothing(token: Token) -> bool:
+    """Is what a verb of giving gives no thing handed over: something said (`donner des détails`) or a figure of
+    speech (`offrir une occasion`, `donner l'ordre`, `envoyer un signal`, `un message clair`; UNGIVEN_NOUNS)?"""
+    # the noun the verb describes: `l'occasion offerte par X`, `de leçons à recevoir` (not `la possibilité de livrer
+    # des armes`, where the noun is no object of the verb)
+    own = [o for o in _objects(token) if not any(c.dep_ == "case" for c in o.children)]  # (`de personne`: no object)
+    described = [token.head] if token.dep_ == "acl" and token.head.pos_ == "NOUN" and not own and (
+        "Part" in token.morph.get("VerbForm") or any(c.dep_ == "mark" and c.lower_ == "à" for c in token.children)
+    ) else []
+    for thing in [*_objects(token), *described]:
+        if word_in(thing, INFORMATION_NOUNS) or word_in(thing, UNGIVEN_NOUNS):
+            return True
+        if word_in(thing, ACCOUNT_NOUNS) and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss")
+                                                 for c in thing.children):
+            return True
+        if word_in(thing, MESSAGE_NOUNS) and any(c.dep_ == "amod" and c.lower_ in FIGURATIVE_MESSAGE_WORDS
+                                                 for c in thing.children):
+            return True
+    return False
+
+
 def hand_over_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a remis un message`, `a transmis une lettre`: a text handed over is delivered; a thing handed over is a
-    gift; `transmettre des informations`, `remettre en cause`, `remettre à plus tard` are no transfer."""
+    gift; `transmettre des informations`, `remettre en cause`, `remettre à plus tard`, `remettre sa démission` are
+    no transfer."""
     objects = _objects(token)
-    if any(o.lemma_.lower() in INFORMATION_NOUNS for o in objects) or any(
+    if gives_nothing(token) or any(
             c.lower_ in ("cause", "question", "ordre") for c in token.children if c.dep_.startswith("obl")):
         return None
-    if token.lemma_.lower() == "remettre":  # what is handed in person (a medal, a letter) stays a gift, as the
-        # lexicon has it; `a remis en liberté le journaliste` releases a person: no gift
-        return custody_frame(token, mention_at) or HAND_OVER_GIFT
+    if any(_protest_note(o) for o in objects):
+        return None  # `a remis une note de protestation à l'ambassadeur`: a protest (speech.py), nothing delivered
     carries_text = any(o.lower_ in CARRIED_TEXTS or o.lemma_.lower() in CARRIED_TEXTS for o in objects)
+    if token.lemma_.lower() == "remettre":  # `a remis en liberté le journaliste` releases a person; a thing handed
+        # in person (a medal, dogs) is a gift; a text or pictures handed over (a letter, a message) are delivered
+        return custody_frame(token, mention_at) or (HAND_OVER_TEXT if carries_text else HAND_OVER_GIFT)
     return HAND_OVER_TEXT if carries_text else None
+
+
+def hands_over_text(token: Token) -> bool:
+    """Is what the verb hands over or receives a text (`une lettre`, `un message`: delivered, not a present)?"""
+    return any(word_in(o, CARRIED_TEXTS) for o in _objects(token))
+
+
+def protest_note_handed(token: Token) -> bool:
+    """Is what the verb hands over or receives a protest in writing (`une note de protestation`)?"""
+    return any(_protest_note(o) for o in _objects(token))
+
+
+# `a reçu des yens en échange de documents`, `offert en contrepartie de`: a thing paid for is traded, no present
+TRADE_NOUNS = {"échange", "contrepartie"}
+
+
+def traded(token: Token) -> bool:
+    return any(c.dep_.startswith("obl") and word_in(c, TRADE_NOUNS) and any(
+        g.dep_ == "case" and g.lower_ == "en" for g in c.children) for c in token.children)
+
+
+# `une note diplomatique`, `une note verbale`, `une lettre de protestation`: a state's protest in writing, a speech act
+NOTE_NOUNS = {"note", "notes", "lettre", "lettres"}
+PROTEST_WORDS = {"diplomatique", "diplomatiques", "verbale", "verbales", "protestation", "protestations"}
+
+
+def _protest_note(thing: Token) -> bool:
+    return word_in(thing, NOTE_NOUNS) and any(c.dep_ in ("amod", "nmod") and word_in(c, PROTEST_WORDS)
+                                              for c in thing.children)
 
 
 # `la Russie et l'Ukraine ont échangé 90 prisonniers`, `a échangé X contre Y`: a swap between its parties
@@ -541,6 +643,55 @@ def _a_person(token: Token, mention_at: MentionAt) -> bool:
         is_person_noun(token.text) or word_in(token, PEOPLE_WORDS)))
 
 
+# What one signs as a party to an agreement: a text (`un accord`, `une déclaration`, `un plan`), peace or a truce;
+# `signer son retour`, `signer une victoire` are figures (a comeback made, a win scored), no agreement
+SIGNED_THINGS = TEXT_NOUNS | CARRIED_TEXTS | {
+    "paix", "armistice", "cessez-le-feu", "trêve", "capitulation", "partenariat", "entente", "alliance", "deal",
+    "mémorandum", "protocole", "accords", "traités", "pactes", "déclarations", "engagement", "engagements",
+    "document", "documents", "textes", "feuille", "décret", "décrets", "ordonnance", "pétition", "chèque", "bail",
+    "coopération", "arrangement", "arrangements", "compromis", "mémorandums", "contrat", "contrats", "lettre"}
+
+
+def sign_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`ont signé un accord`, `signé une dizaine d'accords`, `ont signé mardi` (no object): an agreement; a thing
+    signed that is no text nor peace (`a signé son retour`, `une victoire`, `un but`) is a figure of speech."""
+    things = [o for o in _objects(token) if o.pos_ == "NOUN" and not word_in(o, DAY_WORDS)]
+    counted = [g for o in things for g in o.children if g.dep_ == "nmod"]  # `une dizaine d'accords`
+    if things and not any(word_in(t, SIGNED_THINGS) or t.lower_.startswith(("accord", "traité"))
+                          for t in [*things, *counted]):
+        return None
+    return VERB_FRAMES["signer"]
+
+
+# `rompre le silence`, `rompre la glace`: to begin speaking or to ease a meeting, no break with a party
+UNBROKEN = {"silence", "glace", "jeûne", "rang", "rangs", "monotonie", "isolement"}
+
+
+def break_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a rompu ses liens avec X`, `rompre avec X`: a break with a party; `a rompu le silence`, `rompre la glace`
+    are figures (speech begun, a meeting eased)."""
+    broken = [*_objects(token), *_bare_nouns_after(token)]  # (`a rompu le silence mardi`: the parse's oblique)
+    return None if any(word_in(o, UNBROKEN) for o in broken) else VERB_FRAMES["rompre"]
+
+
+# `a nommé X ministre`, `nommer un nouvel ambassadeur`, `désigné à la tête de`: a person put in an office
+APPOINTING_VERBS = {"nommer", "désigner"}
+BODIES_FORMED = {"gouvernement", "cabinet", "commission", "comité", "équipe", "conseil", "successeur", "remplaçant",
+                 "direction", "bureau", "exécutif", "candidat", "candidate", "candidats", "titulaire", "intérim"}
+
+
+def appoint_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`a nommé Andreï Belooussov ministre`, `le nouvel ambassadeur, nommé par X`: an appointment; `sans jamais
+    nommer la Chine`, `désigner la Russie comme une menace` name or point at a state or a thing (speech.py)."""
+    objects = [o for o in _objects(token) if not word_in(o, DAY_WORDS)]
+    if not objects or any(_a_person(o, mention_at) or o.pos_ == "PRON" for o in objects):
+        return VERB_FRAMES[token.lemma_.lower()]
+    return BODY_APPOINTED if any(word_in(o, BODIES_FORMED) for o in objects) else None
+
+
+BODY_APPOINTED = _f("Event", subj="agent", obj="theme", par="agent")  # `désigner une direction provisoire`
+
+
 COUNT_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "douzaine", "vingtaine",
                "trentaine", "cinquantaine", "million", "millions", "groupe", "nombre", "majorité", "partie"}
 
@@ -779,12 +930,13 @@ NEEDY_PEOPLE = {"réfugié", "réfugiés", "réfugiée", "réfugiées", "migrant
 
 
 def welcome_frame(token: Token, mention_at: MentionAt) -> Frame | None:
-    """`l'Allemagne a accueilli un million de réfugiés`: people in need sheltered; anyone else welcomed is met."""
+    """`l'Allemagne a accueilli un million de réfugiés`: people in need sheltered; anyone else welcomed is met; a
+    thing welcomed (`a accueilli favorablement la proposition`) is a reaction, no meeting."""
     for thing in _undergoers(token):
         counted = [g for g in thing.children if g.dep_ == "nmod"] if word_in(thing, COUNT_NOUNS) else []
         if any(word_in(t, NEEDY_PEOPLE) for t in [thing, *counted]):
             return SHELTER
-    return VERB_FRAMES["accueillir"]
+    return None if meets_no_one(token, mention_at) else VERB_FRAMES["accueillir"]
 
 
 # `des milliers de personnes ont manifesté contre la réforme`: a protest by its subject, against whom `contre`
@@ -857,8 +1009,7 @@ def give_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`donner`, `livrer` beyond their locutions: the lexicon's gift or delivery, unless what is handed over is
     something said (`donner des détails`, `livrer des précisions`) or the verb is reflexive (`se livrer à des
     manœuvres`: the noun is the act)."""
-    if any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children) or any(
-            word_in(o, INFORMATION_NOUNS) for o in _objects(token)):
+    if any(c.lower_ in PRESENCE_REFLEXIVES for c in token.children) or gives_nothing(token):
         return None
     return VERB_FRAMES[token.lemma_.lower()]
 
@@ -1052,4 +1203,5 @@ SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     **dict.fromkeys(("violer", "enfreindre", "bafouer", "transgresser"), breach_frame),
     **dict.fromkeys(("renforcer", "développer"), ties_frame),
     "conduire": lead_group_frame, "passer": review_frame,
+    **dict.fromkeys(APPOINTING_VERBS, appoint_frame), "rompre": break_frame, "signer": sign_frame,
 }
