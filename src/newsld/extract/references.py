@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsld.extract.acronyms import defined_acronym_mentions
 from newsld.extract.anaphors import (
@@ -146,6 +146,20 @@ NOT_PLACE_Y_VERBS = {"assister", "participer", "renoncer", "répondre", "réflé
 # (`y attaquer un convoi`, `y tenir une réunion`).
 REFLEXIVE_NOT_PLACE_Y_VERBS = {"opposer", "attendre", "engager", "attaquer", "préparer", "résoudre", "intéresser",
                                "habituer", "employer", "associer", "conformer", "tenir", "refuser", "résigner"}
+RELATIVE_WORDS = {"dont", "où", "que", "qu'", "qu’", "laquelle", "lequel", "auquel", "à", "de", "duquel"}
+COLLECTIVE_ACTORS = {"délégation", "coalition", "alliance", "compagnie", "banque", "entreprise", "société", "agence",
+                     "armée", "marine", "police", "justice", "présidence", "administration", "commission", "opposition"}
+# Nouns of a building or a site: `y` after one of them stands for it (see _place_noun_nearer); not those of a
+# settlement or a region (`à Nemuro, la ville la plus proche, pour y rencontrer`), which its name names.
+SITE_NOUNS = {
+    "ambassade", "consulat", "bâtiment", "immeuble", "palais", "siège", "usine", "site", "centrale", "base", "camp",
+    "prison", "colonie", "zone", "salle", "aéroport", "gare", "port", "hôpital", "école", "stade", "parlement",
+    "enceinte", "complexe", "quartier", "chantier", "mine", "cosmodrome", "caserne", "résidence", "hôtel", "musée",
+    "cathédrale", "église", "monastère", "cimetière", "mémorial", "frontière", "plateforme", "laboratoire",
+    "centre", "tribunal", "ministère", "marché", "université", "maison", "bureau", "bureaux", "locaux"}
+# Prepositions of place or company after which `lui` may be the clause's own subject (`Il a emmené avec lui`).
+REFLEXIVE_PREPOSITIONS = {"avec", "chez", "sur", "autour", "derrière", "devant", "près", "sous", "vers", "auprès",
+                          "parmi", "dans"}
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"}
 AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ait", "eut", "avoir"}
 CLAUSE_MARKS = {"lorsque", "quand", "lorsqu'", "si", "comme", "puisque", "alors"}
@@ -183,6 +197,7 @@ class Resolver:
     def __post_init__(self) -> None:
         self.country_by_label = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
         self.titles: dict[str, set[str]] = {}  # titles the article gives people (folded) -> their entities
+        self.withheld_gender: dict[int, str | None] = {}  # pronouns that stand for someone not linked -> gender
         self.quotes = _quote_spans(doc_text(self.doc))  # (start, end) of each «...»
         # every role noun of the text, found once: the three passes of `role_mentions` read the same matches
         self.role_matches = list(ROLE_PATTERN.finditer(doc_text(self.doc).replace("’", "'")))
@@ -328,12 +343,25 @@ class Resolver:
         X (`X a reçu Y`, `Y a été reçu par X`); with no such reception, the one person other than X named so far.
         Not the last person named: `son invité` is who came to X, not whoever the story named last."""
         here = span_root(self.doc, offset, offset + 1)
+        if here is not None and not doc_text(self.doc)[offset:offset + 4].lower().startswith(("son", "sa ", "leur")):
+            return self._last_received(here)  # `L'invité a salué`: who was received, whoever received them
         # `Son invité a, lui, salué`: no one before it in its clause; its possessor is the person named last
         host = self._possessor_subject(here, offset) or next(
             (m.entity for m in self._before(offset, "person", local=True)), None)
         if host is None:
             return None
         return self._other_party_received(here, offset, host, self._reception_guest)
+
+    def _last_received(self, here: Token) -> str | None:
+        """`X a accueilli Y. L'invité a salué`: the person received in the last clause of receiving before ``here``
+        that names who receives; None when none says (not the last person named, who may be the host)."""
+        for token in reversed(self.doc[:here.i]):
+            if token.lemma_ in RECEIVING_VERBS and token.pos_ == "VERB":
+                host = self._participle_reception(token)[0] if _participle_clause(token) else (
+                    self._clause_reception(token)[0])
+                if host is not None and host.type == "person":
+                    return self._reception_guest(token, host.entity)
+        return None
 
     def _other_party_received(self, here: Token | None, offset: int, person: str,
                               other_party: Callable[[Token, str], str | None]) -> str | None:
@@ -717,6 +745,9 @@ class Resolver:
         source = self._reporting_source(token, gender) if token.text.startswith("-") else None
         if source is not None:
             return source  # `..., a indiqué son porte-parole, X. ..., a-t-il précisé`: X goes on reporting
+        decided, ahead = self._fronted_clause_subject(token, gender)
+        if decided:  # `Arrêté à son retour d'Allemagne, où il avait été soigné, l'opposant a`: the opposant
+            return self._withheld_unless(token, ahead)
         asked = self._demanded_party(token, gender)
         if asked is not None:
             return asked  # `a exigé de la Corée du Nord qu'elle renonce`: the party asked, not who asks
@@ -727,18 +758,64 @@ class Resolver:
             return None  # a relative or adverbial clause is about its holder; a reported one may be about another
         if enclosing is not None and enclosing.type == "country" and subject_word is not None:
             # `la Russie dispose d'un droit de veto qu'elle a utilisé`
-            return enclosing if self._subject_gender(subject_word, enclosing) == gender else None
-        found, salient, owner = self._salient_subject(token, gender)
+            if self._subject_gender(subject_word, enclosing) != gender:
+                return None
+            decided, nearer = self._nearer_actor(token, subject_word, gender)
+            return self._withheld_unless(token, nearer) if decided else enclosing
+        return self._topic_antecedent(token, gender)
+
+    def _withheld_unless(self, token: Token, found: Mention | None) -> Mention | None:
+        """``found``; when None, the pronoun is said to stand for something the resolver could not link."""
+        if found is None:
+            self._withhold(token)
+        return found
+
+    def _topic_antecedent(self, token: Token, gender: str) -> Mention | None:
+        """A main clause's subject pronoun: the salient subject before it (see :meth:`_salient_subject`), else the
+        last person who was a subject and may take its gender, else the last such person; never the agent of a
+        participle fronted before it (`Accueilli par X, il a visité`)."""
+        found, salient, owner, word = self._salient_subject(token, gender)
+        agent = self._fronted_participle_agent(token)  # `Accueilli par X, il a visité`: not X
+        if agent is not None and salient is not None and agent.entity == salient.entity:
+            found, salient, owner = False, None, None
         if owner is not None:
             return owner  # `La visite de M. X remontait à 2023. Il`: the person the subject is of
         if found and (salient is None or salient.type != "person"):
+            if salient is None and word is not None and (self._unknown_person(word, gender) or withheld_pronoun(word)):
+                self._withhold(token)  # `Le chef de l'opposition a été arrêté. Il a dénoncé`: that person
             return salient if salient is not None and salient.type == "country" else None
-        agreeing = [m for m in self._before(token.idx, "person", local=True)
-                    if self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]]
+        end = self.doc[self._quote_opening(token)].idx if token.text.startswith("-") else token.idx
+        agreeing = [m for m in self._before(end, "person", local=True)
+                    if self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]
+                    and (agent is None or m.entity != agent.entity)]
         subject = next((m for m in agreeing if self._is_subject(m)), None)
         if subject is None or subject.start < sentence_of(token).start_char - 400:
             subject = next(iter(agreeing), None)
-        return subject
+        # someone else than the participle's agent, whom the article may not name
+        return self._withheld_unless(token, subject) if agent is not None else subject
+
+    def _nearer_actor(self, token: Token, subject: Token, gender: str) -> tuple[bool, Mention | None]:
+        """`Moscou réclame la reconnexion de la banque X au réseau Swift, dont elle avait été coupée`: a body, a
+        company or a person of the pronoun's gender and number named between the holding clause's subject and a
+        relative clause's pronoun (not the noun the relative hangs from, which `dont`, `que`, `où` stand for) may be
+        what the pronoun takes up: (whether one is there, its mention when it names an organisation; else no link)."""
+        i = token.i - 1
+        while i > subject.i and (self.doc[i].lower_ in RELATIVE_WORDS or self.doc[i].text == ","):
+            i -= 1
+        phrase = set()  # the words right before the relative word, which it stands for (`la société Shell, qu'elle`)
+        while i > subject.i and self.doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+            phrase.add(i)
+            i -= 1
+        for word in reversed(self.doc[subject.i + 1:token.i]):
+            if word.pos_ not in ("NOUN", "PROPN") or word.i in phrase:
+                continue
+            actor = word.lower_ in BODY_NOUNS or word.lower_ in COMPANY_NOUNS or word.lower_ in COLLECTIVE_ACTORS or (
+                is_person_noun(word.lower_))
+            if not actor or _morph_gender(word) != gender or "Plur" in word.morph.get("Number"):
+                continue
+            found = next((m for m in self.mentions if m.start <= word.idx < m.end), None)  # its own, not a complement's
+            return True, found if found is not None and found.type == "organization" else None
+        return False, None
 
     def _demanded_party(self, token: Token, gender: str) -> Mention | None:
         """The party a verb of demanding asks (`a demandé à l'Iran qu'il cesse`), when it agrees with the pronoun."""
@@ -749,6 +826,44 @@ class Resolver:
         if found.type == "person":
             return found if self._person_gender(found.entity) in ACCEPTED_GENDERS[gender] else None
         return found if self._subject_gender(word, found) == gender else None
+
+    def _fronted_clause_subject(self, token: Token, gender: str) -> tuple[bool, Mention | None]:
+        """Cataphora: a pronoun inside a clause fronted before the main subject (a participle, `Arrêté en 2021 à son
+        retour d'Allemagne, où il avait été soigné, l'opposant avait été transféré`; a clause opened by `lorsque`,
+        `quand`, `après que`: `Lorsqu'il est arrivé, le ministre turc a été accueilli`) stands for that subject, set
+        off by a comma after it. (whether this decides, the person): a local person is it; a person noun with no
+        entity is someone unnamed (no link); a known person only when no other person of the pronoun's gender is
+        named before in the sentence or the one before (French then does not say which: no link)."""
+        if not _opens_fronted_clause(sentence_of(token)):
+            return False, None
+        subject = _main_subject_after_comma(token)
+        if subject is None or subject.pos_ == "PRON" or token.head.dep_ == "ROOT" or token.head.i == subject.head.i:
+            return False, None  # `Côté russe, il a dit`: the pronoun is the main clause's own subject
+        found = self._subject_mention(subject)
+        if found is None:
+            person = is_person_noun(subject.lower_) and _morph_gender(subject) in (gender, None)
+            return (True, None) if person else (False, None)
+        if found.type != "person":
+            return False, None
+        if self._person_gender(found.entity) not in ACCEPTED_GENDERS[gender]:
+            return True, None
+        if self.kb.get(found.entity) is None:
+            return True, found
+        window = self._window_start(token)
+        rivals = [m for m in self._before(token.idx, "person", local=True) if m.start >= window
+                  and m.entity != found.entity and self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]]
+        return True, None if rivals else found
+
+    def _fronted_participle_agent(self, token: Token) -> Mention | None:
+        """`Accueilli à la gare par X, il a visité`: the agent of a participle fronted before a subject pronoun is
+        someone else than the pronoun (the pronoun is who was received)."""
+        verb = token.head
+        for child in verb.children:
+            if child.i < token.i and child.dep_ in ("advcl", "acl", "conj") and child.i == sentence_of(token).start:
+                agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
+                found = self._subject_mention(agent) if agent is not None else None
+                return found if found is not None and found.type == "person" else None
+        return None
 
     def _enclosing_may_be(self, enclosing: Mention, token: Token, gender: str) -> bool:
         """`Son homologue, Tatiana Moskalkova, a indiqué qu'elle ...`: the subject of the clause that holds the
@@ -834,7 +949,7 @@ class Resolver:
                  and (antecedent is None or m.entity != antecedent.entity)]
         return found[-1] if len({m.entity for m in found}) == 1 else None
 
-    def _salient_subject(self, token: Token, gender: str) -> tuple[bool, Mention | None, Mention | None]:
+    def _salient_subject(self, token: Token, gender: str) -> tuple[bool, Mention | None, Mention | None, Token | None]:
         """The nearest subject of a main clause, in the pronoun's sentence or the one before, that agrees with
         ``gender``: (whether there is one, its mention or None for a thing that is no mention, and the person
         a nearer subject of another gender is of, when there is one: see :meth:`_person_of_subject`). Inverted
@@ -845,6 +960,9 @@ class Resolver:
         sentence = sentence_of(self.doc[end])
         first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
         for candidate in reversed(self.doc[first:end]):
+            if candidate.dep_ in SUBJECT_DEPS and candidate.i > candidate.head.i and (
+                    candidate.head.lemma_ in REPORTING and self._unknown_person(candidate, gender)):
+                return True, None, None, candidate  # `..., a déclaré le ministre chinois. Il a ajouté`: that minister
             if candidate.dep_ not in SUBJECT_DEPS or candidate.head.dep_ not in MAIN_CLAUSE_DEPS or (
                     candidate.i > candidate.head.i):
                 continue
@@ -853,14 +971,28 @@ class Resolver:
             mention = mention_of_token(self.mentions, candidate)
             if mention is not None and _in_of_complement(candidate, mention):
                 mention = None  # `La visite de M. X`, `le porte-parole de X`: the subject is not X
+            if mention is None and withheld_pronoun(candidate) and self.withheld_gender.get(candidate.i) == gender:
+                return True, None, None, candidate  # `Le chef de l'opposition ... Il a dit ... Il a ajouté`
             if mention is None and candidate.pos_ in ("PRON", "PROPN"):
                 continue  # `qui`, `cela`, `on`; a name of nothing known
             if self._subject_gender(candidate, mention) == gender:
-                return True, mention, None
+                return True, mention, None, candidate
             owner = self._person_of_subject(candidate, gender) if mention is None else None
             if owner is not None:
-                return True, owner, owner
-        return False, None, None
+                return True, owner, owner, candidate
+        return False, None, None, None
+
+    def _unknown_person(self, word: Token, gender: str) -> bool:
+        """Is this subject a person no entity stands for (`le chef de l'opposition`, `l'invité`: a noun of a person,
+        of the pronoun's gender, that no mention covers)? Then a pronoun that takes it up is no one known."""
+        return (word.pos_ == "NOUN" and is_person_noun(word.lower_) and _morph_gender(word) in (gender, None)
+                and mention_of_token(self.mentions, word) is None)
+
+    def _withhold(self, token: Token, gender: str | None = None) -> None:
+        """Say (to the speech rules, and to the pronouns after it) that this pronoun stands for someone the resolver
+        could not link: no one named before is its antecedent."""
+        self.doc.user_data.setdefault(WITHHELD_KEY, set()).add(token.i)
+        self.withheld_gender[token.i] = gender or PRONOUNS.get(token.lower_.removeprefix("-t").removeprefix("-"))
 
     def _person_of_subject(self, subject: Token, gender: str) -> Mention | None:
         """`La visite de M. X remontait à 2023. Il avait ...`: a subject that is a thing of another gender
@@ -880,13 +1012,18 @@ class Resolver:
     def _quote_opening(self, token: Token) -> int:
         """The index of the « that opens the quote closed right before this reporting clause, or that holds it
         when the clause splits one pair of guillemets (`« X est ..., a-t-il dit. ... »`), else the token's."""
-        i = token.i - 1
+        i, comma = token.i - 1, False
         while i >= 0 and self.doc[i].text != "»" and self.doc[i].pos_ in ("AUX", "PUNCT", "PRON", "ADV"):
             if self.doc[i].text == ",":
                 holding = next((start for start, end in self.quotes if start <= token.idx < end), None)
                 if holding is not None:  # the speaker of a split quote is not one of its words either
                     return next(j for j in range(i, -1, -1) if self.doc[j].idx <= holding)
+                comma = True
             i -= 1
+        if comma and i >= 0 and self.doc[i].text != "»" and token.text.startswith("-"):
+            # `X se rendra en Turquie, a-t-il indiqué`: words reported without guillemets run from the sentence's
+            # start; the speaker is never one of them
+            return sentence_of(token).start
         if i < 0 or self.doc[i].text != "»":
             return token.i
         opening = next((j for j in range(i - 1, max(-1, i - 200), -1) if self.doc[j].text == "«"), None)
@@ -1076,8 +1213,27 @@ class Resolver:
             gender = "Fem" if match.group().lower().startswith(("cette", "celle")) else "Masc"
             target = next((m for m in self._before(match.start(), "person", local=True)
                            if self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]), None)
-            if target is not None and not self._unknown_name_between(target.end, match.start()):
-                self._add_reference(match.start(), match.end(), target.entity, "pronoun", "person")
+            if target is None or self._unknown_name_between(target.end, match.start()):
+                continue
+            if self._unnamed_person_between(target.end, match.start(), gender):
+                for word in self.doc.char_span(match.start(), match.end(), alignment_mode="expand") or ():
+                    self._withhold(word, gender)  # `Il` after it takes it up: no one named either
+                continue
+            self._add_reference(match.start(), match.end(), target.entity, "pronoun", "person")
+
+    def _unnamed_person_between(self, start: int, end: int, gender: str) -> bool:
+        """`Lavrov a reçu le ministre turc. Celui-ci lui a remis`: a person named by a noun only, that no mention
+        covers (nor a name right after it: `le président russe Vladimir Poutine`), of that gender and singular, is
+        named after the person found: `celui-ci` is that person, whom the resolver could not tie to anyone."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        for word in span if span is not None else ():
+            if word.pos_ != "NOUN" or not is_person_noun(word.lower_) or "Plur" in word.morph.get("Number") or (
+                    _morph_gender(word) not in (gender, None)) or any(
+                    m.start <= word.idx < m.end or (word.idx < m.start <= word.idx + 60 and m.type == "person")
+                    for m in self.mentions):
+                continue
+            return True
+        return False
 
     def _unknown_name_between(self, start: int, end: int) -> bool:
         """Is there a name of unknown kind (`Recep Tayyip Erdogan`, which the recogniser may leave untyped)
@@ -1482,12 +1638,20 @@ class Resolver:
         """`il y a`, `il n'y aura`: impersonal, never a person."""
         following = [t.lower_.replace("’", "'") for t in self.doc[token.i + 1:token.i + 5]]
         following = [w for w in following if w not in ("n'", "ne")]
-        return len(following) >= 2 and following[0] == "y" and following[1] in AVOIR_FORMS
+        if len(following) < 2 or following[0] != "y" or following[1] not in AVOIR_FORMS:
+            return False
+        # `Il y a inauguré un pont`, `il y avait plaidé`: a past tense of a verb done there, not `il y a`
+        avoir = next(t for t in self.doc[token.i + 1:token.i + 5] if t.lower_ in AVOIR_FORMS)
+        verb = next((t for t in self.doc[avoir.i + 1:avoir.i + 4] if t.pos_ != "ADV"), None)
+        return verb is None or verb.lower_ == "eu" or not (verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm"))
 
     def body_pronoun_mentions(self) -> None:
         """`Les secouristes ... Ils ont retrouvé`, `la police ... Elle a indiqué`: a subject pronoun no person took
         stands for the body or group subject before it (see :func:`newsld.extract.anaphors.body_pronouns`)."""
         for start, end, body in list(body_pronouns(self.doc, self.mentions)):
+            word = self.doc.char_span(start, end, alignment_mode="expand")
+            if word is not None and len(word) and withheld_pronoun(word[-1]):
+                continue  # the resolver found it stands for something it could not link
             if not self._covered(start, end):
                 self._add_reference(start, end, body.entity, "pronoun", body.type)
 
@@ -1540,6 +1704,8 @@ class Resolver:
         if gender not in ACCEPTED_GENDERS:
             return None
         subject = self._subject_of_clitic_verb(token)
+        if subject is None and self._unknown_clitic_subject(token):
+            return None  # `Le dirigeant brésilien l'a remercié`: anyone but him, whom the resolver cannot tie
         if self._thing_nearer(token, gender, subject):
             return None  # `Poutine a annoncé un accord. Xi Jinping l'a accueilli`: the accord, most likely
         return self._sole_other(token, subject, gender)
@@ -1589,7 +1755,25 @@ class Resolver:
         # `gagnera le Laos, où il participera à Vientiane à une réunion de l'Asean. Il y croisera`: where one is
         # (a name after `à`, `en`, `dans`), not a name that only completes a noun
         located = [m for m in places if self._located(m)]
-        return (located or places or [None])[0]
+        place = (located or places or [None])[0]
+        return None if place is None or self._place_noun_nearer(token, place) else place
+
+    def _place_noun_nearer(self, token: Token, place: Mention) -> bool:
+        """`À Séoul, des manifestants se sont rassemblés devant l'ambassade du Japon et la police a interpellé des
+        étudiants qui tentaient d'y pénétrer`: a noun of a building or a site (`l'ambassade`, `l'usine de Toula`,
+        `l'aéroport`) named after the place, or holding it as its complement, is nearer: `y` is that, no known entity.
+        A noun of a settlement or a region (`la ville de Kharkiv`) is the place itself."""
+        for word in reversed(self.doc[sentence_of(self.doc[max(0, self._token_at(place.start))]).start:token.i]):
+            if word.pos_ != "NOUN" or word.lower_ not in SITE_NOUNS:
+                continue
+            if word.idx > place.start or (word.left_edge.idx <= place.start and place.end <= (
+                    word.right_edge.idx + len(word.right_edge))):
+                return True
+        return False
+
+    def _token_at(self, offset: int) -> int:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
 
     def _located(self, mention: Mention) -> bool:
         root = span_root(self.doc, mention.start, mention.end)
@@ -1607,12 +1791,41 @@ class Resolver:
             return referent
         if _before_verb(token):
             subject = self._subject_of_clitic_verb(token)
+            if subject is None and self._unknown_clitic_subject(token):
+                # `Le dirigeant brésilien lui a offert`: not him, and who he is the resolver cannot say; whom one
+                # answers is who spoke before (`X a accusé Y. Le représentant ukrainien lui a répondu`)
+                return self._replied_to(token, None)
             if self._unnamed_person_nearer(token, subject):
                 return self._cataphora(token)
             return self._cataphora(token) or self._replied_to(token, subject) or self._sole_other(
                 token, subject, "Masc")
-        return self._cataphora(token) or self._main_subject_over_adverbial(token) or next(
+        last = self._cataphora(token) or self._main_subject_over_adverbial(token) or next(
             iter(self._before(token.idx, "person", local=True)), None)
+        return self._other_than_own_subject(token, last)
+
+    def _other_than_own_subject(self, token: Token, last: Mention | None) -> Mention | None:
+        """`Le président chinois a salué en lui un vieil ami`, `Il a parlé avec lui`: a `lui` after a preposition
+        is not the subject of its own clause (French says `soi`, `lui-même`): when the person found is that subject,
+        the other person named before (see :meth:`_sole_other`), unless a person the resolver could not tie to
+        anyone is nearer; after a preposition of place or company (`avec lui`, `chez lui`, `autour de lui`) French
+        allows the subject too: no link."""
+        before = self.doc[token.i - 1] if token.i else None
+        preposition = next((c.lower_ for c in token.children if c.dep_ == "case"), None) or (
+            before.lower_ if before is not None and before.pos_ == "ADP" else None)  # `en lui`: `fixed` to `en`
+        if last is None or preposition is None:
+            return last
+        verb = token.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        words = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i] or [_shared_subject(verb)]
+        subject = self._subject_mention(words[0]) if words[0] is not None else None
+        if subject is None or subject.entity != last.entity:
+            return last
+        if preposition in REFLEXIVE_PREPOSITIONS or self._unnamed_person_nearer(token, subject):
+            return None
+        return self._sole_other(token, subject, "Masc")
 
     def _main_subject_over_adverbial(self, token: Token) -> Mention | None:
         """`X s'est entretenu avec Y ... depuis que la Cour a émis un mandat contre lui`: a `lui` after a preposition
@@ -1668,6 +1881,15 @@ class Resolver:
         if shared is not None:
             return self._subject_mention(shared)
         return self._nearest_in_sentence(token, ("person",))
+
+    def _unknown_clitic_subject(self, token: Token) -> bool:
+        """Is the subject of the verb a clitic stands before a person named by a noun only, that no mention covers
+        (`Le dirigeant brésilien lui a offert`)? The clitic is someone else than that person, whom the resolver
+        cannot tie to anyone: the person named before may be that subject."""
+        verb = next((t for t in token.doc[token.i + 1:token.i + 4] if t.pos_ in ("AUX", "VERB")), None)
+        verb = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
+        word = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.i), None) if verb else None
+        return word is not None and self._unknown_person(word, _morph_gender(word) or "Masc")
 
     def _subject_mention(self, subject: Token) -> Mention | None:
         """The mention a subject stands for; a relative `qui` stands for the noun its clause hangs from
@@ -1791,6 +2013,47 @@ STATE_APPOSITION_HEADS = {"allié", "alliée", "voisin", "voisine", "partenaire"
 STATE_APPOSITION_ADJECTIVES = {"proche", "fidèle", "principal", "principale", "grand", "grande", "vieil", "vieille",
                                "premier", "première", "second", "seconde", "deuxième", "troisième",
                                "puissant", "puissante", "indéfectible", "seul", "seule", "dernier", "dernière"}
+
+
+WITHHELD_KEY = "newsld_withheld_pronouns"  # doc.user_data: subject pronouns that stand for someone not linked
+
+
+def withheld_pronoun(token: Token) -> bool:
+    """Did the resolver find that this subject pronoun stands for someone it could not link (an unnamed person
+    subject before it, a person named after it)? Then no person named before is its antecedent."""
+    return token.i in token.doc.user_data.get(WITHHELD_KEY, ())
+
+
+# Words that open a clause fronted before the main clause (`Lorsqu'il est arrivé, le ministre ...`).
+FRONTED_OPENINGS = {"lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "depuis", "alors", "tandis",
+                    "puisque", "bien", "quoique", "comme"}
+
+
+def _opens_fronted_clause(sentence: Span) -> bool:
+    """Does the sentence open with a fronted participle (`Arrêté en 2021, ...`, `Reçu par X, ...`) or a
+    subordinate clause (`Lorsqu'il ...`, `Après qu'il ...`)? (`Avant de partir`: an infinitive has no pronoun.)"""
+    words = [t for t in sentence if not t.is_punct][:2]
+    if not words:
+        return False
+    first = words[0]
+    if first.lower_ in FRONTED_OPENINGS:
+        return len(words) > 1 and (first.lower_.startswith("lorsqu") or first.lower_ in ("quand", "comme")
+                                   or words[1].lower_ in ("qu'", "qu’", "que"))
+    participle = "Part" in first.morph.get("VerbForm") or (
+        first.pos_ in ("NOUN", "ADJ", "VERB") and first.lower_.endswith(("é", "ée", "és", "ées")))
+    return participle and first.pos_ not in ("AUX", "DET", "PRON", "ADP", "ADV", "PROPN")
+
+
+def _main_subject_after_comma(token: Token) -> Token | None:
+    """The subject that opens the main clause after the fronted clause holding ``token``: the first subject
+    after it, set off by a comma before it (past its determiner), whose verb follows it."""
+    sentence = sentence_of(token)
+    for word in token.doc[token.i + 1:sentence.end]:
+        if word.dep_ not in SUBJECT_DEPS or word.head.i < word.i or word.head.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        start = word.left_edge.i
+        return word if start > 0 and token.doc[start - 1].text == "," else None
+    return None
 
 
 def _past_state_adjectives(doc: Doc, head_i: int, type_: str) -> int:
@@ -1948,8 +2211,9 @@ def _a_place_gone_to_or_from(pays: Token) -> bool:
 def _stands_for_a_thing(clitic: Token) -> bool:
     """`a appelé Pékin à y renoncer`, `pourrait y assister`, `pour y mettre un terme`, `s'y est engagé`: the clitic
     `y` of a verb (or a verb and its bare noun) whose `à` complement is an event, a text or an idea stands for that,
-    not for a place (`Il y rencontrera`, `pour s'y rendre` keep theirs)."""
-    if clitic.head.lemma_ in NOT_PLACE_Y_VERBS:
+    not for a place (`Il y rencontrera`, `pour s'y rendre` keep theirs). `y compris` (including) is no pronoun."""
+    following = clitic.doc[clitic.i + 1] if clitic.i + 1 < len(clitic.doc) else None
+    if clitic.head.lemma_ in NOT_PLACE_Y_VERBS or (following is not None and following.lower_ == "compris"):
         return True
     verb = next((t for t in clitic.doc[clitic.i + 1:clitic.i + 4] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:

@@ -73,7 +73,7 @@ from newsld.extract.model import Entities, Entity, Mention
 from newsld.extract.nlp import doc_text, inner_hyphen, sentence_of
 from newsld.extract.person_nouns import joins_complements
 from newsld.extract.quote_persons import we_spans
-from newsld.extract.references import demonym_country, posting_end
+from newsld.extract.references import demonym_country, posting_end, withheld_pronoun
 from newsld.extract.speech_lexicon import (
     BODY_NOUNS,
     CAPITAL,
@@ -514,12 +514,29 @@ class SpeechExtractor:
     def _pronoun_speaker(self, pronoun: Token) -> str | None:
         """The person an incise's pronoun stands for (`», a-t-elle déclaré`); the pronoun is the reporting verb's
         subject, so its mention says that speaker when the reference rules left it unresolved."""
-        speaker = self._antecedent(pronoun.idx)
         start = pronoun.idx + pronoun.text.startswith("-")
         said = any(m.kind == "pronoun" and m.start <= start < m.end for m in self.index.mentions)
+        # `X se rendra en Turquie, a-t-il indiqué`: never a person of the words it reports without guillemets
+        speaker = self._unlinked_if_withheld(pronoun, self._antecedent(
+            pronoun.idx if said else self._unquoted_report_start(pronoun)))
         if speaker is not None and not said:
             self._retake_pronoun(pronoun, speaker)
         return speaker
+
+    def _unlinked_if_withheld(self, pronoun: Token, speaker: str | None) -> str | None:
+        """A pronoun the reference rules found to stand for someone they could not link (`Le chef de l'opposition a
+        été arrêté. Il a dénoncé`) is no one the knowledge base holds: a local speaker only."""
+        return None if withheld_pronoun(pronoun) and speaker is not None and self.kb.get(speaker) else speaker
+
+    def _unquoted_report_start(self, pronoun: Token) -> int:
+        """Where the words an incise reports start when no guillemets close right before it (`X se rendra en
+        Turquie, a-t-il indiqué`: the sentence's start), else the pronoun's offset."""
+        i = pronoun.i - 1
+        while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON", "ADV") and self.doc[i].text != "»":
+            i -= 1
+        if i < 1 or self.doc[i].text != "," or self.doc[i - 1].text == "»" or self._quoted(pronoun.idx):
+            return pronoun.idx
+        return sentence_of(pronoun).start_char
 
     def _may_take(self, entity_id: str, gender: str) -> bool:
         """May this person take a pronoun of that gender? `il` anyone not marked a woman, `elle` a woman marked so."""
@@ -571,7 +588,7 @@ class SpeechExtractor:
         """The entity a noun phrase names: a mention holding its head, a person named in it (`le porte-parole
         du gouvernement, Yoshimasa Hayashi`), its first mention, else (if asked) a local entity of its own."""
         if head.lower_ in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
-            return self._antecedent(head.idx, subjects_first=False)
+            return self._unlinked_if_withheld(head, self._antecedent(head.idx, subjects_first=False))
         # `l'agence Chine nouvelle` (the name after the title, whole), `son interlocuteur` (the other of the talks)
         return self._body_taken_up(head) or self._meeting_host(head) or self._titled_entity(head) or (
             self._counterpart(head)) or self._named_in_phrase(head) or self._unnamed_phrase(head, new_local)
@@ -1253,7 +1270,7 @@ class SpeechExtractor:
         if subject is not None and subject.lower_ in ("il", "elle"):
             if self._thing_taken_up(subject):
                 return None  # `Le document a été paraphé par X et Y. Il précise les étapes`: the document
-            return self._source_taken_up(subject) or self._antecedent(subject.idx)
+            return self._source_taken_up(subject) or self._unlinked_if_withheld(subject, self._antecedent(subject.idx))
         if subject is not None and subject.lower_ == "qui":
             return self._antecedent_of_qui(subject)  # `Pékin, qui se dit neutre`: what `qui` stands for
         if subject is not None and subject.lower_ not in NOT_SUBJECTS:
