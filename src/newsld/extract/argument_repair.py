@@ -17,7 +17,8 @@ lookups only: the tokens of a day word and its children, no second parse.
 It also hangs a passive participle set after a comma at the end of a clause on the noun it describes: `a opposé son
 veto à un projet de résolution, présenté par les États-Unis`. The parser makes `présenté` an adverbial clause of
 the main verb, whose subject (`la Russie`) it then seems to share; the participle agrees with the noun before the
-comma (`projet`), not with that subject, and its agent is its own `par` complement.
+comma (`projet`), not with that subject, and its agent is its own `par` complement. So does a bare participle of a
+verb of coming after the person named before the comma: `a reçu Sergueï Lavrov, arrivé la veille à Hanoï`.
 
 Two more misparses of the same kind, mended here so that every reader of the tree sees the argument in its slot:
 
@@ -25,7 +26,12 @@ Two more misparses of the same kind, mended here so that every reader of the tre
   `matinée`), `a été arrêté en mars par la police`. A time never has an agent: the phrase is the verb's agent.
 - A relative `que` after a noun and a comma read as a conjunction: `son ministre, qu'il avait décoré en février`
   (`décoré` a `ccomp` of the main verb, `que` its `mark`). A relative `que` is the object of its clause, and the
-  clause describes the noun before the comma: the clause is hung on that noun and `que` made its object.
+  clause describes the noun before the comma: the clause is hung on that noun and `que` made its object (of the
+  infinitive under the clause's verb: `Joe Biden, qu'il est venu presser de`).
+- The subject of a participle set between commas after it (`Le président chinois, arrivé lundi à Budapest, a
+  rencontré X`) is the main verb's; an adverbial infinitive after a relative clause and a comma (`une base où sont
+  formés des soldats, avant de remettre`) is the main verb's; a noun behind `des` after a day the parse took for
+  the object is the object (`a reçu lundi des représentants`).
 - A relative pronoun fused with `à` or `de` read as a subject, an object or a noun's complement: `le sommet auquel
   participeront X et Y` (`auquel` the subject), `le pays auquel la Russie a livré` (`auquel` a complement of
   `Russie`). `auquel`, `auxquels`, `duquel` are a preposition and a pronoun: the `à` or `de` complement of the verb
@@ -73,6 +79,8 @@ def repair_arguments(doc: Doc) -> Doc:
     for token in doc:
         _agent_behind_a_time(token)
         _relative_object(token)
+        _adverbial_after_relative(token)
+        _subject_before_detached_participle(token)
         _prepositional_relative(token)
         _absolute_compound_subject(token)
     return doc
@@ -165,22 +173,94 @@ NAME_PARTS = ("flat:name", "flat")
 
 def _relative_object(relative: Token) -> None:
     """`son ministre, qu'il avait décoré`: a `que` set right after a noun and a comma, at the head of a clause with a
-    subject of its own and no object, is the relative object of a clause that describes that noun."""
+    subject of its own and no object, is the relative object of a clause that describes that noun. With an
+    infinitive under the clause's verb and no object of its own (`Joe Biden, qu'il est venu presser de`, `qu'il
+    doit rencontrer`), `que` is the infinitive's object."""
     verb = relative.head
     if relative.lower_ not in RELATIVE_QUE or relative.dep_ not in ("mark", "obj") or verb.i <= relative.i or (
             verb.pos_ != "VERB" or verb.dep_ not in CLAUSE_DEPS) or relative.i < 2:
         return
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
+                       and c.i > verb.i and not any(g.dep_ == "obj" for g in c.children)), None)
     if relative.doc[relative.i - 1].text != "," or any(
-            c.dep_ in ("obj", "xcomp", "ccomp") and c.i != relative.i for c in verb.children) or not any(
-            c.dep_ == "nsubj" and relative.i < c.i < verb.i for c in verb.children):
+            c.dep_ in ("obj", "xcomp", "ccomp") and c.i != relative.i and (infinitive is None or c.i != infinitive.i)
+            for c in verb.children) or not any(
+            c.dep_ == "nsubj" or (c.dep_ == "expl:subj" and c.lower_ in ("il", "elle"))
+            for c in verb.children if relative.i < c.i < verb.i):
         return
-    noun = relative.doc[relative.i - 2]
-    while noun.dep_ in NAME_PARTS and noun.head.i < noun.i:
-        noun = noun.head  # `Gérald Darmanin, qu'il`: the name's first word heads it
+    noun = _name_before(relative.doc, relative.i - 2)
     if noun.pos_ not in ("NOUN", "PROPN") or noun in list(verb.subtree):
         return  # (never a noun of the clause's own subtree: the tree must stay a tree)
     verb.head, verb.dep_ = noun, "acl:relcl"
-    relative.dep_ = "obj"
+    if infinitive is None:
+        relative.dep_ = "obj"
+    else:
+        relative.head, relative.dep_ = infinitive, "obj"
+
+
+# Words that open an adverbial infinitive clause (`avant de remettre`, `pour rencontrer`, `afin de`, `sans attendre`).
+ADVERBIAL_OPENERS = {"avant", "pour", "afin", "sans", "après"}
+
+
+def _adverbial_after_relative(verb: Token) -> None:
+    """`Il aurait photographié une base où sont formés des soldats, avant de remettre ces clichés à X`: an adverbial
+    infinitive set off by a comma after a relative clause tells what the main clause's subject did next; the parse
+    may hang it on the relative's verb. It is hung on the verb the relative's noun depends on."""
+    head = verb.head
+    if verb.dep_ != "advcl" or "Inf" not in verb.morph.get("VerbForm") or head.dep_ != "acl:relcl" or (
+            head.i > verb.i):
+        return
+    opener = next((c for c in verb.children if c.dep_ in ("mark", "case") and c.lower_ in ADVERBIAL_OPENERS), None)
+    if opener is None or opener.i < 1 or verb.doc[opener.i - 1].text != ",":
+        return
+    main = head.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ in ("VERB", "AUX") and main.i < verb.i and main not in list(verb.subtree):
+        verb.head = main
+
+
+def _subject_before_detached_participle(participle: Token) -> None:
+    """`Le président chinois, arrivé lundi à Budapest, a rencontré Viktor Orban`: a participle set between commas
+    after the subject describes it; the parse may make the subject the participle's own (and the name after the
+    main verb its subject). The subject is the main verb's; a name after `avoir` and the participle, which the
+    parse then took for a subject, is its object."""
+    verb = participle.head
+    if participle.dep_ != "advcl" or verb.i <= participle.i or not _bare_participle_of_clause(participle):
+        return
+    subject = next((c for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < participle.i), None)
+    doc = participle.doc
+    if subject is None or doc[participle.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+        return
+    end = max(t.i for t in participle.subtree)
+    if end + 1 >= verb.i or doc[end + 1].text != "," or verb in list(subject.subtree):
+        return
+    subject.head = verb
+    if any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children) and not any(
+            c.dep_ == "obj" for c in verb.children):
+        for later in [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]:
+            later.dep_ = "obj"
+
+
+def _bare_participle_of_clause(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and (
+        not any(c.dep_.startswith(("aux", "cop")) or c.dep_ == "mark" for c in token.children))
+
+
+def _name_before(doc: Doc, last: int) -> Token:
+    """The word that heads the name or noun ending at ``last``: `Gérald Darmanin` (its first word), `Choe Son-hui`
+    (a hyphenated last part the tagger cuts up, back to the name's first word)."""
+    start = last
+    while start >= 2 and doc[start - 1].text in ("-", "‑") and doc[start - 2].text[:1].isupper():
+        start -= 2
+    noun = doc[start]
+    while noun.dep_ in NAME_PARTS and noun.head.i < noun.i:
+        noun = noun.head  # `Gérald Darmanin, qu'il`: the name's first word heads it
+    if noun.i != last and noun.pos_ not in ("NOUN", "PROPN") and noun.i > 0 and noun.text[:1].isupper() and (
+            noun.nbor(-1).pos_ == "PROPN" and noun.nbor(-1).text[:1].isupper()):
+        noun = noun.nbor(-1)  # `Choe Son-hui`: `Son` tagged an adjective, its first word `Choe` a name
+    return noun
 
 
 # Relative pronouns fused with their preposition, and the preposition each holds.
@@ -284,10 +364,18 @@ def _object_beside_day(day: Token, verb: Token) -> None:
     parse hangs on the verb as a second time modifier, is the verb's object (when it has none)."""
     last = max(_time_expression(day), key=lambda t: t.right_edge.i).right_edge
     after = next((c for c in verb.children if c.left_edge.i == last.i + 1), None)
-    if after is None or after.dep_ != "obl:mod" or after.pos_ != "NOUN" or _part_of_time(after) or any(
-            c.dep_ == "case" for c in after.children) or any(c.dep_ == "obj" for c in verb.children):
+    if after is None or after.pos_ != "NOUN" or _part_of_time(after) or any(
+            c.dep_ == "obj" and c.i != day.i for c in verb.children):
+        return
+    cases = [c for c in after.children if c.dep_ == "case"]
+    # `a reçu lundi des représentants`: with the day taken for the object, a noun behind `des` is the object, the
+    # article read as `de` and `les` (not `a parlé lundi des sanctions`, whose day the parse keeps a time)
+    partitive = day.dep_ == "obj" and len(cases) == 1 and cases[0].lower_ == "des" and after.dep_.startswith("obl")
+    if not partitive and (after.dep_ != "obl:mod" or cases or any(c.dep_ == "obj" for c in verb.children)):
         return
     after.dep_ = "obj"
+    if partitive:
+        cases[0].dep_ = "det"
 
 
 def _time_expression(day: Token) -> list[Token]:
@@ -333,10 +421,14 @@ def described_noun(participle: Token) -> Token | None:
     described: after a verb with no object (`le président est arrivé à Hanoï, accueilli par son homologue`) or by a
     verb of company (`le ministre a quitté le palais, accompagné par sa garde`)."""
     verb = participle.head
-    if participle.dep_ != "advcl" or verb.i >= participle.i or not _bare_passive_participle(participle):
+    if participle.dep_ != "advcl" or verb.i >= participle.i:
         return None
     doc = participle.doc
     if participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    if _bare_motion_participle(participle):
+        return _comer_before_comma(participle, verb)
+    if not _bare_passive_participle(participle):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is not None and _agrees(subject, participle) and _may_describe_subject(verb, participle):
@@ -344,6 +436,42 @@ def described_noun(participle: Token) -> Token | None:
     chain = _noun_chain(doc[participle.i - 2], verb)
     inside = {t.i for t in participle.subtree}  # (never a noun of its own subtree: the tree must stay a tree)
     return next((noun for noun in reversed(chain) if _agrees(noun, participle) and noun.i not in inside), None)
+
+
+# Verbs of coming and going conjugated with `être`: their bare participle after a comma tells of the person named
+# right before it (`a reçu Sergueï Lavrov, arrivé la veille à Hanoï`, `en présence de X, venu de Moscou`).
+MOTION_VERBS = {"arriver", "venir", "revenir", "rentrer", "partir", "repartir", "retourner"}
+# Prepositions of a place, a time or an aim: a noun behind them is not who came (`a reçu X à Pékin, arrivé`).
+NOT_COMER_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "vers", "depuis", "pour", "sur", "sous", "lors", "pendant"}
+# Verbs whose object is a place: `a quitté Pyongyang, arrivé la veille` has no person before the comma.
+PLACE_OBJECT_VERBS = {"quitter", "gagner", "regagner", "rejoindre", "visiter", "atteindre", "traverser", "survoler"}
+
+
+def _bare_motion_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in MOTION_VERBS and "Part" in token.morph.get(
+        "VerbForm") and "Past" in token.morph.get("Tense") and not any(
+        c.dep_.startswith(("aux", "nsubj", "cop")) or c.dep_ == "mark" for c in token.children)
+
+
+def _comer_before_comma(participle: Token, verb: Token) -> Token | None:
+    """`Kim Jong-un a reçu Sergueï Choïgou, arrivé la veille`: the name (or noun) right before the comma, inside the
+    main verb's clause and not its subject, that agrees with the participle (its gender or number marked), when it
+    is not the place a verb of going takes for its object."""
+    noun = participle.doc[participle.i - 2]
+    while noun.dep_ in ("flat:name", "flat", "amod") and noun.head.i < noun.i:
+        noun = noun.head
+    # (a name the tagger gives no gender nor number agrees with a participle in the form that marks none, the
+    # masculine singular: `a rencontré Wang Yi, arrivé la veille`; not `arrivée`, which tells of someone else)
+    unmarked = not any(noun.morph.get(f) for f in ("Gender", "Number")) and participle.morph.get("Gender") == [
+        "Masc"] and participle.morph.get("Number") == ["Sing"]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("nsubj", "nsubj:pass") or (
+            verb.lemma_.lower() in PLACE_OBJECT_VERBS and noun.head.i == verb.i) or noun.i <= verb.i or (
+            verb not in noun.ancestors):
+        return None
+    if any(c.dep_ == "case" and c.lower_ in NOT_COMER_PREPOSITIONS for c in noun.children):
+        return None
+    return noun if _agrees(noun, participle) and (unmarked or any(noun.morph.get(f) for f in ("Gender", "Number"))) \
+        else None
 
 
 # Verbs of company and welcome: their participle after a clause describes the one who came or left, the subject.

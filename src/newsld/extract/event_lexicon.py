@@ -326,7 +326,8 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 # `a reçu le président sud-coréen`: receiving a person is a meeting, not a gift.
 GUEST_NOUNS = {"président", "présidente", "ministre", "dirigeant", "dirigeante", "chef", "homologue", "délégation",
                "ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée", "roi", "reine", "prince", "pape",
-               "secrétaire", "chancelier", "chancelière", "visiteur", "visiteurs", "invité", "invités"}
+               "secrétaire", "chancelier", "chancelière", "visiteur", "visiteurs", "invité", "invités",
+               "représentant", "représentante", "délégué", "déléguée"}  # `a reçu des représentants de X`
 PERSON_NOUNS = {"cosmonaute", "astronaute", "soldat", "soldats", "diplomate", "journaliste", "ouvrier",
                 "ingénieur", "scientifique", "délégation", "émissaire", "otage", "prisonnier", "pilote", "pilotes",
                 "ingénieurs", "techniciens", "technicien", "militaires", "officiers", "officier", "étudiants",

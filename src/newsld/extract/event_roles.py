@@ -369,8 +369,9 @@ def described_party(event: Event, frame: Frame, reader: Reader) -> None:
         return
     described = _relative_antecedent(trigger, reader)
     doer = reader.party(agent)
-    # (a frame with a `par` slot is written for the passive already: its subject is the one the act is done to)
-    passive_frame = "par" in frame.slots
+    # (a frame with a `par` slot of another role than its subject's is written for the passive already: its subject
+    # is the one the act is done to; `accueillir`'s `par` is its subject's role, an active frame's passive agent)
+    passive_frame = "par" in frame.slots and frame.slots["par"] != frame.slots.get("subj")
     undergoer_role = frame.slots.get("subj") if passive_frame else frame.slots.get("obj")
     doer_role = frame.slots.get("par") if passive_frame else frame.slots.get("subj")
     if described is None or doer is None or undergoer_role is None or doer_role is None:

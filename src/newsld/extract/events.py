@@ -273,6 +273,9 @@ SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign
 PRONOMINAL_ADJECTIVES = {"dernier", "dernière", "premier", "première", "second", "seconde"}  # `ce dernier`
 
 
+# The clitics and negation a verb has before it, between its subject and its auxiliary (`X ne l'a pas reçu`).
+VERB_CLITICS = {"se", "s'", "s’", "ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "me",
+                "m'", "m’", "nous", "vous"}
 SUBJECTS_KEY = "newsld_subject_of_word"  # doc.user_data: each verb's subject once found (until the tags change)
 
 
@@ -282,8 +285,14 @@ def subject_of(trigger: Token) -> Token | None:
     # remembered per word: the frames, the roles and the speech rules ask it of the same verbs again and again
     known = trigger.doc.user_data.setdefault(SUBJECTS_KEY, {})
     if trigger.i not in known:
-        known[trigger.i] = _subject_of(trigger)
+        known[trigger.i] = _concessive_subject(trigger) or _subject_of(trigger)
     return known[trigger.i]
+
+
+def _concessive_subject(trigger: Token) -> Token | None:
+    """`X a appelé Y à cesser ... tout en proposant le dialogue`: X proposes (the finite verb's subject)."""
+    finite = _finite_verb_above(trigger) if _concessive_gerund(trigger) else None
+    return subject_of(finite) if finite is not None else None
 
 
 def _subject_of(trigger: Token) -> Token | None:
@@ -370,8 +379,32 @@ def _absolute_participle(token: Token) -> bool:
 
 
 def _gerund(verb: Token) -> bool:
-    """`en renforçant`: `en` and a present participle."""
-    return _present_participle(verb) and any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
+    """`en renforçant`, `tout en proposant`: `en` and a present participle."""
+    return _present_participle(verb) and (any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children) or (
+        _concessive_gerund(verb)))
+
+
+def _adverbial_infinitive(verb: Token) -> bool:
+    """`avant de dîner`, `pour rencontrer`, `sans attendre`: an infinitive behind a word that makes it an adverbial
+    clause, whose subject is the one of the verb above it."""
+    return verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and any(
+        c.lower_ in ADVERBIAL_MARKS and c.dep_ in ("mark", "case") for c in verb.children)
+
+
+def _concessive_gerund(verb: Token) -> bool:
+    """`tout en proposant le dialogue`: a gerund after `tout` tells what the subject of the finite verb does at the
+    same time as (or despite) what that verb says, never what an infinitive under it asks of another."""
+    return _present_participle(verb) and verb.i >= 2 and verb.nbor(-1).lower_ == "en" and (
+        verb.nbor(-2).lower_ == "tout")
+
+
+def _finite_verb_above(verb: Token) -> Token | None:
+    """The nearest verb above this one that is conjugated (or has a conjugated auxiliary)."""
+    for head in verb.ancestors:
+        if head.pos_ in ("VERB", "AUX") and ("Fin" in head.morph.get("VerbForm") or any(
+                c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in head.children)):
+            return head
+    return None
 
 
 ACCUSING_VERBS = {"accuser", "soupçonner", "suspecter"}
@@ -457,8 +490,24 @@ def _antecedent(relative: Token) -> Token | None:
     head = relative.head
     if head.pos_ not in SUBJECT_POS:
         return None
+    object_before = _object_before_relative(relative)
+    if object_before is not None and object_before.i != head.i:
+        return object_before
     names = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "X") and c.i < relative.i]
     return names[-1] if names else _name_described(head) or head
+
+
+def _object_before_relative(relative: Token) -> Token | None:
+    """`Kim Jong-un a reçu Sergueï Choïgou, qui est arrivé la veille`: a `qui` right after the object of a verb
+    (and a comma) stands for that object, though the parse may hang the relative on the verb's subject."""
+    pronoun = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "qui"
+                    and c.i < relative.i), None)
+    if pronoun is None or pronoun.i < 2 or relative.doc[pronoun.i - 1].text != ",":
+        return None
+    noun = relative.doc[pronoun.i - 2]
+    while noun.dep_ in ("flat:name", "flat", "amod") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.dep_ == "obj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ == "VERB" else None
 
 
 def _name_described(noun: Token) -> Token | None:
@@ -572,8 +621,10 @@ def _nearest_subject(verb: Token) -> Token | None:
     pas acceptée`: the relative's antecedent comes first, its subject next to the verb)."""
     if _infinitival(verb) and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in verb.children):
         return None  # `pour y rencontrer`, `avant de s'entretenir`: no subject of its own (the clause's above)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or (
-        c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle"))]
+    subjects = [c for c in verb.children if (c.dep_ in ("nsubj", "nsubj:pass") or (
+        c.dep_ == "expl:subj" and c.lower_.lstrip("-t").lstrip("-") in ("il", "elle")))]
+    if len(subjects) > 1:  # (`Lai Ching-te avait appelé`: the name, not its last part taken for a pronoun)
+        subjects = [c for c in subjects if not _name_tail(c)] or subjects
     if any(c.i > verb.i for c in subjects) and _infinitival(verb):  # `Après avoir rencontré Kim, X ...`: a name
         subjects = [c for c in subjects if c.i < verb.i]  # after an infinitive is its object, not its subject
     before = [c for c in subjects if c.i < verb.i and c.lower_ not in NOT_NEAREST_SUBJECTS]
@@ -589,6 +640,13 @@ def _nearest_subject(verb: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("PROPN", "X", "NOUN")
                      and c.i > verb.i), subjects[0])
     return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
+
+
+def _name_tail(token: Token) -> bool:
+    """`Lai Ching-te`, `Kim Jong-un`: the last part of a hyphenated name, glued to the hyphen after a capitalised
+    word, which the parse may take for a pronoun subject of its own (`te`, `un`)."""
+    return token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_ and not (
+        token.nbor(-2).whitespace_) and token.nbor(-2).text[:1].isupper() and token.pos_ == "PRON"
 
 
 def _quoted_before(subject: Token, verb: Token) -> bool:
@@ -780,7 +838,14 @@ def _bare_participle(trigger: Token) -> bool:
 def _opening_participle(trigger: Token) -> bool:
     """`Reçue lundi par X, la ministre ...`: a bare past participle opening the sentence, whatever the parse makes
     of it (it may make it the root and the main clause its dependent)."""
-    return trigger.i == sentence_of(trigger).start and _bare_participle(trigger) and trigger.lemma_ not in ETRE_VERBS
+    return _opening_bare_participle(trigger) and trigger.lemma_ not in ETRE_VERBS
+
+
+def _opening_bare_participle(trigger: Token) -> bool:
+    """`Reçue par X, Y ...`, `Rentré à Tokyo, Y ...`, `Arrivée dimanche à Hanoï, Y ...`: a bare past participle
+    opening the sentence, of a passive or of a verb of motion with `être`; either way the main clause's subject is
+    the one it tells of (who is received, who comes back)."""
+    return trigger.i == sentence_of(trigger).start and _bare_participle(trigger)
 
 
 def _describing_participle(trigger: Token) -> bool:
@@ -881,6 +946,8 @@ def _ranks_an_instance(adjective: Token) -> bool:
 
 
 PLACE_REACHED_CASES = {"à", "en", "au", "aux", "dans"}
+ARRIVAL_CASES = PLACE_REACHED_CASES | {"sur", "chez"}  # `arrivé sur un aérodrome`, `chez son hôte`
+LEG_TYPES = {"Meeting", "Visit", "Banquet"}  # acts told in legs: `avec X, puis avec Y`, `en Serbie, puis en Hongrie`
 DURING = {"lors", "pendant", "durant", "cours", "issue", "marge"}
 VISIT_DURING = {"lors", "pendant", "durant", "cours"}  # `lors d'une visite`: when the clause's act took place
 
@@ -942,11 +1009,49 @@ def _verb_tagged_noun(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "ADJ", "PROPN") or _participle_infinitive(token.lower_) is None:
         return False
     # `Arrivée la veille, Mme X effectue ...`: a participle opening the sentence heads an adverbial clause
-    opening = token.dep_ in ("advcl", "obl:mod", "dep") and token.i == sentence_of(token).start and (
+    # (whatever the parse calls it, with no article and a day or a complement of its own: `Atterri dans la matinée
+    # à Oulan-Bator, X ...`, `Arrivée dimanche à Hanoï, X ...`; the parse may call it the main verb's subject)
+    hung = token.dep_ in ("advcl", "obl:mod", "dep") or (
+        not any(c.dep_ in ("det", "case") for c in token.children) and _opening_with_complement(token))
+    opening = hung and token.i == sentence_of(token).start and (
         token.head.pos_ == "VERB" and token.head.i > token.i and any(
             t.text == "," for t in token.doc[token.i + 1:token.head.i]))
     return opening or any(c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ in ("avoir", "être") and c.i < token.i
                           and _only_adverbs_between(c, token) for c in token.children)
+
+
+# Words that take an infinitive after `de` (`avant de dîner`, `afin de négocier`) or right after them (`pour
+# déjeuner`, `sans visiter`): the word after them is a verb, though it may be spelt as a noun (`le dîner`).
+INFINITIVE_AFTER_DE = {"avant", "afin", "près"}
+INFINITIVE_AFTER = {"pour", "sans"}
+
+
+def _infinitive_tagged_noun(token: Token) -> bool:
+    """`avant de dîner avec X`, `pour déjeuner avec Y`: a word with no article after a word that takes an
+    infinitive, spelt as an infinitive of the lexicon, is one (the tagger may take it for the noun it also is)."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith(("er", "ir", "re")) or token.i < 1 or any(
+            c.dep_ == "det" and c.lower_ not in ("de", "d'", "d’") for c in token.children):
+        return False
+    if token.lower_ not in VERB_FRAMES and token.lower_ not in SENSES:
+        return False
+    before = token.nbor(-1).lower_
+    if before in INFINITIVE_AFTER:
+        return True
+    return before in ("de", "d'", "d’") and token.i >= 2 and token.nbor(-2).lower_ in INFINITIVE_AFTER_DE
+
+
+def _take_complements_after(verb: Token) -> None:
+    """`avant de dîner avec le secrétaire général`: read as a noun, the infinitive may have been given no
+    complements, the parse hanging the ones right after it on its own head; those set right after it (behind a
+    preposition, before any comma) are its own."""
+    head = verb.head
+    if head.i == verb.i or verb in list(head.ancestors):
+        return
+    end = next((t.i for t in verb.doc[verb.i + 1:sentence_of(verb).end] if t.is_punct), sentence_of(verb).end)
+    for sibling in [c for c in head.children if verb.i < c.i < end]:
+        if sibling.dep_.startswith(("obl", "nmod")) and any(c.dep_ == "case" for c in sibling.children) and (
+                verb not in list(sibling.subtree)):
+            sibling.head = verb
 
 
 def _only_adverbs_between(auxiliary: Token, participle: Token) -> bool:
@@ -960,6 +1065,10 @@ def retag_participles(doc: Doc) -> None:
     """Give the participles the tagger took for nouns their verb tag and infinitive (`supervisé` ->
     `superviser`), so that the verb's frame, subject and status are read as for any verb."""
     for token in doc:
+        if _infinitive_tagged_noun(token):  # `avant de dîner avec X`: an infinitive, not `le dîner`
+            token.pos_, token.lemma_ = "VERB", token.lower_
+            token.set_morph("VerbForm=Inf")
+            _take_complements_after(token)
         if _verb_tagged_noun(token):
             token.pos_, token.lemma_ = "VERB", _participle_infinitive(token.lower_)
             if _opening_with_complement(token):  # `Arrêté lundi à Moscou, X ...`: a past participle in full
@@ -1004,6 +1113,7 @@ def _reflexive(token: Token) -> bool:
 
 
 GUEST_TYPES = {"person", "country", "organization"}
+RELATIVE_OBJECTS = {"que", "qu'", "qu’"}
 FROM_WORDS = {"de", "d'", "d’"}  # `a reçu de Pékin`: the origin of a thing received, not a guest
 RECEIVING_VERBS = {"recevoir", "obtenir", "percevoir", "toucher", "accepter", "acheter", "importer"}
 TREATY_NOUNS = {"traité", "pacte", "convention"}  # instruments that bind states, whoever signs them
@@ -1250,7 +1360,20 @@ class EventExtractor:
                 t.lemma_.lower() in VISIT_NOUNS and any(g.lower_ == "pour" for g in t.children if g.dep_ == "case")
                 for t in token.subtree):
             return ARRIVAL  # `arrivé pour sa première visite`: the noun names the visit, the verb the arrival
+        if not self._arrival_place(token):
+            return ARRIVAL  # `Arrivé lundi soir, X a ...`: an arrival with no place said is no visit to one
         return VERB_FRAMES["arriver"]
+
+    def _arrival_place(self, verb: Token) -> bool:
+        """Does the clause of a verb of arriving say where (`à Kiev`, `dans la capitale`, `sur un aérodrome`, `y`)?"""
+        for token in clause_tokens(verb):
+            if token.lower_ == "y" and token.pos_ == "PRON":
+                return True
+            mention = self.index.at(token) if token.i != verb.i else None
+            if mention is not None and mention.type in ("place", "country") and (
+                    preposition(self.doc, mention) in ARRIVAL_CASES):
+                return True
+        return False
 
     def _watch_frame(self, token: Token) -> Frame | None:
         """`Nous surveillons la situation`: a speaker telling of their own watchfulness states an attitude (the
@@ -1321,10 +1444,69 @@ class EventExtractor:
         scheduled_meetings(events, self._person)
         events = without_told_acts(events)  # an act's noun after its verb, told again (action_nouns.py)
         events += self._counter_deliveries(events)
+        events += [leg for event in events for leg in self._second_leg(event)]
         for event in events:
             _drop_recipients_given(event)
             event.trigger = _attempt_of(event.trigger)
         return [e for e in events if e.roles]
+
+    def _second_leg(self, event: Event) -> list[Event]:
+        """`s'est entretenu avec X, puis avec Y`, `se rendra en Serbie, puis en Hongrie`, `a rencontré X lundi puis Y
+        mardi`: one verb, two complements one after the other (`puis`), two meetings or two visits on one trigger;
+        the first keeps its own partner or place, the second (returned) the one after `puis`. Not `avec X et Y`
+        (one meeting), nor `a rencontré X puis s'est rendu à Y` (a second verb, its own event)."""
+        trigger = event.trigger
+        if trigger.pos_ != "VERB" or event.type not in LEG_TYPES:
+            return []
+        sentence = sentence_of(trigger)
+        then = next((t for t in self.doc[trigger.i + 1:sentence.end] if t.lower_ == "puis"), None)
+        if then is None or any(t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_WORDS
+                               for t in self.doc[trigger.i + 1:then.i]):
+            return []
+        leg = []
+        for token in self.doc[then.i + 1:sentence.end]:
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in RELATIVE_WORDS:
+                # `puis il a dîné`, `puis Kim l'a reçu`: a verb right after the words that follow `puis` (no comma
+                # between: not an incise) makes them its subject, a clause of its own
+                if token.pos_ in ("VERB", "AUX") and token.lower_ not in RELATIVE_WORDS and (
+                        token.i == then.i + 1 or token.nbor(-1).text != ","):
+                    return []
+                break
+            leg.append(token)
+        words = [t for t in leg if t.pos_ != "ADV"]
+        if not words:
+            return []
+        case = words[0].lower_ if words[0].pos_ == "ADP" else None
+        before = self.doc[trigger.i + 1:then.i]
+        if event.type == "Visit":
+            return self._second_place(event, case, list(before), leg)
+        if case not in (None, "avec"):
+            return []
+        first = {m.entity for m in self.index.starting_in(list(before)) if m.type in GUEST_TYPES}
+        second = {m.entity for m in self.index.starting_in(leg) if m.type in GUEST_TYPES} - first
+        own = {e for _, e in event.roles} & first
+        # (a first partner with no mention, `avec des sénateurs, puis avec X`: the second meeting is still X's)
+        unnamed = not own and case == "avec" and any(t.lower_ == "avec" for t in before)
+        if not second or not (own or unnamed):
+            return []
+        partner = next((r for r, e in event.roles if e in own), "participant")
+        twin = Event(event.type, trigger, [r for r in event.roles if r[1] not in own], event.status, event.place,
+                     event.time_token)
+        twin.roles += [(partner, e) for e in sorted(second) if e not in {x for _, x in twin.roles}]
+        event.roles = [r for r in event.roles if r[1] not in second]
+        return [twin]
+
+    def _second_place(self, event: Event, case: str | None, before: list[Token], leg: list[Token]) -> list[Event]:
+        """`se rendra en Serbie, puis en Hongrie`: a second visit, to the place after `puis`."""
+        if case not in PLACE_REACHED_CASES:
+            return []
+        def places(tokens: list[Token]) -> list[str]:
+            return [m.entity for m in self.index.starting_in(tokens) if m.type in ("place", "country")]
+        first, second = places(before), places(leg)
+        if not first or not second or second[0] in first:
+            return []
+        event.place = event.place or first[0]
+        return [Event(event.type, event.trigger, list(event.roles), event.status, second[0], event.time_token)]
 
     def _war_names(self) -> list[str]:
         """The names of the linked wars and acts of war the article mentions (`cette guerre`: the invasion)."""
@@ -1705,7 +1887,7 @@ class EventExtractor:
 
     def _subject(self, trigger: Token, slots: dict[str, str]) -> tuple[Token | None, Mention | None]:
         """Who the subject slot holds: the grammatical subject, or what the parse hides it as."""
-        if _opening_participle(trigger):
+        if _opening_bare_participle(trigger):
             found = self._after_opening_clause(trigger)
             if found is not None:
                 return found
@@ -1728,9 +1910,6 @@ class EventExtractor:
             subject = self._verb_subject(trigger, slots)
             if isinstance(subject, tuple):
                 return subject
-        if subject is None and trigger.pos_ == "VERB" and ("Fin" in trigger.morph.get("VerbForm") or any(
-                c.dep_ == "aux:tense" for c in trigger.children)):
-            subject = _sentence_opening_subject(trigger)
         mention = self.mention_of(subject) if subject is not None else None
         if mention is not None and not mention.start <= subject.idx < mention.end and _one_thing(subject) and (
                 preposition(self.doc, mention) is not None):
@@ -1742,6 +1921,39 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and mention is not None and "subj" not in slots:
             slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
         return subject, mention
+
+    def _lost_subject(self, trigger: Token) -> Token | tuple[Token, Mention] | None:
+        """The subject of a verb the parse gave none: the name opening the sentence; the party right before the
+        verb after an opening phrase (`Plus tôt dans la journée, X s'était entretenu`); for an adverbial
+        infinitive, the one the verb above has lost (`X, arrivé lundi, avait été reçu par Y, avant de dîner`)."""
+        if trigger.pos_ == "VERB" and ("Fin" in trigger.morph.get("VerbForm") or any(
+                c.dep_ == "aux:tense" for c in trigger.children)):
+            return _sentence_opening_subject(trigger) or self._name_before_verb(trigger)
+        above = _finite_verb_above(trigger) if _adverbial_infinitive(trigger) else None
+        if above is not None and subject_of(above) is None:
+            return _sentence_opening_subject(above)
+        return None
+
+    def _name_before_verb(self, verb: Token) -> tuple[Token, Mention] | None:
+        """`Plus tôt dans la journée, le président s'était entretenu`: a verb whose subject the parse lost (hung on
+        the phrase before, or an adverb taken for it) has it right before it, past its clitics and auxiliaries,
+        after the comma that closes the opening phrase: a party named there and nowhere else in the clause."""
+        sentence = sentence_of(verb)
+        start = min([verb.i, *(c.i for c in verb.children if c.i < verb.i and (
+            c.dep_.startswith(("aux", "expl")) or (c.pos_ in ("PRON", "ADV") and c.lower_ in VERB_CLITICS)))])
+        last = start - 1
+        while last > sentence.start and self.doc[last].lower_ in VERB_CLITICS:
+            last -= 1
+        if last <= sentence.start:
+            return None
+        word = self.doc[last]
+        mention = self.mention_of(word)
+        if mention is None or mention.type not in GUEST_TYPES or mention.end != word.idx + len(word.text):
+            return None
+        first = next(t for t in sentence if t.idx >= mention.start)
+        if first.i <= sentence.start or self.doc[first.i - 1].text != ",":
+            return None
+        return word, mention
 
     def _stands_for_subject(self, subject: Token, mention: Mention) -> bool:
         """Is the mention found for a subject the one that acts or undergoes? Not the whole set named inside a part
@@ -1764,11 +1976,16 @@ class EventExtractor:
             if found is not None:
                 return found
         opening = _nearest_subject(trigger) if subject is None and trigger.pos_ == "VERB" else None
-        if opening is not None and _opening_participle(opening):  # `Accueilli par X, Y s'est entretenu`
-            found = self._after_opening_clause(opening)
+        # `Rentré à Tokyo, X a convoqué`: the parse may hang the main verb on the opening participle (and its subject
+        # with it); the participle is then no subject, but it opens the clause all the same
+        if opening is None and subject is None and trigger.pos_ == "VERB" and trigger.head.i < trigger.i and (
+                trigger.dep_ in ("conj", "parataxis", "ccomp", "advcl")):
+            opening = trigger.head
+        if opening is not None and _opening_bare_participle(opening) and opening.i < trigger.i:
+            found = self._after_opening_clause(opening)  # `Accueilli par X, Y s'est entretenu`
             if found is not None:
                 return found
-        return subject
+        return subject if subject is not None else self._lost_subject(trigger)
 
     def _after_opening_clause(self, trigger: Token, misparsed: bool = False) -> tuple[Token, Mention] | None:
         """`Reçue par X, la ministre Y a ...`: the parse may make the opening participle the root and lose the

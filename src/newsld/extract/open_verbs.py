@@ -131,7 +131,9 @@ SPEECH = set(REPORTING) | {"discuter", "débattre", "parler", "communiquer", "no
                            "aborder", "souligner", "saluer", "remercier", "féliciter", "encourager", "appeler",
                            "exhorter", "défendre", "plaider", "affirmer", "déclarer",
                            # mockery and scorn are said (`le Kremlin a raillé ce voyage`)
-                           "railler", "moquer", "ironiser", "persifler", "brocarder", "fustiger", "vilipender"}
+                           "railler", "moquer", "ironiser", "persifler", "brocarder", "fustiger", "vilipender",
+                           # urging someone to act (`qu'il est venu presser de débloquer`): the act urged is the event
+                           "presser", "inciter", "enjoindre", "sommer", "implorer", "conjurer", "adjurer", "intimer"}
 # Verbs that only say what became of another event (`a annulé sa visite`, `a reporté le sommet`): status.py reads
 # them as that event's status; they tell no deed of their own.
 FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`: speech verbs too)

@@ -106,8 +106,11 @@ def _located(token: Token) -> list[Token]:
 
 def reach_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`gagnera ensuite le Laos`, `a rejoint Pékin`: reaching a named place or country is a trip there; `gagner
-    un match`, `rejoindre une alliance` are not."""
-    obj = next(iter(_dependents(token, "obj")), None)
+    un match`, `rejoindre une alliance` are not. (The parse may take a bare name after the verb for a complement:
+    `a gagné Shanghai`, no preposition, is its object all the same.)"""
+    bare = [c for c in _dependents(token, "obl:mod", "obl") if c.i > token.i and c.pos_ == "PROPN" and not any(
+        g.dep_ == "case" for g in c.children)]
+    obj = next(iter(_dependents(token, "obj") or bare), None)
     mention = mention_at(obj) if obj is not None else None
     return REACH_PLACE if mention is not None and mention.type in PLACE_TYPES else None
 
