@@ -1113,7 +1113,6 @@ def _reflexive(token: Token) -> bool:
 
 
 GUEST_TYPES = {"person", "country", "organization"}
-RELATIVE_OBJECTS = {"que", "qu'", "qu’"}
 FROM_WORDS = {"de", "d'", "d’"}  # `a reçu de Pékin`: the origin of a thing received, not a guest
 RECEIVING_VERBS = {"recevoir", "obtenir", "percevoir", "toucher", "accepter", "acheter", "importer"}
 TREATY_NOUNS = {"traité", "pacte", "convention"}  # instruments that bind states, whoever signs them
