@@ -98,7 +98,7 @@ ROLES = {
     "premier ministre": ("office", ("premier ministre",)),
     "secrétaire d'état": ("office", ("secrétaire d'état",)),
     "ambassadeur": ("office", ("ambassadeur",)), "ambassadrice": ("office", ("ambassadeur",)),
-    "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("guest", ()),
+    "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("guest", ()), "visiteur": ("guest", ()),
     "interlocuteur": ("interlocutor", ()), "interlocutrice": ("interlocutor", ()),
     "père": ("relation", ("P22",)), "grand-père": ("relation", ("P22", "P22")),
     "chef du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
@@ -107,6 +107,12 @@ ROLES = {
     # `le patron de l'ONU`: only an organisation's head (`le patron russe` may head any business)
     "patron": ("organisation head", ()), "patronne": ("organisation head", ()),
 }
+# Titles of a head of state or government (folded first words): `le président ukrainien`, `le dirigeant nord-coréen`
+LEADER_TITLES = frozenset({"president", "presidente", "dirigeant", "dirigeante", "chef", "cheffe", "premier",
+                           "premiere", "numero", "leader", "chancelier", "chanceliere", "roi", "reine", "emir",
+                           "monarque", "homme"})
+# `X, porte-parole du Kremlin,`: a title set after a name (its first word lower-case, no article or with one)
+APPOSED_TITLE = re.compile(r"\s*,\s*(?:(?:le|la|l')\s*)?(?P<title>[a-zéèêëïîôûç][\w' -]{2,60}?)\s*(?=[,.;])")
 HEAD_TITLES = ("secretaire general", "president", "directeur general", "directrice generale", "dirigeant")
 TITLE_REST = re.compile(r"[^,;:.«»()\n]{0,70},\s*")  # the rest of a title, up to the comma before a name
 UNNAMED_HOLDER = "a person the article designates by an office or a relation only, without naming them"
@@ -134,6 +140,7 @@ PERSON_OBJECT_VERBS = {"accueillir", "recevoir", "rencontrer", "inviter", "remer
 WHERE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}  # a place after them is where something is or goes
 REPLY_VERBS = {"répondre", "répliquer", "rétorquer", "riposter"}  # the dative is who spoke before
 RECEIVING_VERBS = {"accueillir", "recevoir", "héberger"}  # the subject is the host of the object
+RECEPTION_REACH = 3  # sentences back to the reception a `son hôte` opening a sentence takes up
 # Verbs whose `à` complement is an event, a text or an idea, never a place: `y` with them stands for that
 # (`pourrait y assister`: the summit; `appelé à y renoncer`: the contract), not for the place last named.
 NOT_PLACE_Y_VERBS = {"assister", "participer", "renoncer", "répondre", "réfléchir", "penser", "songer", "consentir",
@@ -230,8 +237,9 @@ class Resolver:
             holders = [h for h in holders if h in in_label or nations & set(self.kb.get(h).claim("P27"))]
             if not holders and prefixes == ("président",):  # a head of state, not a spokesman or a minister
                 return self._sole_compatriot(country, offset)
-            if not holders:
-                return self._titled_compatriot(prefixes, country, offset)
+            if not holders:  # `le chef de la diplomatie chinoise` after `le ministre chinois ... Wang Yi`: titled so
+                return self._titled_compatriot(prefixes, country, offset) or self._local_leader(
+                    country, offset, frozenset({fold(p.split()[0]) for p in prefixes} | {"chef", "cheffe"}), bare=False)
             return holders[0] if len(holders) == 1 else None
         recent = [m.entity for m in self._before(offset, "person") if m.entity in holders]
         return recent[0] if recent else None
@@ -243,7 +251,62 @@ class Resolver:
         the one compatriot an article names, a head of state usually is."""
         named = {m.entity for m in self._before(offset, "person") if m.kind == "name"}
         fellow = [q for q in named if country in self.kb.get(q).claim("P27") and not self.kb.get(q).claim("P39")]
-        return fellow[0] if len(fellow) == 1 else None
+        if fellow:
+            return fellow[0] if len(fellow) == 1 else None
+        return self._local_leader(country, offset)
+
+    def _local_leader(self, country: str, offset: int, heads: frozenset[str] = LEADER_TITLES,
+                      bare: bool = True) -> str | None:
+        """`M. Zelensky a lancé, aux côtés du dirigeant américain`, after `reçu par Joe Biden`: with no compatriot
+        the knowledge base holds, the head of state named so far among the people it does not hold. One the article
+        titled as a leader of that country (`le président sud-coréen Yoon Suk Yeol`) is meant; else the one such person
+        it gave no title nor nationality at all (a leader named bare, no spokesman nor envoy: `le porte-parole X` is
+        no president), not the subject of the role's clause (`X a reçu le président chinois`: X receives him). None
+        when several fit (French does not say), or when someone the knowledge base holds is of that country (a
+        compatriot it knows no office of may be meant). ``heads``: the first words of the role's titles; ``bare``: may a
+        person the article gave no title be meant (a leader; not a minister nor a spokesman, who are many)."""
+        people = list(dict.fromkeys(m.entity for m in self._before(offset, "person", local=True) if m.kind == "name"))
+        if any(self.kb.get(q) is not None and country in self.kb.get(q).claim("P27") for q in people):
+            return None
+        # not the subject of its own clause (`X a reçu le président chinois`: X receives him, X is not him)
+        here = span_root(self.doc, offset, offset + 1)
+        verb = here.head if here is not None else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = {m.entity for c in (verb.children if verb is not None else ()) if c.dep_ in SUBJECT_DEPS
+                    and c.i < here.i and (m := self._subject_mention(c)) is not None}
+        people = [q for q in people if q not in subjects]
+        titled, untitled = [], []
+        for entity in (q for q in people if self.kb.get(q) is None):
+            titles = self._local_titles(entity, offset)
+            countries = {self.country_by_label.get(fold(c)) for t in titles for w in t.split()
+                         if (c := demonym_country(w.strip(",")))}
+            if not titles:
+                untitled.append(entity)
+            elif countries == {country} and all(fold(t.split()[0]) in heads for t in titles):
+                titled.append(entity)
+        if titled or not bare:
+            return titled[0] if len(titled) == 1 else None
+        return untitled[0] if len(untitled) == 1 else None
+
+    def _local_titles(self, entity: str, offset: int) -> list[str]:
+        """The titles the article gives a person before ``offset`` (folded): right before or after a name of theirs
+        (`le président ukrainien, X`, `X, porte-parole du Kremlin`) and the role phrases that name them; not a relation
+        to someone (`son hôte`), which says no office."""
+        text = doc_text(self.doc).replace("’", "'")
+        found = []
+        for mention in (m for m in self.mentions if m.entity == entity and m.end <= offset):
+            if mention.kind == "name":
+                before = self._title_before(text, mention.start)
+                after = APPOSED_TITLE.match(text, mention.end)
+                found += [before.group("title")] if before is not None else []
+                found += [after.group("title")] if after is not None and is_person_noun(
+                    after.group("title").split()[0]) else []
+            elif mention.kind == "nominal":
+                words = re.sub(rf"^(?i:{DETERMINERS})\s*", "", text[mention.start:mention.end]).strip()
+                if words and words.split()[0].lower() not in COUNTERPART_NOUNS:
+                    found.append(words)
+        return [t.strip().lower() for t in found if t.strip()]
 
     def _titled_compatriot(self, prefixes: tuple[str, ...], country: str, offset: int) -> str | None:
         """`le chef du gouvernement japonais` when the knowledge base gives no holder: the one citizen of that
@@ -334,9 +397,43 @@ class Resolver:
         such reception, the one person other than X named so far. Two people compete: unresolved."""
         here = span_root(self.doc, offset, offset + 1)
         subject = self._possessor_subject(here, offset)
-        if subject is None:
-            return None  # `Il a offert à son hôte`: whose host is not known yet
+        if subject is None:  # `Il a offert à son hôte`: whose host is not known yet; `Son hôte a assuré`: the one who
+            return self._last_reception(here)[0] if self._opens_sentence(here) else None  # received, just told
         return self._other_party_received(here, offset, subject, self._reception_host)
+
+    def _opens_sentence(self, possessive: Token | None) -> bool:
+        """`Son hôte a assuré ...`, `« ... », a déclaré son hôte`: no one before the possessive in its sentence, out of
+        quotes, whose host or guest it could be (its phrase the subject, opening the sentence or inverted after a
+        quote)."""
+        if possessive is None:
+            return False
+        sentence = sentence_of(possessive)
+        before = [t for t in self.doc[sentence.start:possessive.i] if not any(a <= t.idx < b for a, b in self.quotes)]
+        return not any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in before)
+
+    def _last_reception(self, here: Token | None) -> tuple[str | None, str | None]:
+        """(host, guest) of the last clause of receiving in the few sentences before ``here`` (`X a été reçu par Y`,
+        `Y a accueilli X`): the people a `son hôte`, `son invité` opening a sentence are, when both are named."""
+        if here is None or sentence_of(here).start == 0:
+            return None, None
+        first = sentence_of(here).start
+        for _ in range(RECEPTION_REACH):
+            if first > 0:
+                first = sentence_of(self.doc[first - 1]).start
+        for token in reversed(self.doc[first:sentence_of(here).start]):
+            if token.lemma_ not in RECEIVING_VERBS or token.pos_ != "VERB":
+                continue
+            if _participle_clause(token):
+                host, guest = self._participle_reception(token)
+            else:
+                host, deps, side = self._clause_reception(token)
+                guest = next((m for c in token.children if c.dep_ in deps and (m := self._subject_mention(c))
+                              is not None and m.type == "person"), None) or side
+            if host is not None and guest is not None and host.type == guest.type == "person" and (
+                    host.entity != guest.entity):
+                return host.entity, guest.entity
+            return None, None
+        return None, None
 
     def _guest_of_subject(self, offset: int) -> str | None:
         """`X a assuré son invité`: the person X received, by the last verb of receiving before it whose host is
@@ -345,6 +442,8 @@ class Resolver:
         here = span_root(self.doc, offset, offset + 1)
         if here is not None and not doc_text(self.doc)[offset:offset + 4].lower().startswith(("son", "sa ", "leur")):
             return self._last_received(here)  # `L'invité a salué`: who was received, whoever received them
+        if self._opens_sentence(here) and self._last_reception(here)[1] is not None:
+            return self._last_reception(here)[1]  # `X a reçu Y. Son visiteur a salué`: Y
         # `Son invité a, lui, salué`: no one before it in its clause; its possessor is the person named last
         host = self._possessor_subject(here, offset) or next(
             (m.entity for m in self._before(offset, "person", local=True)), None)
@@ -1060,7 +1159,9 @@ class Resolver:
             return CIVILITY_GENDER[before[-1].lower_.rstrip(".")]
         if before and before[-1].lower_ == "." and len(before) > 1 and before[-2].text == "M":
             return "Masc"
-        return _determiner_gender(before[-1]) if before and before[-1].pos_ == "NOUN" else None
+        # `la ministre X`: the title right before the name (not the end of a longer one: `des Affaires étrangères X`)
+        return _determiner_gender(before[-1]) if before and before[-1].pos_ == "NOUN" and is_person_noun(
+            before[-1].text) else None
 
     # --- appositions, class nouns, `le pays`, wars ----------------------------------------------------------
     def apposition_mentions(self) -> None:

@@ -54,6 +54,16 @@ that phrase (no coordinated speaker); a body's `de` complement naming the person
 X`: the office); a second verb after a `que` clause in another tense (`a assuré que Y soutiendrait Z et s'est dit
 prêt`: the main clause's); the speaker named in the sentence after a quoted sentence (`C'est ce qu'a déclaré X`, `Ces
 propos ont été tenus par X`).
+
+Who speaks, read across sentences: a day set off before the subject is when, not who (`Mercredi, KCNA avait qualifié`);
+a pronoun opening its sentence goes on with the person who spoke in the sentence before (not whom the words were told
+to), with the body that goes on (`Il a précisé`) or was the subject there, and `elle` is no man; `ce dernier`,
+`cette dernière` keep their gender; an incise set inside the reported clause (`La Chine, a assuré son ministère, ne
+...`) and the subject before it (`Le ministère, a indiqué KCNA, a dénoncé`); `selon laquelle` is the noun before it; a
+`selon` phrase ends at its comma; a place the knowledge base does not hold that speaks is the body seated there
+(`selon l'Élysée`); a name set off after its subject's title speaks (`L'agence ..., Rosaviatsia, a fait savoir`); a
+leader's description after a quote names the compatriot protagonist (`a écrit le vice-président du Conseil de sécurité
+de Russie`).
 """
 
 from __future__ import annotations
@@ -69,7 +79,7 @@ from newsld.extract.coordination import closes_list, joined_by_words, may_take_t
 from newsld.extract.described_groups import PLURAL_PRONOUNS, shared_out_parts
 from newsld.extract.events import TIME_WORDS, MentionIndex, subject_of
 from newsld.extract.knowledge_base import KnowledgeBase
-from newsld.extract.model import Entities, Entity, Mention
+from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.nlp import doc_text, inner_hyphen, sentence_of
 from newsld.extract.person_nouns import joins_complements
 from newsld.extract.quote_persons import we_spans
@@ -194,6 +204,16 @@ OF_COMPLEMENT = re.compile(r"\s+(?:du\s|de\s|d['’]|des\s)")
 CONDITIONAL_OR_FUTURE_ENDINGS = ("ait", "aient", "ra", "ront")
 CIVILITIES = {"M.": "Masc", "Mme": "Fem", "Mlle": "Fem", "MM.": "Masc", "Mmes": "Fem", "Me": None, "Mgr": "Masc",
               "Dr": None}
+# Role nouns whose feminine is another form (`ambassadrice`, `présidente`): written so, they mark a man
+MASCULINE_ROLES = {"ambassadeur", "président", "directeur", "conseiller", "représentant", "envoyé", "dirigeant",
+                   "négociateur", "chancelier", "visiteur", "procureur", "sénateur", "gouverneur", "vice-président",
+                   "empereur", "roi", "prince", "patron"}
+# `selon laquelle`, `d'après lequel`: a relative that opens a clause the noun before it tells
+RELATIVE_SOURCES = {"laquelle", "lequel", "lesquels", "lesquelles", "qui"}
+# Titles of who leads a state or a body (`le vice-président du Conseil de sécurité de Russie`), not of who speaks
+# for them (`le porte-parole`, `l'ambassadeur`): see _compatriot_described
+LEADING_NOUNS = {"président", "présidente", "vice-président", "vice-présidente", "dirigeant", "dirigeante", "chef",
+                 "cheffe", "leader", "patron", "patronne"}
 # Who the possessor deals with: `son interlocuteur`, `son homologue`
 COUNTERPART_NOUNS = {"interlocuteur", "interlocutrice", "homologue", "vis-à-vis"}
 OUTLET_ADJECTIVES = {"officiel", "public", "étatique", "national", "gouvernemental", "indépendant", "privé", "local",
@@ -339,6 +359,7 @@ class SpeechExtractor:
         self.index = MentionIndex(self.mentions)
         self.acts: list[SpeechAct] = []
         self.taken_up: dict[int, str] = {}  # pronoun token -> the institution it was found to take up
+        self.seats: dict[str, str] = {}  # a local place that speaks -> the body seated there (see _seat_speaking)
 
     # --- reporting clauses set inside the guillemets ----------------------------------------------------------
     def _split_incises(self) -> None:
@@ -440,6 +461,22 @@ class SpeechExtractor:
                 return max(found)[1]
         return max(((m.start, m.entity) for m in named), default=(0, None))[1]
 
+    def _last_named(self, head: Token) -> str | None:
+        """`ce dernier`, `celui-ci`: the person the reference rules found (the one named last, of the pronoun's gender),
+        else the last person named before it who is not marked with the other gender (`cette dernière` is no man
+        written `l'ambassadeur` or `M. X`)."""
+        start = head.idx if head.lower_.startswith("cel") else head.doc[head.i - 1].idx
+        given = next((m.entity for m in self.index.mentions if m.kind == "pronoun" and m.start <= start < m.end
+                      and m.type == "person"), None)
+        if given is not None:
+            return given
+        pronoun = "elle" if head.lower_ in ("dernière", "celle-ci") else "il"
+        floor = head.idx - 700
+        named = [m for m in self.index.mentions if floor <= m.start and m.end <= start and m.type == "person"
+                 and m.kind != "pronoun" and not self._quoted(m.start)]
+        return next((m.entity for m in sorted(named, key=lambda m: m.start, reverse=True)
+                     if not self._other_gender(m.entity, pronoun)), None)
+
     def _source_taken_up(self, pronoun: Token) -> str | None:
         """`..., a précisé l'armée sud-coréenne. Elle dit avoir « renforcé sa surveillance »`: a pronoun that takes up
         the institution that has just spoken (its noun of the pronoun's gender), with no person named since."""
@@ -468,6 +505,57 @@ class SpeechExtractor:
         self._retake_pronoun(pronoun, act.speaker)
         self.taken_up[pronoun.i] = act.speaker
         return act.speaker
+
+    def _opens_sentence(self, pronoun: Token) -> bool:
+        """`Il a toutefois appelé`, `Mais il a ...`: nothing but a conjunction or an adverb before the pronoun."""
+        sentence = sentence_of(pronoun)
+        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in self.doc[sentence.start:pronoun.i])
+
+    def _subject_body_before(self, pronoun: Token) -> str | None:
+        """`Le ministère japonais a convoqué l'ambassadeur chinois. Il a exigé des explications`: a subject pronoun
+        opening its sentence, which the reference rules left alone, goes on with the body or state that was the subject
+        of the sentence before (its phrase of the pronoun's gender), not with a person that sentence only named."""
+        sentence = sentence_of(pronoun)
+        if sentence.start == 0 or not self._opens_sentence(pronoun):
+            return None
+        given = next((m for m in self.index.mentions if m.kind == "pronoun" and m.start <= pronoun.idx < m.end), None)
+        if given is not None:  # `Le Japon a convoqué l'ambassadeur russe. Il a dénoncé`: the state the rules found
+            return given.entity if given.type in ("organization", "country") else None
+        previous = sentence_of(self.doc[sentence.start - 1])
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i), None)
+        if subject is None or self._quoted(subject.idx) or root.pos_ != "VERB":
+            return None
+        mention = self.index.at(subject)
+        if mention is None or mention.type not in ("organization", "country") or mention.kind == "pronoun":
+            return None
+        said = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if said is None or SPEAKER_PRONOUNS.get(pronoun.lower_) not in self._phrase_gender(said):
+            return None
+        if any(m.type == "person" and self._is_subject(m) and subject.idx < m.start < pronoun.idx
+               for m in self.index.mentions):
+            return None
+        return mention.entity
+
+    def _speaker_going_on(self, pronoun: Token) -> str | None:
+        """`« ... », a déclaré le numéro un chinois à son visiteur, selon l'agence X. Il a toutefois appelé ...`: a
+        subject pronoun opening its sentence goes on with the person who spoke in the sentence before (the last act of
+        its own there, not a `selon` nor a `cité par` that relays it, nor words in a quote), when that person may take
+        the pronoun's gender: the one who spoke is the topic, not a person the words were told to."""
+        sentence = sentence_of(pronoun)
+        if sentence.start == 0 or not self._opens_sentence(pronoun):
+            return None
+        previous = sentence_of(self.doc[sentence.start - 1])
+        acts = [a for a in self.acts if previous.start <= a.trigger.i < previous.end and not self._quoted(a.trigger.idx)
+                and not attribution_type(a.trigger) and lemma_of(a.trigger) != "citer" and a.status != "negated"]
+        if not acts:
+            return None
+        speaker = acts[-1].speaker
+        gender = SPEAKER_PRONOUNS.get(pronoun.lower_)
+        if gender is None or not self._is_person(speaker) or not self._may_take(speaker, gender):
+            return None
+        self._retake_pronoun(pronoun, speaker)
+        return speaker
 
     def _phrase_gender(self, span: Span) -> list[str]:
         """The gender of a name's phrase: its own, else the one of the noun that describes it right before (`le groupe
@@ -538,6 +626,22 @@ class SpeechExtractor:
             return pronoun.idx
         return sentence_of(pronoun).start_char
 
+    def _other_gender(self, entity_id: str, pronoun: str) -> bool:
+        """Is this person marked with the gender other than the pronoun's (`l'ambassadeur russe` for `elle`, `Mme X` or
+        `la ministre` for `il`), by a civility, a title's article or the masculine form of a role noun?"""
+        marks = {self._gender_mark(m) or self._masculine_role(m) for m in self.index.mentions
+                 if m.entity == entity_id and m.kind != "pronoun"}
+        marks.discard(None)
+        wanted = "Fem" if pronoun == "elle" else "Masc"
+        return len(marks) == 1 and wanted not in marks
+
+    def _masculine_role(self, mention: Mention) -> str | None:
+        """`l'ambassadeur`, `l'envoyé`: a role noun whose masculine form differs from its feminine one marks a man."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span) or mention.kind != "nominal":
+            return None
+        return "Masc" if span.root.lower_ in MASCULINE_ROLES else None
+
     def _may_take(self, entity_id: str, gender: str) -> bool:
         """May this person take a pronoun of that gender? `il` anyone not marked a woman, `elle` a woman marked so."""
         marks = {self._gender_mark(m) for m in self.index.mentions if m.entity == entity_id and m.kind != "pronoun"}
@@ -587,8 +691,9 @@ class SpeechExtractor:
     def _entity_of_phrase(self, head: Token, new_local: bool) -> str | None:
         """The entity a noun phrase names: a mention holding its head, a person named in it (`le porte-parole
         du gouvernement, Yoshimasa Hayashi`), its first mention, else (if asked) a local entity of its own."""
-        if head.lower_ in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children):
-            return self._unlinked_if_withheld(head, self._antecedent(head.idx, subjects_first=False))
+        if (head.lower_ in ("dernier", "dernière") and any(c.lower_ in ("ce", "cette") for c in head.children)) or (
+                head.lower_ in ("celui-ci", "celle-ci")):
+            return self._unlinked_if_withheld(head, self._last_named(head))
         # `l'agence Chine nouvelle` (the name after the title, whole), `son interlocuteur` (the other of the talks)
         return self._body_taken_up(head) or self._meeting_host(head) or self._titled_entity(head) or (
             self._counterpart(head)) or self._named_in_phrase(head) or self._unnamed_phrase(head, new_local)
@@ -1210,10 +1315,13 @@ class SpeechExtractor:
         if postposed and own_subject is None:  # `», a rapporté jeudi KCNA`: the subject follows
             # unless the comma closes a relative clause or an apposition on the name that opens the clause (`Kiev, qui
             # réclame des sanctions, a dénoncé un contrat qui ...`: the contract is the object, not who speaks)
-            return self._named_right_before(group, set_apart=True) or self._described_speaker(verb) or (
-                self._inverted_subject(verb)) or self._named_right_before(group)
+            # (`Le ministère, a indiqué l'agence KCNA, a dénoncé ...`: the subject before the incise)
+            return self._subject_before_incise(verb, group) or self._named_right_before(
+                group, set_apart=True) or self._described_speaker(verb) or (
+                self._compatriot_described(verb)) or self._inverted_subject(verb) or self._named_right_before(group)
         if own_subject is not None and (re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start]) or (
-                postposed and self._predicate_between(own_subject, group))):
+                postposed and self._predicate_between(own_subject, group)) or (
+                postposed and self._incise_after_subject(own_subject, verb, group))):
             # `X a appelé à « ... », a rapporté l'agence Y`: after a quote and a comma the subject is inverted, the
             # one before the quote belongs to the clause the parser hung on this verb
             inverted = self._described_speaker(verb) or self._inverted_subject(verb)
@@ -1252,6 +1360,47 @@ class SpeechExtractor:
         return any("Fin" in t.morph.get("VerbForm") for t in own) and any(
             t.pos_ == "VERB" and {"Fin", "Part"} & set(t.morph.get("VerbForm")) for t in own)
 
+    def _subject_before_incise(self, verb: Token, group: int) -> str | None:
+        """`Le ministère, a indiqué l'agence KCNA, a dénoncé les manœuvres`: a verb group right after an incise set off
+        by commas (a reporting verb of its own, an act already read) has for subject the noun phrase that opens the
+        sentence before the incise, not a noun after the verb."""
+        sentence = sentence_of(verb)
+        commas = [t for t in self.doc[sentence.start:verb.i] if t.text == "," and t.idx < group]
+        if len(commas) < 2 or self.text[commas[-1].idx + 1:group].strip():
+            return None
+        first, second = commas[-2], commas[-1]
+        if any(t.text == "," for t in self.doc[sentence.start:first.i]) or not any(
+                first.i < a.trigger.i < second.i and not self.text[first.idx + 1:a.trigger_span[0]].strip()
+                for a in self.acts):
+            return None  # the incise's verb group right after the first comma
+        opening = self.doc[sentence.start:first.i]
+        if not len(opening) or any("Fin" in t.morph.get("VerbForm") or t.is_punct for t in opening):
+            return None
+        head = opening.root
+        if head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in head.children):
+            return None  # `À Washington, ...`: where, not who
+        return self._entity_of_phrase(head, new_local=True)
+
+    def _incise_after_subject(self, subject: Token, verb: Token, group: int) -> bool:
+        """`La Chine, avait assuré dimanche son ministère des Affaires étrangères, n'est « ni ... »`: a comma right
+        after the subject's phrase, then the verb, its inverted subject and a comma: an incise set inside the reported
+        clause (French sets no comma between a subject and its verb), whose speaker follows the verb."""
+        sentence = sentence_of(verb)
+        if subject.left_edge.i != sentence.start or any(t.text == "," for t in self.doc[sentence.start:subject.i]) or (
+                not re.fullmatch(r"\s*,\s*", self.text[subject.right_edge.idx + len(subject.right_edge.text):group])):
+            return False  # `Le porte-parole, X, a dit`, `L'intéressé, placé en détention, rejette`: not an incise
+        closing = next((t for t in self.doc[verb.i + 1:sentence.end] if t.text in (",", ";", ".", "«", ":")), None)
+        if closing is None or closing.text != "," or not self._has_inverted_subject(verb) or any(
+                t.pos_ in ("VERB", "AUX") or t.lower_ in ("que", "qu'", "qu’")
+                for t in self.doc[verb.i + 1:closing.i]):
+            return False
+        # the reported clause goes on after the incise with its own verb (`, n'est « ni ... »`), not `, jugeant que`
+        rest = next((t for t in self.doc[closing.i + 1:sentence.end] if t.lower_ not in ("ne", "n'", "n’", "se", "s'")),
+                    None)
+        negated = closing.i + 1 < sentence.end and self.doc[closing.i + 1].lower_ in ("ne", "n'", "n’")  # `ne livre`
+        return rest is not None and ((rest.pos_ in ("VERB", "AUX") and "Fin" in rest.morph.get("VerbForm")) or (
+            mistagged_present(rest)) or negated)
+
     def _clause_before(self, verb: Token, group: int) -> bool:
         """Is there a reported clause before the verb in its sentence: a finite verb or a quote (`Les sanctions
         seront levées, a indiqué X`, `« ... », a dit X`)? A participle phrase (`Dans un communiqué diffusé par X`) is
@@ -1270,7 +1419,20 @@ class SpeechExtractor:
         if subject is not None and subject.lower_ in ("il", "elle"):
             if self._thing_taken_up(subject):
                 return None  # `Le document a été paraphé par X et Y. Il précise les étapes`: the document
-            return self._source_taken_up(subject) or self._unlinked_if_withheld(subject, self._antecedent(subject.idx))
+            going_on = lemma_of(verb) in CONTINUING_SPEECH and not any(  # `Le Kremlin a annoncé la venue de X. Il a
+                m.kind == "pronoun" and m.start <= subject.idx < m.end and m.type == "person"  # précisé`: the Kremlin
+                for m in self.index.mentions)  # (a person the reference rules found keeps it)
+            found = self._source_taken_up(subject) or self._unlinked_if_withheld(subject, (
+                self._body_going_on(subject, True) if going_on else None) or self._speaker_going_on(subject) or (
+                self._subject_body_before(subject)))
+            if found is not None:
+                return found
+            person = self._unlinked_if_withheld(subject, self._antecedent(subject.idx))
+            if person is not None and self._is_person(person) and not self._may_take(
+                    person, SPEAKER_PRONOUNS[subject.lower_]) and self._other_gender(person, subject.lower_):
+                # `La diplomatie sud-coréenne a convoqué l'ambassadeur russe. Elle a exigé`: no man is `elle`
+                return self._body_subject(subject)
+            return person
         if subject is not None and subject.lower_ == "qui":
             return self._antecedent_of_qui(subject)  # `Pékin, qui se dit neutre`: what `qui` stands for
         if subject is not None and subject.lower_ not in NOT_SUBJECTS:
@@ -1320,11 +1482,34 @@ class SpeechExtractor:
         """The subject the parser hung on the verb, when it is the verb's own (past a name in apposition)."""
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
                     and not self._in_place_pp(c)  # `Réunis dans le fief de X, les dirigeants ont appelé`
+                    and not self._fronted_time(c, verb)  # `Mercredi, KCNA avait qualifié`: when, not who
                     and c.pos_ not in ("VERB", "AUX")  # `X restent bloqués, a indiqué Y`: the words
                     and self._opens_clause(c) and not self._quoted(c.idx)
                     and not mistagged_present(c) and not any(mistagged_present(g) for g in c.children)),
                    None)  # `X juge ..., a indiqué Y`: `juge` (or X, its subject) is not Y
+        if own is not None:
+            own = self._apposed_subject_name(own, verb) or own
         return self._past_apposition(own, verb) if own is not None else None
+
+    def _apposed_subject_name(self, own: Token, verb: Token) -> Token | None:
+        """`L'agence fédérale du transport aérien, Rosaviatsia, avait fait savoir`: a name set off by commas right after
+        the subject's phrase, which the parser made a second subject, is the name of who speaks (the phrase before only
+        says what it is, and may take up another body)."""
+        name = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and own.i < c.i < verb.i
+                     and c.pos_ == "PROPN"), None)
+        if name is None or own.pos_ != "NOUN" or self.doc[name.left_edge.i - 1].text != "," or (
+                own.right_edge.i != name.left_edge.i - 2) or self.doc[name.right_edge.i + 1].text != ",":
+            return None
+        mention = self.index.at(name)
+        return name if mention is not None and mention.kind == "name" and mention.type not in PLACE_TYPES else None
+
+    @staticmethod
+    def _fronted_time(word: Token, verb: Token) -> bool:
+        """`Mercredi, l'agence KCNA avait qualifié`, `Dimanche soir, X a dit`: a day or a time word set off at the head
+        of its clause, which the parser may take for a subject when the true subject follows: when, never who."""
+        if word.lower_ not in TIME_WORDS and word.lemma_.lower() not in TIME_WORDS:
+            return False
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and word.i < c.i < verb.i for c in verb.children)
 
     @staticmethod
     def _in_place_pp(word: Token) -> bool:
@@ -1420,6 +1605,43 @@ class SpeechExtractor:
         self.mentions.append(Mention(start, end, spoke[-1].speaker, "nominal", "person"))
         self.index = MentionIndex(self.mentions)
         return spoke[-1].speaker
+
+    def _compatriot_described(self, verb: Token) -> str | None:
+        """`L'ancien président russe X s'en est pris à Y. « ... », a écrit sur Telegram le vice-président du Conseil de
+        sécurité de Russie`: a definite description of a person, inverted after a quote, that names no one and that no
+        rule resolves, whose words name a country (`de Russie`, `russe`), is the one person of that country (wdt:P27)
+        who was a subject in the sentence before or spoke there: the story's protagonist, not a new speaker."""
+        if not re.search(r"»\s*,\s*$", self.text[max(0, verb.idx - 12):phrase_start(verb)]):
+            return None
+        det = next((t for t in self.doc[verb.i + 1:verb.i + 6] if t.pos_ == "DET"), None)
+        head = det.head if det is not None and det.head.i > det.i else None
+        if head is None or det.lower_ not in ("le", "la", "l'", "l’") or hyphenated(head) not in LEADING_NOUNS or any(
+                m.start <= head.idx < m.end for m in self.index.mentions):
+            return None  # (`le porte-parole du gouvernement japonais` speaks for the protagonist, is not him)
+        start, end = self._noun_phrase(head)
+        words = fold(self.text[start:end])
+        countries = {c.qid for c in self.kb.of_type("country")
+                     if re.search(rf"\b{re.escape(fold(c.label('fr')))}\b", words)}
+        countries |= {q for w in self.text[start:end].split() if (q := self._country_of_demonym_word(w)) is not None}
+        if len(countries) != 1 or any(m.type == "person" and start <= m.start < end
+                                      for m in self.index.mentions):
+            return None
+        sentence = sentence_of(verb)
+        previous = sentence_of(self.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
+        near = {m.entity for m in self.index.mentions if previous <= m.start < verb.idx and m.type == "person"
+                and not self._quoted(m.start) and self._is_subject(m)}
+        near |= {a.speaker for a in self.acts if previous <= a.trigger.idx < verb.idx and self._is_person(a.speaker)}
+        fits = [e for e in near if self.kb.get(e) is not None and countries <= set(self.kb.get(e).claim("P27"))]
+        if len(fits) != 1:
+            return None
+        self.mentions.append(Mention(start, end, fits[0], "nominal", "person"))
+        self.index = MentionIndex(self.mentions)
+        return fits[0]
+
+    def _country_of_demonym_word(self, word: str) -> str | None:
+        label = demonym_country(word.strip(",.;").lower())
+        return next((e.qid for e in self.kb.of_type("country") if e.label("fr").lower() == label.lower()), None) if (
+            label) else None
 
     def _lost_subject(self, verb: Token) -> str | None:
         """`Un diplomate occidental en poste à Hanoï doute que ...`: when the tagger took the verb for a noun, the
@@ -1549,7 +1771,10 @@ class SpeechExtractor:
         reporter = SpeechExtractor._reporter_of_clause(head)
         if reporter is not None and verb.i > reporter.i:
             head = reporter  # `X a indiqué que Y reculait, mais n'a pas précisé ...`: X left it unsaid, not Y
-        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None) or next(
+            (c for c in head.children if c.dep_ == "dep" and c.pos_ == "PROPN" and c.i < head.i and (
+                c.i == 0 or c.doc[c.i - 1].text == "," or c.i == sentence_of(c).start)), None)
+        # (`, Vladimir Poutine lui avait fait visiter ... et s'était dit prêt`: a name the parser left unattached)
 
     @staticmethod
     def _refuser_shared_subject(verb: Token) -> Token | None:
@@ -1697,6 +1922,8 @@ class SpeechExtractor:
             return None
         if head.lemma_.lower() == "source" and any(c.lower_ == "même" for c in head.children):
             return self._same_source(head)  # `selon la même source`: the source cited last
+        if head.lower_ in RELATIVE_SOURCES:  # `a rapporté l'agence KCNA, selon laquelle Kim a assisté au tir`: KCNA
+            return self._antecedent_of_qui(token)
         if head.lower_ in STRONG_PRONOUNS:  # `Selon lui`, after the ministry spoke: the ministry
             taken_up = (self._source_taken_up(head) or self._body_going_on(head, True)) if head.lower_ in (
                 "lui", "elle") else None
@@ -1707,7 +1934,11 @@ class SpeechExtractor:
                     person, SPEAKER_PRONOUNS[head.lower_]):
                 return self._body_subject(head) or person  # `Selon lui` after `la ministre X`: a body, if any
             return person or self._body_subject(head)
-        agent = next((t for t in head.subtree if t.dep_ == "obl:agent"), None)
+        # `selon des images diffusées par X`: an agent inside the `selon` phrase, which a comma ends (not `qui, selon la
+        # Maison Blanche, recourt à des technologies interdites par le Conseil`, the parser hanging the clause on it)
+        closing = next((t.i for t in self.doc[token.i + 1:sentence_of(token).end] if t.text in (",", ";", ":", "«")),
+                       len(self.doc))
+        agent = next((t for t in head.subtree if t.dep_ == "obl:agent" and t.i < closing), None)
         if agent is not None and not (lemma_of(agent.head) == "citer" and is_source_noun(head)):
             return self._entity_of_phrase(agent, new_local=True)  # `selon des images diffusées par X`: X
         author = self._author_of(head)
@@ -1811,13 +2042,35 @@ class SpeechExtractor:
             return
         status = speech_status(token)
         joined = self._attributed_list(token, speaker) if attribution_type(token) else self._coordinated(token, speaker)
-        speakers = [self._state_of(s) for s in joined or [speaker]]
+        speakers = [self._seat_speaking(token, self._state_of(s)) for s in joined or [speaker]]
         citer = None  # who has the words from the sources cited (the participle's speaker for `, citant X`)
         if self._cites_source(token):
             citer = self._participle_speaker(token) if is_participle(token) else self._verb_speaker(token)
         for who in dict.fromkeys(speakers):
             relays = [citer] if citer is not None and citer != who else []
             self.acts.append(SpeechAct(type_, token, trigger_span(token), who, according_to=relays, status=status))
+
+    def _seat_speaking(self, token: Token, speaker: str) -> str:
+        """`selon l'Élysée`, `a indiqué la Maison Blanche`: a place the knowledge base does not hold that speaks is
+        the body seated there (`reçu à l'Élysée` is the palace, `selon l'Élysée` the presidency): an organisation of
+        its own, one per place, which the mention that speaks (the place's nearest the trigger in its sentence)
+        names."""
+        place = self.entities.by_id.get(speaker)
+        if place is None or place.type != "place" or not speaker.startswith("local:"):
+            return speaker
+        sentence = sentence_of(token)
+        said = [m for m in self.index.mentions if m.entity == speaker and m.kind != "pronoun"
+                and not self._quoted(m.start) and sentence.start_char <= m.start < sentence.end_char]
+        if not said:
+            return speaker
+        seat = self.seats.get(speaker)
+        if seat is None:
+            seat = self.seats[speaker] = self.entities.new_local(
+                place.label, "organization", "the body seated at a place not in the knowledge base")
+        mention = min(said, key=lambda m: abs(m.start - token.idx))
+        mention.entity, mention.kind, mention.type = seat, "metonym", "organization"
+        self.index = MentionIndex(self.mentions)
+        return seat
 
     def _goes_on_unquoted(self, participle: Token) -> bool:
         """`Les dépenses atteignent 6 % du PIB, a-t-il ajouté, justifiant le choix d'un civil.`: a participle with no
@@ -2114,6 +2367,8 @@ class SpeechExtractor:
         """The act a `cité par X` or a `selon X` after the reporting clause relays, in the same sentence."""
         if not (lemma_of(token) == "citer" or token.lower_ in ("selon", "après")) or self._cites_source(token):
             return None
+        if token.head.lower_ in RELATIVE_SOURCES:
+            return None  # `, selon laquelle ...`: a clause of its own the source tells, not the act before relayed
         sentence = sentence_of(token)
         earlier = [a for a in self.acts if sentence.start <= a.trigger.i < token.i]
         if not earlier:
