@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,13 +17,14 @@ from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_tok
 from newsld.extract.nlp import doc_text, parse, parse_many, sentence_of
 from newsld.extract.references import (
     addressee_mentions,
+    demonym_country,
     description_mentions,
     first_person_mentions,
     resolve_references,
     third_persons_in_quotes,
 )
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
-from newsld.extract.status import is_conditional, is_future
+from newsld.extract.status import charged_aim, is_conditional, is_future
 from newsld.extract.times import Anchor, Expression, find_expressions, normalise_times
 from newsld.extract.verb_tenses import corrected_tenses, governing_verb
 from newsld.iris import is_qid
@@ -151,6 +153,7 @@ class Assembler:
         repeated, renames = description_mentions(self.doc, extractor.mentions)
         extractor.mentions.extend(repeated)
         self._rename(renames, extractor.mentions, events, speech)
+        self._sides = (countries, nationality)  # whose side a speaker is on (an aim charged to the other side)
         events_json = self._events_json(events, speech, time_of_token, times, extractor.mentions)
         if any(e.get("time") == PUBLICATION_TIME_ID for e in events_json):
             precision = self.article.published.precision
@@ -202,12 +205,45 @@ class Assembler:
             if event.place:
                 item["place"] = event.place
             sources = self._sources(event.trigger, speech)
-            if not sources and event.status == "suspected":
+            if event.status == "planned" and charged_aim(event.trigger) and self._charged_by_other_side(
+                    event, speech, mentions):
+                item["status"] = "suspected"  # `« La Russie veut affamer l'Afrique », a déclaré le ministre ukrainien`
+            if not sources and item["status"] == "suspected":
                 sources = _suspecters(event, mentions)
             if sources:
                 item["according_to"] = sources
             out.append(item)
         return out
+
+    def _charged_by_other_side(self, event: Event, speech: list[SpeechAct], mentions: list[Mention]) -> bool:
+        """The event lies in the quoted words of a speaker of another state than the one who does it (`« La Russie
+        veut affamer l'Afrique », a déclaré le ministre ukrainien`: Ukraine's charge); a speaker of the doer's own
+        side (`« La Chine veut renforcer ... », a déclaré Xi Jinping`) or of no known side tells an aim."""
+        doers = {e for r, e in event.roles if r in ("agent", "participant")}
+        for act in speech:
+            if not any(a <= event.trigger.idx < b for a, b in act.quotes) or act.speaker in doers:
+                continue
+            side = self._side_of(act.speaker, mentions)
+            if side is not None and side not in {self._side_of(e, mentions) or e for e in doers}:
+                return True
+        return False
+
+    def _side_of(self, entity: str | None, mentions: list[Mention]) -> str | None:
+        """The state an entity is or belongs to: itself, a person's nationality, or the state a demonym in one of
+        its mentions names (`le ministre ukrainien des Affaires étrangères`)."""
+        countries, nationality = self._sides
+        if entity is None:
+            return None
+        if entity in countries.values():
+            return entity
+        if entity in nationality:
+            return nationality[entity]
+        for mention in (m for m in mentions if m.entity == entity):
+            for word in re.findall(r"[\w-]+", self.article.text[mention.start:mention.end]):
+                label = demonym_country(word)
+                if label is not None and fold(label) in countries:
+                    return countries[fold(label)]
+        return None
 
     @staticmethod
     def _sources(trigger: Token, speech: list[SpeechAct]) -> list[str]:

@@ -214,6 +214,7 @@ OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "e
                   "contraindre", "charger", "mandater", "habiliter", "astreindre",
                   "presser", "sommer", "prier", "supplier", "implorer", "adjurer", "conjurer", "défier",
                   "convaincre", "persuader", "dissuader", "laisser", "empêcher",
+                  "engager",  # `le traité engage les États-Unis à défendre les Philippines` (`s'engager à`: no object)
                   "remercier", "féliciter"}
 
 
@@ -230,7 +231,11 @@ def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str,
         return None  # `accuse Moscou de`: the object after the verb is read by subject_of already
     party = None
     # (the parse may leave a relative `que` unattached: `L'Inde, que la France a poussée à livrer`, a `dep`)
-    for child in (c for c in governor.children if c.dep_ in ("obj", "mark", "dep") and c.i < governor.i):
+    # (and on the verb of motion or the modal the governor is the infinitive of: `Biden, qu'il est venu presser de
+    # débloquer une aide`, where the parse hangs `qu'` on `venu`)
+    holders = [governor, governor.head] if governor.dep_ == "xcomp" and governor.head.i < governor.i and (
+        "Inf" in governor.morph.get("VerbForm")) else [governor]
+    for child in (c for h in holders for c in h.children if c.dep_ in ("obj", "mark", "dep") and c.i < h.i):
         if child.lower_ in OBJECT_CLITICS and child.dep_ == "obj":
             mention = reader.party(child)
             party = mention if mention is not None and mention.kind == "pronoun" else party
@@ -241,6 +246,57 @@ def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str,
     subject = reader.subject_of(governor)
     accuser = reader.mention_of(subject) if subject is not None else None  # a group too (`les Occidentaux`)
     return role, accuser.entity if accuser is not None else None, party.entity
+
+
+def made_to_act(event: Event, frame: Frame, reader: Reader) -> None:
+    """`Poutine lui a fait visiter le cosmodrome`: the one made to act does it, the one who has it done takes part
+    (read last, over what the other rules gave the subject: :func:`causative_doer`)."""
+    caused = causative_doer(event, frame, reader)
+    if caused is None:
+        return
+    role, causer, causee, causer_role = caused
+    # (where the parse lost the subject, the doer the other rules found in its place is the one who has it done)
+    causers = [causer] if causer is not None else [e for r, e in event.roles if r == role and e != causee]
+    event.roles = [(r, e) for r, e in event.roles if e not in (*causers, causee)]
+    event.roles.insert(0, (role, causee))
+    event.roles.extend((causer_role, e) for e in causers)
+
+
+CAUSATIVE = {"faire"}
+REFLEXIVE_CLITICS = {"se", "s'", "s’"}
+
+
+def causative_doer(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str, str] | None:
+    """`Poutine lui avait fait visiter le cosmodrome`, `a fait visiter le cosmodrome à Kim`: the infinitive after
+    `faire` is done by the one made to do it (the dative: a clitic, or `à X` beside the infinitive's own object), and
+    the subject who has it done takes part; `Modi s'est fait représenter par son ministre`: the `par` complement does
+    it, to or for the subject. Returns (role, the subject's entity, the doer's entity, the subject's new role)."""
+    trigger, role = event.trigger, frame.slots.get("subj")
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm") or role not in ("agent", "participant"):
+        return None
+    faire = next((c for c in trigger.children if c.lemma_.lower() in CAUSATIVE and c.i == trigger.i - 1), None)
+    if faire is None and trigger.head.lemma_.lower() in CAUSATIVE and trigger.head.i == trigger.i - 1 and (
+            trigger.dep_ in ("xcomp", "ccomp")):
+        faire = trigger.head
+    if faire is None:
+        return None
+    words = [*trigger.children, *faire.children]
+    reflexive = any(c.lower_ in REFLEXIVE_CLITICS and c.pos_ == "PRON" and c.i < faire.i for c in words)
+    if reflexive:
+        doer = next((c for c in words if c.i > trigger.i and preposition_of(c) == "par" and (
+            c.dep_.startswith("obl") or c.dep_ == "nmod")), None)
+    else:
+        doer = next((c for c in words if c.pos_ == "PRON" and c.lower_ in DATIVE_CLITICS and c.i < faire.i), None)
+        if doer is None and any(c.dep_ == "obj" for c in trigger.children):
+            doer = next((c for c in trigger.children if c.i > trigger.i and c.dep_.startswith("obl") and (
+                preposition_of(c) in DATIVE_CASES)), None)
+    party = reader.party(doer) if doer is not None else None
+    if party is None:
+        return None
+    subject = reader.subject_of(trigger) or reader.subject_of(faire)
+    causer = reader.party(subject) if subject is not None else None
+    return role, causer.entity if causer is not None else None, party.entity, (
+        "recipient" if reflexive else "participant")
 
 
 # Verbs whose `à` complement does what the infinitive after them says (`demander à X de`, `permettre à X de`, `lui a
@@ -1056,8 +1112,26 @@ def _meeting_body(meeting: Token, reader: Reader) -> Mention | None:
     return None
 
 
+# Verbs of answering whose `par` noun is the act they answer with (`pourrait répondre par un nouveau tir de missile`,
+# `a riposté par des sanctions`): the one who answers does it.
+ANSWERING_VERBS = {"répondre", "riposter", "réagir", "répliquer"}
+
+
+def answering_act(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
+    """`le régime pourrait répondre par un nouveau tir de missile`, `Moscou a répondu par des sanctions`: the act an
+    answer is made by is done by the one who answers (the verb's subject), when the noun names no doer of its own."""
+    noun, verb = event.trigger, event.trigger.head
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or (
+            preposition_of(noun) != "par" or any(r in ("agent", "participant") for r, _ in event.roles)):
+        return []
+    subject = reader.subject_of(verb)
+    mention = reader.party(subject) if subject is not None else None
+    role = frame.slots.get("de") or ("participant" if frame.pair else "agent")
+    return [(role, mention.entity)] if mention is not None else []
+
+
 RULES: tuple[Callable[[Event, Frame, bool, Reader], Found], ...] = (
     object_pronoun, invited_by_the_host, companions, replacement, meeting_holders, destination_state,
     relative_doers, honoured, elided_auxiliary, imposed_on, promised_to, joined_parties,
     decided_by_sender, severed_partner, partner_on_the_verb, answered_offerer, territory_owner,
-    attended_meeting_body)
+    attended_meeting_body, answering_act)

@@ -103,6 +103,7 @@ from newsld.extract.event_roles import (
     Reader,
     complete_roles,
     controlled_by_dative,
+    made_to_act,
     mention_words_of,
 )
 from newsld.extract.joint_parties import complete_joint_roles
@@ -119,10 +120,12 @@ from newsld.extract.noun_phrases import (
     part_figure,
 )
 from newsld.extract.open_verbs import (
+    PREPARING,
     REPELLING,
     Clause,
     agentless_passive,
     described_noun,
+    gives_up_a_practice,
     heads_own_clause,
     lemma_of,
     lone_craft,
@@ -130,6 +133,7 @@ from newsld.extract.open_verbs import (
     part_of_what_en_names,
     relative_antecedent,
     unmet_sense_frame,
+    urged_stance_frame,
 )
 from newsld.extract.person_nouns import is_person_noun
 from newsld.extract.references import demonym_country
@@ -630,7 +634,9 @@ def _nearest_subject(verb: Token) -> Token | None:
     before = [c for c in subjects if c.i < verb.i and c.lower_ not in NOT_NEAREST_SUBJECTS]
     after = [c for c in subjects if c.i > verb.i]
     if not subjects and _incise(verb):  # `», a affirmé Sergueï Lavrov`: the parse may call the inverted name an object
-        return next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("PROPN", "X") and c.i > verb.i), None)
+        # (also a role noun with the name in apposition: `, a assuré le conseiller américain ..., Jake Sullivan,`)
+        return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and (c.pos_ in ("PROPN", "X") or (
+            c.pos_ == "NOUN" and any(a.dep_ == "appos" and a.pos_ in ("PROPN", "X") for a in c.children)))), None)
     if len(subjects) > 1 and after and _incise(verb):  # (the first words after the verb: `a affirmé le ministre
         # devant la presse, avant de s'entretenir avec son homologue, X`: X is not the speaker)
         # `« ... », a affirmé le ministre`: the quote is no subject; the one after the verb is
@@ -1216,6 +1222,8 @@ class EventExtractor:
         if token.pos_ == "NOUN" and (_classifier(token) or _press_briefing(token) or voiced_only(token)
                                      or _moment(token) or _top_of(token) or names_known_event(token, self.index.at)):
             return None
+        if token.pos_ == "NOUN" and token.dep_.startswith("obl") and gives_up_a_practice(token.head):
+            return None  # `renonce à ses programmes nucléaires`: the giving up is the event (open_verbs.py)
         if token.pos_ == "NOUN" and lemma in SENDING_NOUNS and _sends_people(token):
             return SEND_PEOPLE
         if token.pos_ == "NOUN":
@@ -1244,8 +1252,9 @@ class EventExtractor:
         if special is not None:
             return special(self, token)
         sense = SENSES.get(lemma)
-        if sense is not None:
-            return sense(token, self.index.at)
+        if sense is not None:  # (`a exhorté l'Inde à condamner l'invasion`: a stance urged, no sentence: open_verbs.py)
+            return sense(token, self.index.at) or urged_stance_frame(token, Clause(subject_of(token), _passive(
+                token), self.mention_of))
         frame = VERB_FRAMES.get(lemma)
         if lemma not in VERB_FRAMES:  # a verb the lexicon does not know may still tell a deed (open_verbs.py)
             return open_frame(token, Clause(subject_of(token), _passive(token),
@@ -1373,6 +1382,17 @@ class EventExtractor:
                     preposition(self.doc, mention) in ARRIVAL_CASES):
                 return True
         return False
+
+    def _venir_frame(self, token: Token) -> Frame | None:
+        """`qu'il est venu presser de débloquer une aide`: coming to do something is a journey (a visit by the
+        subject); not `vient de signer` (a recent past), `en venir à`, nor `venir` alone (any other sense)."""
+        if any(c.lower_ == "en" and c.pos_ == "PRON" for c in token.children) or _reflexive(token):
+            return None
+        if any(c.dep_.startswith("nsubj") and c.lower_ in SPEAKER_PRONOUNS for c in token.children):
+            return None  # `« Je suis venu écouter »`: the visitor's own words about the visit the article tells
+        purpose = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i and (
+            "Inf" in c.morph.get("VerbForm")) and not any(m.dep_ == "mark" for m in c.children)), None)
+        return VISIT_GO if purpose is not None else None
 
     def _watch_frame(self, token: Token) -> Frame | None:
         """`Nous surveillons la situation`: a speaker telling of their own watchfulness states an attitude (the
@@ -1653,6 +1673,7 @@ class EventExtractor:
         self._counterpart(event, window, subject_token if subject_mention is None else None)
         complete_noun_roles(event, frame, self.role_reader)  # the clause around an event noun (event_nouns.py)
         self._subject_list_parties(event)
+        made_to_act(event, frame, self.role_reader)  # `lui a fait visiter`: the one made to act (event_roles.py)
         return event
 
     def _subject_list_parties(self, event: Event) -> None:
@@ -2760,7 +2781,8 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
         if verb is not None and lemma_of(verb.trigger) in REPELLING:  # `a repoussé une attaque russe`: two acts,
             verb.roles += [("recipient", e) for r, e in event.roles if r == "agent" and (r, e) not in verb.roles]
             verb = None  # the attackers are the ones repelled
-        if verb is None or verb.type != event.type or verb.status != event.status:
+        if verb is None or verb.type != event.type or verb.status != event.status or (
+                lemma_of(verb.trigger) in PREPARING):  # `préparer une invasion`: the work and the act it readies
             kept.append(event)
             continue
         if lemma_of(verb.trigger) in HOSTING_VERBS:  # `Tokyo accueillera un sommet`: the summit is the meeting,
@@ -3522,10 +3544,11 @@ SPECIAL_VERBS = {"rendre": EventExtractor._rendre_frame, "envoyer": EventExtract
                  "recevoir": EventExtractor._recevoir_frame, "arriver": EventExtractor._arriver_frame,
                  "présenter": EventExtractor._presenter_frame, "surveiller": EventExtractor._watch_frame,
                  "contrôler": EventExtractor._watch_frame, "soutenir": EventExtractor._support_frame,
-                 "former": EventExtractor._train_frame}
+                 "former": EventExtractor._train_frame, "venir": EventExtractor._venir_frame}
 
 
 ARRIVAL_VERBS = {"arriver", "atterrir", "débarquer"}
+SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "tu", "vous", "on"}
 
 
 def _different_nouns(a: Token, b: Token) -> bool:

@@ -51,12 +51,14 @@ from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
     FIRED_WORDS,
     GUEST_NOUNS,
+    MEETING_NOUNS,
     NOUN_FRAMES,
     PERSON_NOUNS,
     REFLEXIVE_FRAMES,
     SANCTION_WORDS,
     TEXT_NOUNS,
     VERB_FRAMES,
+    VISIT_NOUNS,
     WEAPON_WORDS,
     Frame,
 )
@@ -65,8 +67,8 @@ from newsld.extract.nlp import has_passive_auxiliary, preposition_of
 from newsld.extract.noun_arguments import OF
 from newsld.extract.noun_phrases import counted_part, part_figure
 from newsld.extract.speech_lexicon import REPORTING
-from newsld.extract.speech_triggers import silence_type
-from newsld.extract.status import CANCELLING, POSTPONING
+from newsld.extract.speech_triggers import answered_by_deed, silence_type, urged_to_say
+from newsld.extract.status import CANCELLING, POSTPONING, persuades_a_party
 from newsld.extract.unnamed_entities import CRAFT_NOUNS, names_a_thing, things_told
 from newsld.extract.verb_senses import SENSES, word_in
 
@@ -140,7 +142,10 @@ FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`
 # ... but giving up or calling off a thing that is no event is a deed of its own (`renoncer à ses programmes
 # nucléaires`, `a annulé le contrat`, `a décommandé les avions`): the verb is the act.
 GIVING_UP = {"renoncer", "annuler", "décommander"}
-CALLING_OFF = {"annuler", "décommander"}  # (renouncing a visit one was to make only negates it)
+CALLING_OFF = {"annuler", "décommander"}
+# Giving up a practice (plural: `renoncer à ses provocations`, `à ses programmes nucléaires`) or with no complement
+# (`il ne renoncerait pas`) is a deed; giving up one event (`renoncer à sa visite`) only negates it.
+RENOUNCING = {"renoncer"}  # (renouncing a visit one was to make only negates it)
 # A noun made from a verb names an act (`renoncer au renforcement de son arsenal`, `à la construction`): status.py
 # reads the verb as that act's fate, whether or not the lexicon knows the noun.
 ACT_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|age)s?$")
@@ -191,6 +196,9 @@ IMPERSONAL = {"pleuvoir", "neiger", "venter", "grêler", "bruiner", "agir", "fal
 KNOWN_VERBS = set(VERB_FRAMES) | set(SENSES) | set(REFLEXIVE_FRAMES) | {
     "rendre", "envoyer", "recevoir", "arriver", "présenter", "surveiller", "contrôler", "soutenir", "former",
     "dépêcher"}
+# Verbs of speech a party may be urged to (`à condamner l'invasion`, `à défendre la Charte`): a stance asked of it
+# (not `laisser`, `faire`: light verbs whose infinitive tells the act)
+URGED_STANCES = SPEECH - LIGHT_VERBS - {"laisser"}
 NOT_ACTS = COPULAS | MODALS | LIGHT_VERBS | STATIVE | MIND | SPEECH | FATE_OF_EVENTS | IMPERSONAL
 
 # -- argument structure -------------------------------------------------------------------------------------------
@@ -257,6 +265,22 @@ def open_frame(verb: Token, clause: Clause) -> Frame | None:
     if lemma_of(verb) in KNOWN_VERBS:
         return None
     return _act_frame(verb, clause)
+
+
+def urged_stance_frame(verb: Token, clause: Clause) -> Frame | None:
+    """`a exhorté l'Inde à condamner l'invasion`, `a appelé X à défendre la Charte`: a verb the lexicon knows in
+    another sense (a court's sentence, an armed defence) or as speech, urged on a party, is the stance asked of it:
+    an act of the one urged (read as any open-class verb), not words said."""
+    if not _urged_stance(verb):
+        return None
+    return _act_frame(verb, clause)
+
+
+def _urged_stance(verb: Token) -> bool:
+    """A verb of speech with its object urged on a party by an active verb of urging (`a exhorté l'Inde à condamner
+    l'invasion`; not `n'avait pas été invitée à observer le scrutin`, an occasion one is asked to)."""
+    return urged_to_say(verb) and _object(verb) is not None and lemma_of(verb) in URGED_STANCES and not (
+        has_passive_auxiliary(verb.head))
 
 
 def unmet_sense_frame(verb: Token, clause: Clause) -> Frame | None:
@@ -383,7 +407,8 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     Nations unies`), and not governing an infinitive or a `que` clause."""
     lemma = lemma_of(verb)
     if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb) and not (
-            _gives_up_a_thing(verb)) and not _repels_an_attack(verb) and not _runs_aground(verb)):
+            _gives_up_a_thing(verb)) and not _repels_an_attack(verb) and not _runs_aground(verb) and not (
+            _prepares_a_thing(verb)) and not _had_done_by(verb)):
         return False
     if any(c.pos_ == "NOUN" and silence_type(c) for c in verb.children):
         return False  # `a gardé le silence`, `s'est gardé de tout commentaire`: words withheld (speech), no deed
@@ -440,6 +465,35 @@ def _rules_out_an_act(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _had_done_by(verb: Token) -> bool:
+    """`s'est fait représenter par son ministre`: what one has another do for one (`se faire` + an infinitive + `par`
+    its doer) is that other's deed, whatever the verb (event_roles.causative_doer reads who)."""
+    faire = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if faire is None or faire.lemma_.lower() != "faire" or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    words = [*verb.children, *faire.children]
+    return any(c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < faire.i for c in words) and any(
+        preposition_of(c) == "par" and c.i > verb.i for c in words)
+
+
+# `préparer` is a modal in `se préparer à partir`; on an object it is work done (`accusant Washington de préparer
+# une « invasion »`, `soupçonnés d'avoir préparé des incendies`, `le Trésor préparerait des mesures`)
+PREPARING = {"préparer"}
+
+
+def _prepares_a_thing(verb: Token) -> bool:
+    """`préparer une invasion`, `préparerait des mesures`: preparing a thing named by its object (not `se préparer
+    à`, nor `préparer le terrain`, a figure of speech). Readying one's own meeting or journey (`avait préparé la
+    rencontre`, `préparent leur retour sur la Lune`) is told by that event alone."""
+    reflexive = any(c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
+    return lemma_of(verb) in PREPARING and not reflexive and any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() not in FIGURATIVE_PREPARED for c in verb.children)
+
+
+FIGURATIVE_PREPARED = {"terrain", "esprit", "esprits", "opinion"} | MEETING_NOUNS | set(VISIT_NOUNS) | {
+    "retour", "venue", "arrivée", "départ", "visites", "voyages", "déplacements", "rencontres", "sommets"}
+
+
 def _gives_up_a_thing(verb: Token) -> bool:
     """`renonce à ses programmes nucléaires`, `a annulé le contrat`: a verb of giving up whose object or `à`
     complement is a noun, and no event noun (`renoncer à sa visite`: status.py tells the visit called off). Calling
@@ -451,8 +505,21 @@ def _gives_up_a_thing(verb: Token) -> bool:
         c.dep_ == "obj" or (c.dep_.startswith("obl") and preposition_of(c) in ("à", "au", "aux")))]
     if not given_up and any(c.lower_ == "y" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
         return True  # `appelé X à y renoncer`: the clitic stands for the thing given up, named before
+    if lemma_of(verb) in RENOUNCING and not given_up and not any(
+            c.dep_ in ("obj", "xcomp", "ccomp", "iobj") or c.dep_.startswith("obl") for c in verb.children):
+        return True  # `il ne renoncerait pas`: giving up, said of what one does (the context tells what)
+    if gives_up_a_practice(verb):
+        return True  # `renoncer à ses provocations`, `à ses programmes nucléaires`: a practice given up
     return bool(given_up) and (lemma_of(verb) in CALLING_OFF or not any(
         _event_noun(c) or ACT_NOUN_ENDING.search(c.lower_) for c in given_up))
+
+
+def gives_up_a_practice(verb: Token) -> bool:
+    """`renoncer à ses provocations`, `à ses programmes nucléaires`: giving up what one does again and again (a plural
+    `à` noun), a deed; `renoncer à sa visite` only negates the one event."""
+    return lemma_of(verb) in RENOUNCING and any(
+        c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") and c.dep_.startswith("obl") and (
+            preposition_of(c) in ("à", "au", "aux")) for c in verb.children)
 
 
 # `échouer` pronominal: a ship runs aground (`le cargo s'est échoué`); without `se` it is a modal (`a échoué à
@@ -502,6 +569,10 @@ def deed_of_speech_verb(verb: Token) -> bool:
     """`a lancé un programme spatial`, `le plan publié par Pékin`, `un projet lancé en 2021 par les deux pays`: a
     verb of speech done on an undertaking or a published text is a deed (`lancer un appel`, `publier un
     communiqué`, `« Non », lance-t-il` stay speech)."""
+    if persuades_a_party(verb) or answered_by_deed(verb) or _urged_stance(verb):
+        return True  # `sans convaincre Pékin`: winning a party over is a deed (`en est persuadée` is a belief); so is
+        # an answer given by an act (`a répondu par des sanctions`), and a stance one is urged to take (`a appelé
+        # l'Inde à défendre la Charte`, `à condamner l'invasion`): asked of the one urged, no words said yet
     objects = DEED_OBJECTS.get(verb.lemma_.lower())
     if objects is None or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
@@ -533,10 +604,13 @@ def _own_act(verb: Token, actor: Token | None, undergoer: Token | None) -> bool:
         return False
     if undergoer is not None and undergoer.lemma_.lower() in OFFICE_NOUNS and lemma_of(verb) not in KEEPING_VERBS:
         return False
-    if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS | PHASE_VERBS:
-        return False
+    if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS | PHASE_VERBS | RULING_OUT:
+        return False  # (`sans exclure de nouvelles interpellations`: the arrests to come are the event, left open)
     if lemma_of(verb) in SUBMITTING_VERBS and any(preposition_of(c) in ("à", "au", "aux") for c in verb.children):
         return False  # `une motion qui doit être soumise au vote`: the vote is the act, the text only goes to it
+    if answered_by_deed(verb) or gives_up_a_practice(verb):
+        return True  # `a répondu par des sanctions`: the answer is an act, the sanctions another; so is giving up a
+        # practice (`renonce à ses programmes nucléaires`)
     return not any(_event_noun(c) and preposition_of(c) in ("à", "au", "aux", "par") for c in verb.children
                    if c.dep_.startswith("obl"))
 

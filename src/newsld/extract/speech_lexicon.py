@@ -52,6 +52,7 @@ REPORTING = {
     "recommander": "Statement", "déconseiller": "Warning",  # advice given in words (`a recommandé aux habitants de`)
     "souhaiter": "Statement",  # `a souhaité que le dialogue se poursuive`: a wish said (with its clause or quote)
     "invoquer": "Statement",  # `invoquant des « raisons opérationnelles »`, `a invoqué la légitime défense`: a reason
+    "presser": "Statement",  # `a pressé Pékin d'user de son influence`, `qu'il est venu presser de débloquer`: urged
 }
 # Verbs that are speech only in one construction (NEEDS_AFTER, PARTICLES, SILENT_ONLY), deeds otherwise: kept out of
 # REPORTING, which the open-class event rules read as verbs that are never deeds
@@ -119,7 +120,10 @@ SPEECH_OBJECT = (r"^[^.;]{0,50}?(?:«|\b(?:message|messages|salutations|vœux|vo
                  r"excuses|ultimatum|mise\s+en\s+demeure)\b)")
 NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w",
                "appeler": r"^[^.,;]{0,60}?\b(?:à|au|aux)\s+(?!téléphone)",
-               "exhorter": r"^[^.]{0,60}?\bà\s+(?:«\s*)?\w+", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
+               "exhorter": r"^[^.]{0,60}?\bà\s+(?:«\s*)?\w+",
+               # `presser X de` + an infinitive (urging), not `presser le pas` nor `presser le bouton`
+               "presser": r"^[^.,;]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?(?:ne\s+pas\s+)?(?:[mtsl]['’]|se\s+|l[ae]s?\s+|"
+                          r"leur\s+|lui\s+|y\s+|en\s+)?\w+(?:er|ir|re|oir)\b", "rappeler": r"^\s*(?:que\b|qu'|qu’|:|«)",
                "inquiéter": None, "conclure": None, "poursuivre": None,
                "publier": rf"^\s*(?::|«)|{ON_NETWORK}|{DOCUMENT_PUT_OUT}",
                "poster": ON_NETWORK,
@@ -199,6 +203,7 @@ NEEDS_BEFORE = {"lire": r"-on\s*$", "prendre": r"(?:s'|se\s+|m')en\s+(?:\w+\s+){
 # `se qualifier` (for a final), `se rappeler` (remember), `s'appeler` (be named), `se lancer`: not said.
 NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
                  "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre",
+                 "presser",  # `se presser` (to crowd, to hurry): no one is urged
                  "poursuivre"}  # `que le dialogue se poursuive « ... »`: it goes on, nobody speaks
 # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
 # (`a félicité son allié` is said too: a congratulation, told with or without the words)
@@ -209,6 +214,17 @@ NEGATIONS = {"pas", "jamais", "rien", "guère", "point"}
 # `a refusé de commenter`, `a décliné de s'exprimer`, `s'est abstenu de commenter`: speech refused (`se garder de
 # tout commentaire`: `garder` governs `de` + a word of speech only as a refusal)
 REFUSALS = {"refuser", "décliner", "abstenir", "éviter", "esquiver", "garder"}
+# `répondre par` a deed (`a répondu par des sanctions`, `pourrait répondre par un nouveau tir de missile`): an act
+# in return, not words (`a répondu par un communiqué`, `par écrit`, `par la négative` stay speech)
+ANSWERING_DEEDS = {"tir", "tirs", "frappe", "frappes", "sanction", "sanctions", "mesure", "mesures", "contre-mesures",
+                   "représailles", "riposte", "attaque", "attaques", "bombardement", "bombardements", "offensive",
+                   "expulsion", "expulsions", "blocus", "embargo", "manœuvres", "exercices", "essai", "essais",
+                   "lancement", "lancements", "salve", "salves", "déploiement", "droits", "taxes", "force"}
+# Verbs of urging, asking and ordering: the words of speech in the infinitive they govern are only asked for (`a
+# exhorté l'Inde à condamner l'invasion`, `a demandé à Pékin de clarifier sa position`): no one has said them yet
+URGING_VERBS = {"appeler", "exhorter", "presser", "inviter", "encourager", "inciter", "pousser", "sommer", "enjoindre",
+                "prier", "supplier", "implorer", "adjurer", "conjurer", "demander", "ordonner", "conseiller",
+                "recommander", "suggérer", "réclamer", "exiger"}
 # Verbs that go on with the words just quoted (`a ajouté l'ancien directeur`): the speaker is the one before
 GOING_ON = {"ajouter", "poursuivre", "renchérir", "conclure", "insister", "enchaîner", "compléter"}
 # Verbs that only frame the reporting verb after them (`s'est-il contenté de répondre`, `a tenu à rappeler`)

@@ -22,6 +22,7 @@ from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, inner_hyphen, sentence_of
 from newsld.extract.speech_lexicon import (
+    ANSWERING_DEEDS,
     ATTRIBUTIONS,
     CALL_NOUNS,
     CARRIED_WORDS,
@@ -61,10 +62,11 @@ from newsld.extract.speech_lexicon import (
     SPEECH_NOUNS,
     TITLE_NOUNS,
     UNSAID_ONLY,
+    URGING_VERBS,
     WORDS_COME,
     WORDS_LAUNCHED,
 )
-from newsld.extract.status import is_conditional, is_future
+from newsld.extract.status import is_conditional, is_future, persuades_a_party
 from newsld.extract.verb_senses import recognise_frame, sentence_frame, trial_frame
 
 # the verbs of speech, and those that are speech only in a construction
@@ -428,7 +430,8 @@ def verb_type(token: Token) -> str | None:
         return None
     if (lemma in REFLEXIVE_ONLY or lemma in NOT_REFLEXIVE) and (lemma in REFLEXIVE_ONLY) != is_reflexive(token):
         return None
-    if _idiom(token) or _judged_infinitive(token):
+    if _idiom(token) or _judged_infinitive(token) or urged_to_say(token) or persuades_a_party(token) or (
+            answered_by_deed(token)):
         return None
     pattern = NEEDS_AFTER.get(lemma)
     if pattern is not None and not re.match(pattern, _after_time(token)) and not _frames_words(token) and not (
@@ -440,6 +443,24 @@ def verb_type(token: Token) -> str | None:
     if before is not None and not re.search(before, _text_before(token)):
         return None
     return SAID_VERBS[lemma]
+
+
+def answered_by_deed(verb: Token) -> bool:
+    """`a répondu par des sanctions`, `pourrait répondre par un nouveau tir de missile`: an answer given by an act
+    (a deed of its own, open_verbs.py), not in words (`a répondu par un communiqué`)."""
+    return verb.lemma_.lower() == "répondre" and verb.pos_ == "VERB" and any(
+        c.dep_.startswith("obl") and c.lower_ in ANSWERING_DEEDS and any(
+            g.dep_ == "case" and g.lower_ == "par" for g in c.children) for c in verb.children)
+
+
+def urged_to_say(token: Token) -> bool:
+    """`a exhorté l'Inde à condamner l'invasion`, `a pressé Pékin de clarifier sa position`, `appelle à dénoncer`: a
+    verb of speech in the infinitive a verb of urging or asking governs is asked for, not said (the urging is the
+    speech act; what is asked for is a deed of the one urged: open_verbs.py)."""
+    head = token.head
+    return "Inf" in token.morph.get("VerbForm") and token.dep_ in ("xcomp", "ccomp", "acl", "advcl") and (
+        head.i < token.i and head.lemma_.lower() in URGING_VERBS and head.pos_ in ("VERB", "NOUN", "PROPN")) and any(
+        c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "d’") for c in token.children)
 
 
 def _summoned_to_say(token: Token) -> bool:

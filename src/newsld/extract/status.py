@@ -54,6 +54,9 @@ NEGATION_LIMITERS = {"simple", "seulement", "uniquement", "que", "seul"}
 SUSPICION = {"soupçonner", "suspecter", "accuser", "persuader", "convaincre", "craindre", "redouter", "reprocher",
              "prétendre",
              "soupçon", "soupçons", "persuadé", "convaincu", "présumé", "supposé", "prétendu", "présumer"}
+# Verbs of persuading: `en est persuadée`, `sont convaincus que` hold a belief (suspicion); in the active voice on a
+# party they tell a deed (`sans convaincre Pékin`, `a convaincu la Russie de signer`): :func:`persuades_a_party`.
+PERSUADING = {"persuader", "convaincre"}
 # Adjectives that put the noun they qualify in doubt (`espionnage présumé`, `de prétendues livraisons`).
 DOUBTED = {"présumé", "présumée", "présumés", "présumées", "présumer", "supposé", "supposée", "supposés",
            "supposées", "prétendu", "prétendue", "prétendus", "prétendues", "allégué", "alléguée", "alléguer"}
@@ -95,6 +98,8 @@ AIM_VERBS = {"espérer", "viser", "destiner", "convenir", "décider", "résoudre
 # cherche à développer ses programmes`) they tell of work under way.
 EFFORT_VERBS = {"chercher", "efforcer"}
 BACKDROP_MARKS = {"alors", "tandis"}
+# Meeting another side: readiness to do it is an offer to that side (`s'est dit prêt à rencontrer son rival`)
+MEETING_VERBS = {"rencontrer", "négocier", "dialoguer", "discuter", "entretenir", "recevoir", "accueillir"}
 # Readiness over a noun (`prêt au dialogue`, `disposée à des négociations`): meant as well.
 READY = {"prêt", "prête", "disposé", "disposée"}
 # Adjectives that deny the act they qualify or that a verb makes them qualify (`rend impossibles des pourparlers`,
@@ -155,6 +160,7 @@ LETTING = {"laisser", "permettre"}
 REFUSING_TO = {"refuser", "interdire", "refus", "exclure"}  # `le refus de prolonger`, `a exclu de se rendre`
 # Verbs that halt what they govern right below them (`a suspendu les négociations`): it no longer goes on.
 SUSPENDING = {"suspendre", "interrompre", "geler"}
+STOPPING = {"cesser"}  # over an infinitive: what one stops doing
 # Verbs of opinion: a clause they govern is what the subject believes, not what the article asserts (`estime
 # que Minsk s'isole`).
 # Verbs that talk about something: their negation or refusal (`n'a pas commenté l'attaque`, `ne s'est pas prononcée
@@ -317,6 +323,8 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
     if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
             _over_infinitive(below) or _called_for(token, below))) or _wished(token, depth, under)):
         cues.add("proposed")
+    if depth > 0 and persuades_a_party(token) and _over_infinitive(below):
+        cues.add("planned")  # `a convaincu la Russie de signer l'accord`: won over to it, still to be done
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
     return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers) | _noun_cues(
@@ -340,9 +348,16 @@ def _asking_cues(token: Token, depth: int, below: Token | None, under: Token | N
         cues.add("hypothetical")  # `a mis en garde Pékin contre toute livraison d'armes`: what may be done
     if lemma in AUTHORISING and _over_infinitive(below) and _governed_by(below, token):
         cues.add("hypothetical")  # `a autorisé l'armée à frapper les positions rebelles`
+    if depth == 1 and lemma in AUTHORISING and token.pos_ == "VERB" and under is not None and under.pos_ == "NOUN" and (
+            under.dep_ in ("obj", "nsubj:pass") and under.head.i == token.i):
+        cues.add("hypothetical")  # `a autorisé l'exportation de missiles`: allowed, not said to be done
     if _word_in(token, READY) and _over_infinitive(below) and (
             token.head.lemma_.lower() in DECLARING and token.dep_ in ("xcomp", "obj", "ccomp", "advmod")):
-        cues.add("proposed")  # `s'est dit prêt à élaborer un plan avec son hôte`: offered
+        # `s'est dit prêt à élaborer un plan avec son hôte`, `à rencontrer son rival`: offered to the one it would be
+        # done with; `s'est dit prêt à élargir la coopération`, `à aider le Nord`: meant (planned, as `est prêt à
+        # fournir`)
+        cues.add("proposed" if any(preposition_of_word(c) == "avec" for c in below.children) or (
+            below.lemma_.lower() in MEETING_VERBS) else "planned")
     return cues
 
 
@@ -383,6 +398,8 @@ def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
         if is_conditional(token) or any(is_conditional(c) for c in token.children if c.dep_.startswith("aux")):
             return {"hypothetical"}  # `n'hésiteraient pas à imposer des sanctions`: a threat of what may be done
         return {NEGATED_RELUCTANCE[lemma]}
+    if negated and depth > 0 and lemma in STOPPING and _over_infinitive(below):
+        return set()  # `n'a pas cessé de livrer des armes`, `n'ont cessé de se tendre`: it went on
     if negated != (depth > 0 and lemma in CANCELLING):
         return {"negated"}
     if not negated and depth > 0 and lemma in REFUSING_TO and _over_infinitive(below) and _governed_by(below, token):
@@ -473,7 +490,7 @@ def _doubt_cues(token: Token, depth: int, under: Token | None, words: set[str]) 
         if any(c.lemma_.lower() == "cas" and any(g.lower_ == "en" for g in c.children) for c in token.children):
             cues.add("hypothetical")  # `une assistance mutuelle en cas d'agression`
         return cues
-    if words & SUSPICION:
+    if words & SUSPICION and not persuades_a_party(token):
         cues.add("hypothetical" if _feared_to_come(token, under) else "suspected")
     if _opinion_frame(token, under):
         cues.add("believed")
@@ -482,6 +499,41 @@ def _doubt_cues(token: Token, depth: int, under: Token | None, words: set[str]) 
     if lemma == "cas" and any(c.lower_ == "en" for c in token.children):
         cues.add("hypothetical")  # `en cas d'agression`
     return cues
+
+
+def persuades_a_party(verb: Token) -> bool:
+    """`sans convaincre Pékin`, `a convaincu la Russie de signer`: a verb of persuading in the active voice with an
+    object wins someone over (a deed); `Washington en est persuadée`, `sont convaincus que` hold a belief."""
+    if verb.lemma_.lower() not in PERSUADING or verb.pos_ != "VERB" or "Pass" in verb.morph.get("Voice"):
+        return False
+    if any(c.dep_ in ("aux:pass", "cop") for c in verb.children):
+        return False
+    if "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children):
+        return False  # `les Occidentaux, convaincus de`: a belief
+    return any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
+
+
+# Aims: what one wants or seeks to do (`veut affamer`, `cherche à étrangler`): the aim of the one whose words tell it
+# is meant (planned); the aim others are said by a speaker to have is that speaker's charge (suspected)
+AIMING = {"vouloir", "chercher"}
+SPEAKER_SUBJECTS = {"je", "j'", "j’", "nous", "on"}
+
+
+def charged_aim(verb: Token) -> bool:
+    """`« La Russie veut affamer l'Afrique », a déclaré X`: an infinitive of aim whose subject is a third party (a
+    name or a noun, not the speaker's `je`/`nous`), which the caller finds inside someone's quoted words."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or head.lemma_.lower() not in AIMING or (
+            head.i > verb.i or _negated(head)):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ not in SPEAKER_SUBJECTS and s.pos_ in ("PROPN", "NOUN", "PRON")
+                                  for s in subjects)
+
+
+def preposition_of_word(token: Token) -> str | None:
+    """The preposition a complement is introduced by (`avec son hôte`: `avec`)."""
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
 
 def _by_a_party(verb: Token) -> bool:
@@ -624,6 +676,9 @@ def _clause_cues(token: Token, depth: int, below: Token | None) -> set[str]:
     lemma, cues = token.lemma_.lower(), set()
     if depth == 1 and lemma in SUSPENDING and below is not None and below.pos_ == "NOUN":
         cues.add("negated")
+    if depth == 1 and lemma in STOPPING and _over_infinitive(below) and _governed_by(below, token) and (
+            not _negated(token)):
+        cues.add("negated")  # `a cessé d'importer des produits de la mer`: halted (`n'a cessé de` goes on)
     if depth >= 1 and lemma in OPINION and below is not None and below.pos_ == "VERB" and below.dep_ == "ccomp" and (
             below.head.i == token.i):
         cues.add("believed")  # `estimant que Pékin et Hanoï cherchaient à « arnaquer »`
@@ -719,15 +774,27 @@ def _stops(token: Token) -> bool:
         return True  # `X, attendu pour une visite, n'a pas commenté`: what is said of X's verb is not said of X's acts
     if token.dep_ == "acl:relcl" and _charged_by(token):
         return False  # `les accusations selon lesquelles X aurait livré`: what the charge tells is suspected
-    if token.dep_ in ("parataxis", "acl:relcl") and not _negated(token.head):
+    if token.dep_ in ("parataxis", "acl:relcl") and not _negated(token.head) and not _asked_completive(token):
         return True  # `X, qui a présidé le Conseil, appelle à`: a relative clause asserts on its own
     if _own_clause(token):
         return True
     # `si`: a condition; `avant de`: a next step; a bare `de`: a complement the parse calls adverbial (`menace depuis
     # de considérer`)
+    # (an infinitive with a bare `à` too: `a appelé Hanoï à y renoncer`, the urged act the parse calls adverbial;
+    # a purpose: `soupçonne X de servir d'intermédiaire pour livrer des armes`, the aim shares the charge)
     marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "case")]
     return token.dep_ == "advcl" and not (set(marks) & {"si", "s'", "avant"} or marks in (["de"], ["d'"]) or (
-        _purpose(token)))  # `soupçonne X de servir d'intermédiaire pour livrer des armes`: the aim shares the charge
+        marks == ["à"] and "Inf" in token.morph.get("VerbForm")) or _purpose(token))
+
+
+def _asked_completive(clause: Token) -> bool:
+    """`a exigé de la Corée du Nord qu'elle renonce`: a `que` clause the parse calls a relative clause of the verb of
+    asking or wishing itself (no noun to be relative to) is what is asked for."""
+    head = clause.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_.startswith("obl") and preposition_of_word(head) in OF:
+        head = head.head  # `a exigé de la Syrie qu'elle renonce`: hung on the one asked
+    return clause.dep_ == "acl:relcl" and head.pos_ == "VERB" and head.i < clause.i and (
+        head.lemma_.lower() in PROPOSAL | WISHING) and clause.left_edge.lower_ in ("que", "qu'", "qu’")
 
 
 def _charged_by(clause: Token) -> bool:
@@ -763,8 +830,10 @@ def _asserted_apart(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and (cases & SOURCE_MARKS or (
             cases & {"à", "sur"} and token.lemma_.lower() in GROUND_NOUNS)):
         return True
-    if token.dep_ == "ccomp" and _relative_clause(token):
-        return True
+    if token.dep_ == "ccomp" and _relative_clause(token) and not (
+            token.head.lemma_.lower() in PROPOSAL | WISHING and token.head.i < token.i):
+        return True  # (`a exigé de la Corée du Nord qu'elle renonce`: the tagger may take the completive `que` for
+        # a relative pronoun; a verb of asking or wishing governs a completive)
     if token.dep_ == "acl" and token.i > 0 and token.doc[token.i - 1].text == "," and (
             "Part" in token.morph.get("VerbForm")):
         return True
@@ -941,10 +1010,14 @@ def _kept_going(verb: Token) -> bool:
 def _urged_not_to(verb: Token) -> bool:
     """`a exhorté les Européens à ne pas reconnaître le résultat`, `exige que de tels faits ne se reproduisent pas`:
     what one urges not to do is asked for (the negation is part of the request)."""
-    head = verb.head
+    head, negated = verb.head, _negated(verb)
+    if head.pos_ == "PUNCT" and head.i < verb.i and head.head.i != head.i:
+        # `à ne pas « prendre l'Europe en otage »`: the parse may hang the infinitive and its negation on the
+        # guillemet opening the quoted words; the verb of urging is above it
+        negated, head = negated or _negated(head), head.head
     clause = "Inf" in verb.morph.get("VerbForm") or verb.dep_ == "ccomp"
     urging = head.lemma_.lower() in PROPOSAL or head.lemma_.lower() in PROPOSAL_OVER_INFINITIVE
-    return verb.pos_ == "VERB" and clause and _negated(verb) and urging and not _negated(head)
+    return verb.pos_ == "VERB" and clause and negated and urging and not _negated(head)
 
 
 def _planned_by_relative(noun: Token) -> str:
