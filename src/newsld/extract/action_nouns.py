@@ -49,6 +49,7 @@ from spacy.tokens import Token
 from newsld.extract.event_lexicon import REFLEXIVE_FRAMES, VERB_FRAMES, Frame
 from newsld.extract.event_roles import Reader
 from newsld.extract.model import Mention
+from newsld.extract.names import demonym_country
 from newsld.extract.nlp import has_passive_auxiliary, known_infinitives, preposition_of
 from newsld.extract.noun_arguments import (
     OF,
@@ -130,6 +131,8 @@ NOT_ACTION_NOUNS = {
 DOER_OF_NOUN_VERBS = {"ingérer", "intervenir", "participer", "coopérer", "collaborer", "résister", "riposter",
                       "adhérer", "abstenir", "progresser", "manœuvrer", "combattre", "militer", "désister",
                       "démissionner", "capituler", "émigrer", "immigrer", "fuir", "entrer", "recourir"}
+# (nor attending: `la participation chinoise au sommet` is a presence at another's meeting, read with the meeting)
+PEOPLE_MOVING_VERBS = {"émigrer", "immigrer", "fuir", "entrer", "participer"}
 # How a noun names whom its act is aimed at (the `case` of its complement).
 AIMED_CASES = {"contre", "envers"}
 AIMED_NOUNS = {"encontre", "égard"}  # `à l'encontre de X`, `à l'égard de X`
@@ -144,6 +147,10 @@ OWN_DOING_VERBS = OWN_ACT_VERBS | PHASE_VERBS | {"renoncer", "prévoir", "projet
 OTHER_OF_KIND = {"premier", "première", "dernier", "dernière", "précédent", "précédente", "prochain", "prochaine",
                  "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles", "deuxième", "second", "seconde", "autre",
                  "ancien", "ancienne", "futur", "future", "énième"}
+# Verbs of a measure that restricts a kind of dealing (`limiter la vente de X à Y`, `interdire l'exportation`).
+RESTRICTING_VERBS = {"limiter", "restreindre", "interdire", "encadrer", "plafonner", "prohiber", "bloquer"}
+# Ties between parties an act may be done to (`la normalisation des relations entre X et Y`).
+TIE_NOUNS = {"relation", "relations", "lien", "liens", "rapport", "rapports"}
 # `qualifier X de « trahison »`, `présenter X comme une « punition »`: the word someone calls a thing by.
 # (not `accuser X de`: the act charged is an act, suspected: event_nouns.py)
 CALLING_VERBS = {"qualifier", "traiter", "taxer", "considérer", "voir", "présenter", "décrire"}
@@ -163,10 +170,12 @@ def verb_of(noun: Token) -> str | None:
 def _verb_of_lemma(lemma: str, form: str) -> str | None:
     word = lemma if lemma.isalpha() else form
     word = word if word in BARE_ACTION_NOUNS or word in NOT_ACTION_NOUNS else PLURAL.sub("", word)
-    if word in NOT_ACTION_NOUNS or form in NOT_ACTION_NOUNS or len(word) < 5:
+    if word in NOT_ACTION_NOUNS or form in NOT_ACTION_NOUNS:
         return None
-    if word in BARE_ACTION_NOUNS:
+    if word in BARE_ACTION_NOUNS:  # (short ones too: `le gel des avoirs`, `un prêt`)
         return BARE_ACTION_NOUNS[word]
+    if len(word) < 5:
+        return None
     known = known_infinitives()
     for ending, verb_endings in DERIVATIONS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
@@ -194,6 +203,8 @@ def action_frame(noun: Token, mention_of: MentionOf) -> ActionFrame | None:
         return None
     verb = verb_of(noun)
     frame = _act_frame(verb) if verb else None
+    if frame is not None and frame.requires and _required_thing(noun, frame.requires):
+        frame = Frame(frame.type, frame.slots)  # `l'adoption de la résolution par X`: what the verb's act needs
     if frame is None or frame.requires:
         return None  # (a lexicon verb that names an act only with some words: `tirer` a weapon)
     doer = frame.slots.get("subj") or "agent"
@@ -210,11 +221,27 @@ def action_frame(noun: Token, mention_of: MentionOf) -> ActionFrame | None:
     # a state or a body alone after `de` may do the act or undergo it (`la mobilisation de la Russie`, `l'exclusion
     # de la Russie`): only people undergo it for sure (`la libération de X`, `la répression du mouvement`)
     undergone = de_party is not None and (slots["de"] == doer or de_party.type in UNDERGOING_TYPES)
-    if not (undergone or _aimed_at_party(noun, mention_of) or _agent_party(noun, mention_of) or (
+    between = _between_party(noun, mention_of)
+    if between:
+        slots["entre"] = "participant"  # `la normalisation des relations entre X et Y`: both sides do it
+    given_to = slots.get("à") == "recipient" and _given_to_party(noun, mention_of)
+    # `l'intervention russe`, `l'ingérence américaine`: the state a demonym names can only do an act with no object
+    # (not people moving: `l'immigration chinoise` is of Chinese people, not an act of China)
+    own_demonym = undergoer is None and verb not in PEOPLE_MOVING_VERBS and any(
+        c.dep_ == "amod" and demonym_country(c.lower_) for c in noun.children)
+    told_party = between or given_to or own_demonym
+    if not (undergone or told_party or _aimed_at_party(noun, mention_of) or _agent_party(noun, mention_of) or (
             _owned_thing(noun) is not None and _own_doing(noun) is not None)):
         return None  # (a possessive or a demonym alone, `sa présidence`, `la colonisation japonaise`: too often
         # what the noun is of, a state or an office, not a party to an act told)
     return ActionFrame(frame.type, slots, verb=verb)
+
+
+def _required_thing(noun: Token, required: frozenset[str]) -> bool:
+    """The noun's `de` thing is one its verb acts on in the sense that names an act (`l'adoption de la résolution`,
+    `le lancement d'un missile`; not `l'adoption d'un enfant`, `le lancement d'une campagne`)."""
+    of = _of_complement(noun)
+    return of is not None and (of.lower_ in required or of.lemma_.lower() in required)
 
 
 def _owned_thing(noun: Token) -> Token | None:
@@ -275,6 +302,22 @@ def _aimed_at_party(noun: Token, mention_of: MentionOf) -> bool:
                 _party(g, mention_of) for g in complement.children if g.dep_ == "nmod"):
             return True
     return False
+
+
+def _between_party(noun: Token, mention_of: MentionOf) -> bool:
+    """`les affrontements entre X et Y`, `la normalisation des relations entre X et Y`, `la rupture des liens entre X
+    et Y`: the sides of an act done together or against each other, named on the noun or on the ties it acts on."""
+    holders = [noun, *([of] if (of := _of_complement(noun)) is not None and of.lemma_.lower() in TIE_NOUNS else [])]
+    sides = [c for h in holders for c in h.children if c.dep_ == "nmod" and preposition_of(c) == "entre"]
+    return any(_party(t, mention_of) for c in sides for t in [c, *(g for g in c.children if g.dep_ == "conj")])
+
+
+def _given_to_party(noun: Token, mention_of: MentionOf) -> bool:
+    """`la vente d'armes à l'Ukraine`, `la restitution des œuvres au Bénin`: a party goods go to; not a kind of
+    dealing a measure restricts (`a limité la vente de puces à la Chine`: no sale is told)."""
+    if noun.dep_ == "obj" and noun.head.lemma_.lower() in RESTRICTING_VERBS:
+        return False
+    return any(_party(c, mention_of) for c in noun.children if c.dep_ == "nmod" and preposition_of(c) == "à")
 
 
 def _agent_party(noun: Token, mention_of: MentionOf) -> bool:

@@ -206,7 +206,8 @@ AID_KINDS = ("militaire", "militaires", "technologique", "technologiques", "tech
              "financières", "économique", "économiques", "humanitaire", "humanitaires", "matérielle", "logistique")
 # Offences a person or a state is charged with (`arrêté pour corruption`, `accuse Kiev de terrorisme`).
 CRIME_NOUNS = ("corruption", "espionnage", "terrorisme", "trahison", "fraude", "blanchiment", "détournement",
-               "extrémisme", "sabotage", "subversion", "malversations", "extorsion", "ingérence")
+               "extrémisme", "sabotage", "subversion", "malversations", "extorsion", "ingérence", "provocation",
+               "provocations")
 NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("rencontre", "sommet", "entretien", "réunion", "entrevue"), MEETING),
     **dict.fromkeys(VISIT_NOUNS, _f("Visit", de="agent")),
@@ -248,7 +249,8 @@ NOUN_FRAMES: dict[str, Frame] = {
                                                      "communs", "communes"), avec="participant", entre="participant",
                        de="participant", par="participant")),  # `des exercices menés par X et Y`
     # a weapons test is its maker's act: `le dernier essai nucléaire de X`, `ses essais balistiques`
-    **dict.fromkeys(("essai", "essais"), _f("Event", requires=WEAPON_PROGRAMMES, de="agent", poss="agent")),
+    **dict.fromkeys(("essai", "essais"), _f("Event", requires=WEAPON_PROGRAMMES, de="agent", poss="agent",
+                                            demonym="agent")),  # `l'essai nucléaire nord-coréen`
     # attacks named by a noun: by whom (`de`, a demonym: `les frappes russes`), against whom
     **dict.fromkeys(("attaque", "attaques", "frappe", "frappes", "bombardement", "bombardements"),
                     _f("Event", de="agent", par="agent", contre="recipient", sur="recipient", demonym="agent")),

@@ -41,6 +41,14 @@ act named by a noun through the clause the noun sits in, for any noun of its cla
 - an act refused as a verb's object (`a rejeté toute négociation`) is negated (an invitation or an offer refused
   was made all the same);
 - an act told again with a possessive, of the same parties (`sa démission`, after `la démission de X`): one event;
+- dealings and clashes of two sides (`le commerce entre X et Y`, `la crise entre X et Y`, `le commerce sino-russe`):
+  an act only with both sides named (``BETWEEN_NOUNS``); tests and launches named by the weapon or rocket
+  (`un essai de missile`, `le lancement d'un satellite nord-coréen`); aid to a named party (`l'aide américaine à
+  l'Ukraine`); drills the subject owns (`a défendu ses exercices`) (``_frame_by_complements``);
+- an act one answers with (`répondre par un tir`), a meeting one hosts (`le sommet organisé par X`), acts counted
+  (`a mené une série de frappes`): the subject, the host, the verb of the counting noun (``answered_by``,
+  ``hosted_by``, ``launched_by``); the forces one moves (`le retrait de ses troupes`): the owner acts, not the
+  troops (``owner_of_forces``); drills held alone are the holder's act, its agent (``lone_drill_holder``);
 - the one held or charged named by a noun of a person (`un ingénieur de la société X, détenu pour espionnage`):
   that person, never the body named inside the phrase (their employer is neither charged nor freed).
 
@@ -69,6 +77,7 @@ from spacy.tokens import Token
 from newsld.extract.event_lexicon import (
     AID_KINDS,
     CRIME_NOUNS,
+    FIRED_WORDS,
     NOUN_FRAMES,
     REFUSING,
     RESTRAINT_NOUNS,
@@ -80,7 +89,17 @@ from newsld.extract.event_roles import Reader
 from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.model import Mention, fold
 from newsld.extract.nlp import has_passive_auxiliary, sentence_of
-from newsld.extract.noun_arguments import NOUN_ARGUMENT_FIXES, NOUN_ARGUMENT_RULES, PHASE_VERBS, cased, urged_one
+from newsld.extract.noun_arguments import (
+    NOUN_ARGUMENT_FIXES,
+    NOUN_ARGUMENT_RULES,
+    OWN_ACT_VERBS,
+    PHASE_VERBS,
+    carrier_verb,
+    cased,
+    joined_subjects,
+    paired_demonyms,
+    urged_one,
+)
 from newsld.extract.person_nouns import is_person_noun
 
 # Verbs and nouns that charge someone with an act (`accuser X de`, `détenu pour`, `l'arrestation pour`).
@@ -122,6 +141,13 @@ ANSWERED_CASES = {"à", "sur"}
 # Verbs by which one starts or wages an armed act (`a lancé une offensive`, `mène des frappes`).
 LAUNCHING_VERBS = {"lancer", "déclencher", "mener", "conduire", "engager", "entamer", "poursuivre", "intensifier",
                    "multiplier", "effectuer", "reprendre"}
+# Verbs by which one holds a meeting as its host (`le sommet organisé par X`, `une réunion présidée par X`).
+HOSTING_VERBS = {"organiser", "accueillir", "présider", "coprésider", "convoquer", "tenir", "héberger"}
+# Nouns that count acts (`une série de frappes`, `une vague d'attaques`, `des dizaines de tirs`).
+COUNTING_NOUNS = {"série", "vague", "salve", "succession", "multitude", "pluie", "dizaine", "dizaines", "centaine",
+                  "centaines", "millier", "milliers", "nombre", "flot", "cycle"}
+# Verbs of answering with an act of one's own (`a riposté par des frappes`, `répondre par un tir de missile`).
+ANSWERING_BY = {"répondre", "riposter", "réagir", "répliquer"}
 # Days and moments of a visit (`au premier jour d'une visite`, `à la veille de sa visite`, `à l'issue de`).
 DAY_NOUNS = {"jour", "journée", "veille", "lendemain", "début", "fin", "issue", "occasion", "première", "dernier",
              "dernière", "terme", "étape"}
@@ -211,6 +237,33 @@ PARTNER_CASES = {"avec", "entre"}
 AGREEING_VERBS = {"entendre", "accorder", "convenir"}
 AGREED_ON_CASES = {"sur", "de", "d'", "d’", "du", "des"}
 BETWEEN_REACH = 8  # `le rapprochement engagé l'an dernier entre les deux pays`
+# Dealings and clashes of two sides, named by nouns that name a trade, a topic or a state as often (`le ministre du
+# Commerce`, `discuter de la crise`, `la crise humanitaire`, `tout commerce d'armes avec X`): an act only where the
+# noun names both its sides, `entre X et Y` or a compound adjective of two nationalities (`le commerce entre la
+# Russie et la Chine`, `la réconciliation entre Séoul et Tokyo`, `des affrontements entre X et Y`, `le commerce
+# sino-russe`). (`échanges` in the plural only: `un échange entre X et Y` is as often a call or a swap.)
+BETWEEN_NOUNS = {"commerce", "échanges", "réconciliation", "crise", "crises", "combats", "affrontement",
+                 "affrontements", "heurts", "escalade"}
+BETWEEN_ACT = Frame("Event", {"entre": "participant"})
+WORDS_EXCHANGED = {"vue", "vues", "idée", "idées", "propos", "message", "messages", "lettre", "lettres", "point",
+                   "points", "information", "informations", "amabilité", "amabilités", "argument", "arguments"}
+# Drills, and the words that make them held with others (`des exercices conjoints`, `des manœuvres communes`).
+DRILL_NOUNS = {"exercice", "exercices", "manœuvre", "manœuvres", "manoeuvre", "manoeuvres"}
+JOINT_WORDS = {fold(f"{stem}{ending}") for stem in ("conjoint", "commun", "bilatéral", "trilatéral", "multilatéral",
+                                                    "combiné") for ending in ("", "e", "s", "es")} | {
+    "bilateraux", "trilateraux", "multilateraux"}
+AID_NOUNS = {"aide", "assistance"}
+# `a demandé de l'aide à Washington`: the one asked, the parse may hang on the noun, gives nothing
+ASKING_VERBS = {"demander", "réclamer", "solliciter", "implorer", "quémander", "exiger"}
+AID_TO = Frame(NOUN_FRAMES["aide"].type, NOUN_FRAMES["aide"].slots)
+OWN_DRILLS = Frame("Event", {**NOUN_FRAMES["exercices"].slots, "poss": "participant"})
+# Tests and launches of weapons and rockets (`un essai de missile de croisière`, `le lancement d'un satellite espion
+# nord-coréen`), named by the thing launched (not `le lancement des négociations`, `un essai clinique`): whose act,
+# the one `de`, `par` or whose the noun is, or the demonym of the thing launched.
+LAUNCH_NOUNS = {"essai", "essais", "lancement", "lancements"}
+LAUNCHED_WORDS = {*FIRED_WORDS, "satellite", "satellites", "lanceur", "lanceurs"}
+LAUNCH = Frame("Event", {"de": "agent", "par": "agent", "poss": "agent", "demonym": "agent"})
+LAUNCHED_THING = Frame("Event", {**LAUNCH.slots, "de": "theme"})
 # `restait ouvert au dialogue`, `ouverte à des négociations`: an act one is open to may happen; it is not meant.
 OPEN_WORDS = {"ouvert", "ouverte", "ouverts", "ouvertes"}
 
@@ -283,11 +336,11 @@ NEWS_NOUN_FRAMES: dict[str, Frame] = {
                     _frame("Event", entre="participant", avec="participant", contre="recipient")),
     # votes: the state where it is held takes part (`la présidentielle en Géorgie`, `les législatives au Sénégal`);
     # the one `de` it is the one elected, as with `réélection` (`l'élection de X à la présidence`)
-    **dict.fromkeys(VOTE_NOUNS, _frame("Event", en="participant", a_="participant", de="recipient")),
+    **dict.fromkeys(VOTE_NOUNS, _frame("Event", en="participant", a_="participant", de="recipient", par="agent")),
     # protests and strikes: who protests (`de`, a demonym), against whom (`la grève des mineurs contre X`)
     **dict.fromkeys(("manifestation", "manifestations", "protestation", "protestations", "grève", "grèves",
                      "émeute", "émeutes", "soulèvement", "insurrection", "mutinerie", "mutineries", "sédition",
-                     "putsch"),
+                     "putsch", "rébellion", "rébellions", "révolte", "révoltes"),
                     _frame("Event", de="agent", par="agent", contre="recipient", demonym="agent")),
     # a gathering is a meeting of those who hold it or come to it
     **dict.fromkeys(("rassemblement", "rassemblements"), _frame("Meeting", de="participant", avec="participant")),
@@ -335,6 +388,9 @@ STOP_CASES = {"à", "au", "aux", "en", "par"}
 POSTING_NOUNS = {"déploiement", "déploiements"}
 FORCE_NOUNS = {"troupe", "troupes", "soldat", "soldats", "militaire", "militaires", "forces", "unités", "unité",
                "bataillon", "bataillons", "brigade", "brigades", "contingent", "casques"}
+# The forces and craft a state moves (`le retrait de ses troupes`, `le déploiement de ses navires`).
+OWNED_FORCES = FORCE_NOUNS | {"navires", "avions", "bâtiments", "missiles", "armes", "chars", "bombardiers"}
+OWNER_DETERMINERS = {"son", "sa", "ses", "leur", "leurs"}
 COMPOUND_NOUN_FRAMES: dict[tuple[str, str], Frame] = {
     ("tremblement", "terre"): _frame("Event", de="recipient"),
     ("glissement", "terrain"): _frame("Event", de="recipient"),
@@ -346,6 +402,8 @@ COMPOUND_NOUN_FRAMES: dict[tuple[str, str], Frame] = {
                     _frame("Event", par="agent", demonym="agent", sur="recipient", contre="recipient",
                            visant="recipient", a_="recipient")),
     ("prestation", "serment"): _frame("Event", de="agent", poss="agent"),
+    # a seizure of power: who makes it, against whom (`le coup d'État de l'armée contre le président X`)
+    ("coup", "état"): _frame("Event", de="agent", par="agent", contre="recipient", demonym="agent"),
 }
 
 
@@ -363,6 +421,9 @@ def named_frame(noun: Token) -> Frame | None:
         return SEND_PEOPLE  # `le déploiement de soldats nord-coréens en Russie`: where they go receives them
     if (lemma in VOTE_NOUNS or form in VOTE_NOUNS) and noun.head.lemma_.lower() in PLANNING_VERBS | {"promettre"}:
         return None
+    told = _frame_by_complements(noun, lemma, form)
+    if told is not None:
+        return told
     known = NOUN_FRAMES.get(form) or NOUN_FRAMES.get(lemma)
     if known is not None or _voted_on(noun):
         return known
@@ -375,6 +436,23 @@ def named_frame(noun: Token) -> Frame | None:
     if lemma in STOP_NOUNS:  # `la dernière étape de sa tournée`: a stop of a journey (not `une étape décisive`)
         return STOP if _stop_of_journey(noun) and not _going_told(noun) else None
     return NEWS_NOUN_FRAMES.get(form) or NEWS_NOUN_FRAMES.get(lemma)
+
+
+def _frame_by_complements(noun: Token, lemma: str, form: str) -> Frame | None:
+    """Nouns that name an act only with the complements that say so: the two sides of a dealing, the party aid goes
+    to, the owner of drills, the weapon tested or launched."""
+    if (form in BETWEEN_NOUNS or (lemma in BETWEEN_NOUNS and lemma != "échange")) and _both_sides_named(noun):
+        return BETWEEN_ACT
+    if lemma in AID_NOUNS and not cased(noun, {"à"}) and noun.head.lemma_.lower() not in ASKING_VERBS and any(
+            c.dep_ == "nmod" and cased(c, {"à", "au", "aux"}) and c.pos_ == "PROPN" for c in noun.children):
+        return AID_TO  # `l'aide américaine à l'Ukraine`: aid given to a named party, of any kind (not `à l'aide de`)
+    if (lemma in DRILL_NOUNS or form in DRILL_NOUNS) and _own_drills(noun):
+        return OWN_DRILLS  # `la Chine a défendu ses exercices`, `ont repris leurs manœuvres`
+    launched = next((c for c in noun.children if c.dep_ == "nmod" and cased(c, OF) and (
+        c.lemma_.lower() in LAUNCHED_WORDS)), None) if lemma in LAUNCH_NOUNS else None
+    if launched is not None:  # `un essai de missile`; `le lancement d'un satellite`: the one launched is its theme
+        return LAUNCHED_THING if any(c.dep_ == "det" for c in launched.children) else LAUNCH
+    return None
 
 
 def craft_parties(noun: Token) -> list[tuple[str, Token]]:
@@ -403,6 +481,23 @@ def boarded_craft(noun: Token) -> Token | None:
         if _craft(token) and cased(token, OF):
             return token
     return None
+
+
+def _both_sides_named(noun: Token) -> bool:
+    """`le commerce entre X et Y` (also past a participle: `la crise ouverte en mars entre X et Y`), `le commerce
+    sino-russe`: the noun names the two sides of its act."""
+    if any(c.dep_ == "nmod" and cased(c, OF) and c.lemma_.lower() in WORDS_EXCHANGED for c in noun.children):
+        return False  # `des échanges de vues entre X et Y`: words exchanged (speech), no dealing
+    return any(t.lower_ == "entre" and t.dep_ == "case" for t in _words_past(noun)) or bool(paired_demonyms(noun))
+
+
+def _own_drills(noun: Token) -> bool:
+    """`a défendu ses exercices`, `ont repris leurs manœuvres`: drills owned by the subject of a verb of one's own
+    doing are military drills, with no adjective to say so."""
+    verb = carrier_verb(noun)
+    owned = any(c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS for c in noun.children)
+    return owned and verb is not None and verb.lemma_.lower() in OWN_ACT_VERBS | PHASE_VERBS and (
+        not has_passive_auxiliary(verb))
 
 
 def _cased_child(noun: Token, cases: set[str]) -> bool:
@@ -466,12 +561,48 @@ def complete_noun_roles(event: Event, frame: Frame, reader: Reader) -> None:
     body_session(event, reader)
     for fix in NOUN_ARGUMENT_FIXES:  # a possessive's owner against the `de` and the reacting subject
         fix(event, frame, reader)
+    owner_of_forces(event, reader)
     for rule in RULES:
         for role, entity in rule(event, frame, reader):
             if entity not in {e for _, e in event.roles}:
                 event.roles.append((role, entity))
     if not _partner_holds(event, reader):
         event.roles.clear()  # `un excellent dialogue avec nos amis`: talks with no party named are no act told
+    lone_drill_holder(event)
+
+
+def owner_of_forces(event: Event, reader: Reader) -> None:
+    """`la Russie a annoncé le retrait de ses troupes`, `Pékin a achevé le déploiement de ses navires`: the forces one
+    moves are one's own, and the act is the owner's (the subject of a verb of one's own doing), not the troops'."""
+    noun = event.trigger
+    of = next((c for c in noun.children if c.dep_ == "nmod" and cased(c, OF)), None)
+    if of is None or of.lower_ not in OWNED_FORCES or not any(
+            c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS for c in of.children):
+        return
+    verb = carrier_verb(noun)
+    if verb is None or verb.lemma_.lower() not in OWN_ACT_VERBS | PHASE_VERBS or has_passive_auxiliary(verb):
+        return
+    owners = [m.entity for m in map(reader.party, joined_subjects(verb, reader)) if m is not None and (
+        m.type in ("country", "organization"))]
+    if not owners:
+        return
+    forces = reader.mention_of(of)  # (a group or a thing: no party of its own here)
+    kept = [(r, e) for r, e in event.roles if forces is None or e != forces.entity]
+    event.roles = [*kept, *(("agent", e) for e in owners if e not in {x for _, x in kept})]
+
+
+def lone_drill_holder(event: Event) -> None:
+    """`La Russie a multiplié les manœuvres militaires dans l'archipel`: drills one side holds alone, with no
+    partner and nothing that makes them joint, are that side's act (its agent); held with others (`conjointes`, `avec
+    X`, `entre X et Y`, two subjects) they have participants."""
+    noun = event.trigger
+    if (noun.lemma_.lower() not in DRILL_NOUNS and noun.lower_ not in DRILL_NOUNS) or len(event.roles) != 1 or (
+            event.roles[0][0] != "participant"):
+        return
+    joint = any(c.dep_ == "amod" and fold(c.lower_) in JOINT_WORDS for c in noun.children) or any(
+        c.dep_ == "nmod" and cased(c, PARTNER_CASES) for c in noun.children) or paired_demonyms(noun)
+    if not joint:
+        event.roles = [("agent", event.roles[0][1])]
 
 
 def breached_state(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -930,7 +1061,8 @@ def _charged_by_verb(noun: Token, reader: Reader) -> str | None:
     verb = _charging_verb(noun)
     if verb is None:
         return None
-    described = _described_by(verb)
+    # (`le porte-parole, accusant Manille de provocation`: a participle with an object of its own charges that one)
+    described = _described_by(verb) if not any(c.dep_ == "obj" for c in verb.children) else None
     if described is not None:  # `un cadre, arrêté et soupçonné d'espionnage`: only the one the participle describes
         return charged_party(described, reader)
     candidates: Iterable[Token | None] = (
@@ -1296,7 +1428,7 @@ def promised_by(event: Event, frame: Frame, reader: Reader) -> Found:
 def launched_by(event: Event, frame: Frame, reader: Reader) -> Found:
     """`l'armée a lancé une offensive`, `Kiev a déclenché une contre-offensive`: who launches or wages an armed act
     is its agent (the parse may call the noun an object or a modifier of the verb)."""
-    trigger = event.trigger
+    trigger = _counted_by(event.trigger)  # `a mené une série de frappes`: the series is what the verb carries
     verb = trigger.head
     if frame.slots.get("demonym") != "agent" or any(r == "agent" for r, _ in event.roles) or (
             verb.lemma_.lower() not in LAUNCHING_VERBS or trigger.dep_ not in ("obj", "obl:mod")):
@@ -1305,6 +1437,41 @@ def launched_by(event: Event, frame: Frame, reader: Reader) -> Found:
         return []  # `lancé contre l'offensive`, `pendant l'offensive`: not what the subject launches
     launcher = reader.party(_subject(verb, reader))
     return [("agent", launcher.entity)] if launcher is not None else []
+
+
+def hosted_by(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`le sommet organisé par le Japon`, `une réunion présidée par X`: who holds a meeting is its host, its agent
+    (not who watches or judges it: `un sommet scruté par les Occidentaux`)."""
+    if event.type != "Meeting" or any(r == "agent" for r, _ in event.roles):
+        return []
+    for participle in (c for c in event.trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS):
+        hosts = [reader.party(c) for c in participle.children if c.dep_ == "obl:agent" or (
+            c.dep_.startswith("obl") and cased(c, {"par"}))]
+        found = [m.entity for m in hosts if m is not None]
+        if found:
+            return [("agent", found[0])]
+    return []
+
+
+def _counted_by(noun: Token) -> Token:
+    """`une série de frappes`, `une vague d'attaques`, `des dizaines de tirs`: the noun that counts the acts (what the
+    verb carries), else the noun itself."""
+    head = noun.head
+    bare = not any(c.dep_ == "det" for c in noun.children) and cased(noun, OF)
+    return head if bare and noun.dep_ == "nmod" and head.lemma_.lower() in COUNTING_NOUNS else noun
+
+
+def answered_by(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`le régime pourrait répondre par un nouveau tir de missile`, `Pékin a riposté par des sanctions`: the act one
+    answers with is one's own (the noun is the means of the verb of answering)."""
+    trigger = event.trigger
+    verb = trigger.head
+    role = "agent" if event.type == "Sanction" else frame.slots.get("par")
+    if role != "agent" or any(r == "agent" for r, _ in event.roles) or verb.lemma_.lower() not in ANSWERING_BY or (
+            not cased(trigger, {"par"}) or not trigger.dep_.startswith("obl")):
+        return []
+    answerer = reader.party(_subject(verb, reader))
+    return [("agent", answerer.entity)] if answerer is not None else []
 
 
 def invited_one_answering(event: Event, frame: Frame, reader: Reader) -> Found:
@@ -1429,7 +1596,7 @@ def _answered(invitation: Token) -> bool:
 
 RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
     charged_agent, investigated_agents, held_person, denier_agent, territory_undergoing, talks_partners,
-    parties_between, promised_by, launched_by, invited_one_answering, struck_state, visitor_of_the_day,
-    visitor_after_place, targeted_goods_state, sending_state, agreed_act, parties_between_past,
+    parties_between, promised_by, launched_by, answered_by, hosted_by, invited_one_answering, struck_state,
+    visitor_of_the_day, visitor_after_place, targeted_goods_state, sending_state, agreed_act, parties_between_past,
     breached_state,
     *NOUN_ARGUMENT_RULES)  # the clause's constructions by noun class (noun_arguments.py)

@@ -2859,7 +2859,9 @@ def _describing_adjectives(noun: Token) -> list[Token]:
     # `le retrait « immédiat » des troupes russes`: the parse may take the complement for a conjunct
     of = [c for c in noun.children if c.dep_ in ("nmod", "conj") and c.pos_ == "NOUN" and any(
         g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)]
-    return own + [a for c in of for a in c.children if a.dep_ == "amod"]
+    described = [a for c in of for a in c.children if a.dep_ == "amod"]
+    # `d'un satellite espion nord-coréen`: the demonym may hang on the word that describes the thing
+    return own + described + [g for a in described for g in a.children if g.dep_ == "amod"]
 
 
 def _one_thing(noun: Token) -> bool:

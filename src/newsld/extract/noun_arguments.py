@@ -314,14 +314,14 @@ def paired_states(event: Event, frame: Frame, reader: Reader) -> Found:
     adjective of two nationalities names the two parties of a two-party act."""
     if frame.slots.get("entre") != "participant" and event.type not in TWO_PARTY_TYPES:
         return []
-    for first, rest in _compound_demonyms(event.trigger):
+    for first, rest in paired_demonyms(event.trigger):
         states = [reader.state_of_demonym(PREFIX_DEMONYMS[first]), reader.state_of_demonym(rest)]
         if all(states) and states[0] != states[1]:
             return [("participant", state) for state in states if state is not None and not holds(event, state)]
     return []
 
 
-def _compound_demonyms(noun: Token) -> list[tuple[str, str]]:
+def paired_demonyms(noun: Token) -> list[tuple[str, str]]:
     """The (prefix, demonym) pairs of the noun's compound adjectives, one token (`sino-américain`) or three
     (`russo - ukrainiens`)."""
     doc, found = noun.doc, []
