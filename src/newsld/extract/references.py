@@ -74,6 +74,7 @@ from newsld.extract.quote_persons import addressee_mentions, first_person_mentio
 from newsld.extract.speech_lexicon import POSTED_AT, POSTED_NOUNS, REPORTING
 from newsld.extract.state_names import names_a_state, nationality_state
 from newsld.extract.unnamed_entities import unnamed_entity_mentions
+from newsld.extract.verb_senses import TIME_NOUNS
 from newsld.iris import is_qid
 
 # The steps assemble calls once the events and the speech acts are known live in their own modules.
@@ -886,12 +887,21 @@ class Resolver:
         end = self.doc[self._quote_opening(token)].idx if token.text.startswith("-") else token.idx
         agreeing = [m for m in self._before(end, "person", local=True)
                     if self._person_gender(m.entity) in ACCEPTED_GENDERS[gender]
-                    and (agent is None or m.entity != agent.entity)]
+                    and (agent is None or m.entity != agent.entity)
+                    and not (token.text.startswith("-") and self._quoted_word(m))]
         subject = next((m for m in agreeing if self._is_subject(m)), None)
         if subject is None or subject.start < sentence_of(token).start_char - 400:
             subject = next(iter(agreeing), None)
         # someone else than the participle's agent, whom the article may not name
         return self._withheld_unless(token, subject) if agent is not None else subject
+
+    def _quoted_word(self, mention: Mention) -> bool:
+        """Is this mention one of the words of a quote (`« Vladimir Poutine n'a pas été consulté. » ..., a-t-il
+        rappelé`: not who speaks), rather than the source of a clause set off inside its guillemets?"""
+        if not any(s <= mention.start < e for s, e in self.quotes):
+            return False
+        root = span_root(self.doc, mention.start, mention.end)
+        return root is None or not _splits_quote(root)
 
     def _nearer_actor(self, token: Token, subject: Token, gender: str) -> tuple[bool, Mention | None]:
         """`Moscou réclame la reconnexion de la banque X au réseau Swift, dont elle avait été coupée`: a body, a
@@ -984,10 +994,11 @@ class Resolver:
         sentence = sentence_of(self.doc[end])
         first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
         for candidate in reversed(self.doc[first:end]):
-            if candidate.dep_ not in SUBJECT_DEPS and not _inverted_object_subject(candidate):
+            if candidate.dep_ not in SUBJECT_DEPS and not _inverted_object_subject(candidate) and not (
+                    candidate.dep_ == "obj" and _splits_quote(candidate)):  # (a quoted word taken for its subject)
                 continue
-            if any(s <= candidate.idx < e for s, e in self.quotes):
-                continue
+            if any(s <= candidate.idx < e for s, e in self.quotes) and not _splits_quote(candidate):
+                continue  # a quoted word; not the source of a clause set off inside the guillemets
             found = self._subject_mention(candidate)
             inverted = candidate.i > candidate.head.i and candidate.head.pos_ == "VERB"
             if not inverted and (found is None or found.type != "person"):
@@ -1062,7 +1073,10 @@ class Resolver:
             if candidate.dep_ in SUBJECT_DEPS and candidate.i > candidate.head.i and (
                     candidate.head.lemma_ in REPORTING and self._unknown_person(candidate, gender)):
                 return True, None, None, candidate  # `..., a déclaré le ministre chinois. Il a ajouté`: that minister
-            if candidate.dep_ not in SUBJECT_DEPS or candidate.head.dep_ not in MAIN_CLAUSE_DEPS or (
+            if candidate.dep_ == "expl:subj" and withheld_pronoun(candidate) and (
+                    self.withheld_gender.get(candidate.i) == gender) and _main_clause_verb(candidate.head):
+                return True, None, None, candidate  # `Il y avait plaidé` (not `il y a`): the person it stood for
+            if candidate.dep_ not in SUBJECT_DEPS or not _main_clause_verb(candidate.head) or (
                     candidate.i > candidate.head.i):
                 continue
             if any(s <= candidate.idx < e and not s <= token.idx < e for s, e in self.quotes):
@@ -2117,6 +2131,27 @@ STATE_APPOSITION_ADJECTIVES = {"proche", "fidèle", "principal", "principale", "
 
 
 WITHHELD_KEY = "newsld_withheld_pronouns"  # doc.user_data: subject pronouns that stand for someone not linked
+
+
+def _main_clause_verb(verb: Token) -> bool:
+    """A verb heading a main clause; also one the parser hung as a clause of a fronted noun of time that is the
+    sentence's root (`La veille, à Shanghai, le chef de l'État avait assisté à ...`), which has a subject of its
+    own and no relative word, unlike a true relative (`la veille, qui ...`)."""
+    if verb.dep_ in MAIN_CLAUSE_DEPS:
+        return True
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and (
+        verb.head.lemma_.lower() in TIME_NOUNS) and not any(
+        c.lower_ in RELATIVE_WORDS or c.lower_ == "qui" or c.dep_ == "mark" for c in verb.children)
+
+
+def _splits_quote(subject: Token) -> bool:
+    """`« Une conférence sans la Russie, a estimé le porte-parole, Dmitri Peskov, n'a aucun sens. »`: the inverted
+    subject of a reporting verb set off by a comma inside the guillemets is who speaks them, not a quoted word."""
+    verb = subject.head
+    if not (subject.i > verb.i and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING):
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+    return first > 0 and subject.doc[first - 1].text == ","
 
 
 def withheld_pronoun(token: Token) -> bool:
