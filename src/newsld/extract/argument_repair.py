@@ -143,8 +143,15 @@ def _marked(noun: Token, participle: Token) -> bool:
 
 
 def _bare_past_participle(token: Token) -> bool:
+    """A past participle with no auxiliary, copula, conjunction nor subject of its own."""
+    return _participle_without_auxiliary(token) and not any(c.dep_.startswith("nsubj") for c in token.children)
+
+
+def _participle_without_auxiliary(token: Token) -> bool:
+    """A past participle with no auxiliary, copula or conjunction of its own: the head of a clause cut short (the
+    parse may still give it a subject: `Le président chinois, arrivé lundi`)."""
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and (
-        not any(c.dep_.startswith(("aux", "nsubj", "cop")) or c.dep_ == "mark" for c in token.children))
+        not any(c.dep_.startswith(("aux", "cop")) or c.dep_ == "mark" for c in token.children))
 
 
 # Nouns of a time phrase (`dans la matinée`, `en mars`, `la semaine dernière`) that never head an agent.
@@ -226,7 +233,7 @@ def _subject_before_detached_participle(participle: Token) -> None:
     main verb its subject). The subject is the main verb's; a name after `avoir` and the participle, which the
     parse then took for a subject, is its object."""
     verb = participle.head
-    if participle.dep_ != "advcl" or verb.i <= participle.i or not _bare_participle_of_clause(participle):
+    if participle.dep_ != "advcl" or verb.i <= participle.i or not _participle_without_auxiliary(participle):
         return
     subject = next((c for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < participle.i), None)
     doc = participle.doc
@@ -241,11 +248,6 @@ def _subject_before_detached_participle(participle: Token) -> None:
             c.dep_ == "obj" for c in verb.children):
         for later in [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]:
             later.dep_ = "obj"
-
-
-def _bare_participle_of_clause(token: Token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and (
-        not any(c.dep_.startswith(("aux", "cop")) or c.dep_ == "mark" for c in token.children))
 
 
 def _name_before(doc: Doc, last: int) -> Token:
@@ -448,9 +450,7 @@ PLACE_OBJECT_VERBS = {"quitter", "gagner", "regagner", "rejoindre", "visiter", "
 
 
 def _bare_motion_participle(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in MOTION_VERBS and "Part" in token.morph.get(
-        "VerbForm") and "Past" in token.morph.get("Tense") and not any(
-        c.dep_.startswith(("aux", "nsubj", "cop")) or c.dep_ == "mark" for c in token.children)
+    return token.lemma_.lower() in MOTION_VERBS and _bare_past_participle(token)
 
 
 def _comer_before_comma(participle: Token, verb: Token) -> Token | None:
@@ -485,9 +485,7 @@ def _may_describe_subject(verb: Token, participle: Token) -> bool:
 
 def _bare_passive_participle(token: Token) -> bool:
     """A past participle with no auxiliary, subject or conjunction of its own, and its own `par` agent."""
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and (
-        any(c.dep_ == "obl:agent" for c in token.children)) and not any(
-        c.dep_.startswith(("aux", "nsubj", "cop")) or c.dep_ == "mark" for c in token.children)
+    return _bare_past_participle(token) and any(c.dep_ == "obl:agent" for c in token.children)
 
 
 def _noun_chain(last: Token, verb: Token) -> list[Token]:

@@ -50,6 +50,9 @@ PLANNING_VERBS = {"devoir", "aller", "prévoir", "compter", "envisager", "vouloi
                   "espérer", "souhaiter", "chercher", "s'apprêter", "apprêter"}
 
 
+WORD = re.compile(r"[\w-]+")  # a word of a mention, hyphens kept (`nord-coréen`: one demonym)
+
+
 # the verbs an auxiliary or a copula can be: a word the parse hangs as one that is none of them (« Ces lâchers
 # surviennent », the noun « lâchers » read as an auxiliary) says nothing of the tense
 HELPER_LEMMAS = {"avoir", "être", "aller", "venir", "devoir", "pouvoir", "faire", "vouloir", "sembler", "paraître",
@@ -220,11 +223,12 @@ class Assembler:
         veut affamer l'Afrique », a déclaré le ministre ukrainien`: Ukraine's charge); a speaker of the doer's own
         side (`« La Chine veut renforcer ... », a déclaré Xi Jinping`) or of no known side tells an aim."""
         doers = {e for r, e in event.roles if r in ("agent", "participant")}
+        doer_sides = {self._side_of(e, mentions) or e for e in doers}
         for act in speech:
             if not any(a <= event.trigger.idx < b for a, b in act.quotes) or act.speaker in doers:
                 continue
             side = self._side_of(act.speaker, mentions)
-            if side is not None and side not in {self._side_of(e, mentions) or e for e in doers}:
+            if side is not None and side not in doer_sides:
                 return True
         return False
 
@@ -239,7 +243,7 @@ class Assembler:
         if entity in nationality:
             return nationality[entity]
         for mention in (m for m in mentions if m.entity == entity):
-            for word in re.findall(r"[\w-]+", self.article.text[mention.start:mention.end]):
+            for word in WORD.findall(self.article.text[mention.start:mention.end]):
                 label = demonym_country(word)
                 if label is not None and fold(label) in countries:
                     return countries[fold(label)]

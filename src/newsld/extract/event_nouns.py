@@ -85,7 +85,7 @@ from newsld.extract.event_lexicon import (
     VISIT_NOUNS,
     Frame,
 )
-from newsld.extract.event_roles import Reader
+from newsld.extract.event_roles import ANSWERING_BY, Reader
 from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.model import Mention, fold
 from newsld.extract.nlp import has_passive_auxiliary, sentence_of
@@ -93,6 +93,7 @@ from newsld.extract.noun_arguments import (
     NOUN_ARGUMENT_FIXES,
     NOUN_ARGUMENT_RULES,
     OWN_ACT_VERBS,
+    OWNER_DETERMINERS,
     PHASE_VERBS,
     carrier_verb,
     cased,
@@ -135,7 +136,7 @@ VOICING_VERBS = {"exprimer", "réaffirmer", "affirmer", "témoigner", "manifeste
 VOICED_NOUNS = {"soutien", "solidarité", "appui"}
 PROTEST_NOUNS = {"protestation", "protestations"}
 LODGING_VERBS = VOICING_VERBS | {"adresser", "élever", "émettre", "formuler", "transmettre", "envoyer", "signifier",
-                                 "présenter", "déposer", "remettre", "faire", "exprimer", "réitérer"}
+                                 "présenter", "déposer", "remettre", "faire", "réitérer"}
 # `à l'invitation de X`, `sur invitation de X`: the invitation the clause's act answers was made.
 ANSWERED_CASES = {"à", "sur"}
 # Verbs by which one starts or wages an armed act (`a lancé une offensive`, `mène des frappes`).
@@ -146,8 +147,6 @@ HOSTING_VERBS = {"organiser", "accueillir", "présider", "coprésider", "convoqu
 # Nouns that count acts (`une série de frappes`, `une vague d'attaques`, `des dizaines de tirs`).
 COUNTING_NOUNS = {"série", "vague", "salve", "succession", "multitude", "pluie", "dizaine", "dizaines", "centaine",
                   "centaines", "millier", "milliers", "nombre", "flot", "cycle"}
-# Verbs of answering with an act of one's own (`a riposté par des frappes`, `répondre par un tir de missile`).
-ANSWERING_BY = {"répondre", "riposter", "réagir", "répliquer"}
 # Days and moments of a visit (`au premier jour d'une visite`, `à la veille de sa visite`, `à l'issue de`).
 DAY_NOUNS = {"jour", "journée", "veille", "lendemain", "début", "fin", "issue", "occasion", "première", "dernier",
              "dernière", "terme", "étape"}
@@ -247,11 +246,14 @@ BETWEEN_NOUNS = {"commerce", "échanges", "réconciliation", "crise", "crises", 
 BETWEEN_ACT = Frame("Event", {"entre": "participant"})
 WORDS_EXCHANGED = {"vue", "vues", "idée", "idées", "propos", "message", "messages", "lettre", "lettres", "point",
                    "points", "information", "informations", "amabilité", "amabilités", "argument", "arguments"}
-# Drills, and the words that make them held with others (`des exercices conjoints`, `des manœuvres communes`).
+# Drills (`des exercices`, `des manœuvres`): one side's own unless the words below make them held with others.
 DRILL_NOUNS = {"exercice", "exercices", "manœuvre", "manœuvres", "manoeuvre", "manoeuvres"}
-JOINT_WORDS = {fold(f"{stem}{ending}") for stem in ("conjoint", "commun", "bilatéral", "trilatéral", "multilatéral",
-                                                    "combiné") for ending in ("", "e", "s", "es")} | {
-    "bilateraux", "trilateraux", "multilateraux"}
+# Adjectives that make an act one the subject shares with others (`un exercice conjoint`, `des manœuvres communes`,
+# `une réunion trilatérale`; joint_parties.py).
+JOINT_ADJECTIVES = {f"{stem}{ending}" for stem in ("conjoint", "commun", "bilatéral", "trilatéral", "multilatéral")
+                    for ending in ("", "e", "s", "es")} | {"bilatéraux", "trilatéraux", "multilatéraux"}
+# ... and, accents folded, those that make drills held with others (`des manœuvres combinées`)
+JOINT_WORDS = {fold(w) for w in JOINT_ADJECTIVES | {f"combiné{ending}" for ending in ("", "e", "s", "es")}}
 AID_NOUNS = {"aide", "assistance"}
 # `a demandé de l'aide à Washington`: the one asked, the parse may hang on the noun, gives nothing
 ASKING_VERBS = {"demander", "réclamer", "solliciter", "implorer", "quémander", "exiger"}
@@ -390,7 +392,6 @@ FORCE_NOUNS = {"troupe", "troupes", "soldat", "soldats", "militaire", "militaire
                "bataillon", "bataillons", "brigade", "brigades", "contingent", "casques"}
 # The forces and craft a state moves (`le retrait de ses troupes`, `le déploiement de ses navires`).
 OWNED_FORCES = FORCE_NOUNS | {"navires", "avions", "bâtiments", "missiles", "armes", "chars", "bombardiers"}
-OWNER_DETERMINERS = {"son", "sa", "ses", "leur", "leurs"}
 COMPOUND_NOUN_FRAMES: dict[tuple[str, str], Frame] = {
     ("tremblement", "terre"): _frame("Event", de="recipient"),
     ("glissement", "terrain"): _frame("Event", de="recipient"),

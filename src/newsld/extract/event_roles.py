@@ -56,7 +56,7 @@ from newsld.extract.nlp import doc_tokens, preposition_of, sentence_tokens
 PARTY_TYPES = frozenset({"person", "country", "organization"})
 # Object clitics before the verb (`l'a invité`, `les a reçus`): they stand for the frame's object.
 OBJECT_CLITICS = {"le", "la", "l'", "l’", "les"}
-OBJECT_RELATIVES = {"que", "qu'", "qu’"}
+OBJECT_RELATIVES = {"que", "qu'", "qu’"}  # `son ministre, qu'il avait décoré`: `que` stands for the object
 # Roles an object pronoun may fill: a party acted on or met (a theme is a thing: no pronoun role for it here).
 PARTY_OBJECT_ROLES = {"recipient", "participant"}
 # `à l'invitation de X`, `sur invitation de X`, `sur l'invitation de X`: the invitation the clause's act answers.
@@ -263,7 +263,8 @@ def made_to_act(event: Event, frame: Frame, reader: Reader) -> None:
 
 
 CAUSATIVE = {"faire"}
-REFLEXIVE_CLITICS = {"se", "s'", "s’"}
+# The clitics of a third person's pronominal verb (`le conflit s'étend`, `s'est fait représenter`).
+THIRD_PERSON_REFLEXIVES = {"se", "s'", "s’"}
 
 
 def causative_doer(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str, str] | None:
@@ -281,7 +282,7 @@ def causative_doer(event: Event, frame: Frame, reader: Reader) -> tuple[str, str
     if faire is None:
         return None
     words = [*trigger.children, *faire.children]
-    reflexive = any(c.lower_ in REFLEXIVE_CLITICS and c.pos_ == "PRON" and c.i < faire.i for c in words)
+    reflexive = any(c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < faire.i for c in words)
     if reflexive:
         doer = next((c for c in words if c.i > trigger.i and preposition_of(c) == "par" and (
             c.dep_.startswith("obl") or c.dep_ == "nmod")), None)
@@ -1113,15 +1114,15 @@ def _meeting_body(meeting: Token, reader: Reader) -> Mention | None:
 
 
 # Verbs of answering whose `par` noun is the act they answer with (`pourrait répondre par un nouveau tir de missile`,
-# `a riposté par des sanctions`): the one who answers does it.
-ANSWERING_VERBS = {"répondre", "riposter", "réagir", "répliquer"}
+# `a riposté par des sanctions`): the one who answers does it (not event_nouns.ANSWERING_VERBS, answering an offer).
+ANSWERING_BY = {"répondre", "riposter", "réagir", "répliquer"}
 
 
 def answering_act(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
     """`le régime pourrait répondre par un nouveau tir de missile`, `Moscou a répondu par des sanctions`: the act an
     answer is made by is done by the one who answers (the verb's subject), when the noun names no doer of its own."""
     noun, verb = event.trigger, event.trigger.head
-    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or (
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_BY or (
             preposition_of(noun) != "par" or any(r in ("agent", "participant") for r, _ in event.roles)):
         return []
     subject = reader.subject_of(verb)

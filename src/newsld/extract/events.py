@@ -100,6 +100,7 @@ from newsld.extract.event_nouns import (
 from newsld.extract.event_roles import (
     DATIVE_CONTROL,
     OBJECT_CONTROL,
+    OBJECT_RELATIVES,
     Reader,
     complete_roles,
     controlled_by_dative,
@@ -655,9 +656,12 @@ def _name_tail(token: Token) -> bool:
         token.nbor(-2).whitespace_) and token.nbor(-2).text[:1].isupper() and token.pos_ == "PRON"
 
 
+QUOTE_CLOSERS = ("»", "\u201d")
+
+
 def _quoted_before(subject: Token, verb: Token) -> bool:
     """A closing guillemet between the subject and the verb: the subject is a word of the quote."""
-    return subject.i < verb.i and any(t.text in ("»", "\u201d") for t in verb.doc[subject.i:verb.i])
+    return subject.i < verb.i and any(t.text in QUOTE_CLOSERS for t in verb.doc[subject.i:verb.i])
 
 
 def _infinitival(verb: Token) -> bool:
@@ -666,22 +670,24 @@ def _infinitival(verb: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
+def _first_word_of_verb(verb: Token) -> Token:
+    """`a affirmé`: the verb's first auxiliary before it, else the verb (what stands right before it is the word
+    before that)."""
+    return min([verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)], key=lambda t: t.i)
+
+
 def _incise(verb: Token) -> bool:
     """`», a affirmé le ministre`, `, a-t-il dit`: a verb set after a quote or a comma, its subject inverted."""
-    first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)], key=lambda t: t.i)
+    first = _first_word_of_verb(verb)
     before = verb.doc[first.i - 1].text if first.i > 0 else ""
-    quote_before = first.i > 1 and verb.doc[first.i - 2].text in ("»", "\u201d")
-    return before in ("»", "\u201d") or (before == "," and (quote_before or verb.lemma_.lower() in REPORTING_VERBS))
-
-
-QUOTE_CLOSERS = ("»", "\u201d")
+    quote_before = first.i > 1 and verb.doc[first.i - 2].text in QUOTE_CLOSERS
+    return before in QUOTE_CLOSERS or (before == "," and (quote_before or verb.lemma_.lower() in REPORTING_VERBS))
 
 
 def _quote_incise(verb: Token) -> bool:
     """`« ... », a lancé M. Xi dans un discours`, `« Non », lâche-t-il`: a verb right after a closing quote (and its
     comma) whose subject follows it introduces the words quoted; it tells no deed."""
-    first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)], key=lambda t: t.i)
-    doc, i = verb.doc, first.i - 1
+    doc, i = verb.doc, _first_word_of_verb(verb).i - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i < 0 or doc[i].text not in QUOTE_CLOSERS:
@@ -1053,11 +1059,27 @@ def _take_complements_after(verb: Token) -> None:
     head = verb.head
     if head.i == verb.i or verb in list(head.ancestors):
         return
-    end = next((t.i for t in verb.doc[verb.i + 1:sentence_of(verb).end] if t.is_punct), sentence_of(verb).end)
+    sentence_end = sentence_of(verb).end
+    end = next((t.i for t in verb.doc[verb.i + 1:sentence_end] if t.is_punct), sentence_end)
     for sibling in [c for c in head.children if verb.i < c.i < end]:
         if sibling.dep_.startswith(("obl", "nmod")) and any(c.dep_ == "case" for c in sibling.children) and (
                 verb not in list(sibling.subtree)):
             sibling.head = verb
+
+
+def _words_after_then(then: Token, sentence_end: int) -> list[Token] | None:
+    """The words after `puis` up to the next verb or relative word: the second leg of one verb's act; None when a
+    verb right after them (no comma between: not an incise) makes them its subject (`puis il a dîné`, `puis Kim l'a
+    reçu`), a clause of its own."""
+    leg = []
+    for token in then.doc[then.i + 1:sentence_end]:
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in RELATIVE_WORDS:
+            if token.pos_ in ("VERB", "AUX") and token.lower_ not in RELATIVE_WORDS and (
+                    token.i == then.i + 1 or token.nbor(-1).text != ","):
+                return None
+            break
+        leg.append(token)
+    return leg
 
 
 def _only_adverbs_between(auxiliary: Token, participle: Token) -> bool:
@@ -1479,29 +1501,26 @@ class EventExtractor:
             return []
         sentence = sentence_of(trigger)
         then = next((t for t in self.doc[trigger.i + 1:sentence.end] if t.lower_ == "puis"), None)
-        if then is None or any(t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_WORDS
-                               for t in self.doc[trigger.i + 1:then.i]):
+        if then is None:
             return []
-        leg = []
-        for token in self.doc[then.i + 1:sentence.end]:
-            if token.pos_ in ("VERB", "AUX") or token.lower_ in RELATIVE_WORDS:
-                # `puis il a dîné`, `puis Kim l'a reçu`: a verb right after the words that follow `puis` (no comma
-                # between: not an incise) makes them its subject, a clause of its own
-                if token.pos_ in ("VERB", "AUX") and token.lower_ not in RELATIVE_WORDS and (
-                        token.i == then.i + 1 or token.nbor(-1).text != ","):
-                    return []
-                break
-            leg.append(token)
-        words = [t for t in leg if t.pos_ != "ADV"]
-        if not words:
+        before = list(self.doc[trigger.i + 1:then.i])
+        if any(t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_WORDS for t in before):
+            return []
+        leg = _words_after_then(then, sentence.end)
+        words = [t for t in leg if t.pos_ != "ADV"] if leg is not None else []
+        if leg is None or not words:
             return []
         case = words[0].lower_ if words[0].pos_ == "ADP" else None
-        before = self.doc[trigger.i + 1:then.i]
         if event.type == "Visit":
-            return self._second_place(event, case, list(before), leg)
+            return self._second_place(event, case, before, leg)
+        return self._second_partner(event, case, before, leg)
+
+    def _second_partner(self, event: Event, case: str | None, before: list[Token], leg: list[Token]) -> list[Event]:
+        """`s'est entretenu avec X, puis avec Y`: a second meeting, with the party after `puis` (the first keeps its
+        own partner)."""
         if case not in (None, "avec"):
             return []
-        first = {m.entity for m in self.index.starting_in(list(before)) if m.type in GUEST_TYPES}
+        first = {m.entity for m in self.index.starting_in(before) if m.type in GUEST_TYPES}
         second = {m.entity for m in self.index.starting_in(leg) if m.type in GUEST_TYPES} - first
         own = {e for _, e in event.roles} & first
         # (a first partner with no mention, `avec des sénateurs, puis avec X`: the second meeting is still X's)
@@ -1509,9 +1528,10 @@ class EventExtractor:
         if not second or not (own or unnamed):
             return []
         partner = next((r for r, e in event.roles if e in own), "participant")
-        twin = Event(event.type, trigger, [r for r in event.roles if r[1] not in own], event.status, event.place,
-                     event.time_token)
-        twin.roles += [(partner, e) for e in sorted(second) if e not in {x for _, x in twin.roles}]
+        twin = Event(event.type, event.trigger, [r for r in event.roles if r[1] not in own], event.status,
+                     event.place, event.time_token)
+        twin_parties = {e for _, e in twin.roles}
+        twin.roles += [(partner, e) for e in sorted(second) if e not in twin_parties]
         event.roles = [r for r in event.roles if r[1] not in second]
         return [twin]
 
@@ -1519,13 +1539,15 @@ class EventExtractor:
         """`se rendra en Serbie, puis en Hongrie`: a second visit, to the place after `puis`."""
         if case not in PLACE_REACHED_CASES:
             return []
-        def places(tokens: list[Token]) -> list[str]:
-            return [m.entity for m in self.index.starting_in(tokens) if m.type in ("place", "country")]
-        first, second = places(before), places(leg)
+        first, second = self._places_in(before), self._places_in(leg)
         if not first or not second or second[0] in first:
             return []
         event.place = event.place or first[0]
         return [Event(event.type, event.trigger, list(event.roles), event.status, second[0], event.time_token)]
+
+    def _places_in(self, tokens: list[Token]) -> list[str]:
+        """The places and countries named from these words on, in order."""
+        return [m.entity for m in self.index.starting_in(tokens) if m.type in ("place", "country")]
 
     def _war_names(self) -> list[str]:
         """The names of the linked wars and acts of war the article mentions (`cette guerre`: the invasion)."""
@@ -2785,7 +2807,7 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
                 lemma_of(verb.trigger) in PREPARING):  # `préparer une invasion`: the work and the act it readies
             kept.append(event)
             continue
-        if lemma_of(verb.trigger) in HOSTING_VERBS:  # `Tokyo accueillera un sommet`: the summit is the meeting,
+        if lemma_of(verb.trigger) in SUMMIT_HOSTING_VERBS:  # `Tokyo accueillera un sommet`: the summit is the meeting,
             event.roles = list(dict.fromkeys([*verb.roles, *event.roles]))  # its host the verb's subject
             event.place = event.place or verb.place
             hosted.add(id(verb))
@@ -2796,8 +2818,9 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
     return [e for e in kept if id(e) not in hosted]
 
 
-# `accueillir un sommet`: the host does not meet anyone by the verb; the meeting is the summit (its agent the host)
-HOSTING_VERBS = {"accueillir"}
+# `accueillir un sommet`: the host does not meet anyone by the verb; the meeting is the summit (its agent the host).
+# (Not event_nouns.HOSTING_VERBS, the wider set of verbs whose participle names a meeting's host.)
+SUMMIT_HOSTING_VERBS = {"accueillir"}
 
 
 def _carried_by_its_verb(noun: Token, frame: Frame) -> bool:
@@ -2998,7 +3021,6 @@ AID_SENT = Frame("Delivery", {"subj": "agent", "obj": "theme", "à": "recipient"
 # Where one arrives that is no place: power (`arrivé au pouvoir`, `au sommet de l'État`), a rank, a term
 RANKS_REACHED = {"pouvoir", "tête", "échéance", "expiration", "maturité", "majorité"}
 HONORIFICS = {"m.", "mme", "mlle", "mgr", "me"}  # `M. Kellogg`, `Mme Choe`: a person's name follows
-OBJECT_RELATIVES = {"que", "qu'", "qu’"}
 
 
 def _object_relative_antecedent(verb: Token) -> Token | None:

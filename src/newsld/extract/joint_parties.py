@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import Frame
 from newsld.extract.event_nouns import (
+    JOINT_ADJECTIVES,
     PLACE_TYPES,
     PROCEEDING_NOUNS,
     TARGETING_CASES,
@@ -50,10 +51,6 @@ from newsld.extract.noun_arguments import (
     verb_in,
 )
 
-# Adjectives that make an act one the subject shares with others (`un exercice conjoint`, `des manœuvres communes`,
-# `une réunion trilatérale`).
-JOINT_ADJECTIVES = {f"{stem}{ending}" for stem in ("conjoint", "commun", "bilatéral", "trilatéral", "multilatéral")
-                    for ending in ("", "e", "s", "es")} | {"bilatéraux", "trilatéraux", "multilatéraux"}
 # Verbs by which one holds, plans, puts off or calls off one's own act (`a annulé un exercice`, `organisera une
 # réunion`); not verbs of reacting to another's act (`a salué la rencontre avec X`).
 # (not `renforcer`, `intensifier`: an act of their own that takes the noun's partner in, `a renforcé sa coopération

@@ -62,6 +62,7 @@ from newsld.extract.event_lexicon import (
     WEAPON_WORDS,
     Frame,
 )
+from newsld.extract.event_roles import OBJECT_RELATIVES, THIRD_PERSON_REFLEXIVES
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of
 from newsld.extract.noun_arguments import OF
@@ -142,10 +143,10 @@ FATE_OF_EVENTS = CANCELLING | POSTPONING | {"confirmer"}  # (`démentir`, `nier`
 # ... but giving up or calling off a thing that is no event is a deed of its own (`renoncer à ses programmes
 # nucléaires`, `a annulé le contrat`, `a décommandé les avions`): the verb is the act.
 GIVING_UP = {"renoncer", "annuler", "décommander"}
-CALLING_OFF = {"annuler", "décommander"}
+CALLING_OFF = {"annuler", "décommander"}  # (renouncing a visit one was to make only negates it)
 # Giving up a practice (plural: `renoncer à ses provocations`, `à ses programmes nucléaires`) or with no complement
 # (`il ne renoncerait pas`) is a deed; giving up one event (`renoncer à sa visite`) only negates it.
-RENOUNCING = {"renoncer"}  # (renouncing a visit one was to make only negates it)
+RENOUNCING = {"renoncer"}
 # A noun made from a verb names an act (`renoncer au renforcement de son arsenal`, `à la construction`): status.py
 # reads the verb as that act's fate, whether or not the lexicon knows the noun.
 ACT_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|age)s?$")
@@ -219,7 +220,6 @@ ROLE_OF_COMPLEMENT = {"avec": "participant", "à": "recipient", "contre": "recip
 PREPOSITIONS = {"avec": "avec", "à": "à", "au": "à", "aux": "à", "contre": "contre"}
 COMPLEMENT_DEPS = ("obl:arg", "obl:mod", "obl", "iobj")
 PLURAL_POSSESSIVES = {"leur", "leurs"}
-RELATIVE_OBJECTS = {"que", "qu'", "qu’"}
 PARTITIVE = {"de", "d'", "du", "des"}
 PEOPLE_NOUNS = AGENT_NOUNS | PERSON_NOUNS | GUEST_NOUNS
 # The stages of an event (`la première phase, ordonnée par X`): a span of the event, not a thing acted upon.
@@ -383,10 +383,6 @@ def _undergone_thing(verb: Token, clause: Clause, actor: Token | None, undergoer
     return clause.passive and actor is None and thing and agentless_passive(verb)
 
 
-# The clitics of a third person's pronominal verb (`le conflit s'étend`, `le drone s'est écrasé`).
-THIRD_PERSON_REFLEXIVES = {"se", "s'", "s’"}
-
-
 def _thing_changes(verb: Token, clause: Clause, actor: Mention | None) -> bool:
     """`le conflit pourrait s'étendre`, `le pont s'est effondré`, `le conflit s'est aggravé`: a pronominal verb
     (active, with no complement but its clitic: a change of state) whose subject is a thing the article makes an
@@ -460,6 +456,8 @@ RULING_OUT = {"exclure", "écarter"}
 
 
 def _rules_out_an_act(verb: Token) -> bool:
+    """`écarte toute intervention`, `n'a pas exclu de nouvelles interpellations`: ruling out an act its own object
+    names (an event noun, or one made from a verb)."""
     return lemma_of(verb) in RULING_OUT and any(
         c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN" and (_event_noun(c) or ACT_NOUN_ENDING.search(c.lower_))
         for c in verb.children)
@@ -479,19 +477,20 @@ def _had_done_by(verb: Token) -> bool:
 # `préparer` is a modal in `se préparer à partir`; on an object it is work done (`accusant Washington de préparer
 # une « invasion »`, `soupçonnés d'avoir préparé des incendies`, `le Trésor préparerait des mesures`)
 PREPARING = {"préparer"}
+# What one prepares in a figure of speech (`préparer le terrain`) or readies of one's own meeting or journey
+FIGURATIVE_PREPARED = {"terrain", "esprit", "esprits", "opinion"} | MEETING_NOUNS | set(VISIT_NOUNS) | {
+    "retour", "venue", "arrivée", "départ", "visites", "voyages", "déplacements", "rencontres", "sommets"}
 
 
 def _prepares_a_thing(verb: Token) -> bool:
     """`préparer une invasion`, `préparerait des mesures`: preparing a thing named by its object (not `se préparer
     à`, nor `préparer le terrain`, a figure of speech). Readying one's own meeting or journey (`avait préparé la
     rencontre`, `préparent leur retour sur la Lune`) is told by that event alone."""
+    if lemma_of(verb) not in PREPARING:
+        return False
     reflexive = any(c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
-    return lemma_of(verb) in PREPARING and not reflexive and any(
+    return not reflexive and any(
         c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() not in FIGURATIVE_PREPARED for c in verb.children)
-
-
-FIGURATIVE_PREPARED = {"terrain", "esprit", "esprits", "opinion"} | MEETING_NOUNS | set(VISIT_NOUNS) | {
-    "retour", "venue", "arrivée", "départ", "visites", "voyages", "déplacements", "rencontres", "sommets"}
 
 
 def _gives_up_a_thing(verb: Token) -> bool:
@@ -605,7 +604,8 @@ def _own_act(verb: Token, actor: Token | None, undergoer: Token | None) -> bool:
     if undergoer is not None and undergoer.lemma_.lower() in OFFICE_NOUNS and lemma_of(verb) not in KEEPING_VERBS:
         return False
     if _event_noun(undergoer) and lemma_of(verb) in DEGREE_VERBS | PHASE_VERBS | RULING_OUT:
-        return False  # (`sans exclure de nouvelles interpellations`: the arrests to come are the event, left open)
+        return False  # (ruling out: `_rules_out_an_act` reads the verb's own object; the undergoer here may be one
+        # it stands for, `la rencontre, que le Kremlin avait écartée`: the meeting is the event, left open)
     if lemma_of(verb) in SUBMITTING_VERBS and any(preposition_of(c) in ("à", "au", "aux") for c in verb.children):
         return False  # `une motion qui doit être soumise au vote`: the vote is the act, the text only goes to it
     if answered_by_deed(verb) or gives_up_a_practice(verb):
@@ -674,7 +674,7 @@ def relative_antecedent(verb: Token) -> Token | None:
     """The noun a relative `que` object stands for: the one its clause hangs on (`son ministre, qu'il avait décoré`),
     or, where the parse takes `que` for a conjunction (`Ivan Petrov, que la police avait arrêté`), the noun before
     the comma, when the verb has no object of its own (a transitive verb whose object went before it)."""
-    relative = next((c for c in verb.children if c.dep_ in ("obj", "mark") and c.lower_ in RELATIVE_OBJECTS), None)
+    relative = next((c for c in verb.children if c.dep_ in ("obj", "mark") and c.lower_ in OBJECT_RELATIVES), None)
     if relative is None or (relative.dep_ == "obj" and verb.dep_ != "acl:relcl"):
         return None
     if relative.dep_ == "obj":

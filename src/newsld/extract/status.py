@@ -41,6 +41,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsld.extract.nlp import preposition_of
+
 NEGATIONS = {"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère", "sans"}
 # The conditional: the future stem and -ait/-aient... (spaCy's tagger often calls it an imperfect).
 CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
@@ -356,7 +358,7 @@ def _asking_cues(token: Token, depth: int, below: Token | None, under: Token | N
         # `s'est dit prêt à élaborer un plan avec son hôte`, `à rencontrer son rival`: offered to the one it would be
         # done with; `s'est dit prêt à élargir la coopération`, `à aider le Nord`: meant (planned, as `est prêt à
         # fournir`)
-        cues.add("proposed" if any(preposition_of_word(c) == "avec" for c in below.children) or (
+        cues.add("proposed" if any(preposition_of(c) == "avec" for c in below.children) or (
             below.lemma_.lower() in MEETING_VERBS) else "planned")
     return cues
 
@@ -529,11 +531,6 @@ def charged_aim(verb: Token) -> bool:
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lower_ not in SPEAKER_SUBJECTS and s.pos_ in ("PROPN", "NOUN", "PRON")
                                   for s in subjects)
-
-
-def preposition_of_word(token: Token) -> str | None:
-    """The preposition a complement is introduced by (`avec son hôte`: `avec`)."""
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
 
 def _by_a_party(verb: Token) -> bool:
@@ -791,7 +788,7 @@ def _asked_completive(clause: Token) -> bool:
     """`a exigé de la Corée du Nord qu'elle renonce`: a `que` clause the parse calls a relative clause of the verb of
     asking or wishing itself (no noun to be relative to) is what is asked for."""
     head = clause.head
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_.startswith("obl") and preposition_of_word(head) in OF:
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_.startswith("obl") and preposition_of(head) in OF:
         head = head.head  # `a exigé de la Syrie qu'elle renonce`: hung on the one asked
     return clause.dep_ == "acl:relcl" and head.pos_ == "VERB" and head.i < clause.i and (
         head.lemma_.lower() in PROPOSAL | WISHING) and clause.left_edge.lower_ in ("que", "qu'", "qu’")

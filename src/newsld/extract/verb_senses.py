@@ -264,11 +264,12 @@ def gives_nothing(token: Token) -> bool:
     speech (`offrir une occasion`, `donner l'ordre`, `envoyer un signal`, `un message clair`; UNGIVEN_NOUNS)?"""
     # the noun the verb describes: `l'occasion offerte par X`, `de leçons à recevoir` (not `la possibilité de livrer
     # des armes`, where the noun is no object of the verb)
-    own = [o for o in _objects(token) if not any(c.dep_ == "case" for c in o.children)]  # (`de personne`: no object)
+    objects = _objects(token)
+    own = [o for o in objects if not any(c.dep_ == "case" for c in o.children)]  # (`de personne`: no object)
     described = [token.head] if token.dep_ == "acl" and token.head.pos_ == "NOUN" and not own and (
         "Part" in token.morph.get("VerbForm") or any(c.dep_ == "mark" and c.lower_ == "à" for c in token.children)
     ) else []
-    for thing in [*_objects(token), *described]:
+    for thing in [*objects, *described]:
         if word_in(thing, INFORMATION_NOUNS) or word_in(thing, UNGIVEN_NOUNS):
             return True
         if word_in(thing, ACCOUNT_NOUNS) and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss")
@@ -284,13 +285,12 @@ def hand_over_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a remis un message`, `a transmis une lettre`: a text handed over is delivered; a thing handed over is a
     gift; `transmettre des informations`, `remettre en cause`, `remettre à plus tard`, `remettre sa démission` are
     no transfer."""
-    objects = _objects(token)
     if gives_nothing(token) or any(
             c.lower_ in ("cause", "question", "ordre") for c in token.children if c.dep_.startswith("obl")):
         return None
-    if any(_protest_note(o) for o in objects):
+    if protest_note_handed(token):
         return None  # `a remis une note de protestation à l'ambassadeur`: a protest (speech.py), nothing delivered
-    carries_text = any(o.lower_ in CARRIED_TEXTS or o.lemma_.lower() in CARRIED_TEXTS for o in objects)
+    carries_text = hands_over_text(token)
     if token.lemma_.lower() == "remettre":  # `a remis en liberté le journaliste` releases a person; a thing handed
         # in person (a medal, dogs) is a gift; a text or pictures handed over (a letter, a message) are delivered
         return custody_frame(token, mention_at) or (HAND_OVER_TEXT if carries_text else HAND_OVER_GIFT)
