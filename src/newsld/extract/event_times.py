@@ -28,6 +28,9 @@ NOUN_REACH = 3
 def event_time(event: Event, time_of_token: dict[int, str], rule_of: dict[str, str]) -> str | None:
     """The id of the time expression that dates ``event``, or None."""
     trigger = event.trigger
+    found = _own_time(event.own_words, time_of_token, rule_of) if event.own_words is not None else None
+    if found is not None:
+        return found
     found = _clause_time(trigger, time_of_token, rule_of)
     if found is None and trigger.pos_ == "NOUN":
         found = _counted_before(trigger, time_of_token, rule_of) or _time_after(trigger, time_of_token, rule_of)
@@ -48,6 +51,15 @@ def _purpose_of_verb(noun: Token) -> bool:
     for, named by a noun after `pour` on the verb of coming."""
     return noun.pos_ == "NOUN" and noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and any(
         c.dep_ == "case" and c.lower_ == "pour" for c in noun.children)
+
+
+def _own_time(words: range, time_of_token: dict[int, str], rule_of: dict[str, str]) -> str | None:
+    """The first time among an event's own words that dates an act (not a duration, not a noun's counted time)."""
+    for i in words:
+        rule = rule_of.get(time_of_token.get(i, ""), "")
+        if rule and rule not in NOUN_DATING_RULES and not rule.endswith("duration"):
+            return time_of_token[i]
+    return None
 
 
 def _clause_time(trigger: Token, time_of_token: dict[int, str], rule_of: dict[str, str],

@@ -164,6 +164,9 @@ class Event:
     status: str = "occurred"
     place: str | None = None
     time_token: Token | None = None
+    # the words where the event's own time is sought first, when one verb tells two events (`a rencontré X lundi
+    # puis Y mardi`: each leg its own day); None: the trigger's clause
+    own_words: range | None = None
 
     def participants(self) -> frozenset[str]:
         return frozenset(entity for _, entity in self.roles)
@@ -1511,9 +1514,11 @@ class EventExtractor:
         if leg is None or not words:
             return []
         case = words[0].lower_ if words[0].pos_ == "ADP" else None
-        if event.type == "Visit":
-            return self._second_place(event, case, before, leg)
-        return self._second_partner(event, case, before, leg)
+        second = self._second_place(event, case, before, leg) if event.type == "Visit" else (
+            self._second_partner(event, case, before, leg))
+        for twin in second:  # each leg is dated by its own words first (`lundi` ... `puis` ... `mardi`)
+            event.own_words, twin.own_words = range(trigger.i, then.i), range(then.i, leg[-1].i + 1)
+        return second
 
     def _second_partner(self, event: Event, case: str | None, before: list[Token], leg: list[Token]) -> list[Event]:
         """`s'est entretenu avec X, puis avec Y`: a second meeting, with the party after `puis` (the first keeps its
