@@ -745,12 +745,19 @@ def _members_taken_up(text: str, label: str, groups: list[Mention]) -> str | Non
 def _part_of_group(child: Token) -> bool:
     """An adjective, a participle that says what the people are, or a plain `de` complement of common nouns (or
     of a name, for members: `Les élus du PPP`)."""
-    if child.dep_ == "amod" or _members_of(child):
+    if child.dep_ == "amod" or _members_of(child) or _bare_noun_adjective(child):
         return True
     if child.dep_ == "acl":
         return child.pos_ == "VERB" and _says_what(child)
     plain = child.dep_ == "nmod" and _of_complement(child) and child.text[:1].islower()
     return plain and child.right_edge.i == _plain_end(child).i
+
+
+def _bare_noun_adjective(child: Token) -> bool:
+    """`des élus démocrates`, `des sénateurs républicains`: an adjective right after the noun that the tagger took
+    for a noun complement (no preposition, nothing of its own, lower case)."""
+    return child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i == child.head.i + 1 and child.text.islower() and (
+        not any(True for _ in child.children))
 
 
 def _says_what(participle: Token) -> bool:

@@ -119,6 +119,7 @@ from newsld.extract.speech_triggers import (
     OF,
     WORDS_NOUNS,
     attribution_type,
+    call_launcher,
     caller_adjective,
     hyphenated,
     in_relative_clause,
@@ -1209,6 +1210,8 @@ class SpeechExtractor:
         adjective = caller_adjective(call) if of is None or of.pos_ != "PROPN" else None
         if adjective is not None:
             return self._country_of_demonym(adjective)  # `un appel chinois`: China's
+        if of is None and adjective is None:
+            of = call_launcher(call)  # `un appel à la trêve lancé par le pape`
         named = self._entity_of_phrase(of, new_local=False) if of is not None else None
         return self._state_of(named) if named is not None else None
 

@@ -52,6 +52,7 @@ REPORTING = {
     "recommander": "Statement", "déconseiller": "Warning",  # advice given in words (`a recommandé aux habitants de`)
     "souhaiter": "Statement",  # `a souhaité que le dialogue se poursuive`: a wish said (with its clause or quote)
     "invoquer": "Statement",  # `invoquant des « raisons opérationnelles »`, `a invoqué la légitime défense`: a reason
+    "railler": "Statement",  # `a raillé la « naïveté » du gouvernement`: mockery, in words
     "presser": "Statement",  # `a pressé Pékin d'user de son influence`, `qu'il est venu presser de débloquer`: urged
 }
 # Verbs that are speech only in one construction (NEEDS_AFTER, PARTICLES, SILENT_ONLY), deeds otherwise: kept out of
@@ -61,6 +62,8 @@ SPEECH_IN_CONSTRUCTION = {
     "donner": "SpeechAct",  # `n'a pas donné suite`: with its particle, negated only
     "prononcer": "Statement",  # `ne s'est pas prononcée sur`: a view withheld, negated only
     "rendre": "Statement",  # `a rendu hommage à « un ami »`: a tribute in words (see NEEDS_AFTER)
+    "défendre": "Statement",  # `a défendu une coopération « qui ... »`, `a défendu sa réforme` (not a city defended)
+    "conditionner": "Statement",  # `conditionne toute reprise des discussions à un retrait`: a condition set
     "poster": "Report",  # `« ... », a posté X sur Instagram`, `a posté sur X un message` (not `poster des soldats`)
 }
 # Verbs that are speech only as what a speaker left unsaid (`sans jamais nommer les États-Unis`, `sans en chiffrer
@@ -195,6 +198,16 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                             r"(?:son|sa|ses|leur|leurs|une|un|des|la|le|l['’])\s*(?:\w+\s+)?(?:«\s*)?(?:\w+\s+)?"
                             r"(?:protestations?|mécontentement|désaccord|refus|opposition|inquiétude|préoccupation|"
                             r"colère|rejet|condamnation|soutien|indignation)\b",
+               # `a défendu une coopération « qui ne vise aucun pays tiers »`, `défend sa réforme`, `a défendu que`: a
+               # stance argued for (with its words, or a policy, a decision, a position taken), not `défendre la
+               # ville`, `défendre ses positions` held by troops, `se défendre`
+               "défendre": r"^\s*(?:que\b|qu['’]|:|«|[^.;:«»]{0,50}?«|(?:(?:son|sa|ses|leur|leurs|le|la|les|l['’]|une?|"
+                           r"cette|ce|ces)\s*(?:\w+\s+)?(?:politiques?|réformes?|décisions?|choix|stratégies?|bilan|"
+                           r"projets?\s+de\s+loi|approches?|propositions?|plan|positions?\s+(?:de|du|sur)|idée|"
+                           r"coopération|accord|bien-fondé|légitimité|droit\s+(?:de|d['’]|à)|principe|thèse|"
+                           r"vision|ligne|mesures?)\b))",
+               # `conditionne toute reprise des discussions à un retrait des troupes`: the condition set (its `à`)
+               "conditionner": r"^[^.;:«»]{0,80}?\b(?:à|au|aux)\s",
                # `a salué l'accord` (praised), not `a salué la foule` (greeted)
                "saluer": r"^(?!\s*(?:la\s+foule|les\s+(?:soldats|troupes|militaires|habitants|partisans|journalistes|"
                          r"spectateurs|participants|invités|enfants|marins|équipages)))"}
@@ -204,6 +217,7 @@ NEEDS_BEFORE = {"lire": r"-on\s*$", "prendre": r"(?:s'|se\s+|m')en\s+(?:\w+\s+){
 NOT_REFLEXIVE = {"qualifier", "rappeler", "appeler", "lancer", "porter", "rejeter", "répéter", "noter", "prévenir",
                  "confier", "rapporter", "indiquer", "annoncer", "répondre", "promettre",
                  "presser",  # `se presser` (to crowd, to hurry): no one is urged
+                 "défendre",  # `s'est défendu de toute ingérence`, `se défendre` (fight back): not a stance argued
                  "poursuivre"}  # `que le dialogue se poursuive « ... »`: it goes on, nobody speaks
 # `s'inquiéter`, `se féliciter`: said; `inquiéter X` is not
 # (`a félicité son allié` is said too: a congratulation, told with or without the words)
@@ -214,6 +228,9 @@ NEGATIONS = {"pas", "jamais", "rien", "guère", "point"}
 # `a refusé de commenter`, `a décliné de s'exprimer`, `s'est abstenu de commenter`: speech refused (`se garder de
 # tout commentaire`: `garder` governs `de` + a word of speech only as a refusal)
 REFUSALS = {"refuser", "décliner", "abstenir", "éviter", "esquiver", "garder"}
+# `n'exclut pas de nouvelles sanctions`, `sans exclure de nouvelles interpellations`: a possibility left open, a
+# stance said (negated or after `sans` only: `a exclu X du parti` is a deed)
+LEFT_OPEN = {"exclure"}
 # `répondre par` a deed (`a répondu par des sanctions`, `pourrait répondre par un nouveau tir de missile`): an act
 # in return, not words (`a répondu par un communiqué`, `par écrit`, `par la négative` stay speech)
 ANSWERING_DEEDS = {"tir", "tirs", "frappe", "frappes", "sanction", "sanctions", "mesure", "mesures", "contre-mesures",

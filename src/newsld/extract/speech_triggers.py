@@ -34,6 +34,7 @@ from newsld.extract.speech_lexicon import (
     INFORMATION_NOUNS,
     INTENTIONS,
     IRREGULAR_PRESENT,
+    LEFT_OPEN,
     LITOTES,
     MAKE_VERBS,
     MANNERS,
@@ -80,6 +81,7 @@ QUOTE_AFTER = re.compile(r"\s*:?\s*«|[^.;«»:]{0,40}:\s*«")  # `: « ...`, ri
 MODALS = {"devoir", "pouvoir", "aller"}
 OBJECT_CLITICS = {"le", "la", "l'", "l’", "les", "lui", "leur", "en", "y", "se", "s'", "s’", "me", "m'", "m’"}
 INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on"}
+LAUNCHING = {"lancer", "formuler", "adresser", "réitérer", "renouveler", "relayer"}  # `un appel ... lancé par X`
 NONE_WORDS = {"aucun", "aucune", "nul", "nulle"}
 JOINED_NAMES = re.compile(r"\b[A-ZÉ][\w'-]*\s+et\s+[A-ZÉ][\w'-]*(?:\s+[A-ZÉ][\w'-]*)*\s*$")
 # `a demandé la libération de X`, `a également demandé le retrait`: a request whose content is a noun of action
@@ -147,6 +149,10 @@ def governs_quote(token: Token) -> bool:
             text.rfind("«", 0, start) > text.rfind("»", 0, start)):
         return True  # an incise inside the quote: `« Pourquoi céder ? a lancé X. Nous avons le temps. »`
     after = text_after(token)  # `a lancé : « ... »`, `a réagi sur Telegram : « ... »`
+    if re.search(r"»\s*(?:et|ou)\s+(?:[\w'-]+\s+)?$", before) and token.dep_ == "conj" and token.head.i < token.i and (
+            token.head.pos_ == "VERB"):
+        return bool(re.match(QUOTE_AFTER, after))  # `a dénoncé une « manœuvre » et défendu un amendement`: the
+        # quote is the first verb's object
     return bool(re.search(r"»\s*,?\s*(?:[\w'-]+\s+){0,2}$", before) or re.match(QUOTE_AFTER, after))
 
 
@@ -667,12 +673,27 @@ def nominal_call_type(token: Token) -> str | None:
     of = of_phrase(token)
     if of is None or of.pos_ != "PROPN":
         of = caller_adjective(token)  # `un appel chinois à un cessez-le-feu`
-    if of is None:
-        return None
+    if of is None:  # `un appel à la trêve lancé par le pape`: what it asks for first, then who made it
+        return "Statement" if call_launcher(token) is not None and re.match(
+            r"\s*(?:\w+\s+)?(?:à|au|aux)\s", text_after(token, 30)) else None
     last = max(t.i for t in of.subtree)  # `de Washington` (its whole name), then `à la retenue`
     # `malgré les appels de Kiev`: a call defied is one made, whatever it asked for
     defied = any(c.dep_ == "case" and c.lower_ == "malgré" for c in token.children)
     return "Statement" if defied or re.match(r"\s*(?:à|au|aux)\s", text_after(token.doc[last], 6)) else None
+
+
+def call_launcher(call: Token) -> Token | None:
+    """`un appel à la trêve lancé par le pape`, `l'appel au calme formulé mardi par X`: the head of who made a call,
+    the agent of the participle that launched it."""
+    asked = [c for c in call.children if c.dep_ == "nmod" and c.i > call.i and any(
+        g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)]  # the parser may hang it there
+    for verb in (c for h in (call, *asked) for c in h.children if c.dep_ == "acl" and c.i > call.i and (
+            c.lemma_.lower() in LAUNCHING)):
+        agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "obl", "nmod") and c.i > verb.i and any(
+            g.dep_ == "case" and g.lower_ == "par" for g in c.children)), None)
+        if agent is not None:
+            return agent
+    return None
 
 
 def of_phrase(noun: Token) -> Token | None:
@@ -741,7 +762,8 @@ def _may_speak(subject: Token) -> bool:
 
 
 def reporting_type(token: Token) -> str | None:
-    return attribution_type(token) or verb_type(token) or silence_type(token) or _withheld_type(token) or (
+    return attribution_type(token) or verb_type(token) or ("Statement" if left_open(token) else None) or (
+        silence_type(token)) or _withheld_type(token) or (
         nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None) or (
         "Statement" if stated_manner(token) else None) or (
         _information_withheld(token)) or ("SpeechAct" if silent_stance(token) is not None else None) or (
@@ -752,6 +774,19 @@ def reporting_type(token: Token) -> str | None:
 # whose object (or passive subject) is the words themselves reports them
 WORDS_NOUNS = {"propos", "paroles", "mots"}
 HOLDING_VERBS = {"tenir", "prononcer"}
+
+
+def left_open(verb: Token) -> bool:
+    """`n'a pas exclu de viser des banques`, `n'exclut pas de nouvelles sanctions`, `sans exclure de nouvelles
+    interpellations`: a possibility the subject leaves open, a stance of theirs (a Statement that took place, not a
+    negated act). `a exclu X du parti` (put out) and `une hausse n'est pas exclue` (no one holds it) are not."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEFT_OPEN or any(
+            c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return False
+    if left_unsaid(verb):  # `sans exclure`
+        return True
+    words = _own_words(verb)
+    return bool(words & NE and words & {"pas", "jamais", "plus"}) and verb.dep_ != "xcomp"
 
 
 def _words_held(verb: Token) -> str | None:
@@ -790,8 +825,8 @@ def trigger_span(token: Token) -> tuple[int, int]:
     if verbless_silence(token) is not None:  # `Pas de réaction`, `Aucun commentaire`: the words that say none came
         first = token.doc[token.i - 2] if token.doc[token.i - 2].lower_ == "pas" else token.doc[token.i - 1]
         return first.idx, end
-    if left_unsaid(token):  # `sans évoquer`
-        return next(c.idx for c in token.children if c.lower_ == "sans"), end
+    if left_unsaid(token) or left_open(token):  # `sans évoquer`, `n'exclut pas`
+        return _negation_span(token)
     if token.pos_ == "NOUN" and silence_type(token):  # `s'est refusé à tout commentaire`
         return trigger_span(token.head)[0], end
     if _refused_infinitive(token):  # `a refusé de qualifier`: the refusal is the (negated) act
@@ -811,6 +846,22 @@ def trigger_span(token: Token) -> tuple[int, int]:
             end = child.idx + len(child.text)
     carried = _carried_words(token) or silent_stance(token)  # `a adressé ses condoléances`, `est resté muet`
     return start, carried.idx + len(carried.text) if carried is not None else end
+
+
+def _negation_span(token: Token) -> tuple[int, int]:
+    """`sans évoquer`; `n'exclut pas`, `n'a jamais exclu`: the verb with its negation, before it and after it."""
+    start, end = token.idx, token.idx + len(token.text)
+    if left_unsaid(token):
+        return next(c.idx for c in token.children if c.lower_ == "sans"), end
+    last = max((c for c in token.children if c.lower_ in ("pas", "jamais", "plus") and c.i > token.i),
+               key=lambda c: c.i, default=None)
+    end = last.idx + len(last.text) if last is not None and last.i - token.i <= 2 else end
+    kept, i = {token.i}, token.i - 1
+    while i >= 0 and (_joins_verb_group(token.doc[i], token, kept, start) or token.doc[i].lower_ in (
+            "ne", "n'", "n’", "pas", "jamais", "plus", "toujours")) and token.doc[i].head.i == token.i:
+        start, i = token.doc[i].idx, i - 1
+        kept.add(i + 1)
+    return start, end
 
 
 def _joins_verb_group(word: Token, verb: Token, kept: set[int], start: int) -> bool:
@@ -944,7 +995,7 @@ def speech_status(token: Token) -> str:
     """negated (`n'a pas commenté`, `a refusé de donner des détails`), hypothetical (`l'aurait qualifié de`,
     `pourrait annoncer`: conditional or possible), planned (`annoncera`, `doit s'exprimer`, `devrait évoquer`:
     future or expected), else occurred."""
-    if is_refused(token):
+    if is_refused(token) and not left_open(token):
         return "negated"
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _conditional(token.head):
         return "hypothetical"  # `un appel chinois à un cessez-le-feu reviendrait à ...`: a call that is not made
