@@ -32,6 +32,7 @@ war and of a body named before (``la guerre``, ``le Conseil``, ``l'instance``) a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -104,6 +105,8 @@ ROLES = {
     "père": ("relation", ("P22",)), "grand-père": ("relation", ("P22", "P22")),
     "chef du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
     "cheffe du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
+    # `le chancelier allemand`: a head of government's title (a holder the knowledge base knows, else someone unnamed)
+    "chancelier": ("office", ("chancelier",)), "chancelière": ("office", ("chancelier",)),
     "chef": ("seat", ()),  # `le chef du Kremlin`: only with a seat of power or a nationality after it
     # `le patron de l'ONU`: only an organisation's head (`le patron russe` may head any business)
     "patron": ("organisation head", ()), "patronne": ("organisation head", ()),
@@ -319,6 +322,22 @@ class Resolver:
                           [doc_text(self.doc)[m.start:m.end]]) == kind))
                   and country in self.kb.get(m.entity).claim("P27")}
         return titled.pop() if len(titled) == 1 else None
+
+    def _sole_minister(self, country: str, offset: int) -> str | None:
+        """`le chef de la diplomatie russe, Sergueï Lavrov, ... Le ministre russe doit regagner Moscou`: the one citizen
+        of that country the article named before whom it titled a minister (`ministre ...`, `chef de la diplomatie`)
+        or the knowledge base gives a minister's position; None when no one or several are."""
+        found = set()
+        for entity in dict.fromkeys(m.entity for m in self._before(offset, "person")):
+            person = self.kb.get(entity)
+            if country not in person.claim("P27") or self._formerly_titled(entity, offset):
+                continue
+            titles = self._local_titles(entity, offset)
+            positions = [self.kb.get(p) for p in person.claim("P39")]
+            if any(fold(t).startswith("ministre") or office_kind([t]) in MINISTER_KINDS for t in titles) or any(
+                    p is not None and fold(p.label("fr")).startswith("ministre") for p in positions):
+                found.add(entity)
+        return found.pop() if len(found) == 1 else None
 
     def _last_country(self, offset: int) -> str | None:
         """The country last mentioned, by its name or by its capital standing for it."""
@@ -584,7 +603,8 @@ class Resolver:
         if kind == "guest":
             return self._counterpart(offset, country) if country else self._guest_of_subject(offset)
         if kind == "minister":
-            return self._titled_compatriot(prefixes, country, offset) if country else None
+            return (self._titled_compatriot(prefixes, country, offset) or self._sole_minister(country, offset)
+                    ) if country else None
         if kind == "organisation head":
             return self._organisation_head(country) if country else None
         if kind == "seat":
@@ -662,7 +682,8 @@ class Resolver:
                 continue  # `l'ancien président russe`: not who holds the office now, and French does not say who
             if ROLES[role][0] == "counterpart" and not last and self._possessor_unknown(match.start()):
                 continue
-            if ROLES[role][0] == "minister" and (match.group("det").lower() not in POSSESSIVES or OF_AFTER.match(
+            if ROLES[role][0] == "minister" and (match.group("det").lower() not in POSSESSIVES | {"le", "la"} or (
+                    match.group("det").lower() in ("le", "la") and not self._said_minister(match)) or OF_AFTER.match(
                     doc_text(self.doc), match.end("role"))):
                 continue  # `le ministre`, `son ministre de l'Intérieur`: another office, read elsewhere
             country_label = demonym_country(match.group("demonym")) or nationality_state(match.group("demonym"))
@@ -723,13 +744,78 @@ class Resolver:
         if country_label is not None and country is None:
             # `le président mongol`, `la ministre française`: a state the knowledge base does not hold, whose
             # office no person it holds can have (not the last president named, who is another state's)
-            return None, None, posting_end(doc_text(self.doc), role, end, self.mentions) or end
+            titled = self._titled_local(role, match.group("demonym"), match.start())
+            return titled, None, posting_end(doc_text(self.doc), role, end, self.mentions) or end
         qualifier = None if country else self._qualifier(match.end("role"))
         if qualifier is not None:
             country, end = self._qualifier_country(qualifier), qualifier.end  # `secrétaire général de l'ONU`
         if country is None and match.group("det").lower() in POSSESSIVES and ROLES[role][0] in STATE_ROLES:
             country = self._possessing_state(match.start())  # `Pékin ... son président`: China's
-        return self.resolve_role(role, country, match.start()), country, end
+        holder = self.resolve_role(role, country, match.start())
+        if holder is None and country is None and match.group("det").lower() not in POSSESSIVES and self._bare_role(
+                match.end("role")):
+            holder = self._sole_titled(role, match.start())  # `Le chef du gouvernement doit se rendre`
+        return holder, country, end
+
+    def _said_minister(self, match: re.Match[str]) -> bool:
+        """`Le ministre russe doit regagner Moscou`: a minister of a state the knowledge base holds, by the adjective
+        right after the noun and nothing after it that says which ministry (`le ministre russe de la Défense`)."""
+        label = demonym_country(match.group("demonym") or "") or nationality_state(match.group("demonym") or "")
+        return (label is not None and self.country_by_label.get(fold(label)) is not None
+                and not OF_AFTER.match(doc_text(self.doc), match.end()))
+
+    def _bare_role(self, end: int) -> bool:
+        """Does a role end its phrase at ``end`` (`Le chef du gouvernement doit`, `Le chef de l'État, dont`), with no
+        complement, adjective, participle nor relative after it that would say which holder it means (`le dirigeant
+        installé par Moscou`, `le président de la commission`)?"""
+        text = doc_text(self.doc)
+        if OF_AFTER.match(text, end):
+            return False
+        span = self.doc.char_span(end, min(len(text), end + 40), alignment_mode="expand")
+        following = next((t for t in span if not t.is_space), None) if span is not None else None
+        if following is None or following.pos_ == "PUNCT":
+            return following is not None and following.text in (",", ".", ";", ":")
+        participle = "Part" in following.morph.get("VerbForm")
+        return following.pos_ in ("AUX", "ADV") or (following.pos_ == "VERB" and not participle)
+
+    def _sole_titled(self, role: str, offset: int) -> str | None:
+        """`Le Premier ministre japonais, Fumio Kishida, a accepté ... Le chef du gouvernement doit se rendre`: a
+        bare head's title (no country, no `de` after it) whose office the knowledge base gives no one the article
+        names is the one person the article titled before with that kind of office (a head of government, a head
+        of state, a foreign or defence minister); None when no one or several were (French does not say)."""
+        kind = office_kind([role]) if ROLES[role][0] in ("office", "leader") else None
+        if kind is None:
+            return None
+        found = set()
+        for entity in dict.fromkeys(m.entity for m in self._before(offset, "person", local=True)):
+            titles = [t for t in self._local_titles(entity, offset) if fold(t).split()[0] not in FORMER | NOT_NOW]
+            if office_kind(titles) == kind and not self._formerly_titled(entity, offset):
+                found.add(entity)
+        return found.pop() if len(found) == 1 else None
+
+    def _formerly_titled(self, entity: str, offset: int) -> bool:
+        """`L'ancien Premier ministre japonais Shinzo Abe`: a mention of this person before ``offset`` comes after a
+        title of what they were or will be (no longer or not yet the office's holder)."""
+        text = doc_text(self.doc).replace("’", "'")
+        return any(FORMER_TITLE.search(text, max(0, m.start - 60), m.start) for m in self.mentions
+                   if m.entity == entity and m.end <= offset)
+
+    def _titled_local(self, role: str, demonym: str, offset: int) -> str | None:
+        """`Le chancelier allemand Olaf Scholz a ... Le chancelier allemand a déclaré`: the one person the knowledge
+        base does not hold whom the article, before, titled with that nationality and that office (a leader's title,
+        `le président serbe X`, for `le dirigeant serbe`); None when no one or several are (no guess)."""
+        kind = ROLES[role][0]
+        if kind not in ("office", "leader"):
+            return None
+        heads = LEADER_TITLES if kind == "leader" else {fold(role).split()[0]}
+        found = set()
+        for entity in dict.fromkeys(m.entity for m in self._before(offset, "person", local=True) if m.kind == "name"):
+            if self.kb.get(entity) is not None or self._formerly_titled(entity, offset):
+                continue
+            titles = [fold(t).split() for t in self._local_titles(entity, offset)]
+            if any(t and t[0] in heads and fold(demonym) in t for t in titles):
+                found.add(entity)
+        return found.pop() if len(found) == 1 else None
 
     def _title_end_before_name(self, end: int) -> int:
         """`le président de la commission électorale centrale, Igor Karpenko,`: a role noun whose title goes on,
@@ -770,12 +856,13 @@ class Resolver:
         self.mentions.extend(unnamed_entity_mentions(self.doc, self.mentions, allocate))
 
     def _unnamed_holder(self, match: re.Match[str], end: int, country: str | None) -> bool:
-        """`la porte-parole de la diplomatie russe`, `son homologue sud-coréen`: an office or a counterpart of a
-        country or an organisation the article gives, in the singular, that no person of the knowledge base
+        """`la porte-parole de la diplomatie russe`, `son homologue sud-coréen`: an office, a leader or a counterpart
+        of a country or an organisation the article gives, in the singular, that no person of the knowledge base
         the article names holds: someone the article does not name (a local person, never a guessed QID)."""
         kind = ROLES[match.group("role").lower()][0]
         plural = doc_text(self.doc)[match.end("role"):match.end("role") + 1] == "s"
-        if kind not in ("office", "counterpart") or country is None or plural or end <= match.end("role"):
+        # `le chef de l'État brésilien`, `le dirigeant vénézuélien`: a leader of a state the article says is one too
+        if kind not in ("office", "counterpart", "leader") or country is None or plural or end <= match.end("role"):
             return False
         title = TITLE_REST.match(doc_text(self.doc), end)  # `l'ambassadeur russe auprès de l'ONU, X`: X's title
         return title is None or not any(m.start == title.end() and m.type == "person" for m in self.mentions)
@@ -1652,6 +1739,22 @@ class Resolver:
             if country is not None and not self._covered(start, match.end()):
                 self._add(start, match.end(), country, "nominal", "country")
 
+    def regime_anaphors(self) -> None:
+        """`La Corée du Nord a tiré un missile. Le régime a affirmé`: a bare `le régime` (no adjective, no `de`
+        after it: not `le régime de sanctions`) takes up the state the article is about, when the knowledge base
+        holds it and it is both the state named last and the one named most so far (no guess between two)."""
+        for match in BARE_REGIME.finditer(doc_text(self.doc)):
+            fused = match.group("det").lower() in FUSED
+            start = match.start("noun") if fused else match.start()
+            if self._covered(start, match.end()) or self._is_adjective(match.end() + 1):
+                continue  # `le régime syrien` (read as a territory when the knowledge base holds the state)
+            states = [m.entity for m in self._states_before(match.start())]
+            if not states or self.kb.get(states[0]) is None:
+                continue
+            counts = Counter(states).most_common(2)
+            if counts[0][0] == states[0] and (len(counts) == 1 or counts[1][1] < counts[0][1]):
+                self._add(start, match.end(), states[0], "nominal", "country")
+
     def division_mentions(self) -> None:
         """`l'île de Rebun`, `la péninsule de Noto`: one local place for the whole phrase (its article with it, a
         nominal mention) in place of the name inside, which only gives it its name; the same words are one place.
@@ -2109,6 +2212,12 @@ WAR_DEMONYM = re.compile(  # `le conflit ukrainien`: no preposition, so the grou
 TERRITORY = re.compile(
     r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol|régime)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)"
     r"|\b(?P<side>(?i:la))\s+partie\s+(?P<side_demonym>(?:nord-|sud-)?[a-zéèêëïîô]+)")
+MINISTER_KINDS = {"foreign minister", "defence minister"}  # kinds of office whose holders are ministers
+# `l'ancien Premier ministre japonais ` right before a name: a title of the past, up to the name
+FORMER_TITLE = re.compile(r"\b(?i:ancien|ancienne|ex|futur|future)\b[^,.;:«»()]*$")
+# `le régime`, `du régime` with nothing after it that says whose or which (`le régime de sanctions`, `le régime
+# nord-coréen`)
+BARE_REGIME = re.compile(r"\b(?P<det>(?i:le|du|au|ce))\s+(?P<noun>régime)\b(?!\s+(?:de|d'|d’|des|du)\b)(?!-)")
 CITY_ANAPHOR = re.compile(r"\b(?P<det>(?i:la|cette))\s+(?P<noun>ville)\b(?!\s+(?:de|d'|d’)\b)")
 # `l'île de Rebun`, `la région frontalière de Koursk`, `le département de Nagasaki`: a division or a feature of land
 # named by a noun of its kind and the name it takes from; an adjective of kind may come between (not a nationality:
@@ -2444,6 +2553,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.description_anaphors(wars=False)  # `La Cour` after a body the group step described (`la Cour suprême`)
     resolver.group_take_ups()
     resolver.territory_mentions()
+    resolver.regime_anaphors()
     resolver.city_anaphors()
     resolver.pronoun_mentions()
     resolver.body_pronoun_mentions()
