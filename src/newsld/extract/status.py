@@ -35,13 +35,18 @@ to let happen make a possibility. A verb joined to another (``a réclamé X et p
 negation, not its meaning; a participle describing a noun (``les Indiens enrôlés``) tells what was done whatever is
 planned for the noun; a condition on what an event noun does (``si la coopération franchissait une ligne rouge``)
 leaves the event a fact.
+
+A verb joined by `ni` to a negated verb shares its negation, and a denial so negated (``n'a ni confirmé ni démenti``)
+says nothing of the act; a denial of a noun does not reach an event noun it holds by another preposition than `de`
+(``a nié toute implication dans l'attentat``); disputing an act told as a clause denies it (``conteste avoir
+ordonné``); an invitation over an infinitive offers the act until the text tells it accepted.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsld.extract.nlp import preposition_of
+from newsld.extract.nlp import preposition_of, sentence_of
 
 NEGATIONS = {"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère", "sans"}
 # The conditional: the future stem and -ait/-aient... (spaCy's tagger often calls it an imperfect).
@@ -159,6 +164,9 @@ FEARING = {"craindre", "redouter", "crainte", "craintes"}
 DECLARING = {"dire", "déclarer", "affirmer", "montrer", "afficher"}
 # `ne pas laisser le conflit s'étendre`: what one is urged not to let happen may happen.
 LETTING = {"laisser", "permettre"}
+# Verbs of disputing deny the act they govern as a clause (`conteste avoir ordonné l'attaque`, `réfute que ses
+# troupes aient tiré`), not the noun they dispute (`conteste les résultats du scrutin`: the vote took place).
+DISPUTING = {"contester", "réfuter"}
 REFUSING_TO = {"refuser", "interdire", "refus", "exclure"}  # `le refus de prolonger`, `a exclu de se rendre`
 # Verbs that halt what they govern right below them (`a suspendu les négociations`): it no longer goes on.
 SUSPENDING = {"suspendre", "interrompre", "geler"}
@@ -266,7 +274,15 @@ def _negated_now(token: Token) -> bool:
     if limiters & NEGATION_LIMITERS or any(c.lower_ in NEGATION_LIMITERS for c in token.subtree if c.dep_ == "amod"):
         return False
     return bool(children & NEGATIONS) or any(c.lower_ == "rien" and c.dep_.startswith("nsubj")
-                                             for c in token.children) or _ne_with_adverb(token) or _no_one_did(token)
+                                             for c in token.children) or _ne_with_adverb(token) or _no_one_did(
+        token) or _ni_conjunct(token)
+
+
+def _ni_conjunct(verb: Token) -> bool:
+    """`n'a ni confirmé ni démenti`, `n'a pas livré de missiles ni envoyé de drones`: a verb joined by `ni` to a
+    negated verb shares its negation."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and any(
+        c.dep_ == "cc" and c.lower_ == "ni" for c in verb.children) and _negated(verb.head)
 
 
 def _no_one_did(verb: Token) -> bool:
@@ -288,6 +304,8 @@ def _ne_with_adverb(token: Token) -> bool:
         return False
     if any(g.lower_ in NEGATIONS | {"plus", "point"} for c in adverbs for g in c.subtree):
         return True
+    if any(c.dep_ == "cc" and c.lower_ == "ni" for c in token.children):
+        return True  # `n'a ni confirmé ni démenti`: `ne` with `ni` before the verb itself
     # `Ni Paris ni Londres n'ont signé`, `n'a signé ni l'accord ni le protocole`: `ne` with `ni` on its arguments
     if any(g.lower_ == "ni" for c in token.children if c.dep_.startswith(("nsubj", "obj", "obl:arg"))
            for g in (*c.children, c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else c)):
@@ -344,6 +362,8 @@ def _asking_cues(token: Token, depth: int, below: Token | None, under: Token | N
             depth == 1 or below.lemma_.lower() not in PRESUPPOSING):
         cues.add("wished")  # `souhaite que Pékin participe`; `souhaite que le rapprochement se poursuive`: it is
         # under way
+    if lemma in INVITING and _over_infinitive(below) and _governed_by(below, token) and not _accepted(token):
+        cues.add("proposed")  # `a invité X à se rendre à Moscou`: offered, until X accepts
     if lemma in URGING_BY_A_PARTY and _over_infinitive(below) and _by_a_party(token):
         cues.add("proposed")
     if depth == 1 and under is not None and _warned_against(token, under):
@@ -364,6 +384,18 @@ def _asking_cues(token: Token, depth: int, below: Token | None, under: Token | N
 
 
 OF = {"de", "d'", "d’", "du", "des"}
+INVITING = {"inviter", "convier"}
+
+
+def _accepted(verb: Token) -> bool:
+    """`a invité X à venir, une invitation que X a acceptée`, `X a accepté de se rendre en Corée. « Kim l'a invité à
+    visiter le pays », ...`: the sentence or the one before tells the invitation was taken up (`accepter`, not
+    negated: `une invitation que X n'a pas encore acceptée` is still an offer)."""
+    sentence = sentence_of(verb)
+    words = list(sentence)
+    if sentence.start > 0:
+        words += list(sentence_of(verb.doc[sentence.start - 1]))
+    return any(t.lemma_.lower() == "accepter" and t.pos_ == "VERB" and not _negated(t) for t in words)
 
 
 def _noun_cues(token: Token, depth: int, under: Token | None) -> set[str]:
@@ -402,6 +434,9 @@ def _negation_cues(token: Token, depth: int, below: Token | None) -> set[str]:
         return {NEGATED_RELUCTANCE[lemma]}
     if negated and depth > 0 and lemma in STOPPING and _over_infinitive(below):
         return set()  # `n'a pas cessé de livrer des armes`, `n'ont cessé de se tendre`: it went on
+    if depth > 0 and lemma in DISPUTING and _disputed_act(token, below):
+        return set() if negated else {"negated"}  # `conteste avoir ordonné l'attaque`: denied by its doer; `ne
+        # conteste pas avoir organisé la grève`: admitted
     if negated != (depth > 0 and lemma in CANCELLING):
         return {"negated"}
     if not negated and depth > 0 and lemma in REFUSING_TO and _over_infinitive(below) and _governed_by(below, token):
@@ -424,6 +459,16 @@ def _excluded(verb: Token, depth: int, under: Token | None) -> set[str]:
     if EXCLUDING[lemma] and not any(c.dep_ == "det" and c.lemma_.lower() == "tout" for c in under.children):
         return set()
     return {"negated"}
+
+
+def _disputed_act(verb: Token, below: Token | None) -> bool:
+    """The act a verb of disputing governs as an infinitive, also a compound one (`conteste avoir ordonné`), or as a
+    `que` clause (`réfute que ses troupes aient tiré`); what it governs as a noun was done (`conteste les
+    résultats`)."""
+    if below is None or below.pos_ != "VERB" or below.head.i != verb.i or below.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return below.dep_ == "ccomp" or "Inf" in below.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in below.children)
 
 
 def _governed_by(infinitive: Token, verb: Token) -> bool:
@@ -957,10 +1002,13 @@ def status_of(trigger: Token) -> str:
             break  # `si la coopération franchissait une ligne rouge`: the condition is on what it does, not on it
         joined = under is not None and _joined_verb(token, under)  # read as the trigger itself is
         found = _cues(token, 0 if joined else depth, below, under) - ({"negated"} if shielded else set())
+        if depth > 0 and (_denial_denied(token) or (under is not None and _denial_denied(under) and (
+                under.head.i == token.i))):
+            found -= {"negated"}  # `n'a ni confirmé ni démenti la frappe`: the shared negation undoes the denial
         found -= {"believed"} if shielded or subject else set()
         if "wished" in found:  # a wish over a clause asks for its act, not for the noun its verb says something of
             found = found - {"wished"} | (set() if shielded or going else {"proposed"})
-        shielded = shielded or _said_of(token) or _talked_about(token)
+        shielded = shielded or _said_of(token) or _talked_about(token) or _beside_a_noun(token)
         subject = subject or (token.pos_ == "NOUN" and token.dep_.startswith("nsubj"))
         going = going or (token.pos_ == "NOUN" and token.dep_.startswith("nsubj") and _kept_going(token.head))
         cues |= found - {"negated"} if condition else found  # `si X livre, il n'y aura plus`: X's act is not denied
@@ -977,6 +1025,31 @@ def status_of(trigger: Token) -> str:
     if status == "occurred":
         return _planned_by_relative(trigger)
     return "suspected" if status == "believed" else status
+
+
+def _denial_denied(verb: Token) -> bool:
+    """A verb of denying joined by `ni` or `ou` to a negated verb (`n'a ni confirmé ni démenti`, `n'a pas confirmé
+    ou démenti`): the negation they share undoes the denial, which says nothing of the act."""
+    return verb.lemma_.lower() in CANCELLING and verb.dep_ == "conj" and _negated(verb.head) and any(
+        c.dep_ == "cc" and c.lower_ in ("ni", "ou") for c in verb.children)
+
+
+def _beside_a_noun(token: Token) -> bool:
+    """`a nié toute implication dans l'attaque`, `n'a joué aucun rôle dans l'attentat`, `aucune date n'a été fixée
+    pour le sommet`: an event noun hung on another noun by a preposition other than `de` is not denied with that
+    noun (the denial is of the involvement, the role, the date)."""
+    if token.pos_ != "NOUN" or not token.dep_.startswith(("nmod", "obl")) or token.head.i > token.i:
+        return False
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    if not cases or set(cases) & (OF | {"au", "aux", "à"}):
+        return False
+    if token.head.pos_ == "NOUN":
+        return True
+    # the parse may hang it on the verb whose object `aucun` denies (`n'a joué aucun rôle dans l'attentat`)
+    verb = token.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "obj" and c.i < token.i and any(g.dep_ == "det" and g.lower_ in NO_ONE for g in c.children)
+        for c in verb.children) and not any(c.lower_ in NEGATIONS for c in verb.children)
 
 
 def _joined_verb(verb: Token, conjunct: Token) -> bool:
