@@ -274,6 +274,8 @@ def resolve_in_context(expressions: list[tuple[Expression, str]], anchor: Anchor
             resolved = _weekday_said_on(story, i, tense) or resolved
         if e.fields.get("range_end"):
             resolved = _range_end(story, i) or resolved
+        elif e.fields.get("sequel"):
+            resolved = _next_step(story, i, resolved) or resolved
         story.out.append(resolved)
     return story.out
 
@@ -338,6 +340,22 @@ def _range_end(story: _Story, i: int) -> Resolved | None:
     end = start + timedelta(days=(target - start.weekday() - 1) % 7 + 1)
     return Resolved(end.isoformat(), "day", "weekday-range-end",
                     f"the first {WEEKDAYS[target]} after {first.value}, the first day of the range")
+
+
+def _next_step(story: _Story, i: int, alone: Resolved) -> Resolved | None:
+    """The next step of a plan told in order (« se rendra en Serbie mardi, puis en Hongrie jeudi », written on a
+    Wednesday): a future weekday read alone may fall before the step before it (tomorrow's Thursday, before next
+    Tuesday); it is the first such weekday after that step. A past one, or one already after, stays as it is."""
+    before = story.out[i - 1] if i else None
+    if before is None or before.precision != "day" or not before.value or alone.precision != "day" or not alone.value:
+        return None
+    if not alone.rule.startswith(("weekday-future", "weekday-today")) or alone.value > before.value:
+        return None
+    start = date.fromisoformat(before.value)
+    target = weekday_index(story.expressions[i][0].fields.get("wd") or "")
+    day = start + timedelta(days=(target - start.weekday() - 1) % 7 + 1)
+    return Resolved(day.isoformat(), "day", "weekday-next-step",
+                    f"the first {WEEKDAYS[target]} after {before.value}, the step of the plan told before it")
 
 
 EVENING = re.compile(r"\bsoir(?:ée)?\b", re.IGNORECASE)

@@ -259,7 +259,16 @@ PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
               r"|\d))"),
     ("vague", r"\b(?P<word>prochainement|bientôt|sous\s+peu|d'ici\s+peu|récemment|dernièrement|fraîchement"
               r"|nouvellement|naguère|autrefois|jadis|à\s+l'avenir|à\s+(?:(?:court|moyen|long)\s+)?terme"
-              r"|dans\s+un\s+(?:proche\s+)?avenir(?:\s+proche)?)\b"),
+              r"|dans\s+un\s+(?:proche\s+)?avenir(?:\s+proche)?"
+              # « dans un court laps de temps », « dans un bref délai »: soon, no date
+              r"|dans\s+(?:un|les)\s+(?:(?:plus\s+)?(?:court|bref)s?\s+)(?:laps\s+de\s+temps|délais?)"
+              # « une demi-heure plus tard » is counted from a moment no word dates: vague
+              r"|une\s+demi-heure\s+plus\s+(?:tard|tôt))\b"),
+    # « tous les ans », « chaque année », « toutes les semaines »: a recurrence, no one date (vague)
+    ("recurrence", r"\b(?:tou(?:te)?s\s+les\s+(?:ans|années|mois|semaines|jours|étés|hivers)"
+                   r"|chaque\s+(?:année|an|mois|semaine|jour|été|hiver|printemps|automne))\b"
+                   # « Chaque jour de retard est un cadeau »: a noun phrase, not a recurrence
+                   r"(?!\s*(?:de|d'|du|des|qui|que)\b)"),
 )
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, _at_word_start(p)) for kind, p in PATTERN_SOURCES)
 DEICTIC_SHIFT = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2}
@@ -380,7 +389,8 @@ GATES = {"century": ("siècle",), "era": ("époque", "ère "), "decade": ("anné
                      "actuellement", "présent", "immédiat", "instant"),
          "feast": ("noël", "sylvestre", "toussaint", "nouvel an", "jour de l'an"), "games": ("jeux", "jo"),
          "vague": ("prochainement", "bientôt", "peu", "récemment", "dernièrement", "fraîchement", "nouvellement",
-                   "naguère", "autrefois", "jadis", "avenir", "terme")}
+                   "naguère", "autrefois", "jadis", "avenir", "terme", "laps", "délai", "demi-heure"),
+         "recurrence": ("tous les", "toutes les", "chaque")}
 
 
 def _scanned(family: str, lowered: str) -> bool:
@@ -453,13 +463,37 @@ RANGE_UNTIL = re.compile(r"[^,;:.!?«»()]{0,40}?\bjusqu'(?:à|au)\b[^,;:.!?«»
 
 def _mark_range_ends(text: str, found: list[Expression]) -> list[Expression]:
     """Mark the last day of a range of weekdays (``range_end``): it is the first such day after the range's first day,
-    whatever tense its own verb seems to have (a range reads in one direction)."""
+    whatever tense its own verb seems to have (a range reads in one direction). Mark too the next step of a plan told
+    in order (``sequel``: « se rendra en Serbie mardi, puis en Hongrie jeudi », « avant de regagner Pékin vendredi »):
+    a future step is on or after the step before it."""
     out = found[:1]
     for first, last in itertools.pairwise(found):
         if _weekday_range(text, first, last):
             last = replace(last, fields=last.fields | {"range_end": "range"})
+        elif _weekday_sequel(text, first, last):
+            last = replace(last, fields=last.fields | {"sequel": "then"})
         out.append(last)
     return out
+
+
+# what tells that a second weekday is a later step of the same plan: « puis », « ensuite », « avant de / d' »,
+# « après quoi », between the two days (in one sentence, or « ensuite » / « puis » in the next one)
+SEQUEL_LINK = re.compile(r"\b(?:puis|ensuite|avant\s+d(?:e\b|')|après\s+quoi)", re.IGNORECASE)
+SEQUEL_NEXT_SENTENCE = re.compile(r"^[^«»]{0,60}[.;]\s+[^«».;!?]{0,60}\b(?:puis|ensuite)\b[^«».;!?]{0,60}$",
+                                  re.IGNORECASE)
+
+
+def _weekday_sequel(text: str, first: Expression, last: Expression) -> bool:
+    if first.family != "weekday" or last.family != "weekday":
+        return False
+    if last.fields.get("rel") or not first.fields.get("wd") or not last.fields.get("wd"):
+        return False
+    if first.fields.get("quoted") or last.fields.get("quoted") or last.fields.get("limit"):
+        return False
+    link = text[first.end:last.start]
+    if first.sentence == last.sentence:
+        return len(link) <= 120 and "«" not in link and "»" not in link and SEQUEL_LINK.search(link) is not None
+    return last.sentence == first.sentence + 1 and SEQUEL_NEXT_SENTENCE.match(link) is not None
 
 
 def _weekday_range(text: str, first: Expression, last: Expression) -> bool:
@@ -717,7 +751,10 @@ EVENT_NOUNS_OF_YEAR = (r"traités?|accords?|crises?|guerres?|élections?|présid
                        r"|négociations|pourparlers|victoires?|défaites?|retraits?|accidents?|crashs?|naufrages?"
                        r"|épidémies?|pandémies?|recensements?|campagnes?|cessez-le-feu|trêves?|visites?|rencontres?"
                        r"|élargissements?|adhésions?|arrestations?|procès|condamnations?|verdicts?|arrêts?|décrets?")
-YEAR_NOUN_BEFORE = re.compile(rf"\b(?:{EVENT_NOUNS_OF_YEAR})(?:\s+(?!d[e']\b)[\wà-ü'-]+){{0,2}}\s*$", re.IGNORECASE)
+# the noun, one complement of its own (« le traité de défense mutuelle de 1951 », « l'accord de paix de 1953 »), then
+# up to two words
+YEAR_NOUN_BEFORE = re.compile(rf"\b(?:{EVENT_NOUNS_OF_YEAR})(?:\s+d(?:e\s+|')(?!\d)[\wà-ü'-]+)?"
+                              rf"(?:\s+(?!d[e']\b)[\wà-ü'-]+){{0,2}}\s*$", re.IGNORECASE)
 COUNTED_FAMILIES = ("later", "duration", "ago", "relative-to-event", "counted-from-event")
 
 
@@ -1315,7 +1352,13 @@ def _clock(e: Expression, anchor: Anchor, tense: str) -> Resolved:
 
 def _vague(e: Expression, anchor: Anchor, tense: str) -> Resolved:
     word = re.sub(r"\s+", " ", (e.fields.get("word") or "").lower())
+    if word.endswith(("plus tard", "plus tôt")):  # « une demi-heure plus tard »: from a moment no word dates
+        return Resolved(None, "vague", "vague", "counted from a moment no word dates")
     return Resolved(None, "vague", "vague-past" if word in VAGUE_PAST else "vague-future")
+
+
+def _recurrence(e: Expression, anchor: Anchor, tense: str) -> Resolved:
+    return Resolved(None, "vague", "recurrence", "a recurrence (« tous les ans »): no one date")
 
 
 def _era(e: Expression, anchor: Anchor, tense: str) -> Resolved:
@@ -1433,7 +1476,8 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor, str], Resolved]] = {
     "counted-from-event": _counted_from_event, "eve-of-event": _relative_to_event,
     "vague-span": _vague_span, "week": _week, "relative": _relative, "clock": _clock,
     "part-of-day": _part_of_day, "duration": _duration, "weekday": _weekday_expression, "deictic": _deictic,
-    "vague": _vague, "quarter": _quarter, "event-anchored": _event_anchored, "named-period": _named_period,
+    "vague": _vague, "recurrence": _recurrence, "quarter": _quarter, "event-anchored": _event_anchored,
+    "named-period": _named_period,
     "anniversary": _anniversary, "era": _era, "feast": _feast, "games": _games,
 }
 

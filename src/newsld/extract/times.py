@@ -40,7 +40,9 @@ report, not a day that dates a participle apposition of a noun in another senten
 not across a month of an earlier flashback; ``n'avait pas réagi en fin de journée`` is the day of writing; ``dans
 la nuit`` follows the evening last named), ``à la veille du sommet``/``au lendemain d'un appel`` on
 the day of their clause, ``un mois après la visite`` counted back from it; the last day of a range of weekdays
-(``de vendredi à dimanche``, ``depuis ... lundi jusqu'à ... jeudi soir``) the first such day after the range's first;
+(``de vendredi à dimanche``, ``depuis ... lundi jusqu'à ... jeudi soir``) the first such day after the range's first,
+and so the next step of a plan told in order (``mardi, puis ... jeudi``, ``avant de regagner Pékin vendredi``) when
+read alone it would fall before the step told before it; a recurrence (``tous les ans``) is vague;
 ``aujourd'hui``/``demain`` in a quote counted from the day it was said (named after the quote, or the last day named
 for a quote told in the pluperfect); ``normalise_times`` does the whole step for one article.
 
