@@ -45,10 +45,11 @@ act named by a noun through the clause the noun sits in, for any noun of its cla
   an act only with both sides named (``BETWEEN_NOUNS``); tests and launches named by the weapon or rocket
   (`un essai de missile`, `le lancement d'un satellite nord-coréen`); aid to a named party (`l'aide américaine à
   l'Ukraine`); drills the subject owns (`a défendu ses exercices`) (``_frame_by_complements``);
-- an act one answers with (`répondre par un tir`), a meeting one hosts (`le sommet organisé par X`), acts counted
-  (`a mené une série de frappes`): the subject, the host, the verb of the counting noun (``answered_by``,
-  ``hosted_by``, ``launched_by``); the forces one moves (`le retrait de ses troupes`): the owner acts, not the
-  troops (``owner_of_forces``); drills held alone are the holder's act, its agent (``lone_drill_holder``);
+- a meeting one hosts (`le sommet organisé par X`), acts counted (`a mené une série de frappes`): the host, the
+  verb of the counting noun (``hosted_by``, ``launched_by``; an act one answers with, `répondre par un tir`, is the
+  subject's, read before these by ``event_roles.answering_act``); the forces one moves (`le retrait de ses
+  troupes`): the owner acts, not the troops (``owner_of_forces``); drills held alone are the holder's act, its
+  agent (``lone_drill_holder``);
 - the one held or charged named by a noun of a person (`un ingénieur de la société X, détenu pour espionnage`):
   that person, never the body named inside the phrase (their employer is neither charged nor freed).
 
@@ -85,7 +86,7 @@ from newsld.extract.event_lexicon import (
     VISIT_NOUNS,
     Frame,
 )
-from newsld.extract.event_roles import ANSWERING_BY, Reader
+from newsld.extract.event_roles import Reader
 from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.model import Mention, fold
 from newsld.extract.nlp import has_passive_auxiliary, sentence_of
@@ -1462,19 +1463,6 @@ def _counted_by(noun: Token) -> Token:
     return head if bare and noun.dep_ == "nmod" and head.lemma_.lower() in COUNTING_NOUNS else noun
 
 
-def answered_by(event: Event, frame: Frame, reader: Reader) -> Found:
-    """`le régime pourrait répondre par un nouveau tir de missile`, `Pékin a riposté par des sanctions`: the act one
-    answers with is one's own (the noun is the means of the verb of answering)."""
-    trigger = event.trigger
-    verb = trigger.head
-    role = "agent" if event.type == "Sanction" else frame.slots.get("par")
-    if role != "agent" or any(r == "agent" for r, _ in event.roles) or verb.lemma_.lower() not in ANSWERING_BY or (
-            not cased(trigger, {"par"}) or not trigger.dep_.startswith("obl")):
-        return []
-    answerer = reader.party(_subject(verb, reader))
-    return [("agent", answerer.entity)] if answerer is not None else []
-
-
 def invited_one_answering(event: Event, frame: Frame, reader: Reader) -> Found:
     """`X a accepté l'invitation de Y`, `X a décliné une invitation à se rendre à Minsk`: who answers an invitation
     is the one invited."""
@@ -1597,7 +1585,7 @@ def _answered(invitation: Token) -> bool:
 
 RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
     charged_agent, investigated_agents, held_person, denier_agent, territory_undergoing, talks_partners,
-    parties_between, promised_by, launched_by, answered_by, hosted_by, invited_one_answering, struck_state,
+    parties_between, promised_by, launched_by, hosted_by, invited_one_answering, struck_state,
     visitor_of_the_day, visitor_after_place, targeted_goods_state, sending_state, agreed_act, parties_between_past,
     breached_state,
     *NOUN_ARGUMENT_RULES)  # the clause's constructions by noun class (noun_arguments.py)

@@ -1516,8 +1516,10 @@ class EventExtractor:
         case = words[0].lower_ if words[0].pos_ == "ADP" else None
         second = self._second_place(event, case, before, leg) if event.type == "Visit" else (
             self._second_partner(event, case, before, leg))
-        for twin in second:  # each leg is dated by its own words first (`lundi` ... `puis` ... `mardi`)
-            event.own_words, twin.own_words = range(trigger.i, then.i), range(then.i, leg[-1].i + 1)
+        if second:  # each leg is dated by its own words first (`lundi` ... `puis` ... `mardi`)
+            event.own_words = range(trigger.i, then.i)
+        for twin in second:
+            twin.own_words = range(then.i, leg[-1].i + 1)
         return second
 
     def _second_partner(self, event: Event, case: str | None, before: list[Token], leg: list[Token]) -> list[Event]:

@@ -210,8 +210,11 @@ class Resolver:
         self.titles: dict[str, set[str]] = {}  # titles the article gives people (folded) -> their entities
         self.withheld_gender: dict[int, str | None] = {}  # pronouns that stand for someone not linked -> gender
         self.quotes = _quote_spans(doc_text(self.doc))  # (start, end) of each «...»
+        # the text with straight apostrophes, which the patterns of titles and roles are written for, made once:
+        # same length and offsets as the text (one character for one)
+        self.straight_text = doc_text(self.doc).replace("’", "'")
         # every role noun of the text, found once: the three passes of `role_mentions` read the same matches
-        self.role_matches = list(ROLE_PATTERN.finditer(doc_text(self.doc).replace("’", "'")))
+        self.role_matches = list(ROLE_PATTERN.finditer(self.straight_text))
 
     # --- what came before -------------------------------------------------------------------------------
     def _before(self, offset: int, type_: str, local: bool = False) -> Iterator[Mention]:
@@ -297,7 +300,7 @@ class Resolver:
         """The titles the article gives a person before ``offset`` (folded): right before or after a name of theirs
         (`le président ukrainien, X`, `X, porte-parole du Kremlin`) and the role phrases that name them; not a relation
         to someone (`son hôte`), which says no office."""
-        text = doc_text(self.doc).replace("’", "'")
+        text = self.straight_text
         found = []
         for mention in (m for m in self.mentions if m.entity == entity and m.end <= offset):
             if mention.kind == "name":
@@ -462,8 +465,9 @@ class Resolver:
         here = span_root(self.doc, offset, offset + 1)
         if here is not None and not doc_text(self.doc)[offset:offset + 4].lower().startswith(("son", "sa ", "leur")):
             return self._last_received(here)  # `L'invité a salué`: who was received, whoever received them
-        if self._opens_sentence(here) and self._last_reception(here)[1] is not None:
-            return self._last_reception(here)[1]  # `X a reçu Y. Son visiteur a salué`: Y
+        guest = self._last_reception(here)[1] if self._opens_sentence(here) else None
+        if guest is not None:
+            return guest  # `X a reçu Y. Son visiteur a salué`: Y
         # `Son invité a, lui, salué`: no one before it in its clause; its possessor is the person named last
         host = self._possessor_subject(here, offset) or next(
             (m.entity for m in self._before(offset, "person", local=True)), None)
@@ -686,7 +690,7 @@ class Resolver:
                     match.group("det").lower() in ("le", "la") and not self._said_minister(match)) or OF_AFTER.match(
                     doc_text(self.doc), match.end("role"))):
                 continue  # `le ministre`, `son ministre de l'Intérieur`: another office, read elsewhere
-            country_label = demonym_country(match.group("demonym")) or nationality_state(match.group("demonym"))
+            country_label = nationality_label(match.group("demonym"))
             end = match.end() if country_label else match.end("role")
             country = None
             if relations:
@@ -722,7 +726,7 @@ class Resolver:
             if office is None or office not in ROLES or ROLES[office][0] not in ("office", "leader"):
                 continue
             adjectives = distributed_adjectives(noun)
-            labels = [demonym_country(a.lower_) or nationality_state(a.lower_) for a in adjectives]
+            labels = [nationality_label(a.lower_) for a in adjectives]
             countries = [self.country_by_label.get(fold(label)) if label else None for label in labels]
             holders = [self.resolve_role(office, c, noun.idx) if c else None for c in countries]
             if ROLES[office][0] == "office":  # `le président chinois`: an office holder the article does not name
@@ -760,7 +764,7 @@ class Resolver:
     def _said_minister(self, match: re.Match[str]) -> bool:
         """`Le ministre russe doit regagner Moscou`: a minister of a state the knowledge base holds, by the adjective
         right after the noun and nothing after it that says which ministry (`le ministre russe de la Défense`)."""
-        label = demonym_country(match.group("demonym") or "") or nationality_state(match.group("demonym") or "")
+        label = nationality_label(match.group("demonym"))
         return (label is not None and self.country_by_label.get(fold(label)) is not None
                 and not OF_AFTER.match(doc_text(self.doc), match.end()))
 
@@ -796,7 +800,7 @@ class Resolver:
     def _formerly_titled(self, entity: str, offset: int) -> bool:
         """`L'ancien Premier ministre japonais Shinzo Abe`: a mention of this person before ``offset`` comes after a
         title of what they were or will be (no longer or not yet the office's holder)."""
-        text = doc_text(self.doc).replace("’", "'")
+        text = self.straight_text
         return any(FORMER_TITLE.search(text, max(0, m.start - 60), m.start) for m in self.mentions
                    if m.entity == entity and m.end <= offset)
 
@@ -1319,7 +1323,7 @@ class Resolver:
     def title_before_name_mentions(self) -> None:
         """`le ministre russe de la Défense, Sergueï Choïgou,`: a title, a comma and a name name one person;
         `le président chinois Xi Jinping`: a title right before a name is learnt, not a mention of its own."""
-        text = doc_text(self.doc).replace("’", "'")
+        text = self.straight_text
         for name in [m for m in self.mentions if m.kind == "name" and m.type == "person"]:
             found = self._title_before(text, name.start)
             if found is None:
@@ -1380,7 +1384,7 @@ class Resolver:
         heads: dict[str, set[str]] = {}
         for title, entities in self.titles.items():
             heads.setdefault(title.split()[0], set()).update(entities)
-        text = doc_text(self.doc).replace("’", "'")
+        text = self.straight_text
         for match in LEARNED_TITLE.finditer(text):
             phrase = fold(match.group("title"))
             entity = next((known[t] for t in sorted(known, key=len, reverse=True)
@@ -1448,7 +1452,7 @@ class Resolver:
         """`Le responsable russe a également invité`: a definite noun of a person with a nationality, no name
         after it, takes up the person last named when they are of that nationality (wdt:P27) and the one such
         person the article has named so far; anyone else, or two compatriots: no mention."""
-        text = doc_text(self.doc).replace("’", "'")
+        text = self.straight_text
         for match in EPITHET.finditer(text):
             noun, country_label = match.group("noun").lower(), demonym_country(match.group("demonym"))
             if noun in ROLES or noun in APPOSITION_HEADS or not is_person_noun(noun) or noun.endswith(("s", "x")) or (
@@ -1793,7 +1797,7 @@ class Resolver:
         """`son assaut en Ukraine`, `le conflit en Ukraine`: the war of the knowledge base that names that
         country in its label (`invasion de l'Ukraine par la Russie`)."""
         wars = [e for e in self.kb.of_type("event") if set(fold(e.label("fr")).split()) & WAR_LABEL_WORDS]
-        for match in [*WAR_PATTERN.finditer(doc_text(self.doc).replace("’", "'")),
+        for match in [*WAR_PATTERN.finditer(self.straight_text),
                       *WAR_DEMONYM.finditer(doc_text(self.doc))]:
             demonym = match.groupdict().get("demonym")
             place = fold(match.group("place") or demonym_country(demonym) or "-")
@@ -2261,6 +2265,12 @@ def _splits_quote(subject: Token) -> bool:
         return False
     first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
     return first > 0 and subject.doc[first - 1].text == ","
+
+
+def nationality_label(adjective: str | None) -> str | None:
+    """`russe`, `nord-coréenne`, `mongol`: the name of the state an adjective of nationality says (a demonym of the
+    table first, then any state's adjective); None for no such adjective."""
+    return demonym_country(adjective) or nationality_state(adjective)
 
 
 def withheld_pronoun(token: Token) -> bool:

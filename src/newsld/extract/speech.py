@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -512,17 +513,24 @@ class SpeechExtractor:
         sentence = sentence_of(pronoun)
         return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in self.doc[sentence.start:pronoun.i])
 
+    def _sentence_before_opened(self, pronoun: Token) -> Span | None:
+        """The sentence before the one the pronoun opens (`... . Il a toutefois appelé`), where the two readers below
+        look for whom it goes on with; None when the pronoun opens no sentence, or the first."""
+        sentence = sentence_of(pronoun)
+        if sentence.start == 0 or not self._opens_sentence(pronoun):
+            return None
+        return sentence_of(self.doc[sentence.start - 1])
+
     def _subject_body_before(self, pronoun: Token) -> str | None:
         """`Le ministère japonais a convoqué l'ambassadeur chinois. Il a exigé des explications`: a subject pronoun
         opening its sentence, which the reference rules left alone, goes on with the body or state that was the subject
         of the sentence before (its phrase of the pronoun's gender), not with a person that sentence only named."""
-        sentence = sentence_of(pronoun)
-        if sentence.start == 0 or not self._opens_sentence(pronoun):
+        previous = self._sentence_before_opened(pronoun)
+        if previous is None:
             return None
         given = next((m for m in self.index.mentions if m.kind == "pronoun" and m.start <= pronoun.idx < m.end), None)
         if given is not None:  # `Le Japon a convoqué l'ambassadeur russe. Il a dénoncé`: the state the rules found
             return given.entity if given.type in ("organization", "country") else None
-        previous = sentence_of(self.doc[sentence.start - 1])
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i), None)
         if subject is None or self._quoted(subject.idx) or root.pos_ != "VERB":
@@ -543,10 +551,9 @@ class SpeechExtractor:
         subject pronoun opening its sentence goes on with the person who spoke in the sentence before (the last act of
         its own there, not a `selon` nor a `cité par` that relays it, nor words in a quote), when that person may take
         the pronoun's gender: the one who spoke is the topic, not a person the words were told to."""
-        sentence = sentence_of(pronoun)
-        if sentence.start == 0 or not self._opens_sentence(pronoun):
+        previous = self._sentence_before_opened(pronoun)
+        if previous is None:
             return None
-        previous = sentence_of(self.doc[sentence.start - 1])
         acts = [a for a in self.acts if previous.start <= a.trigger.i < previous.end and not self._quoted(a.trigger.idx)
                 and not attribution_type(a.trigger) and lemma_of(a.trigger) != "citer" and a.status != "negated"]
         if not acts:
@@ -1623,8 +1630,8 @@ class SpeechExtractor:
             return None  # (`le porte-parole du gouvernement japonais` speaks for the protagonist, is not him)
         start, end = self._noun_phrase(head)
         words = fold(self.text[start:end])
-        countries = {c.qid for c in self.kb.of_type("country")
-                     if re.search(rf"\b{re.escape(fold(c.label('fr')))}\b", words)}
+        any_name, name_of = self._country_names
+        countries = {qid for qid, name in name_of if name.search(words)} if any_name.search(words) else set()
         countries |= {q for w in self.text[start:end].split() if (q := self._country_of_demonym_word(w)) is not None}
         if len(countries) != 1 or any(m.type == "person" and start <= m.start < end
                                       for m in self.index.mentions):
@@ -1641,10 +1648,27 @@ class SpeechExtractor:
         self.index = MentionIndex(self.mentions)
         return fits[0]
 
+    @cached_property
+    def _country_names(self) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+        """Each country's folded name as a word, compiled once per article (not per country per description), and
+        one alternation of them all, which tells in one search whether a phrase names any country: a phrase may
+        name two (`Guinée`, `Guinée équatoriale`), so those it names are then read one by one."""
+        names = [(c.qid, rf"\b{re.escape(fold(c.label('fr')))}\b") for c in self.kb.of_type("country")]
+        any_name = re.compile("|".join(f"(?:{name})" for _, name in names) or r"(?!)")
+        return any_name, [(qid, re.compile(name)) for qid, name in names]
+
+    @cached_property
+    def _country_by_lower_label(self) -> dict[str, str]:
+        """Countries by their label in lower case, the first the knowledge base lists for a label (not
+        ``Resolver.country_by_label``: it folds accents away and keeps the last)."""
+        found: dict[str, str] = {}
+        for country in self.kb.of_type("country"):
+            found.setdefault(country.label("fr").lower(), country.qid)
+        return found
+
     def _country_of_demonym_word(self, word: str) -> str | None:
         label = demonym_country(word.strip(",.;").lower())
-        return next((e.qid for e in self.kb.of_type("country") if e.label("fr").lower() == label.lower()), None) if (
-            label) else None
+        return self._country_by_lower_label.get(label.lower()) if label else None
 
     def _lost_subject(self, verb: Token) -> str | None:
         """`Un diplomate occidental en poste à Hanoï doute que ...`: when the tagger took the verb for a noun, the

@@ -281,8 +281,13 @@ def _negated_now(token: Token) -> bool:
 def _ni_conjunct(verb: Token) -> bool:
     """`n'a ni confirmé ni démenti`, `n'a pas livré de missiles ni envoyé de drones`: a verb joined by `ni` to a
     negated verb shares its negation."""
-    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and any(
-        c.dep_ == "cc" and c.lower_ == "ni" for c in verb.children) and _negated(verb.head)
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and _after_ni(verb) and (
+        _negated(verb.head))
+
+
+def _after_ni(verb: Token) -> bool:
+    """`ni démenti`: the verb is one of those `ni` lists (a `ni` hangs on it as its conjunction)."""
+    return any(c.dep_ == "cc" and c.lower_ == "ni" for c in verb.children)
 
 
 def _no_one_did(verb: Token) -> bool:
@@ -304,7 +309,7 @@ def _ne_with_adverb(token: Token) -> bool:
         return False
     if any(g.lower_ in NEGATIONS | {"plus", "point"} for c in adverbs for g in c.subtree):
         return True
-    if any(c.dep_ == "cc" and c.lower_ == "ni" for c in token.children):
+    if _after_ni(token):
         return True  # `n'a ni confirmé ni démenti`: `ne` with `ni` before the verb itself
     # `Ni Paris ni Londres n'ont signé`, `n'a signé ni l'accord ni le protocole`: `ne` with `ni` on its arguments
     if any(g.lower_ == "ni" for c in token.children if c.dep_.startswith(("nsubj", "obj", "obl:arg"))
