@@ -660,11 +660,20 @@ def _name_tail(token: Token) -> bool:
 
 
 QUOTE_CLOSERS = ("»", "\u201d")
+QUOTE_OPENERS = ("«", "\u201c")
 
 
 def _quoted_before(subject: Token, verb: Token) -> bool:
-    """A closing guillemet between the subject and the verb: the subject is a word of the quote."""
-    return subject.i < verb.i and any(t.text in QUOTE_CLOSERS for t in verb.doc[subject.i:verb.i])
+    """A closing guillemet between the subject and the verb, with no opening one before it: the subject is a word of
+    the quote (not `X, jugeant la proposition « inacceptable », a rejeté`: the quote opens after X)."""
+    if subject.i >= verb.i:
+        return False
+    for t in verb.doc[subject.i:verb.i]:
+        if t.text in QUOTE_CLOSERS:
+            return True
+        if t.text in QUOTE_OPENERS:
+            return False
+    return False
 
 
 def _infinitival(verb: Token) -> bool:

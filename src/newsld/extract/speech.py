@@ -149,6 +149,7 @@ from newsld.extract.speech_triggers import (
     stated_feeling,
     text_after,
     trigger_span,
+    unanswered,
     verb_type,
     verbless_silence,
     words_verb,
@@ -1123,9 +1124,11 @@ class SpeechExtractor:
             (lambda t: lemma_of(t) == "lire", self._document_author),  # `peut-on lire dans X`
             (nominal_call_type, self._caller),  # `un appel de X à`
             (nominal_speaker, self._nominal_speaker),  # `la reconnaissance par X de ...`
-            (no_word_came, lambda t: self._whom_from(words_verb(t))),  # `Aucune réaction n'est venue de X`
+            (no_word_came, lambda t: self._whom_from(words_verb(t), t)),  # `Aucune réaction n'est venue de X`
             # `Pas de réaction dans l'immédiat à Washington`: whom no words came from
             (verbless_silence, self._silent_place),
+            # `Les propositions adressées à Moscou sont restées sans réponse`: whom they were sent to
+            (unanswered, self._unanswering),
             (publisher_of, lambda t: self._entity_of_phrase(publisher_of(t), new_local=True)),  # `publiée par X`
             (silence_type, lambda t: self._verb_speaker(t.head)),  # who refused the comment
         ]
@@ -1203,12 +1206,15 @@ class SpeechExtractor:
             whom.entity, whom.kind, whom.type = state, "metonym", "country"
         return state
 
-    def _whom_from(self, verb: Token) -> str | None:
-        """`venue de Pyongyang`, `obtenu auprès du ministère`: whom the words would have come from."""
+    def _whom_from(self, verb: Token, noun: Token | None = None) -> str | None:
+        """`venue de Pyongyang`, `obtenu auprès du ministère`: whom the words would have come from; else the name of
+        the noun's own `de` (`Aucune réaction de Pékin n'a été enregistrée`)."""
         near = [g for c in verb.children if c.lower_ == "auprès" for g in c.children if g.dep_.startswith("obl")]
         source = next((c for c in verb.children if c.dep_.startswith("obl") and any(
             g.lower_ in OF for g in c.children)), None)
-        found = near[0] if near else source
+        of = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "PROPN" and any(
+            g.dep_ == "case" and g.lower_ in OF for g in c.children)), None) if noun is not None else None
+        found = near[0] if near else source or of
         return self._entity_of_phrase(found, new_local=True) if found is not None else None
 
     def _caller(self, call: Token) -> str | None:
@@ -1275,6 +1281,13 @@ class SpeechExtractor:
         return next((e.qid for e in self.kb.of_type("country") if e.label("fr").lower() == label.lower()), None) if (
             label) else None
 
+    def _unanswering(self, noun: Token) -> str | None:
+        """`Les propositions adressées à Moscou sont restées sans réponse`: whom they were sent to (a capital is its
+        state; a building the words were sent to is no speaker)."""
+        named = self._entity_of_phrase(unanswered(noun), new_local=True)
+        speaker = self._state_of(named) if named is not None else None
+        return None if speaker is None or self._type_of(speaker) == "place" else speaker
+
     def _nominal_speaker(self, noun: Token) -> str | None:
         """`la reconnaissance par le Nord de ...`, `des déclarations de responsables occidentaux`: who spoke (a capital
         is its state)."""
@@ -1329,7 +1342,8 @@ class SpeechExtractor:
             return self._subject_before_incise(verb, group) or self._named_right_before(
                 group, set_apart=True) or self._described_speaker(verb) or (
                 self._compatriot_described(verb)) or self._inverted_subject(verb) or self._named_right_before(group)
-        if own_subject is not None and (re.search(r"»\s*,\s*$", self.text[max(0, start - 6):start]) or (
+        if own_subject is not None and not self._participle_set_off(own_subject, group) and (re.search(
+                r"»\s*,\s*$", self.text[max(0, start - 6):start]) or (
                 postposed and self._predicate_between(own_subject, group)) or (
                 postposed and self._incise_after_subject(own_subject, verb, group))):
             # `X a appelé à « ... », a rapporté l'agence Y`: after a quote and a comma the subject is inverted, the
@@ -1340,6 +1354,22 @@ class SpeechExtractor:
         subject = own_subject or self._shared_subject(verb) or self._refuser_shared_subject(verb) or (
             self._subject_before_auxiliary(verb)) or self._noun_before_mistagged(verb)
         return self._subject_speaker(verb, subject or subject_of(verb), group)  # `Ce dernier`: `dernier` an ADJ
+
+    def _participle_set_off(self, subject: Token, group: int) -> bool:
+        """`Vladimir Poutine, jugeant la proposition « inacceptable », a rejeté le texte`: a participle clause set off
+        by commas right after the subject runs up to the verb group (its quote ends there): the subject before it
+        speaks, no speaker inverted after a quote."""
+        after = subject.i + 1  # past the name's own words (the participle may hang on it)
+        while after < len(self.doc) and self.doc[after].dep_ in ("flat:name", "flat") and (
+                self.doc[after].head.i == subject.i):
+            after += 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return False
+        participle = self.doc[after + 1]
+        if not is_participle(participle) or participle.idx >= group:
+            return False
+        between = [t for t in self.doc[participle.right_edge.i + 1:] if t.idx < group]
+        return all(t.is_punct for t in between)
 
     @staticmethod
     def _main_clause_conjunct(verb: Token) -> Token | None:
@@ -1921,6 +1951,13 @@ class SpeechExtractor:
         if root.i == token.i:  # `Sans nommer la Chine, X a dénoncé`: the parser made the unsaid verb the root
             root = next((c for c in token.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > token.i
                          and c.pos_ == "VERB"), token)
+        set_off = self.doc[token.i - 1].text == "," and not left_unsaid(token)
+        if set_off and root.i == token.i:  # `Le porte-parole, affirmant que ..., a regagné`: the parser made the
+            root = next((c for c in token.children if c.dep_.startswith("nsubj") and c.i < token.i), root)
+        if set_off and root.pos_ in ("PROPN", "NOUN") and root.i < token.i and token.head.i in (root.i, token.i):
+            # (participle the root and hung the subject on it) `Paul Durand, doutant que ..., a quitté la salle`: the
+            # parser made the subject the root and the main verb the participle's; the subject set off before it speaks
+            return self._entity_of_phrase(root, new_local=True)
         subject = subject_of(root) if root.i != token.i and not self._quoted(root.idx) else None
         # `La police a réagi dans la soirée, qualifiant ...`: the main subject speaks, an unnamed source of its own if
         # need be (its verb need not report: the participle does); what a subject left unsaid, only a known one

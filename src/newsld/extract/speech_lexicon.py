@@ -284,7 +284,8 @@ SILENT_WORDS = {"silencieux", "muet"}  # `est resté silencieux`, `reste muet`: 
 # `n'a pas fait de déclaration`, `n'a publié aucun commentaire`: verbs that make (or not) the words of SILENCE_NOUNS
 MAKE_VERBS = {"faire", "publier", "émettre", "diffuser", "donner", "apporter", "formuler", "livrer"}
 # `Aucune réaction n'est venue de X`, `aucun commentaire n'a filtré`, `n'est parvenue`: words that did not come
-WORDS_COME = {"venir", "parvenir", "filtrer", "émaner", "obtenir", "recueillir"}
+# (`Aucune réaction de Pékin n'a été enregistrée`: none recorded, of whom the noun's `de X` says)
+WORDS_COME = {"venir", "parvenir", "filtrer", "émaner", "obtenir", "recueillir", "enregistrer"}
 # `Washington en est persuadée`, `Tokyo est convaincu que`: the subject of the passive holds the view
 HELD_BY_SUBJECT = {"persuader", "convaincre"}
 ATTRIBUTIONS = {"selon", "après", "pour", "auprès"}  # `selon X`, `d'après X`, `Pour X, ...`

@@ -346,7 +346,7 @@ def is_refused(token: Token) -> bool:
         if words & (NEGATIONS - {"point"}) or (words & {"ne", "n'"} and (
                 words & {"plus", "point"} or _none_said(verb))) or _negated_group(verb):
             return True
-    if no_word_came(token) or _neither_nor(token):
+    if no_word_came(token) or _neither_nor(token) or unanswered(token) is not None:
         return True
     return token.head.i < token.i and (silence_type(token) is not None or (
         token.head.lemma_.lower() in REFUSALS and "Inf" in token.morph.get("VerbForm")))
@@ -570,10 +570,12 @@ FROM_WHOM = {"à", "de", "d'", "d’", "du", "des", "chez", "auprès"}
 def verbless_silence(noun: Token) -> Token | None:
     """`Pas de réaction dans l'immédiat à Washington`, `Aucun commentaire du côté de Pékin`: a sentence with no verb
     that says no words came from someone (a negated act of theirs): the head of whom they would have come from."""
-    if noun.lemma_.lower() not in SILENCE_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "ROOT":
+    if noun.lemma_.lower() not in SILENCE_NOUNS or noun.pos_ != "NOUN" or not (
+            noun.dep_ == "ROOT" or _there_was_none(noun)):
         return None
     none = any(c.dep_ == "det" and c.lower_ in NONE_WORDS for c in noun.children) or (
-        noun.i >= 2 and noun.doc[noun.i - 1].lower_ in OF and noun.doc[noun.i - 2].lower_ == "pas")
+        noun.i >= 2 and noun.doc[noun.i - 1].lower_ in OF and noun.doc[noun.i - 2].lower_ == "pas") or (
+        noun.dep_ == "obj" and any(c.lower_ in NE for c in noun.head.children))
     if not none:
         return None
     # the first name after it in its clause, by a preposition of origin (`à Washington`, `de Moscou`, `du côté de
@@ -585,6 +587,53 @@ def verbless_silence(noun: Token) -> Token | None:
         if word.pos_ == "PROPN" and not of_other and any(
                 g.dep_ == "case" and g.lower_ in FROM_WHOM for g in word.children):
             return word  # not `au sujet de la Chine`: what there was no reaction about
+    return None
+
+
+def _there_was_none(noun: Token) -> bool:
+    """`Il n'y a eu aucune réponse de Moscou`, `il n'y avait pas de réaction du Kremlin`: the object of an existential
+    `il y a` (its `y`), which says no words came as a sentence without a verb does."""
+    head = noun.head
+    return noun.dep_ == "obj" and head.lemma_ == "avoir" and any(
+        c.lower_ == "y" and c.dep_.startswith("expl") for c in head.children)
+
+
+# `Les propositions adressées à Moscou sont restées sans réponse`: what was sent to someone, who did not answer
+ADDRESSED_VERBS = {"adresser", "envoyer", "transmettre", "soumettre", "faire", "lancer", "poser", "présenter",
+                   "remettre", "formuler"}
+TO_WHOM = {"à", "au", "aux"}
+UNANSWERED_VERBS = {"rester", "demeurer"}
+
+
+def unanswered(noun: Token) -> Token | None:
+    """`Les propositions adressées à Moscou sont restées sans réponse`, `la lettre envoyée au Kremlin est demeurée
+    sans réaction`: a negated act of whom the words were sent to (the head of their phrase), or of whom the missing
+    answer is said to be from (`sans réponse de Pékin`). None when nobody is named (`la question reste sans
+    réponse`: an open question, no one's silence)."""
+    if noun.lemma_.lower() not in SILENCE_NOUNS or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "case" and c.lower_ == "sans" for c in noun.children):
+        return None
+    head = noun.head
+    if head.lemma_.lower() not in UNANSWERED_VERBS or head.pos_ not in ("VERB", "AUX"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and any(
+        g.dep_ == "case" and g.lower_ in OF for g in c.children)), None)
+    if of is not None:
+        return of
+    # what was sent: the subject of `rester`, or the noun it hangs on (`des propositions, restées sans réponse`); the
+    # verb that sent it: a participle on it (`adressées à X`), the verb it is the object of, or the verb `rester` itself
+    # hangs on (`avait adressé à Moscou des propositions, restées sans réponse`)
+    sent_things = [c for c in head.children if c.dep_.startswith("nsubj")] or (
+        [head.head] if head.dep_ == "acl" and head.head.pos_ == "NOUN" else [])
+    senders = [c for t in sent_things for c in t.children if c.dep_ == "acl"]
+    senders += [t.head for t in sent_things if t.dep_.startswith(("obj", "obl")) and t.head.i < t.i]
+    if head.dep_ in ("xcomp", "advcl", "conj") and head.head.i < head.i:
+        senders.append(head.head)
+    for sender in (v for v in senders if v.lemma_.lower() in ADDRESSED_VERBS and v.pos_ == "VERB"):
+        to = next((c for c in sender.children if c.dep_.startswith(("obl", "iobj")) and any(
+            g.dep_ == "case" and g.lower_ in TO_WHOM for g in c.children)), None)
+        if to is not None:
+            return to
     return None
 
 
@@ -767,7 +816,8 @@ def reporting_type(token: Token) -> str | None:
         nominal_call_type(token)) or nominal_speech_type(token) or ("Statement" if stated_feeling(token) else None) or (
         "Statement" if stated_manner(token) else None) or (
         _information_withheld(token)) or ("SpeechAct" if silent_stance(token) is not None else None) or (
-        "SpeechAct" if verbless_silence(token) is not None else None) or _words_held(token)
+        "SpeechAct" if verbless_silence(token) is not None else None) or _words_held(token) or (
+        "SpeechAct" if unanswered(token) is not None else None)
 
 
 # `Ces propos ont été tenus jeudi par X`, `X a tenu des propos rassurants`, `des paroles prononcées par X`: a verb
@@ -820,7 +870,9 @@ def trigger_span(token: Token) -> tuple[int, int]:
     start, end = token.idx, token.idx + len(token.text)
     if token.lower_ == "après" and token.i > 0:
         return token.doc[token.i - 1].idx, end
-    if token.pos_ == "NOUN" and no_word_came(token):  # `Aucune réaction n'est venue de X`: the noun
+    # `Aucune réaction n'est venue`, `restées sans réponse`, `Il n'y a eu aucune réponse`: the noun
+    if token.pos_ == "NOUN" and (no_word_came(token) or unanswered(token) is not None or (
+            _there_was_none(token) and verbless_silence(token) is not None)):
         return start, end
     if verbless_silence(token) is not None:  # `Pas de réaction`, `Aucun commentaire`: the words that say none came
         first = token.doc[token.i - 2] if token.doc[token.i - 2].lower_ == "pas" else token.doc[token.i - 1]
