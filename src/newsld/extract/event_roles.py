@@ -1123,12 +1123,14 @@ def answering_act(event: Event, frame: Frame, passive: bool, reader: Reader) -> 
     answer is made by is done by the one who answers (the verb's subject), when the noun names no doer of its own."""
     noun, verb = event.trigger, event.trigger.head
     if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_BY or (
-            preposition_of(noun) != "par" or any(r in ("agent", "participant") for r, _ in event.roles)):
+            preposition_of(noun) != "par" or any(r == "agent" for r, _ in event.roles)):
         return []
     subject = reader.subject_of(verb)
     mention = reader.party(subject) if subject is not None else None
+    if mention is None or mention.entity in event.participants():
+        return []  # (a partner named on the noun, `des exercices avec Washington`, does not answer for the answerer)
     role = frame.slots.get("de") or ("participant" if frame.pair else "agent")
-    return [(role, mention.entity)] if mention is not None else []
+    return [(role, mention.entity)]
 
 
 RULES: tuple[Callable[[Event, Frame, bool, Reader], Found], ...] = (
