@@ -134,6 +134,7 @@ from newsld.extract.speech_triggers import (
     left_unsaid,
     lemma_of,
     mistagged_present,
+    name_of_noun,
     no_word_came,
     nominal_call_type,
     nominal_speaker,
@@ -1212,8 +1213,7 @@ class SpeechExtractor:
         near = [g for c in verb.children if c.lower_ == "auprès" for g in c.children if g.dep_.startswith("obl")]
         source = next((c for c in verb.children if c.dep_.startswith("obl") and any(
             g.lower_ in OF for g in c.children)), None)
-        of = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "PROPN" and any(
-            g.dep_ == "case" and g.lower_ in OF for g in c.children)), None) if noun is not None else None
+        of = name_of_noun(noun) if noun is not None else None
         found = near[0] if near else source or of
         return self._entity_of_phrase(found, new_local=True) if found is not None else None
 

@@ -605,6 +605,13 @@ TO_WHOM = {"à", "au", "aux"}
 UNANSWERED_VERBS = {"rester", "demeurer"}
 
 
+def name_of_noun(noun: Token) -> Token | None:
+    """The name in a noun's own `de` complement (`aucune réaction de Pékin`, `sans réponse de Moscou`): whose words
+    the noun would be."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "PROPN" and any(
+        g.dep_ == "case" and g.lower_ in OF for g in c.children)), None)
+
+
 def unanswered(noun: Token) -> Token | None:
     """`Les propositions adressées à Moscou sont restées sans réponse`, `la lettre envoyée au Kremlin est demeurée
     sans réaction`: a negated act of whom the words were sent to (the head of their phrase), or of whom the missing
@@ -616,8 +623,7 @@ def unanswered(noun: Token) -> Token | None:
     head = noun.head
     if head.lemma_.lower() not in UNANSWERED_VERBS or head.pos_ not in ("VERB", "AUX"):
         return None
-    of = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and any(
-        g.dep_ == "case" and g.lower_ in OF for g in c.children)), None)
+    of = name_of_noun(noun)
     if of is not None:
         return of
     # what was sent: the subject of `rester`, or the noun it hangs on (`des propositions, restées sans réponse`); the
