@@ -1,10 +1,10 @@
 """Held-out annotation of scholz-pekin-2024-04-16.txt (written for the sixteenth held-out set, not a real article;
 the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/scholz-pekin-2024-04-16.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/scholz-pekin-2024-04-16.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/scholz-pekin-2024-04-16.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/scholz-pekin-2024-04-16.annotation.src.py --check
 
-Held-out set 16: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 16 (moved to gold in session 15; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
