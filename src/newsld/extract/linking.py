@@ -276,11 +276,28 @@ def _governing_preposition(token: Token) -> str | None:
     return case
 
 
+def _quoted_verb_before(name: Token) -> Token | None:
+    """`à ne pas « trahir » Kiev`: an infinitive in guillemets right before the name, which the parser, misled by the
+    guillemets, does not make the name's verb."""
+    doc = name.doc
+    if name.i < 3 or doc[name.i - 1].text != "»" or doc[name.i - 3].text != "«":
+        return None
+    verb = doc[name.i - 2]
+    return verb if verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") else None
+
+
 def stands_for_government(token: Token) -> bool:
     """Is this place name an actor (subject, object, `avec X`, `proposé à X`) rather than a location?
 
     Decided on the syntax only (the dependency relation, the preposition, the verb or noun it hangs from),
     never on the name: the same rules make `Pékin a démenti` the state and `arrivé à Pékin` the city."""
+    quoted = _quoted_verb_before(token)
+    if quoted is not None:  # `à ne pas « trahir » Kiev`: its object, however the parser hung it (`à Kiev`, a conjunct)
+        return quoted.lemma_ not in PLACE_OBJECT_VERBS
+    return _actor_by_its_relation(token)
+
+
+def _actor_by_its_relation(token: Token) -> bool:
     first = _first_conjunct(token)
     preposition = _governing_preposition(first)
     if preposition is not None and _where_relative_follows(token):

@@ -119,6 +119,10 @@ LEADER_TITLES = frozenset({"president", "presidente", "dirigeant", "dirigeante",
 APPOSED_TITLE = re.compile(r"\s*,\s*(?:(?:le|la|l')\s*)?(?P<title>[a-zéèêëïîôûç][\w' -]{2,60}?)\s*(?=[,.;])")
 HEAD_TITLES = ("secretaire general", "president", "directeur general", "directrice generale", "dirigeant")
 TITLE_REST = re.compile(r"[^,;:.«»()\n]{0,70},\s*")  # the rest of a title, up to the comma before a name
+# `son ministre des Affaires étrangères, le prince Fayçal ben Farhane,`: a rank or a civility between the comma that
+# sets a role off and the name of the one who holds it
+RANK_BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?(?:prince|princesse|cheikh|cheikha|émir|roi|reine|"
+                              r"général|générale|maréchal|amiral|colonel|M\.|Mme)\s+$")
 UNNAMED_HOLDER = "a person the article designates by an office or a relation only, without naming them"
 UNNAMED_BODY = "a group or a body the article names by a common noun only, not one Wikidata item"
 UNNAMED_THING = "a single, unnamed thing with no Wikidata item"
@@ -677,6 +681,15 @@ class Resolver:
         return next((m for m in self.mentions if end <= m.start <= end + 3 and m.kind == "name"
                      and doc_text(self.doc)[end:m.start].strip() in ("", ",")), None)
 
+    def _name_after_rank(self, end: int) -> Mention | None:
+        """`son ministre des Affaires étrangères, le prince Fayçal ben Farhane,`: the person named after a rank or a
+        civility set off by a comma after a role, and closed by one (the role is that person, whoever holds it in the
+        knowledge base); not `Devant le président russe, M. Guterres a réaffirmé`, the subject after a fronted
+        phrase."""
+        text = doc_text(self.doc)
+        return next((m for m in self.mentions if end < m.start <= end + 20 and m.kind == "name" and m.type == "person"
+                     and RANK_BEFORE_NAME.match(text[end:m.start]) and _closed(text, m.end)), None)
+
     def role_mentions(self, relations: bool, last: bool = False) -> None:
         """Role nouns; a counterpart whose possessor is not known yet (`Ce dernier a appelé son homologue`, the
         pronoun resolved later) waits for the ``last`` pass."""
@@ -701,9 +714,11 @@ class Resolver:
             apposed = None if relations else self._apposed_person(match.start(), end)
             qid = apposed or qid  # `Nebenzia, l'ambassadeur russe à l'ONU,`: him, whoever holds the office
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
-            named = self._next_name(end)
+            named = self._next_name(end) or self._name_after_rank(end)
             if named is not None and not relations:
-                if doc_text(self.doc)[end:named.start].strip() != "," or not _closed(doc_text(self.doc), named.end):
+                between = doc_text(self.doc)[end:named.start]
+                set_off = between.strip() == "," or RANK_BEFORE_NAME.match(between) is not None
+                if not set_off or not _closed(doc_text(self.doc), named.end):
                     continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention;
                     # `avec le président, X a dit`: an opening phrase, not an apposition
                 qid = named.entity  # `son homologue russe, Vladimir Poutine`; a local person too
