@@ -351,7 +351,8 @@ def _suspecters(event: Event, mentions: list[Mention]) -> list[str]:
         if subject is None:
             continue
         found = mention_of_token(mentions, subject)
-        if found is None or found.entity in event.participants():
+        # (the one who suspects may be the one the act is done to: `Pékin accuse X d'ingérence dans ses affaires`)
+        if found is None or found.entity in {e for r, e in event.roles if r != "recipient"}:
             return []
         return [found.entity]
     return []

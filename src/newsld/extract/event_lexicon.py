@@ -44,7 +44,8 @@ TRIBUTE_WORDS = ("gerbe", "gerbes", "couronne", "couronnes", "bouquet", "bouquet
 DRAFT_WORDS = ("résolution", "résolutions", "texte", "déclaration", "loi", "motion", "amendement", "sanctions")
 REFUSING = {"refuser", "décliner", "rejeter"}
 # Conducts one is urged to keep (`appeler X à la retenue`): acts only of the one urged (noun_arguments.py).
-RESTRAINT_NOUNS = {"retenue", "modération", "désescalade"}
+RESTRAINT_NOUNS = {"retenue", "modération", "désescalade", "prudence", "vigilance", "calme", "sang-froid",
+                   "apaisement"}
 MEETING = _f("Meeting", "person", subj="participant", obj="participant", avec="participant", entre="participant",
              de="participant")
 VERB_FRAMES: dict[str, Frame] = {

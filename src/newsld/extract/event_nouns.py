@@ -87,6 +87,7 @@ from newsld.extract.event_lexicon import (
     Frame,
 )
 from newsld.extract.event_roles import Reader
+from newsld.extract.governing_verbs import GOVERNED_FIXES, GOVERNED_RULES, governed_status
 from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.model import Mention, fold
 from newsld.extract.nlp import has_passive_auxiliary, sentence_of
@@ -111,6 +112,7 @@ CHARGING_VERBS = {"accuser", "soupçonner", "suspecter", "inculper", "condamner"
 CHARGING_NOUNS = {"arrestation", "interpellation", "détention", "incarcération", "condamnation", "inculpation",
                   "accusation", "accusations", "procès", "mise", "emprisonnement"}
 CHARGE_CASES = {"de", "d'", "d’", "pour"}
+CHARGE_CLIMB = 4  # nouns the parse may hang `pour` a charge on, between it and the verb of charging
 # Nouns of proceedings opened on a charge against people named after it (`une enquête pour corruption visant X et
 # Y`, `une plainte pour fraude contre X`, `des poursuites pour trahison contre X`).
 PROCEEDING_NOUNS = {"enquête", "enquêtes", "plainte", "plaintes", "poursuite", "poursuites", "procédure",
@@ -561,7 +563,8 @@ def complete_noun_roles(event: Event, frame: Frame, reader: Reader) -> None:
     ordered_by(event, frame, reader)
     patient_before_agent(event, frame, reader)
     body_session(event, reader)
-    for fix in NOUN_ARGUMENT_FIXES:  # a possessive's owner against the `de` and the reacting subject
+    # a possessive's owner against the `de`, the reacting subject, the one who asks (governing_verbs.py)
+    for fix in (*NOUN_ARGUMENT_FIXES, *GOVERNED_FIXES):
         fix(event, frame, reader)
     owner_of_forces(event, reader)
     for rule in RULES:
@@ -680,6 +683,8 @@ def noun_status(trigger: Token, status: str) -> str:
     """The standing of an act named by a noun where the clause above it says more than ``status.py`` reads."""
     if trigger.pos_ != "NOUN":
         return status
+    if governed_status(trigger, status) != status:  # `a menacé de représailles`, `examine une riposte`
+        return governed_status(trigger, status)
     lemma = trigger.lemma_.lower()
     charged = lemma in CRIME_NOUNS or _proceedings_of(trigger) is not None or _charging_verb(trigger) is not None
     if charged and status in ("occurred", "planned"):
@@ -1069,8 +1074,21 @@ def _charged_by_verb(noun: Token, reader: Reader) -> str | None:
         return charged_party(described, reader)
     candidates: Iterable[Token | None] = (
         *(c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")),
-        reader.subject_of(verb) if has_passive_auxiliary(verb) else None)
+        reader.subject_of(verb) if has_passive_auxiliary(verb) else None,
+        _charged_beside(verb, reader))
     return next((e for e in (charged_party(t, reader) for t in candidates) if e is not None), None)
+
+
+def _charged_beside(verb: Token, reader: Reader) -> Token | None:
+    """`X a été arrêté à Pékin, soupçonné d'espionnage`, `Pékin a arrêté X, soupçonné de`: a bare participle of
+    charging set after a verb of the clause describes the one that verb holds (its passive subject, or its object)."""
+    head = verb.head
+    bare = "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+    if not bare or verb.dep_ not in ("advcl", "conj") or head.pos_ != "VERB" or head.i > verb.i:
+        return None
+    if has_passive_auxiliary(head):
+        return next((c for c in head.children if c.dep_ == "nsubj:pass"), None) or reader.subject_of(head)
+    return next((c for c in head.children if c.dep_ == "obj"), None)
 
 
 def charged_party(token: Token | None, reader: Reader) -> str | None:
@@ -1148,9 +1166,35 @@ def _charging_verb(noun: Token) -> Token | None:
     else:
         linked = any(c.dep_ == "case" and c.lower_ in CHARGE_CASES for c in link.children)
     head = link.head
-    if not linked or head.pos_ not in ("VERB", "ADJ") or head.lemma_.lower() not in CHARGING_VERBS:
+    if linked and link is noun and head.pos_ in ("NOUN", "PROPN"):
+        head = _charge_hung_on_noun(noun)
+    if not linked or head is None or head.pos_ not in ("VERB", "ADJ") or head.lemma_.lower() not in CHARGING_VERBS:
         return None
     return head
+
+
+def _charge_hung_on_noun(charge: Token) -> Token | None:
+    """The verb of charging where the parse hangs the charge on a noun of the clause: `détenu depuis fin mars pour
+    espionnage` (on the time), `condamné X à quatre ans de prison pour espionnage` (on the sentence), `accuse le
+    chercheur X de trahison` (an offence `de` the one accused, the verb's object)."""
+    if _lemma_of(charge) in CRIME_NOUNS and cased(charge, OF) and charge.head.dep_ == "obj":
+        return charge.head.head  # `accuse le chercheur de trahison`
+    if not cased(charge, {"pour"}):
+        return None
+    token = charge
+    for _ in range(CHARGE_CLIMB):
+        if token.dep_ not in ("nmod", "obl:mod", "obl", "obl:arg", "obj") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _described_by(verb: Token) -> Token | None:
@@ -1163,7 +1207,9 @@ def _described_by(verb: Token) -> Token | None:
         return None
     # `un cadre du groupe Astellas, arrêté et soupçonné de`: the parse hangs the participle on the last noun of a
     # `N de N` phrase, which may be the first one's; that reading is a guess, not the one charged
-    of_noun = described.dep_ == "nmod" and described.head.pos_ == "NOUN" and cased(described, OF)
+    # (`la libération du journaliste X, détenu pour`: an act's `de` is no such phrase; the participle is the name's)
+    of_noun = described.dep_ == "nmod" and described.head.pos_ == "NOUN" and cased(described, OF) and (
+        is_person_noun(described.head.lemma_.lower()) or is_person_noun(described.head.lower_))
     return None if of_noun else described
 
 
@@ -1588,4 +1634,5 @@ RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
     parties_between, promised_by, launched_by, hosted_by, invited_one_answering, struck_state,
     visitor_of_the_day, visitor_after_place, targeted_goods_state, sending_state, agreed_act, parties_between_past,
     breached_state,
-    *NOUN_ARGUMENT_RULES)  # the clause's constructions by noun class (noun_arguments.py)
+    *NOUN_ARGUMENT_RULES,  # the clause's constructions by noun class (noun_arguments.py)
+    *GOVERNED_RULES)  # the party the governing verb gives, by class of verb (governing_verbs.py)

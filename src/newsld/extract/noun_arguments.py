@@ -298,8 +298,10 @@ def carrier_verb(noun: Token) -> Token | None:
         return head
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     # (`depuis 2022`, or a bare day: `a prolongé lundi ses sanctions`)
-    adverbial = noun.dep_ == "nmod" and head.dep_ == "obl:mod" and head.i < noun.i and (
-        not cases or cases[0] in TIME_CASES) and all(
+    # (`réclament depuis des mois sa libération`: the time read as the verb's complement, the noun as its own)
+    timed = (head.dep_ == "obl:mod" and (not cases or cases[0] in TIME_CASES)) or (
+        head.dep_ == "obl:arg" and cases[:1] == ["depuis"])
+    adverbial = noun.dep_ == "nmod" and timed and head.i < noun.i and all(
         c.lower_ in PARTITIVES for c in noun.children if c.dep_ == "case")  # `des` read as a preposition
     return head.head if adverbial and head.head.pos_ == "VERB" else None
 
@@ -656,6 +658,11 @@ def urged_to_restraint(event: Event, frame: Frame, reader: Reader) -> Found:
     pair = reader.pair_of(urged)
     if len(pair) == 2:
         return [("participant", x) for x in pair]
+    # `a appelé l'Inde et le Pakistan au calme`: each side named urged takes part, as a pair urged
+    joined = [m.entity for m in map(reader.party, [urged, *(c for c in urged.children if c.dep_ == "conj")])
+              if m is not None]
+    if len(set(joined)) >= 2:
+        return [("participant", x) for x in dict.fromkeys(joined)]
     party = reader.party(urged)
     return [("agent", party.entity)] if party is not None else []
 
