@@ -130,9 +130,13 @@ from newsld.extract.open_verbs import (
     heads_own_clause,
     lemma_of,
     lone_craft,
+    natural_force,
     open_frame,
     part_of_what_en_names,
+    price_moves,
+    priced_goods,
     relative_antecedent,
+    thing_acts,
     unmet_sense_frame,
     urged_stance_frame,
 )
@@ -1280,6 +1284,8 @@ class EventExtractor:
         return None
 
     def _verb_frame(self, token: Token, lemma: str) -> Frame | None:
+        if price_moves(token, subject_of(token)):  # `le blé a pris 3 %`: goods whose price moves (not a capture)
+            return Frame("Event", {})
         if _reflexive(token) and lemma in REFLEXIVE_FRAMES:
             return REFLEXIVE_FRAMES[lemma]
         special = SPECIAL_VERBS.get(lemma)
@@ -1705,6 +1711,8 @@ class EventExtractor:
         self._objects(event, frame, passive)
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
+        if passive and trigger.pos_ == "VERB":
+            self._weapon_agent(event)
         complete_roles(event, frame, passive, self.role_reader)  # constructions no slot reads (event_roles.py)
         complete_joint_roles(event, frame, self.role_reader)  # the other party of a joint act (joint_parties.py)
         self._completions(event, frame, window, slots, subject_mention)
@@ -1783,6 +1791,41 @@ class EventExtractor:
             if mention is not None:
                 event.roles.append((role, mention.entity))
 
+    def _weapon_agent(self, event: Event) -> None:
+        """`le navire avait été touché par un drone chargé d'explosifs`, `frappé par un missile russe`: the weapon after
+        `par` in a passive takes part in the blow (the state that fired it, when an adjective or the text says,
+        is the agent), as the weapon that is the subject of the active (:meth:`_thing_subject`)."""
+        agent = next((c for c in event.trigger.children if c.dep_.startswith("obl") and preposition_of(c) == "par"
+                      and c.lower_ in FIRED_WORDS and things_told(c) and ("Plur" not in c.morph.get("Number") or any(
+                          g.dep_ == "nummod" for g in c.children))), None)
+        # (`par des missiles russes`: the state's act, as the tests of earlier rounds give it; one weapon or a count)
+        if agent is None or not any(c.dep_ == "det" for c in agent.children):
+            return
+        mention = self.index.at(agent)
+        if mention is not None and mention.type not in ("object", "other"):
+            return
+        entity = mention.entity if mention is not None else self._new_object(agent, None)
+        if not any(e == entity for _, e in event.roles):
+            event.roles.append(("participant", entity))
+
+    def _struck_place(self, event: Event) -> None:
+        """`un incendie a détruit 200 bâtiments à Wajima`, `un séisme a fait 60 morts dans la province de X`: a force
+        of nature has no doer; the place it strikes, where the clause says it acted, is the recipient (as the place
+        named as the object, `a frappé la péninsule de Noto`)."""
+        trigger = event.trigger
+        subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
+        if subject is None or not natural_force(subject) or any(r in ("agent", "recipient") for r, _ in event.roles):
+            return
+        objects = [c for c in trigger.children if c.dep_ == "obj"]
+        # (`a frappé la péninsule de Noto, dans le centre du Japon`: the place struck before where it lies)
+        for complement in [*objects, *(g for o in objects for g in o.children if g.dep_ == "nmod"), *(
+                c for c in trigger.children if c.dep_.startswith("obl") and preposition_of(c) in (
+                "à", "dans", "en", "sur", "au", "aux"))]:
+            mention = self.mention_of(complement)
+            if mention is not None and mention.type in ("place", "country"):
+                event.roles.append(("recipient", mention.entity))
+                return
+
     def _thing_mention(self, noun: Token) -> Mention | None:
         """A new local entity for one thing a common noun names (`un site`), if it names one thing."""
         if not _one_thing(noun) or not any(c.dep_ == "det" for c in noun.children):
@@ -1807,13 +1850,31 @@ class EventExtractor:
         elif lemma in THING_SUBJECT_VERBS and (_one_thing(subject) or (
                 lemma in FALLING_VERBS and subject.lower_ in WEAPON_WORDS)):  # `les sept projectiles sont tombés`
             event.roles.append(("participant", self._new_object(subject, None)))
-        elif subject.lower_ in FIRED_WORDS and things_told(subject) and not _passive(event.trigger) and (
-                event.trigger.pos_ == "VERB" and subject.dep_ == "nsubj" and subject.head.i == event.trigger.i):
+        elif subject.lower_ in FIRED_WORDS and (things_told(subject) or _state_weapons(subject)) and not _passive(
+                event.trigger) and (event.trigger.pos_ == "VERB" and subject.dep_ == "nsubj" and (
+                subject.head.i == event.trigger.i)):
             # `un drone russe a frappé un cargo`: the weapon that hits takes part beside the state that fired it (not
-            # in the participle after it, `tuant deux marins`, which tells what the strike did)
-            mention = self.index.at(subject)
+            # in the participle after it, `tuant deux marins`, which tells what the strike did); `des drones et des
+            # missiles russes ont visé X`: each weapon joined to it takes part too, the state of the last one acts
+            for weapon in [subject, *(c for c in subject.children if c.dep_ == "conj" and c.lower_ in FIRED_WORDS)]:
+                mention = self.index.at(weapon)
+                # (`et des missiles`: the parse may take the article for a preposition; the phrase opens with it)
+                article = next((c for c in weapon.children if c.dep_ == "case" and c.lower_ == "des" and (
+                    c.i == weapon.i - 1)), None)
+                event.roles.append(("participant", mention.entity if mention is not None else self._new_object(
+                    weapon, None, article)))
+            state = next((q for w in [subject, *subject.children] if w.dep_ in ("nsubj", "conj")
+                          for q in self._national_body(w)), None)
+            if state is not None and not any(e == state for _, e in event.roles):
+                event.roles.append(("agent", state))
+        elif event.type == "Event" and event.trigger.pos_ == "VERB" and (
+                thing_acts(event.trigger, Clause(subject, _passive(event.trigger), self.mention_of),
+                                             subject) or price_moves(event.trigger, subject)):
+            # `le drone s'est écrasé`, `le blé a pris 3 %`: the one thing in the event takes part in it
+            goods = priced_goods(subject) if price_moves(event.trigger, subject) else subject
+            mention = self.index.at(goods)
             event.roles.append(("participant", mention.entity if mention is not None else self._new_object(
-                subject, None)))
+                goods, None)))
 
     def _coordinated(self, token: Token, subject: Mention) -> list[str]:
         """`Xi Jinping et Vladimir Poutine doivent se retrouver`: the other subjects joined to the first, by
@@ -2107,6 +2168,7 @@ class EventExtractor:
             self._origin_state(event)
         self._fill_sender_of_troops(event, frame)
         self._craft_parties(event)
+        self._struck_place(event)
         demonym_role = "agent" if event.type == "Sanction" else frame.slots.get("demonym")
         if demonym_role and trigger.pos_ == "NOUN" and not any(r == demonym_role for r, _ in event.roles):
             # `sanctions américaines`, `les frappes russes`: the demonym says whose act it is
@@ -2901,6 +2963,15 @@ def _describing_adjectives(noun: Token) -> list[Token]:
     described = [a for c in of for a in c.children if a.dep_ == "amod"]
     # `d'un satellite espion nord-coréen`: the demonym may hang on the word that describes the thing
     return own + described + [g for a in described for g in a.children if g.dep_ == "amod"]
+
+
+def _state_weapons(noun: Token) -> bool:
+    """`des drones et des missiles russes`: weapons of several kinds a state fired (a demonym on them or on the
+    weapons joined to them), each with its article, list the weapons of one strike: each takes part in it. One kind
+    alone (`des drones russes ont frappé`) stays the state's act (earlier rounds), and so does a kind (`les drones`)."""
+    joined = [c for c in noun.children if c.dep_ == "conj" and c.lower_ in WEAPON_WORDS]
+    return bool(joined) and any(c.dep_ == "det" and c.lower_ in ("des", "un", "une") for c in noun.children) and any(
+        demonym_country(a.lower_) is not None for w in [noun, *joined] for a in w.children if a.dep_ == "amod")
 
 
 def _one_thing(noun: Token) -> bool:

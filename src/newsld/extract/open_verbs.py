@@ -18,7 +18,9 @@ gives them a class. Any other verb becomes an ``Event`` here when two things hol
    complement is a person, a state, an organisation or a group; or its subject is a body named by a common noun
    (`les troupes soviétiques`) or a pair (`les deux pays`), whom the caller resolves as for any event. A thing
    the article makes an entity, the subject of a pronominal verb with no complement (`la guerre pourrait
-   s'étendre`, `le traité s'est éteint`), takes part in what becomes of it (:func:`_thing_changes`). A doer
+   s'étendre`, `le traité s'est éteint`), takes part in what becomes of it (:func:`_thing_changes`); so does one
+   made thing the active subject of any content verb (`la fusée a explosé`, `le réacteur doit entrer en service`:
+   :func:`thing_acts`), and goods whose price moves (`le blé a pris 3 %`: :func:`price_moves`). A doer
    named but not resolved (`Elle`, `ils`, `des pêcheurs`) leaves the verb out: the event would tell the wrong set
    of parties.
 
@@ -246,7 +248,8 @@ MEASURE_NOUNS = SANCTION_WORDS | {"droit", "droits", "taxe", "taxes", "tarif", "
 WARSHIPS = {"corvette", "frégate", "destroyer", "croiseur", "patrouilleur", "porte-avions", "vedette", "remorqueur"}
 CRAFT_MOVES = {"survoler", "décoller", "atterrir", "amerrir", "appareiller", "accoster", "escorter", "remorquer",
                "patrouiller", "naviguer", "éloigner", "approcher", "pénétrer", "franchir", "intercepter", "encercler",
-               "pister", "frôler", "abattre", "éperonner", "percuter", "heurter", "arraisonner", "harceler"}
+               "pister", "frôler", "abattre", "éperonner", "percuter", "heurter", "arraisonner", "harceler",
+               "poser"}  # (`se poser`, a landing: :func:`_lands`)
 
 
 @dataclass(frozen=True)
@@ -314,10 +317,12 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
     parties = [m for m in (actor_mention, undergoer_mention) if m is not None and m.type in PARTY_TYPES]
     craft = _craft(verb, actor, actor_mention)
     lone = actor_mention is None and lone_craft(verb, actor)  # (the caller makes it a thing of its own)
-    if not parties and not complements and not _body(actor) and not craft and not lone and not _undergone_thing(
-            verb, clause, actor, undergoer_mention) and not _thing_changes(verb, clause, actor_mention):
+    thing = actor_mention is None and (thing_acts(verb, clause, actor) or price_moves(verb, actor))
+    if not parties and not complements and not _body(actor) and not craft and not lone and not thing and not (
+            _undergone_thing(verb, clause, actor, undergoer_mention)) and not _thing_changes(
+            verb, clause, actor_mention):
         return None
-    if actor is not None and not _body(actor) and not _natural_force(actor) and not lone and (
+    if actor is not None and not _body(actor) and not _natural_force(actor) and not lone and not thing and (
             actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
         return None  # a doer named but not resolved (`Elle`, `ils`, a city): the event would lack its main party
     return Frame(deed_class(verb), _slots(verb, clause, actor_mention, undergoer_mention, complements,
@@ -374,6 +379,117 @@ def lone_craft(verb: Token, actor: Token | None) -> bool:
         "Plur" not in actor.morph.get("Number") and any(c.dep_ == "det" for c in actor.children))
 
 
+# Verbs a thing is the subject of without doing anything to anyone (`le navire mesure 200 mètres`, `le pont
+# enjambe le fleuve`, `l'usine emploie 500 personnes`): what the thing is, not what happens to it.
+THING_STATES = {"enjamber", "employer", "produire", "alimenter", "desservir", "traverser", "relier", "transporter",
+                "accueillir", "servir", "fonctionner", "porter", "permettre", "prévoir", "stipuler", "prévaloir"}
+# ... but a made thing that supplies another in a future or conditional (`la centrale alimenterait la base`) is told
+# as what will happen, as the gold says of the lunar plant.
+THING_SUPPLIES = {"alimenter", "desservir", "approvisionner", "fournir"}
+
+
+def thing_acts(verb: Token, clause: Clause, actor: Token | None) -> bool:
+    """`le drone s'est écrasé`, `la fusée a explosé en vol`, `le cargo a chaviré`, `le premier réacteur doit entrer en
+    service`: one made thing (a craft, a weapon, a plant, a work: ``unnamed_entities.names_a_thing``), the active
+    subject of a content verb, takes part in what it does or what becomes of it (the gold rule for an event with
+    only a thing in it). The caller makes it a thing of its own. Left: a plural that names a kind (`les drones
+    sont une menace`), a thing with no determiner, verbs of what a thing is (:data:`THING_STATES`: `le pont enjambe
+    le fleuve`), a passive (what is done to it: :func:`_undergone_thing`)."""
+    if actor is None or clause.passive or _bare_passive(verb):
+        return False
+    relative = verb.dep_ == "acl:relcl" and actor.i == verb.head.i and any(
+        c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)  # `la centrale, qui alimenterait la base`
+    if not relative and (actor.dep_ != "nsubj" or not (
+            actor.head.i == verb.i or (verb.dep_ == "xcomp" and actor.head.i == verb.head.i))):
+        return False  # (`le réacteur doit entrer en service`: the subject of the modal over the infinitive)
+    if actor.pos_ not in ("NOUN", "ADJ") or not names_a_thing(actor) or not any(c.dep_ == "det" for c in
+                                                                                  actor.children):
+        return False
+    if "Plur" in actor.morph.get("Number") and not things_told(actor):
+        return False
+    if any(c.pos_ == "PROPN" and c.dep_ in NAME_DEPS and not any(g.dep_ == "case" for g in c.children)
+           for c in actor.children):
+        return False  # `la fusée Chollima-1`: a thing with a name of its own is the linker's (its name is the mention)
+    lemma = lemma_of(verb)
+    return lemma not in THING_STATES or (lemma in THING_SUPPLIES and _not_yet(verb))
+
+
+NOT_YET_ENDING = re.compile(r"(?:rai[st]?|rait|raient|ra|ront)$")
+
+
+def _not_yet(verb: Token) -> bool:
+    """A future or a conditional (`alimenterait`, `alimentera`; the tagger may read them as imperfects), or an
+    infinitive under a modal (`doit alimenter`): what a thing will do, not what it is."""
+    if {"Fut", "Cnd"} & {*verb.morph.get("Tense"), *verb.morph.get("Mood")}:
+        return True
+    infinitive = "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX")
+    return infinitive or ("Fin" in verb.morph.get("VerbForm") and bool(NOT_YET_ENDING.search(verb.lower_)))
+
+
+# Goods whose price moves (`le blé a pris 3 %`, `les cours du germanium ont bondi`, `le baril de Brent a reculé`): the
+# goods take part in the move (the gold gives them the participant role, the market's city the place).
+GOODS_NOUNS = {"blé", "maïs", "riz", "soja", "orge", "colza", "céréale", "céréales", "sucre", "café", "cacao",
+               "coton", "pétrole", "brut", "gaz", "gazole", "essence", "diesel", "kérosène", "charbon", "uranium",
+               "électricité", "or", "argent", "cuivre", "nickel", "zinc", "étain", "plomb", "aluminium", "fer",
+               "acier", "lithium", "cobalt", "platine", "palladium", "germanium", "gallium", "antimoine", "graphite",
+               "tungstène", "engrais", "huile", "bœuf", "porc", "lait", "Brent", "WTI", "bitcoin"}
+# The measure a price is told in, before its goods (`le boisseau de blé`, `le baril de Brent`, `les cours du blé`)
+PRICE_NOUNS = {"prix", "cours", "cotation", "cotations", "tarif", "tarifs", "baril", "boisseau", "tonne", "once"}
+PRICE_MOVES = {"bondir", "grimper", "flamber", "chuter", "reculer", "progresser", "baisser", "augmenter", "monter",
+               "plonger", "envoler", "dégringoler", "effondrer", "céder", "gagner", "perdre", "prendre", "rebondir",
+               "remonter", "redescendre", "décrocher", "glisser", "fléchir", "doubler", "tripler", "rechuter",
+               "exploser", "atteindre"}
+# Verbs of degree that need a figure to tell a move (`a pris 3 %`, `a perdu 2 dollars`; not `a pris le relais`)
+FIGURE_MOVES = {"prendre", "perdre", "gagner", "céder", "atteindre"}
+
+
+def _lands(verb: Token) -> bool:
+    """`l'avion s'est posé à Moscou`, `la sonde s'est posée sur la Lune`: `se poser` with no object is a landing
+    (a craft's move), not the light verb of `poser une question`."""
+    subject = _subject(verb)
+    craft = subject is not None and word_in(subject, CRAFT_NOUNS | WARSHIPS | {"drone", "fusée"})
+    return craft and lemma_of(verb) in LANDING and any(
+        c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)
+
+
+LANDING = {"poser"}
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def price_moves(verb: Token, actor: Token | None) -> bool:
+    """`le boisseau de blé a pris près de 3 %`, `les cours du germanium ont bondi`: a verb of rising or falling whose
+    subject is goods, or the price of goods; the goods take part in it (:func:`priced_goods`). Left: prices with no
+    goods said (`les prix ont bondi`), and a state (`les prix restent élevés`: a copula)."""
+    if actor is None or priced_goods(actor) is None or lemma_of(verb) not in PRICE_MOVES:
+        return False
+    if lemma_of(verb) in FIGURE_MOVES:
+        return any(c.dep_.startswith(("obj", "obl", "nummod")) and (c.like_num or c.lower_ in ("%", "pour")
+                   or any(g.like_num for g in c.subtree)) for c in verb.children)
+    return True
+
+
+def priced_goods(noun: Token) -> Token | None:
+    """The goods a subject names: itself (`le blé`), or those behind its price (`les cours du blé`, `le baril de
+    Brent`, `le prix du gaz`)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.lemma_.lower() in GOODS_NOUNS or noun.text in GOODS_NOUNS:
+        return noun
+    if noun.lemma_.lower() not in PRICE_NOUNS and noun.lower_ not in PRICE_NOUNS:
+        return None
+    goods = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and (
+        c.lemma_.lower() in GOODS_NOUNS or c.text in GOODS_NOUNS)), None)
+    # `le boisseau de blé`, `le baril de Brent`: a unit of the goods names them (the price, `le cours`, does not)
+    return noun if goods is not None and noun.lemma_.lower() in UNIT_NOUNS else goods
+
+
+UNIT_NOUNS = {"baril", "boisseau", "tonne", "once"}
+
+
 def _undergone_thing(verb: Token, clause: Clause, actor: Token | None, undergoer: Mention | None) -> bool:
     """`la centrale pourrait être installée`, `les sanctions ne sont plus respectées`: a thing the article makes an
     entity, in the passive with no doer written, takes part in what is done to it (the gold rule for an event
@@ -404,7 +520,8 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     lemma = lemma_of(verb)
     if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb) and not (
             _gives_up_a_thing(verb)) and not _repels_an_attack(verb) and not _runs_aground(verb) and not (
-            _prepares_a_thing(verb)) and not _had_done_by(verb)):
+            _prepares_a_thing(verb)) and not _had_done_by(verb) and not price_moves(verb, _subject(verb)) and not (
+            _lands(verb))):
         return False
     if any(c.pos_ == "NOUN" and silence_type(c) for c in verb.children):
         return False  # `a gardé le silence`, `s'est gardé de tout commentaire`: words withheld (speech), no deed
@@ -734,13 +851,19 @@ def _body(token: Token | None) -> bool:
         return False
     pair = any(c.dep_ == "nummod" and c.lower_ == "deux" for c in token.children)
     # `touché par un missile ukrainien`: a weapon said to be a state's stands for the state that fired it
-    national_weapon = token.lower_ in WEAPON_WORDS and any(c.dep_ == "amod" for c in token.children)
+    # (`des drones et des missiles russes`: the demonym of the weapons joined to it)
+    national_weapon = token.lower_ in WEAPON_WORDS and any(c.dep_ == "amod" for w in [token, *(
+        c for c in token.children if c.dep_ == "conj" and c.lower_ in WEAPON_WORDS)] for c in w.children)
     return pair or national_weapon or token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
 
 
 def _same_party(actor: Mention | None, undergoer: Mention | None) -> bool:
     return actor is not None and undergoer is not None and actor.entity == undergoer.entity and (
         actor.start != undergoer.start)
+
+
+def natural_force(token: Token) -> bool:
+    return _natural_force(token)
 
 
 def _natural_force(token: Token) -> bool:

@@ -78,12 +78,14 @@ PERSON_NOUNS = frozenset(noun for nouns in _PEOPLE.values() for noun in nouns)
 _THINGS = {
     "ship": ("navire", "cargo", "bateau", "pétrolier", "chalutier", "méthanier", "porte-conteneurs", "vraquier",
              "bâtiment", "ferry", "paquebot"),
-    "plant": ("centrale", "réacteur"),
+    "plant": ("centrale",),
+    # a unit of a plant (`dont le premier réacteur doit entrer en service`): `le projet`, `le site` take up the plant
+    "reactor": ("réacteur",),
     "factory": ("usine", "raffinerie", "entrepôt", "dépôt"),
     "aircraft": ("avion", "appareil", "hélicoptère", "bombardier", "chasseur"),
     "drone": ("drone",),
     "missile": ("missile", "projectile", "roquette"),
-    "satellite": ("satellite",),
+    "satellite": ("satellite", "sonde", "vaisseau", "capsule", "atterrisseur"),
     "submarine": ("sous-marin",),
     "vehicle": ("camion", "véhicule", "voiture", "bus", "autocar", "train"),
     "building": ("immeuble", "hôpital", "école"),

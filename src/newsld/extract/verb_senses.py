@@ -446,7 +446,9 @@ def fall_frame(token: Token, mention_at: MentionAt) -> Frame | None:
         return None
     landing = any(c.dep_.startswith("obl") and (c.lemma_.lower() in LANDING_NOUNS or c.lower_ in LANDING_NOUNS)
                   for c in token.children)
-    return FALL if landing else None
+    # `le drone s'est écrasé`, `l'avion s'est abîmé`: crashing needs no place said (its reflexive tells the fall)
+    crash = token.lemma_.lower() in REFLEXIVE_ONLY_FALLS and not any(c.dep_ == "obj" for c in token.children)
+    return FALL if landing or crash else None
 
 
 PRESENCE_REFLEXIVES = {"se", "s'", "s’"}
