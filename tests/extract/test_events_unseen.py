@@ -64,7 +64,7 @@ def test_a_participle_of_consequence_takes_the_subject_of_the_clause(view):
     v = view("La Russie a bombardé Kharkiv mercredi, tuant au moins cinq civils.")
     killing = v.event_on("Event", "tuant")
     assert agents(v, killing) == {RUSSIA}
-    victims = [e for r, e in v.roles(killing) if r == "participant"]
+    victims = [e for r, e in v.roles(killing) if r == "recipient"]  # the killed are recipients (gold README)
     assert victims and v.entity(victims[0])["type"] == "person"
 
 
@@ -408,7 +408,7 @@ def test_an_adjective_with_its_own_complement_is_left_out_of_the_thing(nlp):
 def test_a_count_of_victims_keeps_its_au_moins(view):
     v = view("La Russie a pilonné Kharkiv, tuant au moins douze civils.")
     killing = v.event_on("Event", "tuant")
-    victims = [e for r, e in v.roles(killing) if r == "participant"]
+    victims = [e for r, e in v.roles(killing) if r == "recipient"]
     assert [m["text"] for m in v.data["mentions"] if m["entity"] in victims] == ["au moins douze civils"]
 
 

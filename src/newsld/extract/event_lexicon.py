@@ -145,9 +145,10 @@ VERB_FRAMES: dict[str, Frame] = {
                     _f("Event", subj="agent", obj="theme", par="agent")),
     # calling a body together is meeting it: `a convoqué le Conseil de sécurité nationale`, `l'ambassadeur`
     "convoquer": _f("Meeting", subj="agent", obj="participant", par="agent"),
-    # killing and destroying: the victims and what is destroyed undergo the act (participants)
-    **dict.fromkeys(("tuer", "blesser", *UNDERGONE_VERBS),
-                    _f("Event", subj="agent", obj="participant", par="agent")),
+    # killing and wounding: the victims are those the act is done to (recipients, as an attack's target)
+    **dict.fromkeys(("tuer", "blesser"), _f("Event", subj="agent", obj="recipient", par="agent")),
+    # destroying: what is destroyed undergoes the act (participants)
+    **dict.fromkeys(UNDERGONE_VERBS, _f("Event", subj="agent", obj="participant", par="agent")),
     # meals taken together: `les deux ministres ont déjeuné ensemble`, `a dîné avec X`
     **dict.fromkeys(("déjeuner", "dîner", "souper"), _f("Banquet", "person", subj="participant", avec="participant")),
     # coming to terms: `ont convenu d'organiser`, `sont convenus avec X de`

@@ -374,6 +374,8 @@ def _participle_subject(token: Token, trigger: Token) -> Token | None:
     own subject), `des entreprises accusées d'aider X`, `chargé de surveiller`; `l'expulsion d'un diplomate
     soupçonné d'avoir obtenu`: the noun right before it, when the parse hangs the participle on a noun it does not
     agree with or on the main verb."""
+    if _consequence_participle(token):
+        return subject_of(token.head.head)  # `a frappé l'hôpital, tuant deux adultes`: the strike's doer kills
     if _absolute_participle(token):
         return token.head
     if token.i == trigger.i:
@@ -381,6 +383,14 @@ def _participle_subject(token: Token, trigger: Token) -> Token | None:
     if token.dep_ == "acl" and _past_participle(token) and token.head.pos_ in ("PROPN", "NOUN"):
         return noun_right_before(token) or token.head
     return noun_right_before(token)
+
+
+def _consequence_participle(token: Token) -> bool:
+    """`a frappé l'hôpital de Kiev, tuant deux adultes`: a present participle set off by a comma after a verb's object
+    tells what the verb's act did (its subject's), though the parse hangs it on the object."""
+    return token.dep_ == "acl" and _present_participle(token) and not _gerund(token) and (
+        token.i > 0 and token.doc[token.i - 1].text == ",") and token.head.dep_ == "obj" and (
+        token.head.head.pos_ == "VERB") and token.head.i < token.i
 
 
 def _absolute_participle(token: Token) -> bool:
@@ -1494,6 +1504,7 @@ class EventExtractor:
         self._fill_acceptance_recipients(events)
         self._fill_reciprocal_givers(events)
         self._fill_from_governing(events)
+        self._fill_proposed_partners(events)
         self._fill_meals(events)
         self._fill_retaliation_targets(events)
         events = acts_between_sides(events, self._war_names(), self.country_by_label,
@@ -1677,6 +1688,26 @@ class EventExtractor:
             if len(others) == 1:
                 event.roles.append(("recipient", others[0]))
 
+    def _fill_proposed_partners(self, events: list[Event]) -> None:
+        """`a proposé de rencontrer X`, `proposant de livrer au Viêt Nam des centrales`: the one the proposed
+        meeting would be with, or the proposed delivery to, is whom the offer is made to (its recipient)."""
+        by_token = {e.trigger.i: e for e in events}
+        for proposal in (e for e in events if e.type == "Proposal" and e.trigger.pos_ == "VERB"):
+            if any(r == "recipient" for r, _ in proposal.roles):
+                continue
+            agents = {x for r, x in proposal.roles if r == "agent"}
+            for act in (by_token.get(c.i) for c in proposal.trigger.children if c.dep_ == "xcomp"):
+                if act is None or not agents:
+                    continue
+                if act.type == "Meeting":
+                    partners = [x for r, x in act.roles if r == "participant" and x not in agents]
+                elif act.type in ("Delivery", "Gift"):
+                    partners = [x for r, x in act.roles if r == "recipient" and x not in agents]
+                else:
+                    continue
+                partners = [x for x in partners if any(m.entity == x and m.type in GUEST_TYPES for m in self.mentions)]
+                proposal.roles.extend(("recipient", x) for x in dict.fromkeys(partners))
+
     def _event(self, trigger: Token, frame: Frame) -> Event:
         refused = trigger.lemma_.lower() in REFUSING and frame.type == "Acceptance"  # (not `refuser des visas à X`)
         status = "negated" if refused else noun_status(trigger, status_of(trigger))
@@ -1709,6 +1740,7 @@ class EventExtractor:
                                 *misplaced_target(event, frame, self.role_reader),
                                 *owner_doer(event, frame, self.role_reader)])
         self._objects(event, frame, passive)
+        self._shared_object(event, frame, passive)
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
         if passive and trigger.pos_ == "VERB":
@@ -2161,6 +2193,7 @@ class EventExtractor:
                      subject: Mention | None) -> None:
         """What the clause leaves unsaid: the pair a two-party noun is about, the origin of a delivery."""
         trigger = event.trigger
+        self._partners_told_around(event, window, slots)
         self._parties(event, frame, window, slots, subject)
         if event.type == "Delivery" and not any(r == "agent" for r, _ in event.roles):
             self._origin_agent(event, window)
@@ -2285,6 +2318,92 @@ class EventExtractor:
         elif event.type == "Meeting" or event.trigger.lemma_.lower() in CEREMONY_NOUNS:
             self._present_at_occasion(event)
 
+    def _shared_object(self, event: Event, frame: Frame, passive: bool) -> None:
+        """`ont percuté lundi puis abordé deux embarcations`, `a attaqué puis occupé la ville`: two verbs joined with
+        one subject and one object after the second; the object is the first verb's too."""
+        verb = event.trigger
+        role = frame.slots.get("obj")
+        if passive or verb.pos_ != "VERB" or role not in OBJECT_ROLES or any(
+                r == role for r, _ in event.roles) or any(
+                c.dep_ in ("obj", "ccomp", "xcomp") and c.lemma_.lower() not in TIME_WORDS for c in verb.children):
+            return
+        second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if second is None or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:comp", "expl:pass") for c in second.children):
+            return
+        between = verb.doc[verb.i + 1:second.i]
+        if not all(t.lower_ in ("et", "puis", "ou", ",") or t.pos_ in ("ADV", "AUX") or (
+                t.lemma_.lower() in TIME_WORDS) for t in between):
+            return  # (`a frappé le port, puis détruit ...`: an object of its own before the second verb)
+        thing = next((c for c in second.children if c.dep_ == "obj" and c.i > second.i), None)
+        if thing is None:
+            return
+        locality = _locality_of(thing)  # `la ville de Bakhmout`: the town named
+        mention = self.mention_of(thing) or (self.mention_of(locality) if locality is not None else None)
+        if mention is None:
+            self._theme_object(event, verb, passive, role, [thing])  # `deux embarcations`: things or people
+        elif (mention.type != "place" or role == "recipient") and (role, mention.entity) not in event.roles:
+            event.roles.append((role, mention.entity))
+
+    def _partners_told_around(self, event: Event, window: list[Token], slots: dict[str, str]) -> None:
+        """Parties the parse hangs away from the trigger: a meeting noun's `avec` partner hung on the verb, and the
+        clause's subject who meets them (`X a assuré lors d'une réunion avec ses généraux`); the sides of `entre`
+        told by a common noun and the body it is of."""
+        if event.trigger.pos_ == "NOUN" and event.type in ("Meeting", "Banquet"):
+            self._partner_hung_on_verb(event)
+            self._talker_of_clause(event)
+        if slots.get("entre"):
+            self._sides_named_inside(event, window, slots["entre"])
+
+    def _sides_named_inside(self, event: Event, window: list[Token], role: str) -> None:
+        """`la guerre entre l'armée et les paramilitaires des Forces de soutien rapide`: a side of `entre X et Y` told
+        by a common noun is the body or state its `de` complement names (the side itself has no entity)."""
+        first = next((t for t in window if t.dep_ == "case" and t.lower_ == "entre"), None)
+        if first is None or first.head.pos_ != "NOUN":
+            return
+        sides = [first.head, *(c for c in first.head.children if c.dep_ == "conj")]
+        for side in sides:
+            if self.index.at(side) is not None:
+                continue
+            named = next((c for c in side.children if c.dep_ == "nmod" and c.i > side.i and preposition_of(c) in (
+                "de", "d'", "d’", "des", "du")), None)
+            mention = self.index.at(named) if named is not None else None
+            if mention is not None and mention.type in ("organization", "country") and (
+                    role, mention.entity) not in event.roles:
+                event.roles.append((role, mention.entity))
+
+    def _partner_hung_on_verb(self, event: Event) -> None:
+        """`après cinq heures d'entretiens avec le chef de la diplomatie chinoise, Wang Yi`: the `avec` phrase right
+        after a meeting noun is its partner, though the parse hangs it on the verb."""
+        noun = event.trigger
+        if any(preposition_of(c) == "avec" for c in noun.children if c.dep_.startswith(("nmod", "obl"))):
+            return
+        case = noun.doc[noun.i + 1] if noun.i + 1 < sentence_of(noun).end else None
+        if case is None or case.lower_ != "avec" or case.dep_ != "case" or case.head.head.i == noun.i:
+            return
+        mention = self.mention_of(case.head)
+        if mention is not None and mention.type in GUEST_TYPES and ("participant", mention.entity) not in event.roles:
+            event.roles.append(("participant", mention.entity))
+
+    def _talker_of_clause(self, event: Event) -> None:
+        """`X a assuré lors d'une réunion avec ses généraux`, `X a été reçu après des entretiens avec Y`: a meeting
+        with someone that dates the clause's act is the subject's own (the subject is its other party)."""
+        noun = event.trigger
+        partners = [c for c in noun.children if c.dep_.startswith(("nmod", "obl")) and preposition_of(c) == "avec"]
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if not partners and not (after is not None and after.lower_ == "avec" and after.dep_ == "case"):
+            return
+        holder = _measured_by(noun)  # (`après cinq heures d'entretiens`: the duration stands for the talks)
+        markers = VISIT_DURING | {"après", "avant", "issue"}
+        marked = holder.head.lower_ in markers or any(c.dep_ in ("case", "fixed") and c.lower_ in markers
+                                                        for c in holder.children)
+        verb = holder.head if holder.head.pos_ in ("VERB", "AUX") else holder.head.head
+        if not marked or verb.pos_ not in ("VERB", "AUX"):
+            return
+        subject = subject_of(verb)
+        mention = self.mention_of(subject) if subject is not None else None
+        if mention is not None and mention.type in GUEST_TYPES and ("participant", mention.entity) not in event.roles:
+            event.roles.append(("participant", mention.entity))
+
     def _present_at_occasion(self, event: Event) -> None:
         """`X a pris la parole lors d'une conférence`, `s'est rendu à Moscou pour les commémorations`: who acts
         during a meeting or a ceremony, or comes for it, is there (unlike a visit, which may be another's: the
@@ -2403,6 +2522,29 @@ class EventExtractor:
             token = token.head if token.dep_ in ("conj", "flat:name", "appos", "amod") or duration or owner else None
         return False
 
+    def _de_of_trigger(self, event: Event, mention: Mention) -> bool:
+        """Is a mention behind `de` a party of the trigger? Of a noun, when it hangs on it (not on a thing it names),
+        and a person or state for a meeting (`le sommet de l'OTAN`); of a verb, unless it is a circumstance's
+        (`a expulsé X peu après le début de l'invasion`)."""
+        trigger = event.trigger
+        if trigger.pos_ != "NOUN":
+            return not self._of_a_circumstance(mention)
+        return self._hangs_on(mention, trigger) and not (
+            event.type == "Meeting" and mention.type not in ("person", "country"))
+
+    def _of_a_circumstance(self, mention: Mention) -> bool:
+        """Is the mention the `de` complement of a noun set behind another preposition (`après le début de
+        l'invasion`, `lors de la visite de X`): a circumstance of the clause, whose words name no party of the verb?"""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        if token is None or token.dep_ != "nmod":
+            return False
+        holder = token.head
+        while holder.dep_ == "nmod" and holder.head.i != holder.i:
+            holder = holder.head
+        case = next((c for c in holder.children if c.dep_ == "case"), None)
+        return holder.dep_.startswith("obl") and case is not None and case.lower_ not in ("de", "d'", "d’", "du", "des")
+
     def _owned_thing(self, noun: Token, trigger: Token) -> bool:
         """`les tirs de missiles de la Corée du Nord`: a thing named `de` an event noun, whose own `de` complement
         is its owner, the one who acts with it (not a person or a body: `la visite du ministre de X`)."""
@@ -2454,8 +2596,7 @@ class EventExtractor:
                 if mention.kind != "metonym" and event.place is None:
                     event.place = mention.entity
                 continue
-            if slot == "de" and trigger.pos_ == "NOUN" and (not self._hangs_on(mention, trigger) or (
-                    event.type == "Meeting" and mention.type not in ("person", "country"))):
+            if slot == "de" and not self._de_of_trigger(event, mention):
                 continue  # `sanctions sur l'armement de la Corée du Nord`, `le sommet de l'OTAN`: not a party
             if role and (role == "theme" or mention.type != "place"):  # a place takes no part (`sommet de Shanghai`)
                 event.roles.append((role, mention.entity))
@@ -2628,8 +2769,12 @@ class EventExtractor:
         them; coordinated things each count (`une limousine, un service à thé et une dague`)."""
         acl = passive and trigger.dep_ == "acl" and not heads_own_clause(trigger)
         given = candidates is not None
-        noun = _first_thing_word(candidates if given else _theme_candidates(event, trigger, acl, passive))
-        if noun is None or self._theme_named_by_en(event, trigger, noun, role):
+        candidates = candidates if given else _theme_candidates(event, trigger, acl, passive)
+        noun = _first_thing_word(candidates)
+        if noun is None:
+            self._victims_counted_only(event, trigger, role, candidates)
+            return
+        if self._theme_named_by_en(event, trigger, noun, role):
             return
         figure, noun = _figure_and_things(noun, acl)
         noun = _singled_out(noun) or noun
@@ -2644,7 +2789,8 @@ class EventExtractor:
                 continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
             counted = figure is not None and thing.i == noun.i
             undergoes = _undergoes(thing, trigger, role, passive) or (counted and names_a_thing(thing))
-            people = _unnamed_people(thing) and self.index.at(thing) is None and not self._named_beside(thing)
+            people = (_unnamed_people(thing) or _people_counted(thing)) and self.index.at(thing) is None and (
+                not self._named_beside(thing))
             if (thing.lemma_.lower() in GUEST_NOUNS and not people) or (
                     role != "theme" and self.index.at(thing) is None and not people and not undergoes) or (
                     people and role == "theme" and trigger.pos_ == "NOUN" and event.type == "Event"):
@@ -2752,10 +2898,13 @@ class EventExtractor:
         start, end = noun_phrase(noun, without or owner)
         if figure is not None:
             start = figure.idx
+        people = _unnamed_people(noun) or _people_counted(noun)
+        if people:  # `a tué au moins 2.056 personnes`: the count the parse hangs on the verb is the people's
+            start = _count_before(noun, start)
         text = doc_text(self.doc)[start:end]
         label = ARTICLE_PREFIX.sub("", text)
         lemma = noun.lemma_.lower()
-        type_ = "person" if _unnamed_people(noun) else "other" if lemma in TEXT_NOUNS else "object"
+        type_ = "person" if people else "other" if lemma in TEXT_NOUNS else "object"
         entity = self.entities.new_local(label or text, type_, "a single, unnamed thing with no Wikidata item",
                                          class_of_noun().get(noun.lemma_.lower()))
         mention = Mention(start, end, entity, "nominal", type_)
@@ -2764,6 +2913,26 @@ class EventExtractor:
         whole = _whole_of_remains(noun)
         if whole is not None and self.index.at(whole) is mention:
             self._new_object(whole, None)  # `des débris d'un drone`: the drone is a thing of its own
+        return entity
+
+    def _victims_counted_only(self, event: Event, trigger: Token, role: str, candidates: list[Token]) -> None:
+        """`en blessant quatre autres`, `en a blessé plus de 3.900`: the count with no noun is the victims."""
+        if role != "recipient":
+            return
+        count = next((c for c in candidates if _victims_counted(c, trigger)), None) or _count_after(trigger)
+        if count is not None and (role, entity := self._new_count(count)) not in event.roles:
+            event.roles.append((role, entity))
+
+    def _new_count(self, count: Token) -> str:
+        """People told only by their count (`quatre autres`, `plus de 3.900`, `au moins quatre`): a local group
+        spanning the count and its words."""
+        tokens = [t for t in count.subtree if not t.is_punct and t.dep_ not in ("acl", "acl:relcl", "appos")]
+        start = _count_before(count, min(t.idx for t in tokens))
+        end = max(t.idx + len(t.text) for t in tokens)
+        text = doc_text(self.doc)[start:end]
+        entity = self.entities.new_local(text, "person", "a single, unnamed thing with no Wikidata item", None)
+        self.mentions.append(Mention(start, end, entity, "nominal", "person"))
+        self.index = MentionIndex(self.mentions)
         return entity
 
     def _fill_acceptance_recipients(self, events: list[Event]) -> None:
@@ -2993,6 +3162,64 @@ def _described_thing(participle: Token) -> list[Token]:
 
 AMOUNT_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "millions", "million",
                 "nombre", "contingent", "groupe", "unité", "unités", "bataillon", "régiment"}
+
+
+# Counts of people: `une quarantaine de diplomates`, `des milliers de soldats` (not `une unité`, a thing of its own)
+PEOPLE_AMOUNTS = AMOUNT_NOUNS - {"unité", "unités", "nombre", "millions", "million"} | {
+    f"{stem}aine{plural}" for stem in ("douz", "quinz", "vingt", "trent", "quarant", "cinquant", "soixant")
+    for plural in ("", "s")}
+VICTIM_VERBS = {"tuer", "blesser"}  # `en blessant quatre autres`: the count alone stands for the victims
+# Words that make a count approximate before its figure: `au moins`, `plus de`, `près de`, `quelque`, `environ`
+APPROXIMATORS = (("au", "moins"), ("plus", "de"), ("près", "de"), ("moins", "de"), ("quelque",), ("environ",),
+                 ("d'", "au", "moins"), ("jusqu'", "à"))
+
+
+def _people_counted(noun: Token) -> bool:
+    """`une quarantaine de diplomates russes`, `des milliers de soldats`: an amount of people is those people."""
+    if noun.lemma_.lower() not in PEOPLE_AMOUNTS and noun.lower_ not in PEOPLE_AMOUNTS:
+        return False
+    people = PERSON_NOUNS | PEOPLE_OF_THE_NEWS
+    return any(c.dep_ == "nmod" and c.i > noun.i and (c.lower_ in people or c.lemma_.lower() in people)
+               and preposition_of(c) in ("de", "d'", "d’") for c in noun.children)
+
+
+def _victims_counted(count: Token, verb: Token) -> bool:
+    """`en blessant quatre autres`, `en a blessé plus de 3.900`, `au moins quatre y ont été tués`: after a verb of
+    killing or wounding, a figure with no noun counts the victims."""
+    if verb.lemma_.lower() not in VICTIM_VERBS:
+        return False
+    figure = "Card" in count.morph.get("NumType") and count.pos_ in ("NUM", "PRON")
+    others = count.lower_ == "autres" and any("Card" in c.morph.get("NumType") for c in count.children)
+    return figure or others
+
+
+def _count_after(verb: Token) -> Token | None:
+    """`tuant deux marins et en blessant quatre autres`: the parse may hang the count right after a verb of wounding
+    on the verb before; it is this verb's object all the same."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < sentence_of(verb).end else None
+    if after is None or "Card" not in after.morph.get("NumType") or after.head.i == verb.i:
+        return None
+    count = after.head if after.head.lower_ == "autres" and after.dep_ == "nummod" else after
+    return count if _victims_counted(count, verb) and count.i > verb.i else None
+
+
+def _count_before(noun: Token, start: int) -> int:
+    """Where a count of people starts: a figure right before the phrase that the parse hangs elsewhere, with the
+    words that make it approximate (`au moins 2.056 personnes`, `plus de 3.900`)."""
+    doc, first = noun.doc, noun.i
+    while first > 0 and doc[first - 1].idx + len(doc[first - 1].text) > start - 2 and doc[first - 1].idx >= start:
+        first -= 1
+    sentence_start = sentence_of(noun).start
+    i = first
+    if i - 1 >= sentence_start and doc[i - 1].idx < start and "Card" in doc[i - 1].morph.get("NumType") and (
+            doc[i - 1].idx + len(doc[i - 1].text) + 1 >= start):
+        i -= 1
+    words = [t.lower_ for t in doc[max(sentence_start, i - 3):i]]
+    for approximator in sorted(APPROXIMATORS, key=len, reverse=True):
+        if tuple(words[-len(approximator):]) == approximator:
+            i -= len(approximator)
+            break
+    return min(start, doc[i].idx)
 
 
 def _sent_people(verb: Token) -> Token | None:
@@ -3470,7 +3697,8 @@ PEOPLE_OF_THE_NEWS = {"ressortissant", "ressortissants", "détenu", "détenus", 
                       "militant", "militants", "pêcheur", "pêcheurs", "marin", "marins", "touriste", "touristes",
                       "travailleur", "travailleurs", "employé", "employés", "enfants", "rescapés", "survivants",
                       "passagers", "passager", "combattants", "combattant", "mercenaires", "espions", "espion",
-                      "citoyens", "citoyen", "secouristes"}
+                      "citoyens", "citoyen", "secouristes", "adulte", "adultes", "enfant", "femme", "femmes",
+                      "policier", "policiers", "villageois", "habitant"}
 
 
 # The ties between states a joint act settles, mends or handles (`régler leurs différends`, `normaliser leurs
