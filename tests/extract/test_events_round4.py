@@ -146,7 +146,8 @@ def test_troops_that_would_be_sent_are_hypothetical(view):
 def test_participles_joined_by_puis_share_the_agent_too(view):
     v = view("Le cargo a été arraisonné puis fouillé par le Japon.")
     assert v.roles(v.event_on("Event", "arraisonné")) == {("agent", JAPAN), ("recipient", v.named("Le cargo"))}
-    assert v.roles(v.event_on("Event", "fouillé")) == {("agent", JAPAN)}
+    # (the participle joined by `puis` shares the passive's subject too: the cargo is what is searched)
+    assert v.roles(v.event_on("Event", "fouillé")) == {("agent", JAPAN), ("theme", v.named("Le cargo"))}
 
 
 def test_a_weapon_of_a_nationality_names_the_state_that_used_it(view):

@@ -37,6 +37,11 @@ Two more misparses of the same kind, mended here so that every reader of the tre
   `Russie`). `auquel`, `auxquels`, `duquel` are a preposition and a pronoun: the `à` or `de` complement of the verb
   of their clause (past a modal: `auquel X pourrait participer` is the complement of `participer`), never its
   subject; so are `lequel`, `laquelle`, `qui` behind their preposition (`à laquelle`, `avec qui`).
+- Present participles of consequence: a second one after `et` that the parse joins to the first one's object
+  (`tuant trois civils et blessant un marin`), or whose object it hangs on that object (`tuant deux marins et en
+  blessant quatre autres`), is joined to the first participle with its own object; a participle of harm after a
+  comma hung on the main verb's object (`a dispersé la manifestation, blessant plusieurs étudiants`) is an
+  adverbial clause of the main verb, whose subject does it.
 
 :func:`noun_right_before` tells a third (a participle right after a noun, hung elsewhere) without mending it.
 """
@@ -83,7 +88,66 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_before_detached_participle(token)
         _prepositional_relative(token)
         _absolute_compound_subject(token)
+    for token in doc:  # (once the other repairs are done: they may move the words these read)
+        _joined_present_participle(token)
+        _participle_of_harm(token)
     return doc
+
+
+# Verbs of harm whose present participle, after a comma, tells what the main clause's act did (`tuant`, `blessant`,
+# `faisant trois morts`)
+HARM_VERBS = {"tuer", "blesser", "détruire", "endommager", "causer", "provoquer", "faire"}
+
+
+def _participle_of_harm(participle: Token) -> None:
+    """`La police a dispersé la manifestation, blessant plusieurs étudiants`: a present participle of harm set after
+    a comma, with an object of its own, that the parse hangs on the object before the comma (as an adjective or a
+    clause describing it) tells what the main clause's act did: its subject is the main clause's, and it is hung
+    on that verb as an adverbial clause (as the parse does with `tuant` after a name)."""
+    noun = participle.head
+    verb = noun.head
+    if not _present(participle) or participle.lemma_.lower() not in HARM_VERBS or participle.dep_ not in (
+            "amod", "acl") or participle.i < 2 or participle.doc[participle.i - 1].text != ",":
+        return
+    if noun.pos_ not in ARGUMENT_POS or noun.i > participle.i or noun.dep_ not in (
+            "obj", "obl:mod", "obl", "obl:arg", "nmod") or not any(c.dep_ == "obj" for c in participle.children):
+        return
+    if noun.dep_ == "nmod" and verb.pos_ in ARGUMENT_POS:  # `un immeuble de Kharkiv, tuant`: the noun's noun
+        verb = verb.head
+    if verb.pos_ == "VERB" and verb.i < noun.i and any(c.dep_.startswith("nsubj") for c in verb.children):
+        participle.head, participle.dep_ = verb, "advcl"
+
+
+def _joined_present_participle(second: Token) -> None:
+    """`tuant trois civils et blessant un marin`, `tuant deux marins et en blessant quatre autres`: a present
+    participle after `et` that the parse joins to the object of the present participle before it (and whose own
+    object it gives to that object, or to the first participle) is a second act of the same subject: it is joined
+    to the first participle, and the words after it are its object."""
+    if second.dep_ != "conj" or not _present(second) or any(c.dep_ == "obj" for c in second.children):
+        return
+    if _present(second.head) and second.head.i < second.i:  # joined to the participle: its object may not be
+        first = second.head
+        noun = next((c for c in first.children if c.dep_ == "obj" and c.i < second.i), None)
+        stray = [c for c in noun.children if c.i > second.i and c.dep_ in ("nmod", "conj") and not any(
+            g.dep_ == "case" for g in c.children)] if noun is not None else []
+        if stray:  # `tuant deux marins et en blessant quatre autres`, the parse hanging `autres` on `marins`
+            stray[0].head, stray[0].dep_ = second, "obj"
+        return
+    noun = second.head
+    first = noun.head
+    if noun.pos_ not in ARGUMENT_POS | {"ADJ"} or (
+            noun.dep_ != "obj" or not _present(first) or not first.i < noun.i < second.i):
+        return
+    objects = [c for c in (*noun.children, *first.children) if c.i > second.i and (
+        (c.dep_ in ("conj", "nmod") and c.head.i == noun.i and not any(g.dep_ == "case" for g in c.children))
+        or (c.dep_ == "obj" and c.head.i == first.i))]
+    second.head, second.dep_ = first, "conj"
+    if objects:
+        objects[0].head, objects[0].dep_ = second, "obj"
+
+
+def _present(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 COMPOUND_PARTICIPLE_AUXILIARIES = {"ayant", "étant"}

@@ -145,9 +145,9 @@ VERB_FRAMES: dict[str, Frame] = {
                     _f("Event", subj="agent", obj="theme", par="agent")),
     # calling a body together is meeting it: `a convoqué le Conseil de sécurité nationale`, `l'ambassadeur`
     "convoquer": _f("Meeting", subj="agent", obj="participant", par="agent"),
-    # killing and wounding: the victims are those the act is done to (recipients, as an attack's target)
+    # killing and wounding: the victims are those the act is done to (recipients: `tuant deux marins`, `en blessant
+    # quatre autres`, `les civils tués`); what is destroyed undergoes the act (a participant)
     **dict.fromkeys(("tuer", "blesser"), _f("Event", subj="agent", obj="recipient", par="agent")),
-    # destroying: what is destroyed undergoes the act (participants)
     **dict.fromkeys(UNDERGONE_VERBS, _f("Event", subj="agent", obj="participant", par="agent")),
     # meals taken together: `les deux ministres ont déjeuné ensemble`, `a dîné avec X`
     **dict.fromkeys(("déjeuner", "dîner", "souper"), _f("Banquet", "person", subj="participant", avec="participant")),

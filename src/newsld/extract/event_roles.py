@@ -712,6 +712,9 @@ def elided_auxiliary(event: Event, frame: Frame, passive: bool, reader: Reader) 
     doc, n = trigger.doc, trigger.i - 1
     if n < 0 or doc[n].lower_ not in ELIDING_JOINERS - {","}:
         return []
+    first = trigger.head
+    if trigger.dep_ == "conj" and first.dep_ in ("acl", "appos") and "Part" in first.morph.get("VerbForm"):
+        return []  # `a signalé deux embarcations détectées puis détruites`: joined to a participle that describes
     earlier = next((t for t in reversed(doc[trigger.sent.start:n]) if t.pos_ == "VERB" and any(
         c.dep_ == "aux:tense" for c in t.children)), None)
     if earlier is None or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in earlier.children) or any(

@@ -123,6 +123,8 @@ from newsld.extract.noun_phrases import (
 from newsld.extract.open_verbs import (
     PREPARING,
     REPELLING,
+    STRIKE_NOUNS,
+    WARSHIPS,
     Clause,
     agentless_passive,
     described_noun,
@@ -144,6 +146,7 @@ from newsld.extract.person_nouns import is_person_noun
 from newsld.extract.references import demonym_country
 from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, NEGATED_KEY, status_of
+from newsld.extract.unnamed_entities import CRAFT_NOUNS as UNNAMED_CRAFT_NOUNS
 from newsld.extract.unnamed_entities import THING_NOUNS, names_a_thing, things_told
 from newsld.extract.verb_senses import (
     ATTEND_MEETING,
@@ -204,6 +207,9 @@ def _opens_clause(token: Token, trigger: Token) -> bool:
     """Does this word below the trigger start a clause of its own (whose words are not the trigger's)?"""
     if token.dep_ in CLAUSE_DEPS or (token.dep_ in ("conj", "nsubj") and token.pos_ == "VERB"):
         return True  # a verb the parse makes a subject (`Accueilli par X, Y s'est entretenu`) has its own clause
+    if token.i != trigger.i and token.pos_ == "VERB" and token.i < token.head.i and "Part" in token.morph.get(
+            "VerbForm") and token.i == sentence_of(token).start:
+        return True  # `Arrêté en mai 2020 à Minsk, X avait été condamné`: the opening participle's day and place
     framed = named_frame(token) is not None
     # `un accord de coopération avec X`: a bare `de` noun only says what kind, it names no event of its own
     if token.pos_ == "NOUN" and token.i != trigger.i and framed and not _classifier(token):
@@ -328,7 +334,9 @@ def _subject_of(trigger: Token) -> Token | None:
         if asked is not None:
             return asked
         # a verb the parse hangs as an oblique (`Arrivée la veille, X a ...`) is an adverbial clause all the same
-        clause_like = token.pos_ == "VERB" and token.dep_ in ("obl:mod", "dep")
+        # (or as a second subject of the main verb: `Arrêté en mars alors qu'il ..., M. X avait été condamné`)
+        clause_like = token.pos_ == "VERB" and (token.dep_ in ("obl:mod", "dep") or (
+            token.dep_.startswith("nsubj") and _opening_bare_participle(token) and token.head.i > token.i))
         if (token.dep_ not in ("xcomp", "conj", "acl", "obl:arg", "advcl") and not clause_like) or (
                 token.head.i == token.i):
             return None
@@ -852,11 +860,23 @@ def _passive(trigger: Token) -> bool:
         return True
     if _bare_participle_clause(trigger):
         return True  # `Accueilli par X, Y a ...`, `Interrogé par la presse, X a dit`
+    if _joined_passive_participle(trigger):
+        return True  # `ont été détectées puis détruites par X`, `deux embarcations détectées et détruites par X`
     children = list(trigger.children)
     if any(c.lemma_ == "être" and c.dep_.startswith(("cop", "aux")) for c in children) and not any(
             c.dep_.startswith("expl") or c.lower_ in ("se", "s'") for c in children):
         return True  # `est interdit` (the tagger may miss the participle)
     return _describing_participle(trigger)
+
+
+def _joined_passive_participle(trigger: Token) -> bool:
+    """`ont été détectées puis détruites`, `des drones interceptés et abattus`: a bare past participle joined by
+    `et` or `puis` to a passive participle, or to one that describes a noun, shares its voice (and its subject)."""
+    first = trigger.head
+    if trigger.dep_ != "conj" or first.i >= trigger.i or not _bare_participle(trigger) or not _past_participle(
+            first) or first.lemma_ in ETRE_VERBS or trigger.lemma_ in ETRE_VERBS:
+        return False
+    return has_passive_auxiliary(first) or "Pass" in first.morph.get("Voice") or _describes_noun(first)
 
 
 def _bare_participle_clause(trigger: Token) -> bool:
@@ -1127,7 +1147,7 @@ def retag_participles(doc: Doc) -> None:
             token.pos_, token.lemma_ = "VERB", _participle_infinitive(token.lower_)
             if _opening_with_complement(token):  # `Arrêté lundi à Moscou, X ...`: a past participle in full
                 token.set_morph({**token.morph.to_dict(), "Tense": "Past", "VerbForm": "Part"})
-    for key in (SUBJECTS_KEY, NEGATED_KEY):  # what was read before under the old tags may read otherwise now
+    for key in (SUBJECTS_KEY, NEGATED_KEY, "newsld_clauses"):  # what was read under the old tags may read otherwise
         doc.user_data.pop(key, None)
 
 
@@ -1989,7 +2009,8 @@ class EventExtractor:
         """`les forces russes ont frappé`, `l'armée ukrainienne a détruit`: a body named by a common noun and a
         demonym acts for its state (the article names no one else); so does a weapon of a state (`un missile russe a
         touché un hôpital`: the state that fired it)."""
-        if token.lemma_.lower() not in AGENT_NOUNS and token.lower_ not in AGENT_NOUNS | set(WEAPON_WORDS):
+        if token.lemma_.lower() not in AGENT_NOUNS and token.lower_ not in AGENT_NOUNS | set(WEAPON_WORDS) | (
+                STRIKE_NOUNS):  # (`une frappe russe a touché X, tuant ...`: the state that struck)
             return []
         for adjective in (c for c in token.children if c.dep_ == "amod"):
             country = demonym_country(adjective.lower_)
@@ -2309,6 +2330,28 @@ class EventExtractor:
         # `des troupes russes ont été déployées`: posting people (`déployer`, `stationner`) is sending them too
         if (frame is SEND_TROOPS or frame is VERB_FRAMES["déployer"]) and not any(r == "agent" for r, _ in event.roles):
             self._sender_of_people(event)  # `des soldats nord-coréens ont été envoyés`: North Korea sent them
+        if not any(r == "agent" for r, _ in event.roles):
+            self._owner_of_force(event)
+
+    def _owner_of_force(self, event: Event) -> None:
+        """`les drones russes lancés depuis la Crimée`, `les navires de guerre chinois déployés près de Taïwan`:
+        weapons fired and craft posted, described by a participle with no doer said, are their state's act, the
+        state the demonym on them names (not `les drones russes abattus`, `les munitions nord-coréennes utilisées en
+        Ukraine`: shot down by the other side, used by a buyer)."""
+        verb = event.trigger
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OWN_FORCE_VERBS or not _passive(verb):
+            return
+        for thing in _described_thing(verb):  # (`des missiles nord-coréens auraient été tirés sur l'Ukraine`: by
+            # a buyer, maybe; a participle that describes the weapons tells their own state's act)
+            if thing.lemma_.lower() not in FORCE_NOUNS and thing.lower_ not in FORCE_NOUNS:
+                continue
+            # (`les navires de guerre chinois`: the demonym may hang on the noun's complement)
+            words = [thing, *(c for c in thing.children if c.dep_ == "nmod" and c.i > thing.i)]
+            for adjective in (c for w in words for c in w.children if c.dep_ == "amod"):
+                qid = self._demonym_state(adjective.lower_)
+                if qid and all(e != qid for _, e in event.roles):
+                    event.roles.insert(0, ("agent", qid))
+                    return
 
     def _owner_from_clause(self, event: Event, frame: Frame) -> None:
         if event.type == "Visit":
@@ -2774,8 +2817,9 @@ class EventExtractor:
         if noun is None:
             self._victims_counted_only(event, trigger, role, candidates)
             return
-        if self._theme_named_by_en(event, trigger, noun, role):
-            return
+        victims = trigger.lemma_.lower() in VICTIM_VERBS and _counted_others(noun)
+        if not victims and self._theme_named_by_en(event, trigger, noun, role):
+            return  # (`en blessant quatre autres`: the others are victims of their own, not a part of a thing)
         figure, noun = _figure_and_things(noun, acl)
         noun = _singled_out(noun) or noun
         things = [t for t in _coordinated_nouns(noun, trigger) if not self._complement_conjunct(t, noun)]
@@ -2789,8 +2833,9 @@ class EventExtractor:
                 continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
             counted = figure is not None and thing.i == noun.i
             undergoes = _undergoes(thing, trigger, role, passive) or (counted and names_a_thing(thing))
-            people = (_unnamed_people(thing) or _people_counted(thing)) and self.index.at(thing) is None and (
-                not self._named_beside(thing))
+            victims = trigger.lemma_.lower() in VICTIM_VERBS and _counted_others(thing)  # (`en blessant quatre autres`)
+            people = (_unnamed_people(thing) or _people_counted(thing) or victims) and (
+                self.index.at(thing) is None and not self._named_beside(thing))
             if (thing.lemma_.lower() in GUEST_NOUNS and not people) or (
                     role != "theme" and self.index.at(thing) is None and not people and not undergoes) or (
                     people and role == "theme" and trigger.pos_ == "NOUN" and event.type == "Event"):
@@ -2987,8 +3032,17 @@ def _locality_of(noun: Token) -> Token | None:
 
 def _first_thing_word(candidates: list[Token]) -> Token | None:
     """The first candidate that may name a thing: a noun, or a figure counting things (`19 des 26 drones`)."""
-    return next((c for c in candidates if (_noun_like(c) or counted_part(c) is not None)
+    return next((c for c in candidates if (_noun_like(c) or counted_part(c) is not None or _counted_others(c))
                  and c.lower_ not in TIME_WORDS), None)
+
+
+VICTIM_VERBS = {"tuer", "blesser"}
+
+
+def _counted_others(token: Token) -> bool:
+    """`tuant deux marins et en blessant quatre autres`: `autres` with a figure names people (or things) of the
+    kind named before, a group of its own."""
+    return token.lower_ == "autres" and any(c.dep_ == "nummod" for c in token.children)
 
 
 def _undergoes(thing: Token, trigger: Token, role: str, passive: bool) -> bool:
@@ -3150,6 +3204,14 @@ def _one_thing(noun: Token) -> bool:
         return False
     # plural subjects are mostly people or kinds (`les soldats sont rentrés`)
     return noun.lower_ not in PAIR_NOUNS and "Plur" not in noun.morph.get("Number") and noun.lower_ not in TIME_WORDS
+
+
+# Acts done with one's own weapons and craft (`lancés`, `tirés`, `déployés`): the state the demonym on them names
+# does them; and the weapons and craft a state owns.
+OWN_FORCE_VERBS = {"lancer", "tirer", "déployer", "stationner", "positionner", "dépêcher", "masser", "tester"}
+FORCE_NOUNS = frozenset({*FIRED_WORDS, *UNNAMED_CRAFT_NOUNS, *WARSHIPS, "navire", "navires", "bâtiment", "bâtiments",
+                         "avion", "avions", "chasseur", "chasseurs", "bombardier", "bombardiers", "hélicoptère",
+                         "hélicoptères", "char", "chars", "sous-marin", "sous-marins"})
 
 
 def _described_thing(participle: Token) -> list[Token]:
@@ -3641,7 +3703,7 @@ def _coordinated_nouns(noun: Token, trigger: Token) -> list[Token]:
         token = queue.pop(0)
         if token in found:
             continue
-        if _noun_like(token) or _governed_adjective(token):
+        if _noun_like(token) or _governed_adjective(token) or _counted_others(token):
             found.append(token)
         listed = _listed(token) if _noun_like(token) else []
         passing = [c for c in token.children if c.dep_ in ASIDE_DEPS and c.pos_ == "ADJ"]  # `la deuxième`

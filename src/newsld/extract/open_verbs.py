@@ -318,15 +318,18 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
     craft = _craft(verb, actor, actor_mention)
     lone = actor_mention is None and lone_craft(verb, actor)  # (the caller makes it a thing of its own)
     thing = actor_mention is None and (thing_acts(verb, clause, actor) or price_moves(verb, actor))
+    struck = _struck_by_no_one(verb, clause, actor, undergoer_mention)
     if not parties and not complements and not _body(actor) and not craft and not lone and not thing and not (
             _undergone_thing(verb, clause, actor, undergoer_mention)) and not _thing_changes(
-            verb, clause, actor_mention):
+            verb, clause, actor_mention) and not struck:
         return None
     if actor is not None and not _body(actor) and not _natural_force(actor) and not lone and not thing and (
             actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
         return None  # a doer named but not resolved (`Elle`, `ils`, a city): the event would lack its main party
-    return Frame(deed_class(verb), _slots(verb, clause, actor_mention, undergoer_mention, complements,
-                                          _body(actor), craft))
+    slots = _slots(verb, clause, actor_mention, undergoer_mention, complements, _body(actor), craft)
+    if struck:
+        slots["obj"] = "recipient"  # `les ports visés à plusieurs reprises`: the place or thing struck
+    return Frame(deed_class(verb), slots)
 
 
 def _craft(verb: Token, actor: Token | None, mention: Mention | None) -> bool:
@@ -373,8 +376,9 @@ def lone_craft(verb: Token, actor: Token | None) -> bool:
     the subject of a movement only craft make, is the doer all the same (``events.py`` makes it a thing of its
     own); `les bombardiers` (a fleet: unnamed_entities.py) and a craft that only undergoes (`le cargo a été
     remorqué`) are left."""
-    if actor is None or has_passive_auxiliary(verb) or _bare_passive(verb):
-        return False  # `le cargo a été arraisonné`: the craft undergoes it
+    if actor is None or has_passive_auxiliary(verb) or _bare_passive(verb) or (
+            verb.dep_ in ("acl", "appos") and "Past" in verb.morph.get("Tense")):
+        return False  # `le cargo a été arraisonné`, `un pétrolier arraisonné`: the craft undergoes it
     return lemma_of(verb) in CRAFT_MOVES and actor.pos_ == "NOUN" and word_in(actor, CRAFT_NOUNS | WARSHIPS) and (
         "Plur" not in actor.morph.get("Number") and any(c.dep_ == "det" for c in actor.children))
 
@@ -497,6 +501,28 @@ def _undergone_thing(verb: Token, clause: Clause, actor: Token | None, undergoer
     # (`le projet avait été gelé`: a thing no mention names yet, which the caller makes a local entity)
     thing = undergoer.type in ("object", "other") if undergoer is not None else _named_thing(verb, clause)
     return clause.passive and actor is None and thing and agentless_passive(verb)
+
+
+def _struck_by_no_one(verb: Token, clause: Clause, actor: Token | None, undergoer: Mention | None) -> bool:
+    """`les ports du Danube visés à plusieurs reprises`, `un pétrolier arraisonné samedi dans le golfe`, `le cargo
+    a été intercepté`: a place or a thing struck, aimed at or seized, with no striker written, is the one the blow
+    is done to (the gold rule for an attack with no attacker named: the target is its recipient). A participle
+    that describes a noun tells an act only with a time, a place or a count of its own (`visés à plusieurs
+    reprises`), or on a craft (`un pétrolier arraisonné`); `la zone visée` alone names what is meant."""
+    if not clause.passive or actor is not None or lemma_of(verb) not in BLOW_VERBS - {"toucher"}:
+        return False
+    thing = undergoer.type in ("place", "object", "other") if undergoer is not None else _named_thing(verb, clause)
+    if not thing:
+        return False
+    if has_passive_auxiliary(verb):
+        return True
+    described = verb.dep_ in ("acl", "appos") and "Past" in verb.morph.get("Tense") and not heads_own_clause(verb)
+    noun = described_noun(verb) if described else None
+    own = any(c.dep_ in ("obl:mod", "obl", "obl:arg") or c.lower_ in DAY_ADVERBS for c in verb.children)
+    return noun is not None and (own or word_in(noun, CRAFT_NOUNS | WARSHIPS))
+
+
+DAY_ADVERBS = {"hier", "aujourd'hui", "aujourd’hui"}
 
 
 def _thing_changes(verb: Token, clause: Clause, actor: Mention | None) -> bool:
@@ -739,8 +765,17 @@ def _actor_and_undergoer(verb: Token, clause: Clause) -> tuple[Token | None, Tok
         return _agent(verb), None  # the parse lost the noun it describes: only the agent is sure
     if not clause.passive:
         return clause.subject, _object(verb)
-    undergoer = described_noun(verb) if verb.dep_ == "acl" else clause.subject
+    undergoer = described_noun(_describing(verb)) if _describing(verb).dep_ == "acl" else clause.subject
     return _agent(verb), undergoer
+
+
+def _describing(verb: Token) -> Token:
+    """The participle that describes a noun for a participle joined to it (`des drones interceptés puis abattus
+    par X`: `interceptés`), else the verb itself."""
+    first = verb.head
+    joined = verb.dep_ == "conj" and first.dep_ == "acl" and first.i < verb.i and "Past" in first.morph.get(
+        "Tense") and "Past" in verb.morph.get("Tense")
+    return first if joined and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children) else verb
 
 
 # Verbs done to places and made things only, never to a quality or a state (`occupée`, `bombardée`, `encerclée`;
@@ -935,11 +970,12 @@ def _named_thing(verb: Token, clause: Clause) -> bool:
     what `en` stands for (`en a financé la rénovation`). Other common nouns (`sa surveillance`, `ses efforts`) are
     left."""
     # (`transportant des armes`: its object)
-    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense") and not heads_own_clause(verb)
+    described = _describing(verb).dep_ == "acl" and "Past" in verb.morph.get("Tense") and not heads_own_clause(verb)
     # `des débris ont été retrouvés`: the subject of a passive is what the act is done to
     # (`Deux des navires ont été touchés`: a figure the caller does not take for a subject is the passive's own)
     passive_subject = clause.subject or next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-    noun = described_noun(verb) if described else passive_subject if clause.passive and not _bare_passive(verb) else (
+    noun = described_noun(_describing(verb)) if described else passive_subject if clause.passive and not _bare_passive(
+        verb) else (
         _object(verb))
     # `19 des 26 drones`, `Trois des quatre missiles`: the things counted out of a set
     part = None if noun is None else counted_part(noun) or (noun if part_figure(noun) is not None else None)
