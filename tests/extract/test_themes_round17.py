@@ -109,8 +109,12 @@ def test_kinds_listed_after_a_proposed_delivery_noun_are_its_theme(view):
 
 
 def test_a_single_kind_not_yet_delivered_stays_a_kind(view):
+    # (round 25: the goods of a possible delivery set out by `des` are its theme, as gold gives `pourrait livrer des
+    # armes à Kiev` twice; a kind stays a kind under a charge, a fear, a denial or a condition)
     v = view("La Russie pourrait livrer des armes à la Syrie.")
-    assert v.themes(v.event_on("Delivery", "livrer")) == []
+    assert v.themes(v.event_on("Delivery", "livrer")) == ["des armes"]
+    v = view("Les Occidentaux redoutent que la Russie ne livre des armes à la Syrie.")
+    assert not any(v.themes(e) for e in v.events_on("livre"))
 
 
 def test_things_of_a_list_of_singulars_stay_separate(view):

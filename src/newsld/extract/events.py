@@ -101,6 +101,7 @@ from newsld.extract.event_roles import (
     DATIVE_CONTROL,
     OBJECT_CONTROL,
     OBJECT_RELATIVES,
+    THIRD_PERSON_REFLEXIVES,
     Reader,
     complete_roles,
     controlled_by_dative,
@@ -1772,6 +1773,8 @@ class EventExtractor:
         complete_noun_roles(event, frame, self.role_reader)  # the clause around an event noun (event_nouns.py)
         self._subject_list_parties(event)
         made_to_act(event, frame, self.role_reader)  # `lui a fait visiter`: the one made to act (event_roles.py)
+        themes = _themes(event)  # a thing signed or acted on is not also a party to it (`un traité qui prévoit ...`)
+        event.roles = [(r, e) for r, e in event.roles if not (r == "participant" and e in themes)]
         return event
 
     def _subject_list_parties(self, event: Event) -> None:
@@ -2198,6 +2201,14 @@ class EventExtractor:
             object_role = "theme"  # `la construction d'une centrale`, `le déploiement d'armes`: the thing made or moved
         if object_role is None and _open_act_on_people(trigger, frame, passive):
             object_role = "recipient"  # `a libéré trois prisonniers`, `a évacué des civils`: whom the act is done to
+        antecedent = None if passive else self._relative_thing(trigger, object_role) or self._clitic_thing(event)
+        if antecedent is not None:
+            # `l'accord céréalier que Moscou a quitté`, `l'accord ..., dont Moscou s'est retiré`: the thing named
+            # before the relative pronoun is what the act is done to
+            role = object_role or "theme"
+            if (role, antecedent) not in event.roles and antecedent not in {e for _, e in event.roles}:
+                event.roles.append((role, antecedent))
+            return
         if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (
                 object_role != "theme" or "theme" not in {r for r, _ in event.roles}):
             # an action noun's `de` thing, also after a definite article (`l'abandon du projet`): what it is done to
@@ -2841,13 +2852,13 @@ class EventExtractor:
                     people and role == "theme" and trigger.pos_ == "NOUN" and event.type == "Event"):
                 continue  # `son homologue russe`, `au sommet`: no person the linker knows, and not a thing
                 # (`le déploiement de soldats`: people posted are no thing deployed)
-            if event.type == "Delivery" and (event.status != "occurred" or trigger.pos_ == "NOUN") and not (
+            if event.type == "Delivery" and (_kind_meant(event, thing) or trigger.pos_ == "NOUN") and not (
                     acl or counted) and (
                     _generic_plural(thing)) and not self._goods_meant(thing, trigger):
                 continue  # `redoutent que X ne livre des armes`: goods not (yet) delivered are a kind, not things
                 # (`des livraisons d'armes létales`, `de systèmes de défense`: goods described are the ones meant)
             if role == "theme" and _generic_plural(thing) and not (acl or counted) and (
-                    passive or event.status != "occurred" or trigger.pos_ == "NOUN") and (
+                    passive or _kind_meant(event, thing) or trigger.pos_ == "NOUN") and (
                     not self._goods_meant(thing, trigger)):
                 continue  # `des missiles ont été tirés`, `auraient tiré des missiles`: a kind, not things (`a annoncé
                 # des livraisons de systèmes de défense`: goods described are the ones meant, as above)
@@ -2858,10 +2869,65 @@ class EventExtractor:
                     "person", "country")):
                 continue  # `le sommet de l'OCS`: the organisation hosts; a named recipient is the complements' job
             named = _compound_head(thing) if acl else thing
+            relative = trigger.dep_ == "acl:relcl" and thing.i == trigger.head.i  # (`l'accord que X a quitté`)
             entity = mention.entity if mention is not None else self._new_object(
-                named, trigger if acl else None, figure if counted else None)
+                named, trigger if acl or relative else None, figure if counted else None)
             if (role, entity) not in event.roles:
                 event.roles.append((role, entity))
+
+    def _relative_thing(self, verb: Token, object_role: str | None) -> str | None:
+        """The thing a relative pronoun stands for, when the relative clause's verb acts on it: `que` its object
+        (`l'accord céréalier que Moscou a quitté`), `dont` the `de` complement of a pronominal verb (`l'accord ...,
+        dont Moscou s'est retiré`, `les îles dont la Chine s'est emparée`). The thing is the mention (of an object)
+        that ends right before the pronoun, however long its phrase (the parse may hang the clause on a noun inside
+        it); a person or a state there is the party rules' concern."""
+        if verb.pos_ != "VERB" or verb.dep_ != "acl:relcl":
+            return None
+        pronoun = next((c for c in verb.children if c.dep_ in ("obj", "mark") and c.lower_ in OBJECT_RELATIVES
+                        and c.i < verb.i), None)
+        if pronoun is None and object_role is None and any(
+                c.lower_ in THIRD_PERSON_REFLEXIVES and c.i < verb.i for c in verb.children):
+            holders = [verb, *(c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ in ("PROPN", "PRON"))]
+            pronoun = next((c for h in holders for c in h.children if c.lower_ == "dont" and c.i < verb.i), None)
+        if pronoun is None:
+            return None
+        text = doc_text(self.doc)
+        before = [m for m in self.index.mentions if m.end <= pronoun.idx and m.type in ("object", "other")
+                  and not text[m.end:pronoun.idx].strip(" ,")]
+        return max(before, key=lambda m: m.end - m.start).entity if before else None
+
+    def _clitic_thing(self, event: Event) -> str | None:
+        """`Le président turc souhaite le maintenir` (the grain deal named just before), `a financé un pont et l'a
+        inauguré`: an object clitic no party's pronoun stands in takes up the thing last named before it, in its
+        sentence or the one before, when nothing else comes between (the act's own parties aside) and the clitic
+        agrees with the thing's noun (`le` a masculine, `la` a feminine, `les` a plural; `l'` its participle's
+        gender)."""
+        verb = event.trigger
+        clitic = next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i and c.pos_ == "PRON"
+                       and c.lower_.replace("’", "'") in THING_CLITICS), None)
+        if clitic is None or verb.pos_ != "VERB" or self.index.at(clitic) is not None or any(
+                c.i > verb.i for c in _direct_objects(verb)):
+            return None
+        sentence = sentence_of(verb)
+        floor = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+        own = {e for _, e in event.roles}
+        before = [m for m in self.index.mentions if self.doc[floor].idx <= m.start and m.end <= clitic.idx
+                  and m.entity not in own and m.type != "place"]
+        if not before:
+            return None
+        last = max(before, key=lambda m: (m.end, -m.start))
+        noun = self.doc.char_span(last.start, last.end, alignment_mode="expand")
+        if last.type not in ("object", "other") or not last.entity.startswith("local:") or noun is None:
+            return None
+        wanted = THING_CLITICS[clitic.lower_.replace("’", "'")]
+        agreeing = verb if wanted is None else None  # (`l'a inaugurée`: the participle agrees with the thing)
+        head = noun.root
+        if wanted == "Plur":
+            return last.entity if "Plur" in head.morph.get("Number") else None
+        gender = wanted or (agreeing.morph.get("Gender") or [None])[0] if agreeing is not None else wanted
+        if "Plur" in head.morph.get("Number") or (gender and head.morph.get("Gender") not in ([], [gender])):
+            return None
+        return last.entity
 
     def _complement_conjunct(self, thing: Token, noun: Token) -> bool:
         """`Le texte, présenté par X et Y`: a name the parse joins to the noun that the words join to a complement
@@ -3608,8 +3674,7 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
         return [g for c in proposed_act for g in c.children if g.dep_ == "obj"] or [
             g for c in proposed_act for g in _object_behind_a_complement(c)]
     # `a adopté jeudi ... une résolution`: a day the parse takes for the object is no thing
-    candidates = [c for c in trigger.children if c.dep_ == "obj" and c.lemma_.lower() not in TIME_WORDS
-                  and c.pos_ != "NUM"]  # (`a quitté le 17 juillet l'accord`: nor a date's day)
+    candidates = _direct_objects(trigger)
     if not candidates:  # `a tiré dimanche 14 janvier un missile`: the parse hangs the object on the date
         candidates = _object_behind_a_date(trigger)
     if not candidates:  # `doit signer avec son hôte un traité`: or on the complement set before it
@@ -3618,10 +3683,11 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
         candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
             g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "d'", "faveur", "pour") for g in c.subtree
             if g.head.i == c.i or g.head.head.i == c.i) and c.i > trigger.i and not _event_noun(c)]
-    if not candidates:  # `tuant au moins cinq civils`: a complement with no preposition is the object
+    if not candidates:  # `tuant au moins cinq civils`: a complement with no preposition is the object (`a tiré la
+        # semaine dernière un missile`: nor is the date's adjective the parse takes for one)
         candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and c.i > trigger.i
                       and c.pos_ == "NOUN" and c.lemma_.lower() not in TIME_WORDS
-                      and not any(g.dep_ == "case" for g in c.children)]
+                      and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)]
     favoured = _favoured(trigger)
     if favoured is not None:  # `a voté à une large majorité en faveur du projet`: what the favour is for
         return [favoured]
@@ -3633,6 +3699,14 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     if not candidates:  # `a offert à X un vase`: the parse may set the thing beside the name before it
         candidates = [g for c in trigger.children if c.dep_ == "obl:arg" for g in _listed(c)]
     return candidates
+
+
+def _direct_objects(trigger: Token) -> list[Token]:
+    """The verb's objects; for a relative `que`, the noun it stands for (`l'accord céréalier que Moscou a quitté`)."""
+    candidates = [c for c in trigger.children if c.dep_ == "obj" and c.lemma_.lower() not in TIME_WORDS
+                  and c.pos_ != "NUM"]  # (`a quitté le 17 juillet l'accord`: nor a date's day)
+    antecedent = relative_antecedent(trigger) if any(c.lower_ in OBJECT_RELATIVES for c in candidates) else None
+    return [antecedent] if antecedent is not None else candidates
 
 
 DESTINATION_PREPOSITIONS = {"vers", "à", "au", "aux"}
@@ -3847,6 +3921,30 @@ def _singled_out(noun: Token) -> Token | None:
     return next((t for t in following[3:] if t.pos_ == "NOUN"), None)
 
 
+# Object clitics that may take up a thing, and the noun's gender or number they need (`l'`: its participle tells)
+THING_CLITICS = {"le": "Masc", "la": "Fem", "l'": None, "les": "Plur"}
+# Standings of an act not told as done nor as to be done: a charge or a fear (`redoutent que X ne livre des armes`,
+# `auraient tiré des missiles`), a denial (`n'a aucune intention de livrer des armes`).
+UNASSERTED = {"suspected", "negated"}
+
+
+def _kind_meant(event: Event, thing: Token) -> bool:
+    """Does an indefinite plural object name a kind rather than the things acted on? Under an act charged, feared or
+    denied, yes; under an act to come (`pourrait livrer des armes à Kiev`, `à construire des satellites`) the things
+    it would be done to are meant, as for an act done (`a envoyé des troupes`), when an article sets them out (`de`
+    alone, `livrer d'armes`, is the partitive of a negation: a kind)."""
+    if event.status == "occurred" or any(c.dep_ == "acl" and "Past" in c.morph.get("Tense") for c in thing.children):
+        return False  # (`des composants destinés à son industrie militaire`: goods told by what they are for)
+    dets = [c.lower_ for c in thing.children if c.dep_ == "det"]
+    return event.status in UNASSERTED or not dets or dets[0] != "des" or _under_condition(thing.head)
+
+
+def _under_condition(verb: Token) -> bool:
+    """`Si les Occidentaux livrent des missiles`: an act set as a condition is a case, not one told (its goods a
+    kind)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in verb.children)
+
+
 def _generic_plural(noun: Token) -> bool:
     """`des armes`, `de munitions`: an indefinite plural names a kind of thing, not a thing."""
     if "Plur" not in noun.morph.get("Number"):
@@ -3869,10 +3967,12 @@ def _described(noun: Token) -> bool:
 
 
 def _provisions_told(noun: Token) -> bool:
-    """`un accord prévoyant la construction de X`, `un mémorandum portant sur Y`: a text told by what it provides for
-    (a present participle) is one text, the thing signed."""
-    return any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
-               for c in noun.children)
+    """`un accord prévoyant la construction de X`, `un mémorandum portant sur Y`, `un traité qui prévoit une assistance
+    militaire`: a text told by what it provides for (a present participle, a relative clause of which it is the
+    subject) is one text, the thing signed; so is one a demonstrative takes up (`Ce traité, signé en juin par`)."""
+    return any((c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")) or (
+        c.dep_ == "acl:relcl" and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)) or (
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) for c in noun.children)
 
 
 def _compound_head(noun: Token) -> Token:

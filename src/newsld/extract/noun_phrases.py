@@ -22,7 +22,7 @@ MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "novembre", "décembre"}
 QUANTIFYING = {"au", "environ", "près", "plus", "moins", "quelque", "presque"}
 # `en direction de`, `en provenance de`, `en mer`, `en route vers`: bare `en` nouns that say where, not what
-WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route"}
+WHERE_TO_NOUNS = {"direction", "provenance", "mer", "route", "bord"}  # (`huit fusils à bord du navire`: where found)
 BARE_OF = {"de", "d'", "d’"}  # the bare `de` (not fused with an article)
 THING_CLASSIFYING = {"à", "en"}  # `un service à thé`, `un vase en porcelaine`: bare, they say what the thing is
 # Texts of law named by what they rule on (`la convention contre la torture`, `le traité sur l'espace`, `une loi sur
@@ -109,7 +109,7 @@ def not_of_the_thing(complement: Token, noun: Token) -> bool:
 
 # Adverbs of nearness after a noun (`près de`, `non loin de`): where the thing is (before a number, `près de 300`,
 # `près` counts it: :data:`QUANTIFYING`)
-NEAR_ADVERBS = {"près", "loin", "auprès"}
+NEAR_ADVERBS = {"près", "loin", "auprès", "au-dessus", "au-delà", "au-dessous"}  # (`au-dessus de la frontière`: over)
 
 
 def _near(complement: Token) -> bool:

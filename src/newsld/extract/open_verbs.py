@@ -719,7 +719,7 @@ def deed_of_speech_verb(verb: Token) -> bool:
     if objects is None or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
     described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")
-    thing = verb.head if described else _object(verb)
+    thing = described_noun(verb) if described else _object(verb)
     return thing is not None and thing.pos_ == "NOUN" and thing.lemma_.lower() in objects
 
 
@@ -728,7 +728,7 @@ def deed_class(verb: Token) -> str:
     if verb.lemma_.lower() != "publier" or not deed_of_speech_verb(verb):
         return "Event"  # (a project launched is under way, not proposed)
     described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")
-    thing = verb.head if described else _object(verb)
+    thing = described_noun(verb) if described else _object(verb)
     return "Proposal" if thing is not None and thing.lemma_.lower() in PUBLISHED_DRAFTS else "Event"
 
 
@@ -789,7 +789,8 @@ def described_noun(participle: Token) -> Token:
     """The noun a participle describes: the one the parse hangs it on, or, when that noun names no thing (`la
     sécurité de la centrale de X, occupée par Y`: a quality, a state, a fate), the made thing of its `de` complement
     that the participle agrees with in gender and number, when the participle disagrees with the noun or tells an
-    act done to places and things only (:data:`SEIZING_VERBS`)."""
+    act done to places and things only (:data:`SEIZING_VERBS`); a text too (`la mise en œuvre du traité X signé en
+    juin par`)."""
     head = participle.head
     if head.pos_ != "NOUN" or names_a_thing(head) or head.lemma_.lower() in TEXT_NOUNS | PEOPLE_NOUNS:
         return head
@@ -799,8 +800,17 @@ def described_noun(participle: Token) -> Token:
 
     if agrees(head) and lemma_of(participle) not in SEIZING_VERBS:
         return head
+    if head.dep_ == "nmod" and head.head.i < head.i:
+        # `au plan en douze points publié par Pékin`: the noun the disagreeing complement describes (the parse may
+        # hang both on the noun before them)
+        before = sorted([head.head, *(c for c in head.head.children if c.dep_ == "nmod" and c.i < head.i)],
+                        key=lambda t: -t.i)
+        owner = next((t for t in before if t.pos_ == "NOUN" and agrees(t) and (
+            names_a_thing(t) or t.lemma_.lower() in TEXT_NOUNS | PUBLISHED_TEXTS)), None)
+        if owner is not None:
+            return owner
     agreeing = [c for c in head.children if c.dep_ == "nmod" and c.i < participle.i and preposition_of(c) in PARTITIVE
-                and things_told(c) and agrees(c)]
+                and (things_told(c) or c.lemma_.lower() in TEXT_NOUNS) and agrees(c)]
     return agreeing[0] if agreeing else head
 
 
@@ -986,7 +996,8 @@ def _named_thing(verb: Token, clause: Clause) -> bool:
     thing = noun is not None and (things_told(noun) or (part is not None and names_a_thing(noun)))
     if noun is None or (noun.pos_ != "NOUN" and not thing) or ("Plur" in noun.morph.get("Number") and not thing):
         return False
-    if not (part is not None or _determined(noun, described)) or noun.lemma_.lower() in (
+    counted = any(c.dep_ == "nummod" for c in noun.children)  # (`ont saisi huit fusils`: a figure sets them out)
+    if not (part is not None or counted or _determined(noun, described)) or noun.lemma_.lower() in (
             PEOPLE_NOUNS | SANCTION_WORDS | STAGE_NOUNS):
         return False  # people are no things; `un embargo décrété par X` is a measure, `la première phase` a time
     return described or thing or noun.lemma_.lower() in TEXT_NOUNS

@@ -138,7 +138,11 @@ THING_NOUNS = frozenset(
     | {"gazoduc", "oléoduc", "câble", "pipeline", "infrastructure", "digue", "maison",
        "église", "monument", "statue", "char", "blindé", "lanceur", "engin", "arsenal", "ogive", "torpille",
        "combustible", "carburant", "diamant", "débris", "fragment", "épave", "conteneur", "cargaison",
-       "marchandise", "minerai", "munition"})
+       "marchandise", "minerai", "munition",
+       # goods, arms and works of any trade or war: what is seized, sent, dropped or built (`huit fusils`, `des
+       # ballons chargés d'ordures`, `une base aérienne`, `des tonnes de blé`, `des composants électroniques`)
+       "fusil", "ballon", "tract", "base", "tunnel", "aéroport", "blé", "engrais", "pétrole", "vaccin",
+       "médicament", "composant", "équipement", "matériel", "sac", "colis"})
 
 
 MEASURE_WORDS = {"sanction", "sanctions", "mesure", "mesures", "réforme", "réformes", "restriction", "restrictions"}
@@ -160,10 +164,19 @@ def things_told(noun: Token) -> bool:
     (`des drones russes ont frappé`: the state's act)."""
     if not names_a_thing(noun):
         return False
+    # (`des ballons chargés d'ordures`: a participle with a complement of its own tells which ones; `la liste des
+    # navires sanctionnés par l'UE`, a kind)
     return "Plur" not in noun.morph.get("Number") or any(
-        c.dep_ == "nummod" or (c.dep_ == "amod" and demonym_country(c.lower_) is None) or (
+        c.dep_ == "nummod" or (c.dep_ == "amod" and demonym_country(c.lower_) is None) or _told_by_participle(c) or (
             c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children))
         for c in noun.children)
+
+
+def _told_by_participle(participle: Token) -> bool:
+    """`chargés d'ordures`, `destinés à l'Ukraine`: a past participle with a complement (not its agent)."""
+    return participle.dep_ == "acl" and "Past" in participle.morph.get("Tense") and any(
+        c.dep_ in ("obl", "obl:arg", "obl:mod") and not any(g.lower_ == "par" for g in c.children)
+        for c in participle.children)
 
 
 DEFINITE = {"le", "la", "l'", "l’"}

@@ -67,11 +67,16 @@ def _dependents(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+RELATIVE_OBJECTS = {"que", "qu'", "qu’"}
+
+
 def _objects(token: Token) -> list[Token]:
     """The direct object, or the subject of a passive: what the verb acts on; also a noun the parse sets beside
     the `à` complement before it (`a remis à Kim un message`)."""
     passive = any(c.dep_ == "aux:pass" for c in token.children)
     objects = _dependents(token, "obj", "nsubj:pass", "nsubj") if passive else _dependents(token, "obj")
+    # `l'accord que Moscou a quitté`: the relative `que` stands for the noun its clause hangs on
+    objects = [token.head if o.lower_ in RELATIVE_OBJECTS and token.dep_ == "acl:relcl" else o for o in objects]
     beside = [a for c in _dependents(token, "obl:arg") for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     return objects + beside
 
@@ -490,7 +495,24 @@ def withdraw_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     texts = [c for c in _dependents(token, "obl:arg", "obl:mod", "obl")
              if preposition_of(c) in ("de", "du", "des", "d'")
              and (c.lemma_.lower() in BINDING_NOUNS or c.lower_ in BINDING_NOUNS)]
-    return WITHDRAW_FROM_TEXT if texts else WITHDRAW_FROM_PLACE
+    return WITHDRAW_FROM_TEXT if texts or _binding_text_of_dont(token) else WITHDRAW_FROM_PLACE
+
+
+def _binding_text_of_dont(verb: Token) -> bool:
+    """`l'accord permettant l'exportation de céréales par la mer Noire, dont Moscou s'est retiré`: `dont` is the `de`
+    complement, and what it stands for is the text the relative clause follows (the parse may hang the clause on
+    the last noun of the text's long phrase: the text is found up its heads)."""
+    if verb.dep_ != "acl:relcl" or not any(
+            c.lower_ == "dont" for h in [verb, *_dependents(verb, "nsubj", "nsubj:pass")] for c in h.children):
+        return False
+    noun, steps = verb.head, 0
+    while steps < 6 and noun.i < verb.i:
+        if noun.lemma_.lower() in BINDING_NOUNS or noun.lower_ in BINDING_NOUNS:
+            return True
+        if noun.head.i == noun.i or "Fin" in noun.head.morph.get("VerbForm"):
+            return False
+        noun, steps = noun.head, steps + 1
+    return False
 
 
 def presence_frame(token: Token, mention_at: MentionAt) -> Frame | None:
