@@ -90,8 +90,9 @@ def test_an_exchange_with_no_delivery_above_it_names_no_event(view):
 
 def test_nothing_is_given_back_by_a_thing_read_as_a_recipient(view):
     # the sender is known but the one receiving is not a party: no return delivery with a thing as its giver
-    # (an unlinked city; `l'Iran`, a state, is a party since round 7: state_names.py)
-    v = view("Moscou a envoyé des avions de chasse à Téhéran en échange de drones.")
+    # (an unlinked city; `l'Iran`, a state, is a party since round 7: state_names.py; so is a capital that stands
+    # for its state since round 25, `à Téhéran` after a verb of giving: unknown_states.py)
+    v = view("Moscou a envoyé des avions de chasse à Ispahan en échange de drones.")
     assert not v.events_on("échange")
 
 

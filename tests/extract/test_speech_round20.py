@@ -43,7 +43,8 @@ def test_silence_after_an_apposition(said):
     act = said("La Chine, principal acheteur de ce pétrole, n'a pas commenté.").one()
     assert (act.speaker, act.status) == (CHINA, "negated")
     found = said("Madrid, principal partenaire commercial du Maroc, n'a pas commenté.")
-    assert [shown(found, a) for a in found.acts] == [("commenté", "Madrid", "negated")]
+    # a capital that acts is its state, local when the knowledge base does not hold it (round 25)
+    assert [shown(found, a) for a in found.acts] == [("commenté", "Espagne", "negated")]
 
 
 def test_a_clause_set_off_by_commas_is_no_apposition(said):
@@ -53,7 +54,8 @@ def test_a_clause_set_off_by_commas_is_no_apposition(said):
 
 def test_a_negation_hung_on_an_adverb(said):
     found = said("Le Canada n'a toujours pas commenté ces accusations. Paris n'a pas encore réagi à cette annonce.")
-    assert [shown(found, a) for a in found.acts] == [("commenté", "Canada", "negated"), ("réagi", "Paris", "negated")]
+    # `Paris` that speaks is France, a local state (round 25)
+    assert [shown(found, a) for a in found.acts] == [("commenté", "Canada", "negated"), ("réagi", "France", "negated")]
 
 
 def test_a_will_to_comment_refused(said):
@@ -71,8 +73,8 @@ def test_a_will_to_recall_is_no_speech_yet(said):
 
 def test_neither_nor_on_the_subjects(said):
     found = said("Ni Paris ni Berlin n'ont réagi.")
-    assert sorted((found.label(a.speaker), a.status) for a in found.acts) == [
-        ("Berlin", "negated"), ("Paris", "negated")]
+    assert sorted((found.label(a.speaker), a.status) for a in found.acts) == [  # capitals as states (round 25)
+        ("Allemagne", "negated"), ("France", "negated")]
     assert len({a.trigger for a in found.acts}) == 1
 
 
@@ -160,7 +162,7 @@ def test_the_name_before_qui_speaks_not_the_object_of_the_relative(said):
 def test_a_participle_after_a_relative_clause_shares_the_first_verb_s_speaker(said):
     found = said("Berlin, qui conteste depuis longtemps ce projet, a critiqué un accord qui « menace la sécurité "
                  "européenne » et appelé Varsovie à y renoncer.")
-    assert found.label(found.on("appelé")[0].speaker) == "Berlin"
+    assert found.label(found.on("appelé")[0].speaker) == "Allemagne"  # Berlin as its state (round 25)
     assert found.on("a critiqué")[0].quotes == ["menace la sécurité européenne"]
 
 
@@ -239,7 +241,7 @@ def test_two_sources_joined_after_selon(said):
 
 def test_a_source_then_the_subject_of_the_clause(said):
     found = said("Selon Paris, Berlin a accepté l'accord.")
-    assert [found.label(a.speaker) for a in found.acts] == ["Paris"]
+    assert [found.label(a.speaker) for a in found.acts] == ["France"]  # Paris as its state (round 25)
 
 
 # --- no word came, without a verb -----------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from newsld.extract.references import (
 from newsld.extract.speech import SpeechAct, SpeechExtractor, trigger_span
 from newsld.extract.status import charged_aim, is_conditional, is_future
 from newsld.extract.times import Anchor, Expression, find_expressions, normalise_times
+from newsld.extract.unknown_states import LocalStates
 from newsld.extract.verb_tenses import corrected_tenses, governing_verb
 from newsld.iris import is_qid
 from newsld.settings import Settings
@@ -149,7 +150,7 @@ class Assembler:
                                               mentions))
         mentions.extend(addressee_mentions(self.doc, [(a.speaker, a.quotes) for a in speech], mentions))
         mentions = third_persons_in_quotes(self.article.text, [(a.speaker, a.quotes) for a in speech], mentions)
-        countries = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
+        countries = LocalStates({fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}, self.entities)
         nationality = {e.qid: e.claim("P27")[0] for e in self.kb.of_type("person") if len(e.claim("P27")) == 1}
         extractor = EventExtractor(self.doc, mentions, self.entities, countries, nationality)
         events = self._events(extractor.extract(), time_of_token, times)

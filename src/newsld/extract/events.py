@@ -1212,7 +1212,7 @@ class EventExtractor:
                  country_by_label: Mapping[str, str] | None = None, nationality: Mapping[str, str] | None = None
                  ) -> None:
         self.doc, self.entities = doc, entities
-        self.country_by_label = dict(country_by_label or {})
+        self.country_by_label = country_by_label if country_by_label is not None else {}
         self.nationality = dict(nationality or {})  # person QID -> country QID (wdt:P27), for salience
         self.index = MentionIndex(mentions)
         self._mentions_seen: list[Mention] | None = None

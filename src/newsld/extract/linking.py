@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsld.extract.described_groups import COMPANY_DESCRIPTION, COMPANY_NOUNS, is_nationality
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import OF_WORDS, Entities, Entity, Mention, fold
-from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of
+from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of, table_demonym
 from newsld.extract.nlp import doc_text
 from newsld.extract.person_nouns import description_before, is_person_noun
 from newsld.extract.place_phrases import (
@@ -35,6 +35,7 @@ from newsld.extract.place_phrases import (
     thing_names,
 )
 from newsld.extract.state_names import names_a_state
+from newsld.extract.unknown_states import state_entity, state_mentions
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
@@ -629,7 +630,8 @@ class Linker:
         mentions.extend(self._group_nouns(covered))
         mentions.extend(self._thing_mentions(covered))
         mentions.extend(self._unknown_names(covered))
-        return sorted(mentions, key=lambda m: (m.start, m.end))
+        return state_mentions(self.doc, text, self.entities, mentions, lambda start, end: span_root(
+            self.doc, start, end), stands_for_government)
 
     def _choose(self, match: NameMatch) -> str | None:
         if len(match.candidates) == 1:
@@ -982,7 +984,7 @@ class Linker:
         mentions = []
         for match in GROUP_NOUN.finditer(doc_text(self.doc)):
             noun = match.group("noun")
-            if not fold(noun).endswith(GROUP_ENDINGS) and demonym_country(noun.lower()) is None:
+            if not fold(noun).endswith(GROUP_ENDINGS) and table_demonym(noun.lower()) is None:
                 continue
             start = match.start() if match.group("det").lower() == "les" else match.start("noun")
             if any(s < match.end() and start < e for s, e in covered) or self._inside_longer_name(match):
@@ -1021,6 +1023,8 @@ class Linker:
 
     def _local_for(self, label: str, type_: str, reason: str = UNLINKED_NOT_IN_KB) -> str:
         """The same local entity for the same name, and for a person's surname after the full name."""
+        if type_ == "country" and names_a_state(label):
+            return state_entity(self.entities, label)  # `la Grande-Bretagne` after `Royaume-Uni`: one state
         key = fold(label)
         for entity in self.entities.by_id.values():
             if not entity.id.startswith("local:"):

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import fold
+from newsld.extract.state_names import names_a_state, nationality_state
 
 WORD = re.compile(r"[^\W\d_]+|\d+|\.")
 MAX_NAME_WORDS = 9
@@ -53,6 +54,17 @@ def demonym_country(word: str | None) -> str | None:
     """`nord-coréenne` -> `Corée du Nord`: strip the feminine and plural endings, then look up."""
     if not word:
         return None
+    folded = word.lower()
+    found = table_demonym(folded)
+    if found is not None:
+        return found
+    if names_a_state(folded):
+        return None  # `Philippines`, `Suisse` as a noun: the state's name, no adjective
+    return nationality_state(folded)  # `azerbaïdjanais`, `saoudienne`: a state the knowledge base does not hold
+
+
+def table_demonym(word: str) -> str | None:
+    """`nord-coréenne` -> `Corée du Nord`, for the demonyms of the table above only (the states of most stories)."""
     folded = word.lower()
     for ending in ("nes", "ne", "es", "e", "s", ""):
         if folded.endswith(ending) and folded[: len(folded) - len(ending)] in DEMONYMS:

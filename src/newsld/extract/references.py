@@ -699,6 +699,8 @@ class Resolver:
                 continue  # `l'ancien président russe`: not who holds the office now, and French does not say who
             if ROLES[role][0] == "counterpart" and not last and self._possessor_unknown(match.start()):
                 continue
+            if ROLES[role][0] == "minister" and not relations and self._unknown_state_minister(match):
+                continue  # `le ministre iranien des Affaires étrangères`: a local person, read here
             if ROLES[role][0] == "minister" and (match.group("det").lower() not in POSSESSIVES | {"le", "la"} or (
                     match.group("det").lower() in ("le", "la") and not self._said_minister(match)) or OF_AFTER.match(
                     doc_text(self.doc), match.end("role"))):
@@ -775,6 +777,38 @@ class Resolver:
                 match.end("role")):
             holder = self._sole_titled(role, match.start())  # `Le chef du gouvernement doit se rendre`
         return holder, country, end
+
+    def _unknown_state_minister(self, match: re.Match[str]) -> bool:
+        """`Le ministre iranien des Affaires étrangères a convoqué`, `la ministre hongroise de la Justice`: a minister
+        of a state the knowledge base does not hold, by the adjective right after the noun and the portfolio after it
+        (or none): a local person the article does not name, the same for the same words (no guessed QID). True when
+        the mention was added."""
+        label = nationality_label(match.group("demonym"))
+        if label is None or self.country_by_label.get(fold(label)) is not None or match.group(
+                "det").lower() not in ("le", "la", "l'"):
+            return False
+        text = doc_text(self.doc)
+        portfolio = PORTFOLIO.match(text, match.end())
+        end = portfolio.end() if portfolio else match.end()
+        if portfolio is None and OF_AFTER.match(text, match.end()):
+            return False  # `le ministre turc de l'époque`: no portfolio the words say
+        named = self._next_name(end) or self._name_after_rank(end)
+        if named is not None or not self._claim_span(match.start(), match.end("role"), end):
+            return False  # `le ministre turc des Affaires étrangères, Hakan Fidan,`: the name's apposition, read apart
+        holder = self._local_holder(match.start(), end) if portfolio else self._shortened_minister(match)
+        if holder is None:
+            return False  # `la ministre turque` alone: the other role rules read it
+        self._add_reference(match.start(), end, holder, "nominal", "person")
+        return True
+
+    def _shortened_minister(self, match: re.Match[str]) -> str | None:
+        """`Le ministre turc` after `le ministre turc de la Défense`: the one local minister of that state the article
+        titled before with a portfolio; else None."""
+        said = fold(re.sub(rf"^(?i:{DETERMINERS})\s*", "", match.group().replace("’", "'")).strip())
+        found = {m.entity for m in self._before(match.start(), "person", local=True)
+                 if (entity := self.entities.by_id.get(m.entity)) is not None
+                 and fold(entity.label).startswith(said + " ")}
+        return found.pop() if len(found) == 1 else None
 
     def _said_minister(self, match: re.Match[str]) -> bool:
         """`Le ministre russe doit regagner Moscou`: a minister of a state the knowledge base holds, by the adjective
@@ -1623,10 +1657,12 @@ class Resolver:
         `Le Japon a expulsé ...`), and none when that does not decide (no mention rather than a guess)."""
         nearest = next(self._states_before(offset), None)
         pays = span_root(self.doc, offset, offset + 1)
-        if nearest is not None and self.kb.get(nearest.entity) is None:
-            return None  # `la Hongrie` (a state the knowledge base does not hold): never the known one behind it
         if pays is not None and nearest is not None and self._actor_of_a_noun(nearest, pays):
             return self._other_than(nearest, pays, offset)  # `les troupes de Moscou dans l'est du pays`
+        if nearest is not None and self.kb.get(nearest.entity) is None:
+            return None  # `la Hongrie` (a state the knowledge base does not hold): never the known one behind it
+        if nearest is not None and self.kb.get(nearest.entity) is None:
+            return None  # `la Hongrie` (a state the knowledge base does not hold): never the known one behind it
         if nearest is None or pays is None or not self._inside_subject_of(nearest, pays):
             if nearest is not None and pays is not None and self._acting_state(pays) is not None:
                 return self._other_than_actor(pays, offset, nearest)
@@ -1645,8 +1681,8 @@ class Resolver:
         text = doc_text(self.doc)
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             known = self.kb.get(mention.entity) is not None
-            local_state = not known and mention.type in ("place", "country") and names_a_state(
-                text[mention.start:mention.end])
+            local_state = not known and mention.type in ("place", "country") and (names_a_state(
+                text[mention.start:mention.end]) or mention.kind == "metonym")  # `Téhéran a menacé`: a state too
             if mention.end <= offset and ((known and mention.type == "country") or local_state):
                 yield mention
 
@@ -1696,6 +1732,8 @@ class Resolver:
     def _other_than(self, actor: Mention, pays: Token, offset: int) -> str | None:
         """The nearest state other than ``actor`` named since the sentence before `le pays`, if known."""
         others = [m for m in self._states_since_sentence_before(pays, offset) if m.entity != actor.entity]
+        if not others and self.kb.get(actor.entity) is None:  # `l'ingérence de Varsovie dans les affaires du pays`:
+            others = [m for m in self._states_before(offset) if m.entity != actor.entity][:1]  # the state named last
         return others[0].entity if others and self.kb.get(others[0].entity) is not None else None
 
     def _states_since_sentence_before(self, pays: Token, offset: int) -> list[Mention]:
@@ -2541,6 +2579,10 @@ SUBJECT_PRONOUN = re.compile(r"(?i:\b(?:il|elle)\b|\bce dernier\b|\bcette derni�
 TITLE_OPENING = re.compile(r"\s*(?i:le|la|l'|l’)\s*[^,;:.«»()]{3,80},")  # `Le ministre de la Défense, X,`
 EPITHET = re.compile(r"\b(?P<det>[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zéèêëïîôûç-]{4,})\s+"
                      r"(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)\b")
+# A minister's portfolio (`des Affaires étrangères`, `de l'Économie et des Finances`, `du Commerce extérieur`).
+PORTFOLIO = re.compile(r"(?:\s*,?\s+(?:et\s+)?(?:des|du|de la|de l['’]|d['’])\s*[A-ZÉÈ][\w-]*(?:\s+[a-zéèêîôç-]+(?:"
+                       r"ique|iques|ale|ales|al|aux|ère|ères|ieur|ieure|eur|ive|ives|if|ifs|ée|ées|ime|imes|aire|aires"
+                       r"|el|elle|els|elles|able|ables|ien|ienne)\b)?)+")
 OF_AFTER = re.compile(r"\s+(?:de|d'|du|des)\b|\s*,\s*[A-ZÉ]")  # a complement or a name: another phrase
 CE_DERNIER = re.compile(r"\b(?:[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)\b")
 POSSESSIVE_COUNTRY = re.compile(r"\b(?i:son|leur) pays\b(?!\s+(?:d'|de|du|des)\b)")

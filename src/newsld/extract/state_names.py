@@ -35,7 +35,8 @@ Tonga, Trinité-et-Tobago, Tunisie, Turkménistan, Turquie, Tuvalu, Ukraine, Uru
 Venezuela, Viêt Nam, Vietnam, Yémen, Zambie, Zimbabwe
 """
 
-STATE_NAMES = frozenset(fold(name.strip()) for name in _STATES.replace("\n", " ").split(",") if name.strip())
+STATE_LABELS = {fold(name.strip()): name.strip() for name in _STATES.replace("\n", " ").split(",") if name.strip()}
+STATE_NAMES = frozenset(STATE_LABELS)
 
 
 # Adjectives of nationality (masculine singular) and the state each names, for the role nouns and descriptions
@@ -100,3 +101,73 @@ def names_a_state(words: str) -> bool:
     for article in ("l'", "la ", "le ", "les "):
         folded = folded.removeprefix(article)
     return folded in STATE_NAMES
+
+
+# The capitals of the states (their French names) and the state each is the capital of, for a capital that stands
+# for its government (`Téhéran a menacé`, `Riyad accuse`) when the knowledge base holds neither. A city-state's
+# capital, which bears its state's name (Singapour, Monaco), is left out: the name is the state already.
+_CAPITALS = """
+Kaboul:Afghanistan, Pretoria:Afrique du Sud, Tirana:Albanie, Alger:Algérie, Berlin:Allemagne, Luanda:Angola,
+Riyad:Arabie saoudite, Buenos Aires:Argentine, Erevan:Arménie, Canberra:Australie, Vienne:Autriche,
+Bakou:Azerbaïdjan, Manama:Bahreïn, Dacca:Bangladesh, Dhaka:Bangladesh, Bruxelles:Belgique, Porto-Novo:Bénin,
+Thimphou:Bhoutan, Minsk:Biélorussie, Naypyidaw:Birmanie, La Paz:Bolivie, Sarajevo:Bosnie-Herzégovine,
+Gaborone:Botswana, Brasilia:Brésil, Sofia:Bulgarie, Ouagadougou:Burkina Faso, Gitega:Burundi,
+Phnom Penh:Cambodge, Yaoundé:Cameroun, Ottawa:Canada, Bangui:Centrafrique, Santiago:Chili, Pékin:Chine,
+Nicosie:Chypre, Bogota:Colombie, Moroni:Comores, Brazzaville:République du Congo,
+Kinshasa:République démocratique du Congo, Pyongyang:Corée du Nord, Séoul:Corée du Sud, San José:Costa Rica,
+Yamoussoukro:Côte d'Ivoire, Zagreb:Croatie, La Havane:Cuba, Copenhague:Danemark, Le Caire:Égypte,
+Abou Dhabi:Émirats arabes unis, Abu Dhabi:Émirats arabes unis, Quito:Équateur, Asmara:Érythrée, Madrid:Espagne,
+Tallinn:Estonie, Washington:États-Unis, Addis-Abeba:Éthiopie, Helsinki:Finlande, Paris:France,
+Libreville:Gabon, Banjul:Gambie, Tbilissi:Géorgie, Accra:Ghana, Athènes:Grèce, Conakry:Guinée,
+Bissau:Guinée-Bissau, Malabo:Guinée équatoriale, Georgetown:Guyana, Port-au-Prince:Haïti, Tegucigalpa:Honduras,
+Budapest:Hongrie, New Delhi:Inde, Jakarta:Indonésie, Bagdad:Irak, Téhéran:Iran, Dublin:Irlande,
+Reykjavik:Islande, Rome:Italie, Kingston:Jamaïque, Tokyo:Japon, Amman:Jordanie, Astana:Kazakhstan,
+Nairobi:Kenya, Bichkek:Kirghizistan, Vientiane:Laos, Maseru:Lesotho, Riga:Lettonie, Beyrouth:Liban,
+Monrovia:Liberia, Tripoli:Libye, Vilnius:Lituanie, Skopje:Macédoine du Nord, Antananarivo:Madagascar,
+Kuala Lumpur:Malaisie, Lilongwe:Malawi, Malé:Maldives, Bamako:Mali, La Valette:Malte, Rabat:Maroc,
+Port-Louis:Maurice, Nouakchott:Mauritanie, Mexico:Mexique, Chisinau:Moldavie, Oulan-Bator:Mongolie,
+Podgorica:Monténégro, Maputo:Mozambique, Windhoek:Namibie, Katmandou:Népal, Managua:Nicaragua, Niamey:Niger,
+Abuja:Nigeria, Oslo:Norvège, Wellington:Nouvelle-Zélande, Mascate:Oman, Kampala:Ouganda, Tachkent:Ouzbékistan,
+Islamabad:Pakistan, Asuncion:Paraguay, La Haye:Pays-Bas, Lima:Pérou, Manille:Philippines,
+Varsovie:Pologne, Lisbonne:Portugal, Doha:Qatar, Bucarest:Roumanie, Londres:Royaume-Uni, Moscou:Russie,
+Kigali:Rwanda, San Salvador:Salvador, Dakar:Sénégal, Belgrade:Serbie, Freetown:Sierra Leone,
+Bratislava:Slovaquie, Ljubljana:Slovénie, Mogadiscio:Somalie, Khartoum:Soudan, Djouba:Soudan du Sud,
+Juba:Soudan du Sud, Colombo:Sri Lanka, Stockholm:Suède, Berne:Suisse, Damas:Syrie, Douchanbé:Tadjikistan,
+Dodoma:Tanzanie, N'Djamena:Tchad, Prague:Tchéquie, Bangkok:Thaïlande, Dili:Timor oriental, Lomé:Togo,
+Tunis:Tunisie, Achgabat:Turkménistan, Ankara:Turquie, Kiev:Ukraine, Kyiv:Ukraine, Montevideo:Uruguay,
+Caracas:Venezuela, Hanoï:Viêt Nam, Sanaa:Yémen, Lusaka:Zambie, Harare:Zimbabwe
+"""
+CAPITAL_LABELS = {capital.strip(): state.strip() for capital, state in (
+    pair.split(":") for pair in _CAPITALS.replace("\n", " ").split(",") if pair.strip())}
+CAPITALS = {fold(capital): state for capital, state in CAPITAL_LABELS.items()}
+
+# Two names of one state: the name its entity is kept under (`Grande-Bretagne` is `Royaume-Uni`).
+_SAME_STATE = {
+    "grande-bretagne": "royaume-uni", "myanmar": "birmanie", "vietnam": "viet nam",
+    "republique tcheque": "tchequie", "republique centrafricaine": "centrafrique",
+    "rdc": "republique democratique du congo",
+}
+# Epithets French news gives one state (`l'État hébreu`, `la République islamique`): the state they name.
+EPITHETS = {fold(epithet): state for epithet, state in (
+    ("État hébreu", "Israël"), ("République islamique", "Iran"), ("royaume chérifien", "Maroc"),
+    ("royaume wahhabite", "Arabie saoudite"))}
+# The states that are kingdoms: `le royaume` is the one the article names (when it names one only).
+KINGDOMS = frozenset(fold(name) for name in (
+    "Arabie saoudite", "Royaume-Uni", "Maroc", "Jordanie", "Espagne", "Belgique", "Pays-Bas", "Norvège", "Suède",
+    "Danemark", "Thaïlande", "Cambodge", "Bahreïn", "Eswatini", "Lesotho", "Bhoutan", "Tonga"))
+
+
+def state_key(name: str) -> str | None:
+    """`la Grande-Bretagne`, `Royaume-Uni`, `l'Iran` -> one key per state (folded, without the article); None
+    for words that name no state."""
+    folded = fold(name.strip())
+    for article in ("l'", "la ", "le ", "les "):
+        folded = folded.removeprefix(article)
+    if folded not in STATE_NAMES:
+        return None
+    return _SAME_STATE.get(folded, folded)
+
+
+def capital_state(name: str) -> str | None:
+    """`Téhéran` -> `Iran`: the French name of the state whose capital the name is; None for other names."""
+    return CAPITALS.get(fold(name.strip()))
