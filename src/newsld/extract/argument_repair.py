@@ -104,11 +104,12 @@ def _participle_of_harm(participle: Token) -> None:
     a comma, with an object of its own, that the parse hangs on the object before the comma (as an adjective or a
     clause describing it) tells what the main clause's act did: its subject is the main clause's, and it is hung
     on that verb as an adverbial clause (as the parse does with `tuant` after a name)."""
+    # (read for every word of the doc: the tags before the morphology, the cheapest first)
+    if participle.dep_ not in ("amod", "acl") or participle.lemma_.lower() not in HARM_VERBS or participle.i < 2 or (
+            participle.doc[participle.i - 1].text != ",") or not present_participle(participle):
+        return
     noun = participle.head
     verb = noun.head
-    if not _present(participle) or participle.lemma_.lower() not in HARM_VERBS or participle.dep_ not in (
-            "amod", "acl") or participle.i < 2 or participle.doc[participle.i - 1].text != ",":
-        return
     if noun.pos_ not in ARGUMENT_POS or noun.i > participle.i or noun.dep_ not in (
             "obj", "obl:mod", "obl", "obl:arg", "nmod") or not any(c.dep_ == "obj" for c in participle.children):
         return
@@ -123,10 +124,10 @@ def _joined_present_participle(second: Token) -> None:
     participle after `et` that the parse joins to the object of the present participle before it (and whose own
     object it gives to that object, or to the first participle) is a second act of the same subject: it is joined
     to the first participle, and the words after it are its object."""
-    if second.dep_ != "conj" or not _present(second) or any(c.dep_ == "obj" for c in second.children):
+    if second.dep_ != "conj" or not present_participle(second) or any(c.dep_ == "obj" for c in second.children):
         return
-    if _present(second.head) and second.head.i < second.i:  # joined to the participle: its object may not be
-        first = second.head
+    if present_participle(second.head) and second.head.i < second.i:
+        first = second.head  # joined to the participle: its object may not be
         noun = next((c for c in first.children if c.dep_ == "obj" and c.i < second.i), None)
         stray = [c for c in noun.children if c.i > second.i and c.dep_ in ("nmod", "conj") and not any(
             g.dep_ == "case" for g in c.children)] if noun is not None else []
@@ -136,7 +137,7 @@ def _joined_present_participle(second: Token) -> None:
     noun = second.head
     first = noun.head
     if noun.pos_ not in ARGUMENT_POS | {"ADJ"} or (
-            noun.dep_ != "obj" or not _present(first) or not first.i < noun.i < second.i):
+            noun.dep_ != "obj" or not present_participle(first) or not first.i < noun.i < second.i):
         return
     objects = [c for c in (*noun.children, *first.children) if c.i > second.i and (
         (c.dep_ in ("conj", "nmod") and c.head.i == noun.i and not any(g.dep_ == "case" for g in c.children))
@@ -146,7 +147,8 @@ def _joined_present_participle(second: Token) -> None:
         objects[0].head, objects[0].dep_ = second, "obj"
 
 
-def _present(token: Token) -> bool:
+def present_participle(token: Token) -> bool:
+    """`tuant`, `blessant`: a present participle (the gerund's too, `en blessant`)."""
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 

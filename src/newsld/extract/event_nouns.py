@@ -683,8 +683,9 @@ def noun_status(trigger: Token, status: str) -> str:
     """The standing of an act named by a noun where the clause above it says more than ``status.py`` reads."""
     if trigger.pos_ != "NOUN":
         return status
-    if governed_status(trigger, status) != status:  # `a menacé de représailles`, `examine une riposte`
-        return governed_status(trigger, status)
+    governed = governed_status(trigger, status)
+    if governed != status:  # `a menacé de représailles`, `examine une riposte`
+        return governed
     lemma = trigger.lemma_.lower()
     charged = lemma in CRIME_NOUNS or _proceedings_of(trigger) is not None or _charging_verb(trigger) is not None
     if charged and status in ("occurred", "planned"):
@@ -1177,7 +1178,7 @@ def _charge_hung_on_noun(charge: Token) -> Token | None:
     """The verb of charging where the parse hangs the charge on a noun of the clause: `détenu depuis fin mars pour
     espionnage` (on the time), `condamné X à quatre ans de prison pour espionnage` (on the sentence), `accuse le
     chercheur X de trahison` (an offence `de` the one accused, the verb's object)."""
-    if _lemma_of(charge) in CRIME_NOUNS and cased(charge, OF) and charge.head.dep_ == "obj":
+    if charge.lemma_.lower() in CRIME_NOUNS and cased(charge, OF) and charge.head.dep_ == "obj":
         return charge.head.head  # `accuse le chercheur de trahison`
     if not cased(charge, {"pour"}):
         return None
@@ -1191,10 +1192,6 @@ def _charge_hung_on_noun(charge: Token) -> Token | None:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
     return None
-
-
-def _lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _described_by(verb: Token) -> Token | None:

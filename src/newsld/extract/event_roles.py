@@ -51,7 +51,7 @@ from spacy.tokens import Token
 from newsld.extract.event_lexicon import MEETING_NOUNS, Frame
 from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.model import Mention
-from newsld.extract.nlp import doc_tokens, preposition_of, sentence_tokens
+from newsld.extract.nlp import doc_tokens, preposition_of, sentence_of, sentence_tokens
 
 PARTY_TYPES = frozenset({"person", "country", "organization"})
 # Object clitics before the verb (`l'a invité`, `les a reçus`): they stand for the frame's object.
@@ -715,7 +715,7 @@ def elided_auxiliary(event: Event, frame: Frame, passive: bool, reader: Reader) 
     first = trigger.head
     if trigger.dep_ == "conj" and first.dep_ in ("acl", "appos") and "Part" in first.morph.get("VerbForm"):
         return []  # `a signalé deux embarcations détectées puis détruites`: joined to a participle that describes
-    earlier = next((t for t in reversed(doc[trigger.sent.start:n]) if t.pos_ == "VERB" and any(
+    earlier = next((t for t in reversed(doc[sentence_of(trigger).start:n]) if t.pos_ == "VERB" and any(
         c.dep_ == "aux:tense" for c in t.children)), None)
     if earlier is None or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in earlier.children) or any(
             c.dep_ == "aux:pass" or c.lower_ == "été" for c in earlier.children):

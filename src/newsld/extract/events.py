@@ -29,7 +29,12 @@ from newsld.extract.action_nouns import (
     verb_of,
     without_told_acts,
 )
-from newsld.extract.argument_repair import FUSED_RELATIVES, RELATIVES_AFTER_PREPOSITION, noun_right_before
+from newsld.extract.argument_repair import (
+    FUSED_RELATIVES,
+    RELATIVES_AFTER_PREPOSITION,
+    noun_right_before,
+    present_participle,
+)
 from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
 from newsld.extract.described_groups import shared_out_parts
 from newsld.extract.event_filters import characterises, filtered
@@ -123,6 +128,7 @@ from newsld.extract.noun_phrases import (
 )
 from newsld.extract.open_verbs import (
     PREPARING,
+    PRICE_MOVES,
     REPELLING,
     STRIKE_NOUNS,
     WARSHIPS,
@@ -131,6 +137,7 @@ from newsld.extract.open_verbs import (
     described_noun,
     gives_up_a_practice,
     heads_own_clause,
+    joined_weapons,
     lemma_of,
     lone_craft,
     natural_force,
@@ -144,7 +151,7 @@ from newsld.extract.open_verbs import (
     urged_stance_frame,
 )
 from newsld.extract.person_nouns import is_person_noun
-from newsld.extract.references import demonym_country
+from newsld.extract.references import UNNAMED_THING, demonym_country
 from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, NEGATED_KEY, status_of
 from newsld.extract.unnamed_entities import CRAFT_NOUNS as UNNAMED_CRAFT_NOUNS
@@ -229,9 +236,12 @@ def bracketed(doc: Doc) -> frozenset[int]:
     return doc.user_data["newsld_bracketed"]
 
 
+CLAUSES_KEY = "newsld_clauses"  # doc.user_data: each trigger's own clause once read (until the tags change)
+
+
 def clause_tokens(trigger: Token) -> list[Token]:
     """The trigger's own clause: its subtree without the clauses nested in it or editors' notes (cached)."""
-    cache = trigger.doc.user_data.setdefault("newsld_clauses", {})
+    cache = trigger.doc.user_data.setdefault(CLAUSES_KEY, {})
     if trigger.i not in cache:
         cache[trigger.i] = _clause_tokens(trigger)
     return cache[trigger.i]
@@ -397,7 +407,7 @@ def _participle_subject(token: Token, trigger: Token) -> Token | None:
 def _consequence_participle(token: Token) -> bool:
     """`a frappé l'hôpital de Kiev, tuant deux adultes`: a present participle set off by a comma after a verb's object
     tells what the verb's act did (its subject's), though the parse hangs it on the object."""
-    return token.dep_ == "acl" and _present_participle(token) and not _gerund(token) and (
+    return token.dep_ == "acl" and present_participle(token) and not _gerund(token) and (
         token.i > 0 and token.doc[token.i - 1].text == ",") and token.head.dep_ == "obj" and (
         token.head.head.pos_ == "VERB") and token.head.i < token.i
 
@@ -405,13 +415,13 @@ def _consequence_participle(token: Token) -> bool:
 def _absolute_participle(token: Token) -> bool:
     """`la Russie refusant de contrôler`: a present participle hung on a noun, its subject (not `en renforçant`, a
     gerund the parse hangs on a noun, whose subject is the verb's above it)."""
-    return token.dep_ == "acl" and _present_participle(token) and token.head.pos_ in ("PROPN", "NOUN") and (
+    return token.dep_ == "acl" and present_participle(token) and token.head.pos_ in ("PROPN", "NOUN") and (
         not _gerund(token))
 
 
 def _gerund(verb: Token) -> bool:
     """`en renforçant`, `tout en proposant`: `en` and a present participle."""
-    return _present_participle(verb) and (any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children) or (
+    return present_participle(verb) and (any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children) or (
         _concessive_gerund(verb)))
 
 
@@ -425,7 +435,7 @@ def _adverbial_infinitive(verb: Token) -> bool:
 def _concessive_gerund(verb: Token) -> bool:
     """`tout en proposant le dialogue`: a gerund after `tout` tells what the subject of the finite verb does at the
     same time as (or despite) what that verb says, never what an infinitive under it asks of another."""
-    return _present_participle(verb) and verb.i >= 2 and verb.nbor(-1).lower_ == "en" and (
+    return present_participle(verb) and verb.i >= 2 and verb.nbor(-1).lower_ == "en" and (
         verb.nbor(-2).lower_ == "tout")
 
 
@@ -509,10 +519,6 @@ def _passive_voice(verb: Token) -> bool:
 
 def _past_participle(token: Token) -> bool:
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
-
-
-def _present_participle(token: Token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 def _antecedent(relative: Token) -> Token | None:
@@ -1009,6 +1015,8 @@ ARRIVAL_CASES = PLACE_REACHED_CASES | {"sur", "chez"}  # `arrivé sur un aérodr
 LEG_TYPES = {"Meeting", "Visit", "Banquet"}  # acts told in legs: `avec X, puis avec Y`, `en Serbie, puis en Hongrie`
 DURING = {"lors", "pendant", "durant", "cours", "issue", "marge"}
 VISIT_DURING = {"lors", "pendant", "durant", "cours"}  # `lors d'une visite`: when the clause's act took place
+# `lors d'une réunion`, `après des entretiens`, `à l'issue de`: an act the clause's own is dated by
+DATING_MARKERS = VISIT_DURING | {"après", "avant", "issue"}
 
 
 def _during(noun: Token) -> bool:
@@ -1148,7 +1156,7 @@ def retag_participles(doc: Doc) -> None:
             token.pos_, token.lemma_ = "VERB", _participle_infinitive(token.lower_)
             if _opening_with_complement(token):  # `Arrêté lundi à Moscou, X ...`: a past participle in full
                 token.set_morph({**token.morph.to_dict(), "Tense": "Past", "VerbForm": "Part"})
-    for key in (SUBJECTS_KEY, NEGATED_KEY, "newsld_clauses"):  # what was read under the old tags may read otherwise
+    for key in (SUBJECTS_KEY, NEGATED_KEY, CLAUSES_KEY):  # what was read under the old tags may read otherwise
         doc.user_data.pop(key, None)
 
 
@@ -1315,7 +1323,8 @@ class EventExtractor:
         return None
 
     def _verb_frame(self, token: Token, lemma: str) -> Frame | None:
-        if price_moves(token, subject_of(token)):  # `le blé a pris 3 %`: goods whose price moves (not a capture)
+        # `le blé a pris 3 %`: goods whose price moves (not a capture); the subject is read for verbs of price only
+        if lemma_of(token) in PRICE_MOVES and price_moves(token, subject_of(token)):
             return Frame("Event", {})
         if _reflexive(token) and lemma in REFLEXIVE_FRAMES:
             return REFLEXIVE_FRAMES[lemma]
@@ -1714,11 +1723,11 @@ class EventExtractor:
         meeting would be with, or the proposed delivery to, is whom the offer is made to (its recipient)."""
         by_token = {e.trigger.i: e for e in events}
         for proposal in (e for e in events if e.type == "Proposal" and e.trigger.pos_ == "VERB"):
-            if any(r == "recipient" for r, _ in proposal.roles):
-                continue
             agents = {x for r, x in proposal.roles if r == "agent"}
+            if not agents or any(r == "recipient" for r, _ in proposal.roles):
+                continue  # (with no maker known, the act's parties cannot be told from the one who offers)
             for act in (by_token.get(c.i) for c in proposal.trigger.children if c.dep_ == "xcomp"):
-                if act is None or not agents:
+                if act is None:
                     continue
                 if act.type == "Meeting":
                     partners = [x for r, x in act.roles if r == "participant" and x not in agents]
@@ -1765,7 +1774,7 @@ class EventExtractor:
         if subject_mention is None and subject_token is not None:
             self._thing_subject(event, subject_token)
         if passive and trigger.pos_ == "VERB":
-            self._weapon_agent(event)
+            self._weapon_after_par(event)
         complete_roles(event, frame, passive, self.role_reader)  # constructions no slot reads (event_roles.py)
         complete_joint_roles(event, frame, self.role_reader)  # the other party of a joint act (joint_parties.py)
         self._completions(event, frame, window, slots, subject_mention)
@@ -1846,20 +1855,20 @@ class EventExtractor:
             if mention is not None:
                 event.roles.append((role, mention.entity))
 
-    def _weapon_agent(self, event: Event) -> None:
+    def _weapon_after_par(self, event: Event) -> None:
         """`le navire avait été touché par un drone chargé d'explosifs`, `frappé par un missile russe`: the weapon after
         `par` in a passive takes part in the blow (the state that fired it, when an adjective or the text says,
         is the agent), as the weapon that is the subject of the active (:meth:`_thing_subject`)."""
-        agent = next((c for c in event.trigger.children if c.dep_.startswith("obl") and preposition_of(c) == "par"
-                      and c.lower_ in FIRED_WORDS and things_told(c) and ("Plur" not in c.morph.get("Number") or any(
-                          g.dep_ == "nummod" for g in c.children))), None)
+        weapon = next((c for c in event.trigger.children if c.dep_.startswith("obl") and preposition_of(c) == "par"
+                       and c.lower_ in FIRED_WORDS and things_told(c) and ("Plur" not in c.morph.get("Number") or any(
+                           g.dep_ == "nummod" for g in c.children))), None)
         # (`par des missiles russes`: the state's act, as the tests of earlier rounds give it; one weapon or a count)
-        if agent is None or not any(c.dep_ == "det" for c in agent.children):
+        if weapon is None or not any(c.dep_ == "det" for c in weapon.children):
             return
-        mention = self.index.at(agent)
+        mention = self.index.at(weapon)
         if mention is not None and mention.type not in ("object", "other"):
             return
-        entity = mention.entity if mention is not None else self._new_object(agent, None)
+        entity = mention.entity if mention is not None else self._new_object(weapon, None)
         if not any(e == entity for _, e in event.roles):
             event.roles.append(("participant", entity))
 
@@ -1922,14 +1931,15 @@ class EventExtractor:
                           for q in self._national_body(w)), None)
             if state is not None and not any(e == state for _, e in event.roles):
                 event.roles.append(("agent", state))
-        elif event.type == "Event" and event.trigger.pos_ == "VERB" and (
-                thing_acts(event.trigger, Clause(subject, _passive(event.trigger), self.mention_of),
-                                             subject) or price_moves(event.trigger, subject)):
+        elif event.type == "Event" and event.trigger.pos_ == "VERB":
             # `le drone s'est écrasé`, `le blé a pris 3 %`: the one thing in the event takes part in it
-            goods = priced_goods(subject) if price_moves(event.trigger, subject) else subject
-            mention = self.index.at(goods)
-            event.roles.append(("participant", mention.entity if mention is not None else self._new_object(
-                goods, None)))
+            priced = price_moves(event.trigger, subject)
+            clause = Clause(subject, _passive(event.trigger), self.mention_of)
+            if priced or thing_acts(event.trigger, clause, subject):
+                goods = priced_goods(subject) if priced else subject
+                mention = self.index.at(goods)
+                event.roles.append(("participant", mention.entity if mention is not None else self._new_object(
+                    goods, None)))
 
     def _coordinated(self, token: Token, subject: Mention) -> list[str]:
         """`Xi Jinping et Vladimir Poutine doivent se retrouver`: the other subjects joined to the first, by
@@ -2203,11 +2213,10 @@ class EventExtractor:
             object_role = "recipient"  # `a libéré trois prisonniers`, `a évacué des civils`: whom the act is done to
         antecedent = None if passive else self._relative_thing(trigger, object_role) or self._clitic_thing(event)
         if antecedent is not None:
-            # `l'accord céréalier que Moscou a quitté`, `l'accord ..., dont Moscou s'est retiré`: the thing named
-            # before the relative pronoun is what the act is done to
-            role = object_role or "theme"
-            if (role, antecedent) not in event.roles and antecedent not in {e for _, e in event.roles}:
-                event.roles.append((role, antecedent))
+            # `l'accord céréalier que Moscou a quitté`, `l'accord ..., dont Moscou s'est retiré`, `souhaite le
+            # maintenir`: the thing a relative pronoun or an object clitic stands for is what the act is done to
+            if antecedent not in event.participants():
+                event.roles.append((object_role or "theme", antecedent))
             return
         if object_role and not any(c.dep_ == "obj" and self.index.at(c) for c in trigger.children) and (
                 object_role != "theme" or "theme" not in {r for r, _ in event.roles}):
@@ -2354,7 +2363,7 @@ class EventExtractor:
             return
         for thing in _described_thing(verb):  # (`des missiles nord-coréens auraient été tirés sur l'Ukraine`: by
             # a buyer, maybe; a participle that describes the weapons tells their own state's act)
-            if thing.lemma_.lower() not in FORCE_NOUNS and thing.lower_ not in FORCE_NOUNS:
+            if thing.lemma_.lower() not in OWN_FORCE_NOUNS and thing.lower_ not in OWN_FORCE_NOUNS:
                 continue
             # (`les navires de guerre chinois`: the demonym may hang on the noun's complement)
             words = [thing, *(c for c in thing.children if c.dep_ == "nmod" and c.i > thing.i)]
@@ -2418,8 +2427,8 @@ class EventExtractor:
         for side in sides:
             if self.index.at(side) is not None:
                 continue
-            named = next((c for c in side.children if c.dep_ == "nmod" and c.i > side.i and preposition_of(c) in (
-                "de", "d'", "d’", "des", "du")), None)
+            named = next((c for c in side.children if c.dep_ == "nmod" and c.i > side.i and preposition_of(c) in OF),
+                         None)
             mention = self.index.at(named) if named is not None else None
             if mention is not None and mention.type in ("organization", "country") and (
                     role, mention.entity) not in event.roles:
@@ -2429,32 +2438,33 @@ class EventExtractor:
         """`après cinq heures d'entretiens avec le chef de la diplomatie chinoise, Wang Yi`: the `avec` phrase right
         after a meeting noun is its partner, though the parse hangs it on the verb."""
         noun = event.trigger
-        if any(preposition_of(c) == "avec" for c in noun.children if c.dep_.startswith(("nmod", "obl"))):
+        if _with_phrases(noun):
             return
         case = noun.doc[noun.i + 1] if noun.i + 1 < sentence_of(noun).end else None
         if case is None or case.lower_ != "avec" or case.dep_ != "case" or case.head.head.i == noun.i:
             return
-        mention = self.mention_of(case.head)
-        if mention is not None and mention.type in GUEST_TYPES and ("participant", mention.entity) not in event.roles:
-            event.roles.append(("participant", mention.entity))
+        self._guest_takes_part(event, case.head)
 
     def _talker_of_clause(self, event: Event) -> None:
         """`X a assuré lors d'une réunion avec ses généraux`, `X a été reçu après des entretiens avec Y`: a meeting
         with someone that dates the clause's act is the subject's own (the subject is its other party)."""
         noun = event.trigger
-        partners = [c for c in noun.children if c.dep_.startswith(("nmod", "obl")) and preposition_of(c) == "avec"]
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if not partners and not (after is not None and after.lower_ == "avec" and after.dep_ == "case"):
+        if not _with_phrases(noun) and not (after is not None and after.lower_ == "avec" and after.dep_ == "case"):
             return
         holder = _measured_by(noun)  # (`après cinq heures d'entretiens`: the duration stands for the talks)
-        markers = VISIT_DURING | {"après", "avant", "issue"}
-        marked = holder.head.lower_ in markers or any(c.dep_ in ("case", "fixed") and c.lower_ in markers
-                                                        for c in holder.children)
+        marked = holder.head.lower_ in DATING_MARKERS or any(
+            c.dep_ in ("case", "fixed") and c.lower_ in DATING_MARKERS for c in holder.children)
         verb = holder.head if holder.head.pos_ in ("VERB", "AUX") else holder.head.head
         if not marked or verb.pos_ not in ("VERB", "AUX"):
             return
         subject = subject_of(verb)
-        mention = self.mention_of(subject) if subject is not None else None
+        if subject is not None:
+            self._guest_takes_part(event, subject)
+
+    def _guest_takes_part(self, event: Event, token: Token) -> None:
+        """The person, state or body the word names takes part in the meeting (once)."""
+        mention = self.mention_of(token)
         if mention is not None and mention.type in GUEST_TYPES and ("participant", mention.entity) not in event.roles:
             event.roles.append(("participant", mention.entity))
 
@@ -2597,7 +2607,7 @@ class EventExtractor:
         while holder.dep_ == "nmod" and holder.head.i != holder.i:
             holder = holder.head
         case = next((c for c in holder.children if c.dep_ == "case"), None)
-        return holder.dep_.startswith("obl") and case is not None and case.lower_ not in ("de", "d'", "d’", "du", "des")
+        return holder.dep_.startswith("obl") and case is not None and case.lower_ not in OF
 
     def _owned_thing(self, noun: Token, trigger: Token) -> bool:
         """`les tirs de missiles de la Corée du Nord`: a thing named `de` an event noun, whose own `de` complement
@@ -2781,7 +2791,7 @@ class EventExtractor:
         token = span.root if span is not None and len(span) else None
         while token is not None and token.dep_ == "conj" and token.head.i != token.i:
             token = token.head  # `la Russie et la Chine refusant`: the participle hangs on the first
-        return token is not None and any(_present_participle(c) and c.dep_ == "acl" for c in token.children)
+        return token is not None and any(present_participle(c) and c.dep_ == "acl" for c in token.children)
 
     def _reported_by(self, mention: Mention, trigger: Token) -> bool:
         """Is the mention the subject of a reporting verb in the trigger's clause (`la visite, a indiqué X`)?"""
@@ -2828,8 +2838,7 @@ class EventExtractor:
         if noun is None:
             self._victims_counted_only(event, trigger, role, candidates)
             return
-        victims = trigger.lemma_.lower() in VICTIM_VERBS and _counted_others(noun)
-        if not victims and self._theme_named_by_en(event, trigger, noun, role):
+        if not _others_victims(noun, trigger) and self._theme_named_by_en(event, trigger, noun, role):
             return  # (`en blessant quatre autres`: the others are victims of their own, not a part of a thing)
         figure, noun = _figure_and_things(noun, acl)
         noun = _singled_out(noun) or noun
@@ -2844,8 +2853,7 @@ class EventExtractor:
                 continue  # `a supervisé l'essai`, `a présidé la réunion`: an act is no thing acted on
             counted = figure is not None and thing.i == noun.i
             undergoes = _undergoes(thing, trigger, role, passive) or (counted and names_a_thing(thing))
-            victims = trigger.lemma_.lower() in VICTIM_VERBS and _counted_others(thing)  # (`en blessant quatre autres`)
-            people = (_unnamed_people(thing) or _people_counted(thing) or victims) and (
+            people = (_unnamed_people(thing) or _people_counted(thing) or _others_victims(thing, trigger)) and (
                 self.index.at(thing) is None and not self._named_beside(thing))
             if (thing.lemma_.lower() in GUEST_NOUNS and not people) or (
                     role != "theme" and self.index.at(thing) is None and not people and not undergoes) or (
@@ -2900,8 +2908,7 @@ class EventExtractor:
         """`Le président turc souhaite le maintenir` (the grain deal named just before), `a financé un pont et l'a
         inauguré`: an object clitic no party's pronoun stands in takes up the thing last named before it, in its
         sentence or the one before, when nothing else comes between (the act's own parties aside) and the clitic
-        agrees with the thing's noun (`le` a masculine, `la` a feminine, `les` a plural; `l'` its participle's
-        gender)."""
+        agrees with the thing's noun (:func:`_clitic_agrees`)."""
         verb = event.trigger
         clitic = next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i and c.pos_ == "PRON"
                        and c.lower_.replace("’", "'") in THING_CLITICS), None)
@@ -2910,8 +2917,8 @@ class EventExtractor:
             return None
         sentence = sentence_of(verb)
         floor = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
-        own = {e for _, e in event.roles}
-        before = [m for m in self.index.mentions if self.doc[floor].idx <= m.start and m.end <= clitic.idx
+        reach, own = self.doc[floor].idx, {e for _, e in event.roles}
+        before = [m for m in self.index.mentions if reach <= m.start and m.end <= clitic.idx
                   and m.entity not in own and m.type != "place"]
         if not before:
             return None
@@ -2919,15 +2926,7 @@ class EventExtractor:
         noun = self.doc.char_span(last.start, last.end, alignment_mode="expand")
         if last.type not in ("object", "other") or not last.entity.startswith("local:") or noun is None:
             return None
-        wanted = THING_CLITICS[clitic.lower_.replace("’", "'")]
-        agreeing = verb if wanted is None else None  # (`l'a inaugurée`: the participle agrees with the thing)
-        head = noun.root
-        if wanted == "Plur":
-            return last.entity if "Plur" in head.morph.get("Number") else None
-        gender = wanted or (agreeing.morph.get("Gender") or [None])[0] if agreeing is not None else wanted
-        if "Plur" in head.morph.get("Number") or (gender and head.morph.get("Gender") not in ([], [gender])):
-            return None
-        return last.entity
+        return last.entity if _clitic_agrees(clitic, verb, noun.root) else None
 
     def _complement_conjunct(self, thing: Token, noun: Token) -> bool:
         """`Le texte, présenté par X et Y`: a name the parse joins to the noun that the words join to a complement
@@ -2983,11 +2982,16 @@ class EventExtractor:
         described = next((c for c in things[-1].children if c.dep_ == "acl"), None)
         start, end = noun_phrase(things[0])[0], noun_phrase(things[-1], described)[1]
         text = doc_text(self.doc)[start:end]
-        entity = self.entities.new_local(ARTICLE_PREFIX.sub("", text) or text, "object",
-                                         "a single, unnamed thing with no Wikidata item", None)
-        self.mentions.append(Mention(start, end, entity, "nominal", "object"))
+        return self._new_local(start, end, ARTICLE_PREFIX.sub("", text) or text, "object").entity
+
+    def _new_local(self, start: int, end: int, label: str, type_: str, class_qid: str | None = None) -> Mention:
+        """A new local entity for an unnamed thing or group and its mention (the index is rebuilt: later rules look
+        the mention up)."""
+        entity = self.entities.new_local(label, type_, UNNAMED_THING, class_qid)
+        mention = Mention(start, end, entity, "nominal", type_)
+        self.mentions.append(mention)
         self.index = MentionIndex(self.mentions)
-        return entity
+        return mention
 
     def _named_beside(self, noun: Token) -> bool:
         """`le journaliste Evan Gershkovich`, `l'otage, Noa Argamani`: a person noun with the name of the one it
@@ -3016,15 +3020,11 @@ class EventExtractor:
         label = ARTICLE_PREFIX.sub("", text)
         lemma = noun.lemma_.lower()
         type_ = "person" if people else "other" if lemma in TEXT_NOUNS else "object"
-        entity = self.entities.new_local(label or text, type_, "a single, unnamed thing with no Wikidata item",
-                                         class_of_noun().get(noun.lemma_.lower()))
-        mention = Mention(start, end, entity, "nominal", type_)
-        self.mentions.append(mention)
-        self.index = MentionIndex(self.mentions)
+        mention = self._new_local(start, end, label or text, type_, class_of_noun().get(lemma))
         whole = _whole_of_remains(noun)
         if whole is not None and self.index.at(whole) is mention:
             self._new_object(whole, None)  # `des débris d'un drone`: the drone is a thing of its own
-        return entity
+        return mention.entity
 
     def _victims_counted_only(self, event: Event, trigger: Token, role: str, candidates: list[Token]) -> None:
         """`en blessant quatre autres`, `en a blessé plus de 3.900`: the count with no noun is the victims."""
@@ -3040,11 +3040,7 @@ class EventExtractor:
         tokens = [t for t in count.subtree if not t.is_punct and t.dep_ not in ("acl", "acl:relcl", "appos")]
         start = _count_before(count, min(t.idx for t in tokens))
         end = max(t.idx + len(t.text) for t in tokens)
-        text = doc_text(self.doc)[start:end]
-        entity = self.entities.new_local(text, "person", "a single, unnamed thing with no Wikidata item", None)
-        self.mentions.append(Mention(start, end, entity, "nominal", "person"))
-        self.index = MentionIndex(self.mentions)
-        return entity
+        return self._new_local(start, end, doc_text(self.doc)[start:end], "person").entity
 
     def _fill_acceptance_recipients(self, events: list[Event]) -> None:
         """Who accepts an invitation answers the one who invited: the recipient is the inviter."""
@@ -3102,13 +3098,9 @@ def _first_thing_word(candidates: list[Token]) -> Token | None:
                  and c.lower_ not in TIME_WORDS), None)
 
 
-VICTIM_VERBS = {"tuer", "blesser"}
-
-
-def _counted_others(token: Token) -> bool:
-    """`tuant deux marins et en blessant quatre autres`: `autres` with a figure names people (or things) of the
-    kind named before, a group of its own."""
-    return token.lower_ == "autres" and any(c.dep_ == "nummod" for c in token.children)
+def _with_phrases(noun: Token) -> list[Token]:
+    """The noun's own `avec` complements (`des entretiens avec Y`): the partners of a meeting."""
+    return [c for c in noun.children if c.dep_.startswith(("nmod", "obl")) and preposition_of(c) == "avec"]
 
 
 def _undergoes(thing: Token, trigger: Token, role: str, passive: bool) -> bool:
@@ -3258,9 +3250,9 @@ def _state_weapons(noun: Token) -> bool:
     """`des drones et des missiles russes`: weapons of several kinds a state fired (a demonym on them or on the
     weapons joined to them), each with its article, list the weapons of one strike: each takes part in it. One kind
     alone (`des drones russes ont frappé`) stays the state's act (earlier rounds), and so does a kind (`les drones`)."""
-    joined = [c for c in noun.children if c.dep_ == "conj" and c.lower_ in WEAPON_WORDS]
-    return bool(joined) and any(c.dep_ == "det" and c.lower_ in ("des", "un", "une") for c in noun.children) and any(
-        demonym_country(a.lower_) is not None for w in [noun, *joined] for a in w.children if a.dep_ == "amod")
+    weapons = joined_weapons(noun)
+    return len(weapons) > 1 and any(c.dep_ == "det" and c.lower_ in ("des", "un", "une") for c in noun.children) and (
+        any(demonym_country(a.lower_) is not None for w in weapons for a in w.children if a.dep_ == "amod"))
 
 
 def _one_thing(noun: Token) -> bool:
@@ -3273,11 +3265,11 @@ def _one_thing(noun: Token) -> bool:
 
 
 # Acts done with one's own weapons and craft (`lancés`, `tirés`, `déployés`): the state the demonym on them names
-# does them; and the weapons and craft a state owns.
+# does them; and the weapons and craft a state owns (not `event_nouns.FORCE_NOUNS`, its troops).
 OWN_FORCE_VERBS = {"lancer", "tirer", "déployer", "stationner", "positionner", "dépêcher", "masser", "tester"}
-FORCE_NOUNS = frozenset({*FIRED_WORDS, *UNNAMED_CRAFT_NOUNS, *WARSHIPS, "navire", "navires", "bâtiment", "bâtiments",
-                         "avion", "avions", "chasseur", "chasseurs", "bombardier", "bombardiers", "hélicoptère",
-                         "hélicoptères", "char", "chars", "sous-marin", "sous-marins"})
+OWN_FORCE_NOUNS = frozenset({*FIRED_WORDS, *UNNAMED_CRAFT_NOUNS, *WARSHIPS, "navire", "navires", "bâtiment",
+                             "bâtiments", "avion", "avions", "chasseur", "chasseurs", "bombardier", "bombardiers",
+                             "hélicoptère", "hélicoptères", "char", "chars", "sous-marin", "sous-marins"})
 
 
 def _described_thing(participle: Token) -> list[Token]:
@@ -3296,19 +3288,19 @@ AMOUNT_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "diza
 PEOPLE_AMOUNTS = AMOUNT_NOUNS - {"unité", "unités", "nombre", "millions", "million"} | {
     f"{stem}aine{plural}" for stem in ("douz", "quinz", "vingt", "trent", "quarant", "cinquant", "soixant")
     for plural in ("", "s")}
-VICTIM_VERBS = {"tuer", "blesser"}  # `en blessant quatre autres`: the count alone stands for the victims
+VICTIM_VERBS = {"tuer", "blesser"}  # a count after them is their victims (`en a blessé plus de 3.900`)
 # Words that make a count approximate before its figure: `au moins`, `plus de`, `près de`, `quelque`, `environ`
-APPROXIMATORS = (("au", "moins"), ("plus", "de"), ("près", "de"), ("moins", "de"), ("quelque",), ("environ",),
-                 ("d'", "au", "moins"), ("jusqu'", "à"))
+# (longest first: `d'au moins` before `au moins`)
+APPROXIMATORS = (("d'", "au", "moins"), ("au", "moins"), ("plus", "de"), ("près", "de"), ("moins", "de"),
+                 ("jusqu'", "à"), ("quelque",), ("environ",))
 
 
 def _people_counted(noun: Token) -> bool:
     """`une quarantaine de diplomates russes`, `des milliers de soldats`: an amount of people is those people."""
     if noun.lemma_.lower() not in PEOPLE_AMOUNTS and noun.lower_ not in PEOPLE_AMOUNTS:
         return False
-    people = PERSON_NOUNS | PEOPLE_OF_THE_NEWS
-    return any(c.dep_ == "nmod" and c.i > noun.i and (c.lower_ in people or c.lemma_.lower() in people)
-               and preposition_of(c) in ("de", "d'", "d’") for c in noun.children)
+    return any(c.dep_ == "nmod" and c.i > noun.i and preposition_of(c) in ("de", "d'", "d’") and (
+        c.lower_ in UNNAMED_PEOPLE_NOUNS or c.lemma_.lower() in UNNAMED_PEOPLE_NOUNS) for c in noun.children)
 
 
 def _victims_counted(count: Token, verb: Token) -> bool:
@@ -3319,6 +3311,19 @@ def _victims_counted(count: Token, verb: Token) -> bool:
     figure = "Card" in count.morph.get("NumType") and count.pos_ in ("NUM", "PRON")
     others = count.lower_ == "autres" and any("Card" in c.morph.get("NumType") for c in count.children)
     return figure or others
+
+
+def _counted_others(token: Token) -> bool:
+    """`tuant deux marins et en blessant quatre autres`: `autres` with a figure names people (or things) of the
+    kind named before, a group of its own."""
+    return token.lower_ == "autres" and any(c.dep_ == "nummod" for c in token.children)
+
+
+def _others_victims(token: Token, verb: Token) -> bool:
+    """`en blessant quatre autres`, the parse making `autres` the object: others counted after a verb of killing or
+    wounding are its victims (people), not a part of a thing the clitic `en` names (:func:`_victims_counted` reads
+    a count the parse leaves out of the objects)."""
+    return verb.lemma_.lower() in VICTIM_VERBS and _counted_others(token)
 
 
 def _count_after(verb: Token) -> Token | None:
@@ -3343,7 +3348,7 @@ def _count_before(noun: Token, start: int) -> int:
             doc[i - 1].idx + len(doc[i - 1].text) + 1 >= start):
         i -= 1
     words = [t.lower_ for t in doc[max(sentence_start, i - 3):i]]
-    for approximator in sorted(APPROXIMATORS, key=len, reverse=True):
+    for approximator in APPROXIMATORS:
         if tuple(words[-len(approximator):]) == approximator:
             i -= len(approximator)
             break
@@ -3809,7 +3814,7 @@ def _unnamed_people(noun: Token) -> bool:
     words = {noun.lemma_.lower(), noun.lower_}
     indefinite = any(c.dep_ == "det" and ("Ind" in c.morph.get("Definite") or c.lower_ in ("d'", "d’", "de"))
                      for c in noun.children)
-    return bool(words & (PERSON_NOUNS | PEOPLE_OF_THE_NEWS)) or (bool(words & GUEST_NOUNS) and indefinite) or (
+    return bool(words & UNNAMED_PEOPLE_NOUNS) or (bool(words & GUEST_NOUNS) and indefinite) or (
         _envoy_of_a_state(noun))
 
 
@@ -3835,6 +3840,7 @@ PEOPLE_OF_THE_NEWS = {"ressortissant", "ressortissants", "détenu", "détenus", 
                       "passagers", "passager", "combattants", "combattant", "mercenaires", "espions", "espion",
                       "citoyens", "citoyen", "secouristes", "adulte", "adultes", "enfant", "femme", "femmes",
                       "policier", "policiers", "villageois", "habitant"}
+UNNAMED_PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_OF_THE_NEWS  # people a common noun names: new to the article
 
 
 # The ties between states a joint act settles, mends or handles (`régler leurs différends`, `normaliser leurs
@@ -3926,6 +3932,16 @@ THING_CLITICS = {"le": "Masc", "la": "Fem", "l'": None, "les": "Plur"}
 # Standings of an act not told as done nor as to be done: a charge or a fear (`redoutent que X ne livre des armes`,
 # `auraient tiré des missiles`), a denial (`n'a aucune intention de livrer des armes`).
 UNASSERTED = {"suspected", "negated"}
+
+
+def _clitic_agrees(clitic: Token, verb: Token, noun: Token) -> bool:
+    """Does the object clitic agree with the noun it would take up: `le` a masculine, `la` a feminine, `les` a
+    plural; `l'` the gender its participle shows (`l'a inaugurée`), if any?"""
+    wanted = THING_CLITICS[clitic.lower_.replace("’", "'")]
+    if wanted == "Plur":
+        return "Plur" in noun.morph.get("Number")
+    gender = wanted if wanted is not None else (verb.morph.get("Gender") or [None])[0]
+    return "Plur" not in noun.morph.get("Number") and not (gender and noun.morph.get("Gender") not in ([], [gender]))
 
 
 def _kind_meant(event: Event, thing: Token) -> bool:

@@ -29,8 +29,6 @@ without a doer, as any noun whose party the clause does not give.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import Frame
@@ -46,6 +44,8 @@ from newsld.extract.noun_arguments import (
     MEASURE_NOUNS,
     OWNER_DETERMINERS,
     TWO_PARTY_TYPES,
+    Event,
+    Found,
     carrier_verb,
     cased,
     has_role,
@@ -53,12 +53,12 @@ from newsld.extract.noun_arguments import (
     joined_subjects,
     verb_in,
 )
-
-Found = list[tuple[str, str]]
+from newsld.extract.verb_senses import word_in
 
 # Acts of answering another's act, and measures: who weighs, tells or decides one weighs, tells or decides one's own
 # (`Séoul examine une riposte`, `sans annoncer de riposte`, `évoqueront des sanctions`).
 RESPONSE_NOUNS = {"riposte", "ripostes", "représailles", "rétorsion", "contre-mesure", "contre-mesures"}
+RESPONSES_AND_MEASURES = RESPONSE_NOUNS | MEASURE_NOUNS
 # Verbs by which one weighs, tells, decides or holds out a response of one's own (not verbs of reacting to another's:
 # `a dénoncé les représailles`, `craint des représailles`).
 WEIGHING_VERBS = {"examiner", "étudier", "évaluer", "évoquer", "envisager", "discuter", "préparer", "annoncer",
@@ -76,13 +76,6 @@ ASKING_OR_REACTING = {"exiger", "réclamer", "demander", "solliciter", "obtenir"
                       "attendre", "espérer", "souhaiter", "négocier", "arracher", "plaider"}
 # Acts whose possessive names the one they are done to (`sa libération`, `son extradition`, `leur expulsion`).
 UNDERGONE_ROLES = {"recipient", "theme"}
-PARTY_TYPES = {"person", "organization", "country", "group"}
-
-
-class Event(Protocol):  # the fields of events.Event these rules read
-    type: str
-    trigger: Token
-    roles: list[tuple[str, str]]
 
 
 def _doer_role(event: Event, frame: Frame) -> str | None:
@@ -94,10 +87,6 @@ def _doer_role(event: Event, frame: Frame) -> str | None:
         if role in DOER_ROLES:
             return role
     return None
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _passive(verb: Token) -> bool:
@@ -162,7 +151,7 @@ def responder(event: Event, frame: Frame, reader: Reader) -> Found:
     représailles`, `les ministres évoqueront des sanctions`: a response or a measure one weighs, tells or decides
     is one's own (its doer is the subject), when the noun names no doer of its own."""
     noun = event.trigger
-    if _lemma(noun) not in RESPONSE_NOUNS | MEASURE_NOUNS and noun.lower_ not in RESPONSE_NOUNS | MEASURE_NOUNS:
+    if not word_in(noun, RESPONSES_AND_MEASURES):
         return []
     role = _doer_role(event, frame) or ("agent" if event.type == "Sanction" else None)
     if role is None or has_role(event, role):
@@ -178,15 +167,32 @@ def owner_not_asker(event: Event, frame: Frame, reader: Reader) -> None:
     who asks for or greets an act done to someone named by a possessive is not that someone (`sa` stands for a
     person named before): the subject does not undergo the act."""
     noun = event.trigger
-    role = frame.slots.get("poss") or frame.slots.get("de")
-    if role not in UNDERGONE_ROLES or not any(c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS
-                                              for c in noun.children):
+    role = _undergoer_role(frame)
+    if role is None or not _owned(noun, OWNER_DETERMINERS):
         return
+    asked = _asked_by(noun, reader)
+    if asked is not None:
+        _verb, askers = asked
+        event.roles = [(r, e) for r, e in event.roles if not (r == role and e in askers)]
+
+
+def _undergoer_role(frame: Frame) -> str | None:
+    """The role of the one the act is done to, where the noun's possessive (or its `de`) names them."""
+    role = frame.slots.get("poss") or frame.slots.get("de")
+    return role if role in UNDERGONE_ROLES else None
+
+
+def _owned(noun: Token, determiners: set[str]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in noun.children)
+
+
+def _asked_by(noun: Token, reader: Reader) -> tuple[Token, set[str]] | None:
+    """The active verb of asking or reacting that governs the noun (`Tokyo exige sa libération`), and the parties
+    its subjects name; None where no such verb governs it."""
     verb = carrier_verb(noun)
     if verb is None or not verb_in(verb, ASKING_OR_REACTING) or _passive(verb):
-        return
-    askers = {m.entity for m in (reader.party(s) for s in joined_subjects(verb, reader)) if m is not None}
-    event.roles = [(r, e) for r, e in event.roles if not (r == role and e in askers)]
+        return None
+    return verb, {m.entity for m in (reader.party(s) for s in joined_subjects(verb, reader)) if m is not None}
 
 
 # Verbs by which one only weighs a response (it may or may not come): what they govern is a possibility.
@@ -201,8 +207,7 @@ def governed_status(noun: Token, status: str) -> str:
         return status
     if _threatening_verb(noun) is not None:
         return "hypothetical"
-    response = _lemma(noun) in RESPONSE_NOUNS | MEASURE_NOUNS or noun.lower_ in RESPONSE_NOUNS | MEASURE_NOUNS
-    verb = carrier_verb(noun) if response else None
+    verb = carrier_verb(noun) if word_in(noun, RESPONSES_AND_MEASURES) else None
     return "hypothetical" if verb is not None and verb_in(verb, ONLY_WEIGHING) else status
 
 
@@ -211,14 +216,13 @@ def asked_for_owner(event: Event, frame: Frame, reader: Reader) -> Found:
     act asked for or greeted stands for is not the subject who asks (``owner_not_asker``): it is the person named
     before the noun in its sentence, past that subject, or else the first person the sentence before is about."""
     noun = event.trigger
-    role = frame.slots.get("poss") or frame.slots.get("de")
-    if role not in UNDERGONE_ROLES or has_role(event, role) or not any(
-            c.dep_ == "det" and c.lower_ in SINGLE_OWNERS for c in noun.children):
+    role = _undergoer_role(frame)
+    if role is None or has_role(event, role) or not _owned(noun, SINGLE_OWNERS):
         return []
-    verb = carrier_verb(noun)
-    if verb is None or not verb_in(verb, ASKING_OR_REACTING) or _passive(verb):
+    asked = _asked_by(noun, reader)
+    if asked is None:
         return []
-    askers = {m.entity for m in (reader.party(s) for s in joined_subjects(verb, reader)) if m is not None}
+    verb, askers = asked
     owner = _person_before(noun, askers, reader)
     if owner is None and not _named_between(verb, noun, askers, reader):
         owner = _person_of_sentence_before(noun, reader)
@@ -226,7 +230,6 @@ def asked_for_owner(event: Event, frame: Frame, reader: Reader) -> Found:
 
 
 SINGLE_OWNERS = {"son", "sa", "ses"}
-OWNER_REACH = 2  # sentences: the noun's own and the one before
 
 
 def _person_before(noun: Token, askers: set[str], reader: Reader) -> str | None:
@@ -266,7 +269,7 @@ def holder_of_freed(event: Event, frame: Frame, reader: Reader) -> Found:
     who holds one: the state a verb of holding (in the noun's sentence or the one before) puts the freed person in,
     or the one `par` whom they are held."""
     noun = event.trigger
-    if (_lemma(noun) not in FREEING_NOUNS and noun.lower_ not in FREEING_NOUNS) or has_role(event, "agent"):
+    if not word_in(noun, FREEING_NOUNS) or has_role(event, "agent"):
         return []
     freed = {e for r, e in event.roles if r == "recipient"}
     if not freed:
@@ -291,8 +294,10 @@ def _holding_verb(held: Token) -> Token | None:
         held, head = head, head.head
     if held.dep_ in ("nsubj:pass", "obj") and verb_in(head, HOLDING_VERBS):
         return head
-    if held.dep_ == "nsubj" and any(c.dep_ in ("xcomp", "acl") and verb_in(c, HOLDING_VERBS) for c in head.children):
-        return next(c for c in head.children if c.dep_ in ("xcomp", "acl") and verb_in(c, HOLDING_VERBS))
+    if held.dep_ == "nsubj":  # `X reste détenu`: the verb over the subject says it is held
+        said = next((c for c in head.children if c.dep_ in ("xcomp", "acl") and verb_in(c, HOLDING_VERBS)), None)
+        if said is not None:
+            return said
     return next((c for c in held.children if c.dep_ in ("acl", "amod") and verb_in(c, HOLDING_VERBS)), None)
 
 
@@ -318,7 +323,7 @@ def meddled_with(event: Event, frame: Frame, reader: Reader) -> Found:
     ses affaires`, `l'ingérence de X dans les affaires de la Géorgie`: the one whose affairs are meddled in undergoes
     the act: the party `de` the affairs, or the owner `ses` names, the subject of the verb governing the noun."""
     noun = event.trigger
-    if (_lemma(noun) not in MEDDLING_NOUNS and noun.lower_ not in MEDDLING_NOUNS) or has_role(event, "recipient"):
+    if not word_in(noun, MEDDLING_NOUNS) or has_role(event, "recipient"):
         return []
     affairs = next((t for t in noun.doc[noun.i + 1:min(len(noun.doc), noun.i + 1 + AFFAIRS_REACH)]
                     if t.lower_ in AFFAIRS_NOUNS and cased(t, IN_CASES)), None)

@@ -323,7 +323,7 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
             _undergone_thing(verb, clause, actor, undergoer_mention)) and not _thing_changes(
             verb, clause, actor_mention) and not struck:
         return None
-    if actor is not None and not _body(actor) and not _natural_force(actor) and not lone and not thing and (
+    if actor is not None and not _body(actor) and not natural_force(actor) and not lone and not thing and (
             actor_mention is None or actor_mention.type not in ROLE_OF_ACTOR):
         return None  # a doer named but not resolved (`Elle`, `ils`, a city): the event would lack its main party
     slots = _slots(verb, clause, actor_mention, undergoer_mention, complements, _body(actor), craft)
@@ -348,7 +348,7 @@ def _blow_or_aim(verb: Token, actor: Token | None, undergoer: Mention | None) ->
     lemma = lemma_of(verb)
     if lemma not in AIMING_VERBS:
         return True
-    blow = actor is not None and (word_in(actor, FORCE_WORDS) or _natural_force(actor))
+    blow = actor is not None and (word_in(actor, FORCE_WORDS) or natural_force(actor))
     if lemma == "toucher":
         return blow
     measure = actor is not None and word_in(actor, MEASURE_NOUNS)
@@ -437,8 +437,10 @@ GOODS_NOUNS = {"blé", "maïs", "riz", "soja", "orge", "colza", "céréale", "c�
                "électricité", "or", "argent", "cuivre", "nickel", "zinc", "étain", "plomb", "aluminium", "fer",
                "acier", "lithium", "cobalt", "platine", "palladium", "germanium", "gallium", "antimoine", "graphite",
                "tungstène", "engrais", "huile", "bœuf", "porc", "lait", "Brent", "WTI", "bitcoin"}
-# The measure a price is told in, before its goods (`le boisseau de blé`, `le baril de Brent`, `les cours du blé`)
-PRICE_NOUNS = {"prix", "cours", "cotation", "cotations", "tarif", "tarifs", "baril", "boisseau", "tonne", "once"}
+# The measure a price is told in, before its goods (`le boisseau de blé`, `le baril de Brent`, `les cours du blé`);
+# a unit of the goods names them (`le baril de Brent`), the price (`le cours`) does not
+UNIT_NOUNS = {"baril", "boisseau", "tonne", "once"}
+PRICE_NOUNS = {"prix", "cours", "cotation", "cotations", "tarif", "tarifs"} | UNIT_NOUNS
 PRICE_MOVES = {"bondir", "grimper", "flamber", "chuter", "reculer", "progresser", "baisser", "augmenter", "monter",
                "plonger", "envoler", "dégringoler", "effondrer", "céder", "gagner", "perdre", "prendre", "rebondir",
                "remonter", "redescendre", "décrocher", "glisser", "fléchir", "doubler", "tripler", "rechuter",
@@ -447,17 +449,19 @@ PRICE_MOVES = {"bondir", "grimper", "flamber", "chuter", "reculer", "progresser"
 FIGURE_MOVES = {"prendre", "perdre", "gagner", "céder", "atteindre"}
 
 
+LANDING = {"poser"}
+LANDING_CRAFT = CRAFT_NOUNS | WARSHIPS | {"drone", "fusée"}
+
+
 def _lands(verb: Token) -> bool:
     """`l'avion s'est posé à Moscou`, `la sonde s'est posée sur la Lune`: `se poser` with no object is a landing
     (a craft's move), not the light verb of `poser une question`."""
+    if lemma_of(verb) not in LANDING:  # (asked of every verb of no act: its lemma first, its subject for `poser`)
+        return False
     subject = _subject(verb)
-    craft = subject is not None and word_in(subject, CRAFT_NOUNS | WARSHIPS | {"drone", "fusée"})
-    return craft and lemma_of(verb) in LANDING and any(
+    return subject is not None and word_in(subject, LANDING_CRAFT) and any(
         c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < verb.i for c in verb.children) and not any(
         c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)
-
-
-LANDING = {"poser"}
 
 
 def _subject(verb: Token) -> Token | None:
@@ -468,9 +472,10 @@ def price_moves(verb: Token, actor: Token | None) -> bool:
     """`le boisseau de blé a pris près de 3 %`, `les cours du germanium ont bondi`: a verb of rising or falling whose
     subject is goods, or the price of goods; the goods take part in it (:func:`priced_goods`). Left: prices with no
     goods said (`les prix ont bondi`), and a state (`les prix restent élevés`: a copula)."""
-    if actor is None or priced_goods(actor) is None or lemma_of(verb) not in PRICE_MOVES:
+    lemma = lemma_of(verb)
+    if actor is None or lemma not in PRICE_MOVES or priced_goods(actor) is None:
         return False
-    if lemma_of(verb) in FIGURE_MOVES:
+    if lemma in FIGURE_MOVES:
         return any(c.dep_.startswith(("obj", "obl", "nummod")) and (c.like_num or c.lower_ in ("%", "pour")
                    or any(g.like_num for g in c.subtree)) for c in verb.children)
     return True
@@ -489,9 +494,6 @@ def priced_goods(noun: Token) -> Token | None:
         c.lemma_.lower() in GOODS_NOUNS or c.text in GOODS_NOUNS)), None)
     # `le boisseau de blé`, `le baril de Brent`: a unit of the goods names them (the price, `le cours`, does not)
     return noun if goods is not None and noun.lemma_.lower() in UNIT_NOUNS else goods
-
-
-UNIT_NOUNS = {"baril", "boisseau", "tonne", "once"}
 
 
 def _undergone_thing(verb: Token, clause: Clause, actor: Token | None, undergoer: Mention | None) -> bool:
@@ -718,8 +720,7 @@ def deed_of_speech_verb(verb: Token) -> bool:
     objects = DEED_OBJECTS.get(verb.lemma_.lower())
     if objects is None or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
-    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")
-    thing = described_noun(verb) if described else _object(verb)
+    thing = _deed_object(verb)
     return thing is not None and thing.pos_ == "NOUN" and thing.lemma_.lower() in objects
 
 
@@ -727,9 +728,15 @@ def deed_class(verb: Token) -> str:
     """The class of an open-class deed: a draft made public is a proposal (`le plan de paix publié par X`)."""
     if verb.lemma_.lower() != "publier" or not deed_of_speech_verb(verb):
         return "Event"  # (a project launched is under way, not proposed)
-    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")
-    thing = described_noun(verb) if described else _object(verb)
+    thing = _deed_object(verb)
     return "Proposal" if thing is not None and thing.lemma_.lower() in PUBLISHED_DRAFTS else "Event"
+
+
+def _deed_object(verb: Token) -> Token | None:
+    """What a deed of speech is done on: the noun its past participle describes (`le plan publié par Pékin`), else
+    its object (`a lancé un programme`)."""
+    described = verb.dep_ == "acl" and "Past" in verb.morph.get("Tense")
+    return described_noun(verb) if described else _object(verb)
 
 
 def lemma_of(verb: Token) -> str | None:
@@ -765,8 +772,8 @@ def _actor_and_undergoer(verb: Token, clause: Clause) -> tuple[Token | None, Tok
         return _agent(verb), None  # the parse lost the noun it describes: only the agent is sure
     if not clause.passive:
         return clause.subject, _object(verb)
-    undergoer = described_noun(_describing(verb)) if _describing(verb).dep_ == "acl" else clause.subject
-    return _agent(verb), undergoer
+    describing = _describing(verb)
+    return _agent(verb), described_noun(describing) if describing.dep_ == "acl" else clause.subject
 
 
 def _describing(verb: Token) -> Token:
@@ -897,9 +904,15 @@ def _body(token: Token | None) -> bool:
     pair = any(c.dep_ == "nummod" and c.lower_ == "deux" for c in token.children)
     # `touché par un missile ukrainien`: a weapon said to be a state's stands for the state that fired it
     # (`des drones et des missiles russes`: the demonym of the weapons joined to it)
-    national_weapon = token.lower_ in WEAPON_WORDS and any(c.dep_ == "amod" for w in [token, *(
-        c for c in token.children if c.dep_ == "conj" and c.lower_ in WEAPON_WORDS)] for c in w.children)
+    national_weapon = token.lower_ in WEAPON_WORDS and any(
+        c.dep_ == "amod" for w in joined_weapons(token) for c in w.children)
     return pair or national_weapon or token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
+
+
+def joined_weapons(weapon: Token) -> list[Token]:
+    """`des drones et des missiles russes`: the weapon and the weapons joined to it, whose demonym (on the last one)
+    says whose they all are."""
+    return [weapon, *(c for c in weapon.children if c.dep_ == "conj" and c.lower_ in WEAPON_WORDS)]
 
 
 def _same_party(actor: Mention | None, undergoer: Mention | None) -> bool:
@@ -908,10 +921,6 @@ def _same_party(actor: Mention | None, undergoer: Mention | None) -> bool:
 
 
 def natural_force(token: Token) -> bool:
-    return _natural_force(token)
-
-
-def _natural_force(token: Token) -> bool:
     """`un séisme a secoué le Japon`, `le pays a été ravagé par des inondations`: a force of nature acts on the
     parties it strikes (no one is its doer, so the event has only those who undergo it)."""
     return token.pos_ == "NOUN" and (token.lemma_.lower() in NATURAL_FORCES or token.lower_ in NATURAL_FORCES)
@@ -980,13 +989,13 @@ def _named_thing(verb: Token, clause: Clause) -> bool:
     what `en` stands for (`en a financé la rénovation`). Other common nouns (`sa surveillance`, `ses efforts`) are
     left."""
     # (`transportant des armes`: its object)
-    described = _describing(verb).dep_ == "acl" and "Past" in verb.morph.get("Tense") and not heads_own_clause(verb)
+    describing = _describing(verb)
+    described = describing.dep_ == "acl" and "Past" in verb.morph.get("Tense") and not heads_own_clause(verb)
     # `des débris ont été retrouvés`: the subject of a passive is what the act is done to
     # (`Deux des navires ont été touchés`: a figure the caller does not take for a subject is the passive's own)
     passive_subject = clause.subject or next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-    noun = described_noun(_describing(verb)) if described else passive_subject if clause.passive and not _bare_passive(
-        verb) else (
-        _object(verb))
+    noun = described_noun(describing) if described else (
+        passive_subject if clause.passive and not _bare_passive(verb) else _object(verb))
     # `19 des 26 drones`, `Trois des quatre missiles`: the things counted out of a set
     part = None if noun is None else counted_part(noun) or (noun if part_figure(noun) is not None else None)
     noun = part or noun

@@ -35,6 +35,7 @@ from newsld.extract.event_lexicon import (
     Frame,
     _f,
 )
+from newsld.extract.event_roles import OBJECT_RELATIVES
 from newsld.extract.model import Mention
 from newsld.extract.nlp import preposition_of
 from newsld.extract.person_nouns import is_person_noun
@@ -67,16 +68,13 @@ def _dependents(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-RELATIVE_OBJECTS = {"que", "qu'", "qu’"}
-
-
 def _objects(token: Token) -> list[Token]:
     """The direct object, or the subject of a passive: what the verb acts on; also a noun the parse sets beside
     the `à` complement before it (`a remis à Kim un message`)."""
     passive = any(c.dep_ == "aux:pass" for c in token.children)
     objects = _dependents(token, "obj", "nsubj:pass", "nsubj") if passive else _dependents(token, "obj")
     # `l'accord que Moscou a quitté`: the relative `que` stands for the noun its clause hangs on
-    objects = [token.head if o.lower_ in RELATIVE_OBJECTS and token.dep_ == "acl:relcl" else o for o in objects]
+    objects = [token.head if o.lower_ in OBJECT_RELATIVES and token.dep_ == "acl:relcl" else o for o in objects]
     beside = [a for c in _dependents(token, "obl:arg") for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     return objects + beside
 
