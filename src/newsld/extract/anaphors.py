@@ -277,7 +277,7 @@ QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", 
                   "nombre", "plupart", "série", "serie"}
 NEXT_WORD = re.compile(r"\s+([a-zéèêëïîôûç-]+)\b")
 # (`sur`, `contre`: a text named by what it rules on, `la convention contre la torture`, is another text)
-DESCRIPTION_COMPLEMENT = re.compile(r"\s+(?:de|d'|du|des|sur|contre)\s*[\wéèêëïîôûç]+")
+DESCRIPTION_COMPLEMENT = re.compile(r"\s+(?:de l'|de la|de|d'|du|des|sur|contre)\s*[\wéèêëïîôûç]+")
 
 
 def description_mentions(doc: Doc, mentions: Iterable[Mention]) -> tuple[list[Mention], dict[str, str]]:
@@ -573,17 +573,29 @@ def _agreeing_subject(doc: Doc, mentions: list[Mention], pronoun, agreement: tup
             continue
         if candidate.pos_ == "PRON" and candidate.lower_ not in BODY_PRONOUNS:
             continue  # `qui`, `on`, `cela`: no antecedent of their own here
-        if not _agrees(candidate, agreement):
+        if not _agrees(candidate, agreement) and not _plural_by_article(candidate, agreement):
             continue
         if is_shared_out(candidate):
             return None  # `Des délégations russe et ukrainienne ... elles`: both at once, no one body
         found = _mention_at(mentions, candidate)
         fits = found is not None and found.type in BODY_TYPES and found.entity.startswith("local:") and (
-            found.kind in ("nominal", "pronoun"))
+            found.kind in ("nominal", "pronoun") or _plural_name(doc, found, candidate, agreement))
         if fits and agreement[1] == "Sing" and _rival(doc, candidate, pronoun, agreement):
             return None  # `La commission a rejeté la candidature. Elle ...`: French does not say which
         return found if fits else None  # the nearest agreeing subject decides, body or not
     return None
+
+
+def _plural_name(doc: Doc, found: Mention, candidate, agreement: tuple[str, str]) -> bool:
+    """`Les Houthis ... Ils`, `les talibans ... ils`: a body's name in the plural, after `les`, takes up a plural
+    pronoun as its noun would (one body: a movement, not several persons)."""
+    return found.kind == "name" and _plural_by_article(candidate, agreement)
+
+
+def _plural_by_article(name, agreement: tuple[str, str]) -> bool:
+    """A name with `les` (`Les Houthis`, which the tagger may call singular) is plural, of either gender."""
+    return agreement[1] == "Plur" and name.text[-1:].lower() == "s" and any(
+        c.dep_ == "det" and c.lower_ == "les" for c in name.children)
 
 
 def _inverted_source(noun) -> bool:

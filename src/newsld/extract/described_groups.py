@@ -50,6 +50,14 @@ INSTITUTION_ADJECTIVES = {
     "intergouvernemental", "intergouvernementale", "mixte", "antiaérien", "antiaérienne", "aérienne", "navale",
     "national", "nationale", "financier", "financière", "antiterroriste", "civile",
 }
+# `l'opposition républicaine`, `l'opposition armée`: what says which opposition (not `l'opposition ferme de Pékin`,
+# a stance).
+POLITICAL_ADJECTIVES = {
+    "républicaine", "démocrate", "conservatrice", "travailliste", "socialiste", "libérale", "islamiste", "armée",
+    "parlementaire", "radicale", "modérée", "laïque", "nationaliste", "populiste", "unie", "prodémocratie",
+    "prodémocrate", "proeuropéenne", "pro-européenne", "prorusse", "pro-russe", "prooccidentale", "pro-occidentale",
+    "extraparlementaire", "démocratique", "kurde", "chiite", "sunnite", "communiste", "écologiste",
+}
 # `les services de secours`, `la commission d'enquête`: a complement that says what the body does.
 FUNCTION_COMPLEMENTS = {"secours", "renseignement", "sécurité", "urgence", "presse", "enquête", "sauvetage",
                         "protection", "défense", "air", "terre"}
@@ -62,6 +70,9 @@ GROUP_NOUNS = {
     "secours", "unités", "équipes", "délégués", "élus", "médecins", "infirmiers", "étudiants", "enfants",
     "villageois", "riverains", "résidents", "fidèles", "supporters", "bénévoles", "volontaires", "membres",
     "séparatistes", "partisans", "industriels", "garde-côtes", "gardes-côtes",
+    # armed and political groups, and crowds, that act as one (`des paramilitaires soudanais`, `les putschistes`)
+    "paramilitaires", "putschistes", "mutins", "assaillants", "ravisseurs", "émeutiers", "islamistes",
+    "guérilleros", "protestataires", "contestataires", "opposants", "talibans",
     # companies that act or are acted on together (`140 entreprises chinoises`, `ses entreprises`)
     "entreprises", "sociétés", "compagnies",
 }
@@ -413,7 +424,7 @@ def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
     start, end = noun_phrase(noun)
     if posting is not None:  # `l'ambassade de Chine à Belgrade`: a state has a mission in each capital, and the
         end = max(end, posting.right_edge.idx + len(posting.right_edge.text))  # city says which one it is
-    return start, _without_emphasis(noun, end), "organization"
+    return start, _without_emphasis(noun, end), BARE_BODIES.get(noun.lower_, "organization")
 
 
 def _new_actor(noun: Token) -> bool:
@@ -478,7 +489,9 @@ def _says_which(modifier: Token, noun: Token, places: set[int]) -> bool:
     (`de Tokyo`), a ministry's portfolio (`de la Défense`) or a function (`de secours`). Another capitalised
     complement makes a name (`la flotte du Pacifique`), which is the name linker's."""
     if modifier.dep_ == "amod" or _misread_adjective(modifier):
-        return is_nationality(modifier) or modifier.lower_ in INSTITUTION_ADJECTIVES
+        # `l'opposition républicaine`, `l'opposition armée`: any adjective says which opposition
+        return is_nationality(modifier) or modifier.lower_ in INSTITUTION_ADJECTIVES or (
+            noun.lower_ == "opposition" and modifier.lower_.removesuffix("s") in POLITICAL_ADJECTIVES)
     if modifier.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OF_CASES for c in modifier.children):
         return False
     return modifier.i in places or _portfolio(noun, places) == modifier or modifier.lower_ in FUNCTION_COMPLEMENTS
@@ -520,7 +533,7 @@ def _people(noun: Token) -> tuple[int, int, str] | None:
     described = any(_part_of_group(c) for c in noun.children if c.i > noun.i)
     if word in ARMED_NOUNS and any(is_nationality(c) for c in noun.children if c.dep_ == "amod"):
         return None
-    if word in RELATION_NOUNS or _object(noun):
+    if word in RELATION_NOUNS or (_object(noun) and not _counted_team(noun)):
         return None  # `les alliés de Kiev`: the speech steps' group; `a libéré des soldats`: the events' thing
     if word in OFFICE_NOUNS and not described:
         return None  # `les dirigeants`, `des diplomates`: people named elsewhere, or no one in particular
@@ -597,6 +610,16 @@ def _counted_people(noun: Token) -> bool:
     return noun.text[:1].isupper() and is_nationality(noun) and _quantity_head(noun) is not None
 
 
+# Teams sent or deployed as a body (`a dépêché 82 secouristes du Yunnan`): counted, they are a group even as the
+# object, which no other step makes a mention of.
+TEAM_NOUNS = {"secouristes", "sauveteurs", "pompiers", "médecins", "infirmiers", "experts", "enquêteurs", "soldats",
+              "policiers", "casques", "observateurs", "inspecteurs", "militaires", "gendarmes"}
+
+
+def _counted_team(noun: Token) -> bool:
+    return noun.lower_ in TEAM_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _object(noun: Token) -> bool:
     """A verb's direct object (`a libéré des soldats`, `tuant au moins cinq civils`, which the parser may call an
     argument without a preposition): the events make the people acted on themselves."""
@@ -622,7 +645,12 @@ def _quantity_head(noun: Token) -> Token | None:
     """`des centaines de secouristes`: the quantity noun that counts the people, whose phrase is the group's."""
     head = noun.head
     counted = noun.dep_ == "nmod" and _after_of(noun)
-    return head if counted and head.lower_ in QUANTITY_NOUNS and head.i < noun.i else None
+    if not (counted and head.lower_ in QUANTITY_NOUNS and head.i < noun.i):
+        return None
+    outer = head.head  # `des dizaines de milliers de manifestants`: the outer count opens the phrase
+    if head.dep_ == "nmod" and _after_of(head) and outer.lower_ in QUANTITY_NOUNS and outer.i < head.i:
+        return outer
+    return head
 
 
 def _determined(noun: Token, definite: bool, fused: bool = True) -> bool:
@@ -682,9 +710,24 @@ def _group_span(head: Token, noun: Token) -> tuple[int, int]:
         if not _part_of_group(child):
             break
         last = child.right_edge
-    last = _adjective_run(noun, last)
+    last = _region_of(_adjective_run(noun, last))
     first = words[0] if words else head
-    return first.idx, last.idx + len(last.text)
+    return _approximate_start(first), last.idx + len(last.text)
+
+
+APPROXIMATE = (("plus", "de"), ("près", "de"), ("au", "moins"), ("moins", "de"), ("environ",))
+
+
+def _approximate_start(first: Token) -> int:
+    """`plus de 10.000 soldats`, `au moins 300 manifestants`: the words that make a count approximate open it."""
+    if first.pos_ != "NUM" and "Card" not in first.morph.get("NumType"):
+        return first.idx
+    doc = first.doc
+    for words in APPROXIMATE:
+        i = first.i - len(words)
+        if i >= sentence_of(first).start and tuple(t.lower_ for t in doc[i:first.i]) == words:
+            return doc[i].idx
+    return first.idx
 
 
 def _adjective_run(noun: Token, last: Token) -> Token:
@@ -749,8 +792,36 @@ def _part_of_group(child: Token) -> bool:
         return True
     if child.dep_ == "acl":
         return child.pos_ == "VERB" and _says_what(child)
-    plain = child.dep_ == "nmod" and _of_complement(child) and child.text[:1].islower()
+    plain = child.dep_ == "nmod" and _of_complement(child) and (child.text[:1].islower() or _place_of_people(child))
     return plain and child.right_edge.i == _plain_end(child).i
+
+
+# Where people are from or live (`82 secouristes du Yunnan`, `les habitants d'Okinawa`, `les séparatistes prorusses
+# de l'est du pays`): a place says which people they are, and belongs to the group's words (a mention inside).
+PEOPLE_OF_PLACES = GROUP_NOUNS - {"entreprises", "sociétés", "compagnies", "forces", "troupes", "unités", "équipes",
+                                  "membres", "familles", "élus", "partisans"}
+REGION_WORDS = {"est", "ouest", "nord", "sud", "centre"}  # `de l'est du pays` (the tagger may read `est` as a verb)
+
+
+def _region_of(last: Token) -> Token:
+    """`de l'est du pays`, `du nord du Mali`: the land a region word is of ends the phrase (the parser may hang it
+    on a word before)."""
+    doc, i = last.doc, last.i + 1
+    if last.lower_ not in REGION_WORDS or i >= len(doc) or doc[i].lower_ not in OF_CASES:
+        return last
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return last
+    while i + 1 < len(doc) and doc[i + 1].dep_ == "flat:name" and doc[i + 1].head.i == i:
+        i += 1
+    return doc[i]
+
+
+def _place_of_people(child: Token) -> bool:
+    return child.head.lower_ in PEOPLE_OF_PLACES and (child.ent_type_ == "LOC" or (
+        child.lower_ in REGION_WORDS and any(c.lower_ in ("l'", "l’", "le") for c in child.children)))
 
 
 def _bare_noun_adjective(child: Token) -> bool:
@@ -771,7 +842,8 @@ def _plain_end(complement: Token) -> Token:
     """The last word of a `de` complement made only of nouns, adjectives and articles (no clause in it)."""
     end = complement
     for token in complement.subtree:
-        if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ") and not (
+                token.i == complement.i and token.lower_ in REGION_WORDS):
             return complement.doc[0]  # never the complement's own end: it holds a clause
         end = token if token.i > end.i else end
     return end
@@ -930,7 +1002,9 @@ def _movement_kind_end(noun: Token) -> int | None:
     """The end of `le mouvement chiite`, `le groupe armé` when the noun's only words after it are adjectives of an
     armed movement's kind (outside a title or a predicate), else None."""
     after = [c for c in noun.children if c.i > noun.i and c.dep_ in ("amod", "nmod", "appos", "flat:name", "acl")]
-    if not after or any(c.dep_ != "amod" or c.lemma_.lower() not in MOVEMENT_KINDS for c in after) or (
+    kinds = [c for c in after if c.dep_ == "amod" and c.lemma_.lower() in MOVEMENT_KINDS]
+    # `le mouvement islamiste palestinien`: where the movement is from, beside its kind, says no other one
+    if not kinds or any(c not in kinds and not (c.dep_ == "amod" and is_nationality(c)) for c in after) or (
             _in_title(noun) or _predicate(noun) or noun.pos_ != "NOUN"):
         return None
     last = max(after, key=lambda c: c.i)

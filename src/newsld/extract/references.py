@@ -67,6 +67,7 @@ from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.landmarks import landmark_mentions
 from newsld.extract.linking import ACT_NOUNS, OUTLET_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
+from newsld.extract.movements import movement_groups, movement_names
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.offices import office_kind, position_prefixes
@@ -2600,6 +2601,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.division_mentions()
     resolver.mentions = defined_acronym_mentions(doc, entities, resolver.mentions)
     resolver.mentions = landmark_mentions(doc, entities, resolver.mentions)
+    resolver.mentions = movement_names(doc, entities, resolver.mentions)
     resolver.shared_out_role_mentions()
     resolver.unnamed_entity_mentions()
     resolver.role_mentions(relations=False)
@@ -2619,6 +2621,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.group_mentions()
     resolver.description_anaphors(wars=False)  # `La Cour` after a body the group step described (`la Cour suprême`)
     resolver.group_take_ups()
+    resolver.mentions = movement_groups(doc, entities, resolver.mentions)
     resolver.territory_mentions()
     resolver.regime_anaphors()
     resolver.city_anaphors()

@@ -33,6 +33,7 @@ UNLINKED_STATE = "a sovereign state not in the knowledge base of verified Wikida
 EPITHET = re.compile(r"\b(?P<det>[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+|[Dd]u\s+|[Aa]u\s+)(?P<words>État hébreu|"
                      r"République islamique|royaume chérifien|royaume wahhabite|royaume)(?![\w-])")
 FUSED = ("du", "au")
+CAPITAL_TITLE = re.compile(r"\bcapitale(?:\s+[a-zéèêëïîôûç-]+)?\s*,?\s*$")  # `la capitale (yéménite,) Sanaa`
 ARTICLE_BEFORE = re.compile(r"\b([Ll][ea])\s+$")  # `Le Caire`, `La Havane`: the article is part of the name
 CAPITAL_NAME = re.compile(r"(?<![\w’'-])(?:" + "|".join(
     re.escape(name) for name in sorted(CAPITAL_LABELS, key=len, reverse=True)) + r")(?![\w’'-])")
@@ -63,6 +64,8 @@ def state_mentions(doc: Doc, text: str, entities: Entities, mentions: list[Menti
         if state and mention.type == "person" and (" " in text[mention.start:mention.end] or state_key(
                 state) not in named):
             state = None  # `Ankara` taken for a person's name: the capital only where the article names its state
+        if state and CAPITAL_TITLE.search(text, max(0, mention.start - 40), mention.start):
+            state = None  # `la capitale Sanaa`, `la capitale yéménite, Sanaa`: the city, by the title the text gives it
         root = root_of(mention.start, mention.end) if state and mention.type != "country" else None
         if state and root is not None and actor(root):
             mention = Mention(mention.start, mention.end, state_entity(entities, state), "metonym", "country")
@@ -72,6 +75,8 @@ def state_mentions(doc: Doc, text: str, entities: Entities, mentions: list[Menti
         if any(m.start < end and start < m.end for m in found):
             continue
         root = root_of(start, end)
+        if CAPITAL_TITLE.search(text, max(0, start - 40), start):
+            continue
         if root is not None and root.idx == start and not _in_longer_name(root) and actor(root):
             state = capital_state(match.group())
             assert state is not None
