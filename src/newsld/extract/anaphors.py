@@ -26,6 +26,7 @@ from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import Mention, fold
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, doc_tokens, sentence_of
+from newsld.extract.organisation_names import organisation_named
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.unnamed_entities import general_thing_nouns
 
@@ -50,7 +51,7 @@ BODY_NOUNS = {"instance", "organisation", "institution"}
 SHORT_NAMES = {"Conseil", "Assemblée"}
 ORGANISATION_ANAPHOR = re.compile(
     r"\b(?P<det>(?i:l'|le|la|cette|cet|ce|du|au))\s*"
-    r"(?P<noun>Conseil|Assemblée|Cour|instance|organisation|institution|groupe)\b"
+    r"(?P<noun>Conseil|Assemblée|Cour|instance|organisation|institution|groupe|bloc|agence)\b"
     r"(?!\s+(?:de|d'|du|des|national|nationale|[A-ZÉ]))")
 FUSED = {"du", "au"}
 
@@ -219,7 +220,12 @@ def _organisation_before(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], o
 
 def _names(kb: KnowledgeBase, mention: Mention, text: str) -> list[str]:
     entity = kb.get(mention.entity)
-    return [*entity.names(), text[mention.start:mention.end]] if entity else [text[mention.start:mention.end]]
+    if entity is not None:
+        return [*entity.names(), text[mention.start:mention.end]]
+    # an international organisation of the table: its other names and the nouns that take it up (`l'Otan ...
+    # l'organisation`, `les Brics ... le bloc`)
+    org = organisation_named(text[mention.start:mention.end])
+    return [text[mention.start:mention.end], *(org.names + org.nouns if org is not None else ())]
 
 
 def _previous_sentence_start(doc: Doc, offset: int) -> int:

@@ -26,6 +26,7 @@ from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import OF_WORDS, Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of, table_demonym
 from newsld.extract.nlp import doc_text
+from newsld.extract.organisations import organisation_mentions
 from newsld.extract.person_nouns import description_before, is_person_noun
 from newsld.extract.place_phrases import (
     ThingName,
@@ -630,8 +631,11 @@ class Linker:
         mentions.extend(self._group_nouns(covered))
         mentions.extend(self._thing_mentions(covered))
         mentions.extend(self._unknown_names(covered))
-        return state_mentions(self.doc, text, self.entities, mentions, lambda start, end: span_root(
-            self.doc, start, end), stands_for_government)
+        def root_of(start: int, end: int) -> Token | None:
+            return span_root(self.doc, start, end)
+
+        mentions = state_mentions(self.doc, text, self.entities, mentions, root_of, stands_for_government)
+        return organisation_mentions(text, self.entities, mentions, root_of, stands_for_government)
 
     def _choose(self, match: NameMatch) -> str | None:
         if len(match.candidates) == 1:

@@ -71,6 +71,7 @@ from newsld.extract.movements import movement_groups, movement_names
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.offices import office_kind, position_prefixes
+from newsld.extract.organisation_heads import organisation_head_mentions
 from newsld.extract.person_nouns import description_before, is_person_noun, joins_complements, person_head
 from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
 from newsld.extract.speech_lexicon import POSTED_AT, POSTED_NOUNS, REPORTING
@@ -2622,6 +2623,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.description_anaphors(wars=False)  # `La Cour` after a body the group step described (`la Cour suprême`)
     resolver.group_take_ups()
     resolver.mentions = movement_groups(doc, entities, resolver.mentions)
+    resolver.mentions = organisation_head_mentions(doc_text(doc), entities, resolver.mentions, resolver._local_holder)
     resolver.territory_mentions()
     resolver.regime_anaphors()
     resolver.city_anaphors()

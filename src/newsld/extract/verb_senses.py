@@ -49,6 +49,9 @@ TIME_NOUNS = {*WEEKDAYS, *MONTHS, "soir", "matin", "semaine", "mois", "année", 
 STRIKE = _f("Event", subj="agent", obj="recipient", par="agent", avec="theme")
 RETURN_VISIT = _f("Visit", subj="agent")
 REACH_PLACE = _f("Visit", subj="agent", obj="place")
+# `la Suède a rejoint l'Otan`: joining a body is an act of the one who joins on the body (an accession, as
+# `adhérer à`), no trip
+JOIN_BODY = _f("Event", subj="agent", obj="recipient", a_="recipient")
 ATTEND_MEETING = _f("Meeting", subj="participant", a_="participant")
 TAKE_PART = _f("Event", subj="participant")
 HAND_OVER_TEXT = _f("Delivery", subj="agent", obj="theme", a_="recipient", par="agent")
@@ -110,11 +113,13 @@ def _located(token: Token) -> list[Token]:
 def reach_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`gagnera ensuite le Laos`, `a rejoint Pékin`: reaching a named place or country is a trip there; `gagner
     un match`, `rejoindre une alliance` are not. (The parse may take a bare name after the verb for a complement:
-    `a gagné Shanghai`, no preposition, is its object all the same.)"""
+    `a gagné Shanghai`, no preposition, is its object all the same.) `rejoindre l'Otan`: joining a body."""
     bare = [c for c in _dependents(token, "obl:mod", "obl") if c.i > token.i and c.pos_ == "PROPN" and not any(
         g.dep_ == "case" for g in c.children)]
     obj = next(iter(_dependents(token, "obj") or bare), None)
     mention = mention_at(obj) if obj is not None else None
+    if mention is not None and mention.type == "organization" and token.lemma_.lower() == "rejoindre":
+        return JOIN_BODY
     return REACH_PLACE if mention is not None and mention.type in PLACE_TYPES else None
 
 
