@@ -369,7 +369,7 @@ def _window_before(token: Token) -> Doc | list[Token]:
 def _counted_inside(doc: Doc, mention: Mention) -> bool:
     """Is the mention the people of a counted crowd (`Vietnamiens` in `des milliers de Vietnamiens`), which the
     crowd's mention replaces?"""
-    token = _token_at(doc, mention.start)
+    token = token_at(doc, mention.start)
     return token is not None and token.idx + len(token.text) == mention.end and _counted_people(token)
 
 
@@ -931,7 +931,7 @@ def bare_body_mentions(doc: Doc, mentions: list[Mention], local_entity: Callable
     for match in TAKE_UP.finditer(text):
         noun, article = match.group("noun").lower(), match.group("det").lower()
         bare = noun in BARE_BODIES and article in BARE_ARTICLES  # `ce gouvernement` points back: not a new body
-        token = _token_at(doc, match.start("noun")) if bare else None
+        token = token_at(doc, match.start("noun")) if bare else None
         if token is None or _says_which_body(token) or any(s <= match.start() < e for s, e in quoted) or any(
                 s < match.end() and match.start() < e for s, e in taken) or _named_before(token, noun):
             continue
@@ -975,7 +975,7 @@ def taken_up_bodies(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         noun = match.group("noun").lower()
         if noun not in INSTITUTION_NOUNS and noun not in COMPANY_TAKE_UP and noun not in MOVEMENT_TAKE_UP:
             continue
-        token = _token_at(doc, match.start("noun"))
+        token = token_at(doc, match.start("noun"))
         kind_end = _movement_kind_end(token) if token is not None and noun in MOVEMENT_TAKE_UP else None
         if token is None or (_qualified(token) and kind_end is None) or any(
                 s < match.end() and match.start() < e for s, e in taken):
@@ -1023,7 +1023,8 @@ def _taken_up(text: str, noun: str, before: list[Mention]) -> Mention | None:
         m.type == "organization" or COMPANY_DESCRIPTION.search(text, max(0, m.start - 60), m.start))), None)
 
 
-def _token_at(doc: Doc, offset: int) -> Token | None:
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token at this character offset (the one it falls in), if any."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
@@ -1130,7 +1131,7 @@ def _owner(doc: Doc, mentions: list[Mention], offset: int) -> str | None:
     Pékin par son ambassade`: Japan), else the person, state or body named last before it in its sentence, else
     the subject of the sentence before (`Amnesty a publié un rapport. Ses enquêteurs`). A pronoun owner is read
     through the name it stands for; None when nothing fits."""
-    token = _token_at(doc, offset)
+    token = token_at(doc, offset)
     if token is None:
         return None
     sentence = sentence_of(token)

@@ -67,6 +67,15 @@ class Entities:
             key, n = f"{base}-{n}", n + 1
         return self.add(Entity(key, label, type_, unlinked_reason=reason, class_qid=class_qid))
 
+    def local(self, label: str, type_: str, reason: str) -> str:
+        """The article's local entity of this type and label (folded), made if need be: the same words name the
+        same unnamed person or group wherever the steps meet them."""
+        key = fold(label)
+        for entity in self.by_id.values():
+            if entity.id.startswith("local:") and entity.type == type_ and fold(entity.label) == key:
+                return entity.id
+        return self.new_local(label, type_, reason)
+
 
 CLAUSE_DEPS_OF_PHRASE = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj", "punct"})
 

@@ -24,8 +24,9 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from newsld.extract.described_groups import QUANTITY_NOUNS
+from newsld.extract.described_groups import QUANTITY_NOUNS, token_at
 from newsld.extract.linking import UNLINKED_GROUP
+from newsld.extract.model import OF_WORDS as OF_CASES
 from newsld.extract.model import Entities, Mention, fold
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.state_names import STATE_LABELS, state_key
@@ -66,10 +67,9 @@ ADJECTIVE_MOVEMENT = {fold(adjective): label for label, _, adjectives in MOVEMEN
 MEMBER_NOUNS = {"rebelles", "insurgés", "miliciens", "jihadistes", "djihadistes", "islamistes", "séparatistes",
                 "paramilitaires", "guérilleros", "talibans"}
 # Words that take a group up alone (`les rebelles`, `les putschistes`) when an earlier phrase holds them.
-TAKE_UP_WORDS = MEMBER_NOUNS | {"putschistes", "mutins", "insurgés", "assaillants", "ravisseurs", "émeutiers"}
+TAKE_UP_WORDS = MEMBER_NOUNS | {"putschistes", "mutins", "assaillants", "ravisseurs", "émeutiers"}
 TAKE_UP_DETERMINERS = {"les", "ces", "des"}  # `des` only fused (`la reddition des rebelles`): read from the words
 BODY_NOUNS = {"mouvement", "groupe", "milice", "organisation"}  # `du groupe État islamique`: the name after it
-OF_CASES = {"de", "du", "des", "d'", "d’"}
 STATE_AFTER = re.compile(r"\s+(?:au|en|du|de la|de l['’]|d['’])\s*")
 GROUP_TYPES = ("group", "organization")
 APPOSED = re.compile(r"\s*,\s*(?:(?:des|les|ces|de|d['’])\s*)?")  # `Les putschistes, des soldats de ...`
@@ -207,10 +207,7 @@ def _members(doc: Doc, entities: Entities, mentions: list[Mention], noun: Token,
                 key=lambda t: t.i)
     start = noun.idx if first.lower_ in ("de", "d'", "d’") else first.idx
     words = text[start:end]
-    existing = next((e.id for e in entities.by_id.values() if e.id.startswith("local:") and e.type == "group"
-                     and fold(e.label) == fold(words)), None)
-    entity = existing or entities.new_local(words, "group", UNLINKED_GROUP)
-    mentions.append(Mention(start, end, entity, "nominal", "group"))
+    mentions.append(Mention(start, end, entities.local(words, "group", UNLINKED_GROUP), "nominal", "group"))
 
 
 PEACEKEEPERS = re.compile(r"\b[Cc]asques bleus\b")
@@ -222,7 +219,7 @@ def _peacekeepers(doc: Doc, entities: Entities, mentions: list[Mention]) -> list
     text = doc_text(doc)
     found = []
     for match in PEACEKEEPERS.finditer(text):
-        noun = _token_at(doc, match.start())
+        noun = token_at(doc, match.start())
         if noun is None or any(m.start <= match.start() < m.end and m.type in (*GROUP_TYPES, "person")
                                and m.kind == "nominal" for m in mentions):
             continue
@@ -234,10 +231,7 @@ def _peacekeepers(doc: Doc, entities: Entities, mentions: list[Mention]) -> list
         named = next((m for m in mentions if body and m.start == end + body.end() and m.kind == "name"), None)
         if named is not None:
             end = named.end
-        words = text[start:end]
-        entity = next((e.id for e in entities.by_id.values() if e.id.startswith("local:") and e.type == "group"
-                       and fold(e.label) == fold(words)), None) or entities.new_local(words, "group", UNLINKED_GROUP)
-        found.append(Mention(start, end, entity, "nominal", "group"))
+        found.append(Mention(start, end, entities.local(text[start:end], "group", UNLINKED_GROUP), "nominal", "group"))
     return found
 
 
@@ -315,16 +309,11 @@ def _appositions(doc: Doc, entities: Entities, mentions: list[Mention]) -> None:
         after = re.match(r"\s*,\s*(\S+)", text[second.end:second.end + 40])
         if after is None:
             continue
-        next_word = _token_at(doc, second.end + after.start(1))
+        next_word = token_at(doc, second.end + after.start(1))
         if next_word is None or next_word.pos_ not in ("VERB", "AUX", "ADV") or sentence_of(next_word).start_char > \
                 first.start:
             continue
         _repoint(mentions, entities, second.entity, first.entity, only=second)
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _repoint(mentions: list[Mention], entities: Entities, old: str, new: str, only: Mention | None = None) -> None:

@@ -36,6 +36,7 @@ from newsld.extract.organisation_names import (
     organisation_of_label,
 )
 from newsld.extract.state_names import capital_state
+from newsld.extract.unknown_states import ARTICLE_BEFORE
 
 UNLINKED_ORGANISATION = "an international organisation not in the knowledge base of verified Wikidata identifiers"
 UNLINKED_PERSON = "not in the knowledge base of verified Wikidata identifiers"
@@ -54,10 +55,11 @@ ACRONYM = re.compile(r"(?<![\w-])(?:" + "|".join(
 # `les Vingt-Sept` (with `les`; `des`, `aux` stay out, as for other groups' names)
 MEMBERS = re.compile(r"(?:\b(?P<det>[Ll]es)\s+)?(?P<name>Vingt-Sept|Vingt-Huit)(?![\w-])")
 EUROPEAN_UNION = "Union européenne"
+# what `les Vingt-Sept` and `l'Europe` that acts stand for, and the body Brussels stands for when no other is named
+UNION = next(org for org in ORGANISATIONS if org.label == EUROPEAN_UNION)
 # `l'Alliance`, `la Commission`: a capitalised short name (the court's and the council's are read by the anaphors)
 SHORT = re.compile(r"(?P<det>\b[Ll]['’]\s*|\b[Ll][ae]\s+|\b[Dd]u\s+|\b[Aa]u\s+)?(?P<word>" + "|".join(sorted(
     {s for org in ORGANISATIONS for s in org.short} - {"Cour", "Conseil"})) + r")(?![\w’'-])")
-ARTICLE_BEFORE = re.compile(r"\b([Ll][ea])\s+$")
 ARTICLE_BEFORE_NAME = re.compile(r"\b(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+)$")
 OF_BEFORE = re.compile(r"\b(?:de|d['’])\s*$")
 OF_OR_NAME_AFTER = re.compile(r"\s+(?:de|des|du|d['’]|pour|[A-ZÉ])")
@@ -100,10 +102,10 @@ def _named(text: str, entities: Entities, mention: Mention) -> list[Mention]:
     if org is None:  # `l'Otan jeudi`, `la Cedeao d'ingérence`: the name ran on into a day, an acronym into `de`
         for space in RUN_ON_SPACE.finditer(words):
             head, rest = words[:space.start()], words[space.end():]
-            if organisation_named(head) is not None and (fold(rest).split()[0] in DAYS or (
+            named = organisation_named(head)
+            if named is not None and (fold(rest).split()[0] in DAYS or (
                     head.split("'")[-1] in BY_ACRONYM and RUN_ON_OF.match(rest))):
-                end = mention.start + space.start()
-                org = organisation_named(words[:space.start()])
+                end, org = mention.start + space.start(), named
                 break
     if org is None and (run_on := RUN_ON_PERSON.match(words)) is not None and (
             organisation_named(run_on.group("name")) is not None):
@@ -120,16 +122,9 @@ def _named(text: str, entities: Entities, mention: Mention) -> list[Mention]:
     label = text[start:end] if kind == "name" else None
     found = [Mention(start, end, organisation_entity(entities, org, label), kind, "organization")]
     if person is not None:
-        found.append(Mention(*person, _person_entity(entities, text[person[0]:person[1]]), "name", "person"))
+        person_entity = entities.local(text[person[0]:person[1]], "person", UNLINKED_PERSON)
+        found.append(Mention(*person, person_entity, "name", "person"))
     return found
-
-
-def _person_entity(entities: Entities, name: str) -> str:
-    """The local person of this name (the same for the same name)."""
-    for entity in entities.by_id.values():
-        if entity.id.startswith("local:") and entity.type == "person" and fold(entity.label) == fold(name):
-            return entity.id
-    return entities.new_local(name, "person", UNLINKED_PERSON)
 
 
 def _unread_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, Organisation, str]]:
@@ -156,11 +151,10 @@ def _unread_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, Or
     for match in ACRONYM.finditer(text):
         if free(*match.span()):
             found.append((*match.span(), BY_ACRONYM[match.group()], "name"))
-    union = next(org for org in ORGANISATIONS if org.label == EUROPEAN_UNION)
     for match in MEMBERS.finditer(text):
         start = match.start() if match.group("det") else match.start("name")
         if free(start, match.end()):
-            found.append((start, match.end(), union, "nominal"))
+            found.append((start, match.end(), UNION, "nominal"))
     return found
 
 
@@ -219,8 +213,7 @@ def _seats(text: str, entities: Entities, mentions: list[Mention], root_of: Call
         elif mention.entity.startswith("local:") and mention.type == "place" and words == "europe":
             root = root_of(mention.start, mention.end)
             if root is not None and actor(root):
-                union = next(org for org in ORGANISATIONS if org.label == EUROPEAN_UNION)
-                mention = Mention(mention.start, mention.end, organisation_entity(entities, union), "metonym",
+                mention = Mention(mention.start, mention.end, organisation_entity(entities, UNION), "metonym",
                                   "organization")
         found.append(mention)
     return found
@@ -236,7 +229,7 @@ def _seat(text: str, entities: Entities, mention: Mention, seat: str, seated: tu
     if root is None or not actor(root):
         return mention
     chosen = [org for org in seated if org in named]
-    if seated[0].label == EUROPEAN_UNION:
+    if seated[0] is UNION:
         chosen = chosen[-1:] or [seated[0]]  # the Commission, who acts in Brussels's name, else the Union
     if len(chosen) != 1:
         return mention  # `La Haye` with two courts named, or none

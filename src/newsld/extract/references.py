@@ -929,10 +929,7 @@ class Resolver:
 
     def _local_role_holder(self, label: str) -> str:
         """The local person of an unnamed office holder's words (`président chinois`), the same for the same words."""
-        for entity in self.entities.by_id.values():
-            if entity.id.startswith("local:") and entity.type == "person" and fold(entity.label) == fold(label):
-                return entity.id
-        return self.entities.new_local(label, "person", UNNAMED_HOLDER)
+        return self.entities.local(label, "person", UNNAMED_HOLDER)
 
     def _gender_fits_role(self, qid: str, match: re.Match[str]) -> bool:
         """Is the role written in a gender this person may take? A feminine role (`la porte-parole`,
@@ -1906,10 +1903,7 @@ class Resolver:
         self.mentions.extend(m for m in repeated if m.type in ("group", "organization"))
 
     def _local_group(self, label: str, type_: str = "group") -> str:
-        found = next((e.id for e in self.entities.by_id.values() if e.id.startswith("local:")
-                      and e.type == type_ and fold(e.label) == fold(label)), None)
-        return found or self.entities.new_local(label, type_, UNLINKED_GROUP if type_ == "group" else
-                                                UNLINKED_NOT_IN_KB)
+        return self.entities.local(label, type_, UNLINKED_GROUP if type_ == "group" else UNLINKED_NOT_IN_KB)
 
     def _il_y_a(self, token: Token) -> bool:
         """`il y a`, `il n'y aura`: impersonal, never a person."""
