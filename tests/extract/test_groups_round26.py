@@ -10,6 +10,8 @@ when nothing says they are the same.
 
 from __future__ import annotations
 
+from .conftest import of
+
 
 def local(entity: str) -> bool:
     return entity.startswith("local:")
@@ -176,3 +178,9 @@ def test_nested_counts_open_the_crowd(view):
 def test_a_capital_given_its_title_is_the_city(view):
     v = view("Les insurgés contrôlent la capitale Sanaa depuis 2014.")
     assert v.entity(v.named("Sanaa"))["type"] == "place"
+
+
+def test_an_indefinite_plural_after_a_movement_is_some_of_its_members(links):
+    # (found by the round-26 reviewer: `Des rebelles` was read as the movement itself)
+    found = links("Les rebelles houthis ont attaqué un navire. Des rebelles ont ensuite été arrêtés à Aden.")
+    assert of(found, "Des rebelles") != of(found, "Les rebelles houthis")

@@ -274,7 +274,8 @@ def _take_ups(doc: Doc, entities: Entities, mentions: list[Mention], described: 
     text = doc_text(doc)
     for mention in [m for m in mentions if m.type in GROUP_TYPES and m.kind == "nominal"]:
         words = text[mention.start:mention.end].split()
-        bare = len(words) == 2 and fold(words[0]) in TAKE_UP_DETERMINERS and words[1].lower() in TAKE_UP_WORDS
+        bare = len(words) == 2 and fold(words[0]) in TAKE_UP_DETERMINERS and words[1].lower() in TAKE_UP_WORDS and (
+            fold(words[0]) != "des" or _fused_article(doc, mention.start))
         if not bare and not (len(words) == 1 and words[0].lower() in TAKE_UP_WORDS and _fused_before(
                 text, mention.start)):
             continue
@@ -287,6 +288,13 @@ def _take_ups(doc: Doc, entities: Entities, mentions: list[Mention], described: 
         before = [(start, entity) for start, entity in before if entity != mention.entity]
         if before and mention.entity.startswith("local:"):
             _repoint(mentions, entities, mention.entity, max(before)[1], only=mention)
+
+
+def _fused_article(doc: Doc, start: int) -> bool:
+    """`la reddition des rebelles`: `des` right after a noun is `de` and the definite `les`; `Des rebelles ont été
+    arrêtés` is the indefinite, some of them, which takes up no group."""
+    token = token_at(doc, start)
+    return token is not None and token.i > 0 and doc[token.i - 1].pos_ == "NOUN"
 
 
 def _counted(word: str) -> bool:
