@@ -1449,11 +1449,24 @@ def territory_undergoing(event: Event, frame: Frame, reader: Reader) -> Found:
     if trigger.lemma_.lower() not in TERRITORIAL_NOUNS or any(r == "recipient" for r, _ in event.roles):
         return []
     for owner in (c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i):
-        mention = reader.mention_of(owner)
+        if _people(owner):
+            continue  # `la libération de son ressortissant arrêté à Pékin`: people freed, no land (the city is where)
+        mention = _place_named(owner, reader)
         if mention is not None and mention.type in PLACE_TYPES and any(
                 g.dep_ == "case" and g.lower_ in OF for g in owner.children):
             return [("recipient", mention.entity)]
     return []
+
+
+def _place_named(owner: Token, reader: Reader) -> Mention | None:
+    """The land the complement names: its own mention, or one its chain of `de` names (`la ville de Bakhmout`, `la
+    région de Koursk`), not a place told in a clause or another complement on it (`d'un navire saisi à Ormuz`)."""
+    for word in (owner, *(c for c in owner.children if c.dep_ == "nmod" and c.i > owner.i and any(
+            g.dep_ == "case" and g.lower_ in OF for g in c.children))):
+        mention = reader.mention_of(word)
+        if mention is not None and mention.start <= word.idx < mention.end:
+            return mention
+    return None
 
 
 def promised_by(event: Event, frame: Frame, reader: Reader) -> Found:

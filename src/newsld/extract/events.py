@@ -85,6 +85,7 @@ from newsld.extract.event_lexicon import (
     Frame,
 )
 from newsld.extract.event_nouns import (
+    HOLDING_NOUNS,
     JOURNEY_PARTS,
     acts_between_sides,
     complete_noun_roles,
@@ -146,6 +147,7 @@ from newsld.extract.open_verbs import (
     price_moves,
     priced_goods,
     relative_antecedent,
+    shared_object,
     thing_acts,
     unmet_sense_frame,
     urged_stance_frame,
@@ -2211,6 +2213,19 @@ class EventExtractor:
             object_role = "theme"  # `la construction d'une centrale`, `le déploiement d'armes`: the thing made or moved
         if object_role is None and _open_act_on_people(trigger, frame, passive):
             object_role = "recipient"  # `a libéré trois prisonniers`, `a évacué des civils`: whom the act is done to
+        if object_role is None and trigger.pos_ == "NOUN" and frame.slots.get("de") == "recipient" and (
+                trigger.lemma_.lower() in HOLDING_NOUNS) and not any(r == "recipient" for r, _ in event.roles):
+            held = next((c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i and (
+                preposition_of(c) in OF) and is_person_noun(c.lemma_.lower()) and self.index.at(c) is None), None)
+            clause = next((c for c in held.children if c.dep_ in ("acl", "acl:relcl") and c.i > held.i),
+                          None) if held is not None else None
+            if held is not None and (clause is not None or any(
+                    c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS for c in held.children)):
+                # `la libération de son ressortissant`, `des soldats capturés à Marioupol`: the ones held, unnamed but
+                # singled out by a possessive or a clause (the clause tells of another act: no part of who they are;
+                # `la première expulsion d'un diplomate depuis 2020` names a kind, and `du journaliste` one told before)
+                event.roles.append(("recipient", self._new_object(held, clause)))
+                return
         antecedent = None if passive else self._relative_thing(trigger, object_role) or self._clitic_thing(event)
         if antecedent is not None:
             # `l'accord céréalier que Moscou a quitté`, `l'accord ..., dont Moscou s'est retiré`, `souhaite le
@@ -2386,18 +2401,9 @@ class EventExtractor:
         one subject and one object after the second; the object is the first verb's too."""
         verb = event.trigger
         role = frame.slots.get("obj")
-        if passive or verb.pos_ != "VERB" or role not in OBJECT_ROLES or any(
-                r == role for r, _ in event.roles) or any(
-                c.dep_ in ("obj", "ccomp", "xcomp") and c.lemma_.lower() not in TIME_WORDS for c in verb.children):
+        if passive or role not in OBJECT_ROLES or any(r == role for r, _ in event.roles):
             return
-        second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-        if second is None or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:comp", "expl:pass") for c in second.children):
-            return
-        between = verb.doc[verb.i + 1:second.i]
-        if not all(t.lower_ in ("et", "puis", "ou", ",") or t.pos_ in ("ADV", "AUX") or (
-                t.lemma_.lower() in TIME_WORDS) for t in between):
-            return  # (`a frappé le port, puis détruit ...`: an object of its own before the second verb)
-        thing = next((c for c in second.children if c.dep_ == "obj" and c.i > second.i), None)
+        thing = shared_object(verb)
         if thing is None:
             return
         locality = _locality_of(thing)  # `la ville de Bakhmout`: the town named
@@ -2878,8 +2884,10 @@ class EventExtractor:
                 continue  # `le sommet de l'OCS`: the organisation hosts; a named recipient is the complements' job
             named = _compound_head(thing) if acl else thing
             relative = trigger.dep_ == "acl:relcl" and thing.i == trigger.head.i  # (`l'accord que X a quitté`)
-            entity = mention.entity if mention is not None else self._new_object(
-                named, trigger if acl or relative else None, figure if counted else None)
+            entity = mention.entity if mention is not None else self._new_count(thing) if _others_victims(
+                thing, trigger) else self._new_object(named, trigger if acl or relative else None,
+                                                      figure if counted else None)
+            # (`en blessant quatre autres`: people counted as victims, one group of people whichever path reads them)
             if (role, entity) not in event.roles:
                 event.roles.append((role, entity))
 

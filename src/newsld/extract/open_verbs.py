@@ -59,6 +59,7 @@ from newsld.extract.event_lexicon import (
     REFLEXIVE_FRAMES,
     SANCTION_WORDS,
     TEXT_NOUNS,
+    TIME_WORDS,
     VERB_FRAMES,
     VISIT_NOUNS,
     WEAPON_WORDS,
@@ -835,8 +836,28 @@ def _object(verb: Token) -> Token | None:
     antecedent = relative_antecedent(verb)
     if antecedent is not None:
         return antecedent  # `son ministre, qu'il avait décoré`: the relative stands for the noun it hangs on
+    if found is None or found.lemma_.lower() in TIME_WORDS:
+        found = shared_object(verb) or found  # `ont percuté lundi puis abordé deux embarcations`
     return found or next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and (
         c.dep_ == "dep" or (c.dep_.startswith("obl") and preposition_of(c) in PARTITIVE))), None)
+
+
+def shared_object(verb: Token) -> Token | None:
+    """`ont percuté lundi puis abordé deux embarcations`, `a attaqué puis occupé la ville`: two verbs joined with one
+    subject and one object after the second; the object is the first verb's too (None when the first verb has an
+    object or a clause of its own, when the second has its own subject, or when words other than `et`, `puis`, an
+    adverb or a time word stand between them: `a frappé le port, puis détruit ...`)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.lemma_.lower() not in TIME_WORDS
+                                  for c in verb.children):
+        return None
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if second is None or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:comp", "expl:pass") for c in second.children):
+        return None
+    between = verb.doc[verb.i + 1:second.i]
+    if not all(t.lower_ in ("et", "puis", "ou", ",") or t.pos_ in ("ADV", "AUX") or (
+            t.lemma_.lower() in TIME_WORDS) for t in between):
+        return None
+    return next((c for c in second.children if c.dep_ == "obj" and c.i > second.i), None)
 
 
 def relative_antecedent(verb: Token) -> Token | None:
