@@ -156,7 +156,9 @@ def test_a_feminine_role_never_takes_a_man_named_before(said):
     found = said("Sergueï Lavrov a quitté Ankara. « Le dialogue continue », a déclaré la ministre turque.")
     act = found.one()
     assert (act.trigger, act.quotes, act.status) == ("a déclaré", ["Le dialogue continue"], "occurred")
-    assert act.speaker != LAVROV and found.label(act.speaker) == "la ministre turque"
+    # (a minister of a state the knowledge base does not hold is a local person of the reference steps since round
+    # 27, labelled without its article as `le président nigérien` is)
+    assert act.speaker != LAVROV and found.label(act.speaker) in ("la ministre turque", "ministre turque")
 
 
 def test_the_regime_with_a_demonym_is_the_state(said):

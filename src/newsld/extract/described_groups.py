@@ -401,6 +401,9 @@ def _clashes(start: int, end: int, other_start: int, other_end: int) -> bool:
 def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
     """`l'armée ukrainienne`, `la police de Tokyo`, `le ministère russe de la Défense`, `les services de
     secours`: an institution noun with a definite article and a word that says which body it is."""
+    first = _cut_compound_start(noun)
+    if first is not None:
+        return _cut_institution(noun, first)
     if noun.pos_ != "NOUN" or (noun.lower_ not in INSTITUTION_NOUNS and not (
             _state_department(noun) and noun.dep_ == "nmod" and is_person_noun(noun.head.lower_))) or not (
             _determined(noun, definite=True) or _new_actor(noun)):
@@ -425,6 +428,35 @@ def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
     if posting is not None:  # `l'ambassade de Chine à Belgrade`: a state has a mission in each capital, and the
         end = max(end, posting.right_edge.idx + len(posting.right_edge.text))  # city says which one it is
     return start, _without_emphasis(noun, end), BARE_BODIES.get(noun.lower_, "organization")
+
+
+# Institution nouns the tokenizer cuts at their hyphen (`l'état-major` is `état`, `-`, `major`): the last piece
+# the parser takes for the head, the first the one with the article.
+CUT_COMPOUNDS = {("état", "major")}
+
+
+def _cut_compound_start(noun: Token) -> Token | None:
+    """`état` for the `major` of a cut `l'état-major`, else None."""
+    doc, i = noun.doc, noun.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return doc[i - 2] if (doc[i - 2].lower_, noun.lower_) in CUT_COMPOUNDS else None
+
+
+def _cut_institution(noun: Token, first: Token) -> tuple[int, int, str] | None:
+    """`l'état-major sud-coréen`, `l'état-major interarmées sud-coréen`: a cut institution noun with a definite
+    article and the adjectives right after it (however the parser hangs them), one of which says which body."""
+    doc = noun.doc
+    article = doc[first.i - 1] if first.i > 0 else None
+    after = []
+    for token in doc[noun.i + 1:noun.i + 5]:
+        if token.pos_ != "ADJ" and not is_nationality(token):
+            break
+        after.append(token)
+    if article is None or article.lower_ not in BARE_ARTICLES or not any(
+            is_nationality(t) or t.lower_ in INSTITUTION_ADJECTIVES | {"interarmées"} for t in after):
+        return None
+    return article.idx, after[-1].idx + len(after[-1].text), "organization"
 
 
 def _new_actor(noun: Token) -> bool:
@@ -873,6 +905,8 @@ def _predicate(noun: Token) -> bool:
 COMPANY_TAKE_UP = {"groupe", "société", "entreprise", "compagnie", "géant", "firme", "constructeur", "opérateur",
                    "conglomérat", "agence", "chaîne", "quotidien", "journal", "ong"}
 TAKE_UP = re.compile(r"\b(?P<det>[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Cc]e|[Cc]ette|[Cc]et)\s*(?P<noun>[a-zéèêëïîôûç-]{2,})\b")
+# `le Parlement géorgien ... le Parlement`, `la Cour suprême ... la Cour`: a body French may write with a capital
+TITLED_TAKE_UP = re.compile(r"\b(?P<det>[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>Parlement|Cour|Présidence|Marine)\b")
 # `le géant minier Vale`, `le constructeur automobile Renault`: a company's description before its name says what
 # the name is, whatever type the name linker guessed for a name it does not know.
 COMPANY_NOUNS = frozenset({"géant", "groupe", "compagnie", "entreprise", "société", "firme", "constructeur",
@@ -899,13 +933,27 @@ def described_group_mentions(doc: Doc, mentions: Iterable[Mention],
     found = []
     delegations = _shared_out_delegations(doc, made)
     for start, end, label, type_ in described_groups(doc, made):
-        entity = _delegation_of(doc, start, end, delegations) or same_words.setdefault(_words_key(label), None) or (
-            _members_taken_up(text, label, found)) or local_entity(label, type_)
+        entity = _delegation_of(doc, start, end, delegations) or _bare_body_taken_up(text, start, label, found) or (
+            same_words.setdefault(_words_key(label), None)) or _members_taken_up(text, label, found) or (
+            local_entity(label, type_))
         same_words[_words_key(label)] = entity
         found.append(Mention(start, end, entity, "nominal", type_))
     found += possessed_body_mentions(doc, [*made, *found], local_entity)
     found += list(taken_up_bodies(doc, [*made, *found]))
     return found + bare_body_mentions(doc, [*made, *found], local_entity, same_words)
+
+
+def _bare_body_taken_up(text: str, start: int, label: str, found: list[Mention]) -> str | None:
+    """`les garde-côtes chinois ... les garde-côtes`: a definite institution noun alone that a step made a group of
+    people (a plural) is the body named before with words of its own, when one is (as :func:`taken_up_bodies`)."""
+    match = TAKE_UP.fullmatch(label.strip())
+    if match is None or match.group("det").lower() not in BARE_ARTICLES or match.group(
+            "noun").lower() not in INSTITUTION_NOUNS:
+        return None
+    before = [m for m in found if m.end <= start and start - m.start <= TAKE_UP_REACH
+              and m.entity.startswith("local:") and m.type in ("organization", "group")]
+    body = _taken_up(text, match.group("noun").lower(), before)
+    return body.entity if body is not None and fold(text[body.start:body.end]) != fold(label) else None
 
 
 # Bodies a definite article alone makes known in any country's news (`La police a ouvert une enquête`, `Les
@@ -971,7 +1019,8 @@ def taken_up_bodies(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     item is never reached this way."""
     text = doc_text(doc)
     taken = [(m.start, m.end) for m in mentions]
-    for match in TAKE_UP.finditer(text):
+    matches = sorted([*TAKE_UP.finditer(text), *TITLED_TAKE_UP.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         noun = match.group("noun").lower()
         if noun not in INSTITUTION_NOUNS and noun not in COMPANY_TAKE_UP and noun not in MOVEMENT_TAKE_UP:
             continue
@@ -1015,12 +1064,23 @@ def _taken_up(text: str, noun: str, before: list[Mention]) -> Mention | None:
     """The nearest earlier body the noun takes up: one whose words hold the same noun, else (for a company noun)
     the nearest organisation name."""
     nearest = sorted(before, key=lambda m: -m.start)
-    same = next((m for m in nearest if m.kind == "nominal" and fold(noun) in fold(text[m.start:m.end]).split()),
+    same = next((m for m in nearest if m.kind == "nominal" and _holds_noun(fold(text[m.start:m.end]), fold(noun))),
                 None)  # folded both: `ministère` is `ministere` in the folded phrase
     if same is not None or noun not in COMPANY_TAKE_UP | MOVEMENT_TAKE_UP:
         return same
     return next((m for m in nearest if m.kind == "name" and (
         m.type == "organization" or COMPANY_DESCRIPTION.search(text, max(0, m.start - 60), m.start))), None)
+
+
+# A bare noun that takes up a body named by another phrase of the same thing (`l'armée` after `les forces armées
+# soudanaises`): the folded words that phrase holds.
+SAME_BODY_WORDS = {"armee": "forces armees"}
+
+
+def _holds_noun(phrase: str, noun: str) -> bool:
+    """Does the folded phrase hold the folded noun, or the words that name the same kind of body?"""
+    other = SAME_BODY_WORDS.get(noun)
+    return noun in phrase.split() or (other is not None and f" {other} " in f" {phrase} ")
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:

@@ -798,19 +798,26 @@ class Resolver:
         if named is not None or not self._claim_span(match.start(), match.end("role"), end):
             return False  # `le ministre turc des Affaires étrangères, Hakan Fidan,`: the name's apposition, read apart
         holder = self._local_holder(match.start(), end) if portfolio else self._shortened_minister(match)
+        if holder is None and portfolio is None and not self._ministers_titled(match):
+            # `Le ministre nigérien a reçu`: the first minister of that state the article names, a local person
+            holder = self._local_holder(match.start(), end)
         if holder is None:
-            return False  # `la ministre turque` alone: the other role rules read it
+            return False  # `la ministre turque` after two ministers of that state: no guess
         self._add_reference(match.start(), end, holder, "nominal", "person")
         return True
 
     def _shortened_minister(self, match: re.Match[str]) -> str | None:
         """`Le ministre turc` after `le ministre turc de la Défense`: the one local minister of that state the article
         titled before with a portfolio; else None."""
-        said = fold(re.sub(rf"^(?i:{DETERMINERS})\s*", "", match.group().replace("’", "'")).strip())
-        found = {m.entity for m in self._before(match.start(), "person", local=True)
-                 if (entity := self.entities.by_id.get(m.entity)) is not None
-                 and fold(entity.label).startswith(said + " ")}
+        found = self._ministers_titled(match)
         return found.pop() if len(found) == 1 else None
+
+    def _ministers_titled(self, match: re.Match[str]) -> set[str]:
+        """The local ministers of the match's state the article titled before (with or without a portfolio)."""
+        said = fold(re.sub(rf"^(?i:{DETERMINERS})\s*", "", match.group().replace("’", "'")).strip())
+        return {m.entity for m in self._before(match.start(), "person", local=True)
+                if (entity := self.entities.by_id.get(m.entity)) is not None
+                and (fold(entity.label) + " ").startswith(said + " ")}
 
     def _said_minister(self, match: re.Match[str]) -> bool:
         """`Le ministre russe doit regagner Moscou`: a minister of a state the knowledge base holds, by the adjective
