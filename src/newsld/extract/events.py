@@ -1552,6 +1552,25 @@ class EventExtractor:
             event.trigger = _attempt_of(event.trigger)
         return [e for e in events if e.roles]
 
+    def _held_person_taken(self, event: Event, frame: Frame) -> bool:
+        """`la libération de son ressortissant`, `l'expulsion des soldats capturés à Marioupol`: a noun of holding takes
+        as recipient the ones held, unnamed but singled out by a possessive or a clause (the clause tells of another
+        act: no part of who they are; `la première expulsion d'un diplomate depuis 2020` names a kind, and `du
+        journaliste` one told before). True when it did."""
+        trigger = event.trigger
+        if trigger.pos_ != "NOUN" or frame.slots.get("de") != "recipient" or (
+                trigger.lemma_.lower() not in HOLDING_NOUNS) or any(r == "recipient" for r, _ in event.roles):
+            return False
+        held = next((c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i and (
+            preposition_of(c) in OF) and is_person_noun(c.lemma_.lower()) and self.index.at(c) is None), None)
+        if held is None:
+            return False
+        clause = next((c for c in held.children if c.dep_ in ("acl", "acl:relcl") and c.i > held.i), None)
+        if clause is None and not any(c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS for c in held.children):
+            return False
+        event.roles.append(("recipient", self._new_object(held, clause)))
+        return True
+
     def _second_leg(self, event: Event) -> list[Event]:
         """`s'est entretenu avec X, puis avec Y`, `se rendra en Serbie, puis en Hongrie`, `a rencontré X lundi puis Y
         mardi`: one verb, two complements one after the other (`puis`), two meetings or two visits on one trigger;
@@ -2213,19 +2232,8 @@ class EventExtractor:
             object_role = "theme"  # `la construction d'une centrale`, `le déploiement d'armes`: the thing made or moved
         if object_role is None and _open_act_on_people(trigger, frame, passive):
             object_role = "recipient"  # `a libéré trois prisonniers`, `a évacué des civils`: whom the act is done to
-        if object_role is None and trigger.pos_ == "NOUN" and frame.slots.get("de") == "recipient" and (
-                trigger.lemma_.lower() in HOLDING_NOUNS) and not any(r == "recipient" for r, _ in event.roles):
-            held = next((c for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i and (
-                preposition_of(c) in OF) and is_person_noun(c.lemma_.lower()) and self.index.at(c) is None), None)
-            clause = next((c for c in held.children if c.dep_ in ("acl", "acl:relcl") and c.i > held.i),
-                          None) if held is not None else None
-            if held is not None and (clause is not None or any(
-                    c.dep_ == "det" and c.lower_ in OWNER_DETERMINERS for c in held.children)):
-                # `la libération de son ressortissant`, `des soldats capturés à Marioupol`: the ones held, unnamed but
-                # singled out by a possessive or a clause (the clause tells of another act: no part of who they are;
-                # `la première expulsion d'un diplomate depuis 2020` names a kind, and `du journaliste` one told before)
-                event.roles.append(("recipient", self._new_object(held, clause)))
-                return
+        if object_role is None and self._held_person_taken(event, frame):
+            return
         antecedent = None if passive else self._relative_thing(trigger, object_role) or self._clitic_thing(event)
         if antecedent is not None:
             # `l'accord céréalier que Moscou a quitté`, `l'accord ..., dont Moscou s'est retiré`, `souhaite le
