@@ -1,10 +1,10 @@
 """Held-out annotation of coup-niger-2023-07-27.txt (written for the seventeenth held-out set, not a real article; the
 facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/coup-niger-2023-07-27.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/coup-niger-2023-07-27.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/coup-niger-2023-07-27.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/coup-niger-2023-07-27.annotation.src.py --check
 
-Held-out set 17: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 17 (moved to gold in session 16; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
