@@ -70,13 +70,19 @@ DE_ACTOR_VERBS = {"rapprocher", "éloigner", "distancer", "démarquer", "désoli
 SPEECH_ACT_NOUNS = {"appel", "appels", "réaction", "réactions", "avertissement", "avertissements", "critique",
                     "critiques", "démenti", "annonce", "déclaration", "déclarations", "invitation", "message",
                     "messages", "ultimatum", "signal", "signaux", "reproche", "reproches", "réponse", "réponses",
-                    "commentaire", "commentaires", "protestation", "protestations", "plainte"}
+                    "commentaire", "commentaires", "protestation", "protestations", "plainte", "félicitations",
+                    "condoléances", "remerciements"}
 # Nouns of a state's act whose `de` complement is who acts (see DE_ACTOR_NOUNS).
 ACT_NOUNS = {"vote", "votes", "choix", "rejet", "abstention", "approbation", "signature", "adhésion",
              "candidature", "participation", "ratification", "riposte", "représailles", "retrait", "engagement",
              "engagements", "initiative", "initiatives", "offensive", "contre-offensive", "intervention",
              "implication", "opposition", "objection", "objections", "revirement", "décisions", "mesures",
              "contre-mesures", "embargo", "restrictions", "investissements", "médiation"}
+# Verbs that take a party after `vers` when reflexive (`s'est tourné vers Moscou`: towards its government, not
+# its streets), and after `derrière` the verbs of rallying (`ont fait bloc derrière Kiev`, `se ranger derrière
+# Washington`).
+VERS_PARTY_VERBS = {"tourner", "retourner"}
+BEHIND_PARTY_VERBS = {"ranger", "aligner", "rallier", "unir", "souder", "mobiliser", "rassembler", "placer"}
 # Verbs of coming from: `de X` is the speaker when their subject is a speech act (`la réponse est venue de Séoul`).
 COMING_VERBS = {"venir", "émaner", "provenir", "parvenir", "arriver"}
 # ... and after `de` when the noun is something a state has or does (`le gouvernement de Séoul`, `la position de
@@ -319,7 +325,7 @@ def _actor_by_its_relation(token: Token) -> bool:
         return _root_name_is_subject(first)
     if preposition == "par" and _governing_verb(first) in ROUTE_VERBS:
         return False  # `passera par Moscou`: the way, not an agent
-    if preposition in ACTOR_PREPOSITIONS:
+    if preposition in ACTOR_PREPOSITIONS or _turned_or_rallied_to(first, preposition):
         return True
     if _after_leaning_adjective(first, preposition) or (preposition == "sur" and _pressed_or_relied_on(first)):
         return True  # `des médias favorables à Moscou`, `dépendant de Pékin`, `peser sur Moscou`
@@ -329,6 +335,21 @@ def _actor_by_its_relation(token: Token) -> bool:
         return True  # `le pouvoir à Moscou`, `la majorité au pouvoir à Séoul`: the state, where it is ruled from
     return preposition == "à" and (_governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS or _bidden(first)) and (
         not _after_inverted_subject(first))
+
+
+def _turned_or_rallied_to(name: Token, preposition: str | None) -> bool:
+    """`Bamako s'est tourné vers Moscou`, `les Européens ont fait bloc derrière Kiev`: whom a party turns to or rallies
+    behind is a party; not `l'avion a tourné vers Moscou` (no reflexive) nor `les lignes derrière Bakhmout`."""
+    verb = name.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if preposition == "vers":
+        return verb.lemma_ in VERS_PARTY_VERBS and any(
+            c.dep_ in ("expl:comp", "expl:pv", "obj") and c.lower_ in ("se", "s'", "s’") for c in verb.children)
+    if preposition == "derrière":
+        return verb.lemma_ in BEHIND_PARTY_VERBS or (verb.lemma_ == "faire" and any(
+            c.dep_ == "obj" and c.lower_ == "bloc" for c in verb.children))
+    return False
 
 
 def _pressed_or_relied_on(name: Token) -> bool:
@@ -547,6 +568,9 @@ def _de_complement_is_actor(name: Token) -> bool:
     """`s'est rapproché de Pyongyang`, `la position de Pékin`: a `de` complement of a verb of drawing near or
     demanding, or of a noun a state has or does."""
     head = name.head
+    if head.lower_ == "garde" and head.head.lemma_ in ("mise", "mises", "mettre") and any(
+            c.dep_ == "case" and c.lower_ == "en" for c in head.children):
+        return True  # `les mises en garde de Pékin`: a warning, the parser hangs `de X` from `garde`
     if head.dep_ == "acl" and "Part" in head.morph.get("VerbForm") and head.head.i == head.i - 1 and (
             head.lemma_ not in COMING_VERBS | ROUTE_VERBS):
         head = head.head  # `les menaces répétées de Moscou`: the parser hangs `de X` from the participle

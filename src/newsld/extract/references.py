@@ -2077,8 +2077,10 @@ class Resolver:
                 return self._cataphora(token)
             return self._cataphora(token) or self._replied_to(token, subject) or self._sole_other(
                 token, subject, "Masc")
+        # a `lui` after a preposition is the strong, masculine form (`avec elle` for a woman)
         last = self._cataphora(token) or self._main_subject_over_adverbial(token) or next(
-            iter(self._before(token.idx, "person", local=True)), None)
+            (m for m in self._before(token.idx, "person", local=True)
+             if self._person_gender(m.entity) in ACCEPTED_GENDERS["Masc"]), None)
         return self._other_than_own_subject(token, last)
 
     def _other_than_own_subject(self, token: Token, last: Mention | None) -> Mention | None:
