@@ -6,6 +6,8 @@ after that measure, the only lines read were its four wrong-QID lines and the se
 - A capital a party turns to (`s'est tourné vers Moscou`, reflexive) or rallies behind (`ont fait bloc derrière
   Kiev`, `se ranger derrière Washington`) is a state; a craft that turns towards a city, or a line behind a town,
   leaves the city.
+- A capital the knowledge base does not hold, of a state it holds (`Lisbonne a convoqué` when it holds Portugal but
+  not Lisbon), is that state's QID when it stands for its government, not a second, local Portugal.
 - A `lui` after a preposition is the strong masculine form: it never stands for a woman named before (`Elle n'a pas
   prévu de s'entretenir avec lui` after a woman minister and a man).
 """
@@ -16,7 +18,7 @@ from .conftest import local, of
 
 CHINA, BEIJING, JAPAN, TOKYO = "Q148", "Q956", "Q17", "Q1490"
 RUSSIA, MOSCOW, UKRAINE, KYIV = "Q159", "Q649", "Q212", "Q1899"
-USA, WASHINGTON, KAMIKAWA = "Q30", "Q61", "Q276275"
+USA, WASHINGTON, KAMIKAWA, PORTUGAL = "Q30", "Q61", "Q276275", "Q45"
 
 
 def test_a_capital_after_a_warning_is_the_state(links):
@@ -70,3 +72,14 @@ def test_a_strong_lui_still_takes_an_unmarked_man(links):
                   "japonaise des Affaires étrangères, Yoko Kamikawa, a dit ne pas vouloir parler avec lui.")
     assert KAMIKAWA not in of(found, "lui")
     assert of(found, "lui") == of(found, "Li Hui")
+
+
+def test_a_capital_of_a_known_state_outside_the_knowledge_base_is_that_state(links):
+    found = links("Lisbonne a convoqué lundi l’ambassadeur russe. Le Portugal dénonce une provocation.")
+    assert of(found, "Lisbonne") == [PORTUGAL]
+    assert of(found, "Portugal") == [PORTUGAL]
+
+
+def test_that_capital_as_a_place_stays_unlinked(links):
+    found = links("Des milliers de personnes ont manifesté samedi à Lisbonne contre la guerre.")
+    assert PORTUGAL not in of(found, "Lisbonne")

@@ -35,7 +35,7 @@ from newsld.extract.place_phrases import (
     region_phrase_start,
     thing_names,
 )
-from newsld.extract.state_names import names_a_state
+from newsld.extract.state_names import names_a_state, state_key
 from newsld.extract.unknown_states import state_entity, state_mentions
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
@@ -658,7 +658,8 @@ class Linker:
         def root_of(start: int, end: int) -> Token | None:
             return span_root(self.doc, start, end)
 
-        mentions = state_mentions(self.doc, text, self.entities, mentions, root_of, stands_for_government)
+        known = {key: e.qid for e in self.kb.of_type("country") if (key := state_key(e.label("fr")))}
+        mentions = state_mentions(self.doc, text, self.entities, mentions, root_of, stands_for_government, known)
         return organisation_mentions(text, self.entities, mentions, root_of, stands_for_government)
 
     def _choose(self, match: NameMatch) -> str | None:

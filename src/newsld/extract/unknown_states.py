@@ -55,10 +55,17 @@ def named_states(entities: Entities) -> set[str]:
 
 
 def state_mentions(doc: Doc, text: str, entities: Entities, mentions: list[Mention],
-                   root_of: Callable[[int, int], Token | None], actor: Callable[[Token], bool]) -> list[Mention]:
+                   root_of: Callable[[int, int], Token | None], actor: Callable[[Token], bool],
+                   known: Mapping[str, str]) -> list[Mention]:
     """The mentions with each unlinked capital that stands for its government made its state's (a metonym), and the
-    states' epithets added where no mention covers them."""
+    states' epithets added where no mention covers them. ``known`` gives the QID of a state the knowledge base holds
+    by its key (``state_key``): `Lisbonne a protesté` is Portugal's QID when the knowledge base holds Portugal but
+    not Lisbon."""
     found, named = [], named_states(entities)
+
+    def state_of(name: str) -> str:
+        return known.get(state_key(name) or "") or state_entity(entities, name)
+
     for mention in mentions:
         state = _capital_at(text, mention.start, mention.end) if mention.entity.startswith("local:") else None
         if state and mention.type == "person" and (" " in text[mention.start:mention.end] or state_key(
@@ -68,7 +75,7 @@ def state_mentions(doc: Doc, text: str, entities: Entities, mentions: list[Menti
             state = None  # `la capitale Sanaa`, `la capitale yéménite, Sanaa`: the city, by the title the text gives it
         root = root_of(mention.start, mention.end) if state and mention.type != "country" else None
         if state and root is not None and actor(root):
-            mention = Mention(mention.start, mention.end, state_entity(entities, state), "metonym", "country")
+            mention = Mention(mention.start, mention.end, state_of(state), "metonym", "country")
         found.append(mention)
     for match in CAPITAL_NAME.finditer(text):  # `Bakou a affirmé`: a capital the recogniser missed
         start, end = match.span()
@@ -80,12 +87,12 @@ def state_mentions(doc: Doc, text: str, entities: Entities, mentions: list[Menti
         if root is not None and root.idx == start and not _in_longer_name(root) and actor(root):
             state = capital_state(match.group())
             assert state is not None
-            found.append(Mention(start, end, state_entity(entities, state), "metonym", "country"))
+            found.append(Mention(start, end, state_of(state), "metonym", "country"))
     for start, end, state in _epithets(text, entities):
         overlapping = [m for m in found if m.start < end and start < m.end]
         if all(m.entity.startswith("local:") and m.type not in ("person", "country") for m in overlapping):
             found = [m for m in found if m not in overlapping]
-            found.append(Mention(start, end, state_entity(entities, state), "nominal", "country"))
+            found.append(Mention(start, end, state_of(state), "nominal", "country"))
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
