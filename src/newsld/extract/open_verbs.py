@@ -78,6 +78,7 @@ from newsld.extract.verb_senses import SENSES, word_in
 
 MentionOf = Callable[[Token], Mention | None]
 INFINITIVE = re.compile(r"(?:er|ir|ïr|re|oir)$")
+PRESENT_ENDING = re.compile(r"ants?$|antes?$")
 
 PARTY_TYPES = frozenset({"person", "country", "organization", "group"})
 THING_TYPES = frozenset({"object", "other", "event"})
@@ -564,6 +565,8 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     if any(a.lemma_.lower() in COPULAS - {"être", "avoir"} for a in auxiliaries) or (
             verb.dep_ == "xcomp" and "Past" in verb.morph.get("Tense") and not auxiliaries):
         return False  # `restait ouvert au dialogue`, `reste ouvert`: a participle after a copula is an adjective
+    if any(a.dep_ == "aux:pass" for a in auxiliaries) and PRESENT_ENDING.search(verb.lower_):
+        return False  # `Nous sommes reconnaissants`: no past participle ends in -ant, an adjective after `être`
     name = mention_of(verb)
     if name is not None and name.kind == "name" and name.start <= verb.idx < name.end:
         return False

@@ -23,18 +23,20 @@ OUR_COUNTRY = re.compile(r"(?<![\w'’-])[Nn]otre pays\b(?!\s+(?:d'|de|du|des)\b
 def first_person_mentions(kb: KnowledgeBase, text: str, acts: Iterable[tuple[str, Iterable[tuple[int, int]]]],
                           mentions: Iterable[Mention]) -> list[Mention]:
     """`« Je suis heureux », a dit X`: `je`, `j'` and `moi` in a quote are its speaker, a person of the
-    knowledge base; `notre pays` is the speaker's country (wdt:P27, when there is one), if the article names
-    it. ``acts`` are (speaker id, quote spans) pairs from the speech acts; spans that a mention already holds
-    are left alone. Called once the speakers are known (speech acts come after references)."""
+    knowledge base or a named person it does not hold; `notre pays` is the speaker's country (wdt:P27, when there
+    is one), if the article names it. ``acts`` are (speaker id, quote spans) pairs from the speech acts; spans that
+    a mention already holds are left alone. Called once the speakers are known (speech acts come after references)."""
     mentions = list(mentions)
     named = {m.entity for m in mentions}
     taken = [(m.start, m.end) for m in mentions]
-    found = []
+    local_persons = {m.entity for m in mentions if m.type == "person" and m.kind == "name"
+                     and m.entity.startswith("local:")}
+    found: list[Mention] = []
     for speaker, quotes in acts:
         entity = kb.get(speaker)
-        if entity is None or entity.type != "person":
-            continue
-        country = entity.claim("P27")[0] if len(entity.claim("P27")) == 1 else None
+        if (entity is None and speaker not in local_persons) or (entity is not None and entity.type != "person"):
+            continue  # (a named person the knowledge base does not hold says `je` too: `a déclaré Lula`)
+        country = entity.claim("P27")[0] if entity is not None and len(entity.claim("P27")) == 1 else None
         for start, end in quotes:
             spans = [(m.start(), m.end(), speaker, "pronoun", "person")
                      for m in FIRST_PERSON.finditer(text, start, end)]

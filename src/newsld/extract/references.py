@@ -74,6 +74,7 @@ from newsld.extract.offices import office_kind, position_prefixes
 from newsld.extract.organisation_heads import organisation_head_mentions
 from newsld.extract.person_nouns import description_before, is_person_noun, joins_complements, person_head
 from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
+from newsld.extract.speaker_parties import SpeakerParties
 from newsld.extract.speech_lexicon import POSTED_AT, POSTED_NOUNS, REPORTING
 from newsld.extract.state_names import names_a_state, nationality_state
 from newsld.extract.unnamed_entities import unnamed_entity_mentions
@@ -102,6 +103,8 @@ ROLES = {
     "premier ministre": ("office", ("premier ministre",)),
     "secrétaire d'état": ("office", ("secrétaire d'état",)),
     "ambassadeur": ("office", ("ambassadeur",)), "ambassadrice": ("office", ("ambassadeur",)),
+    # `le chargé d'affaires biélorusse`: the head of an embassy with no ambassador, summoned as one
+    "chargé d'affaires": ("office", ("chargé d'affaires",)), "chargée d'affaires": ("office", ("chargé d'affaires",)),
     "homologue": ("counterpart", ()), "hôte": ("host", ()), "invité": ("guest", ()), "visiteur": ("guest", ()),
     "interlocuteur": ("interlocutor", ()), "interlocutrice": ("interlocutor", ()),
     "père": ("relation", ("P22",)), "grand-père": ("relation", ("P22", "P22")),
@@ -1535,18 +1538,47 @@ class Resolver:
 
     def possessive_country_mentions(self) -> None:
         """`son pays`, `leur pays`: the country of the person the sentence is about (wdt:P27), when the
-        knowledge base gives one."""
+        knowledge base gives one, else the state the article's titles say the person stands for (a local state
+        when the knowledge base does not hold it); with no person before it, the one an incise after it names
+        (`Son pays n'a pas été invité, a-t-il rappelé`). Run again once the pronouns are known."""
         for match in POSSESSIVE_COUNTRY.finditer(doc_text(self.doc)):
             token = self.doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
             owner = self._nearest_in_sentence(token[0], ("person",)) if token is not None and len(token) else None
+            if owner is None and token is not None and len(token):
+                owner = self._incise_speaker(token[0])  # `Son pays n'a pas été invité, a-t-il rappelé`
             entity = self.kb.get(owner.entity) if owner is not None else None
             country = entity.claim("P27")[0] if entity is not None and len(entity.claim("P27")) == 1 else None
             if owner is None and token is not None and len(token):
                 country = self._subject_nationality(token[0])
             elif country is None and owner is not None:
-                country = self._described_nationality(owner.entity)
+                country = self._described_nationality(owner.entity) or self._titled_state(owner.entity)
             if country is not None and not self._covered(match.start(), match.end()):
-                self._add(match.start(), match.end(), country, "nominal", "country")
+                if country.startswith("local:"):  # a state the knowledge base does not hold: its local entity
+                    self.mentions.append(Mention(match.start(), match.end(), country, "nominal", "country"))
+                else:
+                    self._add(match.start(), match.end(), country, "nominal", "country")
+
+    def _incise_speaker(self, token: Token) -> Mention | None:
+        """The person who reports a sentence in an incise after its words (`Son pays n'a pas été invité, a-t-il
+        rappelé`, `..., a déclaré X`): the subject set after its reporting verb, later in the sentence."""
+        sentence = sentence_of(token)
+        for subject in (t for t in sentence if t.i > token.i and (t.dep_.startswith("nsubj") or t.dep_ == "expl:subj")):
+            verb = subject.head
+            first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+            if verb.lemma_ not in REPORTING or first > subject.i or first < 1 or self.doc[first - 1].text != ",":
+                continue  # an incise: `, a-t-il rappelé`, `, a déclaré X` (a comma, then the verb before its subject)
+            end = subject.idx + len(subject)  # (`-il`: the mention holds the pronoun without its hyphen)
+            found = next((m for m in self.mentions if m.start < end and subject.idx < m.end and m.type == "person"),
+                         None)
+            if found is not None:
+                return found
+        return None
+
+    def _titled_state(self, person: str) -> str | None:
+        """`Le président argentin, X, ... Son pays`: the state the person's titles say they stand for (see
+        :mod:`newsld.extract.speaker_parties`), the knowledge base's or a local one."""
+        party = SpeakerParties(self.doc, self.entities, self.mentions, self.country_by_label).party_of(person)
+        return party[0] if party is not None and party[1] == "country" else None
 
     def _described_nationality(self, person: str) -> str | None:
         """`Le président sud-coréen, X, a écrit que son pays`: a person the knowledge base gives no country is of
@@ -2631,6 +2663,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.regime_anaphors()
     resolver.city_anaphors()
     resolver.pronoun_mentions()
+    resolver.possessive_country_mentions()  # `Il a averti que son pays`, `Son pays ..., a-t-il rappelé`: `il` now known
     resolver.body_pronoun_mentions()
     resolver.object_pronoun_mentions()
     resolver.role_mentions(relations=False, last=True)  # `Il a remercié son hôte`: whose host, `Il` now resolved

@@ -83,8 +83,9 @@ from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.model import Entities, Entity, Mention, fold
 from newsld.extract.nlp import doc_text, inner_hyphen, sentence_of
 from newsld.extract.person_nouns import joins_complements
-from newsld.extract.quote_persons import we_spans
+from newsld.extract.quote_persons import OUR_COUNTRY, we_spans
 from newsld.extract.references import demonym_country, posting_end, withheld_pronoun
+from newsld.extract.speaker_parties import UNNAMED_SOURCE, SpeakerParties
 from newsld.extract.speech_lexicon import (
     BODY_NOUNS,
     CAPITAL,
@@ -997,7 +998,7 @@ class SpeechExtractor:
         label = self.text[start:end]
         plural = "Plur" in head.morph.get("Number")
         type_ = "group" if plural else "person" if head.lower_ in PERSON_NOUNS | MEMBER_NOUNS else "organization"
-        entity = self.entities.new_local(label, type_, "an unnamed source, not one Wikidata item")
+        entity = self.entities.new_local(label, type_, UNNAMED_SOURCE)
         mention = Mention(start, end, entity, "nominal", type_)
         self.mentions.append(mention)
         self.index = MentionIndex(self.mentions)
@@ -2627,13 +2628,29 @@ class SpeechExtractor:
     def we_mentions(self, acts: list[SpeechAct]) -> list[Mention]:
         """`« Nous surveillons ... », a déclaré Yoko Kamikawa`: an office holder's `nous` is the state she
         speaks for (her country, wdt:P27); a body's or a state's own `nous` (`« Nous condamnons ... », a déclaré
-        le ministère`) is itself. Other speakers' `nous` is left alone (see :func:`quote_persons.we_spans`)."""
+        le ministère`) is itself. Any other speaker's `nous`, and `notre pays` when it is a state, is the party the
+        article's titles give them (:mod:`newsld.extract.speaker_parties`: `a déclaré le Premier ministre arménien`,
+        `le secrétaire général de l'Otan`), known to the knowledge base or not; with none, it is left alone (see
+        :func:`quote_persons.we_spans`)."""
         found = []
+        countries = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
+        nationality = {e.qid: e.claim("P27")[0] for e in self.kb.of_type("person") if len(e.claim("P27")) == 1}
+        parties = SpeakerParties(self.doc, self.entities, self.mentions, countries, nationality)
         for act in acts:
+            we = we_spans(self.doc, act.quotes)
+            ours = [m.span() for a, b in act.quotes for m in OUR_COUNTRY.finditer(self.text, a, b)]
+            if not we and not ours:
+                continue
             spoken_for = self._body_spoken_for(act.speaker) or self._state_spoken_for(act.speaker)
+            if spoken_for is None and not self._is_news(act.speaker):
+                party = parties.party_of(act.speaker)  # the party the article's titles give the speaker
+                spoken_for = (party[0], "pronoun", party[1]) if party is not None else None
             if spoken_for is not None:
-                found += [Mention(a, b, *spoken_for) for a, b in we_spans(self.doc, act.quotes)]
-        return found
+                found += [Mention(a, b, *spoken_for) for a, b in we]
+                if spoken_for[2] == "country":  # `notre pays`: the state the speaker speaks for
+                    found += [Mention(a, b, spoken_for[0], "nominal", "country") for a, b in ours]
+        spans: set[tuple[int, int]] = set()
+        return [m for m in found if (m.start, m.end) not in spans and not spans.add((m.start, m.end))]  # one a span
 
     def _body_spoken_for(self, entity_id: str) -> tuple[str, str, str] | None:
         """A speaker of the knowledge base that is no person nor a news agency (a ministry, a state) says `nous` for

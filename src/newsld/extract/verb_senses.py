@@ -630,8 +630,9 @@ def summon_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     not a party to a meeting); `a convoqué le Conseil de sécurité`, `ses ministres` calls a body together: a
     meeting."""
     # (an object clitic, `l'a convoqué`, stands for a person: a body convened is named, not taken up by `le`)
+    # (the parse may take the one summoned after a day for a complement: `convoquerons jeudi le chargé d'affaires`)
     summoned = any(_one_person(t, mention_at) or (t.pos_ == "PRON" and t.dep_ == "obj" and t.lower_ != "les")
-                   for t in _undergoers(token))
+                   for t in [*_undergoers(token), *_dependents(token, "xcomp")] if t.pos_ != "VERB")
     return SUMMONS if summoned else VERB_FRAMES["convoquer"]
 
 
