@@ -163,7 +163,13 @@ def _qualifies(doc: Doc, end: int, word: str) -> bool:
     if word in ("de", "d'", "du", "des", "contre", "entre"):
         return True
     following = next((t for t in doc if t.idx > end), None)
-    return following is not None and following.dep_ == "amod" and following.head.idx < end
+    return following is not None and _adjective_of_before(following, end)
+
+
+def _adjective_of_before(word: Token, end: int) -> bool:
+    """Is the word an adjective of a noun before ``end``? (`Le gouvernement sud-coréen s'est, lui, gardé`: the parser
+    may make a lower-case adjective part of a name.)"""
+    return (word.dep_ == "amod" or (word.dep_ == "flat:name" and word.text.islower())) and word.head.idx < end
 
 
 PLACE_PREPOSITIONS = {"à", "en", "au", "aux"}
@@ -375,7 +381,7 @@ def _new_adjective(doc: Doc, end: int) -> bool:
     tokens = doc_tokens(doc)
     at = bisect.bisect_left(tokens, end, key=lambda t: t.idx)  # the first word at or after ``end``
     following = tokens[at] if at < len(tokens) else None
-    return following is not None and following.dep_ == "amod" and following.head.idx < end
+    return following is not None and _adjective_of_before(following, end)
 
 
 def _made_for_phrase(overlapping: list[Mention], start: int, mentions: list[Mention]) -> bool:

@@ -31,6 +31,7 @@ from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.noun_phrases import ARTICLE_PREFIX, BARE_OF, noun_phrase
 from newsld.extract.person_nouns import is_person_noun
+from newsld.extract.speech_lexicon import SAID_BY_OF
 
 # Nouns of a body that acts as one, and the adjectives that say which body it is without a nationality.
 INSTITUTION_NOUNS = {
@@ -38,8 +39,13 @@ INSTITUTION_NOUNS = {
     "garde-côtes", "gardes-côtes", "garde-frontières", "gardes-frontières", "ministère", "présidence",
     "administration", "gouvernement", "ambassade", "consulat", "parlement", "commission", "état-major",
     "service", "services", "autorités", "parquet", "tribunal", "cour", "opposition", "junte", "télévision",
-    "presse", "médias", "défense",
+    "presse", "médias", "défense", "commandement", "garde",
 }
+# Bodies at the head of another body (`le commandement de l'armée nigérienne`): the body of their `de` complement
+# says which one they are, and is a participant of its own inside their phrase (the gold's two organisations).
+COMMAND_NOUNS = {"commandement", "haut-commandement"}
+# Bodies a command may be the head of (`de l'armée`, `des forces armées`, `de la garde présidentielle`).
+COMMANDED_NOUNS = {"armée", "armées", "forces", "marine", "flotte", "aviation", "gendarmerie", "police", "garde"}
 # Bodies named by what they do: only a complement of function says which (`au service des États-Unis` is no body).
 FUNCTION_ONLY = {"service", "services"}
 INSTITUTION_ADJECTIVES = {
@@ -49,6 +55,7 @@ INSTITUTION_ADJECTIVES = {
     "sanitaires", "public", "publique", "officiel", "officielle", "officiels", "pénitentiaire", "intérimaire",
     "intergouvernemental", "intergouvernementale", "mixte", "antiaérien", "antiaérienne", "aérienne", "navale",
     "national", "nationale", "financier", "financière", "antiterroriste", "civile",
+    "présidentiel", "présidentielle", "républicain", "républicaine",  # `la garde présidentielle`
 }
 # `l'opposition républicaine`, `l'opposition armée`: what says which opposition (not `l'opposition ferme de Pékin`,
 # a stance).
@@ -140,8 +147,9 @@ def described_groups(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[in
         if distributed_adjectives(token):
             continue  # `les présidents russe et chinois`: two people known by their office, no group
         start, end, type_ = found
-        if any(s <= start < e for s, e in quoted) or any(
-                _clashes(start, end, s, e) and not _member_holds(token, s, e, made, named_inside) for s, e in taken):
+        if (any(s <= start < e for s, e in quoted) and not _acting_in_quote(token)) or any(
+                _clashes(start, end, s, e) and not _member_holds(token, s, e, made, named_inside)
+                and not _commanded_inside(token, s, e) for s, e in taken):
             continue
         if token.lower_ not in MEMBER_NOUNS | FOLLOWER_NOUNS and any(
                 start <= m.start and m.end <= end and m.type not in PLACE_TYPES and not _counted_inside(doc, m)
@@ -392,6 +400,31 @@ def _member_holds(noun: Token, start: int, end: int, mentions: list[Mention], na
         (m.start, m.end) == (start, end) and m.type == "person" and m.kind == "nominal" for m in mentions)
 
 
+def _commanded_inside(noun: Token, start: int, end: int) -> bool:
+    """Is [start, end) the phrase of the command whose `de` complement the noun is (`l'armée nigérienne` in `Le
+    commandement de l'armée nigérienne`)? The commanded body is a mention of its own inside it."""
+    head = noun.head
+    return noun.dep_ == "nmod" and head.lower_ in COMMAND_NOUNS and start <= head.idx < end and (
+        noun.idx + len(noun.text) <= end)
+
+
+# Inside a quote, a body is a participant when it acts or speaks (`« Le commandement militaire a décidé »`) or is
+# the party of an event noun (`la déclaration de la garde présidentielle`), not when the words say what it is or has.
+QUOTED_ACTING = {"nsubj", "nsubj:pass", "obl:agent"}
+
+
+STATE_VERBS = {"avoir", "être"}  # `ce que l'aviation russe a de meilleur`: what the body has or is
+
+
+def _acting_in_quote(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS | {"garde"}:
+        return False
+    if noun.dep_ in QUOTED_ACTING:
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in STATE_VERBS and not _predicate(noun.head)
+    head = noun.head.lemma_.lower()
+    return noun.dep_ == "nmod" and (head in NOUN_FRAMES or head in SAID_BY_OF) and _of_complement(noun)
+
+
 def _clashes(start: int, end: int, other_start: int, other_end: int) -> bool:
     """Does a mention already made overlap the phrase other than as a name strictly inside it?"""
     inside = start <= other_start and other_end <= end and (start, end) != (other_start, other_end)
@@ -476,9 +509,11 @@ BODY_MEMBER_NOUNS = {"diplomate", "diplomates", "attaché", "attachée", "attach
 
 
 def _party_of(head: Token) -> bool:
-    """`une réunion de la commission mixte`, `un attaché de l'ambassade de Russie`: a head whose `de` complement
-    is a participant (an event noun's party, a member's body), not whose a thing is."""
-    return head.lemma_.lower() in NOUN_FRAMES or head.lower_ in BODY_MEMBER_NOUNS or _unnamed_member(head)
+    """`une réunion de la commission mixte`, `un attaché de l'ambassade de Russie`, `le commandement de l'armée`: a
+    head whose `de` complement is a participant (an event noun's party, a member's body, a commanded body), not
+    whose a thing is."""
+    return head.lemma_.lower() in NOUN_FRAMES or head.lower_ in BODY_MEMBER_NOUNS | COMMAND_NOUNS or (
+        _unnamed_member(head))
 
 
 def _unnamed_member(head: Token) -> bool:
@@ -493,6 +528,13 @@ def is_nationality(adjective: Token) -> bool:
     forms = {word, word.removesuffix("s"), word.removesuffix("s").removesuffix("e"),
              word.removesuffix("s").removesuffix("ne"), word.removesuffix("x").removesuffix("au") + "al"}
     return demonym_country(adjective.lower_) is not None or bool(forms & NATIONALITY_STEMS)
+
+
+def nationality_word(word: str) -> bool:
+    """`malienne`, `nord-coréens`: is the word an adjective of nationality (as :func:`is_nationality`, by its text)?"""
+    word = word.lower()
+    return demonym_country(word) is not None or _nationality_key(
+        word.removeprefix("nord-").removeprefix("sud-").rsplit("-", 1)[-1]) is not None
 
 
 def _nationality_key(word: str) -> str | None:
@@ -526,6 +568,9 @@ def _says_which(modifier: Token, noun: Token, places: set[int]) -> bool:
             noun.lower_ == "opposition" and modifier.lower_.removesuffix("s") in POLITICAL_ADJECTIVES)
     if modifier.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OF_CASES for c in modifier.children):
         return False
+    if noun.lower_ in COMMAND_NOUNS:  # `le commandement de l'armée nigérienne`, right after the noun (not `le
+        # commandement du théâtre Sud de la marine`, a name the speech steps read)
+        return modifier.lower_ in COMMANDED_NOUNS and modifier.left_edge.i == noun.i + 1
     return modifier.i in places or _portfolio(noun, places) == modifier or modifier.lower_ in FUNCTION_COMPLEMENTS
 
 
@@ -550,6 +595,8 @@ def _portfolio(noun: Token, places: set[int]) -> Token | None:
 def _misread_adjective(modifier: Token) -> bool:
     """`la police kényane`: a lower-case adjective of nationality the parser took for a name complement (no
     preposition before it)."""
+    if modifier.dep_ == "flat:name" and modifier.text.islower() and modifier.i == modifier.head.i + 1:
+        return True  # `Le gouvernement sud-coréen s'est, lui, gardé`: the parser may make the adjective a name's part
     return modifier.dep_ == "nmod" and modifier.pos_ == "PROPN" and modifier.text.islower() and not any(
         c.dep_ == "case" for c in modifier.children)
 
@@ -572,8 +619,9 @@ def _people(noun: Token) -> tuple[int, int, str] | None:
     quantity = _quantity_head(noun)
     head = quantity or noun
     determined = _determined(noun, definite=False, fused=False)
-    if quantity is None and not determined and not (described and (_after_of(noun) or _fused(noun))):
-        return None  # `aux journalistes`: whoever is there; `de soldats nord-coréens`: these ones
+    if quantity is None and not determined and not ((described or _said_who(noun)) and (
+            _after_of(noun) or _fused(noun))):
+        return None  # `aux journalistes`: whoever is there; `de soldats nord-coréens`, `aux militaires qui`: these
     if _names_known_ones(head):
         return None
     start, end = _group_span(head, noun)
@@ -671,6 +719,13 @@ def _collective(noun: Token) -> tuple[int, int, str] | None:
         return None
     start, end = _group_span(noun, noun)
     return start, end, "group"
+
+
+def _said_who(noun: Token) -> bool:
+    """`aux militaires qui retiennent le président`: a relative clause whose subject is the people (`qui`) says which
+    ones they are, as an adjective would."""
+    return any(c.dep_ == "acl:relcl" and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
+               for c in noun.children if c.i > noun.i)
 
 
 def _quantity_head(noun: Token) -> Token | None:
@@ -935,11 +990,12 @@ def described_group_mentions(doc: Doc, mentions: Iterable[Mention],
     for start, end, label, type_ in described_groups(doc, made):
         entity = _delegation_of(doc, start, end, delegations) or _bare_body_taken_up(text, start, label, found) or (
             same_words.setdefault(_words_key(label), None)) or _members_taken_up(text, label, found) or (
-            local_entity(label, type_))
+            _kind_taken_up(text, start, label, [*made, *found])) or local_entity(label, type_)
         same_words[_words_key(label)] = entity
         found.append(Mention(start, end, entity, "nominal", type_))
     found += possessed_body_mentions(doc, [*made, *found], local_entity)
     found += list(taken_up_bodies(doc, [*made, *found]))
+    found += list(taken_up_units(doc, [*made, *found]))
     return found + bare_body_mentions(doc, [*made, *found], local_entity, same_words)
 
 
@@ -954,6 +1010,30 @@ def _bare_body_taken_up(text: str, start: int, label: str, found: list[Mention])
               and m.entity.startswith("local:") and m.type in ("organization", "group")]
     body = _taken_up(text, match.group("noun").lower(), before)
     return body.entity if body is not None and fold(text[body.start:body.end]) != fold(label) else None
+
+
+# Adjectives of kind a body's phrase may say by its other words (`le commandement de l'armée nigérienne ... le
+# commandement militaire`: an army's command is military): folded adjective -> folded words that say it.
+IMPLIED_KINDS = {"militaire": {"armee", "armees", "forces", "militaire", "militaires", "garde"}}
+
+
+def _kind_taken_up(text: str, start: int, label: str, before: list[Mention]) -> str | None:
+    """`Le commandement militaire` after `Le commandement de l'armée nigérienne`: a definite institution noun whose
+    only other words are adjectives of kind the body named before with that noun said in its own words takes it up
+    (the nearest one, within reach)."""
+    words = _words_key(label).split()
+    if len(words) < 2 or not ARTICLE_PREFIX.match(label.strip()) or words[0] not in {
+            fold(n) for n in INSTITUTION_NOUNS} or any(w not in IMPLIED_KINDS for w in words[1:]):
+        return None
+    for mention in sorted(before, key=lambda m: -m.start):
+        if mention.end > start or start - mention.start > TAKE_UP_REACH or not mention.entity.startswith("local:"):
+            continue
+        if mention.kind != "nominal" or mention.type != "organization":
+            continue
+        said = re.findall(r"[\w-]+", _words_key(text[mention.start:mention.end]))  # `l'armee`: `l`, `armee`
+        if said[:1] == words[:1] and len(said) > 1 and all(set(said[1:]) & IMPLIED_KINDS[w] for w in words[1:]):
+            return mention.entity
+    return None
 
 
 # Bodies a definite article alone makes known in any country's news (`La police a ouvert une enquête`, `Les
@@ -1040,6 +1120,29 @@ def taken_up_bodies(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
             yield Mention(match.start(), end, body.entity, "nominal", type_)
 
 
+# `la garde présidentielle ... cette unité d'élite`: a demonstrative noun of a military unit takes up the nearest
+# unit named before (a body whose head noun is one of UNIT_HEADS), even inside a longer phrase (`des soldats de
+# cette unité d'élite`: the soldiers a group, the unit a mention of its own inside it).
+UNIT_TAKE_UP = re.compile(r"\b(?:[Cc]ette\s+unité|[Cc]e\s+corps)(?:\s+d['’]élite)?(?![\w’'-])")
+UNIT_HEADS = {"garde", "brigade", "bataillon", "régiment", "division", "unité", "commando", "corps", "escadron"}
+
+
+def taken_up_units(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+    """A mention of the unit each `cette unité (d'élite)`, `ce corps d'élite` takes up (see :data:`UNIT_TAKE_UP`)."""
+    text = doc_text(doc)
+    for match in UNIT_TAKE_UP.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end and not (m.start <= start and end <= m.end and (m.start, m.end) != (
+                start, end)) for m in mentions):
+            continue  # a mention of these words already, or across them
+        units = [m for m in mentions if m.end <= start and start - m.start <= TAKE_UP_REACH and m.kind == "nominal"
+                 and m.entity.startswith("local:") and m.type in ("organization", "group")
+                 and (_words_key(text[m.start:m.end]).split() or [""])[0] in {fold(u) for u in UNIT_HEADS}]
+        if units:
+            unit = max(units, key=lambda m: m.start)
+            yield Mention(start, end, unit.entity, "nominal", unit.type)
+
+
 # An armed movement taken up by a noun and an adjective of its kind (`le Hezbollah ... le mouvement chiite`, `le
 # M23 ... le groupe armé`): the adjective says what the one named is, not which other one.
 MOVEMENT_TAKE_UP = {"mouvement", "milice", "groupe"}
@@ -1106,7 +1209,9 @@ STATE_FORCES = {"armée", "marine", "flotte", "aviation", "garde-côtes", "garde
                 "gardes-frontières"}
 # People around someone or of a country's trade (`sa famille`, `son industrie des puces`): a group, not a body
 POSSESSED_GROUPS = {"famille", "entourage", "équipe", "industrie"}
-POSSESSED_SINGULAR = (INSTITUTION_NOUNS - {"défense", "presse", "justice", "médias", "opposition"} - STATE_FORCES) | (
+# (`sous son commandement`: under whose orders, no body)
+POSSESSED_SINGULAR = (INSTITUTION_NOUNS - {"défense", "presse", "justice", "médias", "opposition", "commandement"}
+                      - STATE_FORCES) | (
     COLLECTIVE_NOUNS | POSSESSED_GROUPS | {"conseil", "comité", "garde", "cabinet"})
 # Plural people known by whose they are; not relations and allies (read by the group step) nor a state's troops
 # (which events give to the state), nor `ses homologues`, `ses deux hommes` (people named elsewhere).

@@ -117,3 +117,65 @@ def _title_only(entities: Entities, entity_id: str) -> bool:
 HEAD_TITLE_WORDS = re.compile(r"(?:le |la |l')?(?:secretaire|directeur|directrice|haut|haute|president|presidente|"
                               r"procureur|procureure|chef|cheffe|patron|patronne|dirigeant|dirigeante|commandant)\b")
 
+
+
+# The head of a state's body the knowledge base does not hold (`le chef de l'armée malienne`, `le commandant de la
+# garde présidentielle`, `le chef d'état-major de l'armée nigérienne`): one local person per office, the same when
+# the title is said again, even without the words that said which body (`le chef de l'armée`); the person a name
+# set beside such a title names, when the article titled one so (`Le chef d'état-major de l'armée malienne, le
+# général X, ... le chef de l'armée`). Never a Wikidata link.
+BODY_HEAD = re.compile(
+    r"(?P<det>\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+)(?P<title>chef d['’]état-major|cheffe d['’]état-major|chef|cheffe|"
+    r"commandant|commandante|patron|patronne)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)"
+    r"(?P<body>armée de terre|armée de l['’]air|armée|armées|forces armées|garde présidentielle|garde nationale|"
+    r"garde républicaine|marine|gendarmerie|police|junte|aviation)(?![\w’'-])"
+    r"(?P<which>\s+(?:nord-|sud-)?[a-zéèêëïîôûç]+(?:ne|nes|e|es|s|ien|ais|ain|ois|ique|iques|ite|ites|ol|ole|ols)\b)?")
+BODY_HEAD_FOLLOWER = re.compile(r"\s*(?:,\s*)?(?:(?:le|la|l['’])\s*)?(?:général|colonel|amiral|M\.)?\s*[A-ZÉ]")
+
+
+def state_body_head_mentions(text: str, mentions: list[Mention], local_holder: Callable[[int, int], str],
+                             is_nationality: Callable[[str], bool]) -> list[Mention]:
+    """The mentions with each head's title of a state's body made a person (see :data:`BODY_HEAD`)."""
+    found: list[Mention] = []
+    heads: dict[str, set[str]] = {}  # folded title and body noun -> the persons titled so
+    for match in BODY_HEAD.finditer(text):
+        which = match.group("which")
+        if which and not is_nationality(which.strip()):
+            which = None  # `le chef de l'armée a dit`: no adjective that says which
+        end = match.end("which") if which else match.end("body")
+        start = match.start("title") if fold(match.group("det").strip()) in FUSED | {"des"} else match.start()
+        key = f"{fold(match.group('title'))} {fold(match.group('body'))}"
+        if any(m.start < end and start < m.end for m in [*mentions, *found]):
+            continue
+        if BODY_HEAD_FOLLOWER.match(text, end) and not which:
+            continue  # `le chef de l'armée Oumar Diarra`: a title before a name, the name's steps read it
+        titled = _titled_person(text, mentions, fold(match.group("title")).split()[0],
+                                fold(text[match.start("body"):end]))
+        if which and BODY_HEAD_FOLLOWER.match(text, end) and text[end:end + 1] in (" ", ","):
+            continue  # `le chef de l'armée malienne, le général X,`: the apposition is read with the name
+        earlier = heads.get(key, set())
+        if titled is not None:
+            person = titled
+        elif which or " " in match.group("body") or (not earlier and fold(match.group("body")) in OWN_BODIES):
+            # `de la garde présidentielle` says which; `le chef de la junte`: the country's own, known by the article
+            person = local_holder(start, end)
+        elif len(earlier) == 1:  # `le chef de l'armée` again: the one head of an army the article titled before
+            person = next(iter(earlier))
+        else:
+            continue
+        heads.setdefault(key, set()).add(person)
+        found.append(Mention(start, end, person, "nominal", "person"))
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
+
+
+# Bodies a definite article alone makes known (the country's own: `le chef de la junte`, `le chef de l'armée`)
+OWN_BODIES = {"armee", "junte", "police", "gendarmerie"}
+
+
+def _titled_person(text: str, mentions: list[Mention], head: str, body: str) -> str | None:
+    """The one named person a title with this head word and these body words already names (`Le chef d'état-major
+    de l'armée malienne, le général X`: X, for `le chef de l'armée`), else None."""
+    named = {m.entity for m in mentions if m.kind == "name" and m.type == "person"}
+    found = {m.entity for m in mentions if m.kind == "nominal" and m.type == "person" and m.entity in named
+             and body in fold(text[m.start:m.end]) and head in fold(text[m.start:m.end]).split()}
+    return found.pop() if len(found) == 1 else None

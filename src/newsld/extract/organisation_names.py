@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsld.extract.model import fold
+from newsld.extract.state_names import nationality_state
 
 
 @dataclass(frozen=True)
@@ -33,29 +34,33 @@ class Organisation:
 # label | other full names ; ... | acronyms ; ... | short names ; ... | take-up nouns ; ... | seat (a line ending
 # with a backslash goes on on the next)
 _ORGANISATIONS = """
-Union européenne | | UE | Union | bloc ; union | Bruxelles
+Union européenne | | UE | Union | bloc ; union ; bloc européen | Bruxelles
 Commission européenne | | | Commission | commission ; exécutif | Bruxelles
 Conseil européen | | | | |
 Parlement européen | | | | |
 Banque centrale européenne | | BCE | | banque |
 Cour de justice de l'Union européenne | | CJUE | Cour | cour ; juridiction |
 Organisation du traité de l'Atlantique nord | Alliance atlantique | Otan ; OTAN ; NATO | Alliance \
-| organisation ; alliance |
-Communauté économique des États de l'Afrique de l'Ouest | | Cedeao ; CEDEAO | | organisation ; bloc |
-Union africaine | | UA | Union | organisation ; union |
+| organisation ; alliance ; alliance atlantique ; alliance militaire ; organisation atlantique |
+Communauté économique des États de l'Afrique de l'Ouest | | Cedeao ; CEDEAO ; Cédéao | | organisation ; bloc \
+; bloc ouest-africain ; organisation ouest-africaine ; organisation régionale ; bloc régional |
+Union africaine | | UA | Union | organisation ; union ; organisation panafricaine ; union panafricaine \
+; organisation continentale |
 Alliance des États du Sahel | | AES | Alliance | confédération ; alliance |
-Communauté de développement de l'Afrique australe | | SADC | | organisation ; bloc |
+Communauté de développement de l'Afrique australe | | SADC | | organisation ; bloc ; bloc régional \
+; organisation régionale |
 Groupe des sept | | G7 | | groupe ; club |
 Groupe des vingt | | G20 | | groupe ; club |
 Brics | | BRICS | | groupe ; bloc ; club |
 Organisation de coopération de Shanghai | | OCS | | organisation ; bloc |
 Organisation du traité de sécurité collective | | OTSC | | organisation ; alliance |
-Association des nations de l'Asie du Sud-Est | | Asean ; ASEAN ; Anase | | association ; bloc ; organisation |
+Association des nations de l'Asie du Sud-Est | | Asean ; ASEAN ; Anase | | association ; bloc ; organisation \
+; bloc régional ; organisation régionale ; bloc sud-est asiatique |
 Coopération économique pour l'Asie-Pacifique | Forum de coopération économique Asie-Pacifique | Apec ; APEC | | forum |
 Organisation pour la sécurité et la coopération en Europe | | OSCE | | organisation |
 Conseil de l'Europe | | | | organisation |
 Cour européenne des droits de l'homme | | CEDH | Cour | cour ; juridiction |
-Agence internationale de l'énergie atomique | | AIEA | Agence | agence ; gendarme |
+Agence internationale de l'énergie atomique | | AIEA | Agence | agence ; gendarme ; agence onusienne |
 Cour pénale internationale | | CPI | Cour | cour ; juridiction | La Haye
 Cour internationale de justice | | CIJ | Cour | cour ; juridiction | La Haye
 Organisation des pays exportateurs de pétrole | | Opep ; OPEP | | organisation ; cartel |
@@ -75,12 +80,12 @@ Office de secours et de travaux des Nations unies pour les réfugiés de Palesti
 | | UNRWA ; Unrwa | | agence ; office |
 Comité international de la Croix-Rouge | | CICR | | comité ; organisation |
 Organisation internationale de police criminelle | Interpol | | | organisation |
-Ligue arabe | Ligue des États arabes | | Ligue | organisation |
+Ligue arabe | Ligue des États arabes | | Ligue | organisation ; organisation panarabe |
 Conseil de coopération du Golfe | | CCG | | organisation ; bloc |
 Organisation de la coopération islamique | | OCI | | organisation |
 Forces de défense d'Israël | Tsahal ; armée israélienne | | | armée |
 Corps des gardiens de la révolution islamique | Gardiens de la révolution ; Gardiens de la révolution islamique \
-; pasdarans ; Pasdaran | CGRI | | armée idéologique |
+; pasdarans ; Pasdaran | CGRI | Gardiens | armée idéologique |
 """
 
 
@@ -118,7 +123,11 @@ def organisation_named(words: str) -> Organisation | None:
     folded = fold(words)
     for article in ARTICLES:
         folded = folded.removeprefix(article)
-    return BY_NAME.get(folded)
+    named = BY_NAME.get(folded)
+    if named is None and " " in folded:  # `Gardiens de la révolution iraniens`: the name and its state's adjective
+        rest, last = folded.rsplit(" ", 1)
+        named = BY_NAME.get(rest) if nationality_state(last) is not None else None
+    return named
 
 
 def organisation_of_label(label: str) -> Organisation | None:

@@ -58,8 +58,10 @@ EUROPEAN_UNION = "Union européenne"
 # what `les Vingt-Sept` and `l'Europe` that acts stand for, and the body Brussels stands for when no other is named
 UNION = next(org for org in ORGANISATIONS if org.label == EUROPEAN_UNION)
 # `l'Alliance`, `la Commission`: a capitalised short name (the court's and the council's are read by the anaphors)
-SHORT = re.compile(r"(?P<det>\b[Ll]['’]\s*|\b[Ll][ae]\s+|\b[Dd]u\s+|\b[Aa]u\s+)?(?P<word>" + "|".join(sorted(
+SHORT = re.compile(r"(?P<det>\b[Ll]['’]\s*|\b[Ll][ae]\s+|\b[Ll]es\s+|\b[Dd]u\s+|\b[Aa]u\s+|\b[Dd]es\s+|\b[Aa]ux\s+)?"
+                   r"(?P<word>" + "|".join(sorted(
     {s for org in ORGANISATIONS for s in org.short} - {"Cour", "Conseil"})) + r")(?![\w’'-])")
+SINGULAR_ARTICLES = {"l'", "le", "la"}  # folded; `du`, `au` fuse `de`, `à` (the name alone), plurals too
 ARTICLE_BEFORE_NAME = re.compile(r"\b(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+)$")
 OF_BEFORE = re.compile(r"\b(?:de|d['’])\s*$")
 OF_OR_NAME_AFTER = re.compile(r"\s+(?:de|des|du|d['’]|pour|[A-ZÉ])")
@@ -87,6 +89,7 @@ def organisation_mentions(text: str, entities: Entities, mentions: list[Mention]
         found.append(Mention(start, end, organisation_entity(entities, org, label), kind, "organization"))
     found.sort(key=lambda m: (m.start, m.end))
     found = _short_names(text, entities, found, root_of)
+    found = _described_take_ups(text, entities, found)
     return _seats(text, entities, found, root_of, actor)
 
 
@@ -178,15 +181,44 @@ def _short_names(text: str, entities: Entities, mentions: list[Mention],
         if not before or before[-1] is None:
             continue
         det, kind = match.group("det"), "name"
-        if det and fold(det.strip()) not in ("du", "au") and not OF_BEFORE.search(text, 0, match.start()):
+        if det and fold(det.strip()) in SINGULAR_ARTICLES and not OF_BEFORE.search(text, 0, match.start()):
             start, kind = match.start(), "nominal"  # `L'Alliance a invité`; `de l'Alliance`: the name alone
+        # `les Gardiens`, `des Gardiens`: a plural name is marked without its article (as `les Vingt-Sept`)
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         if any(not m.entity.startswith("local:") or m.type in ("person", "country") or not (
-                start <= m.start and m.end <= end) for m in overlapping):
+                min(start, match.start()) <= m.start and m.end <= end) for m in overlapping):
             continue
         mentions = [m for m in mentions if m not in overlapping]
         mentions.append(Mention(start, end, organisation_entity(entities, before[-1]), kind, "organization"))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+# `l'organisation panafricaine`, `le bloc ouest-africain`, `l'agence onusienne`: a common noun and the adjective that
+# says what kind of organisation it is, which the table gives as one of its take-up nouns
+DESCRIBED = re.compile(r"(?P<det>\b[Ll]['’]\s*|\b[Ll][ae]\s+|\b[Cc]ette\s+|\b[Cc]et\s+|\b[Cc]e\s+|\b[Dd]u\s+|"
+                       r"\b[Aa]u\s+)(?P<words>(?:organisation|bloc|alliance|agence|union|institution|association)\s+"
+                       r"[a-zéèêëïîôûç-]+)(?![\w’'-])")
+
+
+def _described_take_ups(text: str, entities: Entities, mentions: list[Mention]) -> list[Mention]:
+    """`L'Union africaine ... l'organisation panafricaine`: a noun and its adjective of kind take up the nearest
+    organisation named before (within the article) whose table entry has those words among its take-up nouns."""
+    named = [(m.start, organisation_of_label(entities.by_id[m.entity].label)) for m in mentions
+             if m.entity in entities.by_id and m.entity.startswith("local:") and m.type == "organization"]
+    if not any(org for _, org in named):
+        return mentions
+    found = []
+    for match in DESCRIBED.finditer(text):
+        words = fold(match.group("words"))
+        before = [org for at, org in named if at < match.start() and org is not None and words in {
+            fold(n) for n in org.nouns}]
+        if not before or any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
+            continue
+        fused = fold(match.group("det").strip()) in ("du", "au")
+        start = match.start("words") if fused else match.start()
+        found.append(Mention(start, match.end(), organisation_entity(entities, before[-1]), "nominal",
+                             "organization"))
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
 
 
 def _qualified(word: Token | None) -> bool:

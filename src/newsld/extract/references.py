@@ -58,6 +58,7 @@ from newsld.extract.described_groups import (
     COMPANY_NOUNS,
     described_group_mentions,
     distributed_adjectives,
+    nationality_word,
     shared_out_office,
     shared_out_spans,
     without_counted_people,
@@ -71,7 +72,7 @@ from newsld.extract.movements import movement_groups, movement_names
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.offices import office_kind, position_prefixes
-from newsld.extract.organisation_heads import organisation_head_mentions
+from newsld.extract.organisation_heads import organisation_head_mentions, state_body_head_mentions
 from newsld.extract.person_nouns import description_before, is_person_noun, joins_complements, person_head
 from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
 from newsld.extract.speaker_parties import SpeakerParties
@@ -126,8 +127,14 @@ HEAD_TITLES = ("secretaire general", "president", "directeur general", "directri
 TITLE_REST = re.compile(r"[^,;:.«»()\n]{0,70},\s*")  # the rest of a title, up to the comma before a name
 # `son ministre des Affaires étrangères, le prince Fayçal ben Farhane,`: a rank or a civility between the comma that
 # sets a role off and the name of the one who holds it
+# Military ranks French sets right before a name (`le général Abdou Sidikou Issa`, `le colonel Ramon Dizon`).
+MILITARY_RANKS = (r"général|générale|maréchal|amiral|vice-amiral|contre-amiral|colonel|colonel-major|"
+                  r"lieutenant-colonel|commandant|capitaine|lieutenant|général de brigade|général de division|"
+                  r"général d['’]armée|général de corps d['’]armée")
 RANK_BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?(?:prince|princesse|cheikh|cheikha|émir|roi|reine|"
-                              r"général|générale|maréchal|amiral|colonel|M\.|Mme)\s+$")
+                              rf"{MILITARY_RANKS}|M\.|Mme)\s+$")
+# `le chef d'état-major, le général X`: a rank with its article right before a name, after a comma
+RANK_AFTER_COMMA = re.compile(rf",\s*(?P<rank>(?:le|la|l['’])\s*(?:{MILITARY_RANKS})\s+)$")
 UNNAMED_HOLDER = "a person the article designates by an office or a relation only, without naming them"
 UNNAMED_BODY = "a group or a body the article names by a common noun only, not one Wikidata item"
 UNNAMED_THING = "a single, unnamed thing with no Wikidata item"
@@ -1384,6 +1391,9 @@ class Resolver:
         text = self.straight_text
         for name in [m for m in self.mentions if m.kind == "name" and m.type == "person"]:
             found = self._title_before(text, name.start)
+            ranked = RANK_AFTER_COMMA.search(text, max(0, name.start - 60), name.start)
+            if ranked is not None:  # `le chef d'état-major, le général X,`: the title before the rank is X's too
+                found = self._title_before(text, ranked.start("rank")) or found
             if found is None:
                 continue
             if not found.group("former"):  # `l'ancien président X`: the title is someone else's now
@@ -2659,6 +2669,8 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.group_take_ups()
     resolver.mentions = movement_groups(doc, entities, resolver.mentions)
     resolver.mentions = organisation_head_mentions(doc_text(doc), entities, resolver.mentions, resolver._local_holder)
+    resolver.mentions = state_body_head_mentions(doc_text(doc), resolver.mentions, resolver._local_holder,
+                                                 nationality_word)
     resolver.territory_mentions()
     resolver.regime_anaphors()
     resolver.city_anaphors()

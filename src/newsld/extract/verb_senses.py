@@ -683,10 +683,40 @@ SIGNED_THINGS = TEXT_NOUNS | CARRIED_TEXTS | {
     "coopération", "arrangement", "arrangements", "compromis", "mémorandums", "contrat", "contrats", "lettre"}
 
 
+# What one rallies to as to a view (`s'est rallié à l'appel de son hôte`): an acceptance; rallying to people (`s'est
+# rallié aux putschistes`) is joining their side, who take part
+RALLIED_VIEWS = {"appel", "appels", "proposition", "propositions", "position", "positions", "plan", "demande",
+                 "initiative", "idée", "avis", "point", "déclaration", "projet", "solution", "cause", "thèse"}
+RALLY_SIDE = _f("Event", subj="agent", a_="participant")
+
+
+def rally_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+    """`se rallier à l'appel` (an acceptance), `se rallier aux militaires` (joining a side); `rallier Moscou`
+    (reaching a city, an object and no `à`) is left to the other readings."""
+    joined = [c for c in token.children if c.dep_ in ("obl:arg", "obl:mod", "obl") and preposition_of(c) in (
+        "à", "au", "aux")]
+    if any(not word_in(o, DAY_WORDS) for o in _dependents(token, "obj")) or not joined:
+        return None  # (`s'est rallié jeudi aux officiers`: the parser may make the day an object)
+    if any(word_in(c, RALLIED_VIEWS) for c in joined):
+        return VERB_FRAMES["accepter"]
+    return RALLY_SIDE
+
+
+# Texts one person signs alone (`un communiqué signé par le chef d'état-major`, `une lettre signée par`): the signer
+# acts, no parties agree
+AUTHORED_TEXTS = {"communiqué", "communiqués", "lettre", "lettres", "décret", "décrets", "ordonnance", "tribune"}
+SIGNED_ALONE = _f("Event", subj="agent", par="agent")  # the text is no participant
+
+
 def sign_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`ont signé un accord`, `signé une dizaine d'accords`, `ont signé mardi` (no object): an agreement; a thing
-    signed that is no text nor peace (`a signé son retour`, `une victoire`, `un but`) is a figure of speech."""
+    signed that is no text nor peace (`a signé son retour`, `une victoire`, `un but`) is a figure of speech; a text
+    of one author signed (`un communiqué signé par X`) is that author's act."""
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.lower_ in AUTHORED_TEXTS:
+        return SIGNED_ALONE
     things = [o for o in _objects(token) if o.pos_ == "NOUN" and not word_in(o, DAY_WORDS)]
+    if things and all(t.lower_ in AUTHORED_TEXTS for t in things) and _dependents(token, "obl:agent"):
+        return SIGNED_ALONE  # `Le communiqué est signé par le chef d'état-major`
     counted = [g for o in things for g in o.children if g.dep_ == "nmod"]  # `une dizaine d'accords`
     if things and not any(word_in(t, SIGNED_THINGS) or t.lower_.startswith(("accord", "traité"))
                           for t in [*things, *counted]):
@@ -1235,4 +1265,5 @@ SENSES: dict[str, Callable[[Token, MentionAt], Frame | None]] = {
     **dict.fromkeys(("renforcer", "développer"), ties_frame),
     "conduire": lead_group_frame, "passer": review_frame,
     **dict.fromkeys(APPOINTING_VERBS, appoint_frame), "rompre": break_frame, "signer": sign_frame,
+    "rallier": rally_frame,
 }
