@@ -83,3 +83,9 @@ def test_a_capital_of_a_known_state_outside_the_knowledge_base_is_that_state(lin
 def test_that_capital_as_a_place_stays_unlinked(links):
     found = links("Des milliers de personnes ont manifesté samedi à Lisbonne contre la guerre.")
     assert PORTUGAL not in of(found, "Lisbonne")
+
+
+def test_a_capital_the_parser_hangs_on_a_day_after_a_preposition_stays_the_city(links):
+    found = links("Un sommet s’est tenu à Lisbonne mardi. Les ministres ont déjeuné à Moscou mardi.")
+    assert PORTUGAL not in of(found, "Lisbonne")
+    assert RUSSIA not in of(found, "Moscou")

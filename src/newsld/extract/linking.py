@@ -284,6 +284,15 @@ def _governing_preposition(token: Token) -> str | None:
     return case
 
 
+def _stray_preposition(name: Token) -> str | None:
+    """`s'est tenu à Lisbonne mardi`: the parser hangs the name on the day (as its `det`) and `à` on the day too; the
+    preposition right before the name is still the name's."""
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    if before is None or before.pos_ != "ADP" or before.head.i == name.i or name.head.i <= name.i:
+        return None
+    return before.lower_
+
+
 def _quoted_verb_before(name: Token) -> Token | None:
     """`à ne pas « trahir » Kiev`: an infinitive in guillemets right before the name, which the parser, misled by the
     guillemets, does not make the name's verb."""
@@ -307,7 +316,7 @@ def stands_for_government(token: Token) -> bool:
 
 def _actor_by_its_relation(token: Token) -> bool:
     first = _first_conjunct(token)
-    preposition = _governing_preposition(first)
+    preposition = _governing_preposition(first) or _stray_preposition(first)
     if preposition is not None and _where_relative_follows(token):
         return False  # `à Pyongyang, où il est arrivé`: the relative `où` says it is a place
     if preposition in FRONTED_PREPOSITIONS and _fronted_adjunct(first):
