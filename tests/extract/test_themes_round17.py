@@ -99,7 +99,8 @@ def test_kinds_listed_are_one_consignment_of_a_suspected_delivery(view):
     v = view("Washington soupçonne l'Iran de fournir à Moscou des drones et des missiles balistiques utilisés "
              "en Ukraine.")
     event = v.event_on("Delivery", "fournir")
-    assert v.themes(event) == ["drones et des missiles balistiques"]
+    # (round 28: `des` before a direct object is its article, in the phrase, as the gold spans have it)
+    assert v.themes(event) == ["des drones et des missiles balistiques"]
     assert ("recipient", v.named("Moscou")) in v.roles(event)
 
 

@@ -34,7 +34,7 @@ def themes_of(extract, text: str, trigger: str) -> list[str]:
     ("La Corée du Sud pourrait livrer des armes à l'Ukraine, a averti un conseiller.", "livrer", "des armes"),
     ("Le Japon envisage de fournir des radars à l'Indonésie, selon Tokyo.", "fournir", "des radars"),
     ("Les Occidentaux soupçonnent Pékin de fournir à Moscou des composants destinés à son industrie militaire.",
-     "fournir", "composants destinés à son industrie militaire"),
+     "fournir", "des composants destinés à son industrie militaire"),
 ])
 def test_goods_of_an_act_to_come_are_its_theme(extract, text, trigger, theme):
     assert themes_of(extract, text, trigger) == [theme]

@@ -1216,7 +1216,8 @@ POSSESSED_SINGULAR = (INSTITUTION_NOUNS - {"défense", "presse", "justice", "mé
 # Plural people known by whose they are; not relations and allies (read by the group step) nor a state's troops
 # (which events give to the state), nor `ses homologues`, `ses deux hommes` (people named elsewhere).
 NOT_POSSESSED_PEOPLE = RELATION_NOUNS | ARMED_NOUNS | TOLL_NOUNS | {"homologues", "hommes", "femmes", "proches"}
-OWNER_TYPES = {"person", "country", "organization", "place", "group"}
+# (a craft owns its crew and passengers: `L'appareil, un Embraer ... Ses trois membres d'équipage`)
+OWNER_TYPES = {"person", "country", "organization", "place", "group", "object"}
 THIRD_PERSON_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 

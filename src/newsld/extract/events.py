@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -122,9 +122,10 @@ from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, 
 from newsld.extract.noun_arguments import OF, OWNER_DETERMINERS
 from newsld.extract.noun_phrases import (
     ARTICLE_PREFIX,
+    amount_of,
     counted_part,
-    indefinite_taken_for_case,
     noun_phrase,
+    object_behind_a_complement,
     part_figure,
 )
 from newsld.extract.open_verbs import (
@@ -157,7 +158,7 @@ from newsld.extract.references import UNNAMED_THING, demonym_country
 from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, NEGATED_KEY, status_of
 from newsld.extract.unnamed_entities import CRAFT_NOUNS as UNNAMED_CRAFT_NOUNS
-from newsld.extract.unnamed_entities import THING_NOUNS, names_a_thing, things_told
+from newsld.extract.unnamed_entities import THING_NOUNS, apposed_thing_name, names_a_thing, things_told
 from newsld.extract.verb_senses import (
     ATTEND_MEETING,
     GRANTED_GOODS,
@@ -1771,6 +1772,9 @@ class EventExtractor:
         if subject_mention is not None and subject_mention.entity.startswith("local:") and (
                 shared_parts or self._pair_named_by(subject_token)):
             subject_mention = None  # `Les deux dirigeants`: the two told before, not a group of their own
+        if subject_mention is not None and subject_mention.type == "object" and slots.get("subj") == "recipient" and (
+                frame.type in ("Delivery", "Gift")):
+            subject_mention = None  # `Cette somme servira à acheter des munitions`: a thing buys or receives nothing
         if subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
             event.roles.extend((slots["subj"], e) for e in self._coordinated(subject_token, subject_mention))
@@ -3027,20 +3031,40 @@ class EventExtractor:
             # the participle tells is of the whole set
             without = without or next((c for c in noun.children if c.dep_ == "acl"), None)
         start, end = noun_phrase(noun, without or owner)
-        if figure is not None:
-            start = figure.idx
+        if figure is not None:  # (`une vingtaine de drones`, `plus de soixante`: with the amount's own words)
+            start = min([figure.idx, *(c.left_edge.idx for c in figure.children if c.i < figure.i and c.dep_ in (
+                "det", "nummod", "advmod", "amod"))])
         people = _unnamed_people(noun) or _people_counted(noun)
         if people:  # `a tué au moins 2.056 personnes`: the count the parse hangs on the verb is the people's
             start = _count_before(noun, start)
         text = doc_text(self.doc)[start:end]
         label = ARTICLE_PREFIX.sub("", text)
         lemma = noun.lemma_.lower()
+        named = None if people else self._apposed_name(noun)
+        if named is not None:  # `un porte-conteneurs lié à Israël, le MSC Aries`: the thing and its name are one
+            self.mentions.append(Mention(start, end, named.entity, "nominal", "object"))
+            self.index = MentionIndex(self.mentions)
+            return named.entity
         type_ = "person" if people else "other" if lemma in TEXT_NOUNS else "object"
         mention = self._new_local(start, end, label or text, type_, class_of_noun().get(lemma))
         whole = _whole_of_remains(noun)
         if whole is not None and self.index.at(whole) is mention:
             self._new_object(whole, None)  # `des débris d'un drone`: the drone is a thing of its own
         return mention.entity
+
+    def _apposed_name(self, noun: Token) -> Mention | None:
+        """`un cargo, le Galaxy Leader`: the name in apposition to a thing's phrase, its entity now an object (see
+        ``unnamed_entities.apposed_thing_name``)."""
+        name = apposed_thing_name(noun, self.index.mentions)
+        if name is None:
+            return None
+        for i, m in enumerate(self.mentions):
+            if m.entity == name.entity and m.type != "object":
+                self.mentions[i] = replace(m, type="object")
+        entity = self.entities.by_id.get(name.entity)
+        if entity is not None and entity.type != "object":
+            self.entities.by_id[name.entity] = replace(entity, type="object")
+        return name
 
     def _victims_counted_only(self, event: Event, trigger: Token, role: str, candidates: list[Token]) -> None:
         """`en blessant quatre autres`, `en a blessé plus de 3.900`: the count with no noun is the victims."""
@@ -3110,7 +3134,8 @@ def _locality_of(noun: Token) -> Token | None:
 
 def _first_thing_word(candidates: list[Token]) -> Token | None:
     """The first candidate that may name a thing: a noun, or a figure counting things (`19 des 26 drones`)."""
-    return next((c for c in candidates if (_noun_like(c) or counted_part(c) is not None or _counted_others(c))
+    return next((c for c in candidates if (_noun_like(c) or counted_part(c) is not None or _counted_others(c)
+                                           or _things_counted(c) is not None)
                  and c.lower_ not in TIME_WORDS), None)
 
 
@@ -3129,10 +3154,17 @@ def _undergoes(thing: Token, trigger: Token, role: str, passive: bool) -> bool:
         role == "participant" and passive and verb and (things_told(thing) or thing.lemma_.lower() in TEXT_NOUNS))
 
 
+def _things_counted(amount: Token) -> Token | None:
+    """`une vingtaine de drones`, `des dizaines de positions`: the made things an amount counts (not people: `une
+    quarantaine de diplomates` is one group, its whole phrase)."""
+    things = amount_of(amount)
+    return things if things is not None and names_a_thing(things) else None
+
+
 def _figure_and_things(noun: Token, acl: bool) -> tuple[Token | None, Token]:
     """`19 des 26 drones ont été abattus`: the figure that counts things out of a set (a part, not a kind), and the
     noun of the things; a participle describing the set (`quatre missiles tirés`) is of the whole set."""
-    part = counted_part(noun)
+    part = counted_part(noun) or _things_counted(noun)
     if part is not None:
         return noun, part
     return (None if acl else part_figure(noun)), noun
@@ -3693,13 +3725,13 @@ def _theme_candidates(event: Event, trigger: Token, acl: bool, passive: bool = F
     proposed_act = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if event.type == "Proposal" and proposed_act:  # `a proposé d'augmenter X, en échange de Y`: the act's object
         return [g for c in proposed_act for g in c.children if g.dep_ == "obj"] or [
-            g for c in proposed_act for g in _object_behind_a_complement(c)]
+            g for c in proposed_act for g in object_behind_a_complement(c)]
     # `a adopté jeudi ... une résolution`: a day the parse takes for the object is no thing
     candidates = _direct_objects(trigger)
     if not candidates:  # `a tiré dimanche 14 janvier un missile`: the parse hangs the object on the date
         candidates = _object_behind_a_date(trigger)
     if not candidates:  # `doit signer avec son hôte un traité`: or on the complement set before it
-        candidates = _object_behind_a_complement(trigger)
+        candidates = object_behind_a_complement(trigger)
     if not candidates:  # `livrer du pétrole`, `voter en faveur du projet`: what the parser takes for a complement
         candidates = [c for c in trigger.children if c.dep_ in ("obl:arg", "obl:mod") and any(
             g.dep_ in ("case", "fixed") and g.lower_ in ("du", "des", "de", "d'", "faveur", "pour") for g in c.subtree
@@ -3748,19 +3780,6 @@ def _object_behind_a_date(trigger: Token) -> list[Token]:
         found = next((t for t in date.subtree if t.i > date.i and t.pos_ == "NOUN" and t.lemma_.lower() not in (
             TIME_WORDS) and any(c.dep_ in ("det", "nummod") for c in t.children) and not any(
             c.dep_ == "case" for c in t.children)), None)
-        if found is not None:
-            return [found]
-    return []
-
-
-def _object_behind_a_complement(trigger: Token) -> list[Token]:
-    """`signer jeudi avec son hôte un traité d'amitié`: a noun with an indefinite article and no preposition, set
-    right after a prepositional complement of the verb, is the verb's object the parse hung on that complement."""
-    for complement in (c for c in trigger.children if c.i > trigger.i and any(g.dep_ == "case" for g in c.children)):
-        found = next((g for g in complement.children if g.i > complement.i and g.pos_ == "NOUN"
-                      and g.dep_ in ("nmod", "appos", "dep") and (indefinite_taken_for_case(g) or (
-                          not any(x.dep_ == "case" for x in g.children)
-                          and any(x.dep_ == "det" and "Ind" in x.morph.get("Definite") for x in g.children)))), None)
         if found is not None:
             return [found]
     return []
@@ -3916,6 +3935,8 @@ def _noun_like(token: Token) -> bool:
     names a thing (`une seconde centrale`, read as the adjective `central`)."""
     if token.pos_ == "NOUN":
         return True
+    if token.dep_ == "nmod" and (amount := amount_of(token.head)) is not None and amount.i == token.i:
+        return True  # `une vingtaine de drones`, the tagger reading `drones` as an adverb: the things counted
     determined = any(c.dep_ == "det" for c in token.children)
     return determined and (token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.lower_ in THING_NOUNS))
 

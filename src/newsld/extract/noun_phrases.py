@@ -53,7 +53,21 @@ def says_more(modifier: Token) -> bool:
     if modifier.dep_ != "acl" or "Part" not in modifier.morph.get("VerbForm"):
         return False
     return any(_opens_a_clause(c) or _names_a_charge(c, modifier) or c.dep_ in ("obj", "obl:agent")
-               or any(g.dep_ == "case" and g.lower_ == "par" for g in c.children) for c in modifier.children)
+               or any(g.dep_ == "case" and g.lower_ == "par" for g in c.children) for c in modifier.children) or (
+        _placed(modifier))
+
+
+# Prepositions of where a thing lies or is used (`un cargo amarré dans le port`, `des composants utilisés sur le
+# front`, `des missiles tirés depuis la mer`): what is done with the thing there, not what it is (`fabriquée en Corée
+# du Nord`, `lié à Israël`, `chargé d'explosifs` say what it is)
+PLACING_CASES = {"dans", "sur", "depuis", "vers"}
+
+
+def _placed(participle: Token) -> bool:
+    """A past participle with a complement of place (:data:`PLACING_CASES`)."""
+    return "Past" in participle.morph.get("Tense") and any(
+        c.dep_ in ("obl", "obl:mod", "obl:arg") and any(g.dep_ == "case" and g.lower_ in PLACING_CASES
+                                                        for g in c.children) for c in participle.children)
 
 
 def _to_a_name(complement: Token) -> bool:
@@ -159,6 +173,36 @@ def _bare_time(token: Token) -> bool:
 PART_WORDS = {"plusieurs", "certains", "certaines", "aucun", "aucune", "chacun", "chacune"}
 
 
+# Nouns of an amount or a measure that count the things of their `de` complement (`une vingtaine de drones`, `des
+# dizaines de positions`, `quelque 40 tonnes de combustible`, `un million de tonnes de céréales`): the amount and
+# the things are one phrase, the things told.
+AMOUNT_LEMMAS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                 "soixantaine", "centaine", "millier", "million", "milliard", "tonne", "kilo", "kilogramme",
+                 "litre", "baril", "mètre", "monceau"}
+
+CURRENCY_LEMMAS = {"dollar", "euro", "rouble", "yuan", "yen", "livre", "franc", "won", "roupie", "hryvnia"}
+
+
+def amount_of(amount: Token) -> Token | None:
+    """`une vingtaine de drones`, `des milliers de tracts`, `un million de tonnes de céréales`: the noun of the things
+    an amount noun with a determiner or a figure counts (behind a second amount, the last one's), whatever tag the
+    parse gives it (it may read `drones` as an adverb); None for any other word."""
+    if amount.lemma_.lower() not in AMOUNT_LEMMAS or not any(
+            c.dep_ in ("det", "nummod") or c.lower_ in ("quelque", "plus", "près", "environ") for c in amount.children):
+        return None
+    if any(c.dep_ == "case" and c.lower_ not in ("de", "d'", "d’", "des", "du") for c in amount.children):
+        return None  # `avec des dizaines de missiles`, `par une vingtaine de drones`: what the act is done with or by
+    found = next((c for c in amount.children if c.dep_ == "nmod" and c.i > amount.i and c.pos_ in (
+        "NOUN", "ADV", "ADJ") and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)
+        and not any(g.dep_ == "det" for g in c.children)), None)
+    if found is not None and found.lemma_.lower() in CURRENCY_LEMMAS:
+        return None  # `200 millions de dollars d'armes`: a sum, which the whole phrase names
+    if found is not None and found.lemma_.lower() in AMOUNT_LEMMAS:  # `un million de tonnes de céréales`
+        return next((c for c in found.children if c.dep_ == "nmod" and c.i > found.i and any(
+            g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)), found)
+    return found
+
+
 def counted_part(figure: Token) -> Token | None:
     """`19 des 26 drones`, `deux des navires`, `plusieurs des missiles`: a number or a word of quantity that stands
     for a part of the set its `des` complement names; that noun (the part is of its kind: the figure and the noun
@@ -198,10 +242,31 @@ def _identifying_clause(noun: Token) -> Token | None:
 def indefinite_taken_for_case(noun: Token) -> bool:
     """`livrer au Viêt Nam des centrales`: the parse takes the plural indefinite article for `de` + `les` and hangs
     the noun on the name before it, a verb's complement; a name takes no such complement (or its own tag says the
-    word is an article)."""
+    word is an article). On a direct object `des` is always its article."""
     head = noun.head
+    if noun.dep_ == "obj" and any(x.dep_ == "case" and x.lower_ == "des" and x.i == noun.left_edge.i
+                                  for x in noun.children):
+        return True  # `fournir à Moscou des composants`: a direct object takes no preposition, `des` is its article
     return head.pos_ == "PROPN" and noun.i > head.i and any(x.dep_ == "case" and x.lower_ == "des" and (
         "Ind" in x.morph.get("Definite") or head.dep_.startswith(("obl", "iobj"))) for x in noun.children)
+
+
+def object_behind_a_complement(trigger: Token) -> list[Token]:
+    """`signer jeudi avec son hôte un traité d'amitié`, `a saisi samedi près du détroit un porte-conteneurs`: a noun
+    with an indefinite article and no preposition, set right after a prepositional complement of the verb, is the
+    verb's object the parse hung on that complement."""
+    for complement in (c for c in trigger.children if c.i > trigger.i and any(g.dep_ == "case" for g in c.children)):
+        # (`au large de Bandar Abbas un pétrolier`: or on the name that ends the complement, with no comma between)
+        names = [n for n in complement.children if n.dep_ == "nmod" and n.pos_ == "PROPN" and n.i > complement.i]
+        found = next((g for h in (complement, *names) for g in h.children if g.i > h.i and g.pos_ == "NOUN"
+                      and g.dep_ in ("nmod", "appos", "dep")
+                      and (h.i == complement.i or not g.doc[g.left_edge.i - 1].is_punct)
+                      and (indefinite_taken_for_case(g) or (
+                          not any(x.dep_ == "case" for x in g.children)
+                          and any(x.dep_ == "det" and "Ind" in x.morph.get("Definite") for x in g.children)))), None)
+        if found is not None:
+            return [found]
+    return []
 
 
 def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:

@@ -69,7 +69,7 @@ from newsld.extract.event_roles import OBJECT_RELATIVES, THIRD_PERSON_REFLEXIVES
 from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of
 from newsld.extract.noun_arguments import OF
-from newsld.extract.noun_phrases import counted_part, part_figure
+from newsld.extract.noun_phrases import amount_of, counted_part, object_behind_a_complement, part_figure
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.speech_triggers import answered_by_deed, silence_type, urged_to_say
 from newsld.extract.status import CANCELLING, POSTPONING, persuades_a_party
@@ -317,9 +317,13 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
         undergoer_mention = None  # `X a limogé son chef d'état-major`: an act on oneself is written `se`, not so
     complements = _party_complements(verb, undergoer, clause.mention_of)
     parties = [m for m in (actor_mention, undergoer_mention) if m is not None and m.type in PARTY_TYPES]
-    craft = _craft(verb, actor, actor_mention)
+    # (`le navire a été remorqué`: a craft in the passive undergoes the act, whatever the parse says of `été`)
+    craft = _craft(verb, actor, actor_mention) and not (actor.dep_.startswith("nsubj") and (
+        has_passive_auxiliary(verb) or any(c.dep_ == "cop" and c.lower_ == "été" for c in verb.children)))
     lone = actor_mention is None and lone_craft(verb, actor)  # (the caller makes it a thing of its own)
-    thing = actor_mention is None and (thing_acts(verb, clause, actor) or price_moves(verb, actor))
+    # (a thing already a mention, `une centrale ... la centrale, qui alimenterait la base`, takes part all the same)
+    thing = (actor_mention is None or actor_mention.type == "object") and (
+        thing_acts(verb, clause, actor) or price_moves(verb, actor))
     struck = _struck_by_no_one(verb, clause, actor, undergoer_mention)
     if not parties and not complements and not _body(actor) and not craft and not lone and not thing and not (
             _undergone_thing(verb, clause, actor, undergoer_mention)) and not _thing_changes(
@@ -387,8 +391,10 @@ def lone_craft(verb: Token, actor: Token | None) -> bool:
 
 # Verbs a thing is the subject of without doing anything to anyone (`le navire mesure 200 mètres`, `le pont
 # enjambe le fleuve`, `l'usine emploie 500 personnes`): what the thing is, not what happens to it.
+# (`le missile a parcouru 1.000 km`: how far a thing went is a measure, as `mesurer`)
 THING_STATES = {"enjamber", "employer", "produire", "alimenter", "desservir", "traverser", "relier", "transporter",
-                "accueillir", "servir", "fonctionner", "porter", "permettre", "prévoir", "stipuler", "prévaloir"}
+                "parcourir", "accueillir", "servir", "fonctionner", "porter", "permettre", "prévoir", "stipuler",
+                "prévaloir"}
 # ... but a made thing that supplies another in a future or conditional (`la centrale alimenterait la base`) is told
 # as what will happen, as the gold says of the lunar plant.
 THING_SUPPLIES = {"alimenter", "desservir", "approvisionner", "fournir"}
@@ -557,7 +563,7 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
         return False  # `a gardé le silence`, `s'est gardé de tout commentaire`: words withheld (speech), no deed
     if any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in SPOKEN_OBJECTS for c in verb.children):
         return False  # `a élevé une vive protestation`, `a formulé des réserves`: words said (speech.py), no deed
-    if _acts_as(verb) or _rules_out_an_act(verb):
+    if _acts_as(verb) or _rules_out_an_act(verb) or _flies_a_flag(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     if not verb.morph.get("VerbForm") and not auxiliaries:
@@ -586,6 +592,11 @@ SPOKEN_OBJECTS = {"protestation", "protestations", "objection", "objections", "c
                   "remerciements", "salutation", "salutations", "démenti", "démentis"}
 # `servir d'intermédiaire`, `sert de base arrière`: what someone is used as, a role (the act is told by another verb)
 ROLE_CASES = {"de", "d'", "d’"}
+
+
+def _flies_a_flag(verb: Token) -> bool:
+    """`Le bâtiment, battant pavillon portugais`: the flag a ship flies says which state registers it, no deed."""
+    return lemma_of(verb) == "battre" and any(c.lemma_.lower() == "pavillon" for c in verb.children)
 
 
 def _acts_as(verb: Token) -> bool:
@@ -841,6 +852,8 @@ def _object(verb: Token) -> Token | None:
         return antecedent  # `son ministre, qu'il avait décoré`: the relative stands for the noun it hangs on
     if found is None or found.lemma_.lower() in TIME_WORDS:
         found = shared_object(verb) or found  # `ont percuté lundi puis abordé deux embarcations`
+    if found is None and verb.pos_ == "VERB":  # `a saisi samedi près du détroit un porte-conteneurs`
+        found = next(iter(object_behind_a_complement(verb)), None)
     return found or next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and (
         c.dep_ == "dep" or (c.dep_.startswith("obl") and preposition_of(c) in PARTITIVE))), None)
 
@@ -1021,7 +1034,10 @@ def _named_thing(verb: Token, clause: Clause) -> bool:
     noun = described_noun(describing) if described else (
         passive_subject if clause.passive and not _bare_passive(verb) else _object(verb))
     # `19 des 26 drones`, `Trois des quatre missiles`: the things counted out of a set
-    part = None if noun is None else counted_part(noun) or (noun if part_figure(noun) is not None else None)
+    counted_things = None if noun is None else amount_of(noun)  # (`une vingtaine de drones`)
+    counted_things = counted_things if counted_things is not None and names_a_thing(counted_things) else None
+    part = None if noun is None else counted_part(noun) or counted_things or (
+        noun if part_figure(noun) is not None else None)
     noun = part or noun
     if noun is not None and not described and part_of_what_en_names(verb, noun):
         return True  # `Pékin en a financé la rénovation`: the thing `en` stands for (the caller finds it)

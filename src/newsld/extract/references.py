@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -212,6 +212,17 @@ PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the tagger calls some per
 
 # Nouns that name a person by their pair with another (`son homologue`, `son hôte`): persons, when unresolved.
 COUNTERPART_NOUNS = frozenset({"homologue", "hôte", "invité", "interlocuteur"})
+
+
+# `, un Embraer`: a thing's phrase, a comma, then `un` or `une` before a model's name
+MODEL_APPOSITION = re.compile(r"\s*,\s*((?:un|une)\s+)")
+ELIDED_ARTICLE = re.compile(r"(?:l['’]|le\s+|la\s+)$", re.IGNORECASE)
+
+
+def _article_before(text: str, start: int) -> int:
+    """`l'Il-38`: the start of the definite article right before a model's name, else the name's start."""
+    found = ELIDED_ARTICLE.search(text[max(0, start - 4):start])
+    return start - len(found.group(0)) if found else start
 
 
 @dataclass
@@ -925,7 +936,35 @@ class Resolver:
             reason = UNNAMED_REASONS.get(type_, UNNAMED_THING)
             return self.entities.new_local(label, type_, reason)
 
-        self.mentions.extend(unnamed_entity_mentions(self.doc, self.mentions, allocate))
+        found = unnamed_entity_mentions(self.doc, self.mentions, allocate)
+        # `un cargo, le Galaxy Leader`: a name the linker read as a firm's (`MSC Aries`) is the thing's it names
+        things = {m.entity for m in found if m.type == "object"}
+        for i, m in enumerate(self.mentions):
+            if m.entity in things and m.type != "object":
+                self.mentions[i] = replace(m, type="object")
+                entity = self.entities.by_id[m.entity]
+                self.entities.by_id[m.entity] = replace(entity, type="object")
+        self.mentions.extend(found)
+        self._models_of_things(found)
+
+    def _models_of_things(self, things: list[Mention]) -> None:
+        """`L'appareil, un Embraer qui reliait ...`, `L'appareil, un Iliouchine Il-38, est entré`: a model's name
+        after `un` in apposition to a thing's phrase tells what the thing is; the phrase `un Embraer` is a nominal
+        mention of the thing, and the model's name, wherever the article repeats it (`l'Il-38`), is the thing too."""
+        text = doc_text(self.doc)
+        for thing in (m for m in things if m.type == "object"):
+            gap = MODEL_APPOSITION.match(text, thing.end)
+            name = next((m for m in self.mentions if gap is not None and m.start == gap.end() and m.kind == "name"
+                         and m.entity.startswith("local:") and m.entity != thing.entity), None)
+            if name is None:
+                continue
+            words = fold(self.entities.by_id[name.entity].label).split()
+            for i, m in enumerate(self.mentions):
+                if m.entity != name.entity and not (m.kind == "name" and m.entity.startswith("local:") and words and (
+                        fold(text[m.start:m.end]).split() == words[-len(fold(text[m.start:m.end]).split()):])):
+                    continue
+                start = gap.start(1) if m is name else _article_before(text, m.start)
+                self.mentions[i] = Mention(start, m.end, thing.entity, "nominal", "object")
 
     def _unnamed_holder(self, match: re.Match[str], end: int, country: str | None) -> bool:
         """`la porte-parole de la diplomatie russe`, `son homologue sud-coréen`: an office, a leader or a counterpart

@@ -41,7 +41,7 @@ from newsld.extract.event_lexicon import FIRED_WORDS, NOUN_FRAMES, TRIBUTE_WORDS
 from newsld.extract.model import OF_WORDS, Mention
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, inner_hyphen
-from newsld.extract.noun_phrases import ARTICLE_PREFIX, noun_phrase
+from newsld.extract.noun_phrases import ARTICLE_PREFIX, amount_of, noun_phrase, object_behind_a_complement
 
 INDEFINITE = {"un", "une"}
 # The one table of nouns of an unnamed person: class -> nouns. A take-up's head is of its introduction's class (`le
@@ -90,6 +90,8 @@ _THINGS = {
     "vehicle": ("camion", "véhicule", "voiture", "bus", "autocar", "train"),
     "building": ("immeuble", "hôpital", "école"),
     "bridge": ("pont", "barrage"),
+    # a sum granted, blocked or sent (`une enveloppe de 50 milliards d'euros ... cette aide`)
+    "money": ("enveloppe", "somme"),
     # a text of law or of a vote: `une résolution ... Le texte`, `un accord ... le document` (not `déclaration`,
     # often words said)
     "text": ("résolution", "texte", "document", "accord", "traité", "mémorandum", "convention", "protocole", "pacte"),
@@ -107,7 +109,13 @@ GENERAL_THING_CLASSES: dict[str, tuple[str, ...]] = {
     "appareil": ("aircraft", "drone"),
     "engin": ("drone", "missile"),
     "projectile": ("missile",),
+    # (only after a demonstrative: `l'aide américaine`, `l'argent` name aid or money in general)
+    "aide": ("money",),
+    "argent": ("money",),
+    "montant": ("money",),
 }
+# General nouns that take up a thing only after a demonstrative (`Privé de cette aide`, `cet argent`)
+DEMONSTRATIVE_TAKE_UPS = {"aide", "argent", "montant"}
 # Craft have crews: what they do is done by them (`l'appareil a survolé l'île`, `les navires ont détecté`), where a
 # weapon (`un missile`, `un drone`) is fired by a state, which the events give the act to.
 CRAFT_CLASSES = ("ship", "aircraft", "submarine", "vehicle", "satellite")
@@ -145,16 +153,26 @@ THING_NOUNS = frozenset(
        "médicament", "composant", "équipement", "matériel", "sac", "colis"})
 
 
+# What a strike aims at, a thing only when counted (`plus de soixante cibles`, `des dizaines de positions des
+# rebelles`; `les positions de Pékin` are views)
+TARGET_NOUNS = {"cible", "position", "objectif"}
 MEASURE_WORDS = {"sanction", "sanctions", "mesure", "mesures", "réforme", "réformes", "restriction", "restrictions"}
 
 
 def names_a_thing(noun: Token) -> bool:
-    """Does this common noun name a made thing or goods (:data:`THING_NOUNS`), by its lemma or its form?"""
-    # (the tagger at times reads `une centrale` as the adjective `central`: a determined adjective of the list)
-    nominal = noun.pos_ == "NOUN" or (noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children))
+    """Does this common noun name a made thing or goods (:data:`THING_NOUNS`), by its lemma or its form? Targets
+    struck count too when counted (`plus de soixante cibles`, `des dizaines de positions`; `sa position` is a
+    stance)."""
+    # (the tagger at times reads `une centrale` as the adjective `central`: a determined adjective of the list; and
+    # `une vingtaine de drones` as an adverb: the noun an amount counts)
+    counted = noun.dep_ == "nmod" and (amount := amount_of(noun.head)) is not None and amount.i == noun.i
+    nominal = noun.pos_ == "NOUN" or (noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children)) or counted
     # `un nouveau train de sanctions`, `un arsenal de mesures`: a set of measures, no made thing
     measures = any(c.dep_ == "nmod" and c.lemma_.lower() in MEASURE_WORDS for c in noun.children)
-    return nominal and not measures and (noun.lemma_.lower() in THING_NOUNS or noun.lower_ in THING_NOUNS)
+    lemma = noun.lemma_.lower()
+    target = lemma in TARGET_NOUNS and "Plur" in noun.morph.get("Number") and (
+        counted or any(c.dep_ == "nummod" for c in noun.children))
+    return nominal and not measures and (lemma in THING_NOUNS or noun.lower_ in THING_NOUNS or target)
 
 
 def things_told(noun: Token) -> bool:
@@ -253,6 +271,8 @@ def _taken_up(noun: Token, chains: list[_Chain], told: list[tuple[int, str]]) ->
     bare = not any(c.i > noun.i and c.dep_ in ("amod", "nmod") for c in noun.children)
     other = _other_word(noun)
     demonstrative = _determiner(noun) in DEMONSTRATIVE
+    if _word(noun) in DEMONSTRATIVE_TAKE_UPS and not (demonstrative and bare):
+        return None  # `l'aide américaine`: aid in general; `cette aide`: the sum told before
     fitting = [c for c in chains if c.noun_class in classes and (other is None or c.other == other)
                and (bare or not c.named) and (bare or c.noun_class not in SELF_NAMING_CLASSES)
                and not (demonstrative and c.noun_class in SELF_NAMING_CLASSES)]
@@ -287,7 +307,11 @@ def _craft_fleet_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate)
 
 def _introduction_mentions(chain: _Chain, noun: Token, allocate: Allocate) -> list[Mention]:
     """The introduction's mention now, unless it has one already or waits for a take-up: an object, a thing (the
-    event steps make their own theme of it, and give a weapon's state the act: `un missile russe a touché`)."""
+    event steps make their own theme of it, and give a weapon's state the act: `un missile russe a touché`). A thing
+    with its name in apposition (`un cargo, le Galaxy Leader,`) is a mention of the name's entity at once."""
+    if chain.entity and chain.waiting is not None:
+        (start, end, _), chain.waiting = chain.waiting, None
+        return [Mention(start, end, chain.entity, "nominal", chain.type_)]
     if chain.entity or noun.dep_ == "obj" or chain.type_ != "person":
         return []
     return _waiting_mentions(chain, allocate)
@@ -396,6 +420,17 @@ def _introduction(noun: Token) -> bool:
     # `a adopté à une large majorité une résolution`: an object set after a complement, which the parse hangs it on
     if noun.dep_ == "appos" and noun.head.dep_ in (*VERB_COMPLEMENT_DEPS, "obl:mod") and noun.head.head.pos_ == "VERB":
         return True
+    # (`a saisi samedi près du détroit d'Ormuz un porte-conteneurs`: or hangs it on the complement's noun)
+    if noun.dep_ in ("nmod", "dep") and noun.head.head.pos_ == "VERB" and (
+            noun in object_behind_a_complement(noun.head.head)):
+        return True
+    if noun.dep_ == "nmod" and _word(noun) in NOUN_CLASSES and NOUN_CLASSES[_word(noun)][1] == "object" and any(
+            c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in noun.children) and (
+            noun.head.pos_ == "NOUN" and not names_a_thing(noun.head)) and noun.head.lemma_.lower() not in NOUN_FRAMES:
+        # `son blocage d'une enveloppe de 50 milliards`, `le crash d'un avion privé`: what an act is done to waits
+        # for a take-up to be a mention (not a thing's part or remains: `des débris d'un drone`; the event nouns of
+        # the lexicon are :func:`_event_complement`'s)
+        return True
     return noun.dep_ == "nmod" and _event_complement(noun)
 
 
@@ -442,6 +477,27 @@ def _described_by_name(noun: Token, mentions: list[Mention]) -> bool:
                and text[phrase_end:m.start].strip() in ("", ",") for m in mentions)
 
 
+# `, le MSC Aries,`: the gap between a thing's phrase and the name in apposition, and what may close the name
+APPOSED_NAME_GAP = re.compile(r"\s*,\s*(?:(?:le|la|les|l['’])\s*)?")
+APPOSED_NAME_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
+THING_NAME_TYPES = {"object", "other", "organization"}  # (a ship's name may read as its owner's: `MSC`)
+
+
+def apposed_thing_name(noun: Token, mentions: list[Mention]) -> Mention | None:
+    """`un porte-conteneurs lié à Israël, le MSC Aries,`, `un cargo, le Galaxy Leader.`: the name set between commas
+    right after an indefinite phrase of a made thing (not a text, which names itself) is that thing's name, when
+    no knowledge-base item is linked to it; not a name that more words of a phrase follow (`, le port de X`)."""
+    if not names_a_thing(noun) or _word(noun) in _THINGS["text"] or _determiner(noun) not in INDEFINITE:
+        return None
+    _, end = noun_phrase(noun)
+    text = doc_text(noun.doc)
+    name = next((m for m in mentions if m.kind == "name" and end < m.start <= end + 6
+                 and APPOSED_NAME_GAP.fullmatch(text[end:m.start])), None)
+    if name is None or not name.entity.startswith("local:") or name.type not in THING_NAME_TYPES:
+        return None
+    return name if APPOSED_NAME_CLOSE.match(text, name.end) else None
+
+
 def _introduce(noun: Token, noun_class: str, type_: str, mentions: list[Mention]) -> _Chain | None:
     """The introduction's chain: with the entity a mention already there gives it (`un diplomate occidental a
     dit`, a local person of :func:`indefinite_persons`), else waiting for a local entity of its
@@ -450,6 +506,9 @@ def _introduce(noun: Token, noun_class: str, type_: str, mentions: list[Mention]
                  and m.entity.startswith("local:")), None)
     if same is not None:
         return _Chain(noun_class, type_, same.entity)
+    named = apposed_thing_name(noun, mentions) if type_ == "object" else None
+    if named is not None:  # `un porte-conteneurs lié à Israël, le MSC Aries, ... le navire`: the name's entity
+        return _Chain(noun_class, type_, named.entity, waiting=(*noun_phrase(noun), ""))
     if _described_by_name(noun, mentions):
         return None
     start, end = noun_phrase(noun)
