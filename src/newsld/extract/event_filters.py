@@ -16,6 +16,8 @@
   says what the act just told is; its noun names no second act.
 - Kinds defined. `Un mémorandum n'est pas un contrat`: an indefinite event noun as the subject of a copula (or its
   predicate after an indefinite subject) says what a kind of act is, not that one took place.
+- Epithets of a lost office. `Le président renversé n'a pas démissionné`: a bare participle of lost office on a
+  leader's title names the person by what befell them (the coup is told elsewhere), not an act of its own.
 - Characterisations. `Les manœuvres, présentées par Pékin comme une « punition »`, `Le Kremlin présente ce
   traité comme une garantie`: `présenter X comme Y` says what someone calls a thing (a speech act, speech.py),
   not a presentation. Read by ``characterises``.
@@ -298,9 +300,35 @@ def without_kinds_defined(events: list[Event]) -> list[Event]:
     return [e for e in events if not defines_a_kind(e.trigger)]
 
 
+# -- epithets of a lost office ------------------------------------------------------------------------------------
+
+# Participles of a lost office (`le président renversé`, `le chef de l'État déchu`): an epithet of the person.
+DEPOSED_WORDS = frozenset({"renversé", "renversée", "déchu", "déchue", "destitué", "destituée", "déposé", "déposée",
+                           "évincé", "évincée"})
+OFFICE_HEADS = frozenset({"président", "présidente", "chef", "cheffe", "dirigeant", "dirigeante", "ministre",
+                          "roi", "reine", "monarque", "émir", "dictateur", "leader", "premier", "première"})
+
+
+def office_epithet(participle: Token) -> bool:
+    """`Le président renversé n'a pas démissionné`, `le chef de l'État déchu`: a bare participle of lost office on a
+    leader's title names the person by what befell them, told elsewhere; it is no act of its own (`le président
+    renversé par l'armée`, with its agent, still is)."""
+    if participle.lower_ not in DEPOSED_WORDS or participle.dep_ not in ("acl", "amod") or any(
+            c.dep_ not in ("punct", "advmod") for c in participle.children):
+        return False
+    head = participle.head
+    if head.lower_ in ("état", "etat") and head.head.i != head.i:
+        head = head.head  # `le chef de l'État déchu`
+    return head.lower_ in OFFICE_HEADS
+
+
+def without_office_epithets(events: list[Event]) -> list[Event]:
+    return [e for e in events if not office_epithet(e.trigger)]
+
+
 EventFilter = Callable[[list[Event]], list[Event]]
 FILTERS: tuple[EventFilter, ...] = (without_habits, without_time_landmarks, without_measured_consequences,
-                                    without_identifications, without_kinds_defined)
+                                    without_identifications, without_kinds_defined, without_office_epithets)
 
 
 def filtered(events: list[Event]) -> list[Event]:

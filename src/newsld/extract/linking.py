@@ -664,6 +664,7 @@ class Linker:
         mentions.extend(self._group_nouns(covered))
         mentions.extend(self._thing_mentions(covered))
         mentions.extend(self._unknown_names(covered))
+        mentions.extend(self._civility_names(covered))
         def root_of(start: int, end: int) -> Token | None:
             return span_root(self.doc, start, end)
 
@@ -1053,6 +1054,33 @@ class Linker:
                 covered.append((start, end))
         return mentions
 
+    def _civility_names(self, covered: list[tuple[int, int]]) -> list[Mention]:
+        """`M. Michel et Mme von der Leyen regagneront Bruxelles`: the capitalised words after a civility are a
+        person's name even when the recogniser missed them (at a paragraph's start, in a list); the same local person
+        as the full name the article gave (`Charles Michel`), else one of its own."""
+        mentions = []
+        for civility in self.doc:
+            if civility.text.rstrip(".") not in ("M", "Mme", "Mlle", "MM") or civility.i + 1 >= len(self.doc) or (
+                    civility.text in ("M", "MM") and self.doc[civility.i + 1].text != "."):
+                continue
+            first = civility.i + 1 + (civility.text in ("M", "MM"))  # `M` `.` when the tokenizer cuts the dot off
+            words = list(self.doc[first:first + 5])
+            n = 0
+            while n < len(words) and ((words[n].text[:1].isupper() and words[n].is_alpha) or _particle_in_name(
+                    words, n) or (n and words[n - 1].is_lower and _particle_in_name(words, n - 1))):
+                n += 1
+            while n and words[n - 1].is_lower:
+                n -= 1
+            if not n or fold(words[0].text) in NOT_NAMES | TITLE_WORDS | INSTITUTION_NOUNS:
+                continue
+            start, end = words[0].idx, words[n - 1].idx + len(words[n - 1].text)
+            if any(s < end and start < e for s, e in covered):
+                continue
+            mentions.append(Mention(start, end, self._local_for(doc_text(self.doc)[start:end], "person"), "name",
+                                    "person"))
+            covered.append((start, end))
+        return mentions
+
     def _unknown_name(self, ent: Span, start: int, end: int, type_: str) -> Mention:
         """The local mention of a name the knowledge base does not hold."""
         if type_ != "person" and names_a_state(doc_text(self.doc)[start:end]):
@@ -1068,11 +1096,23 @@ class Linker:
             if not entity.id.startswith("local:"):
                 continue
             same_name = entity.type == type_ and fold(entity.label) == key
-            surname = entity.type == "person" and " " not in key and (
-                fold(entity.label).endswith(" " + key) or (surname_of(entity.label),) == name_keys(label))
-            if same_name or surname:
+            # `Le Drian`, `von der Leyen`, `Lula da Silva` after the full name: a family name of several words too
+            surname = entity.type == "person" and type_ == "person" and " " in key and fold(entity.label).endswith(
+                " " + key)
+            surname = surname or (entity.type == "person" and " " not in key and (
+                fold(entity.label).endswith(" " + key) or (surname_of(entity.label),) == name_keys(label)))
+            if same_name or surname or (type_ == "person" and entity.type == "person" and _name_before_particle(
+                    fold(entity.label), key)):
                 return entity.id
         return self.entities.new_local(label, type_, reason)
+
+
+def _name_before_particle(label: str, key: str) -> bool:
+    """`Lula` after `Luiz Inácio Lula da Silva`, `Tamim` after `Tamim ben Hamad Al-Thani`: the one word right before
+    the particle that opens a person's family name (`da Silva`, `ben Hamad`) is the name the press calls them by
+    (folded ``label`` and ``key``); a name with no particle has no such word."""
+    words = label.split()
+    return " " not in key and any(words[i] == key and words[i + 1] in NAME_PARTICLES for i in range(len(words) - 2))
 
 
 def _initials(name: str) -> str:
@@ -1284,8 +1324,13 @@ def _trim(ent: Span) -> tuple[int | None, int]:
     while tokens and tokens[0].lower_ in LEADING_WORDS and not _article_of_name(tokens):
         tokens = tokens[1:]
     tokens = _without_description(tokens)
-    if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in CIVILITIES and tokens[1].pos_ == "PROPN":
+    if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in CIVILITIES and (tokens[1].pos_ == "PROPN" or (
+            _particle_in_name(tokens, 1)) or (len(tokens) > 2 and tokens[1].text[:1].isupper() and tokens[1].is_alpha)):
         tokens = tokens[1:]  # `M. Lee`: the name is `Lee`; the civility before it still tells the gender
+        # (`Mme von der Leyen`: `von der Leyen`, the particle part of the family name)
+    if len(tokens) > 1 and fold(tokens[0].text) in NAME_TITLES and tokens[1].pos_ == "PROPN" and tokens[1].text[
+            :1].isupper():
+        tokens = tokens[1:]  # `Cheikh Tamim`, `Prince Fayçal`: a rank before a person's name is no part of it
     if len(tokens) == 1 and (_nationality_before_name(tokens[0]) or _fronted_participle(tokens[0])):
         return None, 0
     tokens = _without_title(ent, tokens)
@@ -1300,7 +1345,8 @@ def _trim(ent: Span) -> tuple[int | None, int]:
     named = any(t.pos_ == "PROPN" for t in tokens) or (ent.label_ == "ORG" and len(tokens) > 1) or (
         len(tokens) == 1 and COUNTED_ACRONYM.fullmatch(tokens[0].text) is not None) or (
         ent.label_ == "LOC" and _capitalised_inside_sentence(tokens)) or _capitalised_noun_name(tokens)
-    if not tokens or not named or not tokens[0].text[:1].isupper():
+    if not tokens or not named or not (tokens[0].text[:1].isupper() or (
+            ent.label_ == "PER" and _particle_in_name(tokens, 0))):  # `von der Leyen`: a family name with a particle
         return None, 0
     if fold(" ".join(t.text for t in tokens)) in NOT_NAMES or (len(tokens[0].text) == 1 and len(tokens) == 1):
         return None, 0
@@ -1308,6 +1354,21 @@ def _trim(ent: Span) -> tuple[int | None, int]:
 
 
 CIVILITIES = {"m", "mme", "mlle", "mm", "dr", "pr", "monsieur", "madame"}
+# Lower-case words that open a family name (`von der Leyen`, `de Villepin`, `ben Farhane`, `da Silva`): part of a
+# person's name between a capitalised word and the next (folded).
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "des", "da", "do", "dos", "das", "di", "del",
+                            "della", "ben", "bin", "ibn", "bint", "al", "el", "ould", "ter", "zu", "af"})
+# Ranks written before a person's name with a capital (`Cheikh Tamim`): no part of the name (folded).
+NAME_TITLES = frozenset({"cheikh", "cheikha", "emir", "prince", "princesse", "sultan"})
+
+
+def _particle_in_name(tokens: list[Token], i: int) -> bool:
+    """Is ``tokens[i]`` a lower-case particle of a family name (`von` in `von der Leyen`, `de` in `Dominique de
+    Villepin`): the particles from there end on a capitalised proper noun, within the tokens?"""
+    j = i
+    while j < len(tokens) and tokens[j].is_lower and fold(tokens[j].text) in NAME_PARTICLES:
+        j += 1
+    return i < j < len(tokens) and j - i <= 2 and tokens[j].text[:1].isupper() and tokens[j].pos_ in ("PROPN", "X")
 # Capitalised words before `de` and a country or city that do not start a name of something else: titles and
 # bodies (`Président de la Russie`, `Conseil de sécurité`), and words of a state's own name (`Fédération de
 # Russie`, `République de Corée`, `Secrétaire d'État`).
@@ -1411,14 +1472,18 @@ def _without_title(ent: Span, tokens: list[Token]) -> list[Token]:
     proper nouns are no part of the name (an organisation's name keeps them: `Parti communiste vietnamien`)."""
     if not tokens or fold(tokens[0].text) not in TITLE_WORDS:
         return tokens
-    last_small = max((i for i, t in enumerate(tokens) if t.is_lower), default=None)
+    # `Premier ministre Dominique de Villepin`: a particle between two capitalised words is part of the name
+    last_small = max((i for i, t in enumerate(tokens) if t.is_lower and not (
+        i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].pos_ == "PROPN" and _particle_in_name(
+            tokens, i)) and not (i > 1 and tokens[i - 1].is_lower and _particle_in_name(tokens, i - 1))), default=None)
     if last_small is None or last_small + 1 >= len(tokens):
         return tokens
     name = tokens[last_small + 1:]
     if ent.label_ == "ORG" and not (len(name) >= 2 and all(t.text[:1].isupper() and t.pos_ in (
             "PROPN", "NOUN", "X") for t in name)):
         return tokens  # `Parti communiste vietnamien`; but `Première ministre lituanienne X Y`, taken for a body
-    return name if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name) else tokens
+    return name if all(t.pos_ == "PROPN" or t.text[:1].isupper() or _particle_in_name(name, i) or (
+        i > 0 and _particle_in_name(name, i - 1)) for i, t in enumerate(name)) else tokens
 
 
 def _title_before_name(ent: Span, tokens: list[Token]) -> bool:

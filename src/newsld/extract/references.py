@@ -78,7 +78,7 @@ from newsld.extract.quote_persons import addressee_mentions, first_person_mentio
 from newsld.extract.speaker_parties import SpeakerParties
 from newsld.extract.speech_lexicon import POSTED_AT, POSTED_NOUNS, REPORTING
 from newsld.extract.state_names import names_a_state, nationality_state
-from newsld.extract.unnamed_entities import unnamed_entity_mentions
+from newsld.extract.unnamed_entities import acts, description_end, unnamed_entity_mentions
 from newsld.extract.verb_senses import TIME_NOUNS
 from newsld.iris import is_qid
 
@@ -135,6 +135,8 @@ RANK_BEFORE_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?(?:prince|prince
                               rf"{MILITARY_RANKS}|M\.|Mme)\s+$")
 # `le chef d'état-major, le général X`: a rank with its article right before a name, after a comma
 RANK_AFTER_COMMA = re.compile(rf",\s*(?P<rank>(?:le|la|l['’])\s*(?:{MILITARY_RANKS})\s+)$")
+# `Son président en exercice, le Nigérian Bola Tinubu,`: a noun of nationality between the comma and the name
+NATIONAL_BEFORE_NAME = re.compile(r"\s*(?:(?P<comma>,)\s*)?(?:le|la|l['’])\s*(?P<nationality>[A-ZÉÈ][\w-]+)\s+$")
 UNNAMED_HOLDER = "a person the article designates by an office or a relation only, without naming them"
 UNNAMED_BODY = "a group or a body the article names by a common noun only, not one Wikidata item"
 UNNAMED_THING = "a single, unnamed thing with no Wikidata item"
@@ -304,12 +306,7 @@ class Resolver:
             return None
         # not the subject of its own clause (`X a reçu le président chinois`: X receives him, X is not him)
         here = span_root(self.doc, offset, offset + 1)
-        verb = here.head if here is not None else None
-        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subjects = {m.entity for c in (verb.children if verb is not None else ()) if c.dep_ in SUBJECT_DEPS
-                    and c.i < here.i and (m := self._subject_mention(c)) is not None}
-        people = [q for q in people if q not in subjects]
+        people = [q for q in people if q not in self._clause_subjects(here, offset)]
         titled, untitled = [], []
         for entity in (q for q in people if self.kb.get(q) is None):
             titles = self._local_titles(entity, offset)
@@ -322,6 +319,32 @@ class Resolver:
         if titled or not bare:
             return titled[0] if len(titled) == 1 else None
         return untitled[0] if len(untitled) == 1 else None
+
+    def _clause_subjects(self, here: Token | None, offset: int) -> set[str]:
+        """The persons who are the subjects of the clause of a role noun at ``here`` (`X a reçu le président
+        chinois`) or of a clause above it in its sentence (`X est arrivée à Pékin, où le président chinois doit la
+        recevoir`), each coordinated subject too (`X et Y ont rencontré le président chinois`): who acts on the role's
+        holder, not the holder. A subject `il`/`elle` stands for the last person who was a subject before the
+        sentence (`X est arrivée à Pékin. Elle doit rencontrer le président chinois`)."""
+        verb = here.head if here is not None else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        found: set[str] = set()
+        seen = 0
+        while verb is not None and seen < 4:
+            for c in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < here.i):
+                for word in (c, *(j for j in c.children if j.dep_ == "conj")):
+                    mention = self._subject_mention(word)
+                    if mention is None and word.lower_ in PRONOUNS:
+                        start = sentence_of(word).start_char
+                        mention = next((m for m in self._before(start, "person", local=True) if m.start >= start - 400
+                                        and self._is_subject(m)), None)
+                    if mention is not None:
+                        found.add(mention.entity)
+            if verb.head.i == verb.i:
+                break
+            verb, seen = verb.head, seen + 1
+        return found
 
     def _local_titles(self, entity: str, offset: int) -> list[str]:
         """The titles the article gives a person before ``offset`` (folded): right before or after a name of theirs
@@ -711,15 +734,15 @@ class Resolver:
         phrase."""
         text = doc_text(self.doc)
         return next((m for m in self.mentions if end < m.start <= end + 20 and m.kind == "name" and m.type == "person"
-                     and RANK_BEFORE_NAME.match(text[end:m.start]) and _closed(text, m.end)), None)
+                     and _rank_before_name(text[end:m.start]) and _closed(text, m.end)), None)
 
     def role_mentions(self, relations: bool, last: bool = False) -> None:
         """Role nouns; a counterpart whose possessor is not known yet (`Ce dernier a appelé son homologue`, the
         pronoun resolved later) waits for the ``last`` pass."""
         for match in self.role_matches:
             role = match.group("role").lower()
-            if (ROLES[role][0] == "relation") != relations or (match.group("modifier") or "").lower() in NOT_NOW:
-                continue  # `l'ancien président russe`: not who holds the office now, and French does not say who
+            if (ROLES[role][0] == "relation") != relations or self._not_now(match, relations, last):
+                continue
             if ROLES[role][0] == "counterpart" and not last and self._possessor_unknown(match.start()):
                 continue
             if ROLES[role][0] == "minister" and not relations and self._unknown_state_minister(match):
@@ -736,13 +759,14 @@ class Resolver:
             else:
                 qid, country, end = self._role_holder(match, role, country_label, end)
                 end = self._title_end_before_name(end)  # `le président de la commission électorale, X,`: X
+                end = _deposed_end(doc_text(self.doc), end) if qid is not None and not country_label else end
             apposed = None if relations else self._apposed_person(match.start(), end)
             qid = apposed or qid  # `Nebenzia, l'ambassadeur russe à l'ONU,`: him, whoever holds the office
             start = match.start("role") if match.group("det").lower() in FUSED else match.start()
             named = self._next_name(end) or self._name_after_rank(end)
             if named is not None and not relations:
                 between = doc_text(self.doc)[end:named.start]
-                set_off = between.strip() == "," or RANK_BEFORE_NAME.match(between) is not None
+                set_off = between.strip() == "," or _rank_before_name(between)
                 if not set_off or not _closed(doc_text(self.doc), named.end):
                     continue  # `le secrétaire général Antonio Guterres`: a title before the name, not a mention;
                     # `avec le président, X a dit`: an opening phrase, not an apposition
@@ -847,6 +871,43 @@ class Resolver:
         return (label is not None and self.country_by_label.get(fold(label)) is not None
                 and not OF_AFTER.match(doc_text(self.doc), match.end()))
 
+    def _not_now(self, match: re.Match[str], relations: bool, last: bool) -> bool:
+        """`l'ancien président russe`: not who holds the office now (French does not say who), unless the article
+        titled one person so before (`L'ancien Premier ministre`: read by `_former_holder_mention`)."""
+        if (match.group("modifier") or "").lower() not in NOT_NOW:
+            return False
+        if not relations and not last:
+            self._former_holder_mention(match)
+        return True
+
+    def _former_holder_mention(self, match: re.Match[str]) -> None:
+        """`L'ancien Premier ministre pakistanais X a été condamné. L'ancien Premier ministre a dénoncé`: a former
+        office's title (`ancien`, `ex-`), bare or with a nationality, is the one person the article named before
+        after a former title of the same kind of office (and of that nationality when one is said); no one or
+        several: nothing (French does not say who)."""
+        if match.group("modifier").lower() not in ("ancien", "ancienne") or match.group("det").lower() not in (
+                "le", "la", "l'", "du", "au") or OF_AFTER.match(doc_text(self.doc), match.end("role")):
+            return
+        role = match.group("role").lower()
+        kind = office_kind([role]) if ROLES[role][0] in ("office", "leader") else None
+        demonym = match.group("demonym")
+        said = nationality_label(demonym) if demonym else None
+        end = match.end() if said else match.end("role")
+        if kind is None or not self._bare_role(end):
+            return  # `l'ancien président de la commission`, `l'ancien président élu en 2019`: which one, not said
+        end = _deposed_end(doc_text(self.doc), end)
+        found = set()
+        for mention in (m for m in self.mentions if m.kind == "name" and m.type == "person" and m.end <= match.start()):
+            title = self._title_before(self.straight_text, mention.start)
+            if title is None or not title.group("former") or office_kind([title.group("title")]) != kind:
+                continue
+            if said and fold(demonym) not in fold(title.group("title")).split():
+                continue
+            found.add(mention.entity)
+        start = match.start("role") if match.group("det").lower() in FUSED else match.start()
+        if len(found) == 1 and self._claim_span(start, match.end("role"), end):
+            self._add_reference(start, end, found.pop(), "nominal", "person")
+
     def _bare_role(self, end: int) -> bool:
         """Does a role end its phrase at ``end`` (`Le chef du gouvernement doit`, `Le chef de l'État, dont`), with no
         complement, adjective, participle nor relative after it that would say which holder it means (`le dirigeant
@@ -854,6 +915,7 @@ class Resolver:
         text = doc_text(self.doc)
         if OF_AFTER.match(text, end):
             return False
+        end = _deposed_end(text, end)  # `Le président renversé n'a pas démissionné`: the one who held the office
         span = self.doc.char_span(end, min(len(text), end + 40), alignment_mode="expand")
         following = next((t for t in span if not t.is_space), None) if span is not None else None
         if following is None or following.pos_ == "PUNCT":
@@ -908,8 +970,9 @@ class Resolver:
         title = TITLE_REST.match(text, end)
         if self._next_name(end) is not None or title is None or not text[end:title.end()].strip(" ,"):
             return end
-        named = next((m for m in self.mentions if m.start == title.end() and m.kind == "name"
-                      and m.type == "person"), None)
+        named = next((m for m in self.mentions if m.kind == "name" and m.type == "person" and (
+            m.start == title.end() or (title.end() < m.start <= title.end() + 30 and _rank_before_name(
+                text[title.end():m.start], comma=False)))), None)
         title_end = end + len(text[end:title.end()].rstrip(" ,"))
         if named is None or self._has_verb(end, title_end) or not _closed(text, named.end):
             return end
@@ -966,6 +1029,30 @@ class Resolver:
                 start = gap.start(1) if m is name else _article_before(text, m.start)
                 self.mentions[i] = Mention(start, m.end, thing.entity, "nominal", "object")
 
+    def office_of_mentions(self) -> None:
+        """`Le médiateur de l'enclave a rencontré`, `le capitaine du chalutier a été blessé`, `signé par le chef
+        d'état-major, le général X`: the one holder of a post of a place, a body or a thing (a definite noun of such a
+        post and its `de` complement) who acts: the person named right after it (set off by a comma, a rank or a noun
+        of nationality before the name), else a local person of its own, the same for the same words (never a
+        Wikidata link). A phrase another step took is left to it."""
+        text = doc_text(self.doc)
+        for found in OFFICE_OF.finditer(self.straight_text):
+            start = found.start()
+            words = self.doc.char_span(found.start("noun"), found.end("noun"), alignment_mode="expand")
+            noun = words[0] if words is not None and len(words) else None
+            if noun is None or not acts(noun) or self._covered(start, found.end("noun")):
+                continue
+            last = description_end(noun)
+            end = last.idx + len(last.text)
+            named = next((m for m in self.mentions if m.kind == "name" and m.type == "person"
+                          and end < m.start <= end + 30 and (text[end:m.start].strip() == "," or _rank_before_name(
+                              text[end:m.start])) and _closed(text, m.end)), None)
+            if self._covered(start, end):
+                continue
+            label = re.sub(rf"^(?i:{DETERMINERS})\s*", "", text[start:end].replace("’", "'")).strip()
+            holder = named.entity if named is not None else self._local_role_holder(label)
+            self._add_reference(start, end, holder, "nominal", "person")
+
     def _unnamed_holder(self, match: re.Match[str], end: int, country: str | None) -> bool:
         """`la porte-parole de la diplomatie russe`, `son homologue sud-coréen`: an office, a leader or a counterpart
         of a country or an organisation the article gives, in the singular, that no person of the knowledge base
@@ -1020,8 +1107,8 @@ class Resolver:
         for token in self.doc:
             word = token.lower_.removeprefix("-t").removeprefix("-")  # `a-t-il déclaré`
             inverted = token.text.startswith("-")  # always a subject, whatever the parser says (`fixed`)
-            if word not in PRONOUNS or not (inverted or token.dep_ in PRONOUN_SUBJECT_DEPS):
-                continue
+            if word not in PRONOUNS or not (inverted or token.dep_ in PRONOUN_SUBJECT_DEPS) or _quant_a(token):
+                continue  # `X a quant à elle estimé`: emphatic, read with `lui` (object_pronoun_mentions)
             verb = token.head
             if verb.lemma_ in IMPERSONAL_VERBS or self._il_y_a(token) or _impersonal_adjective(token):
                 continue
@@ -1472,7 +1559,10 @@ class Resolver:
         """The longest title ending right before ``end`` with no verb in it."""
         start = max(0, end - 90)
         while (found := TITLE_BEFORE.search(text, start, end)) is not None:
-            if not self._has_verb(found.start("head"), found.end("title")):
+            # `le Premier ministre indien X et le président brésilien Y`: Y's title is not the one before X
+            other = any(m.kind == "name" and m.type == "person" and found.start("title") <= m.start and m.end <= end
+                        for m in self.mentions)
+            if not other and not self._has_verb(found.start("head"), found.end("title")):
                 return found
             start = found.start() + 1
         return None
@@ -2018,10 +2108,10 @@ class Resolver:
         """`lui` (the person last named, or the subject of the main clause a `lorsque` clause precedes) and
         the place clitic `y` (the place last named in its sentence)."""
         for token in self.doc:
-            if token.lower_ == "lui" and token.pos_ == "PRON":
-                target = self._lui_referent(token)
+            if (token.lower_ == "lui" and token.pos_ == "PRON") or (token.lower_ == "elle" and _quant_a(token)):
+                target = self._lui_referent(token)  # `Mme X a quant à elle estimé`: as `lui`, emphatic
                 if target is not None:
-                    self._add_reference(token.idx, token.idx + 3, target.entity, "pronoun", target.type)
+                    self._add_reference(token.idx, token.idx + len(token.text), target.entity, "pronoun", target.type)
             elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]) and not (
                     _stands_for_a_thing(token)):
                 place = self._place_before(token)
@@ -2265,8 +2355,8 @@ class Resolver:
     def _emphatic(self, token: Token) -> bool:
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         before = self.doc[token.i - 1] if token.i else None
-        if after is not None and after.lower_ in ("aussi", "non", "-même", "même", "seul"):
-            return True
+        if (after is not None and after.lower_ in ("aussi", "non", "-même", "même", "seul")) or _quant_a(token):
+            return True  # `M. X a quant à lui estimé`: X, the subject, not the last person named
         return after is not None and after.text == "," and before is not None and before.text == ","
 
     def _nearest_in_sentence(self, token: Token, types: tuple[str, ...], outermost: bool = False) -> Mention | None:
@@ -2535,6 +2625,28 @@ ROLE_DETERMINER_GENDER = {"le": "Masc", "ce": "Masc", "cet": "Masc", "du": "Masc
                           "cette": "Fem", "sa": "Fem"}
 
 
+# `le médiateur de l'enclave`, `le capitaine du chalutier`, `le chef d'état-major`: a post of a place, a body or a
+# thing, whose one holder the article does not name (on the straight-apostrophe text)
+OFFICE_OF = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>médiat(?:eur|rice)|capitaine|commandante?|gouverneure?|maire|direct(?:eur|rice)"
+    r"|patronne|patron|procureure?|préfète|préfet|rect(?:eur|rice)|administrat(?:eur|rice)|fondat(?:eur|rice)"
+    r"|cheffe|chef(?= d'état-major))\s+(?=de\s|du\s|des\s|d')")
+# Participles and adjectives that say a leader lost office (`le président renversé`, `le chef de l'État déchu`): the
+# one who held it, whom the article titled before.
+DEPOSED = re.compile(r"\s+(?:renversée?|déchue?|destituée?|déposée?|évincée?|démise?|limogée?)\b")
+
+
+def _deposed_end(text: str, end: int) -> int:
+    """The end of a role past a participle or adjective of lost office right after it, else ``end``."""
+    found = DEPOSED.match(text, end)
+    return found.end() if found else end
+
+
+def _quant_a(token: Token) -> bool:
+    """`quant à lui`, `quant à elle`: the emphatic pronoun after `quant à`, which stands for its clause's subject."""
+    return token.i >= 2 and token.doc[token.i - 1].lower_ == "à" and token.doc[token.i - 2].lower_ == "quant"
+
+
 def _role_gender(match: re.Match[str]) -> str | None:
     """The gender a role noun is written in: its feminine form (`présidente`), else its determiner (`la`)."""
     role = match.group("role").lower()
@@ -2643,6 +2755,16 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"«[^«»]*»", text)]
 
 
+def _rank_before_name(between: str, comma: bool = True) -> bool:
+    """Do these words, between a role and a person's name, set the name off as the role's apposition with a rank, a
+    civility or a noun of nationality (`, le prince `, `, le Nigérian `)? ``comma``: must they open with a comma."""
+    if RANK_BEFORE_NAME.match(between):
+        return True
+    national = NATIONAL_BEFORE_NAME.match(between)
+    return national is not None and (national.group("comma") is not None or not comma) and demonym_country(
+        national.group("nationality")) is not None
+
+
 def _closed(text: str, end: int) -> bool:
     """Is the name ending at ``end`` the end of an apposition (a comma, a full stop, a bracket after it)?"""
     return re.match(r"\s*[,.;)]", text[end:end + 3]) is not None
@@ -2718,6 +2840,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.body_pronoun_mentions()
     resolver.object_pronoun_mentions()
     resolver.role_mentions(relations=False, last=True)  # `Il a remercié son hôte`: whose host, `Il` now resolved
+    resolver.office_of_mentions()
     return sorted(resolver.mentions, key=lambda m: (m.start, m.end))
 
 

@@ -229,6 +229,7 @@ def unnamed_entity_mentions(doc: Doc, mentions: list[Mention], allocate: Allocat
     # `Des délégations russe et ukrainienne`: one thing per adjective, read first (before any step takes the phrase)
     shared = distributed_group_mentions(doc, mentions, allocate)
     persons = _indefinite_person_mentions(doc, [*mentions, *shared], allocate)
+    persons += _one_of_theirs_mentions(doc, [*mentions, *shared, *persons], allocate)
     chains = _chain_mentions(doc, [*mentions, *shared, *persons], allocate)
     craft = _craft_fleet_mentions(doc, [*mentions, *shared, *persons, *chains], allocate)
     return sorted([*shared, *persons, *chains, *craft], key=lambda m: m.start)
@@ -556,6 +557,55 @@ def _indefinite_person_mentions(doc: Doc, mentions: list[Mention], allocate: All
     return found
 
 
+def _one_of_theirs_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
+    """`a assuré à l'AFP un de ses proches`, `Selon l'un de ses avocats`, `Un de ses conseillers a démenti`: one
+    person of someone's circle, whom the article does not name, described by their link to them; a local person of
+    their own when they act or speak (never the possessor, never a Wikidata link)."""
+    found = []
+    for one in doc:
+        if one.lower_ not in INDEFINITE or one.pos_ not in ("PRON", "NUM") or one.i + 3 >= len(doc):
+            continue
+        of, possessive, noun = doc[one.i + 1], doc[one.i + 2], doc[one.i + 3]
+        if of.lower_ not in ("de", "d'", "d’") or possessive.lower_ not in CIRCLE_POSSESSIVES or (
+                _singular(noun.lower_) not in CIRCLE_NOUNS) or not _acts_or_tells(one):
+            continue
+        before = doc[one.i - 1] if one.i else None
+        first = before if before is not None and before.lower_ in ("l'", "l’") else one  # `l'un de ses avocats`
+        last = _phrase_end(noun)
+        start, end = first.idx, last.idx + len(last.text)
+        if any(m.start < end and start < m.end for m in mentions) or _person_name_after(doc, mentions, end):
+            continue  # `l'un de ses avocats, Me X,`: the name says who
+        found.append(Mention(start, end, allocate(doc_text(doc)[start:end], "person"), "nominal", "person"))
+    return found
+
+
+# Nouns of someone's circle (their singular): `un de ses proches`, `l'une de ses collaboratrices`.
+CIRCLE_NOUNS = frozenset({"proche", "avocat", "avocate", "conseiller", "conseillère", "collaborateur",
+                          "collaboratrice", "partisan", "partisane", "ami", "amie", "fils", "fille", "frère", "sœur",
+                          "enfant", "assistant", "assistante", "adjoint", "adjointe", "fidèle", "lieutenant",
+                          "garde", "médecin", "porte-parole", "soutien", "neveu", "nièce", "cousin", "cousine"})
+CIRCLE_POSSESSIVES = {"ses", "leurs"}
+
+
+def _singular(word: str) -> str:
+    return word if word.endswith(("s", "x")) and word in CIRCLE_NOUNS else word.removesuffix("s").removesuffix("x")
+
+
+def _acts_or_tells(one: Token) -> bool:
+    """Does `un` of `un de ses proches` act or speak: a subject, a source after `selon`, the start of its sentence,
+    or the subject a reporting verb inverts after a quote or a clause (`, a assuré à l'AFP un de ses proches`: the
+    parser makes it the verb's object)?"""
+    if one.dep_ in ACTING_DEPS or one.is_sent_start or (one.i >= 2 and one.doc[one.i - 1].lower_ in ("l'", "l’") and (
+            one.doc[one.i - 2].lower_ in SOURCE_PREPOSITIONS or one.doc[one.i - 1].is_sent_start)):
+        return True
+    if any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in one.children):
+        return True
+    verb = one.head
+    inverted = one.dep_ == "obj" and verb.pos_ == "VERB" and verb.i < one.i and not any(
+        c.dep_ in ("nsubj", "obj", "ccomp") and c.i != one.i for c in verb.children)
+    return inverted and verb.i > 1 and any(t.text == "," for t in one.doc[max(0, verb.i - 3):verb.i])
+
+
 def _person_name_after(doc: Doc, mentions: list[Mention], end: int) -> bool:
     return any(m.kind == "name" and m.type == "person" and end <= m.start <= end + NAME_GAP
                and doc_text(doc)[end:m.start].strip() in ("", ",") for m in mentions)
@@ -604,6 +654,20 @@ def _phrase_end(noun: Token) -> Token:
             break
         last, i = doc[j - 1], j
     return _posting_end(noun, last)
+
+
+def description_end(noun: Token) -> Token:
+    """The last word of a description headed by ``noun``: its adjectives and `de` complements (`le gouverneur de
+    la région de Koursk`)."""
+    return _phrase_end(noun)
+
+
+def acts(noun: Token) -> bool:
+    """Is a description headed by ``noun`` a subject or an agent, a source after `selon`, or does it open its
+    sentence?"""
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), noun)
+    return noun.dep_ in ACTING_DEPS or det.is_sent_start or any(
+        c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in noun.children)
 
 
 def _in_hyphenated(token: Token) -> bool:

@@ -630,9 +630,12 @@ def summon_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     not a party to a meeting); `a convoqué le Conseil de sécurité`, `ses ministres` calls a body together: a
     meeting."""
     # (an object clitic, `l'a convoqué`, stands for a person: a body convened is named, not taken up by `le`)
-    # (the parse may take the one summoned after a day for a complement: `convoquerons jeudi le chargé d'affaires`)
+    # (the parse may take the one summoned after a day for a complement: `convoquerons jeudi le chargé d'affaires`,
+    # or hang them on a time before them: `a convoqué dans la journée le chargé d'affaires`)
+    timed = [c for o in _dependents(token, "obl:mod") if o.i > token.i for c in o.children
+             if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > o.i and not any(g.dep_ == "case" for g in c.children)]
     summoned = any(_one_person(t, mention_at) or (t.pos_ == "PRON" and t.dep_ == "obj" and t.lower_ != "les")
-                   for t in [*_undergoers(token), *_dependents(token, "xcomp")] if t.pos_ != "VERB")
+                   for t in [*_undergoers(token), *_dependents(token, "xcomp"), *timed] if t.pos_ != "VERB")
     return SUMMONS if summoned else VERB_FRAMES["convoquer"]
 
 
