@@ -65,7 +65,9 @@ def test_groups_and_institutions_become_mentions(kb, text, wanted):
 @pytest.mark.parametrize("text", [
     "Les deux pays ont signé un mémorandum sur le gazoduc.",  # both named before: no group of its own
     "Ces trois hommes étaient recherchés depuis 2019.",
-    "Le séisme a fait au moins 64 morts et des centaines de blessés.",  # a toll, not a group that acts
+    # a toll of wounded, not a group that acts (the dead counted after `faire` are the deaths' victims, as the gold
+    # README's `au moins 64 morts`: round 28)
+    "L'accident a fait des centaines de blessés.",
     "Le porte-parole de la police a refusé de commenter.",  # the body inside a title names an office
     "Ce sont des civils, a insisté le maire.",  # a predicate says what someone is
     "« Les civils paient le prix de cette guerre », a-t-il lancé.",  # inside a quote
@@ -74,7 +76,9 @@ def test_groups_and_institutions_become_mentions(kb, text, wanted):
     "Les forces russes ont repris le village.",  # a state's armed forces: events give them to the state
     "Il a parlé au service des États-Unis.",  # `au service de`: no body
     "La présidence russe du groupe a invité les dirigeants.",  # a state's turn at the head of a body
-    "Les ministres des Affaires étrangères du G7 se réunissent lundi.",  # members of a named body
+    # members of a named body inside a meeting noun: the body takes part (round 28: as the subject, `Les ministres des
+    # Affaires étrangères de l'Union européenne évoqueront`, they are a group of their own, as in the newer gold)
+    "Il participera lundi à une réunion des ministres des Affaires étrangères du G7.",
     "La délégation a quitté la salle.",  # a delegation named before
     "La défense européenne doit être renforcée.",  # a policy, not a force
     "Moscou a libéré des soldats.",  # an object: the events make the thing acted on themselves

@@ -520,6 +520,10 @@ NATIONAL_GROUP = re.compile(
     r"(?:\s+et\s+(?P<other>(?:nord-|sud-)?[a-zéèêëïîôûç]+))?\b")
 
 
+# A mission after the demonym says which soldiers of the state they are (`les soldats russes de maintien de la paix`)
+MISSION_AFTER = re.compile(r"\s+(?:de maintien de la paix|de la paix|de la force de paix)\b")
+
+
 def national_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
     """(start, end, label) of each group of people or companies of a nationality (see NATIONAL_GROUP)."""
     for match in NATIONAL_GROUP.finditer(doc_text(doc)):
@@ -527,6 +531,8 @@ def national_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, in
             continue
         end = match.end() if demonym_country(match.group("other")) else match.end("demonym")
         end = _bare_participle_end(doc, match.start("noun"), end)
+        mission = MISSION_AFTER.match(doc_text(doc), end)
+        end = mission.end() if mission else end  # `les soldats russes de maintien de la paix`: which soldiers
         start = match.start("opening") if match.group("opening") else match.start("noun")
         if not any(m.start < end and start < m.end for m in mentions):
             yield start, end, doc_text(doc)[match.start("noun"):end]

@@ -36,7 +36,7 @@ from newsld.extract.argument_repair import (
     present_participle,
 )
 from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
-from newsld.extract.described_groups import shared_out_parts
+from newsld.extract.described_groups import makes_a_toll, shared_out_parts
 from newsld.extract.event_filters import characterises, filtered
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
@@ -857,6 +857,16 @@ ETRE_VERBS = {"aller", "venir", "arriver", "partir", "rester", "devenir", "mouri
               "tomber", "retourner", "revenir", "parvenir", "repartir", "rentrer", "descendre", "monter"}
 
 
+def _price_or_toll_frame(token: Token, lemma: str) -> Frame | None:
+    """`le blé a pris 3 %`: goods whose price moves (not a capture; the subject is read for verbs of price only);
+    `l'offensive a fait 32 morts`: the dead undergo the deaths (``described_groups.makes_a_toll``)."""
+    if lemma_of(token) in PRICE_MOVES and price_moves(token, subject_of(token)):
+        return Frame("Event", {})
+    if lemma == "faire" and makes_a_toll(token):
+        return Frame("Event", {"obj": "recipient"})
+    return None
+
+
 def _passive(trigger: Token) -> bool:
     if trigger.lemma_ in ETRE_VERBS:
         return False  # `est arrivé`: verbs of movement with `être` have no passive, whatever the parse says
@@ -928,7 +938,11 @@ def _describes_noun(trigger: Token) -> bool:
     own_clause = any(c.dep_ in ("aux:tense", "mark") or (c.dep_ == "nsubj" and c.lemma_.lower() not in TIME_WORDS)
                      for c in trigger.children)
     hung = trigger.dep_ == "acl" or (trigger.dep_ == "appos" and trigger.head.pos_ in ("NOUN", "PROPN"))
-    return hung and "Part" in trigger.morph.get("VerbForm") and not own_clause
+    # (`l'annexe ..., tuant sept membres`: a present participle of killing set off by a comma tells what the clause
+    # did, in the active voice; `le pétrolier, battant pavillon gabonais` describes its noun)
+    told = "Pres" in trigger.morph.get("Tense") and trigger.i > 0 and trigger.doc[trigger.i - 1].text == "," and (
+        trigger.lemma_.lower() in VICTIM_VERBS)
+    return hung and "Part" in trigger.morph.get("VerbForm") and not own_clause and not told
 
 
 def preposition(doc: Doc, mention: Mention) -> str | None:
@@ -1326,9 +1340,9 @@ class EventExtractor:
         return None
 
     def _verb_frame(self, token: Token, lemma: str) -> Frame | None:
-        # `le blé a pris 3 %`: goods whose price moves (not a capture); the subject is read for verbs of price only
-        if lemma_of(token) in PRICE_MOVES and price_moves(token, subject_of(token)):
-            return Frame("Event", {})
+        moved_or_toll = _price_or_toll_frame(token, lemma)
+        if moved_or_toll is not None:
+            return moved_or_toll
         if _reflexive(token) and lemma in REFLEXIVE_FRAMES:
             return REFLEXIVE_FRAMES[lemma]
         special = SPECIAL_VERBS.get(lemma)
@@ -1540,6 +1554,7 @@ class EventExtractor:
         self._fill_proposed_partners(events)
         self._fill_meals(events)
         self._fill_retaliation_targets(events)
+        self._fill_toll_parts(events)
         events = acts_between_sides(events, self._war_names(), self.country_by_label,
                                     self._side_state)  # truces, peace talks (event_nouns.py)
         guests_visits(events)
@@ -1672,6 +1687,16 @@ class EventExtractor:
             if mention is not None and mention.type in STATE_TYPES | {"person"} and mention.entity not in (
                     event.participants()):
                 event.roles.append(("recipient", mention.entity))
+
+    def _fill_toll_parts(self, events: list[Event]) -> None:
+        """`a fait au moins 32 morts, dont sept civils`: the part of the dead a `dont` clause counts are victims too."""
+        for event in (e for e in events if e.trigger.pos_ == "VERB" and makes_a_toll(e.trigger)):
+            tolls = [c for c in event.trigger.children if c.dep_ in ("obj", "obl:arg")]
+            for part in (p for t in tolls for p in t.children if p.dep_ == "acl:relcl" and any(
+                    c.lower_ == "dont" for c in p.children)):
+                mention = self.index.at(part)
+                if mention is not None and mention.type == "group" and mention.entity not in event.participants():
+                    event.roles.append(("recipient", mention.entity))
 
     @staticmethod
     def _fill_meals(events: list[Event]) -> None:

@@ -176,6 +176,7 @@ def movement_groups(doc: Doc, entities: Entities, mentions: list[Mention]) -> li
             found.append(Mention(token.idx, last.idx + len(last.text), entity, "nominal", "organization"))
     found += _peacekeepers(doc, entities, found)
     _take_ups(doc, entities, found, described)
+    found += _unmade_take_ups(doc, found, described)
     _appositions(doc, entities, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
@@ -290,6 +291,40 @@ def _take_ups(doc: Doc, entities: Entities, mentions: list[Mention], described: 
             _repoint(mentions, entities, mention.entity, max(before)[1], only=mention)
 
 
+def _unmade_take_ups(doc: Doc, mentions: list[Mention], described: list[tuple[int, str, str]]) -> list[Mention]:
+    """`ont annoncé les séparatistes`, `la capitulation des séparatistes`: a take-up word no step made a mention of
+    (an inverted subject, a noun's complement) after `les`, `ces` or a fused `des`, `aux`, when a group named before
+    holds its noun (`Les autorités séparatistes du Haut-Karabakh`): a mention of that group (a fused article left
+    out of its words). With no such group it stays no mention: nothing says which group it is."""
+    text = doc_text(doc)
+    found: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in TAKE_UP_WORDS or token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.i == 0 or any(
+                m.start <= token.idx < m.end for m in [*mentions, *found]):
+            continue
+        before = doc[token.i - 1]
+        ahead = token.i - 2
+        while ahead > 0 and doc[ahead].text in ("»", "”"):
+            ahead -= 1  # `la « capitulation » des séparatistes`
+        if before.lower_ in ("les", "ces"):
+            start = before.idx
+        elif token.i > 1 and ((before.lower_ == "des" and doc[ahead].pos_ == "NOUN") or (
+                before.lower_ == "aux" and doc[ahead].pos_ in ("NOUN", "VERB"))):
+            start = token.idx  # (`a arrêté des séparatistes`: the indefinite, some of them, takes up no group)
+        else:
+            continue
+        noun = fold(token.text)
+        earlier = [(m.start, m.entity, m.type) for m in mentions if m.end <= start and m.type in GROUP_TYPES
+                   and m.entity.startswith("local:") and m.kind == "nominal"
+                   and noun in (said := fold(text[m.start:m.end]).split()) and not _counted(said[0])]
+        earlier += [(at, entity, "organization") for at, said, entity in described if at < start
+                    and noun in said.split()]
+        if earlier:
+            _, entity, type_ = max(earlier)
+            found.append(Mention(start, token.idx + len(token.text), entity, "nominal", type_))
+    return found
+
+
 def _fused_article(doc: Doc, start: int) -> bool:
     """`la reddition des rebelles`: `des` right after a noun is `de` and the definite `les`; `Des rebelles ont été
     arrêtés` is the indefinite, some of them, which takes up no group."""
@@ -340,3 +375,135 @@ def _retype(mentions: list[Mention], entities: Entities) -> None:
         entity = entities.by_id.get(mention.entity)
         if entity is not None and entity.type != mention.type and entity.unlinked_reason == UNLINKED_MOVEMENT:
             mention.type = entity.type
+
+
+# Plural pronouns and demonstratives that take a group up (`Les armateurs continuent, eux, d'éviter`, `Parmi eux`,
+# `Ceux-ci avaient saisi`, `plusieurs d'entre elles`): (gender) each agrees with. A subject `elles` is the subject
+# pronouns' step's (:func:`newsld.extract.anaphors.body_pronouns`).
+PLURAL_TAKE_UPS = {"eux": "Masc", "elles": "Fem"}
+LAST_ONES = re.compile(
+    r"\b(?P<word>[Cc]eux-(?:ci|là)|[Cc]elles-(?:ci|là)|[Cc]es\s+derniers|[Cc]es\s+dernières)(?![\w-])")
+PLURAL_OPENERS = {"les", "des", "ces", "plusieurs", "de", "d'", "d’", "aux", "quelque", "environ"}
+QUOTE = re.compile(r"«[^«»]*»")
+NOUN_AFTER = re.compile(r"\s+(?:mois|jours|semaines|années|ans|temps|heures|décennies|siècles|événements)\b")
+
+
+def plural_take_ups(doc: Doc, entities: Entities, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each plural pronoun or `ces derniers` that takes up a group made a mention of it: the
+    nearest group named before, in its sentence or the one before, that agrees in gender; an emphatic pronoun
+    between commas (`Les armateurs continuent, eux,`) takes up the subject right before it, if a group (`Moscou et
+    Pékin ont, eux, salué`: two states at once, no mention)."""
+    text = doc_text(doc)
+    quotes = [q.span() for q in QUOTE.finditer(text)]
+    found = _allies(text, entities, list(mentions))
+    words = [(t.idx, t.idx + len(t.text), PLURAL_TAKE_UPS[t.lower_], t) for t in doc if t.lower_ in PLURAL_TAKE_UPS
+             and t.pos_ == "PRON" and not (t.lower_ == "elles" and t.dep_.startswith("nsubj") and not (
+                 t.i > 0 and (doc[t.i - 1].pos_ == "ADP" or doc[t.i - 1].lower_ in ("entre", "parmi"))))]
+    words += [(m.start(), m.end(), "Fem" if m.group("word").lower().startswith(("celles", "ces dernières")) else
+               "Masc", token_at(doc, m.start())) for m in LAST_ONES.finditer(text)
+              if not NOUN_AFTER.match(text, m.end())]  # (`ces derniers mois`: a time)
+    for start, end, gender, token in words:
+        if token is None or any(s <= start < e for s, e in quotes) or any(
+                m.start < end and start < m.end for m in found):
+            continue
+        group = _taken_up_group(doc, found, token, start, gender)
+        if group is not None:
+            found.append(Mention(start, end, group.entity, "pronoun", group.type))
+            some = SOME_OF.search(text, max(0, start - 40), start)
+            if some is not None:  # `plusieurs d'entre elles`: some of the group, a group of its own
+                found.append(Mention(some.start(), end, entities.local(text[some.start():end], "group",
+                                                                          UNLINKED_GROUP), "nominal", "group"))
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+# Some of a group (`plusieurs d'entre elles`, `une trentaine d'entre eux`, `deux d'entre eux`)
+SOME_OF = re.compile(r"\b(?:[Pp]lusieurs|[Cc]ertaine?s|[Bb]eaucoup|[Ll]a plupart|[Uu]ne\s+[a-zé]+aine|[Uu]ne?|"
+                     r"[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|\d+)\s+d['’]\s*entre\s+$")
+
+
+ALLIES = re.compile(r"\b[Ll]es\s+Alliés\b")
+ALLIANCE_WORDS = re.compile(r"\b(?:Otan|OTAN|Alliance)\b")
+
+
+def _allies(text: str, entities: Entities, mentions: list[Mention]) -> list[Mention]:
+    """`les Alliés`: the members of the Atlantic Alliance, a group (not a name the recogniser may take it for): the
+    group of the Alliance's members named before (`Les dirigeants de l'Otan`), else one of its own."""
+    for match in ALLIES.finditer(text):
+        start, end = match.span()
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.kind != "name" or m.start < start or m.end > end for m in inside):
+            continue
+        for mention in inside:
+            mentions.remove(mention)
+            if not any(m.entity == mention.entity for m in mentions) and mention.entity.startswith("local:"):
+                entities.by_id.pop(mention.entity, None)
+        members = [m for m in mentions if m.end <= start and m.type == "group" and m.kind == "nominal"
+                   and ALLIANCE_WORDS.search(text, m.start, m.end)]
+        entity = members[-1].entity if members else entities.local("Alliés", "group", UNLINKED_GROUP)
+        mentions.append(Mention(start, end, entity, "nominal", "group"))
+    return mentions
+
+
+def _taken_up_group(doc: Doc, mentions: list[Mention], token: Token, start: int, gender: str) -> Mention | None:
+    text = doc_text(doc)
+    sentence = sentence_of(token)
+    # `continuent, eux, d'éviter`, `ont eux aussi remis`: `eux` after no preposition doubles the subject
+    emphatic = token.lower_ == "eux" and token.i > sentence.start and doc[token.i - 1].pos_ != "ADP" and (
+        doc[token.i - 1].lower_ not in ("entre", "parmi", "chez"))
+    floor = sentence.start_char if emphatic or sentence.start == 0 else sentence_of(doc[sentence.start - 1]).start_char
+    before = sorted((m for m in mentions if floor <= m.start and m.end <= start), key=lambda m: (m.end, -m.start))
+    if not before:
+        return None
+    if emphatic:  # the subject right before the pronoun (only a group, not `Moscou et Pékin`)
+        last = before[-1]
+        outer = [m for m in before if m.start <= last.start and last.end <= m.end]
+        phrase = min(outer, key=lambda m: m.start)
+        if re.search(r"\bet\s*$", text[floor:phrase.start]) or not _plural_group(doc, phrase, gender):
+            return None
+        return phrase
+    if token.lower_ in PLURAL_TAKE_UPS:  # `Parmi eux`, `avec elles`: the group the clauses before are about (a
+        # subject), where `ceux-ci`, `ces derniers` are the last named
+        topic = [m for m in before if _acting(doc, m) and _plural_group(doc, m, gender)]
+        if topic:
+            return topic[-1]
+    for mention in reversed(before):
+        if any(m.start <= mention.start and mention.end <= m.end and m is not mention and m.kind != "pronoun"
+               for m in mentions):
+            continue  # a name inside a group's words (`Gardiens` in `sept membres des Gardiens`): the group is
+        if mention.type == "person" or (mention.type in ("country", "place") and _acting(doc, mention)):
+            return None  # `X et Y ... Ces derniers`, `Moscou et Pékin ... elles`: persons or states, no group
+        if _plural_group(doc, mention, gender):
+            return mention  # (past states and places said on the way: `ces sociétés au Japon ... avec elles`)
+    return None
+
+
+def _acting(doc: Doc, mention: Mention) -> bool:
+    """A mention that is a subject (or its conjunct): a party that acts, not a place said on the way."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    token = span.root if span is not None and len(span) else None
+    while token is not None and token.dep_ == "conj":
+        token = token.head
+    return token is not None and token.dep_.startswith("nsubj")
+
+
+def _plural_group(doc: Doc, mention: Mention, gender: str) -> bool:
+    """A local group or body named in the plural (`Les armateurs`, `les rebelles`, `des sociétés`), of the gender."""
+    if mention.type not in GROUP_TYPES or not mention.entity.startswith("local:") or mention.kind == "pronoun":
+        return False
+    text = doc_text(doc)[mention.start:mention.end]
+    head = token_at(doc, mention.start)
+    if head is None:
+        return False
+    phrase = [t for t in doc[head.i:] if t.idx < mention.end]
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.text[-1:].lower() in ("s", "x")]
+    opened = fold(text.split()[0]) in {fold(w) for w in PLURAL_OPENERS} or text.split()[0][:1].isdigit()
+    if not nouns or not (opened or mention.type == "group"):
+        return False
+    noun = nouns[0]
+    said = noun.morph.get("Gender")
+    epicene = gender == "Masc" and fold(noun.text).endswith(EPICENE_ENDINGS)  # `les rebelles ... eux`
+    return not said or gender in said or epicene
+
+
+# Plural nouns of either gender the tagger may call feminine (`rebelles`, `séparatistes`, `paramilitaires`)
+EPICENE_ENDINGS = ("istes", "aires", "belles", "iques", "ites", "ables")

@@ -68,7 +68,7 @@ from newsld.extract.knowledge_base import KnowledgeBase
 from newsld.extract.landmarks import landmark_mentions
 from newsld.extract.linking import ACT_NOUNS, OUTLET_NOUNS, UNLINKED_GROUP, UNLINKED_NOT_IN_KB, span_root
 from newsld.extract.model import Entities, Entity, Mention, fold, mention_of_token
-from newsld.extract.movements import movement_groups, movement_names
+from newsld.extract.movements import movement_groups, movement_names, plural_take_ups
 from newsld.extract.names import SETTLEMENT_CLASSES, demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.offices import office_kind, position_prefixes
@@ -2829,6 +2829,7 @@ def resolve_references(kb: KnowledgeBase, doc: Doc, entities: Entities, mentions
     resolver.description_anaphors(wars=False)  # `La Cour` after a body the group step described (`la Cour suprême`)
     resolver.group_take_ups()
     resolver.mentions = movement_groups(doc, entities, resolver.mentions)
+    resolver.mentions = plural_take_ups(doc, entities, resolver.mentions)
     resolver.mentions = organisation_head_mentions(doc_text(doc), entities, resolver.mentions, resolver._local_holder)
     resolver.mentions = state_body_head_mentions(doc_text(doc), resolver.mentions, resolver._local_holder,
                                                  nationality_word)

@@ -759,6 +759,10 @@ class SpeechExtractor:
         held_by_person = any(m.type == "person" for m in holding) and head.lower_ in PERSON_NOUNS
         if holding and (named is None or held_by_person or any(m.kind == "name" for m in holding)):
             return min(holding, key=lambda m: (m.start, -m.end)).entity
+        own = [m for m in holding if m.type == "group" and named is not None and m.start < named.start
+               and named.end <= m.end]
+        if own:
+            return own[0].entity  # `Les dirigeants de l'Otan ont promis`: the group, whose words hold the body's name
         if named is not None and holding:
             # `la police de Tokyo`, `l'ambassade de Russie`: a body of the place; `l'équipe de X`: X's people; `Selon le
             # parquet, le suspect, Viktor K.,`: a name past another phrase after a comma is not the body's
