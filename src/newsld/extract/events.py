@@ -3235,6 +3235,10 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
         if verb is not None and lemma_of(verb.trigger) in REPELLING:  # `a repoussé une attaque russe`: two acts,
             verb.roles += [("recipient", e) for r, e in event.roles if r == "agent" and (r, e) not in verb.roles]
             verb = None  # the attackers are the ones repelled
+        if verb is not None and _opens_talks(verb, event):  # `ouvrir des négociations avec X`: one opening,
+            verb.roles = list(dict.fromkeys([  # shared by the opener and the partners (no meeting held yet)
+                *(("participant" if r == "agent" else r, e) for r, e in verb.roles), *event.roles]))
+            continue
         if verb is None or verb.type != event.type or verb.status != event.status or (
                 lemma_of(verb.trigger) in PREPARING):  # `préparer une invasion`: the work and the act it readies
             kept.append(event)
@@ -3248,6 +3252,21 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
         verb.roles = list(dict.fromkeys([*verb.roles, *event.roles]))
         verb.place = verb.place or event.place
     return [e for e in kept if id(e) not in hosted]
+
+
+# `ouvrir des négociations avec X`: the opening of talks with a partner is one act of the opener and the partner
+# (the talks are not held yet); not `engager des négociations`, `reprendre les pourparlers`, talks held.
+TALKS_OPENING_VERBS = {"ouvrir"}
+OPENED_TALKS = {"négociation", "négociations", "pourparlers", "discussion", "discussions"}
+
+
+def _opens_talks(verb: Event, talks: Event) -> bool:
+    """The verb opens talks the noun tells, with a partner of their own beside the opener."""
+    if lemma_of(verb.trigger) not in TALKS_OPENING_VERBS or talks.trigger.lower_ not in OPENED_TALKS:
+        return False
+    openers = {e for _, e in verb.roles}
+    partners = [e for r, e in talks.roles if r == "participant" and e not in openers]
+    return bool(partners)
 
 
 # `accueillir un sommet`: the host does not meet anyone by the verb; the meeting is the summit (its agent the host).

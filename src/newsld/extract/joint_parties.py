@@ -16,6 +16,13 @@ language these leave out; each rule here reads one of them, for any verb or noun
 - proceedings opened against someone (`a ouvert une enquête pour corruption visant X`, `lancer des enquêtes visant
   X`): the one they target is the recipient of the opening (the act charged is read in ``event_nouns.py``);
 - a territory taken (`la Russie a annexé la Crimée`, `la Crimée, annexée en 2014`): the place taken is the recipient;
+- a measure or an inquiry a verb puts in force or opens, aimed at a party (`a adopté des mesures à l'encontre du
+  Soudan`, `a pris des dispositions contre X`, `a ouvert une enquête sur les voitures électriques chinoises`, `a
+  imposé des taxes sur l'acier chinois`, `une enquête sur les aides versées par Pékin`): the party named after
+  `contre`, `envers`, `à l'encontre de`, or the state of goods a demonym describes, or the payer of what is looked
+  into, is the recipient of the verb's act (not the author's own goods, nor a person or a death looked into);
+- an act a noun tells aimed at a party (`les provocations envers le Japon`, `des violences à l'encontre de X`):
+  that party is the recipient;
 - one named among the many an act is done to (`a libéré quatorze prisonniers, dont l'opposant X`): X is a party of
   the act in the role of the many (not a relative clause, `trois militants dont la voiture a été volée`, nor `dont
   un bombardier`, a kind's instance, read in ``events._singled_out``).
@@ -41,6 +48,8 @@ from newsld.extract.event_nouns import (
 from newsld.extract.event_roles import DATIVE_CONTROL, OBJECT_CONTROL, PARTY_TYPES, Reader, dative_parties
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of, sentence_of
 from newsld.extract.noun_arguments import (
+    MEASURE_NOUNS,
+    MEASURE_VERBS,
     OF,
     Event,
     Found,
@@ -50,6 +59,7 @@ from newsld.extract.noun_arguments import (
     joined_subjects,
     verb_in,
 )
+from newsld.extract.person_nouns import is_person_noun
 
 # Verbs by which one holds, plans, puts off or calls off one's own act (`a annulé un exercice`, `organisera une
 # réunion`); not verbs of reacting to another's act (`a salué la rencontre avec X`).
@@ -192,6 +202,79 @@ def territory_taken(event: Event, frame: Frame, reader: Reader) -> Found:
     return []
 
 
+# Nouns of measures and inquiries a verb takes as its object (beyond the measures of ``noun_arguments``).
+AIMED_NOUNS = MEASURE_NOUNS | PROCEEDING_NOUNS | {"mesure", "mesures", "représailles", "dispositions", "tarifs",
+                                                   "surtaxe", "surtaxes"}
+AIMED_VERBS = MEASURE_VERBS | OPENING_VERBS
+AGAINST_CASES = {"contre", "envers"}
+ENCOUNTER = {"encontre"}  # `à l'encontre de X`: the parse makes `encontre` a noun with X after `de`
+ON_CASES = {"sur"}
+
+
+def aimed_measure(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`a adopté des mesures à l'encontre du Soudan`, `a ouvert une enquête sur les voitures électriques chinoises`:
+    the party a measure or an inquiry put in force by the verb is aimed at is the recipient of the verb's act."""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or not verb_in(verb, AIMED_VERBS) or has_role(event, "recipient"):
+        return []
+    doers = {e for r, e in event.roles if r in ("agent", "participant")}
+    measures = [c for c in verb.children if c.dep_ == "obj" and c.lemma_.lower() in AIMED_NOUNS | {
+        n.rstrip("s") for n in AIMED_NOUNS}]
+    for measure in measures:
+        end = max(t.i for t in measure.subtree)  # (the parse may hang `sur X` on the verb, right after the measure)
+        complements = [c for c in measure.children if c.dep_ == "nmod" and c.i > measure.i] + [
+            c for c in verb.children if c.dep_.startswith("obl") and min(t.i for t in c.subtree) == end + 1]
+        for complement in complements:
+            case = preposition_of(complement)
+            if case in AGAINST_CASES or (complement.lemma_.lower() in ENCOUNTER and case == "à"):
+                aimed = complement if case in AGAINST_CASES else next(
+                    (g for g in complement.children if g.dep_ == "nmod" and preposition_of(g) in OF), None)
+                party = reader.party(aimed)
+                if party is not None and party.entity not in doers:
+                    return [("recipient", party.entity)]
+            elif case in ON_CASES and reader.mention_of(complement) is None and not is_person_noun(complement.lemma_):
+                state = _goods_state(complement, reader)
+                if state is not None and state not in doers:
+                    return [("recipient", state)]
+    return []
+
+
+def _goods_state(goods: Token, reader: Reader) -> str | None:
+    """The state of goods an inquiry or a duty is on: a demonym on them (`l'acier chinois`), or the one a participle
+    on them says paid or made them (`les aides versées par Pékin`)."""
+    # (on the goods themselves: `la mort d'un diplomate russe` looks into no goods of a state)
+    states = [reader.state_of_demonym(a.lower_) for a in goods.children if a.dep_ == "amod"]
+    state = next((s for s in states if s), None)
+    if state is not None:
+        return state
+    payers = [g for a in goods.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB" for g in a.children
+              if g.dep_ == "obl:agent"]
+    party = next((m for m in map(reader.party, payers) if m is not None and m.type == "country"), None)
+    return party.entity if party is not None else None
+
+
+TOWARD_REACH = 3  # adjectives between an act noun and its `envers` (`les provocations militaires répétées envers`)
+
+
+def aimed_toward(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`les provocations envers le Japon`, `des violences à l'encontre de X`: the party an act told by a noun is
+    aimed at is its recipient (the tagger takes `envers` for a verb and its noun for that verb's object)."""
+    noun = event.trigger
+    if noun.pos_ != "NOUN" or has_role(event, "recipient"):
+        return []
+    after = next((t for t in noun.doc[noun.i + 1:noun.i + 1 + TOWARD_REACH] if t.pos_ != "ADJ"), None)
+    aimed = None
+    if after is not None and after.lower_ == "envers":
+        aimed = next((c for c in after.children if c.dep_ in ("obj", "nmod", "obl:arg") and c.i > after.i), None)
+    encounter = next((c for c in noun.children if c.dep_ == "nmod" and c.lemma_.lower() in ENCOUNTER and (
+        preposition_of(c) == "à")), None)
+    if aimed is None and encounter is not None:
+        aimed = next((g for g in encounter.children if g.dep_ == "nmod" and preposition_of(g) in OF), None)
+    party = reader.party(aimed) if aimed is not None else None
+    doers = {e for r, e in event.roles if r in ("agent", "participant")}
+    return [("recipient", party.entity)] if party is not None and party.entity not in doers else []
+
+
 def urged_pair(event: Event, frame: Frame, reader: Reader) -> Found:
     """`Washington pousse ses deux alliés à coopérer`, `exhorte les deux pays à`: a verb of urging whose object is a
     plural phrase for the two parties told before acts on both of them."""
@@ -279,7 +362,8 @@ def _finite(token: Token) -> bool:
 
 
 RULES = (joint_partners, together_with_the_asker, honoured_before, meddled_with, proceedings_targets,
-         territory_taken, urged_pair, faced_party, given_to, gerund_subject_read_as_determiner, named_among)
+         territory_taken, aimed_measure, aimed_toward,
+         urged_pair, faced_party, given_to, gerund_subject_read_as_determiner, named_among)
 
 
 def complete_joint_roles(event: Event, frame: Frame, reader: Reader) -> None:
