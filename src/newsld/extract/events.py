@@ -889,6 +889,16 @@ def _passive(trigger: Token) -> bool:
     return _describing_participle(trigger)
 
 
+def _let_oneself(trigger: Token) -> bool:
+    """`se laisser entraîner`, `ne pas se laisser intimider`: an infinitive under a reflexive `laisser` (the subject
+    of `laisser` lets the act be done to it: it takes part, it does not do it)."""
+    head = trigger.head
+    return "Inf" in trigger.morph.get("VerbForm") and trigger.dep_ == "xcomp" and head.i < trigger.i and (
+        head.lemma_.lower() == "laisser") and any(
+        c.i < head.i and c.lower_ in ("se", "s'", "s’", "nous", "vous", "me", "m'", "m’") and c.dep_ != "nsubj"
+        for c in head.children)
+
+
 def _joined_passive_participle(trigger: Token) -> bool:
     """`ont été détectées puis détruites`, `des drones interceptés et abattus`: a bare past participle joined by
     `et` or `puis` to a passive participle, or to one that describes a noun, shares its voice (and its subject)."""
@@ -1791,6 +1801,8 @@ class EventExtractor:
         event = Event(frame.type, trigger, status=status)
         passive = _passive(trigger)
         slots = _slots(frame, passive)
+        if slots.get("subj") == "agent" and _let_oneself(trigger):
+            slots = {**slots, "subj": "participant"}  # `ne pas se laisser entraîner dans une guerre`: no doer
         window = clause_tokens(trigger)
         subject_token, subject_mention = self._subject(trigger, slots)
         shared_parts = self._shared_out_parts(subject_token, subject_mention)

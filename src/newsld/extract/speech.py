@@ -176,6 +176,11 @@ HEADED = re.compile(r"(?:^|(?<=[.!?»\n])\s*)(?P<phrase>[^\s.!?\n«»:;][^.!?\n�
 NOTE = re.compile(r"\s*\[[^\]]*\]\s*|\s*\n\s*«\s*")
 INVERTED_PRONOUNS = {"-il": "person", "-elle": "person", "il": "person", "elle": "person"}
 STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
+# `a déclaré à la presse X`, `a écrit sur X Y`, `a affirmé dans une adresse télévisée Y`: where or to whom the words
+# were said, set between an incise's verb and its inverted subject
+PARTITIVE_PRONOUNS = {"un", "une", "l'un", "l’un", "l'une", "l’une", "plusieurs", "certains", "certaines"}
+NAME_PARTICLES = {"de", "von", "van", "der", "den", "al", "el", "ben", "bin", "-"}
+SETTING_PREPOSITIONS = {"à", "au", "aux", "sur", "dans", "devant", "lors", "depuis", "auprès", "pendant", "via"}
 PLACE_TYPES = {"place", "country"}
 # `a, lui, appelé`, `ont, eux, aussitôt salué`: an emphatic pronoun between the auxiliary and the participle
 # `X, par la voix de son porte-parole, a dit`: X speaks through a person set off before the verb
@@ -410,11 +415,31 @@ class SpeechExtractor:
         return before_end, stop + after.end()
 
     def _has_inverted_subject(self, verb: Token) -> bool:
-        """A noun phrase right after the verb (its adverbs and days aside): `a déclaré Sergueï Lavrov`."""
+        """A noun phrase right after the verb (its adverbs and days aside): `a déclaré Sergueï Lavrov`; or after a
+        phrase that says where or to whom the words were said (`a déclaré à la presse le Premier ministre`, `a
+        écrit sur X le président ukrainien`, `a affirmé dans une adresse télévisée le Premier ministre`)."""
         for token in self.doc[verb.i + 1:min(verb.i + 5, len(self.doc))]:
+            if token.lower_ in SETTING_PREPOSITIONS:
+                return self._subject_past_setting(token)
             if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.text in ("-t", "-"):
                 continue
             return token.pos_ in ("DET", "PROPN", "NOUN", "X") or token.text[:1].isupper()
+        return False
+
+    def _subject_past_setting(self, preposition: Token) -> bool:
+        """A speaker's noun phrase (an article, then a speaker's noun or a name) after the phrase the preposition
+        opens, before any comma or stop: `à la presse | le Premier ministre`, `sur X | le président`."""
+        doc = self.doc
+        for token in doc[preposition.i + 2:min(preposition.i + 9, len(doc))]:
+            if token.is_punct or token.pos_ in ("AUX", "SCONJ", "CCONJ", "PRON") or (
+                    token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
+                return False  # `dans une adresse télévisée`: a participle describes the setting
+            previous = doc[token.i - 1]
+            if token.pos_ != "DET" or previous.pos_ in ("ADP", "DET") or previous.lower_ in ("de", "d'", "d’"):
+                continue
+            head = next((t for t in doc[token.i + 1:min(token.i + 4, len(doc))] if t.pos_ != "ADJ"), None)
+            return head is not None and (head.text[:1].isupper() or hyphenated(head) in PERSON_NOUNS or (
+                is_source_noun(head)))
         return False
 
     def _incise_end(self, verb: Token, after: int, end: int) -> int | None:
@@ -426,10 +451,20 @@ class SpeechExtractor:
             if token.idx < after or token.text not in (",", ".", ";", "!", "?", "…"):
                 continue
             following = self.doc[token.i + 1:token.i + 3]
-            if token.text == "," and any(t.lower_ in PERSON_NOUNS for t in following):
+            if token.text == "," and (any(t.lower_ in PERSON_NOUNS for t in following) or self._name_set_off(token)):
                 continue
             return token.idx
         return None
+
+    def _name_set_off(self, comma: Token) -> bool:
+        """`, a écrit le président ukrainien, Volodymyr Zelensky. …`: a name alone after the comma, up to a stop,
+        is the speaker's apposition (not the quote going on: `, a-t-il dit, Moscou ne cédera pas`)."""
+        for words, token in enumerate(self.doc[comma.i + 1:min(comma.i + 7, len(self.doc))]):
+            if token.text in (".", ",", "!", "?", "…", "»") and words:
+                return token.text != "," or words > 1
+            if not token.text[:1].isupper() and token.lower_ not in NAME_PARTICLES:
+                return False
+        return False
 
     def _collective_sources(self) -> None:
         """`les agences russes`, `les médias russes`: an unnamed group, a local entity of its own."""
@@ -1918,6 +1953,12 @@ class SpeechExtractor:
                 while i < sentence.end and self.doc[i].pos_ == "PROPN" and self.doc[i].head.i == token.head.i and (
                         self.doc[i].dep_ in ("nmod", "flat:name")):
                     i += 1  # `à l'agence Reuters`: the name of the PP's noun, whom the words were told
+            elif token.pos_ == "PRON" and token.lower_ in PARTITIVE_PRONOUNS and i + 1 < sentence.end and (
+                    self.doc[i + 1].lower_ in ("de", "des", "d'", "d’")):
+                return self._one_of(token)  # `», a assuré un de ses proches`
+            elif token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
+                    token.head.i < token.i and self._in_pp(token.head)):
+                i += 1  # `dans une adresse télévisée`: a participle that describes the PP's noun
             elif token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "X"):
                 head = token if token.pos_ in ("NOUN", "PROPN", "X") else token.head
                 if head.i < i or self._in_pp(head) or self._names_pp_noun(head):
@@ -1927,6 +1968,22 @@ class SpeechExtractor:
             else:
                 return None
         return None
+
+    def _one_of(self, pronoun: Token) -> str | None:
+        """`un de ses proches`, `l'un des négociateurs`, `plusieurs de ses conseillers`: an unnamed speaker (a person,
+        or a group for a plural), the phrase whole."""
+        noun = next((c for c in pronoun.children if c.dep_ == "nmod" and c.i > pronoun.i), None)
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+        held = next((m for m in self.index.mentions if m.start <= pronoun.idx < m.end), None)
+        if held is not None:
+            return held.entity
+        start, end = pronoun.idx, self._noun_phrase(noun)[1]
+        type_ = "group" if pronoun.lower_ in ("plusieurs", "certains", "certaines") else "person"
+        entity = self.entities.new_local(self.text[start:end], type_, UNNAMED_SOURCE)
+        self.mentions.append(Mention(start, end, entity, "nominal", type_))
+        self.index = MentionIndex(self.mentions)
+        return entity
 
     def _names_pp_noun(self, token: Token) -> bool:
         """`a assuré à l'agence Yonhap`: a name that names the noun of a prepositional phrase (whom the words were
@@ -1985,8 +2042,8 @@ class SpeechExtractor:
     def _attributed(self, token: Token) -> str | None:
         """`selon l'agence TASS`, `d'après lui`, `selon des images diffusées par le ministère`."""
         head = token.head.head if token.dep_ == "fixed" else token.head  # `d'après`: `après` is fixed to `d'`
-        if token.lower_ == "auprès":  # `auprès de l'ONU`: the adverb governs its noun
-            head = next((c for c in token.children if c.dep_.startswith(("obl", "nmod"))), token)
+        if token.lower_ in ("auprès", "yeux"):  # `auprès de l'ONU`, `aux yeux de X`: the noun governs its `de`
+            head = next((c for c in token.children if c.dep_.startswith(("obl", "nmod")) and c.i > token.i), token)
         if head.i <= token.i:
             return None
         if head.lemma_.lower() == "source" and any(c.lower_ == "même" for c in head.children):
@@ -2513,10 +2570,21 @@ class SpeechExtractor:
         before_quote = doc_text(self.doc)[first.start_char:start].strip(" «\n")
         opens_sentence = not before_quote or before_quote[-1] in ".!?"  # a missed sentence boundary
         if before and not opens_sentence:
-            return before[-1]
+            claimed = self._claimed_after(start, end, after)
+            return claimed if claimed is not None else before[-1]
         if not inside and opens_sentence:
             return self._named_after(start, end, last) or self._continued(start, end, last)
         return after[0] if after else (before[-1] if before else None)
+
+    def _claimed_after(self, start: int, end: int, after: list[SpeechAct]) -> SpeechAct | None:
+        """`Washington a menacé de suspendre son aide : « ... », a averti X`: a quote after a colon that its own
+        reporting clause follows right after the closing mark is that clause's (X's words), not the verb's before
+        the colon; unless the clause after is an agency's (`X a déclaré : « ... », a rapporté KCNA`: KCNA relays)."""
+        if not after or not re.fullmatch(r"\s*»?\s*,\s*", self.text[end:after[0].trigger_span[0]]):
+            return None
+        if not re.search(r":\s*«?\s*$", self.text[max(0, start - 6):start]):
+            return None
+        return None if after[0].type == "Report" or self._is_news(after[0].speaker) else after[0]
 
     def _headed_by_speaker(self, parts: list[tuple[int, int]]) -> SpeechAct | None:
         """`Anne Martin : « Nous irons jusqu'au bout. »`, `Dmitri Peskov, porte-parole du Kremlin : « ... »`: a

@@ -110,7 +110,8 @@ def _judicial(token: Token, lemma: str) -> bool:
 
 
 # `a demandé à Hanoï de « transmettre un message »`, `a demandé à Moscou de retirer ses troupes`: asked someone to act
-ASKED_TO_ACT = r"^\s*(?:\w+\s+)?(?:à|au|aux)\s+[^.;:«»]{1,60}?\b(?:de|d['’])\s*(?:«\s*)?[a-zéèêàâîôûç]+(?:er|ir|re)\b"
+ASKED_TO_ACT = (r"^\s*(?:(?:\w+\s+)?(?:à|au|aux)\s+[^.;:«»]{1,60}?\b)?(?:de|d['’])\s*(?:«\s*)?(?:ne\s+pas\s+)?"
+                r"[a-zéèêàâîôûç]+(?:er|ir|re)\b")  # `a demandé aux parties de cesser`, `a demandé d'« éviter »`
 
 
 def particle_of(token: Token) -> Token | None:
@@ -525,7 +526,18 @@ def attribution_type(token: Token) -> str | None:
         return "Report"  # `a-t-on appris de source diplomatique`, `..., de source militaire.`
     if word == "pour" and token.i == sentence_of(token).start and re.match(r"[^,.]{2,60},", text_after(token)):
         return "SpeechAct"
+    if in_eyes_of(token):
+        return "SpeechAct"  # `Aux yeux de Washington, ...`: whose view the sentence gives, as an opening `Pour X,`
     return None
+
+
+def in_eyes_of(token: Token) -> bool:
+    """`Aux yeux du président X, « ... »`: `yeux` after an opening `aux`, then `de` and a phrase a comma ends."""
+    doc = token.doc
+    return token.lower_ == "yeux" and token.i > 0 and doc[token.i - 1].lower_ == "aux" and (
+        token.i - 1 == sentence_of(token).start) and token.i + 1 < len(doc) and (
+        doc[token.i + 1].lower_ in ("de", "du", "des", "d'", "d’")) and bool(
+        re.match(r"[^,.;«»]{2,60},", text_after(token)))
 
 
 # Verbs an impersonal `on` gives news with, from a source (`On indique de source militaire`, `a-t-on précisé de
@@ -874,7 +886,7 @@ def trigger_span(token: Token) -> tuple[int, int]:
     """The verb with an auxiliary or reflexive right before it (`a rapporté`, `s'est dit`) and its particle
     (`mis en garde`, `fait savoir`, `porté un toast`); `d'après` whole."""
     start, end = token.idx, token.idx + len(token.text)
-    if token.lower_ == "après" and token.i > 0:
+    if (token.lower_ == "après" or in_eyes_of(token)) and token.i > 0:  # `d'après`, `Aux yeux`
         return token.doc[token.i - 1].idx, end
     # `Aucune réaction n'est venue`, `restées sans réponse`, `Il n'y a eu aucune réponse`: the noun
     if token.pos_ == "NOUN" and (no_word_came(token) or unanswered(token) is not None or (
