@@ -150,8 +150,8 @@ class Assembler:
                                               mentions))
         mentions.extend(addressee_mentions(self.doc, [(a.speaker, a.quotes) for a in speech], mentions))
         mentions = third_persons_in_quotes(self.article.text, [(a.speaker, a.quotes) for a in speech], mentions)
-        countries = LocalStates({fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}, self.entities)
-        nationality = {e.qid: e.claim("P27")[0] for e in self.kb.of_type("person") if len(e.claim("P27")) == 1}
+        countries = LocalStates(self.kb.countries_by_label(), self.entities)
+        nationality = self.kb.sole_nationalities()
         extractor = EventExtractor(self.doc, mentions, self.entities, countries, nationality)
         events = self._events(extractor.extract(), time_of_token, times)
         repeated, renames = description_mentions(self.doc, extractor.mentions)

@@ -482,16 +482,15 @@ def _commanded_inside(noun: Token, start: int, end: int) -> bool:
         noun.idx + len(noun.text) <= end)
 
 
-# Inside a quote, a body is a participant when it acts or speaks (`« Le commandement militaire a décidé »`) or is
-# the party of an event noun (`la déclaration de la garde présidentielle`), not when the words say what it is or has.
 QUOTED_ACTING = {"nsubj", "nsubj:pass", "obl:agent"}
-
-
 STATE_VERBS = {"avoir", "être"}  # `ce que l'aviation russe a de meilleur`: what the body has or is
 
 
 def _acting_in_quote(noun: Token) -> bool:
-    if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS | {"garde"}:
+    """Inside a quote, a body is a participant when it acts or speaks (`« Le commandement militaire a décidé »`) or
+    is the party of an event noun (`la déclaration de la garde présidentielle`), not when the words say what it is
+    or has."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in INSTITUTION_NOUNS:  # (`garde` among them)
         return False
     if noun.dep_ in QUOTED_ACTING:
         return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in STATE_VERBS and not _predicate(noun.head)
@@ -586,7 +585,7 @@ def _party_of(head: Token) -> bool:
     """`une réunion de la commission mixte`, `un attaché de l'ambassade de Russie`, `le commandement de l'armée`: a
     head whose `de` complement is a participant (an event noun's party, a member's body, a commanded body), not
     whose a thing is."""
-    return head.lemma_.lower() in NOUN_FRAMES or head.lower_ in BODY_MEMBER_NOUNS | COMMAND_NOUNS or (
+    return head.lemma_.lower() in NOUN_FRAMES or head.lower_ in BODY_MEMBER_NOUNS or head.lower_ in COMMAND_NOUNS or (
         _unnamed_member(head))
 
 
@@ -1116,6 +1115,7 @@ def _bare_body_taken_up(text: str, start: int, label: str, found: list[Mention])
 # Adjectives of kind a body's phrase may say by its other words (`le commandement de l'armée nigérienne ... le
 # commandement militaire`: an army's command is military): folded adjective -> folded words that say it.
 IMPLIED_KINDS = {"militaire": {"armee", "armees", "forces", "militaire", "militaires", "garde"}}
+FOLDED_INSTITUTION_NOUNS = frozenset(fold(n) for n in INSTITUTION_NOUNS)  # (folded once, not per described group)
 
 
 def _kind_taken_up(text: str, start: int, label: str, before: list[Mention]) -> str | None:
@@ -1123,8 +1123,8 @@ def _kind_taken_up(text: str, start: int, label: str, before: list[Mention]) -> 
     only other words are adjectives of kind the body named before with that noun said in its own words takes it up
     (the nearest one, within reach)."""
     words = _words_key(label).split()
-    if len(words) < 2 or not ARTICLE_PREFIX.match(label.strip()) or words[0] not in {
-            fold(n) for n in INSTITUTION_NOUNS} or any(w not in IMPLIED_KINDS for w in words[1:]):
+    if len(words) < 2 or not ARTICLE_PREFIX.match(label.strip()) or words[0] not in (
+            FOLDED_INSTITUTION_NOUNS) or any(w not in IMPLIED_KINDS for w in words[1:]):
         return None
     for mention in sorted(before, key=lambda m: -m.start):
         if mention.end > start or start - mention.start > TAKE_UP_REACH or not mention.entity.startswith("local:"):
@@ -1226,6 +1226,7 @@ def taken_up_bodies(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
 # cette unité d'élite`: the soldiers a group, the unit a mention of its own inside it).
 UNIT_TAKE_UP = re.compile(r"\b(?:[Cc]ette\s+unité|[Cc]e\s+corps)(?:\s+d['’]élite)?(?![\w’'-])")
 UNIT_HEADS = {"garde", "brigade", "bataillon", "régiment", "division", "unité", "commando", "corps", "escadron"}
+FOLDED_UNIT_HEADS = frozenset(fold(u) for u in UNIT_HEADS)  # (folded once, not per mention)
 
 
 def taken_up_units(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
@@ -1238,7 +1239,7 @@ def taken_up_units(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
             continue  # a mention of these words already, or across them
         units = [m for m in mentions if m.end <= start and start - m.start <= TAKE_UP_REACH and m.kind == "nominal"
                  and m.entity.startswith("local:") and m.type in ("organization", "group")
-                 and (_words_key(text[m.start:m.end]).split() or [""])[0] in {fold(u) for u in UNIT_HEADS}]
+                 and (_words_key(text[m.start:m.end]).split() or [""])[0] in FOLDED_UNIT_HEADS]
         if units:
             unit = max(units, key=lambda m: m.start)
             yield Mention(start, end, unit.entity, "nominal", unit.type)

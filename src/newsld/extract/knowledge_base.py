@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from newsld.errors import ConfigError
+from newsld.extract.model import fold
 from newsld.resources import knowledge_base_file, package_data, verified_ids_file
 
 FORMAT = "newsld-kb/1"
@@ -105,6 +106,14 @@ class KnowledgeBase:
         if found is None:
             found = self._of_types[types] = tuple(e for e in self.entities.values() if e.type in types)
         return list(found)
+
+    def countries_by_label(self) -> dict[str, str]:
+        """The base's states by folded French label -> QID: a new dict each call, which the caller may extend."""
+        return {fold(e.label("fr")): e.qid for e in self.of_type("country")}
+
+    def sole_nationalities(self) -> dict[str, str]:
+        """The base's persons with exactly one country (wdt:P27) -> that country: whose side they speak for."""
+        return {e.qid: e.claim("P27")[0] for e in self.of_type("person") if len(e.claim("P27")) == 1}
 
     def capital_of(self, place_qid: str) -> str | None:
         """The country whose capital (wdt:P36) is this place."""

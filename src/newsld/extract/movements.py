@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from spacy.tokens import Doc, Token
 
-from newsld.extract.described_groups import QUANTITY_NOUNS, token_at
+from newsld.extract.described_groups import QUANTITY_NOUNS, QUOTED, token_at
 from newsld.extract.linking import UNLINKED_GROUP
 from newsld.extract.model import OF_WORDS as OF_CASES
 from newsld.extract.model import Entities, Mention, fold
@@ -383,8 +383,9 @@ def _retype(mentions: list[Mention], entities: Entities) -> None:
 PLURAL_TAKE_UPS = {"eux": "Masc", "elles": "Fem"}
 LAST_ONES = re.compile(
     r"\b(?P<word>[Cc]eux-(?:ci|là)|[Cc]elles-(?:ci|là)|[Cc]es\s+derniers|[Cc]es\s+dernières)(?![\w-])")
-PLURAL_OPENERS = {"les", "des", "ces", "plusieurs", "de", "d'", "d’", "aux", "quelque", "environ"}
-QUOTE = re.compile(r"«[^«»]*»")
+# The first words of a plural phrase (folded once: read for each mention a take-up may stand for)
+PLURAL_OPENERS = frozenset(fold(w) for w in ("les", "des", "ces", "plusieurs", "de", "d'", "d’", "aux", "quelque",
+                                             "environ"))
 NOUN_AFTER = re.compile(r"\s+(?:mois|jours|semaines|années|ans|temps|heures|décennies|siècles|événements)\b")
 
 
@@ -394,7 +395,7 @@ def plural_take_ups(doc: Doc, entities: Entities, mentions: list[Mention]) -> li
     between commas (`Les armateurs continuent, eux,`) takes up the subject right before it, if a group (`Moscou et
     Pékin ont, eux, salué`: two states at once, no mention)."""
     text = doc_text(doc)
-    quotes = [q.span() for q in QUOTE.finditer(text)]
+    quotes = [q.span() for q in QUOTED.finditer(text)]
     found = _allies(text, entities, list(mentions))
     words = [(t.idx, t.idx + len(t.text), PLURAL_TAKE_UPS[t.lower_], t) for t in doc if t.lower_ in PLURAL_TAKE_UPS
              and t.pos_ == "PRON" and not (t.lower_ == "elles" and t.dep_.startswith("nsubj") and not (
@@ -494,9 +495,10 @@ def _plural_group(doc: Doc, mention: Mention, gender: str) -> bool:
     head = token_at(doc, mention.start)
     if head is None:
         return False
-    phrase = [t for t in doc[head.i:] if t.idx < mention.end]
+    phrase = takewhile(lambda t: t.idx < mention.end, doc[head.i:])  # (not a scan to the end of the doc)
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.text[-1:].lower() in ("s", "x")]
-    opened = fold(text.split()[0]) in {fold(w) for w in PLURAL_OPENERS} or text.split()[0][:1].isdigit()
+    first = text.split()[0]
+    opened = fold(first) in PLURAL_OPENERS or first[:1].isdigit()
     if not nouns or not (opened or mention.type == "group"):
         return False
     noun = nouns[0]

@@ -203,15 +203,15 @@ DESCRIBED = re.compile(r"(?P<det>\b[Ll]['’]\s*|\b[Ll][ae]\s+|\b[Cc]ette\s+|\b[
 def _described_take_ups(text: str, entities: Entities, mentions: list[Mention]) -> list[Mention]:
     """`L'Union africaine ... l'organisation panafricaine`: a noun and its adjective of kind take up the nearest
     organisation named before (within the article) whose table entry has those words among its take-up nouns."""
-    named = [(m.start, organisation_of_label(entities.by_id[m.entity].label)) for m in mentions
-             if m.entity in entities.by_id and m.entity.startswith("local:") and m.type == "organization"]
-    if not any(org for _, org in named):
+    named = [(m.start, org, {fold(n) for n in org.nouns}) for m in mentions
+             if m.entity in entities.by_id and m.entity.startswith("local:") and m.type == "organization"
+             for org in [organisation_of_label(entities.by_id[m.entity].label)] if org is not None]
+    if not named:
         return mentions
     found = []
     for match in DESCRIBED.finditer(text):
         words = fold(match.group("words"))
-        before = [org for at, org in named if at < match.start() and org is not None and words in {
-            fold(n) for n in org.nouns}]
+        before = [org for at, org, nouns in named if at < match.start() and words in nouns]
         if not before or any(m.start < match.end() and match.start() < m.end for m in [*mentions, *found]):
             continue
         fused = fold(match.group("det").strip()) in ("du", "au")

@@ -143,6 +143,7 @@ UNNAMED_THING = "a single, unnamed thing with no Wikidata item"
 # Why an unnamed participant (`la délégation russe`, `un pétrolier`) has no Wikidata link, by its type.
 UNNAMED_REASONS = {"person": UNNAMED_HOLDER, "group": UNNAMED_BODY, "organization": UNNAMED_BODY}
 DETERMINERS = r"(?:le|la|l'|son|sa|leur|ce|cet|cette|du|au)"
+LEADING_DETERMINER = re.compile(rf"^(?i:{DETERMINERS})\s*")  # (compiled once: read for each role's label)
 FUSED = {"du", "au"}  # `du dirigeant nord-coréen`: the mention starts at the noun
 MODIFIERS = r"(?:(?P<modifier>actuel|actuelle|nouveau|nouvelle|ancien|ancienne|futur|future|puissant)\s+)?"
 # Modifiers that make the role one its holder held or will hold: never the office's holder now.
@@ -235,7 +236,7 @@ class Resolver:
     mentions: list[Mention]
 
     def __post_init__(self) -> None:
-        self.country_by_label = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
+        self.country_by_label = self.kb.countries_by_label()
         self.titles: dict[str, set[str]] = {}  # titles the article gives people (folded) -> their entities
         self.withheld_gender: dict[int, str | None] = {}  # pronouns that stand for someone not linked -> gender
         self.quotes = _quote_spans(doc_text(self.doc))  # (start, end) of each «...»
@@ -360,7 +361,7 @@ class Resolver:
                 found += [after.group("title")] if after is not None and is_person_noun(
                     after.group("title").split()[0]) else []
             elif mention.kind == "nominal":
-                words = re.sub(rf"^(?i:{DETERMINERS})\s*", "", text[mention.start:mention.end]).strip()
+                words = LEADING_DETERMINER.sub("", text[mention.start:mention.end]).strip()
                 if words and words.split()[0].lower() not in COUNTERPART_NOUNS:
                     found.append(words)
         return [t.strip().lower() for t in found if t.strip()]
@@ -859,7 +860,7 @@ class Resolver:
 
     def _ministers_titled(self, match: re.Match[str]) -> set[str]:
         """The local ministers of the match's state the article titled before (with or without a portfolio)."""
-        said = fold(re.sub(rf"^(?i:{DETERMINERS})\s*", "", match.group().replace("’", "'")).strip())
+        said = fold(LEADING_DETERMINER.sub("", match.group().replace("’", "'")).strip())
         return {m.entity for m in self._before(match.start(), "person", local=True)
                 if (entity := self.entities.by_id.get(m.entity)) is not None
                 and (fold(entity.label) + " ").startswith(said + " ")}
@@ -1049,8 +1050,7 @@ class Resolver:
                               text[end:m.start])) and _closed(text, m.end)), None)
             if self._covered(start, end):
                 continue
-            label = re.sub(rf"^(?i:{DETERMINERS})\s*", "", text[start:end].replace("’", "'")).strip()
-            holder = named.entity if named is not None else self._local_role_holder(label)
+            holder = named.entity if named is not None else self._local_holder(start, end)
             self._add_reference(start, end, holder, "nominal", "person")
 
     def _unnamed_holder(self, match: re.Match[str], end: int, country: str | None) -> bool:
@@ -1067,7 +1067,7 @@ class Resolver:
 
     def _local_holder(self, start: int, end: int) -> str:
         """The local person an unnamed office holder's description names, the same for the same words."""
-        label = re.sub(rf"^(?i:{DETERMINERS})\s*", "", doc_text(self.doc)[start:end].replace("’", "'")).strip()
+        label = LEADING_DETERMINER.sub("", doc_text(self.doc)[start:end].replace("’", "'")).strip()
         return self._local_role_holder(label)
 
     def _local_role_holder(self, label: str) -> str:

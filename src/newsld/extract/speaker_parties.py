@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Doc
 
+from newsld.extract.described_groups import QUOTED, token_at
 from newsld.extract.model import Entities, Mention, fold
 from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, sentence_of
@@ -58,7 +59,6 @@ NATIONAL_BODY = re.compile(r"(?:ministere|gouvernement|diplomatie|junte|armee|pr
 OTHER_BODY = re.compile(r"\s+(?:de la |de l['’]|du |des |d['’])(?P<noun>[a-zàâäéèêëïîôöûùüç][\w-]*)")
 ARTICLE = re.compile(r"^(?:l'|la |le |les )")
 POSSESSIVE = re.compile(r"(?:son|sa)\s")  # `son secrétaire général`, `sa porte-parole`: the office of whose
-QUOTED = re.compile(r"«[^«»]*»")
 UNNAMED_SOURCE = "an unnamed source, not one Wikidata item"  # a speaker the speech rules made of its words
 Party = tuple[str, str]  # (entity, type)
 
@@ -146,10 +146,10 @@ class SpeakerParties:
         """The party a possessive title is of (`L'Otan veut des preuves : « ... », a indiqué son secrétaire
         général`): the state, body or person named last before it in its sentence, outside the quotes, else the
         state or body subject of the sentence before; a person's own party."""
-        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if token is None or not len(token):
+        token = token_at(self.doc, start)
+        if token is None:
             return None
-        sentence = sentence_of(token[0])
+        sentence = sentence_of(token)
         quoted = [q.span() for q in QUOTED.finditer(self.text, sentence.start_char, start)]
         before = [m for m in self.mentions if sentence.start_char <= m.start and m.end <= start
                   and m.type in ("country", "organization", "person") and not any(a <= m.start < b for a, b in quoted)]

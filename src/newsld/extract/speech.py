@@ -2705,9 +2705,7 @@ class SpeechExtractor:
         `le secrétaire général de l'Otan`), known to the knowledge base or not; with none, it is left alone (see
         :func:`quote_persons.we_spans`)."""
         found = []
-        countries = {fold(e.label("fr")): e.qid for e in self.kb.of_type("country")}
-        nationality = {e.qid: e.claim("P27")[0] for e in self.kb.of_type("person") if len(e.claim("P27")) == 1}
-        parties = SpeakerParties(self.doc, self.entities, self.mentions, countries, nationality)
+        parties: SpeakerParties | None = None  # made at the first speaker who needs it (most articles: none)
         for act in acts:
             we = we_spans(self.doc, act.quotes)
             ours = [m.span() for a, b in act.quotes for m in OUR_COUNTRY.finditer(self.text, a, b)]
@@ -2715,14 +2713,18 @@ class SpeechExtractor:
                 continue
             spoken_for = self._body_spoken_for(act.speaker) or self._state_spoken_for(act.speaker)
             if spoken_for is None and not self._is_news(act.speaker):
+                parties = parties or SpeakerParties(self.doc, self.entities, self.mentions,
+                                                    self.kb.countries_by_label(), self.kb.sole_nationalities())
                 party = parties.party_of(act.speaker)  # the party the article's titles give the speaker
                 spoken_for = (party[0], "pronoun", party[1]) if party is not None else None
             if spoken_for is not None:
                 found += [Mention(a, b, *spoken_for) for a, b in we]
                 if spoken_for[2] == "country":  # `notre pays`: the state the speaker speaks for
                     found += [Mention(a, b, spoken_for[0], "nominal", "country") for a, b in ours]
-        spans: set[tuple[int, int]] = set()
-        return [m for m in found if (m.start, m.end) not in spans and not spans.add((m.start, m.end))]  # one a span
+        first: dict[tuple[int, int], Mention] = {}  # one mention a span: the first act's (`nous` in two acts' quotes)
+        for mention in found:
+            first.setdefault((mention.start, mention.end), mention)
+        return list(first.values())
 
     def _body_spoken_for(self, entity_id: str) -> tuple[str, str, str] | None:
         """A speaker of the knowledge base that is no person nor a news agency (a ministry, a state) says `nous` for
