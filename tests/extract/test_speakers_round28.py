@@ -85,6 +85,12 @@ def test_a_take_up_noun_of_the_organisation_named_before(view):
     assert v.named("Nous") == v.named("Otan")
 
 
+def test_a_take_up_noun_with_an_accent(view):
+    v = view("Le Comité international de la Croix-Rouge a dénoncé les frappes. « Nous demandons un accès aux "
+             "blessés », a déclaré le président du comité.")
+    assert v.named("Nous") is not None and v.named("Nous") == v.named("Comité international de la Croix-Rouge")
+
+
 def test_the_president_of_the_commission_speaks_for_the_union(view):
     v = view("« Nous soutenons pleinement la Moldavie », a déclaré la présidente de la Commission européenne, "
              "Ursula von der Leyen.")
