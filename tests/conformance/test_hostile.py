@@ -173,13 +173,24 @@ def test_chains_real_queries_use_are_answered(site, chain: str) -> None:
     assert reply.status == 200, (reply.status, reply.body[:200])
 
 
+def full_pool(site, count: int = 2, timeout_s: float = 20.0) -> set[int]:
+    """The server's query workers once all ``count`` are up: a worker an earlier test killed is replaced lazily,
+    when the pool next takes it, so on a busy machine the pool may still be one short when a test begins."""
+    deadline = time.monotonic() + timeout_s
+    while len(pids := site.worker_pids()) < count and time.monotonic() < deadline:
+        quick(site)
+        time.sleep(0.1)
+    return pids
+
+
 @pytest.mark.parametrize("chain", sorted(CHAINS))
 def test_chains_that_would_overflow_the_parser_are_refused_and_no_worker_dies(site, chain: str) -> None:
-    workers_before = site.worker_pids()
+    workers_before = full_pool(site)
     reply = site.post_query(CHAINS[chain](20_000), "application/json")
     assert reply.status == 400 and "chains" in reply.text and "VALUES" in reply.text, (reply.status, reply.body[:200])
     assert quick(site) < QUICK_ANSWER_S
-    assert workers_before and site.worker_pids() == workers_before
+    # every worker there before is still alive (a dead one's pid is gone, whatever replaced it)
+    assert workers_before and workers_before <= site.worker_pids()
 
 
 @pytest.mark.parametrize("text", ["ASK {} \x00", "SELECT * WHERE { ?s ?p \"\ud800\" }", "\ufeffASK {}",
