@@ -1570,9 +1570,10 @@ class Resolver:
     def _has_verb(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         names = [m for m in self.mentions if m.kind == "name" and start <= m.start and m.end <= end]
-        return span is None or any((t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.dep_ == "ROOT" for t in span
-                                   if not any(m.start <= t.idx < m.end for m in names)  # `Nations unies`
-                                   and not _nationality_after_noun(t))
+        return span is None or any((t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or (t.dep_ == "ROOT" and not (
+            t.pos_ == "NOUN" and t.lower_ in APPOSITION_HEADS)) for t in span  # `Le Premier ministre X était`: a
+                                   if not any(m.start <= t.idx < m.end for m in names)  # title the parser made the
+                                   and not _nationality_after_noun(t))  # root of its sentence, no verb; `Nations unies`
 
     def learned_title_mentions(self) -> None:
         """A title the article has given one person, said again (`le ministre russe de la Défense`), or its

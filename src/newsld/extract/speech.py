@@ -53,7 +53,10 @@ the parser also hung on the verb (`Réunis dans le fief de X, les dirigeants ont
 that phrase (no coordinated speaker); a body's `de` complement naming the person it serves (`le bureau du président
 X`: the office); a second verb after a `que` clause in another tense (`a assuré que Y soutiendrait Z et s'est dit
 prêt`: the main clause's); the speaker named in the sentence after a quoted sentence (`C'est ce qu'a déclaré X`, `Ces
-propos ont été tenus par X`).
+propos ont été tenus par X`); one of a group after whom the words were told (`», a assuré à l'AFP l'un de ses
+conseillers`: the phrase whole); a body posted to an organisation (`la mission iranienne auprès de l'ONU`: itself, not
+the ONU); a quoted word of a relative clause the parser took for the subject (`Bakou, qui exigeait la « capitulation »
+des séparatistes, a annoncé`: Bakou).
 
 Who speaks, read across sentences: a day set off before the subject is when, not who (`Mercredi, KCNA avait qualifié`);
 a pronoun opening its sentence goes on with the person who spoke in the sentence before (not whom the words were told
@@ -178,6 +181,8 @@ INVERTED_PRONOUNS = {"-il": "person", "-elle": "person", "il": "person", "elle":
 STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
 # `a déclaré à la presse X`, `a écrit sur X Y`, `a affirmé dans une adresse télévisée Y`: where or to whom the words
 # were said, set between an incise's verb and its inverted subject
+# `la mission iranienne auprès de l'ONU`: whom a body is posted to, not whom it speaks for
+POSTED_TO = re.compile(r"\bauprès\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE)
 PARTITIVE_PRONOUNS = {"un", "une", "l'un", "l’un", "l'une", "l’une", "plusieurs", "certains", "certaines"}
 NAME_PARTICLES = {"de", "von", "van", "der", "den", "al", "el", "ben", "bin", "-"}
 SETTING_PREPOSITIONS = {"à", "au", "aux", "sur", "dans", "devant", "lors", "depuis", "auprès", "pendant", "via"}
@@ -862,7 +867,9 @@ class SpeechExtractor:
             local = self._local_speaker(head)  # `les dirigeants du G7`, `les ministres de l'UE`: a group of its own
             if local is not None:
                 return local
-        named_by = [m for m in inside if not self._located(m)]
+        named_by = [m for m in inside if not self._located(m) and not POSTED_TO.search(self.text, 0, m.start)]
+        if inside and not named_by and any(POSTED_TO.search(self.text, 0, m.start) for m in inside):
+            return self._local_speaker(head) if new_local else None  # `la mission iranienne auprès de l'ONU`
         if people and self._office_of_person(head, people):
             return self._local_speaker(head) if new_local else None
         if named_by and (self._body_of_places(head, named_by) or self._someone_from(head, named_by)):
@@ -1529,7 +1536,14 @@ class SpeechExtractor:
         speaks)."""
         if own_subject is None:
             joined = self._auxiliary_shared_with(verb)
-            return joined.speaker if joined is not None else None
+            if joined is not None:
+                return joined.speaker
+            # `Bakou, qui exigeait la « capitulation » des séparatistes, a annoncé que`: the quoted word the parser
+            # took for the subject is the relative's object; the name before `qui` speaks
+            own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+                                and self._quoted(c.idx)), None)
+            if own_subject is None:
+                return None
         return self._named_right_before(group, set_apart=True) if self._set_off_by_relative(own_subject, group) else (
             None)
 
@@ -1956,6 +1970,9 @@ class SpeechExtractor:
             elif token.pos_ == "PRON" and token.lower_ in PARTITIVE_PRONOUNS and i + 1 < sentence.end and (
                     self.doc[i + 1].lower_ in ("de", "des", "d'", "d’")):
                 return self._one_of(token)  # `», a assuré un de ses proches`
+            elif token.pos_ == "DET" and token.head.i == i + 1 and token.head.lower_ in PARTITIVE_PRONOUNS and (
+                    i + 2 < sentence.end and self.doc[i + 2].lower_ in ("de", "des", "d'", "d’")):
+                return self._one_of(token.head)  # `», a assuré à l'AFP l'un de ses conseillers`: one of them
             elif token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
                     token.head.i < token.i and self._in_pp(token.head)):
                 i += 1  # `dans une adresse télévisée`: a participle that describes the PP's noun
@@ -1978,7 +1995,8 @@ class SpeechExtractor:
         held = next((m for m in self.index.mentions if m.start <= pronoun.idx < m.end), None)
         if held is not None:
             return held.entity
-        start, end = pronoun.idx, self._noun_phrase(noun)[1]
+        article = next((c for c in pronoun.children if c.dep_ == "det" and c.i == pronoun.i - 1), None)
+        start, end = (article or pronoun).idx, self._noun_phrase(noun)[1]  # `l'un des négociateurs`, whole
         type_ = "group" if pronoun.lower_ in ("plusieurs", "certains", "certaines") else "person"
         entity = self.entities.new_local(self.text[start:end], type_, UNNAMED_SOURCE)
         self.mentions.append(Mention(start, end, entity, "nominal", type_))
