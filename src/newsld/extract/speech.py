@@ -122,6 +122,7 @@ from newsld.extract.speech_triggers import (
     INTRODUCES,
     OBJECT_CLITICS,
     OF,
+    SAID_VERBS,
     WORDS_NOUNS,
     attribution_type,
     call_launcher,
@@ -135,6 +136,7 @@ from newsld.extract.speech_triggers import (
     is_plural,
     is_reflexive,
     is_source_noun,
+    joint_speaker_phrases,
     left_unsaid,
     lemma_of,
     mistagged_present,
@@ -1289,6 +1291,16 @@ class SpeechExtractor:
                                                                      for c in more) if e is not None)]
         return found if None not in found and len(set(found)) == len(found) else []
 
+    def _joint_nominal_speakers(self, noun: Token) -> list[str]:
+        """`la déclaration commune de la Chine et de la Russie`, `les condamnations de Tokyo et de Washington`: the
+        words named by the noun are each party's, one act each (a capital is its state; a place does not speak)."""
+        phrases = joint_speaker_phrases(noun) if noun.pos_ == "NOUN" else []
+        named = [self._entity_of_phrase(p, new_local=True) for p in phrases]
+        found = [self._state_of(e) if e is not None else None for e in named]
+        if None in found or any(self._type_of(e) == "place" for e in found):
+            return []
+        return found if len(set(found)) == len(found) else []
+
     def _joint_authors(self, verb: Token) -> list[str]:
         """`Le texte, présenté par la France et l'Allemagne, demandait`, `un projet ..., présenté par X et Y, qui
         appelait`: a text speaks for those who put it forward, one act each (and the relative the parser hangs on the
@@ -2147,7 +2159,10 @@ class SpeechExtractor:
                 self._add_act(token, type_)
         for n, parts in enumerate(self.quotes):
             act = self._incise_act(n) or self._act_for(parts) or self._headed_by_speaker(parts)
-            if act is not None:
+            party = self._party_quoted(parts, act) if act is not None else None
+            if party is not None:  # `Paris « condamne ... », a déclaré la ministre`: the party's words, relayed
+                self.acts.append(party)
+            elif act is not None:
                 act.quotes.extend(parts)
         self._drop_nested()
         self._drop_setting()
@@ -2160,7 +2175,7 @@ class SpeechExtractor:
         if is_foreseen(token) or self._goes_on_unquoted(token):
             return
         counted = self._counted_people(token) or self._parties_taken_up(token) or self._joint_callers(token) or (
-            self._joint_authors(token))
+            self._joint_authors(token)) or self._joint_nominal_speakers(token)
         if counted:  # one act each, the plural phrase is no speaker of its own
             for who in counted:
                 self.acts.append(SpeechAct(type_, token, trigger_span(token), who, status=speech_status(token)))
@@ -2565,6 +2580,25 @@ class SpeechExtractor:
             for other in self.acts:
                 if other is not act and other.trigger.i == act.trigger.i and not other.quotes:
                     other.quotes = list(act.quotes)
+
+    def _party_quoted(self, parts: list[tuple[int, int]], act: SpeechAct) -> SpeechAct | None:
+        """`Paris « condamne toute tentative ... », a déclaré la ministre`: a quote that opens on a verb of saying
+        whose subject is a state or a body named right before the marks is the party's act (the verb its trigger,
+        the quote its words), which the reporter relays; the reporter's act keeps no quote."""
+        start = parts[0][0]
+        quoted = self.doc.char_span(start, parts[-1][1], alignment_mode="expand")
+        if quoted is None or not len(quoted) or quoted[0].i < 2 or act.trigger.idx < start:
+            return None
+        verb, mark, subject = quoted[0], self.doc[quoted[0].i - 1], self.doc[quoted[0].i - 2]
+        if mark.text != "«" or subject.pos_ != "PROPN" or verb.pos_ != "VERB" or "Fin" not in verb.morph.get(
+                "VerbForm") or lemma_of(verb) not in SAID_VERBS:
+            return None
+        named = self._entity_of_phrase(subject, new_local=False)
+        party = self._state_of(named) if named is not None else None
+        if party is None or party == act.speaker or self._type_of(party) not in ("country", "organization"):
+            return None
+        return SpeechAct(SAID_VERBS[lemma_of(verb)], verb, trigger_span(verb), party, quotes=list(parts),
+                         according_to=[act.speaker], status=act.status)
 
     def _incise_act(self, quote: int) -> SpeechAct | None:
         verb = self.incise_of.get(quote)

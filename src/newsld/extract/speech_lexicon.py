@@ -91,7 +91,13 @@ DOCUMENT_PUT_OUT = (r"\s*(?:\w+\s+){0,2}?(?:un|une|son|sa|leur|deux|plusieurs)\s
 WORDS_LAUNCHED = {"publier": f"{ON_NETWORK}|{DOCUMENT_PUT_OUT}", "poster": ON_NETWORK,
                   "lancer": r"^\s*(?:\w+\s+){0,2}?(?:un|une|des|son|sa|ses|leur|leurs|de\s+nouveaux|un\s+nouvel?|"
                             r"une\s+nouvelle)\s+(?:\w+\s+)?(?:appels?|avertissements?|ultimatum|cri\s+d['’]alarme|"
-                            r"mise\s+en\s+garde|message)\b(?!\s+d['’]offres)"}
+                            r"mise\s+en\s+garde|message)\b(?!\s+d['’]offres)",
+                  # `Moscou a réagi sans attendre`, `Berlin a réagi avec prudence`, `a réagi dans un communiqué`:
+                  # a reaction told by its manner or its medium is words (not `a réagi en ripostant`, a deed)
+                  "réagir": r"^\s*(?:\w+\s+){0,2}?(?:sans\s+attendre|avec\s+(?:prudence|colère|fermeté|"
+                            r"indignation|satisfaction)|vivement|fermement|froidement|prudemment|sèchement|"
+                            r"dans\s+un\s+(?:communiqué|message|texte)|sur\s+(?:X|Telegram|Twitter|Facebook)\b)"
+                            r"(?![^.;]{0,30}\ben\s+\w+ant\b)"}
 # Verbs that report with a quote or a `que` clause (`a ajouté que`), not with a plain object (`ajouter du sel`).
 QUOTE_OR_CLAUSE = {"ajouter", "confier", "témoigner", "renchérir", "observer", "noter", "relever", "admettre",
                    "concéder", "demander", "interroger", "clamer", "proclamer", "constater", "rétorquer",
@@ -273,7 +279,7 @@ SPEECH_NOUNS = {"reconnaissance": "Statement", "annonce": "Statement", "condamna
                 "dénonciation": "Statement", "démenti": "Statement", "confirmation": "Statement",
                 "déclaration": "Statement", "affirmation": "Statement", "critique": "Statement", "aveu": "Statement",
                 "accusation": "SpeechAct", "promesse": "Assurance", "engagement": "Assurance",
-                "avertissement": "Warning", "menace": "Warning"}
+                "avertissement": "Warning", "menace": "Warning", "protestation": "Statement"}
 # ... and those whose `de X` says who spoke (`des déclarations de responsables occidentaux`), not what was said of
 # (`la condamnation de l'Iran` is the Iran condemned)
 SAID_BY_OF = {"déclaration", "affirmation", "démenti"}

@@ -785,10 +785,30 @@ def nominal_speaker(token: Token) -> Token | None:
         return None
     for phrase in (c for c in token.children if c.dep_ == "nmod" and c.i > token.i):
         marks = {g.lower_ for g in phrase.children if g.dep_ == "case"}
-        said_by = "par" in marks or (marks & OF and noun in SAID_BY_OF)
+        said_by = "par" in marks or (marks & OF and (noun in SAID_BY_OF or _joint_of(token, phrase)))
         if said_by and (phrase.pos_ == "PROPN" or hyphenated(phrase) in PERSON_NOUNS or is_source_noun(phrase)):
             return phrase
     return None
+
+
+def _joint_of(noun: Token, phrase: Token) -> bool:
+    """`les condamnations de Tokyo et de Washington`: a plural noun of speech whose `de` phrase is a name joined to
+    another `de` name speaks for both (the condemned would rarely come as a pair of states; `la condamnation de
+    l'opposant`, `les condamnations de Navalny et de Iachine` to prison stay the ones condemned)."""
+    return "Plur" in noun.morph.get("Number") and phrase.pos_ == "PROPN" and phrase.ent_type_ != "PER" and any(
+        c.pos_ == "PROPN" and any(g.dep_ == "case" and g.lower_ in OF for g in c.children)
+        for h in (noun, phrase) for c in h.children if c.dep_ == "conj" and c.i > phrase.i)
+
+
+def joint_speaker_phrases(noun: Token) -> list[Token]:
+    """`la déclaration commune de la Chine et de la Russie`, `les condamnations de Tokyo et de Washington`: the
+    heads of the speakers of a noun of speech joined by `et` (the parser may hang the second on the noun)."""
+    first = nominal_speaker(noun)
+    if first is None:
+        return []
+    more = [c for h in (noun, first) for c in h.children if c.dep_ == "conj" and c.i > first.i and any(
+        g.dep_ == "case" and (g.lower_ in OF or g.lower_ == "par") for g in c.children)]
+    return [first, *more] if more else []
 
 
 def nominal_speech_type(token: Token) -> str | None:
