@@ -252,8 +252,6 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)
 # `Conseil de sécurité de Russie`: an organisation's name then `de` and a country.
 OF_COUNTRY_AFTER = re.compile(rf"\s+{OF}(?=[A-ZÉ])")
 NATIONAL_WORDS = {"national", "nationale", "nationaux", "nationales", "intérieur", "intérieure"}
-# A contextual name after these words is part of a longer name (`Afrique du Sud`, `le Nord du pays`).
-OF_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*$", re.IGNORECASE)
 # Capitalised words right after a known name that make it a longer name of something else (`le Washington Post`,
 # `la Tokyo Electric Power Company`, `Kim Yo-jong`): each a capital then small letters, hyphens inside.
 LONGER_NAME_AFTER = re.compile(r"(?:[ \u00a0]+[A-ZÉÈÎÔ][a-zéèêëïîôûç]+(?:-[A-Za-zéèêëïîôûç]+)*)+")
@@ -1387,6 +1385,7 @@ MEDIA_DESCRIPTION = re.compile(
 BODY_APPOSITION = re.compile(
     rf"\s*,\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:{'|'.join(sorted(COMPANY_NOUNS))}|média|quotidien|hebdomadaire|"
     r"chaîne|magazine)\b")
+# `de` or `d'` right before a name (read in the few characters before it)
 OF_BEFORE = re.compile(r"\b(?:de|d['’])\s*$")
 OF_INSIDE = re.compile(r"\b(?:de|du|des|d['’])(?:\s|$)")
 PREPOSITION_BEFORE = re.compile(r"(?:^|[\s'’])(?i:à|au|en|dans|depuis|de|d|du|pour|selon|avec|chez|contre|par|sur|"

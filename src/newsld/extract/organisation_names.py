@@ -29,6 +29,7 @@ class Organisation:
     short: tuple[str, ...]  # capitalised short names that take it up once named (`Union`, `Alliance`)
     nouns: tuple[str, ...]  # common nouns that take it up once named (`organisation`, `bloc`, `groupe`)
     seat: str | None  # the city that stands for it (`Bruxelles`), by the linker's syntax rules only
+    folded_nouns: frozenset[str]  # the take-up nouns folded, as the text's words are compared (`comite`)
 
 
 # label | other full names ; ... | acronyms ; ... | short names ; ... | take-up nouns ; ... | seat (a line ending
@@ -97,7 +98,8 @@ def _organisations() -> tuple[Organisation, ...]:
     found = []
     for line in _ORGANISATIONS.strip().splitlines():
         label, others, acronyms, short, nouns, seat = _fields(line)
-        found.append(Organisation(label[0], (label[0], *others), acronyms, short, nouns, seat[0] if seat else None))
+        found.append(Organisation(label[0], (label[0], *others), acronyms, short, nouns, seat[0] if seat else None,
+                                  frozenset(fold(noun) for noun in nouns)))
     return tuple(found)
 
 

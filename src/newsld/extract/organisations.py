@@ -181,7 +181,8 @@ def _short_names(text: str, entities: Entities, mentions: list[Mention],
         if not before or before[-1] is None:
             continue
         det, kind = match.group("det"), "name"
-        if det and fold(det.strip()) in SINGULAR_ARTICLES and not OF_BEFORE.search(text, 0, match.start()):
+        if det and fold(det.strip()) in SINGULAR_ARTICLES and not OF_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()):
             start, kind = match.start(), "nominal"  # `L'Alliance a invité`; `de l'Alliance`: the name alone
         # `les Gardiens`, `des Gardiens`: a plural name is marked without its article (as `les Vingt-Sept`)
         overlapping = [m for m in mentions if m.start < end and start < m.end]
@@ -203,7 +204,7 @@ DESCRIBED = re.compile(r"(?P<det>\b[Ll]['’]\s*|\b[Ll][ae]\s+|\b[Cc]ette\s+|\b[
 def _described_take_ups(text: str, entities: Entities, mentions: list[Mention]) -> list[Mention]:
     """`L'Union africaine ... l'organisation panafricaine`: a noun and its adjective of kind take up the nearest
     organisation named before (within the article) whose table entry has those words among its take-up nouns."""
-    named = [(m.start, org, {fold(n) for n in org.nouns}) for m in mentions
+    named = [(m.start, org, org.folded_nouns) for m in mentions
              if m.entity in entities.by_id and m.entity.startswith("local:") and m.type == "organization"
              for org in [organisation_of_label(entities.by_id[m.entity].label)] if org is not None]
     if not named:

@@ -1570,10 +1570,9 @@ class Resolver:
     def _has_verb(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         names = [m for m in self.mentions if m.kind == "name" and start <= m.start and m.end <= end]
-        return span is None or any((t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or (t.dep_ == "ROOT" and not (
-            t.pos_ == "NOUN" and t.lower_ in APPOSITION_HEADS)) for t in span  # `Le Premier ministre X était`: a
-                                   if not any(m.start <= t.idx < m.end for m in names)  # title the parser made the
-                                   and not _nationality_after_noun(t))  # root of its sentence, no verb; `Nations unies`
+        return span is None or any(_acts_as_verb(t) for t in span
+                                   if not any(m.start <= t.idx < m.end for m in names)  # `Nations unies`
+                                   and not _nationality_after_noun(t))
 
     def learned_title_mentions(self) -> None:
         """A title the article has given one person, said again (`le ministre russe de la Défense`), or its
@@ -2549,6 +2548,13 @@ def _past_state_adjectives(doc: Doc, head_i: int, type_: str) -> int:
     while type_ == "person" and head_i + 1 < len(doc) and doc[head_i].pos_ == "ADJ" and not person_head(doc[head_i]):
         head_i += 1
     return head_i
+
+
+def _acts_as_verb(token: Token) -> bool:
+    """A verb, or the root of its sentence; not a title the parser made the root (`Le Premier ministre X était`)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ != "amod"
+    return token.dep_ == "ROOT" and not (token.pos_ == "NOUN" and token.lower_ in APPOSITION_HEADS)
 
 
 def _nationality_after_noun(token: Token) -> bool:

@@ -139,8 +139,7 @@ class SpeakerParties:
             entity = self.entities.by_id.get(mention.entity)
             organisation = organisation_of_label(entity.label) if entity is not None else None
             if organisation is not None:
-                # the table keeps its accents (`comité`); the noun comes folded
-                return (mention.entity, "organization") if noun in {fold(n) for n in organisation.nouns} else None
+                return (mention.entity, "organization") if noun in organisation.folded_nouns else None
         return None
 
     def _possessor(self, start: int) -> Party | None:

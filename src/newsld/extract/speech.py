@@ -869,8 +869,9 @@ class SpeechExtractor:
             local = self._local_speaker(head)  # `les dirigeants du G7`, `les ministres de l'UE`: a group of its own
             if local is not None:
                 return local
-        named_by = [m for m in inside if not self._located(m) and not POSTED_TO.search(self.text, 0, m.start)]
-        if inside and not named_by and any(POSTED_TO.search(self.text, 0, m.start) for m in inside):
+        posted = [m for m in inside if self._posted_to(m)]
+        named_by = [m for m in inside if not self._located(m) and m not in posted]
+        if posted and not named_by:
             return self._local_speaker(head) if new_local else None  # `la mission iranienne auprès de l'ONU`
         if people and self._office_of_person(head, people):
             return self._local_speaker(head) if new_local else None
@@ -1290,6 +1291,10 @@ class SpeechExtractor:
         found = [self._caller(call), *(self._state_of(e) for e in (self._entity_of_phrase(c, new_local=True)
                                                                      for c in more) if e is not None)]
         return found if None not in found and len(set(found)) == len(found) else []
+
+    def _posted_to(self, mention: Mention) -> bool:
+        """Is the mention whom a body is posted to (`auprès de l'ONU`)? Read in the few words before it only."""
+        return POSTED_TO.search(self.text, max(0, mention.start - 20), mention.start) is not None
 
     def _joint_nominal_speakers(self, noun: Token) -> list[str]:
         """`la déclaration commune de la Chine et de la Russie`, `les condamnations de Tokyo et de Washington`: the
