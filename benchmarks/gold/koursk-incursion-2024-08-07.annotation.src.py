@@ -1,10 +1,10 @@
 """Held-out annotation of koursk-incursion-2024-08-07.txt (written for the eighteenth held-out set, not a real article;
 the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/koursk-incursion-2024-08-07.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/koursk-incursion-2024-08-07.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/koursk-incursion-2024-08-07.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/koursk-incursion-2024-08-07.annotation.src.py --check
 
-Held-out set 18: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 18 (moved to gold in session 17; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Held-out annotation of cables-baltique-2024-11.txt (written for the eighteenth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/cables-baltique-2024-11.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/cables-baltique-2024-11.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/cables-baltique-2024-11.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/cables-baltique-2024-11.annotation.src.py --check
 
-Held-out set 18: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 18 (moved to gold in session 17; see benchmarks/gold/README.md).
 
 The story follows the cutting of the C-Lion1 (Finland–Germany) and BCS East-West Interlink (Lithuania–Sweden) cables
 on 17 and 18 November 2024 and the suspicions about the Chinese bulk carrier Yi Peng 3; the wording of the quotes,
