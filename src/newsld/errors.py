@@ -5,6 +5,7 @@
     ├── InputError                   a file or value the user gave is unusable            (exit 2, HTTP 400)
     │   ├── ArticleError             an article that cannot be loaded (encoding, empty, no date, ...)
     │   └── AnnotationError          an annotation that does not match the JSON Schema or its article
+    ├── ExtractionFailed             the extractor broke on an article (a bug of ours)    (exit 3)
     ├── ValidationFailed             a graph that does not conform to the SHACL shapes    (exit 1)
     ├── StoreError                   the store cannot be read or written                  (exit 3, HTTP 503)
     ├── QueryError                   a SPARQL request the endpoint refuses                (HTTP 400)
@@ -51,6 +52,10 @@ class ArticleError(InputError):
 
 class AnnotationError(InputError):
     title = "Annotation is not valid"
+
+
+class ExtractionFailed(NewsldError):
+    title = "Automatic extraction failed"
 
 
 class ValidationFailed(NewsldError):

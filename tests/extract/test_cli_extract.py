@@ -27,3 +27,20 @@ def test_extract_without_a_date_is_a_clear_error(tmp_path, capsys):
     article.write_text(TEXT, encoding="utf-8")
     assert main(["extract", str(article)]) == 2
     assert "missing date" in capsys.readouterr().err
+
+
+def test_a_rule_that_breaks_is_one_clear_error_and_writes_nothing(tmp_path, nlp, capsys, monkeypatch):
+    import newsld.extract
+
+    def broken_rule(article, settings):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(newsld.extract, "build_annotation", broken_rule)
+    article = tmp_path / "sommet.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "sommet.annotation.json"
+    assert main(["extract", str(article), "--date", "2024-03-15", "-o", str(out)]) == 3
+    err = capsys.readouterr().err
+    assert "automatic extraction failed on sommet.txt: IndexError at test_cli_extract.py:" in err
+    assert "bug of the extractor" in err and "curated annotation" in err and "Traceback" not in err
+    assert not out.exists()

@@ -21,6 +21,9 @@ ODD_ARTICLES = {
     "pronouns-without-antecedent": "Il l'a rencontré hier. Elle lui a offert un cadeau. Ils en ont parlé.",
     "long-sentence": "Le président russe a rencontré " + ", ".join(["un dirigeant"] * 200) + " à Moscou.",
     "newlines-and-tabs": "Sergueï Lavrov\n\n\ta reçu\tson homologue.\r\n« Bienvenue », a-t-il dit.",
+    # a sign the tagger makes the object's noun (`%`) is punctuation to the tokenizer: it still ends its phrase
+    "percent-as-object": "Les premiers résultats donnent 70 % au candidat de l'opposition. Les sondages donnaient "
+                         "au président sortant 40 % des intentions de vote.",
 }
 
 

@@ -16,10 +16,13 @@ import os
 # its spinning threads made a busy machine's extraction slower, not faster. Read once, when numpy first loads.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+import traceback
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from newsld.annotation import Annotation, parse_annotation
 from newsld.article import Article
+from newsld.errors import ExtractionFailed, NewsldError
 from newsld.extract.assemble import build_annotation, build_annotations
 from newsld.settings import Settings
 
@@ -30,16 +33,38 @@ EXTRACTOR_NAME = "newsld-extract"
 
 def extract_document(article: Article, settings: Settings) -> dict:
     """The annotation as a JSON-ready dict (not yet checked)."""
-    return build_annotation(article, settings)
+    with _reported_as_failure(article.source):
+        return build_annotation(article, settings)
 
 
 def extract_annotation(article: Article, settings: Settings) -> Annotation:
     """The automatic annotation of an article, checked against the schema and the article."""
-    return parse_annotation(build_annotation(article, settings), article, f"{EXTRACTOR_NAME}({article.source})")
+    return parse_annotation(extract_document(article, settings), article, f"{EXTRACTOR_NAME}({article.source})")
 
 
 def extract_annotations(articles: Iterable[Article], settings: Settings) -> Iterator[Annotation]:
     """Annotations of several articles, their texts parsed in batches (faster for a corpus), in order."""
     articles = list(articles)
-    for article, data in zip(articles, build_annotations(articles, settings), strict=True):
+    documents = build_annotations(articles, settings)
+    for article in articles:
+        with _reported_as_failure(article.source):  # (each document is built when it is asked for)
+            data = next(documents)
         yield parse_annotation(data, article, f"{EXTRACTOR_NAME}({article.source})")
+
+
+@contextmanager
+def _reported_as_failure(source: str) -> Iterator[None]:
+    """An exception inside the rules is a bug of the extractor, not of the article: it is told as one clear
+    error (where it broke, and how to build the article meanwhile) instead of a traceback, and nothing is
+    written or published (the caller never gets an annotation)."""
+    try:
+        yield
+    except NewsldError:
+        raise
+    except Exception as err:  # any slip of a rule on text it was not written for
+        frame = traceback.extract_tb(err.__traceback__)[-1]
+        where = f"{frame.filename.rpartition('/')[2]}:{frame.lineno}"
+        raise ExtractionFailed(
+            f"automatic extraction failed on {source}: {type(err).__name__} at {where} ({err}).\n"
+            "This is a bug of the extractor, not of the article; please report it with the article. To build the "
+            "article meanwhile, write a curated annotation beside it (ARTICLE.annotation.json).") from err

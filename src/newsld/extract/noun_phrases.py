@@ -297,7 +297,8 @@ def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     span = [t for t in tokens if t.i >= noun.i]
     right = []
     for t in span:
-        if t.is_punct or (right and t.i != right[-1].i + 1):
+        # (the noun itself ends its phrase even when the tokenizer calls it punctuation: `70 %`)
+        if (t.is_punct and t.i != noun.i) or (right and t.i != right[-1].i + 1):
             break
         right.append(t)
     # `seul le gouvernement peut`: an adjective before the article says of whom the clause is true, not who
