@@ -152,7 +152,10 @@ SUR_PARTY_NOUNS = {"pression", "pressions", "influence", "emprise", "ascendant",
 # Verbs whose first `à` complement is a party: what is forgiven, inflicted, lent or paid back to it (`pardonner à
 # Pékin son silence`), answering, harming or obeying it (`riposte à Washington`); a second `à` is where (`a nui à
 # son image à Moscou`).
-PARTY_DATIVE_VERBS = {"pardonner", "infliger", "prêter", "rembourser", "riposter", "répliquer", "nuire", "obéir"}
+PARTY_DATIVE_VERBS = {"pardonner", "infliger", "prêter", "rembourser", "riposter", "répliquer", "nuire", "obéir",
+                      # yielding to a power or standing up to it (`se sont soumis à Washington`, `se plier à
+                      # Pékin`, `résister à Moscou`, `s'est rallié à Paris`)
+                      "soumettre", "plier", "inféoder", "résister", "rallier"}
 # Verbs of letting, forbidding and bidding: `à X` is who is let or bidden when an infinitive with `de` follows
 # (`permet à Moscou de contourner`, `interdit à Pékin de`), a place without it (`rassemblements interdits à Moscou`).
 BIDDING_VERBS = {"permettre", "interdire", "ordonner", "conseiller", "recommander", "suggérer", "enjoindre",
@@ -229,6 +232,9 @@ OF_NAME_TYPES = {
                      "archipel"), "place"),  # not `place`: `la place de la Russie dans le monde`
     **dict.fromkeys(("banque", "université", "académie", "institut", "école", "musée", "théâtre", "conservatoire",
                      "bibliothèque", "opéra"), "organization"),
+    # `le groupe de Minsk`, `le format de Normandie`, `le processus d'Astana`: a body or a forum of diplomacy
+    # named after the city where it began, not the city
+    **dict.fromkeys(("groupe", "format", "processus"), "organization"),
     # `la guerre du Viêt Nam`, `la guerre de Corée`: a past war named by its country, unless it is a war of the
     # knowledge base (`la guerre d'Ukraine`), which the reference resolver links
     "guerre": "other",
