@@ -29,8 +29,11 @@ OFFICE_KINDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "head of state": (re.compile(r"^(?:presidente?|chef(?:fe)? de l'etat|dirigeante?)\b"
                                  rf"(?! (?:du|de la|de l'|des) ?{BODIES})"),
                       ("president", "dirigeant supreme")),
+    # `le prince héritier saoudien`: a monarchy's designated successor (often its head of government as well)
+    "heir to the throne": (re.compile(r"^prince(?:sse)? heritiere?\b"), ("prince heritier",)),
 }
-ORDER = ("foreign minister", "head of government", "defence minister", "head of state")  # most specific first
+ORDER = ("foreign minister", "head of government", "defence minister", "head of state",
+         "heir to the throne")  # most specific first
 
 
 def office_kind(titles: Iterable[str]) -> str | None:

@@ -113,6 +113,8 @@ ROLES = {
     "cheffe du gouvernement": ("office", ("premier ministre", "chancelier", "président du gouvernement")),
     # `le chancelier allemand`: a head of government's title (a holder the knowledge base knows, else someone unnamed)
     "chancelier": ("office", ("chancelier",)), "chancelière": ("office", ("chancelier",)),
+    # `le prince héritier saoudien`: a monarchy's designated successor, often its head of government too
+    "prince héritier": ("office", ("prince héritier",)), "princesse héritière": ("office", ("prince héritier",)),
     "chef": ("seat", ()),  # `le chef du Kremlin`: only with a seat of power or a nationality after it
     # `le patron de l'ONU`: only an organisation's head (`le patron russe` may head any business)
     "patron": ("organisation head", ()), "patronne": ("organisation head", ()),
@@ -2112,6 +2114,10 @@ class Resolver:
                 target = self._lui_referent(token)  # `Mme X a quant à elle estimé`: as `lui`, emphatic
                 if target is not None:
                     self._add_reference(token.idx, token.idx + len(token.text), target.entity, "pronoun", target.type)
+            elif token.lower_ == "elle" and token.pos_ == "PRON" and _after_preposition(token):
+                woman = self._strong_elle_referent(token)
+                if woman is not None:
+                    self._add_reference(token.idx, token.idx + 4, woman.entity, "pronoun", "person")
             elif token.lower_ == "y" and token.pos_ == "PRON" and not self._il_y_a(self.doc[token.i - 1]) and not (
                     _stands_for_a_thing(token)):
                 place = self._place_before(token)
@@ -2254,7 +2260,21 @@ class Resolver:
              if self._person_gender(m.entity) in ACCEPTED_GENDERS["Masc"]), None)
         return self._other_than_own_subject(token, last)
 
-    def _other_than_own_subject(self, token: Token, last: Mention | None) -> Mention | None:
+    def _strong_elle_referent(self, token: Token) -> Mention | None:
+        """`s'est entretenu avec elle`, `un mandat contre elle`: the strong `elle` after a preposition is the woman
+        named last, in its sentence or the one before, as a strong `lui` is a man; but when a state, an
+        organisation, a group or a feminine thing is named there too (`La Chine ..., a dit Mme X. Sans elle,
+        Moscou`), French does not say which: no link."""
+        woman = next((m for m in self._before(token.idx, "person", local=True)
+                      if self._person_gender(m.entity) in ACCEPTED_GENDERS["Fem"]), None)
+        window = self._window_start(token)
+        if woman is None or woman.start < window or any(
+                window <= m.start < token.idx and m.type in ("country", "organization", "group", "object")
+                for m in self.mentions) or self._thing_nearer(token, "Fem", woman):
+            return None
+        return self._other_than_own_subject(token, woman, "Fem")
+
+    def _other_than_own_subject(self, token: Token, last: Mention | None, gender: str = "Masc") -> Mention | None:
         """`Le président chinois a salué en lui un vieil ami`, `Il a parlé avec lui`: a `lui` after a preposition
         is not the subject of its own clause (French says `soi`, `lui-même`): when the person found is that subject,
         the other person named before (see :meth:`_sole_other`), unless a person the resolver could not tie to
@@ -2276,7 +2296,7 @@ class Resolver:
             return last
         if preposition in REFLEXIVE_PREPOSITIONS or self._unnamed_person_nearer(token, subject):
             return None
-        return self._sole_other(token, subject, "Masc")
+        return self._sole_other(token, subject, gender)
 
     def _main_subject_over_adverbial(self, token: Token) -> Mention | None:
         """`X s'est entretenu avec Y ... depuis que la Cour a émis un mandat contre lui`: a `lui` after a preposition
@@ -2647,6 +2667,12 @@ def _deposed_end(text: str, end: int) -> int:
     """The end of a role past a participle or adjective of lost office right after it, else ``end``."""
     found = DEPOSED.match(text, end)
     return found.end() if found else end
+
+
+def _after_preposition(token: Token) -> bool:
+    """`avec elle`, `contre elle`: a pronoun a preposition governs (the strong form), not a subject."""
+    before = token.doc[token.i - 1] if token.i else None
+    return any(c.dep_ == "case" for c in token.children) or (before is not None and before.pos_ == "ADP")
 
 
 def _quant_a(token: Token) -> bool:
