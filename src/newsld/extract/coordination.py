@@ -57,7 +57,7 @@ def _title_phrase(doc: Doc, start: int, end: int) -> bool:
     """Is the text from `start` to `end` a title set before a name (`le numéro un chinois`, `son homologue indien,`):
     a determiner, then title words only, at least one of them a noun?"""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    if span is None or not len(span) or len(span) > LONGEST_TITLE + 1:  # (+1: a comma before the name)
         return False
     tokens = list(span)
     if len(tokens) > 1 and tokens[-1].text == ",":

@@ -12,6 +12,7 @@ the lexicon does not list (``l'abandon du projet par X``) names its verb's act (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -1267,9 +1268,8 @@ class EventExtractor:
             self._mentions_seen, self._mention_by_token = self.index.mentions, {}
             self._lookup = MentionLookup(self.index.mentions)
             self._names_lookup = MentionLookup([m for m in self.index.mentions if not _thing_described(m)])
-            self._nested_things = MentionLookup([m for m in self.index.mentions if _thing_described(m) and any(
-                o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-                for o in self.index.mentions)])
+            self._nested_things = MentionLookup(_inside_longer(
+                [m for m in self.index.mentions if _thing_described(m)], self.index.mentions))
         if token.i not in self._mention_by_token:
             self._mention_by_token[token.i] = self._inner_mention(token, self._lookup.of(token))
         return self._mention_by_token[token.i]
@@ -3219,6 +3219,27 @@ def _whole_of_remains(noun: Token) -> Token | None:
         return None
     return next((c for c in noun.children if c.dep_ == "nmod" and preposition_of(c) in ("de", "d'", "d’")
                  and names_a_thing(c) and any(g.dep_ == "det" for g in c.children)), None)
+
+
+def _inside_longer(mentions: list[Mention], among: list[Mention]) -> list[Mention]:
+    """The mentions that lie inside a longer one of ``among`` (one that holds their span and more), in their order;
+    by a sweep over the starts, not by pairs (a long text has thousands of mentions)."""
+    starts = sorted({o.start for o in among})
+    furthest_from: dict[int, int] = {}  # start -> the furthest end of a mention starting there
+    for o in among:
+        furthest_from[o.start] = max(furthest_from.get(o.start, o.end), o.end)
+    furthest_before, reach = [], -1  # furthest_before[k]: the furthest end of a mention starting before starts[k]
+    for start in starts:
+        furthest_before.append(reach)
+        reach = max(reach, furthest_from[start])
+    inside = []
+    for m in mentions:
+        k = bisect_left(starts, m.start)
+        before = furthest_before[k] if k < len(starts) else reach
+        same_start = furthest_from.get(m.start, -1)
+        if before >= m.end or same_start > m.end:
+            inside.append(m)
+    return inside
 
 
 def _thing_described(mention: Mention) -> bool:

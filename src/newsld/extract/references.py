@@ -247,6 +247,9 @@ class Resolver:
         self.straight_text = doc_text(self.doc).replace("’", "'")
         # every role noun of the text, found once: the three passes of `role_mentions` read the same matches
         self.role_matches = list(ROLE_PATTERN.finditer(self.straight_text))
+        # the gender each span marks, read once: the person's gender is asked for every pronoun and role, and the
+        # mark depends only on the span's words (a long text asked it of the same spans millions of times)
+        self._gender_marks: dict[tuple[int, int, str], str | None] = {}
 
     # --- what came before -------------------------------------------------------------------------------
     def _before(self, offset: int, type_: str, local: bool = False) -> Iterator[Mention]:
@@ -1447,6 +1450,12 @@ class Resolver:
         return marks.pop() if len(marks) == 1 else None
 
     def _gender_mark(self, mention: Mention) -> str | None:
+        key = (mention.start, mention.end, mention.kind)
+        if key not in self._gender_marks:
+            self._gender_marks[key] = self._span_gender_mark(mention)
+        return self._gender_marks[key]
+
+    def _span_gender_mark(self, mention: Mention) -> str | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return None
