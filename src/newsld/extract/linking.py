@@ -186,6 +186,11 @@ DATIVE_NOUNS = {"livraison", "vente", "fourniture", "exportation", "transfert", 
                 # what is said or signalled to a party (`un avertissement à Tokyo`, `lancé un appel à Pékin`)
                 "appel", "avertissement", "requête", "reproche", "signal"}
 ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
+# Nouns of who works or speaks from inside an institution (`une source au Kremlin`, `un conseiller à la Maison
+# Blanche`); not visitors (`des journalistes au Kremlin` are in the building).
+INSIDER_NOUNS = {"source", "sources", "responsable", "responsables", "conseiller", "conseillers", "conseillère",
+                 "collaborateur", "collaborateurs", "fonctionnaire", "fonctionnaires", "cadre", "cadres",
+                 "proche", "proches", "entourage", "interlocuteur"}
 # Verbs of going whose `par X` is the way (`le convoi est passé par Minsk`), not an agent.
 ROUTE_VERBS = {"passer", "repasser", "transiter", "voyager", "circuler", "cheminer", "rentrer", "revenir", "partir",
                "arriver", "aller"}  # not `livrer`, `rapatrier`: `livrés par Moscou` has Russia for agent
@@ -332,7 +337,8 @@ def _actor_by_its_relation(token: Token) -> bool:
         return False  # the object, however the parser labels it (`regagner Pékin` as obl:mod, `frappé Kiev` as det)
     # (`accusent depuis octobre Pyongyang de`: the object, which the parser took for part of a date's name)
     if first.dep_ in ACTOR_DEPS or (preposition is None and (
-            first.dep_ not in ("flat:name", "appos", "ROOT") or _after_date_word(first))):
+            first.dep_ not in ("flat:name", "appos", "ROOT") or _after_date_word(first) or _subject_hung_on_pronoun(
+                first))):
         return True
     if first.dep_ == "ROOT" and preposition is None:
         return _root_name_is_subject(first)
@@ -348,6 +354,14 @@ def _actor_by_its_relation(token: Token) -> bool:
         return True  # `le pouvoir à Moscou`, `la majorité au pouvoir à Séoul`: the state, where it is ruled from
     return preposition == "à" and (_governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS or _bidden(first)) and (
         not _after_inverted_subject(first))
+
+
+def _subject_hung_on_pronoun(name: Token) -> bool:
+    """`faute de quoi Pékin prendrait des mesures`, `sans quoi Moscou répliquera`: the parser hangs the name on the
+    pronoun as a part of a name; right before a finite verb, it is that verb's subject."""
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return name.dep_ == "flat:name" and name.head.pos_ == "PRON" and after is not None and (
+        after.pos_ in ("VERB", "AUX")) and "Fin" in after.morph.get("VerbForm")
 
 
 def _turned_or_rallied_to(name: Token, preposition: str | None) -> bool:
@@ -539,7 +553,14 @@ def _is_location(name: Token) -> bool:
     preposition = _governing_preposition(name)
     struck = preposition is None and name.dep_ not in ("nsubj", "nsubj:pass") and (
         name.head.lemma_ in PLACE_OBJECT_VERBS or _after_place_object_verb(name))  # `des drones ont visé le Kremlin`
-    return (preposition in SEAT_PREPOSITIONS or struck) and not stands_for_government(name)
+    return (preposition in SEAT_PREPOSITIONS or struck) and not stands_for_government(name) and not _insider_of(name)
+
+
+def _insider_of(name: Token) -> bool:
+    """`une source au Kremlin`, `un responsable à la Maison Blanche`: a person or a source `au`/`à` a seat of power
+    works for the institution that sits there; the name is the institution, not the building."""
+    return name.dep_ == "nmod" and _governing_preposition(name) in ("à", "au") and name.head.pos_ == "NOUN" and (
+        name.head.lower_ in INSIDER_NOUNS)
 
 
 def _root_name_is_subject(name: Token) -> bool:
@@ -634,16 +655,25 @@ def _governing_verb(token: Token) -> str | None:
             return head.lemma_  # the tagger took for a participle is no verb the name hangs from
         if head.dep_ in ("ccomp", "ROOT", "advcl", "acl:relcl") and head.pos_ == "NOUN":
             return head.lower_ + "r" if head.lower_.endswith("e") else head.lemma_
+        if head.pos_ == "NOUN" and head.lemma_ in DATIVE_NOUNS and (not _dative_phrase(head) or _what_is_sent(
+                head, token)):
+            # `les livraisons de tracteurs à Pyongyang`, `s'est opposé à l'envoi d'armes à Kiev`: who receives them
+            # (not `un appel aux dons à Kiev`: nothing sent is said, and the name is where)
+            return head.lemma_
         if head.pos_ == "NOUN" and _dative_phrase(head):
             return None  # `a remis une lettre au ministre à Séoul`: the noun is who receives, the name where
-        if head.pos_ == "NOUN" and head.lemma_ in DATIVE_NOUNS:
-            return head.lemma_  # `les livraisons de tracteurs à Pyongyang`: who receives them
         if head.head.i == head.i or (head.pos_ == "NOUN" and head.lemma_ in SITED_NOUNS):
             return None  # `par son ambassade à Pékin`: where the embassy is, not to whom something goes
         if head.pos_ == "NOUN" and is_person_noun(head.lower_):
             return None  # `un diplomate en poste à Pékin`, `notre correspondant à Moscou`: where the person is
         head = head.head
     return None
+
+
+def _what_is_sent(noun: Token, name: Token) -> bool:
+    """Does a noun of sending say, before the name, what is sent (`l'envoi d'armes à Kiev`: `de` and a noun)?"""
+    return any(c.dep_ == "nmod" and c.i < name.i and any(
+        g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "des", "du") for g in c.children) for c in noun.children)
 
 
 class Linker:

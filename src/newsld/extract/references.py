@@ -188,7 +188,9 @@ SITE_NOUNS = {
     "prison", "colonie", "zone", "salle", "aéroport", "gare", "port", "hôpital", "école", "stade", "parlement",
     "enceinte", "complexe", "quartier", "chantier", "mine", "cosmodrome", "caserne", "résidence", "hôtel", "musée",
     "cathédrale", "église", "monastère", "cimetière", "mémorial", "frontière", "plateforme", "laboratoire",
-    "centre", "tribunal", "ministère", "marché", "université", "maison", "bureau", "bureaux", "locaux"}
+    "centre", "tribunal", "ministère", "marché", "université", "maison", "bureau", "bureaux", "locaux",
+    # features of sea or land the article places things at (`autour du récif ... y bâtir une piste`)
+    "récif", "récifs", "banc", "bancs", "atoll", "îlot", "îlots", "haut-fond", "hauts-fonds", "gisement", "terrain"}
 # Prepositions of place or company after which `lui` may be the clause's own subject (`Il a emmené avec lui`).
 REFLEXIVE_PREPOSITIONS = {"avec", "chez", "sur", "autour", "derrière", "devant", "près", "sous", "vers", "auprès",
                           "parmi", "dans"}
