@@ -155,3 +155,31 @@ def test_a_failing_build_publishes_nothing_and_keeps_the_last_good_dumps(
     after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (data_dir / "dumps").iterdir()}
     assert after == before
     assert sorted(p.name for p in (data_dir / "store").iterdir()) == store_before
+
+
+def test_an_extractor_that_breaks_publishes_nothing_and_keeps_the_last_good_dumps(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsld.extract
+
+    source = bundled_article()
+    article = tmp_path / source.name
+    shutil.copy(source, article)
+    annotation_path = article.with_name(article.stem + ".annotation.json")
+    shutil.copy(source.with_name(source.stem + ".annotation.json"), annotation_path)
+    data_dir = tmp_path / "data"
+    assert main(["build", str(article), "--data-dir", str(data_dir)]) == 0
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (data_dir / "dumps").iterdir()}
+    capsys.readouterr()
+
+    def broken_rule(article, settings):
+        raise IndexError("list index out of range")
+
+    annotation_path.unlink()  # no curated annotation: the build extracts one, and a rule breaks
+    monkeypatch.setattr(newsld.extract, "build_annotation", broken_rule)
+    code = main(["build", str(article), "--data-dir", str(data_dir)])
+    err = capsys.readouterr().err
+
+    assert code == 3
+    assert f"automatic extraction failed on {source.name}: IndexError" in err and "Traceback" not in err
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (data_dir / "dumps").iterdir()}
+    assert after == before
