@@ -130,9 +130,9 @@ def _break_suspected_source(annotation: dict) -> None:
     next(e for e in annotation["events"] if e["status"] == "suspected")["according_to"] = []
 
 
-@pytest.mark.parametrize("breakage", [_break_meeting_roles, _break_suspected_source])
-def test_a_failing_build_publishes_nothing_and_keeps_the_last_good_dumps(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], breakage) -> None:
+def _published_copy(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The bundled article and its curated annotation copied to ``tmp_path`` and built once: (article, annotation,
+    data dir)."""
     source = bundled_article()
     article = tmp_path / source.name
     shutil.copy(source, article)
@@ -140,7 +140,18 @@ def test_a_failing_build_publishes_nothing_and_keeps_the_last_good_dumps(
     shutil.copy(source.with_name(source.stem + ".annotation.json"), annotation_path)
     data_dir = tmp_path / "data"
     assert main(["build", str(article), "--data-dir", str(data_dir)]) == 0
-    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (data_dir / "dumps").iterdir()}
+    return article, annotation_path, data_dir
+
+
+def _dumps(data_dir: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (data_dir / "dumps").iterdir()}
+
+
+@pytest.mark.parametrize("breakage", [_break_meeting_roles, _break_suspected_source])
+def test_a_failing_build_publishes_nothing_and_keeps_the_last_good_dumps(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], breakage) -> None:
+    article, annotation_path, data_dir = _published_copy(tmp_path)
+    before = _dumps(data_dir)
     store_before = sorted(p.name for p in (data_dir / "store").iterdir())
     capsys.readouterr()
 
@@ -152,8 +163,7 @@ def test_a_failing_build_publishes_nothing_and_keeps_the_last_good_dumps(
 
     assert code == 1
     assert "does not conform" in err and "Violation" in err
-    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (data_dir / "dumps").iterdir()}
-    assert after == before
+    assert _dumps(data_dir) == before
     assert sorted(p.name for p in (data_dir / "store").iterdir()) == store_before
 
 
@@ -161,14 +171,8 @@ def test_an_extractor_that_breaks_publishes_nothing_and_keeps_the_last_good_dump
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     import newsld.extract
 
-    source = bundled_article()
-    article = tmp_path / source.name
-    shutil.copy(source, article)
-    annotation_path = article.with_name(article.stem + ".annotation.json")
-    shutil.copy(source.with_name(source.stem + ".annotation.json"), annotation_path)
-    data_dir = tmp_path / "data"
-    assert main(["build", str(article), "--data-dir", str(data_dir)]) == 0
-    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (data_dir / "dumps").iterdir()}
+    article, annotation_path, data_dir = _published_copy(tmp_path)
+    before = _dumps(data_dir)
     capsys.readouterr()
 
     def broken_rule(article, settings):
@@ -180,6 +184,5 @@ def test_an_extractor_that_breaks_publishes_nothing_and_keeps_the_last_good_dump
     err = capsys.readouterr().err
 
     assert code == 3
-    assert f"automatic extraction failed on {source.name}: IndexError" in err and "Traceback" not in err
-    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (data_dir / "dumps").iterdir()}
-    assert after == before
+    assert f"automatic extraction failed on {article.name}: IndexError" in err and "Traceback" not in err
+    assert _dumps(data_dir) == before
