@@ -247,8 +247,24 @@ def indefinite_taken_for_case(noun: Token) -> bool:
     if noun.dep_ == "obj" and any(x.dep_ == "case" and x.lower_ == "des" and x.i == noun.left_edge.i
                                   for x in noun.children):
         return True  # `fournir à Moscou des composants`: a direct object takes no preposition, `des` is its article
+    if _part_of_day_complement(head) and noun.i > head.i and not any(
+            c.dep_ == "obj" or c.dep_.startswith("expl") for c in head.head.children) and any(
+            x.dep_ == "case" and x.lower_ == "des" and x.i == noun.left_edge.i for x in noun.children):
+        # `a lancé dans la nuit des drones`: a part of the day takes no such complement, it is the verb's object
+        # (not after a pronominal verb, whose `de` it may be: `se sont entretenus dans la matinée des questions`)
+        return True
     return head.pos_ == "PROPN" and noun.i > head.i and any(x.dep_ == "case" and x.lower_ == "des" and (
         "Ind" in x.morph.get("Definite") or head.dep_.startswith(("obl", "iobj"))) for x in noun.children)
+
+
+# Parts of the day and of the week a verb's time complement names (`dans la nuit`, `en fin de matinée`).
+PARTS_OF_DAY = {"nuit", "matinée", "soirée", "journée", "après-midi", "matin", "soir", "aube", "week-end"}
+
+
+def _part_of_day_complement(noun: Token) -> bool:
+    """`dans la nuit`, `dans la matinée`: a part of the day as a verb's complement, with its own preposition."""
+    return noun.pos_ == "NOUN" and noun.lower_ in PARTS_OF_DAY and noun.dep_.startswith("obl") and any(
+        c.dep_ == "case" for c in noun.children) and noun.head.pos_ == "VERB"
 
 
 def object_behind_a_complement(trigger: Token) -> list[Token]:
