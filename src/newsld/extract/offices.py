@@ -31,9 +31,11 @@ OFFICE_KINDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
                       ("president", "dirigeant supreme")),
     # `le prince héritier saoudien`: a monarchy's designated successor (often its head of government as well)
     "heir to the throne": (re.compile(r"^prince(?:sse)? heritiere?\b"), ("prince heritier",)),
+    # `le roi`, `l'émir du Qatar`: a monarch, a head of state of another kind than a president
+    "monarch": (re.compile(r"^(?:roi|reine|emir|monarque)\b"), ("roi", "reine", "emir")),
 }
 ORDER = ("foreign minister", "head of government", "defence minister", "head of state",
-         "heir to the throne")  # most specific first
+         "heir to the throne", "monarch")  # most specific first
 
 
 def office_kind(titles: Iterable[str]) -> str | None:

@@ -115,6 +115,8 @@ ROLES = {
     "chancelier": ("office", ("chancelier",)), "chancelière": ("office", ("chancelier",)),
     # `le prince héritier saoudien`: a monarchy's designated successor, often its head of government too
     "prince héritier": ("office", ("prince héritier",)), "princesse héritière": ("office", ("prince héritier",)),
+    # `le roi Charles III ... Le roi a salué`: a monarch, the one the article titled so (never a president)
+    "roi": ("office", ("roi",)), "reine": ("office", ("reine",)), "émir": ("office", ("émir",)),
     "chef": ("seat", ()),  # `le chef du Kremlin`: only with a seat of power or a nationality after it
     # `le patron de l'ONU`: only an organisation's head (`le patron russe` may head any business)
     "patron": ("organisation head", ()), "patronne": ("organisation head", ()),
@@ -2454,7 +2456,9 @@ APPOSITION_HEADS = {"porte-parole", "ministre", "dirigeant", "dirigeante", "pré
                     "directeur", "directrice", "commandant", "général", "leader", "numéro", "chancelier",
                     "haut", "patron", "patronne", "fondateur", "représentant", "représentante", "envoyé", "envoyée",
                     "homologue", "négociateur", "parti", "organisation", "groupe", "chaîne", "radio", "télévision",
-                    "organe"}
+                    "organe",
+                    # a monarchy's titles (`le prince héritier saoudien Mohammed ben Salmane`, `le roi Charles III`)
+                    "prince", "princesse", "roi", "reine", "émir"}
 SECOND_TITLE_HEADS = (APPOSITION_HEADS - {"journal", "quotidien", "hebdomadaire", "agence", "parti", "organisation",
                                           "groupe", "chaîne", "radio", "télévision"}) | {"homme", "femme"}
 # Class nouns that, with a definite article, point back to an entity of that class (`l'agence`, `du parti`).
