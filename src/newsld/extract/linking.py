@@ -673,7 +673,7 @@ def _governing_verb(token: Token) -> str | None:
 def _what_is_sent(noun: Token, name: Token) -> bool:
     """Does a noun of sending say, before the name, what is sent (`l'envoi d'armes à Kiev`: `de` and a noun)?"""
     return any(c.dep_ == "nmod" and c.i < name.i and any(
-        g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "des", "du") for g in c.children) for c in noun.children)
+        g.dep_ == "case" and g.lower_ in OF_WORDS for g in c.children) for c in noun.children)
 
 
 class Linker:
