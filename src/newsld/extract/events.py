@@ -3282,9 +3282,20 @@ def _fold_carried_nouns(events: list[Event]) -> list[Event]:
             hosted.add(id(verb))
             kept.append(event)
             continue
-        verb.roles = list(dict.fromkeys([*verb.roles, *event.roles]))
+        verb.roles = list(dict.fromkeys([*verb.roles, *_noun_parties_under_verb(verb, event)]))
         verb.place = verb.place or event.place
     return [e for e in kept if id(e) not in hosted]
+
+
+def _noun_parties_under_verb(verb: Event, noun: Event) -> list[tuple[str, str]]:
+    """The noun's parties as parties of the verb that carries it. The noun's own doer, when the verb has a doer of
+    its own, is the one the verb's act is about (`Le Parlement turc a ratifié l'adhésion de la Suède`, `La Hongrie
+    a bloqué l'adhésion de la Suède`: Sweden is not a second ratifier or blocker, but the one whose accession it
+    is)."""
+    doers = {e for r, e in verb.roles if r == "agent"}
+    if not doers:
+        return list(noun.roles)
+    return [("recipient" if r == "agent" and e not in doers else r, e) for r, e in noun.roles]
 
 
 # `ouvrir des négociations avec X`: the opening of talks with a partner is one act of the opener and the partner
