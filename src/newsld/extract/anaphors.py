@@ -481,7 +481,7 @@ def counted_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int
 # diplomatie japonaise`) the words name the person's office, no mention.
 NATIONAL_INSTITUTION = re.compile(
     r"\b(?P<det>[Ll]a\s+|[Ll]['’])(?P<noun>diplomatie|marine|flotte|aviation|police|justice|douane|"
-    r"gendarmerie)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)\b")
+    r"gendarmerie)\s+(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)\b")
 TITLE_OF = re.compile(r"\b(?:chef|cheffe|porte-parole|ministre|patron|patronne|responsable|numéro\s+\w+|"
                       r"commandant|commandante|directeur|directrice)\s+(?:de|du)\s*$", re.IGNORECASE)
 
@@ -516,8 +516,8 @@ GROUP_OPENING = (r"(?:(?:[Dd]es|[Ll]es|[Cc]es|[Uu]ne?)\s+)?(?:(?:dizaines?|douza
                  r"\s+(?:de\s+|d['’])?)?")
 NATIONAL_GROUP = re.compile(
     rf"\b(?P<opening>{GROUP_OPENING})(?P<noun>soldats|militaires|civils|combattants|mercenaires|ouvriers|"
-    r"travailleurs|entreprises|sociétés)\s+(?P<demonym>(?:nord-|sud-)?[a-zéèêëïîôûç]+)"
-    r"(?:\s+et\s+(?P<other>(?:nord-|sud-)?[a-zéèêëïîôûç]+))?\b")
+    r"travailleurs|entreprises|sociétés)\s+(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)"
+    r"(?:\s+et\s+(?P<other>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+))?\b")
 
 
 # A mission after the demonym says which soldiers of the state they are (`les soldats russes de maintien de la paix`)

@@ -214,7 +214,7 @@ PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "s
                       "regagner", "rallier", "parcourir", "sillonner",
                       # where a place lies (`la province qui entoure Séoul`, `la route qui longe Kiev`)
                       "entourer", "border", "longer", "jouxter", "surplomber", "contourner", "ceinturer"}
-NATIONALITY_AFTER = re.compile(r"[ \u00a0]+((?:nord-|sud-)?[a-zéèêëïîôûç]+)\b")
+NATIONALITY_AFTER = re.compile(r"[ \u00a0]+((?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)\b")
 # Class nouns before a person's name that make it the name of something else, and that thing's type.
 NAMED_AFTER_TYPES = {
     **dict.fromkeys(("place", "rue", "avenue", "boulevard", "quai", "square", "pont", "stade", "gare", "aéroport",

@@ -23,6 +23,7 @@ from newsld.extract.argument_repair import ARGUMENT_REPAIR_COMPONENT
 from newsld.extract.incises import INCISE_COMPONENT
 from newsld.extract.lemmas import PRESENT_LEMMA_COMPONENT
 from newsld.extract.name_trees import NAME_TREE_COMPONENT
+from newsld.extract.state_names import hyphenated_nationalities
 
 MODEL = "fr_core_news_md"
 SENTENCE_COMPONENT = "newsld_sentence_cues"
@@ -91,6 +92,8 @@ def load_nlp() -> Language:
     parses (tags, heads, entities) came out the same on every corpus article tried."""
     with use_ops("numpy", use_blis=False):  # the layers keep the ops they are built with
         nlp = spacy.load(MODEL)
+    for adjective in hyphenated_nationalities():  # `le président sierra-léonais`: one word, as `sud-africain` is
+        nlp.tokenizer.add_special_case(adjective, [{ORTH: adjective}])
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
     nlp.add_pipe(PRESENT_LEMMA_COMPONENT, after="lemmatizer")  # `cherche` -> `chercher` (lemmas.py)
     nlp.add_pipe(NAME_TREE_COMPONENT, last=True)  # `Mette Frederiksen a reçu`: an unknown name's tree (name_trees.py)

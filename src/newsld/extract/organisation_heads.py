@@ -129,7 +129,7 @@ BODY_HEAD = re.compile(
     r"commandant|commandante|patron|patronne)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)"
     r"(?P<body>armée de terre|armée de l['’]air|armée|armées|forces armées|garde présidentielle|garde nationale|"
     r"garde républicaine|marine|gendarmerie|police|junte|aviation)(?![\w’'-])"
-    r"(?P<which>\s+(?:nord-|sud-)?[a-zéèêëïîôûç]+(?:ne|nes|e|es|s|ien|ais|ain|ois|ique|iques|ite|ites|ol|ole|ols)\b)?")
+    r"(?P<which>\s+(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+(?:ne|nes|e|es|s|ien|ais|ain|ois|ique|iques|ite|ites|ol|ole|ols)\b)?")
 BODY_HEAD_FOLLOWER = re.compile(r"\s*(?:,\s*)?(?:(?:le|la|l['’])\s*)?(?:général|colonel|amiral|M\.)?\s*[A-ZÉ]")
 
 

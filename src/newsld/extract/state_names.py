@@ -32,7 +32,8 @@ Royaume-Uni, Grande-Bretagne, Russie, Rwanda, Saint-Marin, Salvador, Samoa, Sén
 Sierra Leone, Singapour, Slovaquie, Slovénie, Somalie, Soudan, Soudan du Sud, Sri Lanka, Suède, Suisse,
 Suriname, Syrie, Tadjikistan, Tanzanie, Tchad, Tchéquie, République tchèque, Thaïlande, Timor oriental, Togo,
 Tonga, Trinité-et-Tobago, Tunisie, Turkménistan, Turquie, Tuvalu, Ukraine, Uruguay, Vanuatu, Vatican,
-Venezuela, Viêt Nam, Vietnam, Yémen, Zambie, Zimbabwe
+Venezuela, Viêt Nam, Vietnam, Yémen, Zambie, Zimbabwe, République dominicaine, Îles Marshall, Micronésie,
+Îles Salomon, Sainte-Lucie, Saint-Kitts-et-Nevis, Saint-Vincent-et-les-Grenadines, Sao Tomé-et-Principe
 """
 
 STATE_LABELS = {fold(name.strip()): name.strip() for name in _STATES.replace("\n", " ").split(",") if name.strip()}
@@ -42,7 +43,7 @@ STATE_NAMES = frozenset(STATE_LABELS)
 # Adjectives of nationality (masculine singular) and the state each names, for the role nouns and descriptions
 # that name a state by its adjective only (`le président mongol`, `son homologue soudanais`). Feminine and
 # plural forms are derived (`soudanaise`, `canadienne`, `mongols`); irregular feminines are listed in
-# IRREGULAR_FEMININES.
+# IRREGULAR_FEMININES. The last line holds other spellings the press uses (`costaricien`, `bélarusse`).
 _NATIONALITIES = """
 afghan:Afghanistan, sud-africain:Afrique du Sud, albanais:Albanie, algérien:Algérie, allemand:Allemagne,
 angolais:Angola, saoudien:Arabie saoudite, argentin:Argentine, arménien:Arménie, australien:Australie,
@@ -72,10 +73,36 @@ slovène:Slovénie, somalien:Somalie, soudanais:Soudan, sud-soudanais:Soudan du 
 suédois:Suède, suisse:Suisse, syrien:Syrie, tadjik:Tadjikistan, tanzanien:Tanzanie, tchadien:Tchad,
 tchèque:Tchéquie, thaïlandais:Thaïlande, togolais:Togo, tunisien:Tunisie, turkmène:Turkménistan, turc:Turquie,
 ukrainien:Ukraine, uruguayen:Uruguay, vénézuélien:Venezuela, vietnamien:Viêt Nam, yéménite:Yémen,
-zambien:Zambie, zimbabwéen:Zimbabwe
+zambien:Zambie, zimbabwéen:Zimbabwe,
+andorran:Andorre, antiguais:Antigua-et-Barbuda, bahaméen:Bahamas, barbadien:Barbade, bélizien:Belize,
+bhoutanais:Bhoutan, brunéien:Brunei, cap-verdien:Cap-Vert, capverdien:Cap-Vert, comorien:Comores,
+dominiquais:Dominique, dominicain:République dominicaine, eswatinien:Eswatini, swazi:Eswatini, fidjien:Fidji,
+bissau-guinéen:Guinée-Bissau, équato-guinéen:Guinée équatoriale, guyanien:Guyana, kiribatien:Kiribati,
+lesothan:Lesotho, liechtensteinois:Liechtenstein, maldivien:Maldives, marshallais:Îles Marshall,
+micronésien:Micronésie, nauruan:Nauru, palaosien:Palaos, papouan-néo-guinéen:Papouasie-Nouvelle-Guinée,
+saint-lucien:Sainte-Lucie, saint-marinais:Saint-Marin, salomonais:Îles Salomon, samoan:Samoa,
+santoméen:Sao Tomé-et-Principe, seychellois:Seychelles, sierra-léonais:Sierra Leone, surinamais:Suriname,
+est-timorais:Timor oriental, timorais:Timor oriental, tongien:Tonga, trinidadien:Trinité-et-Tobago,
+tuvaluan:Tuvalu, vanuatais:Vanuatu, vaticanais:Vatican,
+costaricien:Costa Rica, malawien:Malawi, bélarusse:Biélorussie, bosniaque:Bosnie-Herzégovine,
+émirien:Émirats arabes unis, nord-macédonien:Macédoine du Nord
 """
 NATIONALITIES = {fold(adjective.strip()): state.strip() for adjective, state in (
     pair.split(":") for pair in _NATIONALITIES.replace("\n", " ").split(",") if pair.strip())}
+
+
+def hyphenated_nationalities() -> list[str]:
+    """`sierra-léonais`, `bissau-guinéennes`: every form, as written, of the adjectives of nationality with a hyphen
+    (the tokenizer cuts some of them at the hyphen, and a cut adjective no longer names its state)."""
+    forms = []
+    for pair in _NATIONALITIES.replace("\n", " ").split(","):
+        adjective = pair.split(":")[0].strip()
+        if "-" in adjective:
+            feminine = adjective + ("ne" if adjective.endswith("en") else "" if adjective.endswith("e") else "e")
+            forms += dict.fromkeys([adjective, feminine, adjective.removesuffix("s") + "s", feminine + "s"])
+    return forms
+
+
 IRREGULAR_FEMININES = {"turque": "turc", "turques": "turc", "grecque": "grec", "grecques": "grec"}
 # The endings of the feminine and the plural, longest first (`canadiennes` -> `canadien`).
 _ENDINGS = ("nes", "ne", "es", "e", "s", "")
@@ -135,7 +162,13 @@ Bratislava:Slovaquie, Ljubljana:Slovénie, Mogadiscio:Somalie, Khartoum:Soudan, 
 Juba:Soudan du Sud, Colombo:Sri Lanka, Stockholm:Suède, Berne:Suisse, Damas:Syrie, Douchanbé:Tadjikistan,
 Dodoma:Tanzanie, N'Djamena:Tchad, Prague:Tchéquie, Bangkok:Thaïlande, Dili:Timor oriental, Lomé:Togo,
 Tunis:Tunisie, Achgabat:Turkménistan, Ankara:Turquie, Kiev:Ukraine, Kyiv:Ukraine, Montevideo:Uruguay,
-Caracas:Venezuela, Hanoï:Viêt Nam, Sanaa:Yémen, Lusaka:Zambie, Harare:Zimbabwe
+Caracas:Venezuela, Hanoï:Viêt Nam, Sanaa:Yémen, Lusaka:Zambie, Harare:Zimbabwe,
+Andorre-la-Vieille:Andorre, Nassau:Bahamas, Bridgetown:Barbade, Belmopan:Belize,
+Bandar Seri Begawan:Brunei, Praia:Cap-Vert, Mbabane:Eswatini, Suva:Fidji, Tarawa:Kiribati, Vaduz:Liechtenstein,
+Port Moresby:Papouasie-Nouvelle-Guinée, Apia:Samoa, Paramaribo:Suriname, Nuku'alofa:Tonga,
+Port-d'Espagne:Trinité-et-Tobago, Funafuti:Tuvalu, Port-Vila:Vanuatu, Saint-Domingue:République dominicaine,
+Honiara:Îles Salomon, Majuro:Îles Marshall, Palikir:Micronésie, Castries:Sainte-Lucie, Basseterre:Saint-Kitts-et-Nevis,
+Kingstown:Saint-Vincent-et-les-Grenadines, São Tomé:Sao Tomé-et-Principe
 """
 CAPITAL_LABELS = {capital.strip(): state.strip() for capital, state in (
     pair.split(":") for pair in _CAPITALS.replace("\n", " ").split(",") if pair.strip())}
