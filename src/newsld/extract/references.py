@@ -757,6 +757,8 @@ class Resolver:
                 continue
             if ROLES[role][0] == "minister" and not relations and self._unknown_state_minister(match):
                 continue  # `le ministre iranien des Affaires étrangères`: a local person, read here
+            if ROLES[role][0] == "minister" and not relations and last and self._bare_minister(match):
+                continue  # `a déclaré le ministre`: the one minister the article titled before, read here
             if ROLES[role][0] == "minister" and (match.group("det").lower() not in POSSESSIVES | {"le", "la"} or (
                     match.group("det").lower() in ("le", "la") and not self._said_minister(match)) or OF_AFTER.match(
                     doc_text(self.doc), match.end("role"))):
@@ -859,6 +861,33 @@ class Resolver:
         if holder is None:
             return False  # `la ministre turque` after two ministers of that state: no guess
         self._add_reference(match.start(), end, holder, "nominal", "person")
+        return True
+
+    def _bare_minister(self, match: re.Match[str]) -> bool:
+        """`Le ministre turc des Affaires étrangères, Hakan Fidan, ... « ... », a déclaré le ministre`: `le ministre`
+        or `la ministre` with nothing after it that says which (no nationality, no portfolio, no name) is the one
+        person the article titled a minister before (or whom the knowledge base gives a minister's position), of
+        the gender the article writes; no one or several: nothing (French does not say who). True when the mention
+        was added."""
+        if match.group("det").lower() not in ("le", "la") or match.group("modifier"):
+            return False
+        text, end = doc_text(self.doc), match.end("role")
+        if nationality_label(match.group("demonym")) is not None or OF_AFTER.match(text, end) or not _ends_title(
+                self.doc, end):
+            return False
+        found = set()
+        for entity in dict.fromkeys(m.entity for m in self._before(match.start(), "person", local=True)):
+            if self._formerly_titled(entity, match.start()) or not self._gender_fits_role(entity, match):
+                continue
+            titles = self._local_titles(entity, match.start())
+            person = self.kb.get(entity)
+            positions = [self.kb.get(p) for p in person.claim("P39")] if person is not None else []
+            if any(fold(t).startswith("ministre") or office_kind([t]) in MINISTER_KINDS for t in titles) or any(
+                    p is not None and fold(p.label("fr")).startswith("ministre") for p in positions):
+                found.add(entity)
+        if len(found) != 1 or not self._claim_span(match.start(), end, end):
+            return False
+        self._add_reference(match.start(), end, found.pop(), "nominal", "person")
         return True
 
     def _shortened_minister(self, match: re.Match[str]) -> str | None:
@@ -2529,6 +2558,15 @@ def _splits_quote(subject: Token) -> bool:
         return False
     first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
     return first > 0 and subject.doc[first - 1].text == ","
+
+
+def _ends_title(doc: Doc, end: int) -> bool:
+    """Does a role noun's title stop at ``end``: punctuation, a verb, an adverb or a preposition other than `de`
+    after it (`a déclaré le ministre devant la presse`), not an adjective or a name that goes on with it (`le ministre
+    délégué`, `le ministre Fidan`)?"""
+    span = doc.char_span(end, min(len(doc_text(doc)), end + 40), alignment_mode="expand")
+    following = next((t for t in span if not t.is_space), None) if span is not None else None
+    return following is None or following.pos_ in ("PUNCT", "VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ")
 
 
 def nationality_label(adjective: str | None) -> str | None:
