@@ -86,6 +86,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_object(token)
         _adverbial_after_relative(token)
         _subject_before_detached_participle(token)
+        _participle_taken_for_the_main_verb(token)
         _prepositional_relative(token)
         _absolute_compound_subject(token)
     for token in doc:  # (once the other repairs are done: they may move the words these read)
@@ -314,6 +315,30 @@ def _subject_before_detached_participle(participle: Token) -> None:
             c.dep_ == "obj" for c in verb.children):
         for later in [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]:
             later.dep_ = "obj"
+
+
+def _participle_taken_for_the_main_verb(participle: Token) -> None:
+    """`Dans la soirée, une source au Kremlin citée par l'agence TASS a indiqué que ...`: a passive participle right
+    after its noun, with its `par` agent, that the parse made the sentence's main verb (the noun its subject, the
+    finite verb after it an adverbial clause of it) describes the noun; the finite verb, which has no subject of its
+    own, is the main verb, the noun its subject, and what was set before the noun (a fronted time, a comma) its."""
+    if participle.dep_ != "ROOT" or participle.pos_ != "VERB" or not _participle_without_auxiliary(participle) or (
+            not any(c.dep_ == "obl:agent" for c in participle.children)):
+        return
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None or max(t.i for t in subject.subtree) != participle.i - 1:
+        return
+    verb = next((c for c in participle.children if c.i > participle.i and c.pos_ == "VERB" and c.dep_ in (
+        "advcl", "conj", "parataxis", "ccomp") and any(a.dep_ == "aux:tense" for a in c.children) and not any(
+        a.dep_.startswith("nsubj") for a in c.children)), None)
+    if verb is None:
+        return
+    fronted = [c for c in participle.children if c.i < subject.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
+    for word in fronted:
+        word.head = verb
 
 
 def _name_before(doc: Doc, last: int) -> Token:

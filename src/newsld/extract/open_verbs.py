@@ -728,7 +728,7 @@ def deed_of_speech_verb(verb: Token) -> bool:
     """`a lancé un programme spatial`, `le plan publié par Pékin`, `un projet lancé en 2021 par les deux pays`: a
     verb of speech done on an undertaking or a published text is a deed (`lancer un appel`, `publier un
     communiqué`, `« Non », lance-t-il` stay speech)."""
-    if persuades_a_party(verb) or answered_by_deed(verb) or _urged_stance(verb):
+    if persuades_a_party(verb) or answered_by_deed(verb) or _urged_stance(verb) or _ordered_by(verb):
         return True  # `sans convaincre Pékin`: winning a party over is a deed (`en est persuadée` is a belief); so is
         # an answer given by an act (`a répondu par des sanctions`), and a stance one is urged to take (`a appelé
         # l'Inde à défendre la Charte`, `à condamner l'invasion`): asked of the one urged, no words said yet
@@ -737,6 +737,12 @@ def deed_of_speech_verb(verb: Token) -> bool:
         return False
     thing = _deed_object(verb)
     return thing is not None and thing.pos_ == "NOUN" and thing.lemma_.lower() in objects
+
+
+def _ordered_by(verb: Token) -> bool:
+    """`La première phase avait été ordonnée par Vladimir Poutine`: a thing ordered, told in the passive with who
+    ordered it, is the deed of ordering it (`a ordonné à l'armée de` is the order given, words: speech)."""
+    return verb.lemma_.lower() == "ordonner" and any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def deed_class(verb: Token) -> str:

@@ -105,6 +105,7 @@ from newsld.extract.speech_lexicon import (
     RELATED_PEOPLE,
     REPORT_NOUNS,
     SETTING_VERBS,
+    SOURCE_NOUNS,
     SPREAD_VERBS,
     TITLE_NOUNS,
 )
@@ -249,6 +250,8 @@ CAME_FROM = {"venu", "venue", "venus", "venues"}  # `une retraitée venue de Lyo
 # `le sommet du G7`, `la réunion de l'Otan`: meetings that speak for the body holding them (see _meeting_host)
 MEETING_NOUNS = {"sommet", "réunion", "conférence"}
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette"}
+# Documents the article takes up by a definite article that speak for their author (`l'ordonnance exige`)
+TAKEN_UP_DOCUMENTS = CARRYING_NOUNS | {"ordonnance", "arrêt", "jugement", "résolution"}
 MEETING_REACH = 600  # tokens back to the same meeting named with its body (an article's length)
 NOT_SUBJECTS = {"qui", "que", "ce", "c'", "cela", "où", "on", "nous", "je", "tu", "vous", "ils", "elles"}
 # `Les trois dirigeants`, `les deux ministres`: people counted, whom the article named just before
@@ -277,6 +280,10 @@ class SpeechAct:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     according_to: list[str] = field(default_factory=list)
     status: str = "occurred"
+
+
+# Verbs by which a text gets its authors (`la déclaration finale, signée par les participants`)
+AUTHORING = {"signer", "adopter", "rédiger", "émettre", "parapher", "approuver"}
 
 
 def quote_parts(text: str) -> list[list[tuple[int, int]]]:
@@ -1072,11 +1079,8 @@ class SpeechExtractor:
         first = min((c for c in head.children if c.dep_ == "det" and c.i < head.i), key=lambda t: t.i, default=head)
         last = head
         for token in self.doc[head.i + 1:head.i + 14]:
-            if inner_hyphen(token) or (token.i > 0 and inner_hyphen(self.doc[token.i - 1])):
-                last = token  # `l'état-major`, cut by the tokenizer into `état`, `-`, `major`
-                continue
-            if demonym_country(token.lower_) is not None and token.dep_ == "amod":
-                last = token  # `des médias biélorusses`: a nationality the tagger took for a participle
+            if self._word_goes_on(token):
+                last = token
                 continue
             if token.lower_ == "en" and self._state_after_en(token):
                 continue  # `des médias en exil`, `le négociateur en chef`: what the phrase's people are
@@ -1085,6 +1089,10 @@ class SpeechExtractor:
                 break  # tagger takes `Est` for the verb), and ends its name
             if token.lower_ == "au" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "sein":
                 continue  # `une source au sein de sa délégation`: the body the source is in says who
+            body = self._body_a_source_is_in(head, token)
+            if body is not None:
+                last = body  # `une source au Kremlin`: the institution the source is in says who
+                break
             if token.lower_ in CAME_FROM and token.head.i == head.i and token.i + 1 < len(self.doc) and (
                     self.doc[token.i + 1].lower_ in OF):
                 continue  # `une retraitée venue de la province de X`: where an unnamed speaker comes from says who
@@ -1104,6 +1112,28 @@ class SpeechExtractor:
         # `un porte-parole de l'ambassade des États-Unis à Hanoï`: the mission's posting ends the member's phrase too
         posted = next((t.text for t in reversed(self.doc[head.i:last.i + 1]) if t.lower_ in POSTED_NOUNS), head.text)
         return first.idx, posting_end(self.text, posted, end, self.index.mentions) or self._in_post(end) or end
+
+    def _word_goes_on(self, token: Token) -> bool:
+        """`l'état-major`, cut by the tokenizer into `état`, `-`, `major`; `des médias biélorusses`, a nationality the
+        tagger took for a participle: the word is part of the phrase whatever its tag."""
+        return inner_hyphen(token) or (token.i > 0 and inner_hyphen(self.doc[token.i - 1])) or (
+            demonym_country(token.lower_) is not None and token.dep_ == "amod")
+
+    def _body_a_source_is_in(self, head: Token, preposition: Token) -> Token | None:
+        """`une source au Kremlin`, `un responsable à la Maison Blanche`: the last word of an institution named right
+        after `au` or `à la` behind a source noun (where the source sits, part of who they are); None otherwise (`un
+        diplomate à Moscou`: a city, where they are posted, read by :meth:`_in_post`)."""
+        if preposition.lower_ not in ("au", "à") or head.lemma_.lower() not in SOURCE_NOUNS:
+            return None
+        after = preposition.i + 1
+        if preposition.lower_ == "à" and after < len(self.doc) and self.doc[after].lower_ in ("la", "l'", "l’"):
+            after += 1
+        if after >= len(self.doc):
+            return None
+        start = self.doc[after].idx
+        body = next((m for m in self.index.mentions if m.start == start and m.type == "organization"), None)
+        span = self.doc.char_span(body.start, body.end, alignment_mode="expand") if body is not None else None
+        return span[-1] if span is not None else None
 
     def _in_post(self, end: int) -> int | None:
         """`un diplomate européen en poste à Minsk`, `un responsable en mission à Genève`: where the unnamed speaker
@@ -1235,7 +1265,7 @@ class SpeechExtractor:
         for its author when the article names one (who published it, or a speaker after its `de`)."""
         if document.lemma_.lower() not in CARRYING_NOUNS:
             return None
-        by = next((g for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in SPREAD_VERBS
+        by = next((g for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in SPREAD_VERBS | AUTHORING
                    for g in c.children if g.dep_ == "obl:agent"), None)
         author = by or next((c for c in document.children if c.dep_ == "nmod" and c.i > document.i and any(
             g.lower_ in OF for g in c.children)), None)
@@ -2174,7 +2204,65 @@ class SpeechExtractor:
         self._cited_before()
         self._share_quotes()
         self._relays()
+        self._documents_speak_for_their_authors()
         return sorted(self.acts, key=lambda a: a.trigger_span)
+
+    def _documents_speak_for_their_authors(self) -> None:
+        """`La CIJ a ordonné ... Lue par le président de la Cour, l'ordonnance exige aussi`, `Le ministère ... dans
+        un communiqué. « ... », justifie le texte, selon lequel ...`: a document the article takes up (a definite
+        article or a demonstrative, no `de` after it) speaks for its author: who signed or published it when the
+        article says so, else who issued it before, in its sentence or the two before (:meth:`_issued`). A document
+        is no organisation that speaks."""
+        documents = {}
+        for mention in sorted(self.index.mentions, key=lambda m: m.start, reverse=True):
+            noun = self._taken_up_document(mention)
+            if noun is not None:
+                documents[mention.entity] = (mention, noun)
+        authors: dict[str, str | None] = {}
+        for act in sorted(self.acts, key=lambda a: a.trigger_span):
+            if act.speaker not in documents:
+                continue
+            if act.speaker not in authors:
+                authors[act.speaker] = self._author_of_document(*documents[act.speaker], set(documents))
+            author = authors[act.speaker]
+            if author is not None:
+                act.speaker = author
+                act.according_to = [a for a in act.according_to if a != author]
+
+    def _taken_up_document(self, mention: Mention) -> Token | None:
+        """The noun of a mention that takes up a document (`le texte`, `l'ordonnance`, `cette déclaration`)."""
+        if mention.kind != "nominal" or not mention.entity.startswith("local:"):
+            return None
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+        if noun is None or noun.lemma_.lower() not in TAKEN_UP_DOCUMENTS or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or any(
+                c.dep_ == "nmod" and c.i > noun.i and any(g.lower_ in OF for g in c.children) for c in noun.children):
+            return None  # (`le texte de l'accord`: what the text is, no author taken up)
+        return noun
+
+    def _author_of_document(self, mention: Mention, noun: Token, documents: set[str]) -> str | None:
+        author = self._written_by(noun)
+        if author is not None:
+            return author
+        sentence = sentence_of(noun)
+        earliest = sentence.start
+        for _ in range(2):
+            earliest = sentence_of(self.doc[earliest - 1]).start if earliest > 0 else earliest
+        earlier = [a for a in self.acts if self.doc[earliest].idx <= a.trigger.idx < mention.start
+                   and a.speaker not in documents and self._issued(a, noun)]
+        return max(earlier, key=lambda a: a.trigger.idx).speaker if earlier else None
+
+    @staticmethod
+    def _issued(act: SpeechAct, document: Token) -> bool:
+        """Did this act issue the document: a verb of its word (`a ordonné` for `l'ordonnance`, `a déclaré` for `la
+        déclaration`), or words said `dans un communiqué` (the text the sentence introduces)?"""
+        stem = document.lemma_.lower()[:5]
+        if act.trigger.lemma_.lower()[:5] == stem:
+            return True
+        sentence = sentence_of(act.trigger)
+        return any(t.lemma_.lower() in TAKEN_UP_DOCUMENTS and any(
+            c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children) for t in sentence)
 
     def _add_act(self, token: Token, type_: str) -> None:
         if is_foreseen(token) or self._goes_on_unquoted(token):

@@ -25,7 +25,8 @@ REPORTING = {
     "fustiger": "Statement", "critiquer": "Statement", "rejeter": "Statement", "répéter": "Statement",
     "réitérer": "Statement", "confier": "Statement", "témoigner": "Statement",
     "noter": "Statement", "relever": "Statement", "observer": "Statement", "renchérir": "Statement",
-    "prédire": "Statement", "exiger": "Statement", "reprocher": "Statement", "réjouir": "Statement",
+    "prédire": "Statement", "exiger": "Statement", "ordonner": "Statement", "reprocher": "Statement",
+    "réjouir": "Statement",
     "étonner": "Statement", "alarmer": "Statement", "valoir": "Statement",
     "tempérer": "Statement", "nuancer": "Statement", "admettre": "Statement", "concéder": "Statement",
     "réagir": "Statement", "rétorquer": "Statement", "objecter": "Statement", "protester": "Statement",
@@ -157,6 +158,9 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                # lawsuit, a negotiation) is a demand for a thing, not words; `réclame un cessez-le-feu` is words
                "réclamer": r"^(?![^.;:«»]{0,40}?\b(?:réparations?|dommages|indemnisations?|indemnités?|compensations?|"
                            r"restitutions?|remboursements?)\b)",
+               # `a ordonné à l'armée de`, `a ordonné le retrait` (an order given, words), not `ordonnées par le
+               # président`, the manoeuvres ordered (the deed, an event of its own)
+               "ordonner": r"^(?!\s*(?:\w+\s+)?par\b)",
                # `soutenir que` (maintain), not `soutenir « toujours » les décisions` (support)
                "soutenir": r"^\s*(?:que\b|qu')", "avancer": r"^\s*(?:que\b|qu')",
                "lire": r"^\s*(?:\w+\s+)?(?:dans|sur)\b",

@@ -1,0 +1,54 @@
+"""A source quoted by an agency after a fronted phrase, and a source inside an institution: written by the lead in
+session 18 on sentences of his own."""
+
+from __future__ import annotations
+
+from newsld.extract.nlp import parse
+
+
+def test_a_passive_participle_after_its_noun_is_not_the_main_verb():
+    doc = parse("Dans la soirée, une source au Kremlin citée par l'agence TASS a indiqué que le président était arrivé "
+                "à Moscou.")
+    words = {t.text: t for t in doc}
+    assert words["indiqué"].dep_ == "ROOT"
+    assert words["source"].head.text == "indiqué" and words["source"].dep_ == "nsubj"
+    assert words["citée"].head.text == "source" and words["citée"].dep_ == "acl"
+    assert words["soirée"].head.text == "indiqué"
+
+
+def test_the_agency_reports_and_the_source_speaks(view):
+    v = view("Dans la soirée, une source au Kremlin citée par l'agence TASS a indiqué que le président était arrivé "
+             "à Moscou.")
+    source, tass = v.named("une source au Kremlin"), v.named("TASS")
+    acts = {(s["trigger"]["text"], s["speaker"]) for s in v.data["speech_acts"]}
+    assert ("citée", tass) in acts and ("a indiqué", source) in acts
+
+
+def test_a_source_in_an_institution_holds_it_in_its_phrase(view):
+    v = view("Selon une source au Kremlin, la rencontre aura lieu jeudi.")
+    assert v.entity_of("une source au Kremlin") is not None
+    assert v.entity_of("Kremlin") is not None
+
+
+def test_a_source_in_a_city_keeps_the_city_apart(view):
+    v = view("Selon un diplomate à Moscou, les négociations reprendront.")
+    assert v.entity_of("un diplomate") is not None and v.entity_of("un diplomate à Moscou") is None
+
+
+def test_a_text_taken_up_speaks_for_who_issued_it(view):
+    v = view("Le gouvernement malien a suspendu mardi la licence de la société minière, a annoncé le ministère des "
+             "Mines dans un communiqué. « La société n'a pas respecté ses engagements », justifie le texte.")
+    ministry = v.named("le ministère des Mines")
+    assert {s["speaker"] for s in v.data["speech_acts"] if s["trigger"]["text"] == "justifie"} == {ministry}
+
+
+def test_an_order_taken_up_speaks_for_the_court_that_ordered(view):
+    v = view("La Cour suprême a ordonné lundi au gouvernement de suspendre la loi. L'ordonnance précise que le texte "
+             "ne s'appliquera pas avant juin.")
+    court = v.named("La Cour suprême")
+    assert {s["speaker"] for s in v.data["speech_acts"] if s["trigger"]["text"] == "précise"} == {court}
+
+
+def test_a_text_with_no_issuer_before_it_is_left_as_it_is(view):
+    v = view("« Les frontières resteront fermées », indique le texte publié mardi.")
+    assert all(s["speaker"] != v.entity_of("le ministère") for s in v.data["speech_acts"])
