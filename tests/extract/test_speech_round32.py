@@ -52,3 +52,11 @@ def test_an_order_taken_up_speaks_for_the_court_that_ordered(view):
 def test_a_text_with_no_issuer_before_it_is_left_as_it_is(view):
     v = view("« Les frontières resteront fermées », indique le texte publié mardi.")
     assert all(s["speaker"] != v.entity_of("le ministère") for s in v.data["speech_acts"])
+
+
+def test_three_regimes_counted_are_the_three_states_named_before(view):
+    v = view("Le Niger, le Mali et le Burkina Faso ont signé samedi un traité. Les trois régimes avaient annoncé en "
+             "janvier leur retrait de la Cedeao. Les trois juntes accusent l'organisation d'être manipulée.")
+    states = {v.named("Niger"), v.named("Mali"), v.named("Burkina Faso")}
+    for trigger in ("avaient annoncé", "accusent"):
+        assert {s["speaker"] for s in v.data["speech_acts"] if s["trigger"]["text"] == trigger} == states

@@ -261,7 +261,7 @@ PEOPLE_PLURALS = {"dirigeants", "dirigeantes", "hommes", "femmes", "ministres", 
 
 
 # `Les deux pays ont promis`, `les trois États`: states counted, like people (`les deux dirigeants`)
-STATE_PLURALS = {"pays", "états", "gouvernements", "capitales", "puissances"}
+STATE_PLURALS = {"pays", "états", "gouvernements", "capitales", "puissances", "régimes", "juntes"}
 # `selon les deux camps`, `les deux parties ont confirmé`: the sides of a talk or a conflict, states or bodies; `les
 # deux voisins`, `les deux alliés`: states or bodies by what they are to each other
 SIDE_PLURALS = {"camps", "parties", "côtés", "belligérants", "délégations", "voisins", "rivaux", "alliés",
