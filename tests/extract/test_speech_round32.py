@@ -60,3 +60,36 @@ def test_three_regimes_counted_are_the_three_states_named_before(view):
     states = {v.named("Niger"), v.named("Mali"), v.named("Burkina Faso")}
     for trigger in ("avaient annoncé", "accusent"):
         assert {s["speaker"] for s in v.data["speech_acts"] if s["trigger"]["text"] == trigger} == states
+
+
+def test_an_office_named_again_after_a_comma_still_speaks(view):
+    v = view("Le bureau du Premier ministre israélien, Benyamin Netanyahou, a affirmé que « plusieurs points » "
+             "restaient à régler.")
+    office = v.named("Le bureau du Premier ministre israélien")
+    assert office != v.named("Benyamin Netanyahou")
+    assert [s["speaker"] for s in v.data["speech_acts"]] == [office]
+
+
+def test_a_spokesman_named_after_a_comma_is_the_one_who_speaks(view):
+    v = view("Le porte-parole du Premier ministre israélien, David Mencer, a affirmé que « rien n'est décidé ».")
+    assert [s["speaker"] for s in v.data["speech_acts"]] == [v.named("David Mencer")]
+
+
+def test_an_agency_citing_an_official_after_the_verb_reports(view):
+    v = view("Les entretiens ont été annulés, a indiqué un responsable américain cité par l'agence Reuters.")
+    reuters = v.named("Reuters")
+    acts = {(s["trigger"]["text"], s["speaker"]) for s in v.data["speech_acts"]}
+    assert ("cité", reuters) in acts
+    said = next(s for s in v.data["speech_acts"] if s["trigger"]["text"] == "a indiqué")
+    assert said["speaker"] == v.named("un responsable américain") and reuters in said.get("according_to", [])
+
+
+def test_results_of_a_body_are_its_report(view):
+    v = view("Le parti a remporté 40 % des voix, selon les résultats de la commission électorale centrale.")
+    assert [(s["type"], s["speaker"]) for s in v.data["speech_acts"]] == [
+        ("Report", v.named("la commission électorale centrale"))]
+
+
+def test_records_with_no_author_are_a_source_of_their_own(view):
+    v = view("Selon les registres maritimes, le cargo appartient à une société britannique.")
+    assert [s["speaker"] for s in v.data["speech_acts"]] == [v.named("les registres maritimes")]

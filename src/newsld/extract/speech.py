@@ -282,6 +282,12 @@ class SpeechAct:
     status: str = "occurred"
 
 
+# Figures and records a `selon` may name as the source of a fact (`selon les registres maritimes`)
+DATA_NOUNS = {"registres", "données", "résultats", "statistiques", "archives", "relevés", "sondages"}
+# `cité par l'agence Reuters`: the forms of the participle and the outlet's title before its name
+CITED_FORMS = {"cité", "citée", "cités", "citées"}
+CITING_OUTLET = re.compile(r"\s*(?:(?:l['’]|le |la |les )\s*(?:agence|journal|quotidien|chaîne|télévision|radio|"
+                           r"site|hebdomadaire|magazine)(?: [a-zéèêîôç-]+)? )?\s*")
 # Verbs by which a text gets its authors (`la déclaration finale, signée par les participants`)
 AUTHORING = {"signer", "adopter", "rédiger", "émettre", "parapher", "approuver"}
 
@@ -919,12 +925,14 @@ class SpeechExtractor:
 
     def _office_of_person(self, head: Token, people: list[Mention]) -> bool:
         """`le bureau du président sud-coréen Yoon Suk Yeol`, `le cabinet du Premier ministre X`: a body noun whose
-        `de` complement names the person it serves (no comma: not a name in apposition) is a body of its own."""
+        `de` complement names the person it serves (before any comma) is a body of its own; a name set off after
+        a comma may only name that person again (`Le bureau du Premier ministre israélien, Benyamin Netanyahou,`)."""
         if not _body_noun(head) or head.pos_ != "NOUN":
             return False
         end = head.idx + len(head.text)
-        return all("," not in self.text[head.idx:m.start] and OF_COMPLEMENT.match(self.text, end, m.start)
-                   for m in people)
+        served = [m for m in people if "," not in self.text[head.idx:m.start]]
+        return bool(served) and all(OF_COMPLEMENT.match(self.text, end, m.start) for m in served) and all(
+            m.entity in {s.entity for s in served} for m in people)
 
     def _apposed_person(self, head: Token, people: list[Mention]) -> str | None:
         """The person named in apposition to a role noun (`le porte-parole, Yoshimasa Hayashi,`); not to a body
@@ -1218,6 +1226,9 @@ class SpeechExtractor:
         for construction, speaker_in in self._constructions():
             if construction(token):
                 return speaker_in(token)
+        citing = self._citing_by_words(token)
+        if citing is not None:
+            return citing
         pronoun = self._inverted_pronoun(token)
         if pronoun is not None:  # `Le ministère a dénoncé ... « ... », a-t-il ajouté`: the ministry goes on
             return self._body_going_on(pronoun, lemma_of(token) in CONTINUING_SPEECH) or self._pronoun_speaker(
@@ -1235,6 +1246,19 @@ class SpeechExtractor:
         if relative is not None and clause.dep_ == "acl:relcl":
             return self._entity_of_phrase(clause.head, new_local=False)  # `l'agence KCNA, qui n'a pas précisé`
         return self._verb_speaker(token)
+
+    def _citing_by_words(self, token: Token) -> str | None:
+        """`a indiqué un responsable américain cité par l'agence Reuters`: who cites, the name right after `cité par`
+        (`l'agence`, `le journal` before it), by the words when the parse lost the participle (a noun, its agent hung
+        on the main verb)."""
+        if token.lower_ not in CITED_FORMS or token.pos_ == "VERB" or token.i + 1 >= len(self.doc) or (
+                self.doc[token.i + 1].lower_ != "par"):
+            return None
+        after = self.doc[token.i + 1].idx + 3
+        cited_by = CITING_OUTLET.match(self.text, after)
+        start = cited_by.end() if cited_by is not None else after
+        found = next((m for m in self.index.mentions if m.start == start and m.kind in ("name", "metonym")), None)
+        return found.entity if found is not None else None
 
     def _implied_announcer(self, verb: Token) -> str | None:
         """`..., a annoncé le ministère. La date du retrait n'a pas été précisée.`: information a negated passive says
@@ -1254,6 +1278,8 @@ class SpeechExtractor:
 
     def _author_of(self, document: Token) -> str | None:
         """`un communiqué de la présidence`, `un bilan des autorités locales`: the author of what a `selon` names."""
+        if document.lower_ in DATA_NOUNS:  # `selon les résultats de la commission électorale`, `selon les registres
+            return self._data_source(document)  # maritimes`: who gives the figures, else the records themselves
         if document.lemma_.lower() not in REPORT_NOUNS:
             return None
         author = next((c for c in document.children if c.dep_ == "nmod" and c.i > document.i and any(
@@ -2142,6 +2168,17 @@ class SpeechExtractor:
         if known is not None or not is_source_noun(head):
             return known
         return self._local_speaker(head)
+
+    def _data_source(self, data: Token) -> str | None:
+        """Who a `selon` over figures or records names: the speaker after its `de` (a name, a body or a source noun:
+        `les résultats de la commission électorale`), else the records as a source of their own (`les registres
+        maritimes`, `des données de suivi maritime`)."""
+        author = next((c for c in data.children if c.dep_ == "nmod" and c.i > data.i and any(
+            g.lower_ in OF for g in c.children)), None)
+        if author is not None and (author.pos_ == "PROPN" or is_source_noun(author) or _body_noun(author) or bool(
+                self._phrase_mentions(author))):
+            return self._entity_of_phrase(author, new_local=True)
+        return self._local_speaker(data)
 
     def _issuer_going_on(self, document: Token) -> str | None:
         """`..., a annoncé le ministère. Le navire a été suivi jusqu'à mardi, selon un communiqué.`: a communiqué
