@@ -93,3 +93,18 @@ def test_results_of_a_body_are_its_report(view):
 def test_records_with_no_author_are_a_source_of_their_own(view):
     v = view("Selon les registres maritimes, le cargo appartient à une société britannique.")
     assert [s["speaker"] for s in v.data["speech_acts"]] == [v.named("les registres maritimes")]
+
+
+def test_a_verb_in_the_indicative_is_never_a_description_of_the_noun_before_it():
+    doc = parse("Le chef du gouvernement s'était rendu en janvier à Téhéran, et une source proche du dossier évoque "
+                "des discussions avancées avec des intérêts russes.")
+    words = {t.text: t for t in doc}
+    assert words["évoque"].dep_ == "conj" and words["évoque"].head.text == "rendu"
+    assert words["source"].dep_ == "nsubj" and words["source"].head.text == "évoque"
+
+
+def test_the_source_who_mentions_talks_is_their_speaker_not_the_talks(view):
+    v = view("Le chef du gouvernement s'était rendu en janvier à Téhéran, et une source proche du dossier évoque des "
+             "discussions avancées avec des intérêts russes.")
+    assert [s["speaker"] for s in v.data["speech_acts"] if s["trigger"]["text"] == "évoque"] == [
+        v.named("une source proche du dossier")]

@@ -87,6 +87,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _adverbial_after_relative(token)
         _subject_before_detached_participle(token)
         _participle_taken_for_the_main_verb(token)
+        _finite_verb_taken_for_a_description(token)
         _prepositional_relative(token)
         _absolute_compound_subject(token)
     for token in doc:  # (once the other repairs are done: they may move the words these read)
@@ -339,6 +340,42 @@ def _participle_taken_for_the_main_verb(participle: Token) -> None:
     participle.head, participle.dep_ = subject, "acl"
     for word in fronted:
         word.head = verb
+
+
+# Words that open a relative clause: a finite verb after one describes the noun before it
+RELATIVE_OPENERS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel",
+                    "auxquels", "auxquelles", "duquel", "desquels", "desquelles"}
+# The links by which a noun completes another noun or an adjective (`une source proche du dossier`)
+COMPLEMENT_DEPS = ("nmod", "obl:arg", "obl", "obl:mod", "amod")
+
+
+def _finite_verb_taken_for_a_description(verb: Token) -> None:
+    """`Pékin contrôlait déjà les ventes`, `..., et une source proche du dossier évoque des discussions`: a verb in the
+    indicative the parse hangs on a noun as its description, with no relative word to open a clause, is no
+    description (French has no relative without one): the noun phrase it follows is its subject. When that phrase is
+    the sentence's root, the verb is; when it is joined by `et` to a verb, the verb is joined in its place."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or "Ind" not in verb.morph.get("Mood") or any(
+            c.dep_.startswith(("nsubj", "mark")) for c in verb.children):
+        return
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or max(t.i for t in noun.subtree if t.i < verb.i) != (
+            verb.i - 1 - sum(1 for c in verb.children if c.i < verb.i)):
+        return
+    if any(t.lower_ in RELATIVE_OPENERS for t in noun.doc[noun.i:verb.i]):
+        return
+    phrase = noun
+    while phrase.dep_ in COMPLEMENT_DEPS and phrase.head.pos_ in ("NOUN", "PROPN", "ADJ") and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+        for late in [c for c in phrase.children if c.i > verb.i]:
+            late.head = verb
+        phrase.head, phrase.dep_ = verb, "nsubj"
+    elif phrase.dep_ == "conj" and phrase.head.pos_ == "VERB":
+        verb.head, verb.dep_ = phrase.head, "conj"
+        for joining in [c for c in phrase.children if c.dep_ in ("cc", "punct") and c.i < phrase.i]:
+            joining.head = verb
+        phrase.head, phrase.dep_ = verb, "nsubj"
 
 
 def _name_before(doc: Doc, last: int) -> Token:
