@@ -395,12 +395,18 @@ class Resolver:
             person = self.kb.get(entity)
             if country not in person.claim("P27") or self._formerly_titled(entity, offset):
                 continue
-            titles = self._local_titles(entity, offset)
-            positions = [self.kb.get(p) for p in person.claim("P39")]
-            if any(fold(t).startswith("ministre") or office_kind([t]) in MINISTER_KINDS for t in titles) or any(
-                    p is not None and fold(p.label("fr")).startswith("ministre") for p in positions):
+            if self._titled_minister(entity, offset):
                 found.add(entity)
         return found.pop() if len(found) == 1 else None
+
+    def _titled_minister(self, entity: str, offset: int) -> bool:
+        """Did the article, before ``offset``, title this person a minister (`ministre ...`, `chef de la
+        diplomatie`), or does the knowledge base give them a minister's position?"""
+        titles = self._local_titles(entity, offset)
+        person = self.kb.get(entity)
+        positions = [self.kb.get(p) for p in person.claim("P39")] if person is not None else []
+        return any(fold(t).startswith("ministre") or office_kind([t]) in MINISTER_KINDS for t in titles) or any(
+            p is not None and fold(p.label("fr")).startswith("ministre") for p in positions)
 
     def _last_country(self, offset: int) -> str | None:
         """The country last mentioned, by its name or by its capital standing for it."""
@@ -879,11 +885,7 @@ class Resolver:
         for entity in dict.fromkeys(m.entity for m in self._before(match.start(), "person", local=True)):
             if self._formerly_titled(entity, match.start()) or not self._gender_fits_role(entity, match):
                 continue
-            titles = self._local_titles(entity, match.start())
-            person = self.kb.get(entity)
-            positions = [self.kb.get(p) for p in person.claim("P39")] if person is not None else []
-            if any(fold(t).startswith("ministre") or office_kind([t]) in MINISTER_KINDS for t in titles) or any(
-                    p is not None and fold(p.label("fr")).startswith("ministre") for p in positions):
+            if self._titled_minister(entity, match.start()):
                 found.add(entity)
         if len(found) != 1 or not self._claim_span(match.start(), end, end):
             return False

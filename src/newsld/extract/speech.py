@@ -292,6 +292,12 @@ CITING_OUTLET = re.compile(r"\s*(?:(?:l['’]|le |la |les )\s*(?:agence|journal|
 AUTHORING = {"signer", "adopter", "rédiger", "émettre", "parapher", "approuver"}
 
 
+def _of_complement(noun: Token) -> Token | None:
+    """The noun's first `de` complement after it (`un communiqué de la présidence`: `présidence`), or None."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(
+        g.lower_ in OF for g in c.children)), None)
+
+
 def quote_parts(text: str) -> list[list[tuple[int, int]]]:
     """Each « quote » as its parts: the words between the marks, split around [editors' notes] and the marks that
     reopen it in each new paragraph it runs on to."""
@@ -1282,8 +1288,7 @@ class SpeechExtractor:
             return self._data_source(document)  # maritimes`: who gives the figures, else the records themselves
         if document.lemma_.lower() not in REPORT_NOUNS:
             return None
-        author = next((c for c in document.children if c.dep_ == "nmod" and c.i > document.i and any(
-            g.lower_ in OF for g in c.children)), None)
+        author = _of_complement(document)
         return self._entity_of_phrase(author, new_local=True) if author is not None else None
 
     def _written_by(self, document: Token) -> str | None:
@@ -1293,8 +1298,7 @@ class SpeechExtractor:
             return None
         by = next((g for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in SPREAD_VERBS | AUTHORING
                    for g in c.children if g.dep_ == "obl:agent"), None)
-        author = by or next((c for c in document.children if c.dep_ == "nmod" and c.i > document.i and any(
-            g.lower_ in OF for g in c.children)), None)
+        author = by or _of_complement(document)
         speaking = author is not None and (author.pos_ == "PROPN" or is_source_noun(author) or bool(
             self._phrase_mentions(author)))
         return self._entity_of_phrase(author, new_local=True) if speaking else None
@@ -2173,8 +2177,7 @@ class SpeechExtractor:
         """Who a `selon` over figures or records names: the speaker after its `de` (a name, a body or a source noun:
         `les résultats de la commission électorale`), else the records as a source of their own (`les registres
         maritimes`, `des données de suivi maritime`)."""
-        author = next((c for c in data.children if c.dep_ == "nmod" and c.i > data.i and any(
-            g.lower_ in OF for g in c.children)), None)
+        author = _of_complement(data)
         if author is not None and (author.pos_ == "PROPN" or is_source_noun(author) or _body_noun(author) or bool(
                 self._phrase_mentions(author))):
             return self._entity_of_phrase(author, new_local=True)
@@ -2250,7 +2253,7 @@ class SpeechExtractor:
         article or a demonstrative, no `de` after it) speaks for its author: who signed or published it when the
         article says so, else who issued it before, in its sentence or the two before (:meth:`_issued`). A document
         is no organisation that speaks."""
-        documents = {}
+        documents = {}  # each document by its first mention (read last to first: the first one is kept)
         for mention in sorted(self.index.mentions, key=lambda m: m.start, reverse=True):
             noun = self._taken_up_document(mention)
             if noun is not None:
@@ -2273,8 +2276,7 @@ class SpeechExtractor:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         noun = span.root if span is not None else None
         if noun is None or noun.lemma_.lower() not in TAKEN_UP_DOCUMENTS or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or any(
-                c.dep_ == "nmod" and c.i > noun.i and any(g.lower_ in OF for g in c.children) for c in noun.children):
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or _of_complement(noun) is not None:
             return None  # (`le texte de l'accord`: what the text is, no author taken up)
         return noun
 
