@@ -28,6 +28,7 @@ from newsld.extract.names import demonym_country
 from newsld.extract.nlp import doc_text, doc_tokens, sentence_of
 from newsld.extract.organisation_names import organisation_named
 from newsld.extract.speech_lexicon import REPORTING
+from newsld.extract.state_names import NATIONALITY_WORD
 from newsld.extract.unnamed_entities import general_thing_nouns
 
 WAR_WORDS = ("invasion", "guerre", "conflit", "offensive", "agression")
@@ -481,7 +482,7 @@ def counted_groups(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int
 # diplomatie japonaise`) the words name the person's office, no mention.
 NATIONAL_INSTITUTION = re.compile(
     r"\b(?P<det>[Ll]a\s+|[Ll]['’])(?P<noun>diplomatie|marine|flotte|aviation|police|justice|douane|"
-    r"gendarmerie)\s+(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)\b")
+    r"gendarmerie)\s+(?P<demonym>" + NATIONALITY_WORD + r")\b")
 TITLE_OF = re.compile(r"\b(?:chef|cheffe|porte-parole|ministre|patron|patronne|responsable|numéro\s+\w+|"
                       r"commandant|commandante|directeur|directrice)\s+(?:de|du)\s*$", re.IGNORECASE)
 
@@ -516,8 +517,8 @@ GROUP_OPENING = (r"(?:(?:[Dd]es|[Ll]es|[Cc]es|[Uu]ne?)\s+)?(?:(?:dizaines?|douza
                  r"\s+(?:de\s+|d['’])?)?")
 NATIONAL_GROUP = re.compile(
     rf"\b(?P<opening>{GROUP_OPENING})(?P<noun>soldats|militaires|civils|combattants|mercenaires|ouvriers|"
-    r"travailleurs|entreprises|sociétés)\s+(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)"
-    r"(?:\s+et\s+(?P<other>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+))?\b")
+    r"travailleurs|entreprises|sociétés)\s+(?P<demonym>" + NATIONALITY_WORD + r")"
+    r"(?:\s+et\s+(?P<other>" + NATIONALITY_WORD + r"))?\b")
 
 
 # A mission after the demonym says which soldiers of the state they are (`les soldats russes de maintien de la paix`)

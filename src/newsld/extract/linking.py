@@ -35,7 +35,7 @@ from newsld.extract.place_phrases import (
     region_phrase_start,
     thing_names,
 )
-from newsld.extract.state_names import names_a_state, state_key
+from newsld.extract.state_names import NATIONALITY_WORD, names_a_state, state_key
 from newsld.extract.unknown_states import state_entity, state_mentions
 
 # spaCy labels to entity types, for names the knowledge base does not hold.
@@ -214,7 +214,7 @@ PLACE_OBJECT_VERBS = {"frapper", "bombarder", "attaquer", "viser", "toucher", "s
                       "regagner", "rallier", "parcourir", "sillonner",
                       # where a place lies (`la province qui entoure Séoul`, `la route qui longe Kiev`)
                       "entourer", "border", "longer", "jouxter", "surplomber", "contourner", "ceinturer"}
-NATIONALITY_AFTER = re.compile(r"[ \u00a0]+((?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)\b")
+NATIONALITY_AFTER = re.compile(r"[ \u00a0]+(" + NATIONALITY_WORD + r")\b")
 # Class nouns before a person's name that make it the name of something else, and that thing's type.
 NAMED_AFTER_TYPES = {
     **dict.fromkeys(("place", "rue", "avenue", "boulevard", "quai", "square", "pont", "stade", "gare", "aéroport",

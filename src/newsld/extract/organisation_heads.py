@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newsld.extract.model import Entities, Mention, fold
 from newsld.extract.organisation_names import organisation_of_label
+from newsld.extract.state_names import NATIONALITY_WORD
 
 HEAD_TITLE = re.compile(
     r"(?P<det>\b(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Dd]u|[Aa]u)\s+|\b[Ll]['’]\s*|,\s*)(?P<title>(?i:secrétaire général|"
@@ -129,7 +130,7 @@ BODY_HEAD = re.compile(
     r"commandant|commandante|patron|patronne)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)"
     r"(?P<body>armée de terre|armée de l['’]air|armée|armées|forces armées|garde présidentielle|garde nationale|"
     r"garde républicaine|marine|gendarmerie|police|junte|aviation)(?![\w’'-])"
-    r"(?P<which>\s+(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+(?:ne|nes|e|es|s|ien|ais|ain|ois|ique|iques|ite|ites|ol|ole|ols)\b)?")
+    r"(?P<which>\s+" + NATIONALITY_WORD + r"(?:ne|nes|e|es|s|ien|ais|ain|ois|ique|iques|ite|ites|ol|ole|ols)\b)?")
 BODY_HEAD_FOLLOWER = re.compile(r"\s*(?:,\s*)?(?:(?:le|la|l['’])\s*)?(?:général|colonel|amiral|M\.)?\s*[A-ZÉ]")
 
 

@@ -77,7 +77,7 @@ from newsld.extract.person_nouns import description_before, is_person_noun, join
 from newsld.extract.quote_persons import addressee_mentions, first_person_mentions, third_persons_in_quotes
 from newsld.extract.speaker_parties import SpeakerParties
 from newsld.extract.speech_lexicon import POSTED_AT, POSTED_NOUNS, REPORTING
-from newsld.extract.state_names import names_a_state, nationality_state
+from newsld.extract.state_names import NATIONALITY_WORD, names_a_state, nationality_state
 from newsld.extract.unnamed_entities import acts, description_end, unnamed_entity_mentions
 from newsld.extract.verb_senses import TIME_NOUNS
 from newsld.iris import is_qid
@@ -154,7 +154,7 @@ MODIFIERS = r"(?:(?P<modifier>actuel|actuelle|nouveau|nouvelle|ancien|ancienne|f
 NOT_NOW = {"ancien", "ancienne", "futur", "future"}
 ROLE_PATTERN = re.compile(
     rf"\b(?P<det>{DETERMINERS})\s*{MODIFIERS}(?P<role>{'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})"
-    r"(?:e|es|s)?\b(?:\s+(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+))?",
+    r"(?:e|es|s)?\b(?:\s+(?P<demonym>" + NATIONALITY_WORD + r"))?",
     re.IGNORECASE,
 )
 POSSESSIVES = {"son", "sa", "leur"}
@@ -2506,7 +2506,7 @@ WAR_PATTERN = re.compile(
     re.IGNORECASE)
 WAR_DEMONYM = re.compile(  # `le conflit ukrainien`: no preposition, so the group `prep` is None
     rf"\b(?P<det>(?i:son|sa|le|la|l'|cette|ce|du|de la))\s*(?P<noun>{WAR_NOUNS})(?P<prep>)(?P<place>)"
-    r"\s+(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)")
+    r"\s+(?P<demonym>" + NATIONALITY_WORD + r")")
 # (`la partie japonaise`, `de la partie russe`: a state as one side of a dispute or a talk)
 TERRITORY = re.compile(
     r"\b(?P<det>(?i:le|du|au))\s+(?P<noun>territoire|sol|régime)\s+(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîô]+)"
@@ -2874,7 +2874,7 @@ LEARNED_TITLE = re.compile(
 SUBJECT_PRONOUN = re.compile(r"(?i:\b(?:il|elle)\b|\bce dernier\b|\bcette dernière\b|\bcelui-ci\b|\bcelle-ci\b)")
 TITLE_OPENING = re.compile(r"\s*(?i:le|la|l'|l’)\s*[^,;:.«»()]{3,80},")  # `Le ministre de la Défense, X,`
 EPITHET = re.compile(r"\b(?P<det>[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zéèêëïîôûç-]{4,})\s+"
-                     r"(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)\b")
+                     r"(?P<demonym>" + NATIONALITY_WORD + r")\b")
 # A minister's portfolio (`des Affaires étrangères`, `de l'Économie et des Finances`, `du Commerce extérieur`).
 PORTFOLIO = re.compile(r"(?:\s*,?\s+(?:et\s+)?(?:des|du|de la|de l['’]|d['’])\s*[A-ZÉÈ][\w-]*(?:\s+[a-zéèêîôç-]+(?:"
                        r"ique|iques|ale|ales|al|aux|ère|ères|ieur|ieure|eur|ive|ives|if|ifs|ée|ées|ime|imes|aire|aires"
@@ -2883,7 +2883,7 @@ OF_AFTER = re.compile(r"\s+(?:de|d'|du|des)\b|\s*,\s*[A-ZÉ]")  # a complement o
 CE_DERNIER = re.compile(r"\b(?:[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)\b")
 POSSESSIVE_COUNTRY = re.compile(r"\b(?i:son|leur) pays\b(?!\s+(?:d'|de|du|des)\b)")
 CAPITAL_OF = re.compile(
-    r"\b(?P<det>(?i:la|cette))\s+(?P<noun>capitale)\s+(?P<demonym>(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+)")
+    r"\b(?P<det>(?i:la|cette))\s+(?P<noun>capitale)\s+(?P<demonym>" + NATIONALITY_WORD + r")")
 
 
 def _mention_type(kb_type: str) -> str:

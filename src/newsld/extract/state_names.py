@@ -87,6 +87,8 @@ tuvaluan:Tuvalu, vanuatais:Vanuatu, vaticanais:Vatican,
 costaricien:Costa Rica, malawien:Malawi, bélarusse:Biélorussie, bosniaque:Bosnie-Herzégovine,
 émirien:Émirats arabes unis, nord-macédonien:Macédoine du Nord
 """
+# One adjective of nationality as the patterns read it, hyphens allowed (`nord-coréenne`, `papouan-néo-guinéen`)
+NATIONALITY_WORD = r"(?:[a-zéèêëïîôûç]+-){0,2}[a-zéèêëïîôûç]+"
 NATIONALITIES = {fold(adjective.strip()): state.strip() for adjective, state in (
     pair.split(":") for pair in _NATIONALITIES.replace("\n", " ").split(",") if pair.strip())}
 
