@@ -1,10 +1,10 @@
 """Held-out annotation of raisi-helicoptere-2024-05-20.txt (written for the twenty-first held-out set, not a
 real article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/raisi-helicoptere-2024-05-20.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/raisi-helicoptere-2024-05-20.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/raisi-helicoptere-2024-05-20.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/raisi-helicoptere-2024-05-20.annotation.src.py --check
 
-Held-out set 21: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 21 (moved to gold in session 19; see benchmarks/gold/README.md).
 
 The crash of Sunday 19 May 2024 in the fog of East Azerbaijan province, the deaths of Ebrahim Raisi and Hossein
 Amir-Abdollahian announced on Monday 20 May, the nine people on board, the dam inaugurated with Ilham Aliyev, the

@@ -1,10 +1,10 @@
 """Held-out annotation of sommet-alaska-trump-poutine-2025-08.txt (written for the twenty-first held-out set, not a
 real article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/sommet-alaska-trump-poutine-2025-08.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/sommet-alaska-trump-poutine-2025-08.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/sommet-alaska-trump-poutine-2025-08.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/sommet-alaska-trump-poutine-2025-08.annotation.src.py --check
 
-Held-out set 21: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 21 (moved to gold in session 19; see benchmarks/gold/README.md).
 
 The story follows the summit of Donald Trump and Vladimir Putin at Joint Base Elmendorf-Richardson in Anchorage on
 Friday 15 August 2025, which ended without a ceasefire agreement, and Volodymyr Zelensky's invitation to the White

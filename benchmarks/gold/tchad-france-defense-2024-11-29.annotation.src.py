@@ -1,10 +1,10 @@
 """Held-out annotation of tchad-france-defense-2024-11-29.txt (written for the twenty-first held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/tchad-france-defense-2024-11-29.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/tchad-france-defense-2024-11-29.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/tchad-france-defense-2024-11-29.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/tchad-france-defense-2024-11-29.annotation.src.py --check
 
-Held-out set 21: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 21 (moved to gold in session 19; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
