@@ -966,6 +966,8 @@ def preposition(doc: Doc, mention: Mention) -> str | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     token = span.root if span is not None and len(span) else None
     for _ in range(2):
+        if token is not None and _named_after_title(token) and mention.type == "person":
+            token = token.head.head  # `le ministre de l'Intérieur Gérald Darmanin`: the name is the title's
         if token is None or token.dep_ not in ("appos", "nmod", "flat:name", "amod", "obl:mod", "obl:arg", "obl"):
             return None
         case = next((c for c in token.children if c.dep_ == "case"), None)
@@ -980,6 +982,17 @@ def preposition(doc: Doc, mention: Mention) -> str | None:
             return None  # `a accueilli à Pyongyang Sergueï Choïgou`: the parse glues the guest to the place
         token = token.head if token.dep_ in ("appos", "flat:name", "amod") or apposed_name else None
     return None
+
+
+def _named_after_title(token: Token) -> bool:
+    """A name the parse hangs on the `de` complement of a title right before it (`le ministre de l'Intérieur
+    Gérald Darmanin`: `Gérald` under `Intérieur`), not on the title it follows."""
+    holder = token.head
+    title = holder.head
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and holder.dep_ == "nmod" and holder.i < token.i and (
+        title.i < holder.i and is_person_noun(title.text) and not is_person_noun(holder.text)) and any(
+        c.dep_ == "case" and c.lower_ in OF for c in holder.children) and not any(
+        t.dep_ == "punct" for t in token.doc[holder.i:token.i])
 
 
 def _another_name_before(token: Token, mention: Mention) -> bool:
@@ -1812,7 +1825,11 @@ class EventExtractor:
         if subject_mention is not None and subject_mention.type == "object" and slots.get("subj") == "recipient" and (
                 frame.type in ("Delivery", "Gift")):
             subject_mention = None  # `Cette somme servira à acheter des munitions`: a thing buys or receives nothing
-        if subject_mention is not None and slots.get("subj"):
+        if subject_mention is not None and slots.get("subj") == "place":
+            # `la capitale a été quittée par X`: the subject of a passive that leaves or reaches a place is where
+            if subject_mention.type in ("place", "country") and event.place is None:
+                event.place = subject_mention.entity
+        elif subject_mention is not None and slots.get("subj"):
             event.roles.append((slots["subj"], subject_mention.entity))
             event.roles.extend((slots["subj"], e) for e in self._coordinated(subject_token, subject_mention))
         elif subject_token is not None and slots.get("subj") in ("participant", "agent"):
@@ -2647,9 +2664,20 @@ class EventExtractor:
         (`a expulsé X peu après le début de l'invasion`)."""
         trigger = event.trigger
         if trigger.pos_ != "NOUN":
-            return not self._of_a_circumstance(mention)
+            return not self._of_a_circumstance(mention) and not self._in_title_of_name(mention)
         return self._hangs_on(mention, trigger) and not (
             event.type == "Meeting" and mention.type not in ("person", "country"))
+
+    def _in_title_of_name(self, mention: Mention) -> bool:
+        """Is the mention the `de` complement of a title set before a name (`le secrétaire général de l'Otan Jens
+        Stoltenberg`, `le président de la Commission européenne Ursula von der Leyen`)? The body only says which
+        office the person holds: the person takes part, not the body."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        if token is None or token.dep_ != "nmod" or token.head.pos_ != "NOUN":
+            return False
+        named = (self.index.at(c) for c in token.head.children if c.dep_ == "appos" and c.i > token.i)
+        return any(m is not None and m.type == "person" and m.kind == "name" for m in named)
 
     def _of_a_circumstance(self, mention: Mention) -> bool:
         """Is the mention the `de` complement of a noun set behind another preposition (`après le début de

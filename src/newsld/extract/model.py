@@ -118,7 +118,12 @@ def _first_in_phrase(starting_at: dict[int, Mention], token: object) -> Mention 
     if not starting:
         return None
     cut = {t.i for c in token.children if c.dep_ in CLAUSE_DEPS_OF_PHRASE for t in c.subtree}  # type: ignore[attr-defined]
-    offsets = [t.idx for t in starting if t.i not in cut]
+    # `le secrétaire général de l'Otan Jens Stoltenberg`: the title is the name set beside it, not the body its
+    # `de` complement names (a title holds its body; the person is the one who bears it)
+    apposed = {t.i for c in token.children if c.dep_ == "appos" and not any(  # type: ignore[attr-defined]
+        g.dep_ == "case" for g in c.children) for t in c.subtree}
+    offsets = [t.idx for t in starting if t.i not in cut and t.i in apposed] or [
+        t.idx for t in starting if t.i not in cut]
     return starting_at[min(offsets)] if offsets else None
 
 
