@@ -37,6 +37,9 @@ Two more misparses of the same kind, mended here so that every reader of the tre
   `Russie`). `auquel`, `auxquels`, `duquel` are a preposition and a pronoun: the `à` or `de` complement of the verb
   of their clause (past a modal: `auquel X pourrait participer` is the complement of `participer`), never its
   subject; so are `lequel`, `laquelle`, `qui` behind their preposition (`à laquelle`, `avec qui`).
+- A noun right after a past participle joined by `et` to a verb in a compound tense, read as its subject: `X a
+  limogé Y et nommé Z à sa place`. The participle shares the first verb's auxiliary and subject; the noun is its
+  object.
 - Present participles of consequence: a second one after `et` that the parse joins to the first one's object
   (`tuant trois civils et blessant un marin`), or whose object it hangs on that object (`tuant deux marins et en
   blessant quatre autres`), is joined to the first participle with its own object; a participle of harm after a
@@ -88,6 +91,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_before_detached_participle(token)
         _participle_taken_for_the_main_verb(token)
         _finite_verb_taken_for_a_description(token)
+        _object_taken_for_a_subject(token)
         _prepositional_relative(token)
         _absolute_compound_subject(token)
     for token in doc:  # (once the other repairs are done: they may move the words these read)
@@ -376,6 +380,20 @@ def _finite_verb_taken_for_a_description(verb: Token) -> None:
         for joining in [c for c in phrase.children if c.dep_ in ("cc", "punct") and c.i < phrase.i]:
             joining.head = verb
         phrase.head, phrase.dep_ = verb, "nsubj"
+
+
+def _object_taken_for_a_subject(participle: Token) -> None:
+    """`X a limogé Y et nommé Z à sa place`: a past participle joined by `et` to a verb in a compound tense shares
+    its auxiliary and its subject; a noun right after it, which the parse makes its subject, is its object (a
+    subject set after a participle with no auxiliary of its own is not French)."""
+    first = participle.head
+    if participle.dep_ != "conj" or not _participle_without_auxiliary(participle) or first.i >= participle.i or (
+            first.pos_ != "VERB" or not any(c.dep_ == "aux:tense" for c in first.children)) or any(
+            c.dep_ == "aux:pass" for c in first.children) or any(c.dep_ == "obj" for c in participle.children):
+        return
+    after = next((c for c in participle.children if c.dep_ == "nsubj" and c.i == participle.i + 1), None)
+    if after is not None:
+        after.dep_ = "obj"
 
 
 def _name_before(doc: Doc, last: int) -> Token:

@@ -216,6 +216,7 @@ JOINT_VERBS = {"combattre", "affronter", "collaborer", "dialoguer", "rivaliser",
 UNDERGOING_VERBS = {"mourir", "décéder", "périr", "succomber", "disparaître", "naître", "survivre", "guérir",
                     "sombrer", "couler", "chuter", "échapper", "perdre",
                     "échouer"}  # (reached only pronominal: `le cargo s'est échoué`, :func:`_runs_aground`)
+DYING_VERBS = {"mourir", "décéder", "périr", "succomber"}
 # Who acts, by what the mention is: a party acts (agent), a thing only takes part.
 ROLE_OF_ACTOR = {**dict.fromkeys(PARTY_TYPES, "agent"), **dict.fromkeys(THING_TYPES, "participant")}
 # Who or what is acted upon: a party is the one the act is for or against, a thing is what it acts on.
@@ -931,8 +932,12 @@ def _own_mention(token: Token | None, mention_of: MentionOf) -> Mention | None:
     président chinois Xi Jinping`); not a name inside a complement (`un cadre du groupe Astellas`)."""
     if token is None:
         return None
-    for word in [token, *(c for c in token.children if c.dep_ in NAME_DEPS and not any(
-            g.dep_ == "case" for g in c.children))]:
+
+    def beside(word: Token) -> list[Token]:
+        return [c for c in word.children if c.dep_ in NAME_DEPS and not any(g.dep_ == "case" for g in c.children)]
+
+    # (`Le guide suprême, l'ayatollah Ali Khamenei,`: the name is set beside a title set beside the noun)
+    for word in [token, *beside(token), *(g for c in beside(token) if c.pos_ == "PROPN" for g in beside(c))]:
         mention = mention_of(word)
         if mention is not None and mention.start <= word.idx < mention.end:
             return mention
@@ -1025,7 +1030,8 @@ def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mentio
         # (the caller gives `par` the subject's role in a passive; a passive it does not see has `par` only)
         undergoes = joint or lemma_of(verb) in UNDERGOING_VERBS
         slots["par" if _bare_passive(verb) and not clause.passive else "subj"] = (
-            "participant" if undergoes and role == "agent" else role)
+            "recipient" if role == "agent" and _dies(verb) else "participant" if undergoes and role == "agent"
+            else role)
     undergoer_type = undergoer.type if undergoer is not None else "object" if _named_thing(verb, clause) and not (
         _aimed_at_party(verb, clause.mention_of)) else None
     if undergoer_type in ROLE_OF_UNDERGOER:
@@ -1036,6 +1042,14 @@ def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mentio
             role = "participant"  # `pourrait être installée`: a thing that undergoes an act no one is said to do
         slots["obj"] = "participant" if joint and role == "recipient" else role
     return slots
+
+
+def _dies(verb: Token) -> bool:
+    """`est mort`, `a péri`, `a perdu la vie`: the one who dies undergoes the death (its recipient, as the dead of
+    a killing are), not one who merely takes part."""
+    lemma = lemma_of(verb)
+    return lemma in DYING_VERBS or (lemma == "perdre" and any(
+        c.dep_ == "obj" and c.lemma_.lower() == "vie" for c in verb.children))
 
 
 def _named_thing(verb: Token, clause: Clause) -> bool:

@@ -1039,6 +1039,8 @@ PRESSURE = _f("Event", subj="agent", sur="recipient", par="agent")
 COMMON_FRONT = _f("Event", subj="participant", avec="participant", entre="participant")
 # `a fait le déplacement`, `fera une visite à Hanoï`, `a fait le voyage de Pékin`: a trip made is a visit
 TRIP_MADE = _f("Visit", subj="agent")
+# `a trouvé la mort dans l'accident`: the one who dies undergoes the death (as the subject of `est mort`)
+DEATH = _f("Event", subj="recipient")
 LOCUTIONS: dict[tuple[str, str], Frame | None] = {
     ("assurer", "présidence"): PRESIDE, ("exercer", "présidence"): PRESIDE, ("prendre", "présidence"): PRESIDE,
     ("donner", "feu"): APPROVAL,
@@ -1052,7 +1054,7 @@ LOCUTIONS: dict[tuple[str, str], Frame | None] = {
     ("chercher", "refuge"): REFUGE, ("demander", "asile"): REFUGE, ("trouver", "asile"): REFUGE,
     **{(verb, noun): PRESSURE for verb in ("faire", "exercer")
        for noun in ("pression", "pressions")},
-    ("faire", "front"): COMMON_FRONT, ("faire", "cause"): COMMON_FRONT,
+    ("faire", "front"): COMMON_FRONT, ("faire", "cause"): COMMON_FRONT, ("trouver", "mort"): DEATH,
     **{("faire", noun): TRIP_MADE for noun in VISIT_NOUNS},
 }
 
