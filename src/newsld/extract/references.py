@@ -1573,6 +1573,10 @@ class Resolver:
             start = found.start("head") if found.group("det").lower() in FUSED else found.start("det")
             if found.group("comma") and _closed(text, name.end):  # not `le président, X a dit`: an opening phrase
                 if self._claim_span(start, found.end("head"), found.end("title")):
+                    # (`au premier vice-président, X,`: the description read from its last noun gives way)
+                    self.mentions[:] = [m for m in self.mentions if not (
+                        m.entity == name.entity and m.kind == "nominal" and start <= m.start and (
+                            m.end <= found.end("title")))]
                     self._add_reference(start, found.end("title"), name.entity, "nominal", "person")
             elif not found.group("comma"):
                 # `le chef de la diplomatie russe Sergueï Lavrov`: the title is part of the name's phrase, and a

@@ -675,6 +675,10 @@ class SpeechExtractor:
         """The person an incise's pronoun stands for (`», a-t-elle déclaré`); the pronoun is the reporting verb's
         subject, so its mention says that speaker when the reference rules left it unresolved."""
         start = pronoun.idx + pronoun.text.startswith("-")
+        # `Kim Kang-il, avait prévenu`: the tokenizer cut a name's last part as if it were the inverted `-il`
+        name = next((m for m in self.index.mentions if m.kind == "name" and m.start <= start < m.end), None)
+        if name is not None:
+            return name.entity
         said = any(m.kind == "pronoun" and m.start <= start < m.end for m in self.index.mentions)
         # `X se rendra en Turquie, a-t-il indiqué`: never a person of the words it reports without guillemets
         speaker = self._unlinked_if_withheld(pronoun, self._antecedent(
