@@ -2765,13 +2765,14 @@ class SpeechExtractor:
         return after[0] if after else (before[-1] if before else None)
 
     def _claimed_after(self, start: int, end: int, after: list[SpeechAct]) -> SpeechAct | None:
-        """`Washington a menacé de suspendre son aide : « ... », a averti X`: a quote after a colon that its own
-        reporting clause follows right after the closing mark is that clause's (X's words), not the verb's before
-        the colon; unless the clause after is an agency's (`X a déclaré : « ... », a rapporté KCNA`: KCNA relays)."""
+        """`Washington a menacé de suspendre son aide : « ... », a averti X`: a quote after a colon (or opening a
+        clause after `mais`, `et`, `car`) that its own reporting clause follows right after the closing mark is that
+        clause's (X's words), not the verb's before; unless the clause after is an agency's (`X a déclaré : « ... »,
+        a rapporté KCNA`: KCNA relays)."""
         if not after or not re.fullmatch(r"\s*»?\s*,\s*", self.text[end:after[0].trigger_span[0]]):
             return None
-        if not re.search(r":\s*«?\s*$", self.text[max(0, start - 6):start]):
-            return None
+        if not re.search(r"(?::|,\s*(?:mais|et|car))\s*«?\s*$", self.text[max(0, start - 9):start]):
+            return None  # (`ont salué l'accord, mais « ... », ont souligné X et Y`: a clause of its own)
         return None if after[0].type == "Report" or self._is_news(after[0].speaker) else after[0]
 
     def _headed_by_speaker(self, parts: list[tuple[int, int]]) -> SpeechAct | None:
