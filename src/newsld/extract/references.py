@@ -1999,13 +1999,6 @@ class Resolver:
                 return True
         return any(s.left_edge.i <= token.i <= s.right_edge.i for s in subjects)
 
-    def _is_subject(self, mention: Mention) -> bool:
-        """Is the mention a clause's subject (or coordinated with one: `Séoul et Tokyo ont dit`)?"""
-        token = span_root(self.doc, mention.start, mention.end)
-        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        return token is not None and token.dep_ in SUBJECT_DEPS
-
     def _covered_inside(self, start: int, end: int) -> bool:
         """Does [start, end) overlap a mention other than a longer description holding it (`pays` inside `homme
         fort du pays`, a mention of its own, as `l'actuel dirigeant` inside `le père de l'actuel dirigeant`)?"""
@@ -2700,6 +2693,8 @@ def _titled_subject(name: Token) -> bool:
     clause before the verb (a title after the verb, `rencontrera le président X`, is an object, whatever the
     parser says)."""
     title = name.head
+    if name.dep_ in ("appos", "flat:name") and title.dep_ == "appos" and title.i < name.i:
+        title = title.head  # `Le guide suprême, l'ayatollah Ali Khamenei, a confié`: a title beside the title
     if name.dep_ not in ("appos", "flat:name", "nmod") or title.dep_ not in SUBJECT_DEPS:
         return False
     first = min(t.i for t in title.subtree)

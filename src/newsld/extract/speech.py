@@ -761,8 +761,10 @@ class SpeechExtractor:
         if span is None or not len(span):
             return False
         root = span.root
+        # (`Le guide suprême, l'ayatollah Ali Khamenei, a confié`: a name set beside a title set beside the subject)
+        beside = root.head if root.dep_ in NAME_DEPS and root.head.dep_ in NAME_DEPS | {"flat"} else root
         return root.dep_ in ("nsubj", "nsubj:pass") or any(t.dep_ in ("nsubj", "nsubj:pass") for t in span) or (
-            root.dep_ in NAME_DEPS and root.head.dep_ in ("nsubj", "nsubj:pass"))
+            root.dep_ in NAME_DEPS and beside.head.dep_ in ("nsubj", "nsubj:pass"))
 
     def _entity_of_phrase(self, head: Token, new_local: bool) -> str | None:
         """The entity a noun phrase names: a mention holding its head, a person named in it (`le porte-parole
