@@ -24,3 +24,23 @@ def test_quoted_words_joined_by_and_stay_with_their_verb(view):
                           "les Occidentaux de vouloir prolonger la guerre.")
     fu = v.named("Fu Cong")
     assert ("a dénoncé", fu, ["partial", "inutile"]) in acts
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it(view):
+    v, acts = _acts(view, "« Le pays reprend sa souveraineté », indique un communiqué du ministère malien de la "
+                          "Défense.")
+    ministry = v.named("ministère malien de la Défense")
+    assert [(trigger, speaker) for trigger, speaker, _quotes in acts] == [("indique", ministry)]
+    assert v.entity_of("un communiqué du ministère malien de la Défense") is None
+
+
+def test_a_letter_speaks_for_the_person_who_wrote_it(view):
+    v, acts = _acts(view, "« Nous restons mobilisés », affirme une lettre du président de la Commission.")
+    assert [(trigger, v.entity(speaker)["label"]) for trigger, speaker, _quotes in acts] == [
+        ("affirme", "président de la Commission")]
+
+
+def test_the_text_of_a_treaty_has_no_author_in_it(view):
+    v, acts = _acts(view, "« Les parties renoncent à la force », indique le texte du traité.")
+    assert [(trigger, v.entity(speaker)["label"]) for trigger, speaker, _quotes in acts] == [
+        ("indique", "le texte du traité")]

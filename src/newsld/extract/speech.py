@@ -876,6 +876,9 @@ class SpeechExtractor:
 
     def _unnamed_phrase(self, head: Token, new_local: bool) -> str | None:
         """A phrase no mention holds: the role it names, an unnamed speaker of its own, or an entity in it."""
+        author = self._author_of_carrier(head)
+        if author is not None:  # `indique un communiqué du ministère tchadien des Affaires étrangères`: the ministry
+            return self._entity_of_phrase(author, new_local)
         inside = self._phrase_mentions(head)
         people = [m for m in inside if m.type == "person"]
         named = next((m for m in people + inside if m.kind == "name"), None)
@@ -905,6 +908,15 @@ class SpeechExtractor:
         if named_by:
             return named_by[0].entity
         return self._local_speaker(head) if new_local else None
+
+    def _author_of_carrier(self, head: Token) -> Token | None:
+        """The body or person whose words a carrying noun holds (`un communiqué du ministère X`, `une lettre de la
+        présidence`), when no mention names it yet: a text only carries its author's words (not `le texte de
+        l'accord`, what the text is)."""
+        author = _of_complement(head) if head.lemma_.lower() in CARRYING_NOUNS else None
+        if author is None or self._phrase_mentions(author):
+            return None
+        return author if _body_noun(author) or author.lemma_.lower() in PERSON_NOUNS else None
 
     @staticmethod
     def _body_of_places(head: Token, named: list[Mention]) -> bool:
