@@ -774,7 +774,13 @@ class SpeechExtractor:
             return self._unlinked_if_withheld(head, self._last_named(head))
         # `l'agence Chine nouvelle` (the name after the title, whole), `son interlocuteur` (the other of the talks)
         return self._body_taken_up(head) or self._meeting_host(head) or self._titled_entity(head) or (
-            self._counterpart(head)) or self._named_in_phrase(head) or self._unnamed_phrase(head, new_local)
+            self._counterpart(head)) or self._named_in_phrase(head) or self._carried_authors_words(head, new_local) or (
+            self._unnamed_phrase(head, new_local))
+
+    def _carried_authors_words(self, head: Token, new_local: bool) -> str | None:
+        """`indique un communiqué du ministère tchadien des Affaires étrangères`: the ministry speaks."""
+        author = self._author_of_carrier(head)
+        return self._entity_of_phrase(author, new_local) if author is not None else None
 
     def _meeting_host(self, head: Token) -> str | None:
         """`Le sommet a exigé`: a meeting speaks for the body that holds it, the organisation after its `de`
@@ -876,9 +882,6 @@ class SpeechExtractor:
 
     def _unnamed_phrase(self, head: Token, new_local: bool) -> str | None:
         """A phrase no mention holds: the role it names, an unnamed speaker of its own, or an entity in it."""
-        author = self._author_of_carrier(head)
-        if author is not None:  # `indique un communiqué du ministère tchadien des Affaires étrangères`: the ministry
-            return self._entity_of_phrase(author, new_local)
         inside = self._phrase_mentions(head)
         people = [m for m in inside if m.type == "person"]
         named = next((m for m in people + inside if m.kind == "name"), None)
