@@ -14,6 +14,9 @@ labelled a place or anything else (`Mette Kirkegaard`), and the stretched name b
 broken when its words are not one subtree of `flat` words under one head that is a noun (a name hung word by word
 on the title before it, `le ministre Aurelio Bentancor`, is the parser's usual shape and is left alone).
 
+Before that, a name cut in two right after a person's title (`le ministre serbe Ivica Dacic`: `Ivica` a place,
+`Dacic` something else), or labelled a place whole, becomes one person (:func:`join_titled_names`).
+
 This component, run after the recogniser, parses such a sentence again with a name the model knows in the name's
 place (same number of words, the same hyphens), makes each stand-in one subtree (its first word the head, the
 others `flat:name`, what hung on them hung on the head) and keeps that parse when the stand-in is a well-formed
@@ -35,6 +38,8 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from newsld.extract.person_nouns import is_person_noun
 
 NAME_TREE_COMPONENT = "newsld_name_trees"
 PERSON_LABELS = {"PER"}
@@ -64,6 +69,7 @@ class NameTrees:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
+        join_titled_names(doc)
         names = [name for name in person_names(doc) if broken_name(name)]
         if not names:
             return doc
@@ -242,6 +248,35 @@ def _stand_in(name: Span) -> list[str]:
         else:
             out.append(next(rest, "Dupont"))
     return out
+
+
+def join_titled_names(doc: Doc) -> None:
+    """`le ministre serbe Ivica Dacic`: the recogniser may cut an unknown name after a person's title into two
+    entities of any label (`Ivica` a place, `Dacic` something else) or label it whole a place. Right after a title
+    (its adjectives aside), adjacent entities of capitalised words are one person's name, and so is one entity of
+    two capitalised words or more."""
+    ents, joined, changed = list(doc.ents), [], False
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == ent.start and _after_title(doc, last.start) and all(
+                _name_word(t) for t in [*last, *ent]) and ent.label_ in NAME_LABELS and last.label_ in NAME_LABELS:
+            joined[-1], changed = Span(doc, last.start, ent.end, label="PER"), True
+        elif ent.label_ in NAME_LABELS - PERSON_LABELS and len(ent) >= 2 and all(_name_word(t) for t in ent) and (
+                _after_title(doc, ent.start)):
+            joined.append(Span(doc, ent.start, ent.end, label="PER"))  # `le ministre serbe Ivica Dačić` (a place)
+            changed = True
+        else:
+            joined.append(ent)
+    if changed:
+        doc.ents = joined
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """Is the word before ``start`` (past adjectives of nationality) a noun of a person's title or office?"""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "NOUN" and is_person_noun(doc[i].text)
 
 
 def _name_word(token: Token) -> bool:

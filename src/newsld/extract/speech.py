@@ -1472,7 +1472,8 @@ class SpeechExtractor:
         set_apart = self._set_apart_speaker(verb) or self._speaker_past_relative(verb, own_subject, group)
         if set_apart is not None:
             return set_apart
-        postposed = re.search(r",\s*$", self.text[max(0, start - 6):start]) and not INTRODUCES.match(
+        # (`», a de son côté commenté X`: the comma before the auxiliary, a phrase between it and the participle)
+        postposed = re.search(r",\s*$", self.text[max(0, group - 6):group]) and not INTRODUCES.match(
             self.text[end:end + 6]) and not _listed_participle(verb)
         if postposed and own_subject is None and verb.dep_ == "ROOT" and not self._clause_before(verb, group):
             # `Dans un communiqué diffusé par X, la sœur du dirigeant, Kim Yo-jong, a présenté ces envois comme ...`:
