@@ -608,6 +608,8 @@ def _de_complement_is_actor(name: Token) -> bool:
     if head.dep_ == "acl" and "Part" in head.morph.get("VerbForm") and head.head.i == head.i - 1 and (
             head.lemma_ not in COMING_VERBS | ROUTE_VERBS):
         head = head.head  # `les menaces répétées de Moscou`: the parser hangs `de X` from the participle
+    if head.pos_ == "VERB" and head.lower_ in DE_ACTOR_NOUNS and head.dep_ in ("appos", "acl", "nsubj", "obj", "conj"):
+        return True  # `Pékin, allié de Moscou,`: the tagger reads the noun as the participle of `allier`
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_ in DE_ACTOR_VERBS or (head.lemma_ in COMING_VERBS and any(
             c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in SPEECH_ACT_NOUNS for c in head.children))
