@@ -18,3 +18,8 @@ def test_a_capital_after_an_ally_read_as_a_clause_is_its_state(view):
 def test_the_city_of_an_arrival_stays_the_city(view):
     v = view("Le président chinois, arrivé lundi à Moscou, a rencontré Vladimir Poutine.")
     assert v.entity_of("Moscou") == "Q649"
+
+
+def test_a_capital_after_an_ally_opening_a_paragraph_is_its_state(view):
+    v = view("Les Européens suivent la situation de près.\n\nPékin, allié de Moscou, n'a pas réagi samedi soir.")
+    assert v.entity_of("Moscou") == "Q159"

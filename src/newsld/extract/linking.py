@@ -598,6 +598,10 @@ def _apposed_to_prepositional_noun(name: Token) -> bool:
     return noun.pos_ == "NOUN" and _governing_preposition(noun) in LOCATION_PREPOSITIONS
 
 
+# The links by which a noun the tagger took for a participle still stands as a noun (`Pékin, allié de Moscou,`)
+NOUN_SLOTS = {"appos", "acl", "nsubj", "obj", "conj", "nmod", "obl", "obl:mod"}
+
+
 def _de_complement_is_actor(name: Token) -> bool:
     """`s'est rapproché de Pyongyang`, `la position de Pékin`: a `de` complement of a verb of drawing near or
     demanding, or of a noun a state has or does."""
@@ -608,7 +612,7 @@ def _de_complement_is_actor(name: Token) -> bool:
     if head.dep_ == "acl" and "Part" in head.morph.get("VerbForm") and head.head.i == head.i - 1 and (
             head.lemma_ not in COMING_VERBS | ROUTE_VERBS):
         head = head.head  # `les menaces répétées de Moscou`: the parser hangs `de X` from the participle
-    if head.pos_ == "VERB" and head.lower_ in DE_ACTOR_NOUNS and head.dep_ in ("appos", "acl", "nsubj", "obj", "conj"):
+    if head.pos_ == "VERB" and head.lower_ in DE_ACTOR_NOUNS and head.dep_ in NOUN_SLOTS:
         return True  # `Pékin, allié de Moscou,`: the tagger reads the noun as the participle of `allier`
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_ in DE_ACTOR_VERBS or (head.lemma_ in COMING_VERBS and any(
