@@ -234,10 +234,15 @@ TIME_NOUN_DEPS = ("obl:mod", "obl:arg", "obl")
 
 def _agent_behind_a_time(token: Token) -> None:
     """`reçu dans la matinée par Xi Jinping`: the `par` phrase the parse hangs on the time noun is the verb's agent
-    (when the verb has none of its own)."""
+    (when the verb has none of its own); a noun with no preposition hung on it is the verb's object (`a bombardé
+    dans la nuit trois bases militaires`)."""
     verb = token.head.head
     if token.dep_ != "nmod" or token.pos_ not in ARGUMENT_POS or token.head.lower_ not in TIME_NOUNS or (
             token.head.dep_ not in TIME_NOUN_DEPS or verb.pos_ != "VERB"):
+        return
+    if not any(c.dep_ == "case" for c in token.children) and token.pos_ == "NOUN" and not any(
+            c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children) and token.i > token.head.i:
+        token.head, token.dep_ = verb, "obj"  # `a bombardé dans la nuit trois bases`: no preposition, the object
         return
     if not any(c.dep_ == "case" and c.lower_ == "par" for c in token.children) or any(
             c.dep_ == "obl:agent" for c in verb.children):

@@ -155,7 +155,7 @@ THING_NOUNS = frozenset(
 
 # What a strike aims at, a thing only when counted (`plus de soixante cibles`, `des dizaines de positions des
 # rebelles`; `les positions de Pékin` are views)
-TARGET_NOUNS = {"cible", "position", "objectif"}
+TARGET_NOUNS = {"cible", "position", "objectif", "site", "installation", "base"}
 MEASURE_WORDS = {"sanction", "sanctions", "mesure", "mesures", "réforme", "réformes", "restriction", "restrictions"}
 
 
@@ -171,7 +171,7 @@ def names_a_thing(noun: Token) -> bool:
     measures = any(c.dep_ == "nmod" and c.lemma_.lower() in MEASURE_WORDS for c in noun.children)
     lemma = noun.lemma_.lower()
     target = lemma in TARGET_NOUNS and "Plur" in noun.morph.get("Number") and (
-        counted or any(c.dep_ == "nummod" for c in noun.children))
+        counted or any(_counts(c, noun) for c in noun.children))
     return nominal and not measures and (lemma in THING_NOUNS or noun.lower_ in THING_NOUNS or target)
 
 
@@ -185,9 +185,15 @@ def things_told(noun: Token) -> bool:
     # (`des ballons chargés d'ordures`: a participle with a complement of its own tells which ones; `la liste des
     # navires sanctionnés par l'UE`, a kind)
     return "Plur" not in noun.morph.get("Number") or any(
-        c.dep_ == "nummod" or (c.dep_ == "amod" and demonym_country(c.lower_) is None) or _told_by_participle(c) or (
+        _counts(c, noun) or (c.dep_ == "amod" and demonym_country(c.lower_) is None) or _told_by_participle(c) or (
             c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children))
         for c in noun.children)
+
+
+def _counts(word: Token, noun: Token) -> bool:
+    """A figure before the noun: `trois drones`, and `neuf sites`, which the tagger may read as the adjective `neuf`
+    (new) set before a plural (French writes that one after it: `des sites neufs`)."""
+    return word.dep_ == "nummod" or (word.dep_ == "amod" and word.i < noun.i and word.like_num)
 
 
 def _told_by_participle(participle: Token) -> bool:
