@@ -33,3 +33,8 @@ def test_a_time_complement_stays_with_the_time():
     doc = parse("Le navire a quitté le port dans la nuit de jeudi.")
     words = {t.text: t for t in doc}
     assert words["port"].dep_ == "obj" and words["jeudi"].dep_ != "obj"
+
+
+def test_the_evening_of_a_day_stays_a_time():
+    doc = parse("Le drone s'est écrasé mardi soir, selon l'armée roumaine.")
+    assert {t.text: t for t in doc}["soir"].dep_ != "obj"

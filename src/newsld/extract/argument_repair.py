@@ -240,7 +240,8 @@ def _agent_behind_a_time(token: Token) -> None:
     if token.dep_ != "nmod" or token.pos_ not in ARGUMENT_POS or token.head.lower_ not in TIME_NOUNS or (
             token.head.dep_ not in TIME_NOUN_DEPS or verb.pos_ != "VERB"):
         return
-    if not any(c.dep_ == "case" for c in token.children) and token.pos_ == "NOUN" and not any(
+    if not any(c.dep_ == "case" for c in token.children) and token.pos_ == "NOUN" and not _part_of_time(token) and (
+            token.lower_ not in DAY_WORDS | TIME_NOUNS) and not any(
             c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children) and token.i > token.head.i:
         token.head, token.dep_ = verb, "obj"  # `a bombardé dans la nuit trois bases`: no preposition, the object
         return
