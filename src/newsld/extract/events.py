@@ -2304,12 +2304,23 @@ class EventExtractor:
             # an action noun's `de` thing, also after a definite article (`l'abandon du projet`): what it is done to
             done_to = action_theme(trigger, self.mention_of) if isinstance(frame, ActionFrame) else None
             self._theme_object(event, trigger, passive, object_role, [done_to] if done_to is not None else None)
+        self._theme_after_a(event, frame)
         if frame.slots.get("avec") == "theme" and "theme" not in {r for r, _ in event.roles}:
             # `frapper X avec des armes occidentales`: the made things an act is done with are its theme
             tool = next((c for c in trigger.children if c.dep_.startswith("obl") and preposition_of(c) == "avec"
                          and things_told(c) and self.index.at(c) is None), None)
             if tool is not None:
                 event.roles.append(("theme", self._new_object(tool, None)))
+
+    def _theme_after_a(self, event: Event, frame: Frame) -> None:
+        """`a mis fin à l'accord de défense`: the text or the made thing an act ends or is done to, after `à`."""
+        if frame.slots.get("à") != "theme" or "theme" in {r for r, _ in event.roles}:
+            return
+        ended = next((c for c in event.trigger.children if c.dep_.startswith("obl") and preposition_of(c) in (
+            "à", "au", "aux") and (things_told(c) or c.lemma_.lower() in TEXT_NOUNS) and self.index.at(c) is None),
+            None)
+        if ended is not None:
+            event.roles.append(("theme", self._new_object(ended, None)))
 
     def _completions(self, event: Event, frame: Frame, window: list[Token], slots: dict[str, str],
                      subject: Mention | None) -> None:

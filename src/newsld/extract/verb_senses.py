@@ -422,7 +422,7 @@ def cross_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return None
 
 
-PUT_AN_END = _f("Event", subj="agent", par="agent")
+PUT_AN_END = _f("Event", subj="agent", par="agent", a_="theme")
 # `mettre au point une arme`, `a mis en place un couvre-feu`, `mettre sur pied une force`, `mettre en œuvre l'accord`:
 # making or setting up a thing is an act of the subject on that thing (the theme)
 SET_UP = _f("Event", subj="agent", obj="theme", par="agent")
@@ -433,7 +433,9 @@ def end_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`mettre fin à ses provocations`, `mettre un terme au conflit`: ending something is an act of the subject;
     `mettre au point`, `en place`, `en œuvre` a thing sets it up; `mis en examen`: a person charged
     (:func:`custody_frame`); `mettre en garde`, `mettre son veto` are not (the veto noun is its own event)."""
-    if any(o.lemma_.lower() in ("fin", "terme") for o in _objects(token)):
+    # (`a mis fin jeudi à l'accord`: with a day after it, the parse may make `fin` a complement, not the object)
+    bare = [c for c in token.children if c.pos_ == "NOUN" and c.i > token.i and preposition_of(c) is None]
+    if any(o.lemma_.lower() in ("fin", "terme") for o in [*_objects(token), *bare]):
         return PUT_AN_END
     if any((preposition_of(c), c.lower_) in SETTING_UP for c in token.children if c.i > token.i):
         return SET_UP
