@@ -510,8 +510,7 @@ def _institution(noun: Token, places: set[int]) -> tuple[int, int, str] | None:
     first = _cut_compound_start(noun)
     if first is not None:
         return _cut_institution(noun, first)
-    if noun.pos_ != "NOUN" or (noun.lower_ not in INSTITUTION_NOUNS and not (
-            _state_department(noun) and noun.dep_ == "nmod" and is_person_noun(noun.head.lower_))) or not (
+    if noun.pos_ != "NOUN" or (noun.lower_ not in INSTITUTION_NOUNS and not _state_department(noun)) or not (
             _determined(noun, definite=True) or _new_actor(noun)):
         return None
     if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and _of_complement(noun) and not _party_of(noun.head) and not (
