@@ -378,6 +378,17 @@ def _cites_attribution(verb: Token, relayed: SpeechAct) -> bool:
         is_source_noun(source) and verb in source.subtree)
 
 
+# The nouns of a time phrase set between a reporting verb and its subject (`en fin de soirée`, `dans la matinée`)
+TIME_PHRASE_NOUNS = TIME_WORDS | {"soirée", "matinée", "journée", "nuit", "après-midi", "fin", "début", "heure",
+                                  "heures", "minute", "minutes"}
+
+
+def _time_phrase(noun: Token) -> bool:
+    """`en fin de soirée`, `dans la matinée`, `en début d'après-midi`: a phrase that says when, by its words."""
+    return noun.lower_ in TIME_PHRASE_NOUNS and all(
+        t.lower_ in TIME_PHRASE_NOUNS or t.pos_ in ("ADP", "DET", "ADJ", "NUM") for t in noun.subtree)
+
+
 def _body_noun(head: Token) -> bool:
     """A noun of a body (`la police`, `le parquet`, `l'état-major`: the tokenizer may cut it at its hyphens)."""
     return hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS
@@ -444,10 +455,16 @@ class SpeechExtractor:
         """A noun phrase right after the verb (its adverbs and days aside): `a déclaré Sergueï Lavrov`; or after a
         phrase that says where or to whom the words were said (`a déclaré à la presse le Premier ministre`, `a
         écrit sur X le président ukrainien`, `a affirmé dans une adresse télévisée le Premier ministre`)."""
-        for token in self.doc[verb.i + 1:min(verb.i + 5, len(self.doc))]:
+        i = verb.i + 1
+        while i < min(verb.i + 9, len(self.doc)):
+            token = self.doc[i]
             if token.lower_ in SETTING_PREPOSITIONS:
                 return self._subject_past_setting(token)
             if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.text in ("-t", "-"):
+                i += 1
+                continue
+            if token.pos_ == "ADP" and _time_phrase(token.head):
+                i = max(t.i for t in token.head.subtree) + 1  # `a déclaré en fin de soirée le vice-Premier ministre`
                 continue
             return token.pos_ in ("DET", "PROPN", "NOUN", "X") or token.text[:1].isupper()
         return False
@@ -457,6 +474,8 @@ class SpeechExtractor:
         opens, before any comma or stop: `à la presse | le Premier ministre`, `sur X | le président`."""
         doc = self.doc
         for token in doc[preposition.i + 2:min(preposition.i + 9, len(doc))]:
+            if token.text[:1].isupper() and token.pos_ != "DET" and doc[token.i - 1].text[:1].isupper():
+                continue  # `sur France Inter`: the tagger may read a name's second word as a verb
             if token.is_punct or token.pos_ in ("AUX", "SCONJ", "CCONJ", "PRON") or (
                     token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
                 return False  # `dans une adresse télévisée`: a participle describes the setting
@@ -477,8 +496,9 @@ class SpeechExtractor:
             if token.idx < after or token.text not in (",", ".", ";", "!", "?", "…"):
                 continue
             following = self.doc[token.i + 1:token.i + 3]
-            if token.text == "," and (any(t.lower_ in PERSON_NOUNS for t in following) or self._name_set_off(token)):
-                continue
+            if token.text == "," and (any(t.lower_ in PERSON_NOUNS for t in following) or self._name_set_off(token)
+                                      or (following and following[0].lower_ in CITED_FORMS)):
+                continue  # (`, a déclaré le ministre, cité par l'agence TASS. …`: who relays is the incise's too)
             return token.idx
         return None
 
@@ -2072,9 +2092,8 @@ class SpeechExtractor:
             elif token.pos_ == "DET" and token.head.i == i + 1 and token.head.lower_ in PARTITIVE_PRONOUNS and (
                     i + 2 < sentence.end and self.doc[i + 2].lower_ in ("de", "des", "d'", "d’")):
                 return self._one_of(token.head)  # `», a assuré à l'AFP l'un de ses conseillers`: one of them
-            elif token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and (
-                    token.head.i < token.i and self._in_pp(token.head)):
-                i += 1  # `dans une adresse télévisée`: a participle that describes the PP's noun
+            elif self._word_of_setting(token):
+                i += 1
             elif token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "X"):
                 head = token if token.pos_ in ("NOUN", "PROPN", "X") else token.head
                 if head.i < i or self._in_pp(head) or self._names_pp_noun(head):
@@ -2084,6 +2103,15 @@ class SpeechExtractor:
             else:
                 return None
         return None
+
+    def _word_of_setting(self, token: Token) -> bool:
+        """A word of the phrase that says where the words were said, read as a verb: a participle that describes
+        its noun (`dans une adresse télévisée`), a name's second word (`sur France Inter`)."""
+        if token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm"):
+            return token.head.i < token.i and self._in_pp(token.head)
+        before = self.doc[token.i - 1]
+        return token.text[:1].isupper() and token.pos_ in ("VERB", "AUX", "ADV") and before.pos_ == "PROPN" and (
+            self._in_pp(before))
 
     def _one_of(self, pronoun: Token) -> str | None:
         """`un de ses proches`, `l'un des négociateurs`, `plusieurs de ses conseillers`: an unnamed speaker (a person,
