@@ -60,6 +60,11 @@ HELPER_LEMMAS = {"avoir", "être", "aller", "venir", "devoir", "pouvoir", "faire
                  "rester", "demeurer", "devenir"}
 
 
+# Verbs whose compound past takes `être` (`serait arrivé`, `serait mort`): never a passive, whatever the parse says
+MOTION_PAST_VERBS = {"arriver", "partir", "venir", "revenir", "devenir", "parvenir", "mourir", "décéder", "naître",
+                     "entrer", "rentrer", "sortir", "tomber", "rester", "retourner", "monter", "descendre", "passer"}
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str:
     helpers = [c for c in verb.children if c.dep_.startswith(("aux", "cop")) and c.lemma_.lower() in HELPER_LEMMAS]
     governor = verb.head
@@ -70,8 +75,14 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "future" if governor.lemma_.lower() in PLANNING_VERBS and governed != "past" else governed
     tenses = corrected_tenses(verb, set(verb.morph.get("Tense"))) if not helpers else set(verb.morph.get("Tense"))
     tenses |= {t for h in helpers for t in h.morph.get("Tense")}
-    moods = set(verb.morph.get("Mood")) | {m for h in helpers for m in h.morph.get("Mood")}
-    if "Fut" in tenses or "Cnd" in moods or is_future(verb) or any(is_future(h) or is_conditional(h) for h in helpers):
+    # a conditional is to come (`il se rendrait lundi`, `serait reçu jeudi`, which the tagger may read as an
+    # imperfect), but not in a compound past (`aurait reçu jeudi`: reportedly done)
+    compound_past = [h for h in helpers if h.dep_ == "aux:tense" or (h.lemma_.lower() == "être" and (
+        verb.lemma_.lower() in MOTION_PAST_VERBS or any(c.lower_ in ("se", "s'", "s’") for c in verb.children)))]
+    moods = set(verb.morph.get("Mood")) | {m for h in helpers if h not in compound_past for m in h.morph.get("Mood")}
+    conditional = not compound_past and ("Cnd" in moods or is_conditional(verb) or any(
+        is_conditional(h) for h in helpers))
+    if "Fut" in tenses or conditional or is_future(verb) or any(is_future(h) for h in helpers):
         return "future"
     if any(h.dep_ == "aux:tense" for h in helpers) or tenses & {"Past", "Imp"}:
         return "past"

@@ -1,0 +1,20 @@
+"""A weekday told with a verb in the conditional is to come (`il se rendrait lundi`, which the tagger reads as an
+imperfect), but with a past conditional it is past (`aurait reçu jeudi`: reportedly done). Written by the lead in
+session 19 on sentences of his own; published on Saturday 16 August 2025."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "day", "value"), [
+    ("Le président a confirmé qu'il se rendrait lundi à Varsovie.", "lundi", "2025-08-18"),
+    ("Le ministre recevrait jeudi son homologue, selon la presse.", "jeudi", "2025-08-21"),
+    ("Le chancelier serait reçu mercredi au Kremlin.", "mercredi", "2025-08-20"),
+    ("Le ministre aurait reçu jeudi son homologue, selon la presse.", "jeudi", "2025-08-14"),
+    ("Le chancelier serait arrivé mercredi à Moscou.", "mercredi", "2025-08-13"),
+    ("Le président déclarait jeudi que rien ne changerait.", "jeudi", "2025-08-14"),
+])
+def test_a_weekday_under_a_conditional(view, text, day, value):
+    v = view(text, published="2025-08-16")
+    assert v.time_of(day)["value"] == value
