@@ -18,3 +18,15 @@ import pytest
 def test_a_weekday_under_a_conditional(view, text, day, value):
     v = view(text, published="2025-08-16")
     assert v.time_of(day)["value"] == value
+
+
+def test_the_eve_before_an_infinitive_is_the_day_before(view):
+    v = view("Le Danemark a répondu mercredi à Donald Trump, qui a refusé la veille d'exclure le recours à la force.",
+             published="2025-01-08")
+    assert v.time_of("la veille")["value"] == "2025-01-07"
+    assert all("exclure" not in t.get("text", "") for t in v.data["times"])
+
+
+def test_the_eve_of_a_summit_stays_the_eve_of_the_event(view):
+    v = view("Le président est arrivé à Vilnius à la veille du sommet de l'Otan.", published="2025-01-08")
+    assert any(t.get("text", "").startswith("à la veille du sommet") for t in v.data["times"])

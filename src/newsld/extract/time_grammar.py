@@ -170,7 +170,9 @@ PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
                            rf"(?:(?=\s*(?P<anaphor>son|sa|ses|leurs?|cet?|cette|ces)\s))?{_EVENT_NP}"),
     # « à la veille du sommet », « au lendemain d'un appel »: the clause's own day, the eve (morrow) of the event
     ("eve-of-event", rf"\b(?:(?:à\s+la|au)\s+(?P<word>veille|lendemain|surlendemain)\s+(?:d[eu]\s|des\s|d')"
-                     rf"|(?P<word2>la\s+veille|l'avant-veille|le\s+(?:sur)?lendemain)\s+(?:d[eu]\s|d'))\s*{_EVENT_NOUN}"),
+                     rf"|(?P<word2>la\s+veille|l'avant-veille|le\s+(?:sur)?lendemain)\s+(?:d[eu]\s|d'))"
+                     # (« qui a refusé la veille d'exclure le recours »: a verb's infinitive after it, no event's eve)
+                     rf"(?!\s*[a-zéèêîôûç]+(?:er|ir|re|oir)\b)\s*{_EVENT_NOUN}"),
     ("relative-to-event", r"\b(?P<word>la\s+veille|l'avant-veille|le\s+lendemain|le\s+surlendemain"
                           r"|le\s+jour\s+même|le\s+même\s+jour|la\s+même\s+(?:année|semaine)|le\s+même\s+mois"
                           r"|(?:l'année|le\s+mois|la\s+semaine)\s+"
