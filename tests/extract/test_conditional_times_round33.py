@@ -30,3 +30,14 @@ def test_the_eve_before_an_infinitive_is_the_day_before(view):
 def test_the_eve_of_a_summit_stays_the_eve_of_the_event(view):
     v = view("Le président est arrivé à Vilnius à la veille du sommet de l'Otan.", published="2025-01-08")
     assert any(t.get("text", "").startswith("à la veille du sommet") for t in v.data["times"])
+
+
+def test_a_few_hours_from_a_day_stay_on_it(view):
+    v = view("L'armée a frappé vendredi soir le quartier général. Quelques heures avant le raid, le chef du mouvement "
+             "avait promis de poursuivre la lutte.", published="2024-09-28")
+    assert v.time_of("Quelques heures avant")["value"] == "2024-09-27"
+
+
+def test_a_few_days_from_a_day_are_not_that_day(view):
+    v = view("Le président a signé lundi le traité, quelques jours après la rencontre.", published="2024-09-28")
+    assert v.time_of("quelques jours après")["value"] != "2024-09-23"

@@ -173,6 +173,10 @@ def _counted_back(story: _Story, i: int) -> Resolved | None:
     number = None if is_bounded(e) else parse_number(e.fields.get("n") or "")
     clause = story.clause_day(i)
     base = clause or _base([r for r in story.out if r.rule not in ASIDE_RULES], ("day", "month", "year"), latest=True)
+    if base is not None and base.precision == "day" and unit_of(e.fields.get("unit") or "") in ("hour", "minute") and (
+            number is None or number < 12):
+        # « quelques heures avant le raid »: a few hours from a day stay on it (a night's edge aside)
+        return Resolved(base.value, "day", COUNTED_RULE, f"a few hours from {base.value}: the same day")
     if number is None or base is None:
         return None
     sign = -1 if (e.fields.get("dir") or "").lower() == "après" else 1
