@@ -41,3 +41,15 @@ def test_a_few_hours_from_a_day_stay_on_it(view):
 def test_a_few_days_from_a_day_are_not_that_day(view):
     v = view("Le président a signé lundi le traité, quelques jours après la rencontre.", published="2024-09-28")
     assert v.time_of("quelques jours après")["value"] != "2024-09-23"
+
+
+def test_the_very_day_is_the_day_last_told_even_a_look_back(view):
+    v = view("Le Danemark a répondu mercredi à Donald Trump, qui a refusé la veille d'exclure le recours à la force, "
+             "le jour même où son fils visitait Nuuk.", published="2025-01-08")
+    assert v.time_of("le jour même")["value"] == "2025-01-07"
+
+
+def test_the_same_day_after_a_weekday_is_that_weekday(view):
+    v = view("Le ministre est arrivé lundi à Pékin. Le même jour, il a rencontré son homologue.",
+             published="2025-01-08")
+    assert v.time_of("Le même jour")["value"] == "2025-01-06"

@@ -83,6 +83,14 @@ class _Story:
     anchor: Anchor
     out: list[Resolved] = field(default_factory=list)
 
+    def last_told_day(self, i: int) -> Resolved | None:
+        """The last day named before time ``i``, whatever it dates (a look back too), but not a noun's own date."""
+        for j in range(i - 1, -1, -1):
+            r = self.out[j]
+            if r.value and r.precision == "day" and r.rule not in NOUN_DATING_RULES:
+                return r
+        return None
+
     def last_day(self, i: int) -> Resolved | None:
         """The story's day before time ``i``: the last day named (a look back or a time counted from another
         event is not one), skipping a month or year of an earlier sentence (« signé en juin ») but not one of
@@ -158,7 +166,10 @@ def _from_event(story: _Story, i: int) -> Resolved | None:
     # A look back (« La veille ») does not move the story's time; a step forward does. So in « mercredi ...
     # La veille, ... Le lendemain, ... » both count from Wednesday, and in « Le lendemain ... Trois jours plus
     # tard » the second counts from the first.
-    if unit in ("day", "week"):
+    if unit == "day" and count == 0:
+        # « qui a refusé la veille ..., le jour même où ... »: the very day last told, a look back included
+        base = story.last_told_day(i)
+    elif unit in ("day", "week"):
         base = story.last_day(i)
     elif count == 0:  # « la même année »: the year last written, whatever it dates (« le traité de 1967 »)
         base = _base(story.out, ("day", "month", "year"), latest=True)
