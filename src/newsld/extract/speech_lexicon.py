@@ -125,9 +125,13 @@ CARRIED_WORDS = {"message", "messages", "salutations", "vœux", "voeux", "condol
 SENDING_VERBS = {"adresser", "transmettre", "envoyer", "exprimer"}
 CARRIERS = {"message", "messages", "lettre", "lettres", "télégramme", "télégrammes", "mot", "note"}
 # Words that, given or sent, are speech: a quote, a message, greetings, a protest, a warning
-SPEECH_OBJECT = (r"^[^.;]{0,50}?(?:«|\b(?:message|messages|salutations|vœux|voeux|condoléances|félicitations|"
-                 r"remerciements|protestation|protestations|avertissement|avertissements|mise\s+en\s+garde|"
-                 r"excuses|ultimatum|mise\s+en\s+demeure)\b)")
+# (`a adressé à M. Fico un télégramme`: the abbreviation's dot is no stop)
+SPEECH_OBJECT = (r"^(?:[^.;]|(?<=\bM)\.){0,50}?(?:«|\b(?:message|messages|salutations|vœux|voeux|condoléances|"
+                 r"félicitations|remerciements|protestation|protestations|avertissement|avertissements|mise\s+en\s+garde|"
+                 r"excuses|ultimatum|mise\s+en\s+demeure|télégrammes?|"
+                 # (not a letter of business: `une lettre de relance`, `de licenciement`, `de crédit`)
+                 r"lettres?(?!\s+(?:de|d['’])\s*(?:relance|licenciement|mission|crédit|motivation|change|créance|"
+                 r"intention|recommandation|voiture)))\b)")
 NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w",
                "appeler": r"^[^.,;]{0,60}?\b(?:à|au|aux)\s+(?!téléphone)",
                "exhorter": r"^[^.]{0,60}?\bà\s+(?:«\s*)?\w+",
@@ -182,7 +186,9 @@ NEEDS_AFTER = {"qualifier": r"^[^.,;«»]{0,60}?\b(?:de|d'|d’)\s*(?:«\s*)?\w"
                # `doute que ces promesses changent`: an opinion (not `ne doute de rien`)
                "douter": r"^[^.;:«»]{0,30}?\b(?:que\b|qu')",
                # `présenté par le régime comme « l'arme ultime »`: what someone calls a thing
-               "présenter": r"^[^.;:«»]{0,60}?\bcomme\b",
+               # (and `a présenté ses condoléances`, `présente ses excuses`: words said to someone)
+               "présenter": r"^[^.;:«»]{0,60}?\bcomme\b|^[^.;:«»]{0,40}?\b(?:condoléances|félicitations|excuses|vœux|"
+                            r"voeux|remerciements)\b",
                # `a rendu hommage à « un camarade »`, `a rendu hommage aux victimes dans un message`: a tribute in
                # words (its quote, the message it was paid in), not a wreath laid in silence
                "rendre": r"^\s*(?:\w+\s+)?hommage\b[^.;]{0,50}?(?:«|\bdans\s+(?:un|une|son|sa|leur)\s+(?:\w+\s+)?"
