@@ -154,7 +154,7 @@ from newsld.extract.open_verbs import (
     unmet_sense_frame,
     urged_stance_frame,
 )
-from newsld.extract.person_nouns import is_person_noun
+from newsld.extract.person_nouns import is_person_noun, name_on_title_complement
 from newsld.extract.references import UNNAMED_THING, demonym_country
 from newsld.extract.state_names import names_a_state
 from newsld.extract.status import ANSWER_NOUNS, NEGATED_KEY, status_of
@@ -966,7 +966,7 @@ def preposition(doc: Doc, mention: Mention) -> str | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     token = span.root if span is not None and len(span) else None
     for _ in range(2):
-        if token is not None and _named_after_title(token) and mention.type == "person":
+        if token is not None and name_on_title_complement(token) and mention.type == "person":
             token = token.head.head  # `le ministre de l'Intérieur Gérald Darmanin`: the name is the title's
         if token is None or token.dep_ not in ("appos", "nmod", "flat:name", "amod", "obl:mod", "obl:arg", "obl"):
             return None
@@ -982,17 +982,6 @@ def preposition(doc: Doc, mention: Mention) -> str | None:
             return None  # `a accueilli à Pyongyang Sergueï Choïgou`: the parse glues the guest to the place
         token = token.head if token.dep_ in ("appos", "flat:name", "amod") or apposed_name else None
     return None
-
-
-def _named_after_title(token: Token) -> bool:
-    """A name the parse hangs on the `de` complement of a title right before it (`le ministre de l'Intérieur
-    Gérald Darmanin`: `Gérald` under `Intérieur`), not on the title it follows."""
-    holder = token.head
-    title = holder.head
-    return token.dep_ == "appos" and token.pos_ == "PROPN" and holder.dep_ == "nmod" and holder.i < token.i and (
-        title.i < holder.i and is_person_noun(title.text) and not is_person_noun(holder.text)) and any(
-        c.dep_ == "case" and c.lower_ in OF for c in holder.children) and not any(
-        t.dep_ == "punct" for t in token.doc[holder.i:token.i])
 
 
 def _another_name_before(token: Token, mention: Mention) -> bool:

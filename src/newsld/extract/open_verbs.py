@@ -70,7 +70,7 @@ from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of
 from newsld.extract.noun_arguments import OF
 from newsld.extract.noun_phrases import amount_of, counted_part, object_behind_a_complement, part_figure
-from newsld.extract.person_nouns import is_person_noun
+from newsld.extract.person_nouns import name_on_title_complement
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.speech_triggers import answered_by_deed, silence_type, urged_to_say
 from newsld.extract.status import CANCELLING, POSTPONING, persuades_a_party
@@ -947,10 +947,8 @@ def _own_mention(token: Token | None, mention_of: MentionOf) -> Mention | None:
 def _name_after_title(title: Token, mention_of: MentionOf) -> Mention | None:
     """`le ministre de l'Intérieur Gérald Darmanin`: the parse hangs the name on the title's `de` complement; the
     person named is the one the title stands for."""
-    if title.pos_ != "NOUN" or not is_person_noun(title.text):
-        return None
-    for complement in (c for c in title.children if c.dep_ == "nmod" and c.i > title.i and not is_person_noun(c.text)):
-        for name in (c for c in complement.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+    for complement in (c for c in title.children if c.dep_ == "nmod" and c.i > title.i):
+        for name in (c for c in complement.children if name_on_title_complement(c)):
             mention = mention_of(name)
             if mention is not None and mention.type == "person" and mention.start <= name.idx < mention.end:
                 return mention

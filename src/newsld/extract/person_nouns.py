@@ -131,3 +131,14 @@ def person_head(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.pos_ != "ADJ" or (
         following is not None and following.pos_ == "NOUN" and is_person_noun(following.text))
+
+
+def name_on_title_complement(name: Token) -> bool:
+    """`le ministre de l'Intérieur Gérald Darmanin`: a name the parse hangs on the `de` complement of the title right
+    before it (`Gérald` under `Intérieur`), with no comma between, where it stands for the person the title names."""
+    holder = name.head
+    title = holder.head
+    return name.dep_ == "appos" and name.pos_ == "PROPN" and holder.dep_ == "nmod" and (
+        title.i < holder.i < name.i) and is_person_noun(title.text) and not is_person_noun(holder.text) and any(
+        c.dep_ == "case" and c.lower_ in OF | {"des"} for c in holder.children) and not any(
+        t.dep_ == "punct" for t in name.doc[holder.i:name.i])
