@@ -1,10 +1,10 @@
 """Held-out annotation of traite-russie-coree-ratification-2024-11.txt (written for the twenty-second held-out set,
 not a real article; the facts are partly invented).
 
-  python tools/annotate_offsets.py benchmarks/heldout/traite-russie-coree-ratification-2024-11.annotation.src.py
-  python tools/annotate_offsets.py benchmarks/heldout/traite-russie-coree-ratification-2024-11.annotation.src.py --check
+  python tools/annotate_offsets.py benchmarks/gold/traite-russie-coree-ratification-2024-11.annotation.src.py
+  python tools/annotate_offsets.py benchmarks/gold/traite-russie-coree-ratification-2024-11.annotation.src.py --check
 
-Held-out set 22: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 22 (moved to gold in session 20; see benchmarks/gold/README.md).
 
 The story follows Vladimir Putin's signature, on Saturday 9 November 2024, of the law ratifying the comprehensive
 strategic partnership treaty with North Korea (signed in Pyongyang in June 2024; State Duma vote on 24 October,
