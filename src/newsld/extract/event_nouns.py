@@ -185,6 +185,8 @@ AGREED_CASES = {"sur", "pour", "portant"}
 # Verbs by which parties make an agreement theirs (`ont signé un accord`, `ont conclu un mémorandum`).
 BINDING_VERBS = {"signer", "conclure", "parapher", "ratifier", "négocier", "sceller", "approuver", "adopter"}
 DATING_WORDS = {"marge", "lors", "cours", "pendant", "durant", "issue", "occasion"}
+# Verbs by which one asks a body to sit (`a demandé une réunion du Conseil de sécurité`).
+CALLING_VERBS = {"demander", "réclamer", "convoquer", "solliciter", "requérir", "exiger"}
 # Nouns of ending an act in place: `la levée de l'embargo`, `la fin de l'occupation`.
 ENDING_NOUNS = {"levée", "fin", "suspension", "arrêt", "annulation", "abrogation", "abandon", "assouplissement"}
 # Verbs by which one orders, decides or carries out an act on others (`Tokyo a ordonné l'expulsion de X`,
@@ -1265,15 +1267,31 @@ def body_session(event: Event, reader: Reader) -> None:
     something took place is that body's meeting; those the clause says were there (who spoke at it) are not its
     parties. (`Le sommet de l'OCS aura lieu en juillet`: a session announced alone names no party.)"""
     trigger = event.trigger
-    if event.type != "Meeting" or trigger.lemma_.lower() not in SESSION_NOUNS or not _dating(trigger):
+    if event.type != "Meeting" or trigger.lemma_.lower() not in SESSION_NOUNS or not (
+            _dating(trigger) or _called_for(trigger)):
         return
-    bodies = [m for m in (reader.party(c) for c in trigger.children if c.dep_ == "nmod" and c.i > trigger.i
-                          and cased(c, OF)) if m is not None and m.type == "organization"]
+    bodies = [m for m in (reader.party(c) for c in _session_owners(trigger)) if m is not None and (
+        m.type == "organization")]
     if not bodies:
         return
     inside = {m.entity for m in (reader.mention_of(t) for t in trigger.subtree) if m is not None}
     kept = [(r, e) for r, e in event.roles if e in inside and e != bodies[0].entity]
     event.roles = [("participant", bodies[0].entity), *kept]
+
+
+def _called_for(noun: Token) -> bool:
+    """`Paris a demandé une réunion d'urgence du Conseil`, `a convoqué une session de l'Assemblée`: a session asked
+    for is the body's, to come."""
+    return noun.dep_ in ("obj", "nsubj:pass") and noun.head.lemma_.lower() in CALLING_VERBS
+
+
+def _session_owners(noun: Token) -> list[Token]:
+    """The `de` complements of a session noun, also behind a bare noun that only qualifies it (`une réunion d'urgence
+    du Conseil`, `une session de crise de l'Assemblée`: the parse hangs the body on `urgence`)."""
+    owners = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and cased(c, OF)]
+    for qualifier in [c for c in owners if c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children)]:
+        owners += [c for c in qualifier.children if c.dep_ == "nmod" and c.i > qualifier.i and cased(c, OF)]
+    return owners
 
 
 def _dating(noun: Token) -> bool:
