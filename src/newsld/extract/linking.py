@@ -25,7 +25,7 @@ from newsld.extract.described_groups import COMPANY_DESCRIPTION, COMPANY_NOUNS, 
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import OF_WORDS, Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of, table_demonym
-from newsld.extract.nlp import doc_text
+from newsld.extract.nlp import doc_text, sentence_of
 from newsld.extract.organisations import organisation_mentions
 from newsld.extract.person_nouns import description_before, is_person_noun
 from newsld.extract.place_phrases import (
@@ -132,6 +132,11 @@ STANCE_NOUNS = {
     "ligne rouge", "lignes rouges",
     "aval", "feu vert", "bénédiction", "consentement", "assentiment", "autorisation", "permission", "concessions",
     "concession", "tentative", "tentatives", "soutiens",
+    # what one is to a power: its outpost, vassal or tool, its rival or foe (`un avant-poste de Moscou`, `le vassal
+    # de Pékin`, `les adversaires de Washington`)
+    "avant-poste", "avant-postes", "vassal", "vassaux", "satellite", "satellites", "protégé", "protégés", "pion",
+    "pions", "marionnette", "marionnettes", "obligé", "obligés", "relais", "supplétif", "supplétifs", "rival",
+    "rivaux", "adversaire", "adversaires", "ennemi", "ennemis",
     # the nouns of prepositional phrases that take a party's side or act on one (`à l'égard de Pékin`, `à
     # l'encontre de Moscou`, `aux côtés de Kiev`, `au profit de Moscou`, `à l'insu de Washington`)
     "égard", "encontre", "côtés", "profit", "détriment", "insu", "instigation", "injonction",
@@ -192,6 +197,8 @@ INSIDER_NOUNS = {"source", "sources", "responsable", "responsables", "conseiller
                  "collaborateur", "collaborateurs", "fonctionnaire", "fonctionnaires", "cadre", "cadres",
                  "proche", "proches", "entourage", "interlocuteur"}
 # Verbs of going whose `par X` is the way (`le convoi est passé par Minsk`), not an agent.
+# Verbs that say what a place is or how it stands, not what a party does (`Kiev, dont ..., reste calme`).
+STATE_VERBS = {"rester", "demeurer", "sembler", "paraître", "compter", "abriter", "devenir"}
 ROUTE_VERBS = {"passer", "repasser", "transiter", "voyager", "circuler", "cheminer", "rentrer", "revenir", "partir",
                "arriver", "aller"}  # not `livrer`, `rapatrier`: `livrés par Moscou` has Russia for agent
 # Prepositions of a place set before its clause (`À Washington, ...`, `Depuis Kiev, ...`), and the words that
@@ -332,9 +339,16 @@ def _actor_by_its_relation(token: Token) -> bool:
         return False  # `À Washington, Joe Biden a assuré`: where the subject after it speaks or acts
     if preposition is None and _apposed_to_prepositional_noun(first):
         return False  # `dans la capitale, Séoul`: an apposition the parser hung from the verb
-    if preposition is None and first.dep_ != "nsubj" and (
-            first.head.lemma_ in PLACE_OBJECT_VERBS or _after_place_object_verb(first)):
-        return False  # the object, however the parser labels it (`regagner Pékin` as obl:mod, `frappé Kiev` as det)
+    # `alors que Séoul et Washington affirment` (the parser hangs both names on the noun before), `Moscou, dont les
+    # troupes occupent X, accuse` (the parser hangs the name on the relative's verb): the subject of a clause
+    if preposition is None and (_opens_subordinate_clause(first) or _subject_before_dont_incise(first)):
+        return True
+    # the object, however the parser labels it (`regagner Pékin` as obl:mod, `frappé Kiev` as det); the way a route
+    # passes, not an agent (`passera par Moscou`, `en passant par Hanoï` parsed as an agent)
+    if (preposition is None and first.dep_ != "nsubj" and (
+            first.head.lemma_ in PLACE_OBJECT_VERBS or _after_place_object_verb(first))) or (
+            preposition == "par" and _governing_verb(first) in ROUTE_VERBS):
+        return False
     # (`accusent depuis octobre Pyongyang de`: the object, which the parser took for part of a date's name)
     if first.dep_ in ACTOR_DEPS or (preposition is None and (
             first.dep_ not in ("flat:name", "appos", "ROOT") or _after_date_word(first) or _subject_hung_on_pronoun(
@@ -342,8 +356,6 @@ def _actor_by_its_relation(token: Token) -> bool:
         return True
     if first.dep_ == "ROOT" and preposition is None:
         return _root_name_is_subject(first)
-    if preposition == "par" and _governing_verb(first) in ROUTE_VERBS:
-        return False  # `passera par Moscou`: the way, not an agent
     if preposition in ACTOR_PREPOSITIONS or _turned_or_rallied_to(first, preposition):
         return True
     if _after_leaning_adjective(first, preposition) or (preposition == "sur" and _pressed_or_relied_on(first)):
@@ -354,6 +366,30 @@ def _actor_by_its_relation(token: Token) -> bool:
         return True  # `le pouvoir à Moscou`, `la majorité au pouvoir à Séoul`: the state, where it is ruled from
     return preposition == "à" and (_governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS or _bidden(first)) and (
         not _after_inverted_subject(first))
+
+
+def _opens_subordinate_clause(name: Token) -> bool:
+    """`alors que Séoul et Washington affirment`, `tandis que Pékin dément`: a subordinator the parser hangs on the
+    name (as if the name were the clause) says the name opens that clause: its subject."""
+    return any(c.dep_ == "mark" and c.i < name.i for c in name.children)
+
+
+def _subject_before_dont_incise(name: Token) -> bool:
+    """`Moscou, dont les troupes occupent la ville depuis 2022, accuse Kiev`: a name before a `dont` relative set
+    between commas, with a finite verb right after the closing comma, is that verb's subject, however the parser
+    hangs it (on the relative's verb, as its object or a circumstance)."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or doc[name.i + 2].lower_ != "dont":
+        return False
+    end = sentence_of(name).end
+    closing = next((t for t in doc[name.i + 3:end] if t.text == ","), None)
+    after = [t for t in doc[closing.i + 1:end] if t.lower_ not in ("ne", "n'", "n’")][:1] if closing else []
+    if not after or after[0].pos_ not in ("VERB", "AUX") or "Fin" not in after[0].morph.get("VerbForm"):
+        return False
+    verb = after[0] if after[0].pos_ == "VERB" else after[0].head
+    # (`Kharkiv, dont ..., a été bombardée`, `Kiev, dont ..., reste calme`: what befalls a city, or what it is)
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("aux:pass", "cop") for c in verb.children) and (
+        verb.lemma_ not in STATE_VERBS)
 
 
 def _subject_hung_on_pronoun(name: Token) -> bool:

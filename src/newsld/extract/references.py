@@ -1511,7 +1511,7 @@ class Resolver:
         capital standing for its state too: `Minsk, proche allié de Moscou`)."""
         for name in [m for m in self.mentions if m.kind == "name" or (m.kind == "metonym" and m.type == "country")]:
             after = self.doc.char_span(name.end, min(name.end + 3, len(doc_text(self.doc))), alignment_mode="expand")
-            if after is None or not len(after) or after[0].text != ",":
+            if after is None or not len(after) or after[0].text != "," or _source_incise(after[0]):
                 continue
             start_i = head_i = after[0].i + 1
             opening = fold(self.doc[head_i].lower_) if head_i < len(self.doc) else ""
@@ -2245,13 +2245,15 @@ class Resolver:
         (`doit se rendre au Viêt Nam. Il y rencontrera`)."""
         sentence = sentence_of(token)
         previous = sentence_of(self.doc[sentence.start - 1]) if sentence.start > 0 else sentence
+        # (a place described, `arrivé dans la capitale biélorusse, il y présidait`, as well as named)
         places = [m for m in sorted(self.mentions, key=lambda m: -m.start)
                   if previous.start_char <= m.start < token.idx and m.type in ("place", "country")
-                  and m.kind == "name"]
-        # `gagnera le Laos, où il participera à Vientiane à une réunion de l'Asean. Il y croisera`: where one is
-        # (a name after `à`, `en`, `dans`), not a name that only completes a noun
-        located = [m for m in places if self._located(m)]
-        place = (located or places or [None])[0]
+                  and m.kind in ("name", "nominal")]
+        # the nearest where one is (`gagnera le Laos, où il participera à Vientiane`) or what is acted on (`a signé à
+        # Minsk un traité qui place la Biélorussie sous sa protection, et Moscou promet d'y déployer`), not a name
+        # that only completes a noun (`se rendra à Hanoï, capitale du Viêt Nam. Il y rencontrera`)
+        standing = [m for m in places if self._located(m) or not self._completes_noun(m)]
+        place = (standing or places or [None])[0]
         return None if place is None or self._place_noun_nearer(token, place) else place
 
     def _place_noun_nearer(self, token: Token, place: Mention) -> bool:
@@ -2270,6 +2272,10 @@ class Resolver:
     def _token_at(self, offset: int) -> int:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span.start if span is not None else 0
+
+    def _completes_noun(self, mention: Mention) -> bool:
+        root = span_root(self.doc, mention.start, mention.end)
+        return root is not None and root.dep_ == "nmod" and root.head.pos_ == "NOUN"
 
     def _located(self, mention: Mention) -> bool:
         root = span_root(self.doc, mention.start, mention.end)
@@ -2962,3 +2968,17 @@ def posting_end(text: str, noun: str, end: int, mentions: list[Mention]) -> int 
     posted = POSTED_AT.match(text, end) if noun.lower() in POSTED_NOUNS else None
     name = None if posted is None else next((m for m in mentions if m.start == posted.end() and m.kind == "name"), None)
     return None if name is None else name.end
+
+
+def _source_incise(comma: Token) -> bool:
+    """`Ce serait, selon l'agence TASS, le premier voyage`: the comma after the name of a source behind `selon` or
+    `d'après` closes the incise; what follows is no title of the source (not `selon la liste transmise au Conseil
+    de la Fédération, la chambre haute`: a name deeper in the phrase may take a title)."""
+    for token in reversed(comma.doc[sentence_of(comma).start:comma.i]):
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADP" and token.lower_ not in (
+                "selon", "après")):
+            return False
+        if token.lower_ == "selon" or (token.lower_ == "après" and token.i > 0 and comma.doc[token.i - 1].lower_ in (
+                "d'", "d’")):
+            return True
+    return False
