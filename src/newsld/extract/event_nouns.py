@@ -1156,7 +1156,9 @@ def without_employers(event: Event, reader: Reader) -> None:
     if event.trigger.lemma_.lower() not in HOLDING_NOUNS:
         return
     held = [c for c in event.trigger.children if c.dep_ == "nmod" and cased(c, OF) and _person_noun(c)]
-    employers = {m.entity for m in (reader.mention_of(c) for c in held) if m is not None and m.type != "person"}
+    # (not the held themselves, named as a group: `l'expulsion de trois diplomates russes`)
+    employers = {m.entity for m in (reader.mention_of(c) for c in held) if m is not None and m.type not in (
+        "person", "group")}
     event.roles = [(r, e) for r, e in event.roles if not (r == "recipient" and e in employers)]
 
 

@@ -2734,7 +2734,7 @@ class EventExtractor:
                 # des armes par X`: X authorised, it does not deliver
             prep = previous if prep == "et" else prep
             previous = prep
-            slot = prep or ("obj" if mention.start > trigger.idx else "subj")
+            slot = self._slot_of(trigger, mention, prep, slots)
             if slot == "subj" and subject is not None:
                 continue  # the subject is known: another bare name before the verb is not it
             role = slots.get(slot)
@@ -2752,6 +2752,22 @@ class EventExtractor:
             self._neighbour_object(event, trigger, slots["obj"])
         if slots.get("obj") in ("participant", "recipient") and not object_found and trigger.pos_ == "VERB":
             self._later_object(event, trigger, slots["obj"])
+
+    def _slot_of(self, trigger: Token, mention: Mention, prep: str | None, slots: dict[str, str]) -> str:
+        """The frame slot a mention fills: its preposition, else the object after the trigger or the subject."""
+        if prep == "de" and "de" not in slots and self._indefinite_object(trigger, mention):
+            return "obj"
+        return prep or ("obj" if mention.start > trigger.idx else "subj")
+
+    def _indefinite_object(self, trigger: Token, mention: Mention) -> bool:
+        """`Pékin accueille lundi des dirigeants africains`: the parse reads `des` as `de` + `les` and the noun as a
+        complement; right after a verb whose frame takes no `de`, it is the plural article of the object."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if trigger.pos_ != "VERB" or span is None or not len(span) or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return before.lower_ == "des" and span.root.head.i == trigger.i and span.root.dep_ in (
+            "obj", "obl:arg", "obl:mod", "obl") and not any(c.dep_ == "obj" for c in trigger.children)
 
     def _listed_agents(self, event: Event, trigger: Token, window: list[Token], slots: dict[str, str]) -> None:
         """The names joined to the `par` agent of a verb, in its role (see :meth:`_listed_after_agent`)."""
