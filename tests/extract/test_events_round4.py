@@ -132,14 +132,16 @@ def test_a_weapon_described_by_a_participle_of_firing_is_fired(view):
 def test_soldiers_sent_by_a_passive_verb_are_sent_by_their_state(view):
     v = view("Des milliers de soldats nord-coréens ont été envoyés en Russie l'an dernier.")
     event = v.event_on("Event", "envoyés")
-    assert v.roles(event) == {("agent", NORTH_KOREA), ("recipient", RUSSIA)}
+    soldiers = v.named("Des milliers de soldats nord-coréens")  # the troops sent: the theme (people, not goods)
+    assert v.roles(event) == {("agent", NORTH_KOREA), ("recipient", RUSSIA), ("theme", soldiers)}
     assert not v.events("Delivery")
 
 
 def test_troops_that_would_be_sent_are_hypothetical(view):
     v = view("Des centaines de militaires russes seraient envoyés vers la Biélorussie.")
     event = v.event_on("Event", "envoyés")
-    assert v.roles(event) == {("agent", RUSSIA), ("recipient", BELARUS)}
+    troops = v.named("Des centaines de militaires russes")
+    assert v.roles(event) == {("agent", RUSSIA), ("recipient", BELARUS), ("theme", troops)}
     assert event["status"] == "hypothetical"
 
 

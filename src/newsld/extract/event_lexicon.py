@@ -310,8 +310,11 @@ MOMENT_NOUNS = {"arrivée", "retour"}
 MOMENT_CASES = {"à", "dès", "avant", "après"}  # (`depuis son arrivée au pouvoir` tells the coming itself)
 # `l'envoi de soldats en Russie`: people sent are deployed, not delivered (whose they are: the demonym)
 SEND_PEOPLE = _f("Event", a_="recipient", vers="recipient", en="recipient", par="agent", demonym="agent")
-# `a envoyé des soldats en Russie`, `des troupes envoyées vers le front`: the verb of it
-SEND_TROOPS = _f("Event", subj="agent", par="agent", a_="recipient", en="recipient", vers="recipient")
+# `a envoyé des soldats en Russie`, `des troupes envoyées vers le front`: the verb of it, the troops its theme
+SEND_TROOPS = _f("Event", subj="agent", par="agent", obj="theme", a_="recipient", en="recipient", vers="recipient")
+# `a dépêché à Niamey le président béninois, Patrice Talon`: one person sent to act for the sender takes part
+SEND_ENVOY = _f("Event", subj="agent", par="agent", obj="participant", a_="recipient", en="recipient",
+                vers="recipient")
 SENDING_NOUNS = {"envoi", "envois", "expédition", "expéditions"}
 # `une conférence de presse`, `un point de presse`: where something is said (the speech act tells it), no event
 PRESS_WORDS = {"presse", "press"}

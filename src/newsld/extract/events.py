@@ -66,6 +66,7 @@ from newsld.extract.event_lexicon import (
     REFUSING,
     REPORTING_VERBS,
     SANCTION_WORDS,
+    SEND_ENVOY,
     SEND_PEOPLE,
     SEND_TROOPS,
     SENDING_NOUNS,
@@ -1408,9 +1409,18 @@ class EventExtractor:
             return None  # `se dépêcher`: to hurry
         if _rescuers_sent(token):
             return AID_SENT  # `a dépêché 82 secouristes`: help delivered (gold README), not troops deployed
+        envoy = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass")), None)
+        if envoy is not None and self._one_person(envoy):
+            return SEND_ENVOY
         if _sent_people(token) is not None or token.lemma_.lower() in DISPATCHING:
             return SEND_TROOPS  # (`dépêcher des unités navales`: units sent, as troops)
         return None if gives_nothing(token) else VERB_FRAMES["envoyer"]  # `envoyer un signal`: a figure
+
+    def _one_person(self, sent: Token) -> bool:
+        """`son ministre des Affaires étrangères`, `le président béninois, X`: one person, not troops or a team."""
+        mention = self.index.at(sent)
+        return "Sing" in sent.morph.get("Number") and (
+            (mention is not None and mention.type == "person") or sent.lemma_.lower() in GUEST_NOUNS)
 
     def _recevoir_frame(self, token: Token) -> Frame | None:
         """`a reçu Kim`, `a reçu mercredi le président chinois`: receiving a person, a state or an
@@ -2429,7 +2439,8 @@ class EventExtractor:
     def _fill_sender_of_troops(self, event: Event, frame: Frame) -> None:
         """The state that sends people, when the clause names no agent."""
         # `des troupes russes ont été déployées`: posting people (`déployer`, `stationner`) is sending them too
-        if (frame is SEND_TROOPS or frame is VERB_FRAMES["déployer"]) and not any(r == "agent" for r, _ in event.roles):
+        if frame in (SEND_TROOPS, SEND_ENVOY, VERB_FRAMES["déployer"]) and not any(
+                r == "agent" for r, _ in event.roles):
             self._sender_of_people(event)  # `des soldats nord-coréens ont été envoyés`: North Korea sent them
         if not any(r == "agent" for r, _ in event.roles):
             self._owner_of_force(event)
