@@ -3438,11 +3438,11 @@ def _describing_adjectives(noun: Token) -> list[Token]:
 
 
 def _state_weapons(noun: Token) -> bool:
-    """`des drones et des missiles russes`: weapons of several kinds a state fired (a demonym on them or on the
-    weapons joined to them), each with its article, list the weapons of one strike: each takes part in it. One kind
-    alone (`des drones russes ont frappé`) stays the state's act (earlier rounds), and so does a kind (`les drones`)."""
+    """`des drones russes`, `des drones et des missiles russes`: weapons a state fired (a demonym on them or on the
+    weapons joined to them), introduced by their article, take part in the strike beside the state that acts (as
+    `un drone russe` does: the gold README); a kind (`les drones`) stays the state's act."""
     weapons = joined_weapons(noun)
-    return len(weapons) > 1 and any(c.dep_ == "det" and c.lower_ in ("des", "un", "une") for c in noun.children) and (
+    return any(c.dep_ == "det" and c.lower_ in ("des", "un", "une") for c in noun.children) and (
         any(demonym_country(a.lower_) is not None for w in weapons for a in w.children if a.dep_ == "amod"))
 
 
