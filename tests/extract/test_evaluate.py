@@ -195,3 +195,34 @@ def test_the_type_table_adds_up_over_a_folder(tmp_path):
         (system_dir / f"{name}.annotation.json").write_text(json.dumps(data), encoding="utf-8")
     right, found = evaluate_paths(gold_dir, system_dir).event_types["Gift"]
     assert (right.tp, found.tp, right.fn) == (2, 2, 0)
+
+
+
+def _with_glove_pronoun() -> tuple[dict, dict]:
+    """Gold and system where a second span (0-8, standing in for a pronoun) is the glove's for the system and Putin's
+    (a QID) for the gold."""
+    gold = _annotation()
+    gold["mentions"].insert(0, {"id": "m4", "start": 0, "end": 8, "text": "Vladimir", "entity": "Q7747",
+                                "kind": "pronoun"})  # (in text order: before the glove's own span)
+    system = copy.deepcopy(gold)
+    system["entities"][2]["id"] = "local:le-gant"
+    for mention in system["mentions"]:
+        if mention["id"] in ("m2", "m4"):
+            mention["entity"] = "local:le-gant"
+    system["events"][0]["roles"][2]["entity"] = "local:le-gant"
+    return gold, system
+
+
+def test_a_local_entity_is_the_gold_one_when_a_linked_entity_only_ties_it():
+    """`« Nous ... », a prévenu le ministère`: the gold reads `Nous` as the state (a QID), the system as the ministry;
+    the ministry's own span still says which gold entity the system's is."""
+    gold, system = _with_glove_pronoun()
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert report.scores["roles"].f1 == 1.0 and report.scores["events"].f1 == 1.0
+
+
+def test_a_local_entity_mostly_at_a_linked_entitys_spans_is_not_renamed():
+    gold, system = _with_glove_pronoun()
+    system["mentions"][1]["entity"] = "local:le-gant"  # now two of its spans are Putin's in the gold, one the glove's
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert report.scores["events"].f1 == 0.0
