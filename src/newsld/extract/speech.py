@@ -264,6 +264,10 @@ PEOPLE_PLURALS = {"dirigeants", "dirigeantes", "hommes", "femmes", "ministres", 
 STATE_PLURALS = {"pays", "états", "gouvernements", "capitales", "puissances", "régimes", "juntes"}
 # `selon les deux camps`, `les deux parties ont confirmé`: the sides of a talk or a conflict, states or bodies; `les
 # deux voisins`, `les deux alliés`: states or bodies by what they are to each other
+# What a state of affairs is named by, which may "demand" or "allow" without anyone saying a word (`si la situation
+# l'exige`).
+CIRCUMSTANCE_NOUNS = {"situation", "circonstance", "contexte", "conjoncture", "urgence", "réalité", "nécessité",
+                      "besoin", "évolution", "gravité", "ampleur"}
 SIDE_PLURALS = {"camps", "parties", "côtés", "belligérants", "délégations", "voisins", "rivaux", "alliés",
                 "partenaires"}
 COUNTED_KINDS = {**dict.fromkeys(PEOPLE_PLURALS, frozenset({"person"})),
@@ -930,6 +934,8 @@ class SpeechExtractor:
             return self._local_speaker(head) if new_local else None  # `la police de Tokyo`: not Japan
         if named_by:
             return named_by[0].entity
+        if head.lemma_.lower() in CIRCUMSTANCE_NOUNS:
+            return None  # `si la situation l'exige`, `quand les circonstances le permettront`: no one speaks
         return self._local_speaker(head) if new_local else None
 
     def _author_of_carrier(self, head: Token) -> Token | None:
@@ -2176,6 +2182,12 @@ class SpeechExtractor:
         participle clause with a subject of its own, right after the comma that opens it (its object clitics
         between): a name or a noun phrase, not a pronoun."""
         subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        if subject is None and _absolute_phrase_head(participle):
+            # `..., le porte-parole du ministère, X, évoquant même une « provocation »`: the parser hangs the
+            # participle on the phrase it opens with, set beside the clause before
+            subject = participle.head
+            first = next(t for t in self.doc[subject.left_edge.i:subject.i + 1] if not t.is_punct)
+            return subject if first.i > 0 and self.doc[first.i - 1].text == "," else None
         if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
             return None
         first = next(t for t in self.doc[subject.left_edge.i:subject.i + 1] if not t.is_punct)
@@ -3008,3 +3020,14 @@ def _listed_participle(verb: Token) -> bool:
 def _civility(words: str) -> bool:
     """`Mme `, `M. `: the words before a name are one civility (part of the name's phrase, not a title)."""
     return words.strip() in CIVILITIES
+
+
+def _absolute_phrase_head(participle: Token) -> bool:
+    """A present participle the parser hangs (as `acl`) on a noun phrase set beside the clause before it (the
+    phrase a `parataxis`, or a conjunct of its verb), right after the phrase and a comma: the phrase is the
+    participle's own subject."""
+    head = participle.head
+    return participle.dep_ == "acl" and "Pres" in participle.morph.get("Tense") and head.i < participle.i and (
+        head.pos_ in ("NOUN", "PROPN")) and (head.dep_ == "parataxis" or (
+            head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"))) and participle.i > 0 and (
+        participle.doc[participle.i - 1].text == ",")
