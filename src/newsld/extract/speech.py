@@ -934,8 +934,6 @@ class SpeechExtractor:
             return self._local_speaker(head) if new_local else None  # `la police de Tokyo`: not Japan
         if named_by:
             return named_by[0].entity
-        if head.lemma_.lower() in CIRCUMSTANCE_NOUNS:
-            return None  # `si la situation l'exige`, `quand les circonstances le permettront`: no one speaks
         return self._local_speaker(head) if new_local else None
 
     def _author_of_carrier(self, head: Token) -> Token | None:
@@ -1109,6 +1107,8 @@ class SpeechExtractor:
         """`un porte-parole de la présidence sud-coréenne`, `plusieurs diplomates`: an unnamed speaker."""
         if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in NOT_SUBJECTS or self._counted_plural(head):
             return None  # `les deux présidents` the count could not tell: several known ones, no new source
+        if head.lemma_.lower() in CIRCUMSTANCE_NOUNS:
+            return None  # `si la situation l'exige`, `quand les circonstances le permettront`: no one speaks
         start, end = self._noun_phrase(head)
         if any(m.start <= head.idx < m.end for m in self.index.mentions) or self._definite_person(head, end):
             return None
