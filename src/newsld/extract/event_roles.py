@@ -344,7 +344,8 @@ def dative_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, 
     if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or role not in (
             "agent", "participant") or not controlled_by_dative(governor, trigger):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in trigger.children):
+    # (`d'« arrêter »`: before guillemets the tokenizer parts the elided `d` from its apostrophe)
+    if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "d") for c in trigger.children):
         return None
     dative = dative or _dative_of(governor, trigger)
     if dative is None:
@@ -354,6 +355,18 @@ def dative_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, 
     party = reader.party(dative)
     wrong = told.entity if told is not None else None
     return role, wrong, party.entity if party is not None else None
+
+
+def dative_doer(infinitive: Token) -> Token | None:
+    """`a ordonné à la Russie d'arrêter son offensive`: the `à` complement that does what the infinitive says (the
+    one whose act `son offensive` is), when the verb above it is one of asking, ordering or allowing."""
+    governor = infinitive.head
+    if infinitive.pos_ != "VERB" or "Inf" not in infinitive.morph.get("VerbForm") or infinitive.dep_ not in (
+            "xcomp", "ccomp", "advcl") or not controlled_by_dative(governor, infinitive) or not any(
+            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "d") for c in infinitive.children):
+        return None
+    dative = _dative_of(governor, infinitive)
+    return dative if dative is not None and dative.pos_ != "PRON" else None
 
 
 def _dative_of(governor: Token, clause: Token) -> Token | None:

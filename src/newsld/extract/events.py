@@ -113,6 +113,7 @@ from newsld.extract.event_roles import (
     Reader,
     complete_roles,
     controlled_by_dative,
+    dative_doer,
     made_to_act,
     mention_words_of,
 )
@@ -2407,7 +2408,8 @@ class EventExtractor:
             subject = _own_subject(verb) if verb is not None else None
         else:
             verb = _governing_verb(trigger)
-            subject = subject_of(verb) if verb is not None else None
+            # (`a ordonné à la Russie d'arrêter son offensive`: the one ordered to act owns it)
+            subject = (dative_doer(verb) or subject_of(verb)) if verb is not None else None
         # `X a félicité Y pour sa réélection`, `a reçu Y lors de sa visite`: the one the verb acts on owns it
         owner = self._person_object(verb, trigger) if verb is not None else None
         if subject is not None and subject.i == trigger.i:

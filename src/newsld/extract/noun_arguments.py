@@ -29,7 +29,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from newsld.extract.event_lexicon import RESTRAINT_NOUNS, Frame
-from newsld.extract.event_roles import Reader
+from newsld.extract.event_roles import Reader, dative_doer
 from newsld.extract.model import OF_WORDS as OF
 from newsld.extract.person_nouns import is_person_noun
 
@@ -337,8 +337,9 @@ def paired_demonyms(noun: Token) -> list[tuple[str, str]]:
 
 
 def joined_subjects(verb: Token, reader: Reader) -> list[Token]:
-    """The verb's subject and those joined to it by `et` (`la Russie et l'Ukraine ont ...`)."""
-    subject = reader.subject_of(verb) or next(
+    """The verb's subject and those joined to it by `et` (`la Russie et l'Ukraine ont ...`); of an infinitive a verb
+    of ordering or asking controls, its `à` complement (`a ordonné à la Russie d'arrêter son offensive`)."""
+    subject = dative_doer(verb) or reader.subject_of(verb) or next(
         (g for h in verb.children if h.dep_.startswith("aux") for g in h.children if g.dep_.startswith("nsubj")),
         None)
     if subject is None:
