@@ -344,8 +344,7 @@ def dative_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, 
     if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or role not in (
             "agent", "participant") or not controlled_by_dative(governor, trigger):
         return None
-    # (`d'« arrêter »`: before guillemets the tokenizer parts the elided `d` from its apostrophe)
-    if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "d") for c in trigger.children):
+    if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in trigger.children):
         return None
     dative = dative or _dative_of(governor, trigger)
     if dative is None:
@@ -363,7 +362,7 @@ def dative_doer(infinitive: Token) -> Token | None:
     governor = infinitive.head
     if infinitive.pos_ != "VERB" or "Inf" not in infinitive.morph.get("VerbForm") or infinitive.dep_ not in (
             "xcomp", "ccomp", "advcl") or not controlled_by_dative(governor, infinitive) or not any(
-            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "d") for c in infinitive.children):
+            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in infinitive.children):
         return None
     dative = _dative_of(governor, infinitive)
     return dative if dative is not None and dative.pos_ != "PRON" else None

@@ -29,6 +29,10 @@ MODEL = "fr_core_news_md"
 SENTENCE_COMPONENT = "newsld_sentence_cues"
 CONTINUING = ("«", "[", "]", ",", ";")  # marks after which a sentence goes on
 
+# Elided words glued to an opening guillemet (`d'« arrêter »`, `l'« agression »`, `qu'« il viendra »`): the
+# tokenizer would cut `d`, `'` and `«` apart, and the parse then loses the preposition, article or conjunction.
+ELIDED_BEFORE_GUILLEMETS = tuple(f"{w}'" for word in ("d", "l", "qu", "c", "s", "n", "j", "m", "t", "jusqu", "lorsqu",
+                                                      "puisqu", "quoiqu") for w in (word, word.capitalize()))
 # One-for-one character swaps: the length of the text never changes.
 CHARACTER_FIXES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "ʼ": "'"})
 # A civility glued to the name (M.Poutine, Mme.Merkel) becomes spaces: the parser then reads the name alone.
@@ -94,6 +98,8 @@ def load_nlp() -> Language:
         nlp = spacy.load(MODEL)
     for adjective in hyphenated_nationalities():  # `le président sierra-léonais`: one word, as `sud-africain` is
         nlp.tokenizer.add_special_case(adjective, [{ORTH: adjective}])
+    for elided in ELIDED_BEFORE_GUILLEMETS:  # `d'« arrêter »`: `d'` then `«`, as before any other word
+        nlp.tokenizer.add_special_case(elided + "«", [{ORTH: elided}, {ORTH: "«"}])
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
     nlp.add_pipe(PRESENT_LEMMA_COMPONENT, after="lemmatizer")  # `cherche` -> `chercher` (lemmas.py)
     nlp.add_pipe(NAME_TREE_COMPONENT, last=True)  # `Mette Frederiksen a reçu`: an unknown name's tree (name_trees.py)
