@@ -227,6 +227,7 @@ class _Chain:
     named: bool = False  # a named person's office (`l'ambassadeur ..., X`): only a bare noun takes it up
     other: str | None = None  # `une seconde centrale`: the word that told it as another one (its stem)
     last: int = -1  # the index of the noun of its last mention
+    state: str | None = None  # the state a demonym on its introduction names (`un bâtiment des garde-côtes philippins`)
 
 
 def unnamed_entity_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> list[Mention]:
@@ -254,7 +255,7 @@ def _chain_mentions(doc: Doc, mentions: list[Mention], allocate: Allocate) -> li
             noun_class, type_ = NOUN_CLASSES[_word(noun)]
             chain = _introduce(noun, noun_class, type_, [*mentions, *found])
             if chain is not None:
-                chain.other, chain.last = _other_word(noun), noun.i
+                chain.other, chain.last, chain.state = _other_word(noun), noun.i, _demonym_state(noun)
                 chains.append(chain)
                 found.extend(_introduction_mentions(chain, noun, allocate))
             else:
@@ -280,13 +281,26 @@ def _taken_up(noun: Token, chains: list[_Chain], told: list[tuple[int, str]]) ->
     demonstrative = _determiner(noun) in DEMONSTRATIVE
     if _word(noun) in DEMONSTRATIVE_TAKE_UPS and not (demonstrative and bare):
         return None  # `l'aide américaine`: aid in general; `cette aide`: the sum told before
+    state = _demonym_state(noun)  # (`le navire chinois` takes up no Philippine ship)
     fitting = [c for c in chains if c.noun_class in classes and (other is None or c.other == other)
                and (bare or not c.named) and (bare or c.noun_class not in SELF_NAMING_CLASSES)
-               and not (demonstrative and c.noun_class in SELF_NAMING_CLASSES)]
+               and not (demonstrative and c.noun_class in SELF_NAMING_CLASSES)
+               and (state is None or c.state is None or state == c.state)]
     chain = max(fitting, key=lambda c: c.last) if fitting else None
     if chain is None or any(chain.last < i < noun.i and name in classes for i, name in told):
         return None
     return chain
+
+
+def _demonym_state(noun: Token) -> str | None:
+    """The state a demonym on the noun, or on its `de` complement, names (`le navire chinois`, `un bâtiment des
+    garde-côtes philippins`), as a key to compare two phrases by."""
+    for word in [noun, *(c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i)]:
+        for adjective in (c for c in word.children if c.dep_ == "amod"):
+            state = demonym_country(adjective.lower_)
+            if state is not None:
+                return str(state)
+    return None
 
 
 # Determiners of a fleet the text counts or sets out (`des chasseurs`, `les navires`, `trois bombardiers`).
