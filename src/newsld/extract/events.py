@@ -87,6 +87,7 @@ from newsld.extract.event_lexicon import (
     Frame,
 )
 from newsld.extract.event_nouns import (
+    CRAFT_NOUNS,
     HOLDING_NOUNS,
     JOURNEY_PARTS,
     acts_between_sides,
@@ -132,6 +133,7 @@ from newsld.extract.noun_phrases import (
     part_figure,
 )
 from newsld.extract.open_verbs import (
+    BLOW_VERBS,
     PREPARING,
     PRICE_MOVES,
     REPELLING,
@@ -1859,11 +1861,33 @@ class EventExtractor:
         self._completions(event, frame, window, slots, subject_mention)
         self._counterpart(event, window, subject_token if subject_mention is None else None)
         complete_noun_roles(event, frame, self.role_reader)  # the clause around an event noun (event_nouns.py)
+        self._crew_of_armed_body(event, subject_token, subject_mention)
         self._subject_list_parties(event)
         made_to_act(event, frame, self.role_reader)  # `lui a fait visiter`: the one made to act (event_roles.py)
         themes = _themes(event)  # a thing signed or acted on is not also a party to it (`un traité qui prévoit ...`)
         event.roles = [(r, e) for r, e in event.roles if not (r == "participant" and e in themes)]
         return event
+
+    def _crew_of_armed_body(self, event: Event, subject: Token | None, craft: Mention | None) -> None:
+        """`Un navire des garde-côtes chinois a percuté X`, `des hélicoptères de l'armée ont ouvert le feu`: craft of
+        an armed body named behind `de` take part in the act, the body (a mention of its own inside the craft's
+        phrase) does it, as the gold reads them."""
+        craft = craft or (self.index.at(subject) if subject is not None else None)  # (one the steps just made)
+        if subject is None or craft is None or craft.type != "object" or ("agent", craft.entity) not in event.roles or (
+                subject.lemma_.lower() not in CRAFT_NOUNS) or not _force_on_others(event.trigger):
+            return  # (`trois frégates de la marine russe ont quitté le port`: a craft's movement stays its own)
+        body = next((c for c in subject.children if c.dep_ == "nmod" and c.i > subject.i and preposition_of(c) in OF
+                     and c.lemma_.lower() in ARMED_BODIES), None)
+        if body is None:
+            return
+        start, end = noun_phrase(body)
+        after = self.doc[body.i + 1] if body.i + 1 < len(self.doc) else None
+        if after is not None and after.idx >= end and demonym_country(after.lower_) is not None:
+            end = after.idx + len(after.text)  # `des navires des garde-côtes chinois`: the parse hangs it on the craft
+        owner = next((m for m in self.mentions if m.start == start and m.end == end), None) or self._new_local(
+            start, end, ARTICLE_PREFIX.sub("", doc_text(self.doc)[start:end]), "organization")
+        event.roles = [("participant" if (r, e) == ("agent", craft.entity) else r, e) for r, e in event.roles]
+        event.roles.insert(0, ("agent", owner.entity))
 
     def _subject_list_parties(self, event: Event) -> None:
         """`La Chine et la Russie préparent une attaque`, `X et le numéro un chinois Y ont décidé de ...`: a doer some
@@ -3652,6 +3676,14 @@ def _text_subject(verb: Token) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in TEXT_NOUNS | {"amendement"}
 
 
+def _force_on_others(verb: Token) -> bool:
+    """A blow or a shot at someone (`a percuté`, `ont frappé`, `ont ouvert le feu`), not a craft's own movement."""
+    return lemma_of(verb) in BLOW_VERBS or (verb.lemma_.lower() == "ouvrir" and any(
+        c.dep_ == "obj" and c.lower_ == "feu" for c in verb.children))
+
+
+# Armed bodies whose craft act for them (`un navire des garde-côtes chinois`, `des hélicoptères de l'armée`).
+ARMED_BODIES = {"garde-côte", "garde-côtes", "armée", "marine", "aviation", "flotte", "force", "forces", "police"}
 DISPATCHING = {"dépêcher"}  # sending people or units, never goods
 # People sent to help are aid delivered: `a dépêché 82 secouristes`, `envoyé des médecins` (rescuers the theme)
 RESCUE_TEAMS = {"secouriste", "secouristes", "sauveteur", "sauveteurs", "pompier", "pompiers", "médecin", "médecins",
