@@ -344,7 +344,7 @@ def dative_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, 
     if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or role not in (
             "agent", "participant") or not controlled_by_dative(governor, trigger):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in trigger.children):
+    if not _introduced_by_de(trigger):
         return None
     dative = dative or _dative_of(governor, trigger)
     if dative is None:
@@ -361,11 +361,15 @@ def dative_doer(infinitive: Token) -> Token | None:
     one whose act `son offensive` is), when the verb above it is one of asking, ordering or allowing."""
     governor = infinitive.head
     if infinitive.pos_ != "VERB" or "Inf" not in infinitive.morph.get("VerbForm") or infinitive.dep_ not in (
-            "xcomp", "ccomp", "advcl") or not controlled_by_dative(governor, infinitive) or not any(
-            c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in infinitive.children):
+            "xcomp", "ccomp", "advcl") or not controlled_by_dative(governor, infinitive) or not (
+            _introduced_by_de(infinitive)):
         return None
     dative = _dative_of(governor, infinitive)
     return dative if dative is not None and dative.pos_ != "PRON" else None
+
+
+def _introduced_by_de(infinitive: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in infinitive.children)
 
 
 def _dative_of(governor: Token, clause: Token) -> Token | None:
