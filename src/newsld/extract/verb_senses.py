@@ -106,7 +106,8 @@ def _located(token: Token) -> list[Token]:
     """The verb's complements, and those the parse hangs on a day or a time beside it (`attendu mardi à
     Pékin`, `attendu en mai à Tokyo`, `en avril à Washington`)."""
     complements = _dependents(token, "obl:arg", "obl:mod", "obl")
-    return complements + [g for c in complements if preposition_of(c) is None or c.lower_ in TIME_NOUNS
+    days = [c for c in _dependents(token, "obj") if c.lower_ in TIME_NOUNS]  # (`lundi` read as the object)
+    return complements + [g for c in [*complements, *days] if preposition_of(c) is None or c.lower_ in TIME_NOUNS
                           for g in c.children if g.dep_ == "nmod"]
 
 
@@ -402,7 +403,9 @@ def carry_frame(token: Token, mention_at: MentionAt) -> Frame | None:
 def expect_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`X est attendu en Russie la semaine prochaine`, `attendu mardi à Pékin`: someone expected at a place is
     to visit it; `attendre une réponse`, `X attend` are not visits."""
-    passive = any(c.dep_ == "aux:pass" for c in token.children) or token.dep_ in ("acl", "appos")
+    # (`est attendu`: `attendre` takes `avoir`, so `être` before its participle is a passive, whatever the parse says)
+    passive = any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lemma_ == "être")
+                  for c in token.children) or token.dep_ in ("acl", "appos")
     nearby = [*token.subtree, *(token.head.children if token.dep_ in ("acl", "appos") else [])]
     if not passive or any(t.lemma_.lower() in VISIT_NOUNS for t in nearby):
         return None  # `attendu à Pékin pour une visite d'État`: the noun names the visit
