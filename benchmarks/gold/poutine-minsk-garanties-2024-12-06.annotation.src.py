@@ -1,10 +1,10 @@
 """Held-out annotation of poutine-minsk-garanties-2024-12-06.txt (written for the twenty-third held-out set, not a
 real article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/poutine-minsk-garanties-2024-12-06.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/poutine-minsk-garanties-2024-12-06.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/poutine-minsk-garanties-2024-12-06.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/poutine-minsk-garanties-2024-12-06.annotation.src.py --check
 
-Held-out set 23: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 23 (moved to gold in session 21; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

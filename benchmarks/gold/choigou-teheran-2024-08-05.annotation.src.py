@@ -1,10 +1,10 @@
 """Held-out annotation of choigou-teheran-2024-08-05.txt (written for the twenty-third held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/choigou-teheran-2024-08-05.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/choigou-teheran-2024-08-05.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/choigou-teheran-2024-08-05.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/choigou-teheran-2024-08-05.annotation.src.py --check
 
-Held-out set 23: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 23 (moved to gold in session 21; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations
