@@ -167,6 +167,31 @@ def test_spans_that_differ_by_more_than_an_article_are_not_aligned():
     assert report.scores["roles"].tp == 2 and report.scores["events"].f1 == 0.0
 
 
+def test_a_local_entity_is_the_gold_one_when_its_span_starts_where_the_golds_does():
+    """`un gant` and `un gant de cuir`: one phrase, its head first, with more or less of its complement."""
+    gold = _annotation()
+    system = copy.deepcopy(gold)
+    system["entities"][2]["id"] = "local:un"
+    system["mentions"][1].update(end=28, text="un", entity="local:un")
+    system["events"][0]["roles"][2]["entity"] = "local:un"
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert report.scores["mentions"].fn == 1  # the span itself still differs
+    assert report.scores["roles"].f1 == 1.0 and report.scores["events"].f1 == 1.0
+
+
+def test_a_start_shared_by_two_gold_entities_aligns_nothing():
+    gold = _annotation()
+    gold["entities"].append({"id": "local:glove-maker", "label": "gant", "type": "organization"})
+    gold["mentions"].append({"id": "m5", "start": 26, "end": 28, "text": "un", "entity": "local:glove-maker",
+                             "kind": "nominal"})
+    system = copy.deepcopy(_annotation())
+    system["entities"][2]["id"] = "local:un-ga"
+    system["mentions"][1].update(end=31, text="un ga", entity="local:un-ga")
+    system["events"][0]["roles"][2]["entity"] = "local:un-ga"
+    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    assert report.scores["roles"].tp == 2 and report.scores["events"].f1 == 0.0
+
+
 def test_events_are_also_counted_by_type_right_and_found():
     system = copy.deepcopy(_annotation())
     system["events"][0]["roles"].pop()  # the gift found on its trigger, without its theme: found, not right

@@ -310,15 +310,22 @@ def align_local_entities(gold: Annotation, system: Annotation) -> Annotation:
 
     Local ids are names each annotator makes up (``local:gant`` and ``local:space-suit-glove``); a local
     entity is the gold's one when most of its mentions share their span with mentions of that gold entity
-    (the same span, or the same once a leading article or demonstrative is set aside).
+    (the same span, or the same once a leading article or demonstrative is set aside), or start where mentions of
+    that gold entity alone start: a French noun phrase puts its head first, so two spans from one start are one
+    phrase with more or less of its complement (`un message personnel` and `un message personnel de Kim Jong-un`).
     """
     gold_at = {(m["start"], m["end"]): m["entity"] for m in gold.data["mentions"]}
     gold_at_core = {_core_span(m): m["entity"] for m in gold.data["mentions"]}
+    gold_from: dict[int, set[str]] = {}
+    for m in gold.data["mentions"]:
+        gold_from.setdefault(m["start"], set()).add(m["entity"])
     votes: dict[str, Counter[str]] = {}
     for m in system.data["mentions"]:
         if not m["entity"].startswith("local:"):
             continue
         same = gold_at.get((m["start"], m["end"])) or gold_at_core.get(_core_span(m))
+        if same is None and len(starting_here := gold_from.get(m["start"], set())) == 1:
+            (same,) = starting_here
         if same:
             votes.setdefault(m["entity"], Counter())[same] += 1
     rename = {local: target for local, c in votes.items() if (target := _local_target(c)) is not None}
