@@ -160,7 +160,9 @@ SUR_PARTY_NOUNS = {"pression", "pressions", "influence", "emprise", "ascendant",
 PARTY_DATIVE_VERBS = {"pardonner", "infliger", "prêter", "rembourser", "riposter", "répliquer", "nuire", "obéir",
                       # yielding to a power or standing up to it (`se sont soumis à Washington`, `se plier à
                       # Pékin`, `résister à Moscou`, `s'est rallié à Paris`)
-                      "soumettre", "plier", "inféoder", "résister", "rallier"}
+                      "soumettre", "plier", "inféoder", "résister", "rallier",
+                      # pleasing or displeasing it (`la vente déplairait à Moscou`)
+                      "plaire", "déplaire"}
 # Verbs of letting, forbidding and bidding: `à X` is who is let or bidden when an infinitive with `de` follows
 # (`permet à Moscou de contourner`, `interdit à Pékin de`), a place without it (`rassemblements interdits à Moscou`).
 BIDDING_VERBS = {"permettre", "interdire", "ordonner", "conseiller", "recommander", "suggérer", "enjoindre",
@@ -365,7 +367,21 @@ def _actor_by_its_relation(token: Token) -> bool:
     if preposition == "à" and _seat_of_power(first):
         return True  # `le pouvoir à Moscou`, `la majorité au pouvoir à Séoul`: the state, where it is ruled from
     return preposition == "à" and (_governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS or _bidden(first)) and (
-        not _after_inverted_subject(first))
+        not _after_inverted_subject(first)) and not _made_known_there(first)
+
+
+# Verbs of making something known whose `à` complement may be an audience or where it was made known.
+MAKING_KNOWN_VERBS = {"annoncer", "indiquer", "expliquer", "confirmer", "communiquer", "dire"}
+
+
+def _made_known_there(name: Token) -> bool:
+    """`ont annoncé dimanche à Hanoï`, `a confirmé lundi à Minsk que`: after a verb of making known, `à X` set right
+    after the day, in the order of the circumstances (when, then where), says where it was made known, not to
+    whom (`a annoncé à Pékin sa décision` may still be told to the state)."""
+    case = next((c for c in name.children if c.dep_ == "case" and c.i < name.i), None)
+    if case is None or case.i == 0 or _governing_verb(name) not in MAKING_KNOWN_VERBS:
+        return False
+    return name.doc[case.i - 1].lower_ in WEEKDAYS
 
 
 def _opens_subordinate_clause(name: Token) -> bool:

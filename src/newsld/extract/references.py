@@ -158,6 +158,8 @@ ROLE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVES = {"son", "sa", "leur"}
+# Nouns of a settlement or a region: the place itself, which `y` may take up (`sa capitale ... pour y jeter`).
+SETTLEMENT_NOUNS = {"capitale", "ville", "région", "province", "territoire", "village", "île", "localité"}
 STATE_ROLES = {"office", "leader", "minister"}  # roles a state has (`son président`), unlike a counterpart or a host
 PRONOUNS = {"il": "Masc", "elle": "Fem"}  # subject pronouns and the gender they agree with
 OBJECT_CLITICS = {"le": "Masc", "la": "Fem", "l'": None}  # object pronouns; `l'` takes its participle's gender
@@ -1316,10 +1318,11 @@ class Resolver:
         sentence = sentence_of(self.doc[end])
         first = sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
         for candidate in reversed(self.doc[first:end]):
+            quoted = any(s <= candidate.idx < e for s, e in self.quotes)
             if candidate.dep_ not in SUBJECT_DEPS and not _inverted_object_subject(candidate) and not (
-                    candidate.dep_ == "obj" and _splits_quote(candidate)):  # (a quoted word taken for its subject)
-                continue
-            if any(s <= candidate.idx < e for s, e in self.quotes) and not _splits_quote(candidate):
+                    quoted and candidate.dep_ == "obj" and _splits_quote(candidate)):  # (a quoted word taken for
+                continue  # its subject; not `X, Y, a remercié le président Z`, an object after a subject's comma)
+            if quoted and not _splits_quote(candidate):
                 continue  # a quoted word; not the source of a clause set off inside the guillemets
             found = self._subject_mention(candidate)
             inverted = candidate.i > candidate.head.i and candidate.head.pos_ == "VERB"
@@ -1884,10 +1887,9 @@ class Resolver:
         `Le Japon a expulsé ...`), and none when that does not decide (no mention rather than a guess)."""
         nearest = next(self._states_before(offset), None)
         pays = span_root(self.doc, offset, offset + 1)
-        if pays is not None and nearest is not None and self._actor_of_a_noun(nearest, pays):
+        if pays is not None and nearest is not None and (
+                self._actor_of_a_noun(nearest, pays) or self._in_apposition_to(nearest, pays)):
             return self._other_than(nearest, pays, offset)  # `les troupes de Moscou dans l'est du pays`
-        if nearest is not None and self.kb.get(nearest.entity) is None:
-            return None  # `la Hongrie` (a state the knowledge base does not hold): never the known one behind it
         if nearest is not None and self.kb.get(nearest.entity) is None:
             return None  # `la Hongrie` (a state the knowledge base does not hold): never the known one behind it
         if nearest is None or pays is None or not self._inside_subject_of(nearest, pays):
@@ -1967,6 +1969,17 @@ class Resolver:
         sentence = sentence_of(pays)
         since = sentence_of(self.doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
         return [m for m in self._states_before(offset) if m.start >= since]
+
+    def _in_apposition_to(self, mention: Mention, pays: Token) -> bool:
+        """Is `le pays` inside a description set after the state's name (`déplairait à Moscou, premier fournisseur
+        d'armes du pays`)? What describes a state relates it to another country: `le pays` is that one. Read on
+        the words (a comma right after the name, then no other break and no verb), as the parser often hangs the
+        description on the verb."""
+        between = self.doc.char_span(mention.end, pays.idx, alignment_mode="expand")
+        if between is None or len(between) < 2 or between[0].text != ",":
+            return False
+        return not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("qui", "que", "dont")
+                       for t in between[1:])
 
     def _actor_of_a_noun(self, mention: Mention, pays: Token) -> bool:
         """Is the state the `de` complement of a noun of what a state has or does (`les troupes de Moscou`, `le
@@ -2262,12 +2275,21 @@ class Resolver:
         `l'aéroport`) named after the place, or holding it as its complement, is nearer: `y` is that, no known entity.
         A noun of a settlement or a region (`la ville de Kharkiv`) is the place itself."""
         for word in reversed(self.doc[sentence_of(self.doc[max(0, self._token_at(place.start))]).start:token.i]):
+            if word.pos_ == "NOUN" and word.idx > place.start and self._whose_place_unknown(word):
+                return True  # `a accusé Séoul d'avoir envoyé des ballons au-dessus de sa capitale pour y jeter`
             if word.pos_ != "NOUN" or word.lower_ not in SITE_NOUNS:
                 continue
             if word.idx > place.start or (word.left_edge.idx <= place.start and place.end <= (
                     word.right_edge.idx + len(word.right_edge))):
                 return True
         return False
+
+    def _whose_place_unknown(self, noun: Token) -> bool:
+        """`sa capitale`, `leur ville`: a settlement or region owned by a possessive that no mention resolves; `y`
+        after it may be that place, whichever state it belongs to."""
+        return noun.lower_ in SETTLEMENT_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in POSSESSIVES for c in noun.children) and mention_of_token(
+            self.mentions, noun) is None
 
     def _token_at(self, offset: int) -> int:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
