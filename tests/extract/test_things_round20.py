@@ -138,12 +138,12 @@ def test_an_indefinite_text_is_named_without_its_clause(view):
 
 def test_the_area_a_thing_stands_in_is_not_its_name(view):
     v = view("Un entrepôt de la banlieue de Lviv a été détruit.")
-    assert _things(v, v.event_on("Event", "détruit"), "participant") == ["Un entrepôt"]
+    assert _things(v, v.event_on("Event", "détruit"), "recipient") == ["Un entrepôt"]
 
 
 def test_a_place_name_of_the_thing_stays_in_its_name(view):
     v = view("Un hôpital de Kharkiv a été détruit.")
-    assert _things(v, v.event_on("Event", "détruit"), "participant") == ["Un hôpital de Kharkiv"]
+    assert _things(v, v.event_on("Event", "détruit"), "recipient") == ["Un hôpital de Kharkiv"]
 
 
 def test_what_a_thing_is_near_is_not_its_name(view):

@@ -33,8 +33,9 @@ def _f(type_: str, pair: str | None = None, requires: tuple[str, ...] = (), **sl
                  frozenset(requires), pair)
 
 
-# Acts whose object is a thing that undergoes them (`un immeuble a été détruit`): the thing is a participant.
-UNDERGONE_VERBS = ("détruire", "endommager", "dévaster", "raser", "incendier")
+# Acts of damage (`un immeuble a été détruit`, `le câble a été sectionné`): what is damaged is struck by them, their
+# recipient, as what a blow hits (the gold's reading: a thing as a party).
+UNDERGONE_VERBS = ("détruire", "endommager", "dévaster", "raser", "incendier", "sectionner", "saboter")
 WEAPON_WORDS = ("arme", "armes", "missile", "missiles", "munition", "munitions", "obus", "roquette", "roquettes",
                 "drone", "drones", "balle", "balles", "projectile", "projectiles", "bombe", "bombes", "salve", "salves")
 # What is fired beside weapons: flares and decoys (`tirer des fusées éclairantes`), torpedoes, warning shots
@@ -146,9 +147,9 @@ VERB_FRAMES: dict[str, Frame] = {
     # calling a body together is meeting it: `a convoqué le Conseil de sécurité nationale`, `l'ambassadeur`
     "convoquer": _f("Meeting", subj="agent", obj="participant", par="agent"),
     # killing and wounding: the victims are those the act is done to (recipients: `tuant deux marins`, `en blessant
-    # quatre autres`, `les civils tués`); what is destroyed undergoes the act (a participant)
+    # quatre autres`, `les civils tués`), as what is destroyed or damaged
     **dict.fromkeys(("tuer", "blesser"), _f("Event", subj="agent", obj="recipient", par="agent")),
-    **dict.fromkeys(UNDERGONE_VERBS, _f("Event", subj="agent", obj="participant", par="agent")),
+    **dict.fromkeys(UNDERGONE_VERBS, _f("Event", subj="agent", obj="recipient", par="agent")),
     # meals taken together: `les deux ministres ont déjeuné ensemble`, `a dîné avec X`
     **dict.fromkeys(("déjeuner", "dîner", "souper"), _f("Banquet", "person", subj="participant", avec="participant")),
     # coming to terms: `ont convenu d'organiser`, `sont convenus avec X de`

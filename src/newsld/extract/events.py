@@ -3267,8 +3267,11 @@ def _undergoes(thing: Token, trigger: Token, role: str, passive: bool) -> bool:
     (`ont frappé des dépôts`, `a abattu un drone`); a thing an act no one is said to do is done to (`le projet a été
     gelé`)?"""
     verb = trigger.pos_ == "VERB"
-    return (trigger.lemma_.lower() in UNDERGONE_VERBS and _one_thing(thing)) or (
-        role == "recipient" and things_told(thing) and verb) or (
+    if trigger.lemma_.lower() in UNDERGONE_VERBS:
+        # (`a détruit plus de 300 maisons à Lahaina`: the town is struck, the houses counted; `deux câbles ont été
+        # sectionnés`: what the passive tells of is struck)
+        return _one_thing(thing) or (passive and verb and things_told(thing))
+    return (role == "recipient" and things_told(thing) and verb) or (
         role == "participant" and passive and verb and (things_told(thing) or thing.lemma_.lower() in TEXT_NOUNS))
 
 

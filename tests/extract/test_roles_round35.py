@@ -1,0 +1,16 @@
+"""Roles the gold gives and the rules now follow (session 21), each on sentences of the lead's own."""
+
+from __future__ import annotations
+
+
+def test_what_is_damaged_is_struck(view):
+    v = view("Des drones ont endommagé jeudi un pétrolier au large de Sébastopol.")
+    event = v.event_on("Event", "endommagé")
+    assert ("recipient", v.entity_of("un pétrolier")) in v.roles(event)
+
+
+def test_cables_cut_in_the_passive_are_struck(view):
+    v = view("Trois câbles sous-marins ont été sectionnés dimanche en mer du Nord.")
+    event = v.event_on("Event", "sectionnés")
+    assert [r for r, _ in v.roles(event)] == ["recipient"]
+
