@@ -104,6 +104,7 @@ from newsld.extract.noun_arguments import (
     urged_one,
 )
 from newsld.extract.person_nouns import is_person_noun
+from newsld.extract.speech_lexicon import REPORTING
 
 # Verbs and nouns that charge someone with an act (`accuser X de`, `détenu pour`, `l'arrestation pour`).
 CHARGING_VERBS = {"accuser", "soupçonner", "suspecter", "inculper", "condamner", "poursuivre", "arrêter",
@@ -1448,6 +1449,28 @@ def talks_partners(event: Event, frame: Frame, reader: Reader) -> Found:
     return [("participant", m.entity) for m in found if m is not None]
 
 
+def session_attendee(event: Event, frame: Frame, reader: Reader) -> Found:
+    """`a déclaré X en marge d'une réunion à Bruxelles`, `a dénoncé X à l'issue d'une réunion d'urgence`: a session no
+    one is said to hold or sit in (new to the text, with no owner nor partner), told to date what the clause's subject
+    said or did, had that subject at it. (`en marge du sommet de l'Apec`: the body's, :func:`body_session`.)"""
+    trigger = event.trigger
+    if event.type != "Meeting" or event.roles or trigger.lemma_.lower() not in SESSION_NOUNS or not (
+            _dating(trigger)) or not any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in trigger.children):
+        return []
+    if any(c.pos_ == "PROPN" or any(g.dep_ == "det" for g in c.children) for c in _session_owners(trigger)) or any(
+            cased(c, {"avec", "entre"}) for c in trigger.children):
+        return []  # `une réunion de son gouvernement`, `une réunion avec ses généraux`: who sits is told
+    verb = trigger.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.i != trigger.i - 8:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return []
+    subject = _subject(verb, reader) or next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and (
+        verb.lemma_.lower() in REPORTING)), None)  # `, a déclaré le ministre, X, en marge`: the parse's object
+    attendee = reader.party(subject)
+    return [("participant", attendee.entity)] if attendee is not None and attendee.type == "person" else []
+
+
 def denier_agent(event: Event, frame: Frame, reader: Reader) -> Found:
     """`Pyongyang nie toute livraison d'armes à la Russie`: who denies an act named as the object denies their own
     (the act of another is named with its author: `dément les livraisons américaines`)."""
@@ -1663,6 +1686,6 @@ RULES: tuple[Callable[[Event, Frame, Reader], Found], ...] = (
     charged_agent, investigated_agents, held_person, denier_agent, territory_undergoing, talks_partners,
     parties_between, promised_by, launched_by, hosted_by, invited_one_answering, struck_state,
     visitor_of_the_day, visitor_after_place, targeted_goods_state, sending_state, agreed_act, parties_between_past,
-    breached_state,
+    breached_state, session_attendee,
     *NOUN_ARGUMENT_RULES,  # the clause's constructions by noun class (noun_arguments.py)
     *GOVERNED_RULES)  # the party the governing verb gives, by class of verb (governing_verbs.py)
