@@ -474,6 +474,15 @@ def _lands(verb: Token) -> bool:
         c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)
 
 
+def _acts(verb: Token) -> bool:
+    """`Paris agira conformément aux statuts`, `le Congrès doit agir`, `aurait agi seul`: `agir` with a subject that
+    names someone is a deed; `il s'agit de` (its reflexive clitic, an impersonal `il`) says what a thing is."""
+    if lemma_of(verb) != "agir" or any(c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" for c in verb.children):
+        return False
+    subject = _subject(verb)
+    return subject is None or subject.lower_ not in ("il", "cela", "ça")
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -559,7 +568,7 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb) and not (
             _gives_up_a_thing(verb)) and not _repels_an_attack(verb) and not _runs_aground(verb) and not (
             _prepares_a_thing(verb)) and not _had_done_by(verb) and not price_moves(verb, _subject(verb)) and not (
-            _lands(verb))):
+            _lands(verb)) and not _acts(verb)):
         return False
     if any(c.pos_ == "NOUN" and silence_type(c) for c in verb.children):
         return False  # `a gardé le silence`, `s'est gardé de tout commentaire`: words withheld (speech), no deed

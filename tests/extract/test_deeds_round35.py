@@ -1,0 +1,16 @@
+"""Verbs of the stop-list that tell a deed in one use (session 21), each on sentences of the lead's own."""
+
+from __future__ import annotations
+
+
+def test_agir_with_a_subject_that_names_someone_is_a_deed(view):
+    v = view("Paris agira conformément aux statuts de la Cour, a indiqué le porte-parole.")
+    event = v.event_on("Event", "agira")
+    assert v.roles(event) == {("agent", v.entity_of("Paris"))} and event["status"] == "planned"
+    v = view("« Nous agirons avec nos partenaires du G7 », a ajouté la ministre japonaise.")
+    assert v.events_on("agirons", "Event")
+
+
+def test_il_s_agit_is_no_deed(view):
+    assert not view("Il s’agit d’une provocation grave.").events_on("agit")
+    assert not view("Selon lui, il s’agissait d’un accident.").events_on("agissait")
