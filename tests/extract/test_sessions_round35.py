@@ -33,3 +33,10 @@ def test_a_session_of_a_body_stays_the_bodys(view):
 def test_a_meeting_with_partners_keeps_them(view):
     v = view("Alexandre Loukachenko a mis en garde l’Occident lors d’une réunion avec le ministre Ivan Petrov à Minsk.")
     assert _sitters(v) == {v.entity_of("Ivan Petrov"), v.entity_of("Alexandre Loukachenko")}
+
+
+def test_a_body_its_owner_calls_together_meets(view):
+    v = view("Le Premier ministre Ivan Petrov doit réunir jeudi son conseil de sécurité nationale.")
+    meeting = v.event_on("Meeting", "réunir")
+    council = v.entity_of("son conseil de sécurité nationale")
+    assert council is not None and ("participant", council) in v.roles(meeting)

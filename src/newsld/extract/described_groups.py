@@ -1374,10 +1374,15 @@ def _source(noun: Token) -> bool:
     return inverted or any(c.dep_ == "case" and c.lower_ in SOURCE_CASES for c in noun.children)
 
 
+# Verbs of calling a body together (`doit réunir mercredi son conseil de sécurité nationale`): the body meets, a party,
+# though the lexicon reads `réunir` by its senses (`réunir des preuves`), not by one frame with an object.
+CONVENING_VERBS = {"réunir", "rassembler"}
+
+
 def _party_object(noun: Token) -> bool:
     """`a convoqué son conseil de sécurité nationale`: the object of a verb whose frame makes it a party."""
     frame = VERB_FRAMES.get(noun.head.lemma_.lower())
-    return frame is not None and "obj" in frame.slots
+    return (frame is not None and "obj" in frame.slots) or noun.head.lemma_.lower() in CONVENING_VERBS
 
 
 def _may_invert(verb: Token) -> bool:
