@@ -14,3 +14,9 @@ def test_cables_cut_in_the_passive_are_struck(view):
     event = v.event_on("Event", "sectionnés")
     assert [r for r, _ in v.roles(event)] == ["recipient"]
 
+
+
+def test_a_party_a_participle_says_is_backed_by_another(view):
+    v = view("Les Houthis, soutenus par l’Iran, ont promis de répliquer.")
+    assert v.roles(v.event_on("Event", "soutenus")) == {("agent", v.entity_of("Iran")),
+                                                        ("recipient", v.entity_of("Houthis"))}

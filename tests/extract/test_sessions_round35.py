@@ -40,3 +40,10 @@ def test_a_body_its_owner_calls_together_meets(view):
     meeting = v.event_on("Meeting", "réunir")
     council = v.entity_of("son conseil de sécurité nationale")
     assert council is not None and ("participant", council) in v.roles(meeting)
+
+
+def test_a_cabinet_or_a_council_named_by_common_nouns_meets(view):
+    v = view("Le cabinet de guerre israélien s’est réuni dimanche après-midi.")
+    assert v.roles(v.event_on("Meeting", "réuni")) == {("participant", v.entity_of("Le cabinet de guerre israélien"))}
+    v = view("Le conseil militaire devrait se réunir jeudi à Niamey.")
+    assert v.roles(v.event_on("Meeting", "réunir")) == {("participant", v.entity_of("Le conseil militaire"))}

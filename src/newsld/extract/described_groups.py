@@ -40,7 +40,7 @@ INSTITUTION_NOUNS = {
     "garde-côtes", "gardes-côtes", "garde-frontières", "gardes-frontières", "ministère", "présidence",
     "administration", "gouvernement", "ambassade", "consulat", "parlement", "commission", "état-major",
     "service", "services", "autorités", "parquet", "tribunal", "cour", "opposition", "junte", "télévision",
-    "presse", "médias", "défense", "commandement", "garde",
+    "presse", "médias", "défense", "commandement", "garde", "cabinet", "conseil",
 }
 # Bodies at the head of another body (`le commandement de l'armée nigérienne`): the body of their `de` complement
 # says which one they are, and is a participant of its own inside their phrase (the gold's two organisations).

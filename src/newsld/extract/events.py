@@ -1539,6 +1539,8 @@ class EventExtractor:
         # `soutenir les décisions du Kremlin`, `la politique de X`: backing what a party does backs the party
         owners = [c for c in obj.children if c.dep_ == "nmod"] if obj is not None else []
         found = [self.index.at(t) for t in [obj, *owners]] if obj is not None else [self._bare_mention_after(token)]
+        if obj is None and token.dep_ == "acl" and _passive(token):
+            found.append(self.index.at(token.head))  # `les Houthis, soutenus par l'Iran`: the party described
         backed = any(m is not None and m.type in GUEST_TYPES for m in found)
         return VERB_FRAMES["soutenir"] if backed else None
 
