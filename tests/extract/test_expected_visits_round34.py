@@ -20,3 +20,10 @@ def test_a_minister_expected_at_a_city_visits_it(view):
 def test_an_answer_expected_is_no_visit(view):
     v = view("La réponse de Bucarest est attendue lundi.")
     assert not v.events("Visit")
+
+
+def test_a_person_expected_in_a_place_described_visits_it(view):
+    v = view("Le ministre arménien des Affaires étrangères, Ararat Mirzoyan, est attendu lundi dans la capitale belge.")
+    visit = v.event_on("Visit", "attendu")
+    assert v.roles(visit) == {("agent", v.entity_of("Ararat Mirzoyan"))} and visit["status"] == "planned"
+    assert not view("Le résultat est attendu lundi.").events_on("attendu")
