@@ -14,3 +14,16 @@ def test_agir_with_a_subject_that_names_someone_is_a_deed(view):
 def test_il_s_agit_is_no_deed(view):
     assert not view("Il s’agit d’une provocation grave.").events_on("agit")
     assert not view("Selon lui, il s’agissait d’un accident.").events_on("agissait")
+
+
+def test_things_launched_by_someone_are_a_launch(view):
+    v = view("La marine américaine avait abattu une vingtaine de drones lancés par les rebelles houthis.")
+    launch = v.event_on("Event", "lancés")
+    assert ("agent", v.named("les rebelles houthis")) in v.roles(launch)
+    assert any(r == "theme" for r, _ in v.roles(launch))
+    v = view("Le Hamas a lancé des roquettes sur Israël.")
+    assert ("agent", v.entity_of("Hamas")) in v.roles(v.event_on("Event", "lancé"))
+
+
+def test_an_appeal_launched_stays_words(view):
+    assert not view("Il a lancé un appel à la retenue.").events_on("lancé")

@@ -193,7 +193,10 @@ PUBLISHED_TEXTS = PUBLISHED_DRAFTS | {"décret", "ordonnance", "rapport", "liste
                                       "arrêté", "budget", "bilan", "livre", "stratégie", "doctrine",
                                       # pictures made public (`en publiant des photos`, `a publié une vidéo`)
                                       "photo", "photos", "vidéo", "vidéos", "image", "images", "enregistrement"}
-DEED_OBJECTS = {"lancer": UNDERTAKINGS, "publier": PUBLISHED_TEXTS}
+# What is fired into the air or to space (`des drones lancés par les rebelles`, `le projectile, lancé depuis`): the
+# launch is a deed, as `tirer` (not `lancer un appel`, words).
+LAUNCHED_THINGS = {"drone", "missile", "projectile", "roquette", "engin", "obus", "ballon"}
+DEED_OBJECTS = {"lancer": UNDERTAKINGS | LAUNCHED_THINGS, "publier": PUBLISHED_TEXTS}
 # Impersonal verbs and weather: `il pleut`, `il s'agit`, `il faut`, `il reste`.
 IMPERSONAL = {"pleuvoir", "neiger", "venter", "grêler", "bruiner", "agir", "falloir",
               "advenir", "survenir", "produire", "passer"}
@@ -746,8 +749,9 @@ def deed_of_speech_verb(verb: Token) -> bool:
     objects = DEED_OBJECTS.get(verb.lemma_.lower())
     if objects is None or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False
-    thing = _deed_object(verb)
-    return thing is not None and thing.pos_ == "NOUN" and thing.lemma_.lower() in objects
+    thing = _deed_object(verb)  # (`une vingtaine de drones lancés`: the tagger may read the counted noun as an adverb)
+    return thing is not None and thing.lemma_.lower() in objects and (
+        thing.pos_ == "NOUN" or thing.lemma_.lower() in LAUNCHED_THINGS)
 
 
 def _ordered_by(verb: Token) -> bool:
