@@ -27,3 +27,19 @@ def test_things_launched_by_someone_are_a_launch(view):
 
 def test_an_appeal_launched_stays_words(view):
     assert not view("Il a lancé un appel à la retenue.").events_on("lancé")
+
+
+def test_a_tribute_paid_with_no_words_told_is_a_deed(view):
+    v = view("Le président Emmanuel Macron a rendu hommage lundi à Charles de Gaulle.")
+    assert v.roles(v.event_on("Event", "hommage")) == {("agent", v.entity_of("Emmanuel Macron")),
+                                                       ("recipient", v.entity_of("Charles de Gaulle"))}
+    assert not view("Xi Jinping a rendu hommage à « un camarade et un ami » dans un message.").events_on(
+        "hommage", "Event")
+
+
+def test_forming_a_cabinet_or_a_government(view):
+    v = view("Le nouveau Premier ministre, Ivan Petrov, a formé dans la soirée son cabinet.")
+    formed = v.event_on("Event", "formé")
+    assert ("agent", v.entity_of("Ivan Petrov")) in v.roles(formed) and any(r == "theme" for r, _ in v.roles(formed))
+    v = view("Le gouvernement d’unité nationale, formé par des opposants après le coup d’État, a annoncé une trêve.")
+    assert any(r == "agent" for r, _ in v.roles(v.event_on("Event", "formé")))

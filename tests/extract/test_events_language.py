@@ -229,7 +229,8 @@ def test_training_people_makes_them_recipients(view):
 
 def test_forming_a_body_is_no_training(view):
     v = view("La Chine et la Russie veulent former une alliance.")
-    assert not v.events_on("former")
+    roles = v.roles(v.event_on("Event", "former"))  # (the body formed is made: the gold's theme, session 21)
+    assert {r for r, _ in roles} == {"agent", "theme"} and ("agent", CHINA) in roles
 
 
 def test_a_meeting_that_happened_and_one_to_come_stay_two(view):

@@ -47,3 +47,11 @@ def test_a_cabinet_or_a_council_named_by_common_nouns_meets(view):
     assert v.roles(v.event_on("Meeting", "réuni")) == {("participant", v.entity_of("Le cabinet de guerre israélien"))}
     v = view("Le conseil militaire devrait se réunir jeudi à Niamey.")
     assert v.roles(v.event_on("Meeting", "réunir")) == {("participant", v.entity_of("Le conseil militaire"))}
+
+
+def test_two_leaders_to_see_each_other_again_meet(view):
+    v = view("Vladimir Poutine et Xi Jinping doivent se revoir en octobre.")
+    meeting = v.event_on("Meeting", "revoir")
+    assert v.roles(meeting) == {("participant", "Q7747"), ("participant", "Q15031")}
+    assert meeting["status"] == "planned"
+    assert not view("Il doit revoir sa copie.").events_on("revoir")

@@ -172,8 +172,9 @@ DRAFT_NOUNS = {"projet", "résolution", "proposition", "plan", "texte", "motion"
 # Verbs that name an event only in their reflexive form: `se sont entretenus`, `s'abstenir`.
 REFLEXIVE_FRAMES: dict[str, Frame] = {
     "entretenir": MEETING,
-    # talking to each other: `les deux dirigeants se sont parlé au téléphone`, `se sont téléphoné mardi`
-    **dict.fromkeys(("parler", "téléphoner"), MEETING),
+    # talking to each other: `les deux dirigeants se sont parlé au téléphone`, `se sont téléphoné mardi`; seeing
+    # each other again: `les deux dirigeants doivent se revoir à la fin du mois`
+    **dict.fromkeys(("parler", "téléphoner", "revoir"), MEETING),
     "abstenir": _f("Event", subj="agent"),
     # `le Conseil doit se réunir`, `se sont réunis à Genève`: a body or people meeting
     "réunir": _f("Meeting", subj="participant", avec="participant"),

@@ -1053,6 +1053,11 @@ VISIT_DURING = {"lors", "pendant", "durant", "cours"}  # `lors d'une visite`: wh
 DATING_MARKERS = VISIT_DURING | {"après", "avant", "issue"}
 
 
+# Bodies one forms (`a formé son cabinet`, `former un gouvernement`): the one who forms it acts, the body is made.
+FORMED_BODIES = {"gouvernement", "cabinet", "coalition", "équipe", "parti", "alliance", "comité", "commission"}
+FORM_BODY = Frame("Event", {"subj": "agent", "obj": "theme", "par": "agent"}, frozenset(), None)
+
+
 def _during(noun: Token) -> bool:
     """`lors des entretiens`, `au cours du sommet`, `en marge de la réunion`: a definite two-party noun that
     dates another act refers to the meeting the article reports, not to a new one."""
@@ -1530,7 +1535,11 @@ class EventExtractor:
         mention = self.index.at(obj) if obj is not None else None
         person = obj is not None and (obj.lemma_.lower() in PERSON_NOUNS or (mention is not None
                                                                                and mention.type == "person"))
-        return TRAIN_PEOPLE if person else None
+        if person:
+            return TRAIN_PEOPLE
+        formed = obj if obj is not None else token.head if token.dep_ == "acl" and _passive(token) else None
+        body = formed is not None and formed.lemma_.lower() in FORMED_BODIES
+        return FORM_BODY if body else None  # `a formé son cabinet`, `le gouvernement ..., formé par des opposants`
 
     def _support_frame(self, token: Token) -> Frame | None:
         """`soutenir le Kremlin` backs someone; `soutenir son offensive`, `soutenir que` back a cause or a claim,

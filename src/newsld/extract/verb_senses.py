@@ -12,6 +12,7 @@ sense, or None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -39,6 +40,7 @@ from newsld.extract.event_roles import OBJECT_RELATIVES
 from newsld.extract.model import Mention
 from newsld.extract.nlp import preposition_of
 from newsld.extract.person_nouns import is_person_noun
+from newsld.extract.speech_lexicon import NEEDS_AFTER
 from newsld.extract.time_grammar import MONTHS, WEEKDAYS
 from newsld.extract.unnamed_entities import CRAFT_NOUNS
 
@@ -593,8 +595,16 @@ def lead_frame(token: Token, mention_at: MentionAt) -> Frame | None:
 
 def pay_visit_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a rendu visite à Vladimir Poutine`, `rendra visite aux troupes`: the visitor and whom they see; `rendre
-    hommage`, `rendre compte`, `rendre public` are no visits."""
-    return PAY_A_VISIT if any(o.lemma_.lower() == "visite" for o in _objects(token)) else None
+    hommage à X` with no words of it told is a tribute paid (a deed: the words of `a rendu hommage à « un ami »`,
+    `dans un message`, are speech); `rendre compte`, `rendre public` are neither."""
+    objects = {o.lemma_.lower() for o in _objects(token)}
+    if "visite" in objects:
+        return PAY_A_VISIT
+    after = token.doc.text[token.idx + len(token.text):token.idx + len(token.text) + 160]
+    return PAY_TRIBUTE if "hommage" in objects and not re.match(NEEDS_AFTER["rendre"], after) else None
+
+
+PAY_TRIBUTE = _f("Event", subj="agent", a_="recipient")
 
 
 # -- justice: a sentence passed, people taken in or held, a court's trial ------------------------------------------
