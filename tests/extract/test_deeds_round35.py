@@ -43,3 +43,11 @@ def test_forming_a_cabinet_or_a_government(view):
     assert ("agent", v.entity_of("Ivan Petrov")) in v.roles(formed) and any(r == "theme" for r, _ in v.roles(formed))
     v = view("Le gouvernement d’unité nationale, formé par des opposants après le coup d’État, a annoncé une trêve.")
     assert any(r == "agent" for r, _ in v.roles(v.event_on("Event", "formé")))
+
+
+def test_a_thing_given_back_to_a_party(view):
+    v = view("Washington a appelé Moscou à rendre la centrale à l’Ukraine.")
+    given = v.event_on("Event", "rendre")
+    assert {(r, e) for r, e in v.roles(given) if r != "theme"} == {("agent", "Q159"), ("recipient", "Q212")}
+    assert given["status"] == "proposed" and any(r == "theme" for r, _ in v.roles(given))
+    assert not view("Il a rendu compte au président de sa mission.").events_on("rendu")

@@ -601,10 +601,22 @@ def pay_visit_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     if "visite" in objects:
         return PAY_A_VISIT
     after = token.doc.text[token.idx + len(token.text):token.idx + len(token.text) + 160]
-    return PAY_TRIBUTE if "hommage" in objects and not re.match(NEEDS_AFTER["rendre"], after) else None
+    if "hommage" in objects:
+        return None if re.match(NEEDS_AFTER["rendre"], after) else PAY_TRIBUTE
+    given_back = [o for o in _objects(token) if o.pos_ == "NOUN" and o.lemma_.lower() not in IDIOMS_OF_RENDRE]
+    # (the parse may hang `à X` on the thing given back: `rendre la centrale à l'Ukraine`)
+    complements = [*_dependents(token, "obl:arg", "obl:mod", "obl", "iobj"),
+                   *(c for o in given_back for c in o.children if c.dep_ == "nmod")]
+    to_party = [c for c in complements if preposition_of(c) in ("à", "au", "aux") and (
+        m := mention_at(c)) is not None and m.type in ("country", "organization", "person")]
+    return GIVE_BACK if given_back and to_party else None
 
 
 PAY_TRIBUTE = _f("Event", subj="agent", a_="recipient")
+# `rendre la centrale à l'Ukraine`, `a rendu les territoires à X`: what is given back, to whom
+GIVE_BACK = _f("Event", subj="agent", obj="theme", a_="recipient", par="agent")
+IDIOMS_OF_RENDRE = {"compte", "service", "justice", "coup", "grâce", "âme", "arme", "armes", "public", "visite",
+                    "hommage", "honneur", "copie", "verdict", "décision", "jugement", "avis", "rapport"}
 
 
 # -- justice: a sentence passed, people taken in or held, a court's trial ------------------------------------------
