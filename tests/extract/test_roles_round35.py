@@ -20,3 +20,16 @@ def test_a_party_a_participle_says_is_backed_by_another(view):
     v = view("Les Houthis, soutenus par l’Iran, ont promis de répliquer.")
     assert v.roles(v.event_on("Event", "soutenus")) == {("agent", v.entity_of("Iran")),
                                                         ("recipient", v.entity_of("Houthis"))}
+
+
+def test_a_thing_struck_by_weapons_no_one_is_said_to_fire(view):
+    v = view("La centrale a été touchée dimanche par plusieurs drones.")
+    roles = v.roles(v.event_on("Event", "touchée"))
+    assert {r for r, _ in roles} == {"recipient", "participant"}
+    assert ("participant", v.entity_of("plusieurs drones")) in roles
+    v = view("Le navire a été touché par trois drones.")
+    assert ("participant", v.entity_of("trois drones")) in v.roles(v.event_on("Event", "touché"))
+
+
+def test_what_a_crisis_touches_is_no_blow(view):
+    assert not view("Les ménages ont été touchés par la crise.").events_on("touchés")

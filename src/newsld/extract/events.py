@@ -1053,6 +1053,16 @@ VISIT_DURING = {"lors", "pendant", "durant", "cours"}  # `lors d'une visite`: wh
 DATING_MARKERS = VISIT_DURING | {"après", "avant", "issue"}
 
 
+def _weapons_told(weapon: Token) -> bool:
+    """One weapon told (`par un drone chargé d'explosifs`) or several counted (`par trois drones`, `par plusieurs
+    drones`); not a kind (`par des missiles`)."""
+    if "Plur" not in weapon.morph.get("Number"):
+        return things_told(weapon)
+    return any(c.dep_ == "nummod" or c.lower_ in COUNTING_DETERMINERS for c in weapon.children)
+
+
+# Determiners that count without a figure (`par plusieurs drones`): several weapons told, as a count tells them.
+COUNTING_DETERMINERS = {"plusieurs", "quelques"}
 # Bodies one forms (`a formé son cabinet`, `former un gouvernement`): the one who forms it acts, the body is made.
 FORMED_BODIES = {"gouvernement", "cabinet", "coalition", "équipe", "parti", "alliance", "comité", "commission"}
 FORM_BODY = Frame("Event", {"subj": "agent", "obj": "theme", "par": "agent"}, frozenset(), None)
@@ -1974,10 +1984,9 @@ class EventExtractor:
         `par` in a passive takes part in the blow (the state that fired it, when an adjective or the text says,
         is the agent), as the weapon that is the subject of the active (:meth:`_thing_subject`)."""
         weapon = next((c for c in event.trigger.children if c.dep_.startswith("obl") and preposition_of(c) == "par"
-                       and c.lower_ in FIRED_WORDS and things_told(c) and ("Plur" not in c.morph.get("Number") or any(
-                           g.dep_ == "nummod" for g in c.children))), None)
+                       and c.lower_ in FIRED_WORDS and _weapons_told(c)), None)
         # (`par des missiles russes`: the state's act, as the tests of earlier rounds give it; one weapon or a count)
-        if weapon is None or not any(c.dep_ == "det" for c in weapon.children):
+        if weapon is None or not any(c.dep_ in ("det", "nummod") for c in weapon.children):
             return
         mention = self.index.at(weapon)
         if mention is not None and mention.type not in ("object", "other"):

@@ -318,6 +318,8 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
     undergoer_mention = _own_mention(undergoer, clause.mention_of)
     if not _blow_or_aim(verb, actor, undergoer_mention) or _milestone_crossed(verb, undergoer):
         return None
+    if fired_by_no_one(verb, clause, actor):
+        actor = None  # `touchée par plusieurs drones`: who fired them is unwritten; the weapons take part (events.py)
     if _same_party(actor_mention, undergoer_mention):
         undergoer_mention = None  # `X a limogé son chef d'état-major`: an act on oneself is written `se`, not so
     complements = _party_complements(verb, undergoer, clause.mention_of)
@@ -533,8 +535,9 @@ def _struck_by_no_one(verb: Token, clause: Clause, actor: Token | None, undergoe
     is done to (the gold rule for an attack with no attacker named: the target is its recipient). A participle
     that describes a noun tells an act only with a time, a place or a count of its own (`visés à plusieurs
     reprises`), or on a craft (`un pétrolier arraisonné`); `la zone visée` alone names what is meant."""
-    if not clause.passive or actor is not None or lemma_of(verb) not in BLOW_VERBS - {"toucher"}:
-        return False
+    weapon_touch = lemma_of(verb) == "toucher" and _weapon_after_par(verb)
+    if not clause.passive or actor is not None or (lemma_of(verb) not in BLOW_VERBS - {"toucher"} and not weapon_touch):
+        return False  # (`touché` is a blow only by a weapon: `la crise a touché les ménages`)
     thing = undergoer.type in ("place", "object", "other") if undergoer is not None else _named_thing(verb, clause)
     if not thing:
         return False
@@ -544,6 +547,18 @@ def _struck_by_no_one(verb: Token, clause: Clause, actor: Token | None, undergoe
     noun = described_noun(verb) if described else None
     own = any(c.dep_ in ("obl:mod", "obl", "obl:arg") or c.lower_ in DAY_ADVERBS for c in verb.children)
     return noun is not None and (own or word_in(noun, CRAFT_NOUNS | WARSHIPS))
+
+
+def fired_by_no_one(verb: Token, clause: Clause, actor: Token | None) -> bool:
+    """`la centrale a été touchée par plusieurs drones`, `frappé par un missile`: a blow in the passive whose `par`
+    names only the weapons (no mention of who fired them) is struck by no one the text names."""
+    return clause.passive and actor is not None and lemma_of(verb) in BLOW_VERBS and _weapon_after_par(verb) and (
+        clause.mention_of(actor) is None) and not _body(actor)  # (`par des missiles russes`: the state fired them)
+
+
+def _weapon_after_par(verb: Token) -> bool:
+    return any(c.dep_.startswith("obl") and preposition_of(c) == "par" and c.lower_ in FIRED_WORDS
+               for c in verb.children)
 
 
 DAY_ADVERBS = {"hier", "aujourd'hui", "aujourd’hui"}
