@@ -33,3 +33,10 @@ def test_a_thing_struck_by_weapons_no_one_is_said_to_fire(view):
 
 def test_what_a_crisis_touches_is_no_blow(view):
     assert not view("Les ménages ont été touchés par la crise.").events_on("touchés")
+
+
+def test_a_bare_parliament_is_a_body_that_acts(view):
+    v = view("Ivan Petrov a été élu mardi président par le Parlement.")
+    parliament = v.entity_of("le Parlement")
+    assert parliament is not None and parliament.startswith("local:")
+    assert ("agent", parliament) in v.roles(v.event_on("Event", "élu"))

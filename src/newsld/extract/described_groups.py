@@ -1142,8 +1142,9 @@ def _kind_taken_up(text: str, start: int, label: str, before: list[Mention]) -> 
 # l'armée` takes that one up: not a new body); not `la justice`, `la presse` (often the idea, not a body) nor `le
 # gouvernement` (the government of a state the article names: the reference steps' to say which).
 BARE_BODIES = {"police": "organization", "autorités": "organization", "gendarmerie": "organization",
-               "parquet": "organization", "junte": "organization", "opposition": "group", "armée": "organization"}
-NAMED_ONCE = {"armée"}  # bare bodies a phrase named before takes up (`l'armée ukrainienne ... l'armée`)
+               "parquet": "organization", "junte": "organization", "opposition": "group", "armée": "organization",
+               "parlement": "organization"}
+NAMED_ONCE = {"armée", "parlement"}  # bare bodies a phrase named before takes up (`l'armée ukrainienne ... l'armée`)
 BARE_ARTICLES = {"le", "la", "les", "l'", "l’"}
 
 
@@ -1156,7 +1157,8 @@ def bare_body_mentions(doc: Doc, mentions: list[Mention], local_entity: Callable
     taken = [(m.start, m.end) for m in mentions]
     quoted = [q.span() for q in QUOTED.finditer(text)]
     found = []
-    for match in TAKE_UP.finditer(text):
+    # (`le Parlement`: a body French may write with a capital, as `le parlement`)
+    for match in sorted([*TAKE_UP.finditer(text), *TITLED_TAKE_UP.finditer(text)], key=lambda m: m.start()):
         noun, article = match.group("noun").lower(), match.group("det").lower()
         bare = noun in BARE_BODIES and article in BARE_ARTICLES  # `ce gouvernement` points back: not a new body
         token = token_at(doc, match.start("noun")) if bare else None
