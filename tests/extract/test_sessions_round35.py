@@ -55,3 +55,9 @@ def test_two_leaders_to_see_each_other_again_meet(view):
     assert v.roles(meeting) == {("participant", "Q7747"), ("participant", "Q15031")}
     assert meeting["status"] == "planned"
     assert not view("Il doit revoir sa copie.").events_on("revoir")
+
+
+def test_talks_had_behind_a_place_with_no_one_from_the_clause_after_alors_que(view):
+    v = view("La ministre, Anna Rossi, a eu vendredi à Rome de longs entretiens avec le chef de la diplomatie grecque, "
+             "Nikos Dendias, alors que Séoul et Washington affirment que des soldats sont massés près de Koursk.")
+    assert _sitters(v, "entretiens") == {v.entity_of("Anna Rossi"), v.entity_of("Nikos Dendias")}

@@ -94,10 +94,31 @@ def repair_arguments(doc: Doc) -> Doc:
         _object_taken_for_a_subject(token)
         _prepositional_relative(token)
         _absolute_compound_subject(token)
+        _partitive_object_behind_a_place(token)
     for token in doc:  # (once the other repairs are done: they may move the words these read)
         _joined_present_participle(token)
         _participle_of_harm(token)
     return doc
+
+
+PARTITIVE_OF = {"de", "d'", "d’"}
+
+
+def _partitive_object_behind_a_place(noun: Token) -> None:
+    """`a eu vendredi à Rome de longs entretiens avec X`, `a annoncé à Tokyo de nouvelles sanctions`: a plural noun
+    after `de` and an adjective (the partitive `des` before an adjective) that the parse hangs on the place named
+    before it is the object of the verb the place hangs on, when that verb has none."""
+    place = noun.head
+    if noun.dep_ != "nmod" or noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number") or (
+            place.pos_ != "PROPN" or place.i > noun.i or not place.dep_.startswith("obl")):
+        return
+    case = next((c for c in noun.children if c.dep_ == "case"), None)
+    adjective = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i), None)
+    verb = place.head
+    if case is None or case.lower_ not in PARTITIVE_OF or adjective is None or not case.i < adjective.i < noun.i or (
+            verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children)):
+        return
+    noun.head, noun.dep_ = verb, "obj"
 
 
 # Verbs of harm whose present participle, after a comma, tells what the main clause's act did (`tuant`, `blessant`,

@@ -4094,9 +4094,14 @@ def _settles_states_ties(event: Event) -> bool:
 def _past_another_clause(trigger: Token, mention: Mention) -> bool:
     """`Le Japon a reçu Kim et Poutine a rencontré Xi`: a name after a verb that has its own subject between the
     trigger and it belongs to that verb's clause, wherever a misparse hangs it."""
-    if trigger.pos_ != "VERB" or mention.start <= trigger.idx:
+    if mention.start <= trigger.idx:
         return False
     doc = trigger.doc
+    if any(t.dep_ == "mark" and t.lower_ in SUBORDINATORS and t.idx < mention.start
+           for t in doc[trigger.i + 1:trigger.sent.end]):
+        return True  # `des entretiens avec X, alors que Séoul et Washington affirment`: the names of another clause
+    if trigger.pos_ != "VERB":
+        return False
     later = [t for t in doc[trigger.i + 1:trigger.sent.end] if t.pos_ == "VERB" and _finite(t)]
     # (a relative clause set inside, `Y, que Z avait reçu la veille, et W`, is no following clause)
     following = [t for t in later if t.idx < mention.start and not any(c.lower_ in RELATIVE_WORDS for c in t.children)]
@@ -4108,6 +4113,8 @@ def _past_another_clause(trigger: Token, mention: Mention) -> bool:
 
 
 RELATIVE_WORDS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+# Words that open an adverbial clause (`alors que`, `tandis que`, `parce que`, `lorsque`): what follows is another act's
+SUBORDINATORS = {"alors", "tandis", "parce", "puisque", "lorsque", "quand", "bien", "quoique", "pendant"}
 
 
 def _finite(verb: Token) -> bool:
