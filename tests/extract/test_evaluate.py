@@ -146,35 +146,32 @@ def test_a_wrong_speaker_on_a_shared_trigger_is_still_one_miss_and_one_false_hit
     assert (score.tp, score.fn, score.fp) == (1, 1, 1) and "Q7747" in score.misses[0]
 
 
+def _glove_spanned(local_id: str, **span: object) -> dict:
+    """The gold annotation with the glove renamed to a local id of the system's and its mention given another span."""
+    system = copy.deepcopy(_annotation())
+    system["entities"][2]["id"] = local_id
+    system["mentions"][1].update(entity=local_id, **span)
+    system["events"][0]["roles"][2]["entity"] = local_id
+    return system
+
+
 def test_a_local_entity_is_the_gold_one_when_spans_differ_by_a_leading_article_only():
-    gold = _annotation()
-    system = copy.deepcopy(gold)
-    system["entities"][2]["id"] = "local:le-gant"
-    system["mentions"][1].update(start=29, text="gant", entity="local:le-gant")
-    system["events"][0]["roles"][2]["entity"] = "local:le-gant"
-    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    system = _glove_spanned("local:le-gant", start=29, text="gant")
+    report = evaluate_annotations(Annotation(_annotation()), Annotation(system))
     assert report.scores["mentions"].fn == 1  # the span itself still differs
     assert report.scores["roles"].f1 == 1.0 and report.scores["events"].f1 == 1.0
 
 
 def test_spans_that_differ_by_more_than_an_article_are_not_aligned():
-    gold = _annotation()
-    system = copy.deepcopy(gold)
-    system["entities"][2]["id"] = "local:offert-un-gant"
-    system["mentions"][1].update(start=19, text="ffert un gant", entity="local:offert-un-gant")
-    system["events"][0]["roles"][2]["entity"] = "local:offert-un-gant"
-    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    system = _glove_spanned("local:offert-un-gant", start=19, text="ffert un gant")
+    report = evaluate_annotations(Annotation(_annotation()), Annotation(system))
     assert report.scores["roles"].tp == 2 and report.scores["events"].f1 == 0.0
 
 
 def test_a_local_entity_is_the_gold_one_when_its_span_starts_where_the_golds_does():
     """`un gant` and `un gant de cuir`: one phrase, its head first, with more or less of its complement."""
-    gold = _annotation()
-    system = copy.deepcopy(gold)
-    system["entities"][2]["id"] = "local:un"
-    system["mentions"][1].update(end=28, text="un", entity="local:un")
-    system["events"][0]["roles"][2]["entity"] = "local:un"
-    report = evaluate_annotations(Annotation(gold), Annotation(system))
+    system = _glove_spanned("local:un", end=28, text="un")
+    report = evaluate_annotations(Annotation(_annotation()), Annotation(system))
     assert report.scores["mentions"].fn == 1  # the span itself still differs
     assert report.scores["roles"].f1 == 1.0 and report.scores["events"].f1 == 1.0
 
@@ -184,10 +181,7 @@ def test_a_start_shared_by_two_gold_entities_aligns_nothing():
     gold["entities"].append({"id": "local:glove-maker", "label": "gant", "type": "organization"})
     gold["mentions"].append({"id": "m5", "start": 26, "end": 28, "text": "un", "entity": "local:glove-maker",
                              "kind": "nominal"})
-    system = copy.deepcopy(_annotation())
-    system["entities"][2]["id"] = "local:un-ga"
-    system["mentions"][1].update(end=31, text="un ga", entity="local:un-ga")
-    system["events"][0]["roles"][2]["entity"] = "local:un-ga"
+    system = _glove_spanned("local:un-ga", end=31, text="un ga")
     report = evaluate_annotations(Annotation(gold), Annotation(system))
     assert report.scores["roles"].tp == 2 and report.scores["events"].f1 == 0.0
 

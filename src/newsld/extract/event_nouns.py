@@ -1460,8 +1460,10 @@ def session_attendee(event: Event, frame: Frame, reader: Reader) -> Found:
     if any(c.pos_ == "PROPN" or any(g.dep_ == "det" for g in c.children) for c in _session_owners(trigger)) or any(
             cased(c, {"avec", "entre"}) for c in trigger.children):
         return []  # `une réunion de son gouvernement`, `une réunion avec ses généraux`: who sits is told
-    verb = trigger.head
-    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.i != trigger.i - 8:
+    verb = trigger.head  # (`en marge de`, `à l'issue de`: up through the noun of the phrase to the verb)
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
         verb = verb.head
     if verb.pos_ != "VERB":
         return []

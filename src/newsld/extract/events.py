@@ -172,8 +172,8 @@ from newsld.extract.verb_senses import (
     hands_over_text,
     meeting_hosts,
     meets_no_one,
-    pay_visit_frame,
     protest_note_handed,
+    rendre_object_frame,
     sanctions_no_one,
     traded,
 )
@@ -1416,7 +1416,7 @@ class EventExtractor:
 
     def _rendre_frame(self, token: Token) -> Frame | None:
         if not _reflexive(token):
-            return pay_visit_frame(token, self.index.at)  # `a rendu visite à X`
+            return rendre_object_frame(token, self.index.at)  # `a rendu visite à X`, `hommage à X`, `X à Y`
         return _going_sense(token)  # `s'est rendu à Pékin`; not `s'est rendu compte`, `se rendre à l'évidence`
 
     def _envoyer_frame(self, token: Token) -> Frame | None:

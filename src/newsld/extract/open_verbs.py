@@ -318,7 +318,7 @@ def _act_frame(verb: Token, clause: Clause) -> Frame | None:
     undergoer_mention = _own_mention(undergoer, clause.mention_of)
     if not _blow_or_aim(verb, actor, undergoer_mention) or _milestone_crossed(verb, undergoer):
         return None
-    if fired_by_no_one(verb, clause, actor):
+    if _fired_by_no_one(verb, clause, actor):
         actor = None  # `touchée par plusieurs drones`: who fired them is unwritten; the weapons take part (events.py)
     if _same_party(actor_mention, undergoer_mention):
         undergoer_mention = None  # `X a limogé son chef d'état-major`: an act on oneself is written `se`, not so
@@ -549,7 +549,7 @@ def _struck_by_no_one(verb: Token, clause: Clause, actor: Token | None, undergoe
     return noun is not None and (own or word_in(noun, CRAFT_NOUNS | WARSHIPS))
 
 
-def fired_by_no_one(verb: Token, clause: Clause, actor: Token | None) -> bool:
+def _fired_by_no_one(verb: Token, clause: Clause, actor: Token | None) -> bool:
     """`la centrale a été touchée par plusieurs drones`, `frappé par un missile`: a blow in the passive whose `par`
     names only the weapons (no mention of who fired them) is struck by no one the text names."""
     return clause.passive and actor is not None and lemma_of(verb) in BLOW_VERBS and _weapon_after_par(verb) and (

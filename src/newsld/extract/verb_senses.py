@@ -411,13 +411,10 @@ def expect_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     nearby = [*token.subtree, *(token.head.children if token.dep_ in ("acl", "appos") else [])]
     if not passive or any(t.lemma_.lower() in VISIT_NOUNS for t in nearby):
         return None  # `attendu à Pékin pour une visite d'État`: the noun names the visit
-    described = any(c.lemma_.lower() in PLACES_DESCRIBED and preposition_of(c) in LOCATING_CASES
+    described = any(c.lemma_.lower() in PLACE_CLASSIFIERS and preposition_of(c) in LOCATING_CASES
                     for c in _located(token))  # `attendu lundi dans la capitale belge`: a place no name gives
     return EXPECTED_VISIT if described or return_frame(token, mention_at) is not None else None
 
-
-# Nouns of a place told by description (`dans la capitale belge`, `dans la ville`), which the linker may not name.
-PLACES_DESCRIBED = {"capitale", "ville", "région", "province", "pays"}
 
 
 CROSS_PATHS = _f("Meeting", subj="participant", obj="participant", avec="participant")
@@ -593,7 +590,7 @@ def lead_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     return None
 
 
-def pay_visit_frame(token: Token, mention_at: MentionAt) -> Frame | None:
+def rendre_object_frame(token: Token, mention_at: MentionAt) -> Frame | None:
     """`a rendu visite à Vladimir Poutine`, `rendra visite aux troupes`: the visitor and whom they see; `rendre
     hommage à X` with no words of it told is a tribute paid (a deed: the words of `a rendu hommage à « un ami »`,
     `dans un message`, are speech); `rendre compte`, `rendre public` are neither."""
