@@ -157,6 +157,7 @@ from newsld.extract.open_verbs import (
     thing_acts,
     unmet_sense_frame,
     urged_stance_frame,
+    weapon_after_par,
 )
 from newsld.extract.person_nouns import is_person_noun, name_on_title_complement
 from newsld.extract.references import UNNAMED_THING, demonym_country
@@ -1983,10 +1984,9 @@ class EventExtractor:
         """`le navire avait été touché par un drone chargé d'explosifs`, `frappé par un missile russe`: the weapon after
         `par` in a passive takes part in the blow (the state that fired it, when an adjective or the text says,
         is the agent), as the weapon that is the subject of the active (:meth:`_thing_subject`)."""
-        weapon = next((c for c in event.trigger.children if c.dep_.startswith("obl") and preposition_of(c) == "par"
-                       and c.lower_ in FIRED_WORDS and _weapons_told(c)), None)
+        weapon = weapon_after_par(event.trigger)
         # (`par des missiles russes`: the state's act, as the tests of earlier rounds give it; one weapon or a count)
-        if weapon is None or not any(c.dep_ in ("det", "nummod") for c in weapon.children):
+        if weapon is None or not _weapons_told(weapon) or not any(c.dep_ in ("det", "nummod") for c in weapon.children):
             return
         mention = self.index.at(weapon)
         if mention is not None and mention.type not in ("object", "other"):

@@ -535,7 +535,7 @@ def _struck_by_no_one(verb: Token, clause: Clause, actor: Token | None, undergoe
     is done to (the gold rule for an attack with no attacker named: the target is its recipient). A participle
     that describes a noun tells an act only with a time, a place or a count of its own (`visés à plusieurs
     reprises`), or on a craft (`un pétrolier arraisonné`); `la zone visée` alone names what is meant."""
-    weapon_touch = lemma_of(verb) == "toucher" and _weapon_after_par(verb)
+    weapon_touch = lemma_of(verb) == "toucher" and weapon_after_par(verb) is not None
     if not clause.passive or actor is not None or (lemma_of(verb) not in BLOW_VERBS - {"toucher"} and not weapon_touch):
         return False  # (`touché` is a blow only by a weapon: `la crise a touché les ménages`)
     thing = undergoer.type in ("place", "object", "other") if undergoer is not None else _named_thing(verb, clause)
@@ -552,13 +552,15 @@ def _struck_by_no_one(verb: Token, clause: Clause, actor: Token | None, undergoe
 def _fired_by_no_one(verb: Token, clause: Clause, actor: Token | None) -> bool:
     """`la centrale a été touchée par plusieurs drones`, `frappé par un missile`: a blow in the passive whose `par`
     names only the weapons (no mention of who fired them) is struck by no one the text names."""
-    return clause.passive and actor is not None and lemma_of(verb) in BLOW_VERBS and _weapon_after_par(verb) and (
-        clause.mention_of(actor) is None) and not _body(actor)  # (`par des missiles russes`: the state fired them)
+    if not clause.passive or actor is None or lemma_of(verb) not in BLOW_VERBS or weapon_after_par(verb) is None:
+        return False
+    return clause.mention_of(actor) is None and not _body(actor)  # (`par des missiles russes`: the state fired them)
 
 
-def _weapon_after_par(verb: Token) -> bool:
-    return any(c.dep_.startswith("obl") and preposition_of(c) == "par" and c.lower_ in FIRED_WORDS
-               for c in verb.children)
+def weapon_after_par(verb: Token) -> Token | None:
+    """`touché par un drone`, `par plusieurs missiles`: the weapon a passive's `par` names, if it names one."""
+    return next((c for c in verb.children if c.dep_.startswith("obl") and preposition_of(c) == "par"
+                 and c.lower_ in FIRED_WORDS), None)
 
 
 DAY_ADVERBS = {"hier", "aujourd'hui", "aujourd’hui"}
