@@ -1,10 +1,10 @@
 """Held-out annotation of routes-intercoreennes-2024-10-15.txt (written for the twenty-fourth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/routes-intercoreennes-2024-10-15.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/routes-intercoreennes-2024-10-15.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/routes-intercoreennes-2024-10-15.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/routes-intercoreennes-2024-10-15.annotation.src.py --check
 
-Held-out set 24: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 24 (moved to gold in session 22; see benchmarks/gold/README.md).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Held-out annotation of apec-lima-xi-biden-2024-11.txt (written for the twenty-fourth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/apec-lima-xi-biden-2024-11.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/apec-lima-xi-biden-2024-11.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/apec-lima-xi-biden-2024-11.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/apec-lima-xi-biden-2024-11.annotation.src.py --check
 
-Held-out set 24: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 24 (moved to gold in session 22; see benchmarks/gold/README.md).
 
 The story follows the last meeting of Xi Jinping and Joe Biden, on Saturday 16 November 2024 in Lima on the sidelines of
 the APEC summit, where the two leaders agreed that humans, not artificial intelligence, should keep control over
