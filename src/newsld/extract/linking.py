@@ -297,7 +297,8 @@ def _governing_preposition(token: Token) -> str | None:
     """The preposition a name hangs from; a compound one by its first word (`auprès de Moscou`: the parser
     hangs `Moscou` from `auprès`, with `de` as its case)."""
     case = next((c.lower_ for c in token.children if c.dep_ == "case"), None)
-    if case in ("de", "d'", "d’", "du") and token.head.pos_ in ("ADV", "ADP") and token.head.i < token.i:
+    if case in ("de", "d'", "d’", "du") and token.head.pos_ in ("ADV", "ADP") and token.head.i < token.i and (
+            token.head.dep_ != "amod"):  # (not `« un geste fort » de Moscou`, an adjective the tagger took for one)
         return token.head.lower_
     return case
 
@@ -492,8 +493,11 @@ def _bidden(name: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_
-    if lemma in PARTY_DATIVE_VERBS or any(c.dep_ == "obj" and c.i < name.i and c.lemma_ in DATIVE_NOUNS for c in (
-            verb.children)):  # `a lancé un appel à Pékin`, `apporte son soutien à Kiev`: the noun's dative
+    # (`va reprendre le partage de données et son aide à Kiev`: an object's conjunct is an object too)
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    objects += [j for c in objects for j in c.children if j.dep_ == "conj"]
+    if lemma in PARTY_DATIVE_VERBS or any(c.i < name.i and c.lemma_ in DATIVE_NOUNS for c in (
+            objects)):  # `a lancé un appel à Pékin`, `apporte son soutien à Kiev`: the noun's dative
         return _first_dative(name, verb)
     return lemma in BIDDING_VERBS and any(c.dep_ == "xcomp" and c.i > name.i and any(
         m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") for m in c.children) for c in verb.children)
@@ -658,6 +662,8 @@ def _de_complement_is_actor(name: Token) -> bool:
     """`s'est rapproché de Pyongyang`, `la position de Pékin`: a `de` complement of a verb of drawing near or
     demanding, or of a noun a state has or does."""
     head = name.head
+    if _expected_from(head):
+        return True
     if head.lower_ == "garde" and head.head.lemma_ in ("mise", "mises", "mettre") and any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children):
         return True  # `les mises en garde de Pékin`: a warning, the parser hangs `de X` from `garde`
@@ -672,6 +678,22 @@ def _de_complement_is_actor(name: Token) -> bool:
     # by the word or its lemma: the plural of a party's act is one too (`les condamnations de Tokyo`)
     return head.pos_ == "NOUN" and (head.lower_ in DE_ACTOR_NOUNS or head.lemma_.lower() in DE_ACTOR_NOUNS or (
         head.lower_ in STANCE_NOUNS) or _head_phrase(head) in STANCE_NOUNS or _on_the_part_of(head))
+
+
+# Verbs of expecting or getting something from someone: `de X` after what they expect is who it comes from.
+EXPECTING_VERBS = {"attendre", "espérer", "exiger", "réclamer", "obtenir", "recevoir", "demander", "souhaiter",
+                   "solliciter", "arracher"}
+
+
+def _expected_from(word: Token) -> bool:
+    """`espère un accord de Moscou`, `attend « un geste fort » de Moscou`: `de X` after an undetermined thing one
+    expects or gets (the parser may hang it on an adjective of the noun) is the party it comes from; not `attend
+    le train de Moscou`, a determined thing of the city."""
+    noun = word
+    while noun.pos_ != "NOUN" and noun.dep_ in ("amod", "dep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ in EXPECTING_VERBS and any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children)
 
 
 # Locutions whose `de` complement is who one acts for or who has something done (`de la part de Pékin`, `pour le
