@@ -122,7 +122,14 @@ from newsld.extract.joint_parties import complete_joint_roles
 from newsld.extract.knowledge_base import verified_ids_file
 from newsld.extract.linking import span_root
 from newsld.extract.model import Entities, Mention, MentionLookup, fold
-from newsld.extract.nlp import doc_text, has_passive_auxiliary, preposition_of, sentence_of, sentence_tokens
+from newsld.extract.nlp import (
+    doc_text,
+    has_passive_auxiliary,
+    known_infinitives,
+    preposition_of,
+    sentence_of,
+    sentence_tokens,
+)
 from newsld.extract.noun_arguments import OF, OWNER_DETERMINERS
 from newsld.extract.noun_phrases import (
     ARTICLE_PREFIX,
@@ -876,6 +883,8 @@ def _price_or_toll_frame(token: Token, lemma: str) -> Frame | None:
 def _passive(trigger: Token) -> bool:
     if trigger.lemma_ in ETRE_VERBS:
         return False  # `est arrivé`: verbs of movement with `être` have no passive, whatever the parse says
+    if trigger.lemma_ == "convenir" and not any(c.lower_ == "été" for c in trigger.children):
+        return False  # `sont convenus de reprendre`: agreeing takes `être` too (`il a été convenu que` is passive)
     if _reflexive(trigger):
         return False  # `se sont abstenus`, `s'est rapproché`: a pronominal verb takes `être` in the active voice
     # `a été détruit`, `avait été reçu`: the parse may call `été` a tense auxiliary; it makes a passive all the same
@@ -1120,11 +1129,36 @@ def _participle_infinitive(word: str) -> str | None:
     return infinitive if infinitive in SENSES or infinitive in VERB_FRAMES else None
 
 
+# Endings of the future and the conditional (their stem is the infinitive, or it less its `e`) and the morphology
+# they tell, longest first.
+FINITE_ENDINGS = ("eraient", "iraient", "raient", "erait", "irait", "rait", "eront", "iront", "ront", "erons", "irons",
+                  "rons")
+FINITE_MORPHS = {e: "Mood=Cnd|Number=Plur|Person=3|VerbForm=Fin" if e.endswith("aient") else
+                 "Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin" if e.endswith("ait") else
+                 "Mood=Ind|Tense=Fut|VerbForm=Fin" for e in FINITE_ENDINGS}
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu"}
+
+
+def _finite_verb_tagged_other(token: Token) -> str | None:
+    """`qu'ils rétabliraient leurs relations`, `nous répondrons`: a word in the future or the conditional with a
+    subject pronoun of its own and no copula is a verb, whatever the tagger calls it; its infinitive, when the
+    pipeline knows it (else None)."""
+    if token.pos_ not in ("ADV", "NOUN", "ADJ", "X") or any(c.dep_ == "cop" for c in token.children) or not any(
+            c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in token.children):
+        return None
+    ending = next((e for e in FINITE_ENDINGS if token.lower_.endswith(e)), None)
+    if ending is None:
+        return None
+    stem = token.lower_[:len(token.lower_) - len(ending)] + ending.split("r")[0] + "r"
+    known = known_infinitives()
+    return next((w for w in (stem, stem + "e") if w in known), None)
+
+
 def _verb_tagged_noun(token: Token) -> bool:
     """`qui a personnellement supervisé l'essai`: a participle with a tense auxiliary of its own is a verb,
     whatever the tagger calls it."""
-    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or _participle_infinitive(token.lower_) is None:
-        return False
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN", "ADV") or _participle_infinitive(token.lower_) is None:
+        return False  # (`qui a aussitôt irrité ses partenaires`: the tagger may call it an adverb too)
     # `Arrivée la veille, Mme X effectue ...`: a participle opening the sentence heads an adverbial clause
     # (whatever the parse calls it, with no article and a day or a complement of its own: `Atterri dans la matinée
     # à Oulan-Bator, X ...`, `Arrivée dimanche à Hanoï, X ...`; the parse may call it the main verb's subject)
@@ -1202,6 +1236,10 @@ def retag_participles(doc: Doc) -> None:
             token.pos_, token.lemma_ = "VERB", token.lower_
             token.set_morph("VerbForm=Inf")
             _take_complements_after(token)
+        finite = _finite_verb_tagged_other(token)
+        if finite is not None:  # `qu'ils rétabliraient leurs relations`, tagged an adverb
+            token.pos_, token.lemma_ = "VERB", finite
+            token.set_morph(FINITE_MORPHS[next(e for e in FINITE_ENDINGS if token.lower_.endswith(e))])
         if _verb_tagged_noun(token):
             token.pos_, token.lemma_ = "VERB", _participle_infinitive(token.lower_)
             if _opening_with_complement(token):  # `Arrêté lundi à Moscou, X ...`: a past participle in full
@@ -1382,16 +1420,14 @@ class EventExtractor:
             return special(self, token)
         sense = SENSES.get(lemma)
         if sense is not None:  # (`a exhorté l'Inde à condamner l'invasion`: a stance urged, no sentence: open_verbs.py)
-            return sense(token, self.index.at) or urged_stance_frame(token, Clause(subject_of(token), _passive(
-                token), self.mention_of))
+            return sense(token, self.index.at) or urged_stance_frame(token, self._clause(token))
         frame = VERB_FRAMES.get(lemma)
         if lemma not in VERB_FRAMES:  # a verb the lexicon does not know may still tell a deed (open_verbs.py)
-            return open_frame(token, Clause(subject_of(token), _passive(token),
-                                            self.mention_of))
+            return open_frame(token, self._clause(token))
         if frame and frame.type in ("Gift", "Delivery") and gives_nothing(token):
             return None  # `n'a pas donné de détails`, `offre une occasion`: what is said or a figure, not given
         if frame and frame.type == "Meeting" and _meets_a_thing(token):  # `des débris ont été retrouvés`: a thing
-            return unmet_sense_frame(token, Clause(subject_of(token), _passive(token), self.mention_of))  # found
+            return unmet_sense_frame(token, self._clause(token))  # found
         if frame and frame.type in ("Meeting", "Sanction"):
             frame = self._party_sense(token, frame)  # (None, or an Event: no one met or punished)
         if frame and frame.requires:  # the required word may be an event noun of its own (`imposer des sanctions`)
@@ -1399,9 +1435,21 @@ class EventExtractor:
             if not words & {fold(w) for w in frame.requires} and frame.type == "Acceptance":
                 return None  # `a refusé les visas`: refusing what is no invitation tells no refusal to come
             if not words & {fold(w) for w in frame.requires}:  # another sense: maybe an act all the same
-                return unmet_sense_frame(token, Clause(subject_of(token), _passive(token),
-                                                       self.mention_of))
+                return unmet_sense_frame(token, self._clause(token))
         return frame
+
+    def _clause(self, verb: Token) -> Clause:
+        return Clause(subject_of(verb), _passive(verb), self._party_of)
+
+    def _party_of(self, token: Token) -> Mention | None:
+        """The mention a word stands in; for `ils` taking up parties joined as a subject above (no one mention holds
+        them: :meth:`_joint_speakers_taken_up`), the first of them, so that the act is read as theirs."""
+        mention = self.mention_of(token)
+        if mention is not None:
+            return mention
+        parties = self._joint_speakers_taken_up(token)
+        first = next((m for m in self.mentions if parties and m.entity == parties[0]), None)
+        return Mention(token.idx, token.idx + len(token.text), first.entity, "pronoun", first.type) if first else None
 
     def _party_sense(self, token: Token, frame: Frame) -> Frame | None:
         """A meeting needs someone met, a sanction a party punished by someone: `a rencontré des difficultés`, `a
@@ -1860,6 +1908,7 @@ class EventExtractor:
             event.roles.extend((slots["subj"], e) for e in shared_parts)
             event.roles.extend(("participant", e) for e in self._pair_named_by(subject_token))
             event.roles.extend((slots["subj"], e) for e in self._national_body(subject_token))
+            event.roles.extend((slots["subj"], e) for e in self._joint_speakers_taken_up(subject_token))
         unknown_subject = subject_token is not None and subject_mention is None and trigger.pos_ != "NOUN"
         # a subject the linker could not resolve (`ce dernier`) is still the subject: no other name takes its place
         self._complements(event, trigger, window, {**slots, "subj": ""} if unknown_subject else slots,
@@ -2093,6 +2142,24 @@ class EventExtractor:
         found += self._listed_after(subject, token)
         found += self._named_second_subject(token)
         return [e for e in dict.fromkeys(found) if e != subject.entity]
+
+    def _joint_speakers_taken_up(self, pronoun: Token) -> list[str]:
+        """`La Chine et le Japon ont annoncé qu'ils rétabliraient leurs relations`: `ils` or `elles` in a clause under
+        a verb whose subject is several parties joined (`X et Y`) stands for all of them, whom no one mention holds."""
+        if pronoun.lower_ not in ("ils", "elles") or pronoun.dep_ not in ("nsubj", "nsubj:pass"):
+            return []
+        verb = pronoun.head
+        for _ in range(3):
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+                return []
+            verb = verb.head
+            # (`Pékin et Tokyo ont annoncé`: the parse may hang the subject on the verb as a complement)
+            subject = subject_of(verb) or _sentence_opening_subject(verb)
+            mention = self.mention_of(subject) if subject is not None else None
+            if mention is not None and mention.type in GUEST_TYPES:
+                joined = self._coordinated(subject, mention)
+                return [mention.entity, *joined] if joined else []
+        return []
 
     def _joined_to_complement(self, mention: Mention, after: int) -> bool:
         """Is the name joined by the words to a name behind a preposition between the noun the parse joins it to

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -52,8 +53,24 @@ def mend_incises(doc: Doc) -> Doc:
         for token in doc:
             found = find(token)
             if found is not None:
+                before = doc.to_array([HEAD, DEP])
                 mend(token, found)
+                if _has_cycle(doc):  # a mend of a garbled parse (no sentence of news) must not leave it a loop
+                    doc.from_array([HEAD, DEP], before)
     return doc
+
+
+def _has_cycle(doc: Doc) -> bool:
+    """Does climbing the heads from some word never reach a root?"""
+    for token in doc:
+        word = token
+        for _ in range(len(doc)):
+            if word.head.i == word.i:
+                break
+            word = word.head
+        else:
+            return True
+    return False
 
 
 def verb_sharing_auxiliary(token: Token) -> Token | None:

@@ -158,6 +158,13 @@ ROLE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVES = {"son", "sa", "leur"}
+LEADER_KINDS = {"head of state", "head of government", "monarch"}
+# Political leanings wire copy gives a leader in place of a nationality (`le dirigeant nationaliste`)
+LEANING = re.compile(
+    r"\s+(?:ultra-?|social-|chrétien-)?(?:nationaliste|populiste|conservat(?:eur|rice)|démocrate|républicaine?|"
+    r"socialiste|travailliste|libérale?|centriste|communiste|écologiste|souverainiste|eurosceptique|"
+    r"réformat(?:eur|rice)|modérée?|islamiste|progressiste|gaulliste|pro-?russe|pro-?européenne?|pro-?occidentale?|"
+    r"pro-?chinoise?|pro-?américaine?|autoritaire)\b(?![-\w])")
 # Nouns of a settlement or a region: the place itself, which `y` may take up (`sa capitale ... pour y jeter`).
 SETTLEMENT_NOUNS = {"capitale", "ville", "région", "province", "territoire", "village", "île", "localité"}
 STATE_ROLES = {"office", "leader", "minister"}  # roles a state has (`son président`), unlike a counterpart or a host
@@ -759,7 +766,8 @@ class Resolver:
         pronoun resolved later) waits for the ``last`` pass."""
         for match in self.role_matches:
             role = match.group("role").lower()
-            if (ROLES[role][0] == "relation") != relations or self._not_now(match, relations, last):
+            if (ROLES[role][0] == "relation") != relations or self._not_now(match, relations, last) or (
+                    not relations and self._leaning_leader(match)):  # (read and added there)
                 continue
             if ROLES[role][0] == "counterpart" and not last and self._possessor_unknown(match.start()):
                 continue
@@ -844,6 +852,30 @@ class Resolver:
                 match.end("role")):
             holder = self._sole_titled(role, match.start())  # `Le chef du gouvernement doit se rendre`
         return holder, country, end
+
+    def _leaning_leader(self, match: re.Match[str]) -> bool:
+        """`le dirigeant nationaliste`, `le président démocrate`, `la dirigeante conservatrice`: a head of state's or
+        government's title with a political leaning for its only adjective describes a leader the article already
+        named, not a new person: the first one it titled a head of state or government (the story's own leader,
+        whom wire copy describes so to avoid repeating the name). True when the mention was added."""
+        role = match.group("role").lower()
+        if nationality_label(match.group("demonym")) or match.group("modifier") or (
+                office_kind([role]) not in LEADER_KINDS) or match.group("det").lower() not in ("le", "la", "l'", "du"):
+            return False
+        text = doc_text(self.doc)
+        leaning = LEANING.match(text, match.end("role"))
+        if leaning is None or OF_AFTER.match(text, leaning.end()):
+            return False
+        leaders = [e for e in dict.fromkeys(m.entity for m in sorted(
+            self._before(match.start(), "person", local=True), key=lambda m: m.start))
+            if office_kind(self._local_titles(e, match.start())) in LEADER_KINDS]
+        if not leaders or not self._gender_fits_role(leaders[0], match):
+            return False
+        start = match.start("role") if match.group("det").lower() in FUSED else match.start()
+        if not self._claim_span(start, match.end("role"), leaning.end()):
+            return False
+        self._add_reference(start, leaning.end(), leaders[0], "nominal", "person")
+        return True
 
     def _unknown_state_minister(self, match: re.Match[str]) -> bool:
         """`Le ministre iranien des Affaires étrangères a convoqué`, `la ministre hongroise de la Justice`: a minister

@@ -163,6 +163,9 @@ from newsld.extract.speech_triggers import (
     words_verb,
 )
 
+# Days and parts of days set between a verb of saying and its inverted subject (`a écrit le matin même X`)
+TIMES_OF_SAYING = TIME_WORDS | {"veille", "lendemain", "nuit", "soirée", "matinée", "journée", "après-midi"}
+
 COLLECTIVE_SOURCES = re.compile(
     r"\b(?P<np>les\s+(?P<noun>agences|médias|autorités|services|responsables|diplomates|sources|dirigeants)"
     r"(?:\s+de\s+presse)?\s+(?P<demonym>[a-zéèêëïîôûç-]+))", re.IGNORECASE)
@@ -464,7 +467,7 @@ class SpeechExtractor:
             token = self.doc[i]
             if token.lower_ in SETTING_PREPOSITIONS:
                 return self._subject_past_setting(token)
-            if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.text in ("-t", "-"):
+            if token.pos_ == "ADV" or token.lower_ in TIMES_OF_SAYING or token.text in ("-t", "-"):
                 i += 1
                 continue
             if token.pos_ == "ADP" and _time_phrase(token.head):
@@ -2083,7 +2086,7 @@ class SpeechExtractor:
             titled_in_pp = token.dep_ in NAME_DEPS and token.head.i < token.i and self._in_pp(token.head)
             if name is not None and not self._in_pp(token) and not titled_in_pp:
                 return name.entity  # the tagger may take a first name for a verb (`Dmitri`)
-            if token.pos_ == "ADV" or token.lower_ in TIME_WORDS or token.text in ("-t", "-"):
+            if token.pos_ == "ADV" or token.lower_ in TIMES_OF_SAYING or token.text in ("-t", "-"):
                 i += 1
             elif token.pos_ == "ADP" and (token.dep_ == "mark" or token.head.pos_ in ("VERB", "AUX")):
                 return None  # `a promis de gérer leurs différends`: the verb's own complement, not its subject
@@ -2112,7 +2115,10 @@ class SpeechExtractor:
 
     def _word_of_setting(self, token: Token) -> bool:
         """A word of the phrase that says where the words were said, read as a verb: a participle that describes
-        its noun (`dans une adresse télévisée`), a name's second word (`sur France Inter`)."""
+        its noun (`dans une adresse télévisée`), a name's second word (`sur France Inter`); the article of a day or a
+        part of a day, when the words were said (`a écrit le matin même le dirigeant`)."""
+        if token.pos_ == "DET" and token.head.i > token.i and token.head.lower_ in TIMES_OF_SAYING:
+            return True
         if token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm"):
             return token.head.i < token.i and self._in_pp(token.head)
         before = self.doc[token.i - 1]
