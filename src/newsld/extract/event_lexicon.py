@@ -185,6 +185,8 @@ REFLEXIVE_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("poursuivre", "intensifier", "multiplier"), _f("Event", subj="agent")),
     # coming to terms: `Moscou et Pékin se sont accordés sur le prix du gaz`
     "accorder": _f("Agreement", subj="participant", avec="participant", entre="participant"),
+    # paying one's respects: `s'est recueilli devant le cercueil de X` (the one honoured: joint_parties.py)
+    "recueillir": _f("Event", subj="agent"),
 }
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 # `opposer son veto à X`, `mettre son veto à X`: the veto is the event, X its theme.

@@ -831,7 +831,15 @@ def _stops(token: Token) -> bool:
     # a purpose: `soupçonne X de servir d'intermédiaire pour livrer des armes`, the aim shares the charge)
     marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "case")]
     return token.dep_ == "advcl" and not (set(marks) & {"si", "s'", "avant"} or marks in (["de"], ["d'"]) or (
-        marks == ["à"] and "Inf" in token.morph.get("VerbForm")) or _purpose(token))
+        marks == ["à"] and "Inf" in token.morph.get("VerbForm")) or _purpose(token) or _quoted_infinitive(token))
+
+
+def _quoted_infinitive(verb: Token) -> bool:
+    """`ne pas vouloir « contenir » la Chine`: an infinitive set in guillemets right after its verb is that verb's
+    complement, however the parse hangs it (it takes the verb's negation and mood)."""
+    between = verb.doc[verb.head.i + 1:verb.i]
+    return "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i and len(between) > 0 and all(
+        t.text == "«" or t.pos_ == "ADV" for t in between) and any(t.text == "«" for t in between)
 
 
 def _asked_completive(clause: Token) -> bool:
