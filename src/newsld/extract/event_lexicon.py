@@ -54,6 +54,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "accueillir": _f("Meeting", subj="agent", obj="participant", par="agent"),
     "visiter": _f("Visit", subj="agent", obj="place", avec="participant"),  # `a visité une usine avec X`
     "inviter": _f("Invitation", subj="agent", obj="recipient", par="agent"),
+    "convier": _f("Invitation", subj="agent", obj="recipient", par="agent"),
     "accepter": _f("Acceptance", subj="agent"),
     "offrir": _f("Gift", subj="agent", obj="theme", a_="recipient"),
     "donner": _f("Gift", subj="agent", obj="theme", a_="recipient"),
@@ -170,6 +171,8 @@ PRESENT_DRAFT = _f("Proposal", subj="agent", obj="theme", a_="recipient", par="a
 DRAFT_NOUNS = {"projet", "résolution", "proposition", "plan", "texte", "motion", "amendement", "initiative",
                "candidature", "offre"}
 # Verbs that name an event only in their reflexive form: `se sont entretenus`, `s'abstenir`.
+# Verbs of ties that sour or warm (`les relations entre X et Y se sont tendues`), and the nouns of those ties.
+TIES_VERBS = ("dégrader", "détériorer", "tendre", "améliorer", "réchauffer", "normaliser", "envenimer", "refroidir")
 REFLEXIVE_FRAMES: dict[str, Frame] = {
     "entretenir": MEETING,
     # talking to each other: `les deux dirigeants se sont parlé au téléphone`, `se sont téléphoné mardi`; seeing
@@ -187,7 +190,13 @@ REFLEXIVE_FRAMES: dict[str, Frame] = {
     "accorder": _f("Agreement", subj="participant", avec="participant", entre="participant"),
     # paying one's respects: `s'est recueilli devant le cercueil de X` (the one honoured: joint_parties.py)
     "recueillir": _f("Event", subj="agent"),
+    # ties that change between two sides: `les relations entre Minsk et Varsovie se sont tendues` (events.py reads
+    # the sides; only with ties for subject)
+    **dict.fromkeys(TIES_VERBS, _f("Event", subj="participant", entre="participant")),
+    # seeing each other: `les deux hommes s'étaient vus en novembre` (only plural, with no complement: events.py)
+    "voir": MEETING,
 }
+TIES_NOUNS = {"relation", "relations", "lien", "liens", "rapport", "rapports"}
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous"}
 # `opposer son veto à X`, `mettre son veto à X`: the veto is the event, X its theme.
 VETO = _f("Event", subj="agent", a_="theme")

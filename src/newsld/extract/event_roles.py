@@ -215,7 +215,9 @@ OBJECT_CONTROL = {"inviter", "pousser", "autoriser", "obliger", "encourager", "e
                   "presser", "sommer", "prier", "supplier", "implorer", "adjurer", "conjurer", "défier",
                   "convaincre", "persuader", "dissuader", "laisser", "empêcher",
                   "engager",  # `le traité engage les États-Unis à défendre les Philippines` (`s'engager à`: no object)
-                  "remercier", "féliciter"}
+                  "remercier", "féliciter",
+                  # one chosen to act acts: `a choisi Marco Rubio pour diriger la diplomatie`
+                  "choisir", "désigner", "nommer", "sélectionner"}
 
 
 def pronoun_controller(event: Event, frame: Frame, reader: Reader) -> tuple[str, str | None, str] | None:

@@ -75,6 +75,8 @@ from newsld.extract.event_lexicon import (
     SPACEFLIGHT_SEND,
     TEXT_NOUNS,
     THING_SUBJECT_VERBS,
+    TIES_NOUNS,
+    TIES_VERBS,
     TIME_WORDS,
     TRAIN_PEOPLE,
     UNDERGONE_VERBS,
@@ -1154,6 +1156,25 @@ def _finite_verb_tagged_other(token: Token) -> str | None:
     return next((w for w in (stem, stem + "e") if w in known), None)
 
 
+def _reflexive_sense_holds(verb: Token, lemma: str) -> bool:
+    """`les deux hommes s'étaient vus`: seeing each other, not `s'est vu refuser l'entrée`, `se voit contraint`;
+    ties that sour or warm, not `la situation s'est dégradée`."""
+    if lemma == "voir":
+        subject = subject_of(verb)
+        return subject is not None and "Plur" in subject.morph.get("Number") and not any(
+            c.dep_ in ("obj", "xcomp", "ccomp", "acl") or c.pos_ in ("ADJ", "VERB") for c in verb.children)
+    if lemma in TIES_VERBS:
+        return ties_subject(verb) is not None
+    return True
+
+
+def ties_subject(verb: Token) -> Token | None:
+    """`les relations entre X et Y se sont tendues`, `n'ont cessé de se tendre`: the ties noun that is the subject of
+    the verb (or of the verb whose infinitive it is), else None."""
+    subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ == "xcomp" else None)
+    return subject if subject is not None and subject.lemma_.lower() in TIES_NOUNS else None
+
+
 def _verb_tagged_noun(token: Token) -> bool:
     """`qui a personnellement supervisé l'essai`: a participle with a tense auxiliary of its own is a verb,
     whatever the tagger calls it."""
@@ -1413,7 +1434,7 @@ class EventExtractor:
         moved_or_toll = _price_or_toll_frame(token, lemma)
         if moved_or_toll is not None:
             return moved_or_toll
-        if _reflexive(token) and lemma in REFLEXIVE_FRAMES:
+        if _reflexive(token) and lemma in REFLEXIVE_FRAMES and _reflexive_sense_holds(token, lemma):
             return REFLEXIVE_FRAMES[lemma]
         special = SPECIAL_VERBS.get(lemma)
         if special is not None:
@@ -1914,6 +1935,7 @@ class EventExtractor:
         self._complements(event, trigger, window, {**slots, "subj": ""} if unknown_subject else slots,
                           subject_mention)
         self._listed_agents(event, trigger, window, slots)
+        self._sides_of_ties(event, trigger, slots)
         self._relative_complements(event, window, slots)
         self._relative_object(event, slots)
         self._joined_agent(event, trigger, slots)
@@ -2492,8 +2514,9 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _refers_to_a_pair(trigger, window) and (
                 not _carried_by_its_verb(trigger, frame)):
             event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
-        if subject is not None and sum(1 for m in self._entre(window)) >= 2:
-            event.roles = [r for r in event.roles if r != (slots.get("subj"), subject.entity)]
+        sides = {m.entity for m in self._entre(window)}
+        if subject is not None and len(sides) >= 2 and subject.entity not in sides:  # (not a side the subject holds:
+            event.roles = [r for r in event.roles if r != (slots.get("subj"), subject.entity)]  # `les liens entre X`)
 
     def _entre(self, window: list[Token]) -> list[Mention]:
         """The parties named by `entre X et Y`: then the subject is not one of them (`renforcer les liens
@@ -2612,6 +2635,19 @@ class EventExtractor:
             self._talker_of_clause(event)
         if slots.get("entre"):
             self._sides_named_inside(event, window, slots["entre"])
+
+    def _sides_of_ties(self, event: Event, verb: Token, slots: dict[str, str]) -> None:
+        """`les relations entre Minsk et Varsovie se sont tendues`, `les relations entre les deux voisins`: the sides
+        named after `entre` inside the ties noun that is the subject take part in what becomes of the ties."""
+        ties = ties_subject(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() in TIES_VERBS else None
+        between = next((c for c in ties.children if c.dep_ == "nmod" and preposition_of(c) == "entre"), None) if (
+            ties is not None) else None
+        if between is None:
+            return
+        sides = [between, *(c for c in between.children if c.dep_ == "conj")]
+        found = [m.entity for m in (self.index.at(s) for s in sides) if m is not None and m.type in GUEST_TYPES]
+        found += self._pair_named_by(between)
+        event.roles.extend((slots["entre"], e) for e in dict.fromkeys(found) if (slots["entre"], e) not in event.roles)
 
     def _sides_named_inside(self, event: Event, window: list[Token], role: str) -> None:
         """`la guerre entre l'armée et les paramilitaires des Forces de soutien rapide`: a side of `entre X et Y` told

@@ -59,6 +59,7 @@ from newsld.extract.event_lexicon import (
     REFLEXIVE_FRAMES,
     SANCTION_WORDS,
     TEXT_NOUNS,
+    TIES_VERBS,
     TIME_WORDS,
     VERB_FRAMES,
     VISIT_NOUNS,
@@ -70,7 +71,7 @@ from newsld.extract.model import Mention
 from newsld.extract.nlp import has_passive_auxiliary, preposition_of
 from newsld.extract.noun_arguments import OF
 from newsld.extract.noun_phrases import amount_of, counted_part, object_behind_a_complement, part_figure
-from newsld.extract.person_nouns import name_on_title_complement
+from newsld.extract.person_nouns import is_person_noun, name_on_title_complement
 from newsld.extract.speech_lexicon import REPORTING
 from newsld.extract.speech_triggers import answered_by_deed, silence_type, urged_to_say
 from newsld.extract.status import CANCELLING, POSTPONING, persuades_a_party
@@ -202,7 +203,9 @@ IMPERSONAL = {"pleuvoir", "neiger", "venter", "grêler", "bruiner", "agir", "fal
               "advenir", "survenir", "produire", "passer"}
 # Verbs the lexicon knows, read here only when the lemmatiser missed them (`signe` for `signer`): their own frames
 # (events.py: SPECIAL_VERBS besides these tables) tell them, not this fallback.
-KNOWN_VERBS = set(VERB_FRAMES) | set(SENSES) | set(REFLEXIVE_FRAMES) | {
+# (a verb the lexicon knows only as pronominal for ties or for seeing each other is read as any other otherwise:
+# `améliorer leurs relations`)
+KNOWN_VERBS = set(VERB_FRAMES) | set(SENSES) | (set(REFLEXIVE_FRAMES) - set(TIES_VERBS) - {"voir"}) | {
     "rendre", "envoyer", "recevoir", "arriver", "présenter", "surveiller", "contrôler", "soutenir", "former",
     "dépêcher"}
 # Verbs of speech a party may be urged to (`à condamner l'invasion`, `à défendre la Charte`): a stance asked of it
@@ -588,7 +591,7 @@ def _content_verb(verb: Token, mention_of: MentionOf) -> bool:
     if verb.pos_ != "VERB" or lemma is None or (lemma in NOT_ACTS and not deed_of_speech_verb(verb) and not (
             _gives_up_a_thing(verb)) and not _repels_an_attack(verb) and not _runs_aground(verb) and not (
             _prepares_a_thing(verb)) and not _had_done_by(verb) and not price_moves(verb, _subject(verb)) and not (
-            _lands(verb)) and not _acts(verb)):
+            _lands(verb)) and not _acts(verb) and not _chooses_someone(verb)):
         return False
     if any(c.pos_ == "NOUN" and silence_type(c) for c in verb.children):
         return False  # `a gardé le silence`, `s'est gardé de tout commentaire`: words withheld (speech), no deed
@@ -682,6 +685,13 @@ def _prepares_a_thing(verb: Token) -> bool:
     reflexive = any(c.lower_ in THIRD_PERSON_REFLEXIVES and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
     return not reflexive and any(
         c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() not in FIGURATIVE_PREPARED for c in verb.children)
+
+
+def _chooses_someone(verb: Token) -> bool:
+    """`a choisi mercredi Marco Rubio`, `a choisi un sénateur`: choosing a person for a post is an act on them (not
+    `a choisi de tourner le dos`, whose infinitive is the act, nor `a choisi son camp`)."""
+    return lemma_of(verb) == "choisir" and any(c.dep_ == "obj" and (c.pos_ == "PROPN" or is_person_noun(
+        c.lower_)) for c in verb.children)
 
 
 def _gives_up_a_thing(verb: Token) -> bool:
