@@ -49,3 +49,10 @@ def test_convier_invites(view):
     v = view("Le roi Mohammed VI avait convié le président français, Emmanuel Macron.")
     assert v.roles(v.event("Invitation")) == {("agent", v.named("Mohammed VI")),
                                               ("recipient", v.named("Emmanuel Macron"))}
+
+
+def test_proposing_that_another_acts_is_a_proposal(view):
+    v = view("Le 6 mars, Séoul a proposé qu’une fondation publique verse ces indemnisations.")
+    assert ("agent", "Q884") in v.roles(v.event_on("Proposal", "proposé"))
+    v = view("Séoul a proposé que le Japon verse des indemnisations.")
+    assert ("agent", "Q884") in v.roles(v.event_on("Proposal", "proposé"))

@@ -1156,6 +1156,12 @@ def _finite_verb_tagged_other(token: Token) -> str | None:
     return next((w for w in (stem, stem + "e") if w in known), None)
 
 
+def _marked_que(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children) or any(
+        c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for g in clause.children if g.dep_.startswith("nsubj")
+        for c in g.children)
+
+
 def _reflexive_sense_holds(verb: Token, lemma: str) -> bool:
     """`les deux hommes s'étaient vus`: seeing each other, not `s'est vu refuser l'entrée`, `se voit contraint`;
     ties that sour or warm, not `la situation s'est dégradée`."""
@@ -2490,8 +2496,9 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and not event.roles and frame.pair and _during(trigger):
             event.roles = [("participant", e) for e in self.salient(frame.pair, trigger.idx)]
         event.roles = list(dict.fromkeys(event.roles))
-        proposes_an_act = frame.type == "Proposal" and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
-                                                           for c in trigger.children)  # `a proposé d'augmenter`
+        # `a proposé d'augmenter`, `a proposé que le Japon verse` (the parse may call the clause adverbial)
+        proposes_an_act = frame.type == "Proposal" and any(c.pos_ == "VERB" and (c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and _marked_que(c))) for c in trigger.children)
         if frame.type in TRANSFERS and trigger.pos_ == "VERB" and all(r == "agent" for r, _ in event.roles) and (
                 not proposes_an_act) and not _gives_goods(trigger):
             # `sans donner plus de détails`: a giving with nothing given to no one is no gift; goods given (`est prêt
