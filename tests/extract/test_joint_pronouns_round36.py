@@ -40,3 +40,8 @@ def test_a_garbled_text_whose_mend_would_loop_is_still_read(extract):
     text = ("avait a ses Défense de le démenti. d’avoir bombardé Prigojine ministère soir, Vendredi ce la camps, "
             "accusé que l’état-major Moscou et Pékin ont appelé à la retenue.")
     assert extract(text).data["mentions"]
+
+
+def test_subjects_joined_by_the_parse_to_an_opening_phrase(view):
+    v = view("Selon la Maison Blanche, Washington et Hanoï ont conclu des accords sur les semi-conducteurs.")
+    assert {e for _, e in v.roles(v.event_on("Agreement", "conclu"))} == {"Q30", "Q881"}

@@ -22,7 +22,8 @@ portait ... et promis de`) or of a relative clause (`a dénoncé un contrat qui 
 auxiliary of the verb above the clause; a verb with its own auxiliary that the parse joins to a noun (`s'est rendu à
 Ankara et a rencontré X`) is the conjunct of the verb above that noun. A second clause whose subject the parse
 joined to the first clause's object (`X a condamné Y et Z a convoqué ...`) gets that noun back as its subject, and
-a subject list of a `que` clause the parse split (`que Pékin et Moscou préparaient`) gets its verb back.
+a subject list of a `que` clause the parse split (`que Pékin et Moscou préparaient`) gets its verb back; a subject
+the parse joined to the noun of an opening phrase past its comma (`Selon X, Washington et Hanoï ont conclu`) too.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def mend_incises(doc: Doc) -> Doc:
     for find, mend in ((participle_after_incise, _reattach), (participle_after_bare_aside, _reattach_over_aside),
                        (verb_sharing_auxiliary, _join), (participle_listed_after_comma, _join_listed),
                        (verb_above_complement_clause, _hang_on_verb), (verb_joined_to_noun, _hang_on_verb),
-                       (subject_read_as_conjunct, _give_subject), (subject_read_as_clause, _subject_to_clause)):
+                       (subject_read_as_conjunct, _give_subject), (subject_read_as_clause, _subject_to_clause),
+                       (subject_joined_to_opening, _subject_from_opening)):
         for token in doc:
             found = find(token)
             if found is not None:
@@ -283,6 +285,36 @@ def _give_subject(verb: Token, subject: Token) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
     joining.head = verb
     verb.dep_ = "conj"
+
+
+def subject_joined_to_opening(verb: Token) -> Token | None:
+    """`Selon la Maison Blanche, Washington et Hanoï ont conclu des accords`: the subject the parse joined, past the
+    comma, to the noun of an opening phrase of the verb (which is left with no subject); the first name after the
+    comma, right before the verb's finite form."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children):
+        return None
+    group = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith("aux") or c.pos_ == "PRON")]
+    if not any("Fin" in w.morph.get("VerbForm") for w in [verb, *group]):
+        return None
+    first = min([verb, *group], key=lambda w: w.i)
+    last = verb.doc[first.i - 1] if first.i > 0 else None
+    while last is not None and last.dep_ in NOUN_PHRASE_TAIL and last.head.i < last.i:
+        last = last.head
+    opening = last.head if last is not None and last.dep_ == "conj" else None
+    if opening is None or opening.head.i != verb.i or not opening.dep_.startswith("obl") or last.pos_ != "PROPN":
+        return None
+    comma = next((w.i for w in verb.doc[opening.i:last.i] if w.text == ","), None)
+    if comma is None:
+        return None
+    return next((c for c in opening.children if c.dep_ == "conj" and c.i > comma and c.pos_ == "PROPN"), None)
+
+
+def _subject_from_opening(verb: Token, subject: Token) -> None:
+    """Make the first name after the comma the verb's subject, the names joined after it its conjuncts."""
+    opening = subject.head
+    for joined in [c for c in opening.children if c.dep_ in ("conj", "cc") and c.i > subject.i]:
+        joined.head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def participle_after_incise(auxiliary: Token) -> Token | None:
