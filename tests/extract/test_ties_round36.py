@@ -56,3 +56,8 @@ def test_proposing_that_another_acts_is_a_proposal(view):
     assert ("agent", "Q884") in v.roles(v.event_on("Proposal", "proposé"))
     v = view("Séoul a proposé que le Japon verse des indemnisations.")
     assert ("agent", "Q884") in v.roles(v.event_on("Proposal", "proposé"))
+
+
+def test_ties_named_by_a_paired_demonym_are_of_both_states(view):
+    v = view("« Les relations sino-américaines commencent à se stabiliser », a dit le ministre.")
+    assert v.roles(v.event_on("Event", "stabiliser")) == {("participant", "Q148"), ("participant", "Q30")}

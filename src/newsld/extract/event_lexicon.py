@@ -172,7 +172,8 @@ DRAFT_NOUNS = {"projet", "résolution", "proposition", "plan", "texte", "motion"
                "candidature", "offre"}
 # Verbs that name an event only in their reflexive form: `se sont entretenus`, `s'abstenir`.
 # Verbs of ties that sour or warm (`les relations entre X et Y se sont tendues`), and the nouns of those ties.
-TIES_VERBS = ("dégrader", "détériorer", "tendre", "améliorer", "réchauffer", "normaliser", "envenimer", "refroidir")
+TIES_VERBS = ("dégrader", "détériorer", "tendre", "améliorer", "réchauffer", "normaliser", "envenimer", "refroidir",
+              "stabiliser")
 REFLEXIVE_FRAMES: dict[str, Frame] = {
     "entretenir": MEETING,
     # talking to each other: `les deux dirigeants se sont parlé au téléphone`, `se sont téléphoné mardi`; seeing

@@ -132,7 +132,7 @@ from newsld.extract.nlp import (
     sentence_of,
     sentence_tokens,
 )
-from newsld.extract.noun_arguments import OF, OWNER_DETERMINERS
+from newsld.extract.noun_arguments import OF, OWNER_DETERMINERS, PREFIX_DEMONYMS, paired_demonyms
 from newsld.extract.noun_phrases import (
     ARTICLE_PREFIX,
     amount_of,
@@ -2647,13 +2647,16 @@ class EventExtractor:
         """`les relations entre Minsk et Varsovie se sont tendues`, `les relations entre les deux voisins`: the sides
         named after `entre` inside the ties noun that is the subject take part in what becomes of the ties."""
         ties = ties_subject(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() in TIES_VERBS else None
-        between = next((c for c in ties.children if c.dep_ == "nmod" and preposition_of(c) == "entre"), None) if (
-            ties is not None) else None
-        if between is None:
+        if ties is None:
             return
-        sides = [between, *(c for c in between.children if c.dep_ == "conj")]
+        between = next((c for c in ties.children if c.dep_ == "nmod" and preposition_of(c) == "entre"), None)
+        sides = [between, *(c for c in between.children if c.dep_ == "conj")] if between is not None else []
         found = [m.entity for m in (self.index.at(s) for s in sides) if m is not None and m.type in GUEST_TYPES]
-        found += self._pair_named_by(between)
+        found += self._pair_named_by(between) if between is not None else []
+        for first, rest in paired_demonyms(ties):  # `les relations sino-américaines`
+            states = [self.role_reader.state_of_demonym(PREFIX_DEMONYMS[first]), self.role_reader.state_of_demonym(
+                rest)]
+            found += [s for s in states if s is not None] if all(states) else []
         event.roles.extend((slots["entre"], e) for e in dict.fromkeys(found) if (slots["entre"], e) not in event.roles)
 
     def _sides_named_inside(self, event: Event, window: list[Token], role: str) -> None:
