@@ -25,3 +25,10 @@ def test_a_quoted_infinitive_takes_the_negation_of_its_verb(view):
 def test_a_quoted_infinitive_takes_the_promise_of_its_verb(view):
     v = view("Pékin a promis de « punir » les séparatistes.")
     assert v.event_on("Event", "punir")["status"] == "planned"
+
+
+def test_a_visit_before_or_after_which_someone_acts_is_theirs(view):
+    v = view("Xi Jinping devait s’envoler dimanche pour Rio de Janeiro, avant une visite d’État à Brasilia.")
+    assert v.roles(v.event_on("Visit", "visite")) == {("agent", "Q15031")}
+    v = view("Vladimir Poutine s’est entretenu mercredi avec Xi Jinping, un mois après sa visite d’État à Pékin.")
+    assert v.roles(v.event_on("Visit", "visite")) == {("agent", "Q7747")}

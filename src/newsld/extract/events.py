@@ -2566,11 +2566,12 @@ class EventExtractor:
         return mention if mention is not None and mention.type in GUEST_TYPES else None
 
     def _visitor_of_clause(self, event: Event) -> None:
-        """`X a signé l'accord lors d'une visite à Hanoï`, `pendant une visite`, `au cours d'un voyage`: the visit
-        that dates what someone did is theirs (the subject of the verb the visit hangs on)."""
+        """`X a signé l'accord lors d'une visite à Hanoï`, `pendant une visite`, `au cours d'un voyage`, `avant une
+        visite à Y`: the visit that dates what someone did is theirs (the subject of the verb the visit hangs on)."""
         trigger = event.trigger
         marker = trigger.head if trigger.head.lower_ in VISIT_DURING else next(
-            (c for c in trigger.children if c.dep_ in ("case", "fixed") and c.lower_ in VISIT_DURING), None)
+            (c for c in trigger.children if c.dep_ in ("case", "fixed") and c.lower_ in VISIT_DURING | {
+                "avant", "après"}), None)  # (`avant une visite d'État à Brasilia`: the subject's next one)
         if marker is None or any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in trigger.children):
             return  # `lors de la visite`: a definite visit is one already told, maybe someone else's
         verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
