@@ -315,7 +315,7 @@ NOUN_FRAMES: dict[str, Frame] = {
     # talks by telephone: `un entretien téléphonique avec X`, `lors d'un appel téléphonique à son homologue`
     **dict.fromkeys(("appel", "conversation", "échange"), _f("Meeting", requires=("téléphonique",),
                                                               avec="participant", a_="participant",
-                                                              entre="participant")),
+                                                              entre="participant", de="participant")),
     # offences someone is charged with: the one charged acts (who that is, and the status: event_nouns.py)
     **dict.fromkeys(CRIME_NOUNS, _f("Event")),
 }

@@ -48,6 +48,7 @@ from newsld.extract.event_lexicon import (
     DURATION_NOUNS,
     FIRED_WORDS,
     GUEST_NOUNS,
+    MEETING,
     MOMENT_CASES,
     MOMENT_NOUNS,
     NOUN_FRAMES,
@@ -308,6 +309,8 @@ SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organise
                  "suspendre", "interrompre", "rompre", "geler",  # `a suspendu les négociations avec X`
                  "lancer", "ouvrir", "multiplier",  # `a multiplié les manœuvres`
                  "donner"}  # `a donné une conférence de presse`, `donner une réception`
+# Nouns of a call by telephone, which one receives or makes with someone.
+CALL_NOUNS = {"appel", "coup de fil"}
 # `le Japon a annoncé de nouvelles sanctions contre X`: who announces or decides a measure takes it
 DECREEING_VERBS = {"annoncer", "décider", "prendre", "approuver", "durcir", "étendre", "renforcer", "alourdir"}
 DELEGATIONS = {"delegation", "delegations"}  # `la délégation russe`: a state's side at talks (folded)
@@ -1516,6 +1519,21 @@ class EventExtractor:
         return "Sing" in sent.morph.get("Number") and (
             (mention is not None and mention.type == "person") or sent.lemma_.lower() in GUEST_NOUNS)
 
+    def _call_frame(self, token: Token) -> Frame | None:
+        """`Xi Jinping a appelé mardi Vladimir Poutine`: calling someone, with nothing urged on them (`a appelé X à la
+        retenue`: speech) nor a name given them (`a appelé X « un tueur »`), is talking with them by telephone."""
+        callee = next((c for c in token.children if c.dep_ == "obj"), None)
+        mention = self.mention_of(callee) if callee is not None else None
+        if mention is None or mention.type not in ("person", "country") or _reflexive(token) or _passive(token) or (
+                callee.i < token.i) or any(c.dep_ in ("xcomp", "ccomp", "acl") or preposition_of(c) in (
+                "à", "au", "aux") or c.text == "«" for c in token.children):
+            return None
+        if any((w.pos_ in ("VERB", "AUX") and w.i > token.i) or w.text == "«" for w in token.subtree):
+            return None  # `a appelé le numéro un chinois à peser sur Moscou`, however the parse hangs the infinitive
+        named = [w for w in token.subtree if w.i > callee.right_edge.i and w.pos_ == "NOUN" and w.lower_ not in (
+            TIME_WORDS) and not any(c.dep_ == "case" for c in w.children)]
+        return None if named else MEETING  # (not `a appelé X un tueur`: a name given)
+
     def _recevoir_frame(self, token: Token) -> Frame | None:
         """`a reçu Kim`, `a reçu mercredi le président chinois`: receiving a person, a state or an
         organisation is hosting them; receiving a thing is a gift."""
@@ -1523,6 +1541,8 @@ class EventExtractor:
             return RECEIVED_GUEST
         if self._guest_object(token):
             return RECEIVE_GUEST
+        if any(c.dep_ == "obj" and c.lemma_.lower() in CALL_NOUNS for c in token.children):
+            return None  # `a reçu un appel téléphonique de X`: the call is the meeting (its noun's frame)
         if gives_nothing(token) or protest_note_handed(token):
             return None  # `a reçu le soutien de X`, `une note de protestation`: no present
         return RECEIVE_TEXT if hands_over_text(token) else RECEIVE_GIFT  # `a reçu une lettre de X`: a text
@@ -2299,7 +2319,8 @@ class EventExtractor:
         elif trigger.pos_ == "NOUN":
             subject = _patient_of_noun(trigger)
             supporting = SUPPORT_VERBS | (VETO_VERBS if trigger.lemma_.lower() == "veto" else set()) | (
-                DECREEING_VERBS if trigger.lower_ in SANCTION_WORDS else set())
+                DECREEING_VERBS if trigger.lower_ in SANCTION_WORDS else set()) | (
+                {"recevoir", "passer"} if trigger.lemma_.lower() in CALL_NOUNS else set())  # `a reçu un appel de X`
             carried = _measured_by(trigger)
             if subject is None and carried.head.lemma_.lower() in supporting and _carried(carried):
                 # (a `de` that names whom the act is done to, `la libération des otages`, is no doer's role; then a
@@ -4419,7 +4440,8 @@ SPECIAL_VERBS = {"rendre": EventExtractor._rendre_frame, "envoyer": EventExtract
                  "recevoir": EventExtractor._recevoir_frame, "arriver": EventExtractor._arriver_frame,
                  "présenter": EventExtractor._presenter_frame, "surveiller": EventExtractor._watch_frame,
                  "contrôler": EventExtractor._watch_frame, "soutenir": EventExtractor._support_frame,
-                 "former": EventExtractor._train_frame, "venir": EventExtractor._venir_frame}
+                 "former": EventExtractor._train_frame, "venir": EventExtractor._venir_frame,
+                 "appeler": EventExtractor._call_frame}
 
 
 ARRIVAL_VERBS = {"arriver", "atterrir", "débarquer"}

@@ -1,0 +1,28 @@
+"""Talking by telephone: receiving a call from someone, calling someone (session 22); on sentences of the lead's
+own."""
+
+from __future__ import annotations
+
+PUTIN, XI = "Q7747", "Q15031"
+
+
+def test_a_call_received_from_someone_is_a_meeting_with_them(view):
+    v = view("Vladimir Poutine a reçu mardi un appel téléphonique de Xi Jinping.")
+    assert v.roles(v.event("Meeting")) == {("participant", PUTIN), ("participant", XI)}
+    assert not v.events("Gift")
+
+
+def test_calling_someone_is_talking_with_them(view):
+    v = view("Xi Jinping a appelé mardi Vladimir Poutine.")
+    assert v.roles(v.event("Meeting")) == {("participant", PUTIN), ("participant", XI)}
+
+
+def test_calling_on_someone_to_act_is_no_call(view):
+    v = view("Le président français a appelé le numéro un chinois à peser sur Moscou.")
+    assert not v.events("Meeting")
+    v = view("Le ministre a appelé Washington à lever les sanctions.")
+    assert not v.events("Meeting")
+
+
+def test_a_name_given_is_no_call(view):
+    assert not view("Le président a appelé Vladimir Poutine un « tueur ».").events("Meeting")
