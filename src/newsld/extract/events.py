@@ -2320,7 +2320,10 @@ class EventExtractor:
             subject = _patient_of_noun(trigger)
             supporting = SUPPORT_VERBS | (VETO_VERBS if trigger.lemma_.lower() == "veto" else set()) | (
                 DECREEING_VERBS if trigger.lower_ in SANCTION_WORDS else set()) | (
-                {"recevoir", "passer"} if trigger.lemma_.lower() in CALL_NOUNS else set())  # `a reçu un appel de X`
+                {"recevoir", "passer"} if trigger.lemma_.lower() in CALL_NOUNS else set()) | (
+                # `a revendiqué l'attaque`: who claims an act did it (not `la victoire de son candidat`)
+                set() if any(c.dep_ == "nmod" and preposition_of(c) in OF and (m := self.mention_of(c)) is not None
+                             and m.type in GUEST_TYPES for c in trigger.children) else {"revendiquer"})
             carried = _measured_by(trigger)
             if subject is None and carried.head.lemma_.lower() in supporting and _carried(carried):
                 # (a `de` that names whom the act is done to, `la libération des otages`, is no doer's role; then a

@@ -345,15 +345,30 @@ def _cues(token: Token, depth: int, below: Token | None, under: Token | None) ->
         cues.add("planned")
     cues |= _clause_cues(token, depth, below) | _doubt_cues(token, depth, under, words) | _asking_cues(
         token, depth, below, under)
-    if depth > 0 and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
+    claimed = depth == 1 and _claims_an_act(token, under)
+    if depth > 0 and not claimed and (words & PROPOSAL or (lemma in PROPOSAL_OVER_INFINITIVE and (
             _over_infinitive(below) or _called_for(token, below))) or _wished(token, depth, under)):
         cues.add("proposed")
+    if claimed:
+        cues.add("suspected")  # `a revendiqué l'attaque`: its doer's own word that it did it
     if depth > 0 and persuades_a_party(token) and _over_infinitive(below):
         cues.add("planned")  # `a convaincu la Russie de signer l'accord`: won over to it, still to be done
     if lemma == "pouvoir" and _accomplished(token):
         words = words - {"pouvoir"}  # `a pu inspecter`: managed to, it happened
     return cues | _mood_cues(token, depth, words) | _plan_cues(token, depth, below, under, modifiers) | _noun_cues(
         token, depth, under)
+
+
+# Acts one claims (`a revendiqué l'attaque`), as opposed to what one claims as one's due (`revendique la mer`)
+CLAIMED_ACTS = {"attaque", "attentat", "frappe", "frappes", "opération", "embuscade", "raid", "assassinat",
+                "enlèvement", "tir", "tirs", "sabotage", "victoire", "explosion", "incursion", "offensive",
+                "bombardement"}
+
+
+def _claims_an_act(verb: Token, under: Token | None) -> bool:
+    """`Kiev a revendiqué l'attaque`, `n'a jamais revendiqué ce raid`: claiming an act is saying one did it."""
+    return verb.lemma_.lower() == "revendiquer" and under is not None and under.dep_ in ("obj", "nsubj:pass") and (
+        under.head.i == verb.i) and under.lemma_.lower() in CLAIMED_ACTS
 
 
 def _asking_cues(token: Token, depth: int, below: Token | None, under: Token | None) -> set[str]:
