@@ -26,3 +26,16 @@ def test_calling_on_someone_to_act_is_no_call(view):
 
 def test_a_name_given_is_no_call(view):
     assert not view("Le président a appelé Vladimir Poutine un « tueur ».").events("Meeting")
+
+
+def test_goods_received_are_delivered(view):
+    v = view("L’Ukraine a reçu les premiers F-16 livrés par le Danemark.")
+    received = v.event_on("Delivery", "reçu")
+    assert ("recipient", "Q212") in v.roles(received)
+    assert not v.events("Gift")
+
+
+def test_counted_leaders_received_are_guests(view):
+    v = view("Le Premier ministre britannique, Keir Starmer, recevra dimanche à Londres une quinzaine de dirigeants.")
+    assert v.event_on("Meeting", "recevra")
+    assert not v.events("Gift")

@@ -72,7 +72,7 @@ def test_a_bare_day_after_the_things_exchanged_is_not_part_of_them(view):
 
 def test_the_giver_behind_de_is_the_agent_and_not_in_the_things_name(view):
     v = view("Le député Jean Marchal aurait reçu de l'argent de Gazprom, selon la presse.")
-    gift = v.event_on("Gift", "reçu")
+    gift = v.event_on("Delivery", "reçu")  # (money handed over is delivered, as goods are: the gold's reading)
     assert _parties(v, gift) == {("agent", v.named("Gazprom")), ("recipient", v.named("Jean Marchal"))}
     assert v.themes(gift) == ["de l'argent"]
     assert gift["status"] == "hypothetical"
@@ -80,7 +80,7 @@ def test_the_giver_behind_de_is_the_agent_and_not_in_the_things_name(view):
 
 def test_a_state_receiving_goods_from_another(view):
     v = view("La Moldavie a reçu des générateurs de la Roumanie.")
-    gift = v.event_on("Gift", "reçu")
+    gift = v.event_on("Delivery", "reçu")  # (goods received are delivered: the gold's reading)
     assert _parties(v, gift) == {("agent", v.named("Roumanie")), ("recipient", v.named("Moldavie"))}
     assert v.themes(gift) == ["des générateurs"]
 

@@ -210,7 +210,8 @@ VISIT_GO = _f("Visit", subj="agent")  # se rendre en/à X
 ARRIVAL = _f("Event", subj="agent")
 TRAIN_PEOPLE = _f("Event", subj="agent", obj="recipient", par="agent")  # `former des pilotes`
 RECEIVE_GUEST = _f("Meeting", subj="agent", obj="participant")
-RECEIVE_GIFT = _f("Gift", subj="recipient", obj="theme", de="agent", par="agent")
+# `a reçu des drones de X`: goods received are delivered (a present is told by `offrir`, `remettre`)
+RECEIVE_GOODS = _f("Delivery", subj="recipient", obj="theme", de="agent", par="agent")
 
 WEAPON_PROGRAMMES = ("nucléaire", "nucléaires", "balistique", "balistiques", "militaire", "militaires", "spatial",
                      "spatiaux", "atomique", "atomiques")

@@ -60,7 +60,7 @@ from newsld.extract.event_lexicon import (
     PRESENT_DRAFT,
     PRESENT_THINGS,
     PRESS_WORDS,
-    RECEIVE_GIFT,
+    RECEIVE_GOODS,
     RECEIVE_GUEST,
     REFLEXIVE_CLITICS,
     REFLEXIVE_FRAMES,
@@ -110,6 +110,7 @@ from newsld.extract.event_nouns import (
     without_restatements,
 )
 from newsld.extract.event_roles import (
+    COUNT_NOUNS,
     DATIVE_CONTROL,
     OBJECT_CONTROL,
     OBJECT_RELATIVES,
@@ -309,6 +310,9 @@ SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organise
                  "suspendre", "interrompre", "rompre", "geler",  # `a suspendu les négociations avec X`
                  "lancer", "ouvrir", "multiplier",  # `a multiplié les manœuvres`
                  "donner"}  # `a donné une conférence de presse`, `donner une réception`
+# Things one is given as presents or honours (what else one receives is delivered: `a reçu des générateurs`).
+PRESENTS = {"cadeau", "présent", "médaille", "décoration", "distinction", "prix", "trophée", "sabre", "épée", "dague",
+            "tableau", "portrait", "statue", "œuvre", "livre", "bouquet"}
 # Nouns of a call by telephone, which one receives or makes with someone.
 CALL_NOUNS = {"appel", "coup de fil"}
 # `le Japon a annoncé de nouvelles sanctions contre X`: who announces or decides a measure takes it
@@ -1545,7 +1549,11 @@ class EventExtractor:
             return None  # `a reçu un appel téléphonique de X`: the call is the meeting (its noun's frame)
         if gives_nothing(token) or protest_note_handed(token):
             return None  # `a reçu le soutien de X`, `une note de protestation`: no present
-        return RECEIVE_TEXT if hands_over_text(token) else RECEIVE_GIFT  # `a reçu une lettre de X`: a text
+        if traded(token):
+            return Frame("Event", RECEIVE_GOODS.slots)  # `a reçu des yens en échange de documents`: a trade
+        if any(c.dep_ == "obj" and c.lemma_.lower() in PRESENTS for c in token.children):
+            return Frame("Gift", RECEIVE_GOODS.slots)  # `a reçu une médaille de X`: a present
+        return RECEIVE_TEXT if hands_over_text(token) else RECEIVE_GOODS  # `a reçu une lettre de X`: a text
 
     def _person_before_comma(self, token: Token) -> bool:
         """`Lula, reçu mardi par X,`: a bare past participle set after a person and a comma tells that person was
@@ -1569,6 +1577,8 @@ class EventExtractor:
         if obj is None:  # `a reçu lundi des représentants de X`: a partitive object the parse takes for a complement
             obj = next((c for c in token.children if c.dep_ in ("obl:arg", "obl:mod") and c.i > token.i and any(
                 g.dep_ == "case" and g.lower_ == "des" for g in c.children)), None)
+        if obj is not None and obj.lemma_.lower() in COUNT_NOUNS:  # `une quinzaine de dirigeants`: the ones counted
+            obj = next((c for c in obj.children if c.dep_ == "nmod" and preposition_of(c) in OF), obj)
         if obj is not None and (obj.pos_ in ("PROPN", "X") or obj.lemma_.lower() in GUEST_NOUNS
                                 or is_person_noun(obj.lower_) or obj.lower_ in HONORIFICS):
             return True  # (`M. Kellogg`: the honorific heads the name in the parse)
@@ -3770,7 +3780,7 @@ def _press_briefing(noun: Token) -> bool:
 
 
 RECEIVED_GUEST = Frame("Meeting", {"subj": "participant", "par": "agent"})
-RECEIVE_TEXT = Frame("Delivery", RECEIVE_GIFT.slots)  # `a reçu une lettre de X`: X sends it
+RECEIVE_TEXT = RECEIVE_GOODS  # `a reçu une lettre de X`: X sends it
 
 
 def _moment(noun: Token) -> bool:
