@@ -45,3 +45,18 @@ def test_a_garbled_text_whose_mend_would_loop_is_still_read(extract):
 def test_subjects_joined_by_the_parse_to_an_opening_phrase(view):
     v = view("Selon la Maison Blanche, Washington et Hanoï ont conclu des accords sur les semi-conducteurs.")
     assert {e for _, e in v.roles(v.event_on("Agreement", "conclu"))} == {"Q30", "Q881"}
+
+
+def test_the_two_sides_of_an_act_just_told(view):
+    v = view("La Chine et la Russie ont signé un accord. Les deux puissances ont également convenu de renforcer leurs "
+             "exercices militaires.")
+    assert {e for _, e in v.roles(v.event_on("Agreement", "convenu"))} == {"Q148", "Q159"}
+    v = view("L’Iran et l’Arabie saoudite ont signé un accord à Pékin. « Les deux parties ont convenu de rouvrir leurs "
+             "ambassades », indique le communiqué.")
+    assert len({e for _, e in v.roles(v.event_on("Agreement", "convenu"))}) == 2
+
+
+def test_two_sides_with_no_act_just_told_are_not_guessed(view):
+    v = view("Le Japon a protesté. Le Portugal a convoqué un diplomate. Le Japon et le Portugal ont réagi. "
+             "L’ONU a appelé les deux parties à la retenue.")
+    assert not any({"Q17", "Q45"} <= {r["entity"] for r in e["roles"]} for e in v.events_on("retenue"))

@@ -322,7 +322,12 @@ PAIR_NOUNS = {"dirigeants": "person", "présidents": "person", "leaders": "perso
               "ministres": "person", "homologues": "person", "diplomates": "person", "responsables": "person",
               "hommes": "person", "femmes": "person", "dirigeantes": "person", "présidentes": "person",
               "pays": "country", "nations": "country", "états": "country", "capitales": "country",
-              "gouvernements": "country", "voisins": "country", "alliés": "country", "rivaux": "country"}
+              "gouvernements": "country", "voisins": "country", "alliés": "country", "rivaux": "country",
+              "puissances": "country", "parties": "country", "partenaires": "country", "camps": "country",
+              "belligérants": "country", "signataires": "country"}
+# Nouns of two sides that name no kind of party of their own: only the two states of an act just told (never the two
+# states the article names most: `appelle les deux parties à la retenue` may mean the sides of a war)
+SIDES_JUST_TOLD = {"puissances", "parties", "partenaires", "camps", "belligérants", "signataires"}
 SUBJECT_POS = {"NOUN", "PROPN", "PRON", "X"}  # X: the tagger's word for foreign names (`Xi Jinping`)
 PRONOMINAL_ADJECTIVES = {"dernier", "dernière", "premier", "première", "second", "seconde"}  # `ce dernier`
 
@@ -1352,6 +1357,7 @@ class EventExtractor:
         self._words_by_sentence: dict[int, list[tuple[Token, Mention]]] = {}
         self.mentions = _states_as_parties(mentions, doc_text(doc))
         self.pairs: list[tuple[int, list[str]]] = []  # (sentence start, the two people) of two-person events so far
+        self.state_pairs: list[tuple[int, list[str]]] = []  # the same of two-state events
         self.role_reader = Reader(self.mention_of, subject_of, self._demonym_state,
                                   self._pair_named_by, self.mention_words)
 
@@ -2294,6 +2300,9 @@ class EventExtractor:
         sentence = sentence_of(token).start
         previous = [s.start for s in self.doc.sents if s.start < sentence][-1:]
         recent = [pair for start, pair in self.pairs if start >= (previous[0] if previous else sentence)]
+        if token.lower_ in SIDES_JUST_TOLD:  # `Les deux parties ont convenu`: the two states of the act just told
+            states = [pair for start, pair in self.state_pairs if start >= (previous[0] if previous else sentence)]
+            return states[-1] if states else []
         if kind == "person" and recent:
             return recent[-1]
         # `Les deux hommes se seraient rencontrés`: people told before; never two named only later in the article
@@ -2311,6 +2320,10 @@ class EventExtractor:
         people = [e for r, e in event.roles if r in ("agent", "participant", "recipient") and self._person(e)]
         if len(set(people)) == 2 and len(event.participants()) == 2:
             self.pairs.append((sentence_of(event.trigger).start, list(dict.fromkeys(people))))
+        states = [e for r, e in event.roles if r in ("agent", "participant", "recipient") and self._of_type(
+            e, "country")]
+        if len(set(states)) == 2 and len(event.participants()) == 2:
+            self.state_pairs.append((sentence_of(event.trigger).start, list(dict.fromkeys(states))))
 
     def _person(self, entity: str) -> bool:
         return self._of_type(entity, "person")
