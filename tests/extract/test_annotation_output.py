@@ -70,6 +70,19 @@ def test_bundled_article_against_the_curated_one_has_no_wrong_link(bundled):
     assert report.scores["entity_links"].f1 >= 0.9
 
 
+# The figures issue 4 sets for the bundled article (benchmarks/generalisation.py reports them with the corpora's):
+# a rule that costs the one article the project ships must fail here, not only in a benchmark nobody reruns.
+BUNDLED_TARGETS = {"entity_links": 0.95, "events": 0.85, "roles": 0.80, "speech_acts": 0.90}
+
+
+def test_bundled_article_meets_the_issues_figures(bundled):
+    article, annotation = bundled
+    report = evaluate_annotations(load_annotation(curated_annotation_path(bundled_article()), article), annotation)
+    reached = {measure: round(report.scores[measure].f1, 3) for measure in BUNDLED_TARGETS}
+    assert all(reached[m] >= target for m, target in BUNDLED_TARGETS.items()), reached
+    assert report.time_accuracy >= 0.95 and report.wrong_qids == []
+
+
 def test_automatic_annotations_map_to_a_graph_that_passes_shacl(extract, article_of, bundled, make_settings):
     """The bundled article and one with no known entity, extracted, mapped and validated with the shapes."""
     article, annotation = bundled

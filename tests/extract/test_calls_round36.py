@@ -39,3 +39,8 @@ def test_counted_leaders_received_are_guests(view):
     v = view("Le Premier ministre britannique, Keir Starmer, recevra dimanche à Londres une quinzaine de dirigeants.")
     assert v.event_on("Meeting", "recevra")
     assert not v.events("Gift")
+
+
+def test_one_thing_received_is_a_present(view):
+    v = view("Vladimir Poutine a reçu une carabine de Kim Jong-un.")
+    assert v.event_on("Gift", "reçu")

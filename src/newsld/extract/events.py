@@ -1168,6 +1168,13 @@ def _finite_verb_tagged_other(token: Token) -> str | None:
     return next((w for w in (stem, stem + "e") if w in known), None)
 
 
+def _one_thing_handed(noun: Token) -> bool:
+    """`une carabine`, `un sabre ancien`: one thing, counted by its article, is handed over as a present; goods,
+    money and help come in the plural or as a mass (`des générateurs`, `de l'argent`, `du gaz`)."""
+    return "Sing" in noun.morph.get("Number") and any(
+        c.dep_ == "det" and c.lower_ in ("un", "une") for c in noun.children)
+
+
 def _marked_que(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children) or any(
         c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for g in clause.children if g.dep_.startswith("nsubj")
@@ -1557,9 +1564,11 @@ class EventExtractor:
             return None  # `a reçu le soutien de X`, `une note de protestation`: no present
         if traded(token):
             return Frame("Event", RECEIVE_GOODS.slots)  # `a reçu des yens en échange de documents`: a trade
-        if any(c.dep_ == "obj" and c.lemma_.lower() in PRESENTS for c in token.children):
-            return Frame("Gift", RECEIVE_GOODS.slots)  # `a reçu une médaille de X`: a present
-        return RECEIVE_TEXT if hands_over_text(token) else RECEIVE_GOODS  # `a reçu une lettre de X`: a text
+        if hands_over_text(token):
+            return RECEIVE_TEXT  # `a reçu une lettre de X`: a text sent
+        if any(c.dep_ == "obj" and (c.lemma_.lower() in PRESENTS or _one_thing_handed(c)) for c in token.children):
+            return Frame("Gift", RECEIVE_GOODS.slots)  # `a reçu une médaille de X`, `une carabine`: a present
+        return RECEIVE_GOODS
 
     def _person_before_comma(self, token: Token) -> bool:
         """`Lula, reçu mardi par X,`: a bare past participle set after a person and a comma tells that person was
