@@ -1153,10 +1153,10 @@ FINITE_MORPHS = {e: "Mood=Cnd|Number=Plur|Person=3|VerbForm=Fin" if e.endswith("
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu"}
 
 
-def _finite_verb_tagged_other(token: Token) -> str | None:
+def _finite_verb_tagged_other(token: Token) -> tuple[str, str] | None:
     """`qu'ils rétabliraient leurs relations`, `nous répondrons`: a word in the future or the conditional with a
-    subject pronoun of its own and no copula is a verb, whatever the tagger calls it; its infinitive, when the
-    pipeline knows it (else None)."""
+    subject pronoun of its own and no copula is a verb, whatever the tagger calls it; its infinitive and its
+    morphology, when the pipeline knows the infinitive (else None)."""
     if token.pos_ not in ("ADV", "NOUN", "ADJ", "X") or any(c.dep_ == "cop" for c in token.children) or not any(
             c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in token.children):
         return None
@@ -1164,8 +1164,8 @@ def _finite_verb_tagged_other(token: Token) -> str | None:
     if ending is None:
         return None
     stem = token.lower_[:len(token.lower_) - len(ending)] + ending.split("r")[0] + "r"
-    known = known_infinitives()
-    return next((w for w in (stem, stem + "e") if w in known), None)
+    infinitive = next((w for w in (stem, stem + "e") if w in known_infinitives()), None)
+    return (infinitive, FINITE_MORPHS[ending]) if infinitive is not None else None
 
 
 def _one_thing_handed(noun: Token) -> bool:
@@ -1176,6 +1176,7 @@ def _one_thing_handed(noun: Token) -> bool:
 
 
 def _marked_que(clause: Token) -> bool:
+    """A clause opened by `que` (the parse may hang `que` on the clause's subject: `qu'une fondation verse`)."""
     return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children) or any(
         c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for g in clause.children if g.dep_.startswith("nsubj")
         for c in g.children)
@@ -1284,8 +1285,8 @@ def retag_participles(doc: Doc) -> None:
             _take_complements_after(token)
         finite = _finite_verb_tagged_other(token)
         if finite is not None:  # `qu'ils rétabliraient leurs relations`, tagged an adverb
-            token.pos_, token.lemma_ = "VERB", finite
-            token.set_morph(FINITE_MORPHS[next(e for e in FINITE_ENDINGS if token.lower_.endswith(e))])
+            token.pos_, token.lemma_ = "VERB", finite[0]
+            token.set_morph(finite[1])
         if _verb_tagged_noun(token):
             token.pos_, token.lemma_ = "VERB", _participle_infinitive(token.lower_)
             if _opening_with_complement(token):  # `Arrêté lundi à Moscou, X ...`: a past participle in full
@@ -1553,7 +1554,8 @@ class EventExtractor:
 
     def _recevoir_frame(self, token: Token) -> Frame | None:
         """`a reçu Kim`, `a reçu mercredi le président chinois`: receiving a person, a state or an
-        organisation is hosting them; receiving a thing is a gift."""
+        organisation is hosting them; a call is talking with its caller; a thing received is delivered (`a reçu des
+        générateurs de X`, a text too), one thing or an honour is a present, goods paid for a trade."""
         if self._person_before_comma(token):
             return RECEIVED_GUEST
         if self._guest_object(token):
@@ -2351,11 +2353,8 @@ class EventExtractor:
         elif trigger.pos_ == "NOUN":
             subject = _patient_of_noun(trigger)
             supporting = SUPPORT_VERBS | (VETO_VERBS if trigger.lemma_.lower() == "veto" else set()) | (
-                DECREEING_VERBS if trigger.lower_ in SANCTION_WORDS else set()) | (
-                {"recevoir", "passer"} if trigger.lemma_.lower() in CALL_NOUNS else set()) | (
-                # `a revendiqué l'attaque`: who claims an act did it (not `la victoire de son candidat`)
-                set() if any(c.dep_ == "nmod" and preposition_of(c) in OF and (m := self.mention_of(c)) is not None
-                             and m.type in GUEST_TYPES for c in trigger.children) else {"revendiquer"})
+                DECREEING_VERBS if trigger.lower_ in SANCTION_WORDS else set()) | self._verbs_whose_subject_acts(
+                trigger)
             carried = _measured_by(trigger)
             if subject is None and carried.head.lemma_.lower() in supporting and _carried(carried):
                 # (a `de` that names whom the act is done to, `la libération des otages`, is no doer's role; then a
@@ -2380,6 +2379,15 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and mention is not None and "subj" not in slots:
             slots["subj"] = "recipient"  # `X fait l'objet de sanctions`: X undergoes them
         return subject, mention
+
+    def _verbs_whose_subject_acts(self, noun: Token) -> set[str]:
+        """Verbs whose subject takes part in the act their object names, for this noun: `a reçu un appel de X` (the
+        one called), `a revendiqué l'attaque` (who claims an act did it; not `la victoire de son candidat`, whose
+        doer its `de` names)."""
+        verbs = {"recevoir", "passer"} if noun.lemma_.lower() in CALL_NOUNS else set()
+        own_doer = any(c.dep_ == "nmod" and preposition_of(c) in OF and (m := self.mention_of(c)) is not None and (
+            m.type in GUEST_TYPES) for c in noun.children)
+        return verbs if own_doer else verbs | {"revendiquer"}
 
     def _lost_subject(self, trigger: Token) -> Token | tuple[Token, Mention] | None:
         """The subject of a verb the parse gave none: the name opening the sentence; the party right before the
