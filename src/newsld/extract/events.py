@@ -30,6 +30,7 @@ from newsld.extract.action_nouns import (
     verb_of,
     without_told_acts,
 )
+from newsld.extract.anaphors import COMPLETIVE_MARKS
 from newsld.extract.argument_repair import (
     FUSED_RELATIVES,
     RELATIVES_AFTER_PREPOSITION,
@@ -1150,7 +1151,8 @@ FINITE_ENDINGS = ("eraient", "iraient", "raient", "erait", "irait", "rait", "ero
 FINITE_MORPHS = {e: "Mood=Cnd|Number=Plur|Person=3|VerbForm=Fin" if e.endswith("aient") else
                  "Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin" if e.endswith("ait") else
                  "Mood=Ind|Tense=Fut|VerbForm=Fin" for e in FINITE_ENDINGS}
-SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu"}
+SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "tu", "vous", "on"}
+SUBJECT_PRONOUNS = SPEAKER_PRONOUNS | {"il", "elle", "ils", "elles"}
 
 
 def _finite_verb_tagged_other(token: Token) -> tuple[str, str] | None:
@@ -1177,9 +1179,8 @@ def _one_thing_handed(noun: Token) -> bool:
 
 def _marked_que(clause: Token) -> bool:
     """A clause opened by `que` (the parse may hang `que` on the clause's subject: `qu'une fondation verse`)."""
-    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children) or any(
-        c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for g in clause.children if g.dep_.startswith("nsubj")
-        for c in g.children)
+    words = [clause, *(g for g in clause.children if g.dep_.startswith("nsubj"))]
+    return any(c.dep_ == "mark" and c.lower_ in COMPLETIVE_MARKS for w in words for c in w.children)
 
 
 def _reflexive_sense_holds(verb: Token, lemma: str) -> bool:
@@ -4488,7 +4489,6 @@ SPECIAL_VERBS = {"rendre": EventExtractor._rendre_frame, "envoyer": EventExtract
 
 
 ARRIVAL_VERBS = {"arriver", "atterrir", "débarquer"}
-SPEAKER_PRONOUNS = {"je", "j'", "j’", "nous", "tu", "vous", "on"}
 
 
 def _different_nouns(a: Token, b: Token) -> bool:
