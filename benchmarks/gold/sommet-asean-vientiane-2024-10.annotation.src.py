@@ -1,10 +1,10 @@
 """Held-out annotation of sommet-asean-vientiane-2024-10.txt (written for the twenty-fifth held-out set, not a real
 article; the facts are partly invented).
 
-    python tools/annotate_offsets.py benchmarks/heldout/sommet-asean-vientiane-2024-10.annotation.src.py
-    python tools/annotate_offsets.py benchmarks/heldout/sommet-asean-vientiane-2024-10.annotation.src.py --check
+    python tools/annotate_offsets.py benchmarks/gold/sommet-asean-vientiane-2024-10.annotation.src.py
+    python tools/annotate_offsets.py benchmarks/gold/sommet-asean-vientiane-2024-10.annotation.src.py --check
 
-Held-out set 25: never tune extraction rules on this article (see benchmarks/heldout/README.md).
+From held-out set 25 (moved to gold in session 23; see benchmarks/gold/README.md).
 
 The story follows the ASEAN summit in Vientiane (Wednesday 9 to Friday 11 October 2024), hosted by Laos's prime minister
 Sonexay Siphandone and attended by Chinese premier Li Qiang: Ferdinand Marcos Jr. accused China on Thursday 10 October
