@@ -254,12 +254,13 @@ TIME_NOUN_DEPS = ("obl:mod", "obl:arg", "obl")
 
 
 def _agent_behind_a_time(token: Token) -> None:
-    """`reçu dans la matinée par Xi Jinping`: the `par` phrase the parse hangs on the time noun is the verb's agent
+    """`reçu dans la matinée par Xi Jinping`, `bloqué en janvier par la Cour`: the `par` phrase the parse hangs on the
+    time noun (as a complement or even as its agent) is the verb's agent
     (when the verb has none of its own); a noun with no preposition hung on it is the verb's object (`a bombardé
     dans la nuit trois bases militaires`)."""
     verb = token.head.head
-    if token.dep_ != "nmod" or token.pos_ not in ARGUMENT_POS or token.head.lower_ not in TIME_NOUNS or (
-            token.head.dep_ not in TIME_NOUN_DEPS or verb.pos_ != "VERB"):
+    if token.dep_ not in ("nmod", "obl:agent") or token.pos_ not in ARGUMENT_POS or (
+            token.head.lower_ not in TIME_NOUNS or token.head.dep_ not in TIME_NOUN_DEPS or verb.pos_ != "VERB"):
         return
     if not any(c.dep_ == "case" for c in token.children) and token.pos_ == "NOUN" and not _part_of_time(token) and (
             token.lower_ not in DAY_WORDS | TIME_NOUNS) and not any(
@@ -397,11 +398,25 @@ def _finite_verb_taken_for_a_description(verb: Token) -> None:
     phrase = noun
     while phrase.dep_ in COMPLEMENT_DEPS and phrase.head.pos_ in ("NOUN", "PROPN", "ADJ") and phrase.head.i < phrase.i:
         phrase = phrase.head
+    root = phrase.head
+    if phrase.dep_ == "nsubj" and root.dep_ == "ROOT" and root.pos_ == "NOUN" and root.i > verb.i and not any(
+            c.dep_ == "cop" for c in root.children):
+        # `Les gangs armés contrôlent la majeure partie de X`: a noun with no copula has no subject; it is the object
+        verb.head, verb.dep_ = verb, "ROOT"
+        for late in [c for c in root.children if c.dep_ in ("punct", "obl:mod", "advmod") and c.i > root.i]:
+            late.head = verb
+        root.head, root.dep_ = verb, "obj"
+        phrase.head = verb
+        return
     if phrase.dep_ == "ROOT":
         verb.head, verb.dep_ = verb, "ROOT"
         for late in [c for c in phrase.children if c.i > verb.i]:
             late.head = verb
         phrase.head, phrase.dep_ = verb, "nsubj"
+        bare = next((c for c in verb.children if c.i > verb.i and c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+                     and not any(g.dep_ == "case" for g in c.children)), None)
+        if bare is not None and not any(c.dep_ == "obj" for c in verb.children):
+            bare.dep_ = "obj"  # `Les rebelles contrôlent la ville`: hung on the noun, it had no preposition
     elif phrase.dep_ == "conj" and phrase.head.pos_ == "VERB":
         verb.head, verb.dep_ = phrase.head, "conj"
         for joining in [c for c in phrase.children if c.dep_ in ("cc", "punct") and c.i < phrase.i]:

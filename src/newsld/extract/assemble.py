@@ -203,6 +203,7 @@ class Assembler:
     def _events_json(self, events: list[Event], speech: list[SpeechAct], time_of_token: dict[int, str],
                      times: list[dict[str, Any]], mentions: list[Mention]) -> list[dict[str, Any]]:
         out, counts = [], {}
+        value_of = {t["id"]: t.get("value") for t in times}
         for event in sorted(events, key=lambda e: e.trigger.i):
             counts[event.type] = counts.get(event.type, 0) + 1
             item: dict[str, Any] = {
@@ -217,6 +218,9 @@ class Assembler:
                 time_id = PUBLICATION_TIME_ID
             if time_id:
                 item["time"] = time_id
+                if event.status == "occurred" and present_act(event.trigger) and _later_than(
+                        value_of.get(time_id), self.article.published.value):
+                    item["status"] = "planned"  # `le pacte expire en 2026`, `où s'ouvre lundi le sommet`: scheduled
             if event.place:
                 item["place"] = event.place
             sources = self._sources(event.trigger, speech)
@@ -419,3 +423,20 @@ def build_annotations(articles: Iterable[Article], settings: Settings) -> Iterat
     articles = list(articles)
     for article, doc in zip(articles, parse_many(a.text for a in articles), strict=True):
         yield Assembler(article, kb, doc).run()
+
+
+ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def present_act(trigger: Token) -> bool:
+    """A verb in the simple present of the indicative, with no auxiliary (`expire`, `s'ouvre`)."""
+    return trigger.pos_ == "VERB" and "Pres" in trigger.morph.get("Tense") and "Ind" in trigger.morph.get("Mood") and (
+        not any(c.dep_.startswith("aux") for c in trigger.children))
+
+
+def _later_than(value: str | None, published: str) -> bool:
+    """A date after the publication's, compared at the coarser of the two precisions (`2026` after `2024-10-02`)."""
+    if not value or not ISO_DATE.match(value):
+        return False
+    size = min(len(value), len(published))
+    return value[:size] > published[:size]

@@ -82,7 +82,8 @@ GROUP_NOUNS = {
     "séparatistes", "partisans", "industriels", "garde-côtes", "gardes-côtes", "armateurs",
     # armed and political groups, and crowds, that act as one (`des paramilitaires soudanais`, `les putschistes`)
     "paramilitaires", "putschistes", "mutins", "assaillants", "ravisseurs", "émeutiers", "islamistes",
-    "guérilleros", "protestataires", "contestataires", "opposants", "talibans",
+    "guérilleros", "protestataires", "contestataires", "opposants", "talibans", "gangs", "bandes", "cartels",
+    "trafiquants", "narcotrafiquants", "contrebandiers", "bandits", "pirates", "terroristes", "activistes",
     # companies that act or are acted on together (`140 entreprises chinoises`, `ses entreprises`)
     "entreprises", "sociétés", "compagnies",
 }
@@ -976,6 +977,8 @@ def _part_of_group(child: Token) -> bool:
     if child.dep_ == "amod" or _members_of(child) or _bare_noun_adjective(child):
         return True
     if child.dep_ == "acl":
+        if "Fin" in child.morph.get("VerbForm"):
+            return False  # `les troupes contrôlent la centrale`: a finite verb is a clause, it says what they do
         counted_dead = child.lemma_.lower() in HARM_LEMMAS and any(c.dep_ == "nummod" for c in child.head.children)
         return child.pos_ == "VERB" and _says_what(child) and not counted_dead  # `cinq combattants tués`: the event
     plain = child.dep_ == "nmod" and _of_complement(child) and (child.text[:1].islower() or _place_of_people(child))

@@ -291,7 +291,8 @@ def noun_phrase(noun: Token, without: Token | None = None) -> tuple[int, int]:
     clause = _identifying_clause(noun)
     identifying = clause.i if clause is not None else -1
     inside = {t.i for t in clause.subtree} if clause is not None else set()  # (the clause's words are its own)
-    excluded = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct")
+    excluded = {t.i for c in noun.children if (c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct") or (
+        c.dep_ == "acl" and "Fin" in c.morph.get("VerbForm")))  # (`les troupes contrôlent`: a clause, no description)
                 and not _coordinated_complement(c, noun) and c.i != identifying for t in c.subtree}
     excluded |= {t.i for c in noun.subtree if c.i != noun.i and c.i not in inside and not_of_the_thing(c, noun)
                  for t in c.subtree}
