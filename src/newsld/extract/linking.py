@@ -22,10 +22,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsld.extract.described_groups import COMPANY_DESCRIPTION, COMPANY_NOUNS, is_nationality
+from newsld.extract.event_lexicon import WEAPON_WORDS
 from newsld.extract.knowledge_base import KBEntity, KnowledgeBase
 from newsld.extract.model import OF_WORDS, Entities, Entity, Mention, fold
 from newsld.extract.names import NameMatch, demonym_country, find_names, name_keys, surname_of, table_demonym
 from newsld.extract.nlp import doc_text, sentence_of
+from newsld.extract.open_verbs import GOODS_NOUNS
 from newsld.extract.organisations import organisation_mentions
 from newsld.extract.person_nouns import description_before, is_person_noun
 from newsld.extract.place_phrases import (
@@ -139,7 +141,7 @@ STANCE_NOUNS = {
     "rivaux", "adversaire", "adversaires", "ennemi", "ennemis",
     # the nouns of prepositional phrases that take a party's side or act on one (`à l'égard de Pékin`, `à
     # l'encontre de Moscou`, `aux côtés de Kiev`, `au profit de Moscou`, `à l'insu de Washington`)
-    "égard", "encontre", "côtés", "profit", "détriment", "insu", "instigation", "injonction",
+    "égard", "encontre", "côtés", "profit", "détriment", "insu", "instigation", "injonction", "faveur",
 }
 # ... and after `à` when the verb is one of giving, saying or proposing (`a proposé à Pyongyang`).
 DATIVE_VERBS = {"proposer", "offrir", "envoyer", "assurer", "dire", "demander", "livrer", "fournir", "vendre",
@@ -367,7 +369,8 @@ def _actor_by_its_relation(token: Token) -> bool:
         return _de_complement_is_actor(first)
     if preposition == "à" and _seat_of_power(first):
         return True  # `le pouvoir à Moscou`, `la majorité au pouvoir à Séoul`: the state, where it is ruled from
-    return preposition == "à" and (_governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS or _bidden(first)) and (
+    return preposition == "à" and (_governing_verb(first) in DATIVE_VERBS | DATIVE_NOUNS or _bidden(first) or (
+        _goods_bought_from(first))) and (
         not _after_inverted_subject(first)) and not _made_known_there(first)
 
 
@@ -682,18 +685,24 @@ def _de_complement_is_actor(name: Token) -> bool:
 
 # Verbs of expecting or getting something from someone: `de X` after what they expect is who it comes from.
 EXPECTING_VERBS = {"attendre", "espérer", "exiger", "réclamer", "obtenir", "recevoir", "demander", "souhaiter",
-                   "solliciter", "arracher"}
+                   "solliciter", "arracher", "mendier", "quémander", "implorer", "chercher", "rechercher"}
+# What only a party grants: sought or got, `de X` after it is the party, whatever its article (`mendier la protection
+# de Washington`, `a obtenu le feu vert de Pékin`); not what a city has (`attend le train de Moscou`).
+GRANTED_NOUNS = {"protection", "aide", "soutien", "appui", "assistance", "garantie", "garanties", "parapluie",
+                 "bouclier", "secours", "aval", "bénédiction", "pardon", "confiance", "reconnaissance", "feu"}
 
 
 def _expected_from(word: Token) -> bool:
     """`espère un accord de Moscou`, `attend « un geste fort » de Moscou`: `de X` after an undetermined thing one
-    expects or gets (the parser may hang it on an adjective of the noun) is the party it comes from; not `attend
-    le train de Moscou`, a determined thing of the city."""
+    expects or gets (the parser may hang it on an adjective of the noun), or after what only a party grants
+    (`mendier la protection de Washington`), is the party it comes from; not `attend le train de Moscou`, a
+    determined thing of the city."""
     noun = word
     while noun.pos_ != "NOUN" and noun.dep_ in ("amod", "dep") and noun.head.i != noun.i:
         noun = noun.head
-    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ in EXPECTING_VERBS and any(
-        c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ in EXPECTING_VERBS and (
+        noun.lower_ in GRANTED_NOUNS or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                                            for c in noun.children))
 
 
 # Locutions whose `de` complement is who one acts for or who has something done (`de la part de Pékin`, `pour le
@@ -748,6 +757,21 @@ def _governing_verb(token: Token) -> str | None:
             return None  # `un diplomate en poste à Pékin`, `notre correspondant à Moscou`: where the person is
         head = head.head
     return None
+
+
+# Verbs of buying or borrowing: `à X` after the goods states trade is the party they come from (`acheter du pétrole
+# à Moscou`); after other things it may be where (`a acheté des souvenirs à Moscou`).
+BUYING_VERBS = {"acheter", "racheter", "emprunter", "commander", "importer"}
+TRADED_GOODS = frozenset({*GOODS_NOUNS, *WEAPON_WORDS, "hydrocarbures", "énergie", "armement", "armements", "drones",
+                          "avions", "chasseurs", "composants", "équipements", "matériel", "matériels"})
+
+
+def _goods_bought_from(name: Token) -> bool:
+    """`continue d'acheter du pétrole à Moscou`: `à X` after goods bought is the seller, a party."""
+    verb = name.head if name.head.pos_ == "VERB" else name.head.head
+    goods = [c for c in verb.children if c.dep_ == "obj"] + ([name.head] if name.head.pos_ == "NOUN" else [])
+    return verb.pos_ == "VERB" and verb.lemma_ in BUYING_VERBS and any(
+        g.lemma_.lower() in TRADED_GOODS or g.lower_ in TRADED_GOODS for g in goods)
 
 
 def _what_is_sent(noun: Token, name: Token) -> bool:
