@@ -264,14 +264,22 @@ def phase_doer(event: Event, frame: Frame, reader: Reader) -> Found:
 
 def visitor_described(event: Event, frame: Frame, reader: Reader) -> Found:
     """`X, de passage à Hanoï, s'est rendu ...`, `le ministre, en visite à Pékin, a ...`: a bare `de passage` or `en
-    visite` set after a person describes where that person is: they are the visitor."""
+    visite` set after a person describes where that person is: they are the visitor (also after an inverted subject,
+    where the parse hangs it on the verb: `a averti X, en visite au Japon`)."""
     noun = event.trigger
     if event.type != "Visit" or has_role(event, "agent") or any(c.dep_ == "det" for c in noun.children):
         return []
     cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
-    if cases not in (["de"], ["en"]) or noun.dep_ not in DESCRIBING_DEPS or noun.head.i > noun.i:
+    if cases not in (["de"], ["en"]):
         return []
-    visitor = reader.party(noun.head)
+    if noun.dep_ in DESCRIBING_DEPS and noun.head.i < noun.i:
+        described = noun.head
+    else:  # `a averti le secrétaire d'État X, en visite en Nouvelle-Zélande`: the parse hangs it on the verb
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i >= 2 else None
+        if before is None or before.text != "," or not noun.dep_.startswith("obl"):
+            return []
+        described = noun.doc[before.i - 1]
+    visitor = reader.party(described)
     return [("agent", visitor.entity)] if visitor is not None and visitor.type == "person" else []
 
 
