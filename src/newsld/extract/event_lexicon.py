@@ -231,7 +231,8 @@ NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("banquet", "dîner", "réception", "déjeuner"), _f("Banquet", "person", de="participant",
                                                                       avec="participant")),
     "invitation": _f("Invitation", de="agent"),
-    **dict.fromkeys(("proposition", "offre"), _f("Proposal", de="agent", a_="recipient")),
+    **dict.fromkeys(("proposition", "offre"), _f("Proposal", de="agent", a_="recipient", demonym="agent",
+                                                 poss="agent")),
     **dict.fromkeys(("livraison", "livraisons", "fourniture", "transfert", "transferts"),  # `entre X et Y`: both
                     _f("Delivery", a_="recipient", par="agent", de="agent", vers="recipient", entre="participant")),
     **dict.fromkeys(("accord", "traité", "pacte"), _f("Agreement", "country", avec="participant",

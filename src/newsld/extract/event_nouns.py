@@ -1565,15 +1565,17 @@ def _counted_by(noun: Token) -> Token:
 
 
 def invited_one_answering(event: Event, frame: Frame, reader: Reader) -> Found:
-    """`X a accepté l'invitation de Y`, `X a décliné une invitation à se rendre à Minsk`: who answers an invitation
-    is the one invited."""
+    """`X a accepté l'invitation de Y`, `X a décliné une invitation à se rendre à Minsk`, `X a rejeté la proposition
+    de Y`: who answers an invitation or an offer is the one it was made to."""
     trigger = event.trigger
     verb = trigger.head
-    if event.type != "Invitation" or any(r == "recipient" for r, _ in event.roles) or (
+    if event.type not in ("Invitation", "Proposal") or any(r == "recipient" for r, _ in event.roles) or (
             verb.lemma_.lower() not in ANSWERING_VERBS or trigger.dep_ not in ("obj", "obl:arg")):
         return []
-    invited = reader.party(_subject(verb, reader))
     agents = {e for r, e in event.roles if r == "agent"}
+    if event.type == "Proposal" and not agents:
+        return []  # (an offer whose maker the text does not give is no news of its own)
+    invited = reader.party(_subject(verb, reader))
     return [("recipient", invited.entity)] if invited is not None and invited.entity not in agents else []
 
 

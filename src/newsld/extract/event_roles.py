@@ -1013,8 +1013,9 @@ TENDERED_NOUNS = {"démission", "démissions", "offre", "offres", "aide", "aides
 
 
 def answered_offerer(event: Event, frame: Frame, passive: bool, reader: Reader) -> Found:
-    """`X a accepté la démission de son ministre`, `a accepté l'aide proposée par plusieurs pays`: the one whose
-    resignation, offer or aid is accepted or declined is the one answered (recipient)."""
+    """`X a accepté la démission de son ministre`, `a accepté l'aide proposée par plusieurs pays`, `a accepté une
+    proposition américaine`: the one whose resignation, offer or aid is accepted or declined is the one answered
+    (recipient)."""
     trigger = event.trigger
     if event.type != "Acceptance" or trigger.pos_ != "VERB" or passive or any(
             r == "recipient" for r, _ in event.roles):
@@ -1033,7 +1034,9 @@ def answered_offerer(event: Event, frame: Frame, passive: bool, reader: Reader) 
         mention = reader.mention_of(source)
         if mention is not None and mention.type in ANSWERED_TYPES and mention.entity not in held:
             return [("recipient", mention.entity)]
-    return []
+    # `a accepté une proposition américaine`: the state the adjective names made the offer
+    states = [reader.state_of_demonym(c.lower_) for c in thing.children if c.dep_ == "amod"]
+    return next(([("recipient", s)] for s in states if s is not None and s not in held), [])
 
 
 # -- the state whose ground, sea or sky an act intrudes on, and the body whose meeting one attends ----------------

@@ -310,10 +310,13 @@ SUPPORT_VERBS = {"parvenir", "conclure", "signer", "trouver", "tenir", "organise
                  "avoir",  # `ont eu des entretiens`, `a eu un entretien avec X`
                  "suspendre", "interrompre", "rompre", "geler",  # `a suspendu les négociations avec X`
                  "lancer", "ouvrir", "multiplier",  # `a multiplié les manœuvres`
-                 "donner"}  # `a donné une conférence de presse`, `donner une réception`
+                 "donner",  # `a donné une conférence de presse`, `donner une réception`
+                 "formuler", "soumettre"}  # `a formulé une offre`, `a soumis une proposition`
 # Things one is given as presents or honours (what else one receives is delivered: `a reçu des générateurs`).
 PRESENTS = {"cadeau", "présent", "médaille", "décoration", "distinction", "prix", "trophée", "sabre", "épée", "dague",
             "tableau", "portrait", "statue", "œuvre", "livre", "bouquet"}
+# Nouns of an offer, which one makes (`faire une proposition`).
+OFFER_NOUNS = {"proposition", "offre", "contre-proposition", "suggestion"}
 # Nouns of a call by telephone, which one receives or makes with someone.
 CALL_NOUNS = {"appel", "coup de fil"}
 # `le Japon a annoncé de nouvelles sanctions contre X`: who announces or decides a measure takes it
@@ -2383,9 +2386,11 @@ class EventExtractor:
 
     def _verbs_whose_subject_acts(self, noun: Token) -> set[str]:
         """Verbs whose subject takes part in the act their object names, for this noun: `a reçu un appel de X` (the
-        one called), `a revendiqué l'attaque` (who claims an act did it; not `la victoire de son candidat`, whose
-        doer its `de` names)."""
+        one called), `a fait une proposition` (who makes it), `a revendiqué l'attaque` (who claims an act did it; not
+        `la victoire de son candidat`, whose doer its `de` names)."""
         verbs = {"recevoir", "passer"} if noun.lemma_.lower() in CALL_NOUNS else set()
+        if noun.lemma_.lower() in OFFER_NOUNS:
+            verbs.add("faire")  # `a fait une proposition`, `fait une offre` (not `faire preuve de`, `faire escale`)
         own_doer = any(c.dep_ == "nmod" and preposition_of(c) in OF and (m := self.mention_of(c)) is not None and (
             m.type in GUEST_TYPES) for c in noun.children)
         return verbs if own_doer else verbs | {"revendiquer"}
