@@ -18,7 +18,7 @@ NATIONALITY = r"(?: [a-z-]+)?"  # `ministre sud-coreen des affaires etrangeres`:
 BODIES = r"(?:commission|conseil|parlement|chambre|senat|assemblee|cour|comite|parti|groupe|banque|fonds)"
 # kind -> (a folded title naming it, from its start; folded position-label prefixes of the knowledge base)
 OFFICE_KINDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "foreign minister": (re.compile(rf"^(?:ministre{NATIONALITY} des affaires etrangeres|secretaire d'etat\b(?! a)"
+    "foreign minister": (re.compile(rf"^(?:ministre{NATIONALITY} des affaires etrangeres|secretaire d'etat\b(?! a\b)"
                                     r"|chef(?:fe)? de la diplomatie)"),
                          ("ministre des affaires etrangeres", "secretaire d'etat")),
     "head of government": (re.compile(r"^(?:premiere? ministre|chef(?:fe)? du gouvernement|chanceliere?"

@@ -294,7 +294,8 @@ class Resolver:
                 return self._sole_compatriot(country, offset)
             if not holders:  # `le chef de la diplomatie chinoise` after `le ministre chinois ... Wang Yi`: titled so
                 return self._titled_compatriot(prefixes, country, offset) or self._local_leader(
-                    country, offset, frozenset({fold(p.split()[0]) for p in prefixes} | {"chef", "cheffe"}), bare=False)
+                    country, offset, frozenset({fold(p.split()[0]) for p in prefixes} | {"chef", "cheffe"}), bare=False,
+                    kind=office_kind(prefixes))
             return holders[0] if len(holders) == 1 else None
         recent = [m.entity for m in self._before(offset, "person") if m.entity in holders]
         return recent[0] if recent else None
@@ -311,15 +312,17 @@ class Resolver:
         return self._local_leader(country, offset)
 
     def _local_leader(self, country: str, offset: int, heads: frozenset[str] = LEADER_TITLES,
-                      bare: bool = True) -> str | None:
+                      bare: bool = True, kind: str | None = None) -> str | None:
         """`M. Zelensky a lancé, aux côtés du dirigeant américain`, after `reçu par Joe Biden`: with no compatriot
         the knowledge base holds, the head of state named so far among the people it does not hold. One the article
         titled as a leader of that country (`le président sud-coréen Yoon Suk Yeol`) is meant; else the one such person
         it gave no title nor nationality at all (a leader named bare, no spokesman nor envoy: `le porte-parole X` is
         no president), not the subject of the role's clause (`X a reçu le président chinois`: X receives him). None
         when several fit (French does not say), or when someone the knowledge base holds is of that country (a
-        compatriot it knows no office of may be meant). ``heads``: the first words of the role's titles; ``bare``: may a
-        person the article gave no title be meant (a leader; not a minister nor a spokesman, who are many)."""
+        compatriot it knows no office of may be meant). ``heads``: the first words of the role's titles; ``kind``: the
+        kind of office the role names, which another title may name too (`le secrétaire d'État américain` is `le chef
+        de la diplomatie américaine`); ``bare``: may a person the article gave no title be meant (a leader; not a
+        minister nor a spokesman, who are many)."""
         people = list(dict.fromkeys(m.entity for m in self._before(offset, "person", local=True) if m.kind == "name"))
         if any(self.kb.get(q) is not None and country in self.kb.get(q).claim("P27") for q in people):
             return None
@@ -333,7 +336,8 @@ class Resolver:
                          if (c := demonym_country(w.strip(",")))}
             if not titles:
                 untitled.append(entity)
-            elif countries == {country} and all(fold(t.split()[0]) in heads for t in titles):
+            elif countries == {country} and all(fold(t.split()[0]) in heads or (
+                    kind is not None and office_kind([t]) == kind) for t in titles):
                 titled.append(entity)
         if titled or not bare:
             return titled[0] if len(titled) == 1 else None
@@ -405,6 +409,21 @@ class Resolver:
             if country not in person.claim("P27") or self._formerly_titled(entity, offset):
                 continue
             if self._titled_minister(entity, offset):
+                found.add(entity)
+        return found.pop() if len(found) == 1 else None
+
+    def _sole_local_minister(self, country: str, offset: int) -> str | None:
+        """`Le chef de la diplomatie chinoise, Wang Yi, ... Le ministre chinois a rencontré`: with no minister the
+        knowledge base holds, the one person it does not hold whom the article titled a minister of that country
+        (by the demonym of the title); None when no one or several are."""
+        found = set()
+        for entity in dict.fromkeys(m.entity for m in self._before(offset, "person", local=True) if m.kind == "name"):
+            if self.kb.get(entity) is not None or self._formerly_titled(entity, offset):
+                continue
+            titles = self._local_titles(entity, offset)
+            countries = {self.country_by_label.get(fold(c)) for t in titles for w in t.split()
+                         if (c := demonym_country(w.strip(",")))}
+            if countries == {country} and self._titled_minister(entity, offset):
                 found.add(entity)
         return found.pop() if len(found) == 1 else None
 
@@ -683,7 +702,7 @@ class Resolver:
             return self._counterpart(offset, country) if country else self._guest_of_subject(offset)
         if kind == "minister":
             return (self._titled_compatriot(prefixes, country, offset) or self._sole_minister(country, offset)
-                    ) if country else None
+                    or self._sole_local_minister(country, offset)) if country else None
         if kind == "organisation head":
             return self._organisation_head(country) if country else None
         if kind == "seat":
