@@ -38,7 +38,7 @@ from newsld.extract.argument_repair import (
     present_participle,
 )
 from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
-from newsld.extract.described_groups import makes_a_toll, shared_out_parts
+from newsld.extract.described_groups import GROUP_NOUNS, makes_a_toll, shared_out_parts
 from newsld.extract.event_filters import characterises, filtered
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
@@ -1687,8 +1687,13 @@ class EventExtractor:
         found = [self.index.at(t) for t in [obj, *owners]] if obj is not None else [self._bare_mention_after(token)]
         if obj is None and token.dep_ == "acl" and _passive(token):
             found.append(self.index.at(token.head))  # `les Houthis, soutenus par l'Iran`: the party described
-        backed = any(m is not None and m.type in GUEST_TYPES for m in found)
-        return VERB_FRAMES["soutenir"] if backed else None
+        if obj is None and _passive(token):  # `le commando était soutenu par la Serbie`: its subject is backed
+            found += [self.index.at(c) for c in token.children if c.dep_ == "nsubj:pass"]
+        backed = any(m is not None and m.type in GUEST_TYPES | {"group"} for m in found)
+        # `soutient les rebelles syriens`: people the object names, whom the events make a group of their own
+        people = obj is not None and (obj.lower_ in GROUP_NOUNS or is_person_noun(obj.lower_)) and any(
+            c.dep_ == "det" for c in obj.children)
+        return VERB_FRAMES["soutenir"] if backed or people else None
 
     def _presenter_frame(self, token: Token) -> Frame | None:
         obj = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass")), None) or next((
@@ -4258,7 +4263,10 @@ PEOPLE_OF_THE_NEWS = {"ressortissant", "ressortissants", "détenu", "détenus", 
                       "travailleur", "travailleurs", "employé", "employés", "enfants", "rescapés", "survivants",
                       "passagers", "passager", "combattants", "combattant", "mercenaires", "espions", "espion",
                       "citoyens", "citoyen", "secouristes", "adulte", "adultes", "enfant", "femme", "femmes",
-                      "policier", "policiers", "villageois", "habitant"}
+                      "policier", "policiers", "villageois", "habitant",
+                      # armed and political bands (`soutient les rebelles syriens`, `a arrêté des putschistes`)
+                      "rebelles", "séparatistes", "insurgés", "miliciens", "jihadistes", "djihadistes", "putschistes",
+                      "paramilitaires", "assaillants", "gangs", "pirates", "terroristes", "mutins"}
 UNNAMED_PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_OF_THE_NEWS  # people a common noun names: new to the article
 
 
