@@ -14,3 +14,11 @@ def test_en_visite_after_an_inverted_subject_is_that_persons_visit(view):
 def test_en_visite_after_a_thing_names_no_visitor(view):
     v = view("Les délégués ont examiné le projet de loi, en visite à Genève.")
     assert not [e for e in v.events("Visit") if e["roles"]]
+
+
+def test_a_departure_is_the_act_of_who_leaves(view):
+    v = view("Le retrait intervient six mois après le départ des derniers soldats français du Niger.")
+    assert v.roles(v.event_on("Event", "départ")) == {("agent", v.named("soldats français"))}
+    v = view("Le chef de la diplomatie française, Jean-Noël Barrot, a quitté N’Djamena. Quelques heures après le "
+             "départ de M. Barrot, le Tchad a rompu l’accord.")
+    assert v.roles(v.event_on("Event", "départ")) == {("agent", v.named("Jean-Noël Barrot"))}

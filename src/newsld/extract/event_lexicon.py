@@ -308,7 +308,7 @@ NOUN_FRAMES: dict[str, Frame] = {
     # comings of a party: `l'arrivée de Xi Jinping à Moscou`, `son retour en Russie` (the place is read as for any
     # event; `le retour de la paix` names no party and is dropped; `à son arrivée` dates another act: MOMENT_NOUNS;
     # not `départ`: `au départ`, `point de départ`, `le départ de son ministre` from office are other senses)
-    **dict.fromkeys(("arrivée", "retour"), _f("Event", de="agent", poss="agent")),
+    **dict.fromkeys(("arrivée", "retour", "départ"), _f("Event", de="agent", poss="agent")),
     # a court's ruling: `le verdict du tribunal contre X`; `l'acquittement de X par la cour`
     "verdict": _f("Event", de="agent", par="agent", contre="recipient"),
     "acquittement": _f("Event", de="recipient", par="agent"),
