@@ -21,3 +21,8 @@ def test_backing_a_stance_is_no_act_between_parties(view):
 def test_a_band_arrested_is_the_recipient(view):
     v = view("La police a arrêté des putschistes à Niamey.")
     assert ("recipient", v.named("des putschistes")) in v.roles(v.event_on("Event", "arrêté"))
+
+
+def test_a_place_a_named_party_aims_at_is_struck(view):
+    v = view("Odessa a été visée par la Russie dans la nuit.")
+    assert v.roles(v.event_on("Event", "visée")) == {("agent", RUSSIA), ("recipient", v.named("Odessa"))}

@@ -1079,6 +1079,8 @@ def _slots(verb: Token, clause: Clause, actor: Mention | None, undergoer: Mentio
         if clause.passive and actor_type is None and role == "theme":
             role = "participant"  # `pourrait être installée`: a thing that undergoes an act no one is said to do
         slots["obj"] = "participant" if joint and role == "recipient" else role
+    elif undergoer_type == "place" and lemma_of(verb) in BLOW_VERBS:
+        slots["obj"] = "recipient"  # `Odessa a été visée par la Russie`: the place a blow strikes undergoes it
     return slots
 
 
