@@ -95,6 +95,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _prepositional_relative(token)
         _absolute_compound_subject(token)
         _partitive_object_behind_a_place(token)
+        _subject_behind_a_source(token)
     for token in doc:  # (once the other repairs are done: they may move the words these read)
         _joined_present_participle(token)
         _participle_of_harm(token)
@@ -102,6 +103,27 @@ def repair_arguments(doc: Doc) -> Doc:
 
 
 PARTITIVE_OF = {"de", "d'", "d’"}
+SOURCE_CASES = {"selon", "après"}  # `selon X`, `d'après X` (`après` fixed to `d'`)
+
+
+def _subject_behind_a_source(source: Token) -> None:
+    """`Selon un diplomate australien, la Chine a critiqué Canberra`: a noun behind `selon` or `d'après` says who
+    tells, and is never a subject; where the parse makes it the verb's subject (or leaves the verb none) and the
+    name after its comma an apposition of it, that name is the subject and the source a complement of the verb."""
+    verb = source.head
+    subjectless = source.dep_.startswith("obl") and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    if not (source.dep_.startswith("nsubj") or subjectless) or verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "case" and c.lower_ in SOURCE_CASES for c in source.children):
+        return
+    # (`Selon son porte-parole, le colonel X, des garde-côtes ...`: a second comma closes a true apposition)
+    subject = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i and c.i < verb.i and (
+        source.doc[c.left_edge.i - 1].text == ",") and source.doc[c.right_edge.i + 1].text != ","), None)
+    if subject is None:
+        return
+    for joined in [c for c in source.children if c.dep_ in ("conj", "cc") and c.i > subject.i]:
+        joined.head = subject  # `MM. Aliev et Pachinian`: the names joined to the subject are its own
+    subject.head, subject.dep_ = verb, source.dep_ if source.dep_.startswith("nsubj") else "nsubj"
+    source.dep_ = "obl:mod"
 
 
 def _partitive_object_behind_a_place(noun: Token) -> None:

@@ -401,6 +401,10 @@ def _body_noun(head: Token) -> bool:
     return hyphenated(head) in BODY_NOUNS or head.lemma_.lower() in BODY_NOUNS
 
 
+# Sources taken up by `même` (`selon la même source`, `selon la même agence`): the one cited last.
+SAME_SOURCE_NOUNS = {"source", "agence", "chaîne", "télévision", "média", "journal", "quotidien"}
+
+
 class SpeechExtractor:
     def __init__(self, kb: KnowledgeBase, doc: Doc, mentions: list[Mention], entities: Entities,
                  text: str | None = None) -> None:
@@ -2209,8 +2213,8 @@ class SpeechExtractor:
             head = next((c for c in token.children if c.dep_.startswith(("obl", "nmod")) and c.i > token.i), token)
         if head.i <= token.i:
             return None
-        if head.lemma_.lower() == "source" and any(c.lower_ == "même" for c in head.children):
-            return self._same_source(head)  # `selon la même source`: the source cited last
+        if head.lemma_.lower() in SAME_SOURCE_NOUNS and any(c.lower_ == "même" for c in head.children):
+            return self._same_source(head)  # `selon la même source`, `la même agence`: the source cited last
         if head.lower_ in RELATIVE_SOURCES:  # `a rapporté l'agence KCNA, selon laquelle Kim a assisté au tir`: KCNA
             return self._antecedent_of_qui(token)
         if head.lower_ in STRONG_PRONOUNS:  # `Selon lui`, after the ministry spoke: the ministry
@@ -2265,9 +2269,11 @@ class SpeechExtractor:
 
     def _same_source(self, head: Token) -> str | None:
         """`..., a annoncé la présidence. M. Kim sera remplacé ..., selon la même source`: the one who spoke last (not
-        in a quote), as the phrase's mention."""
+        in a quote), as the phrase's mention; `selon la même agence`: the last news agency or medium that spoke."""
         earlier = [a for a in self.acts if a.trigger.i < head.i and head.idx - a.trigger.idx < 1500
                    and not self._quoted(a.trigger.idx)]
+        if head.lemma_.lower() != "source":
+            earlier = [a for a in earlier if a.speaker is not None and self._is_news(a.speaker)]
         if not earlier:
             return None
         source = earlier[-1].speaker
