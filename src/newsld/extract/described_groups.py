@@ -72,18 +72,21 @@ POLITICAL_ADJECTIVES = {
 FUNCTION_COMPLEMENTS = {"secours", "renseignement", "sécurité", "urgence", "presse", "enquête", "sauvetage",
                         "protection", "défense", "air", "terre"}
 # Plural nouns of people who act together that no office names (the offices are person nouns already).
+# Armed and political bands that act as one and are acted on (`les rebelles ont attaqué`, `soutient les
+# séparatistes`, `a arrêté des putschistes`): a party of their own wherever a common noun names them.
+ARMED_BANDS = frozenset({"rebelles", "séparatistes", "insurgés", "miliciens", "jihadistes", "djihadistes",
+                         "putschistes", "paramilitaires", "assaillants", "gangs", "pirates", "terroristes", "mutins"})
 GROUP_NOUNS = {
+    *ARMED_BANDS,
     "secouristes", "sauveteurs", "pompiers", "manifestants", "habitants", "pêcheurs", "marins", "migrants",
-    "rescapés", "survivants", "insurgés", "rebelles", "combattants", "troupes", "familles", "électeurs",
-    "passagers", "touristes", "ouvriers", "travailleurs", "grévistes", "agriculteurs", "paysans", "colons",
-    "déplacés", "sinistrés", "forces", "miliciens", "jihadistes", "djihadistes", "policiers", "enquêteurs",
-    "secours", "unités", "équipes", "délégués", "élus", "médecins", "infirmiers", "étudiants", "enfants",
-    "villageois", "riverains", "résidents", "fidèles", "supporters", "bénévoles", "volontaires", "membres",
-    "séparatistes", "partisans", "industriels", "garde-côtes", "gardes-côtes", "armateurs",
-    # armed and political groups, and crowds, that act as one (`des paramilitaires soudanais`, `les putschistes`)
-    "paramilitaires", "putschistes", "mutins", "assaillants", "ravisseurs", "émeutiers", "islamistes",
-    "guérilleros", "protestataires", "contestataires", "opposants", "talibans", "gangs", "bandes", "cartels",
-    "trafiquants", "narcotrafiquants", "contrebandiers", "bandits", "pirates", "terroristes", "activistes",
+    "rescapés", "survivants", "combattants", "troupes", "familles", "électeurs", "passagers", "touristes",
+    "ouvriers", "travailleurs", "grévistes", "agriculteurs", "paysans", "colons", "déplacés", "sinistrés", "forces",
+    "policiers", "enquêteurs", "secours", "unités", "équipes", "délégués", "élus", "médecins", "infirmiers",
+    "étudiants", "enfants", "villageois", "riverains", "résidents", "fidèles", "supporters", "bénévoles",
+    "volontaires", "membres", "partisans", "industriels", "garde-côtes", "gardes-côtes", "armateurs",
+    # other groups and crowds that act as one (`les ravisseurs`, `des émeutiers`, `les opposants`)
+    "ravisseurs", "émeutiers", "islamistes", "guérilleros", "protestataires", "contestataires", "opposants",
+    "talibans", "bandes", "cartels", "trafiquants", "narcotrafiquants", "contrebandiers", "bandits", "activistes",
     # companies that act or are acted on together (`140 entreprises chinoises`, `ses entreprises`)
     "entreprises", "sociétés", "compagnies",
 }

@@ -38,7 +38,7 @@ from newsld.extract.argument_repair import (
     present_participle,
 )
 from newsld.extract.coordination import closes_list, joined_by_words, may_take_title
-from newsld.extract.described_groups import GROUP_NOUNS, makes_a_toll, shared_out_parts
+from newsld.extract.described_groups import ARMED_BANDS, GROUP_NOUNS, makes_a_toll, shared_out_parts
 from newsld.extract.event_filters import characterises, filtered
 from newsld.extract.event_lexicon import (
     AGENT_NOUNS,
@@ -4263,11 +4263,8 @@ PEOPLE_OF_THE_NEWS = {"ressortissant", "ressortissants", "détenu", "détenus", 
                       "travailleur", "travailleurs", "employé", "employés", "enfants", "rescapés", "survivants",
                       "passagers", "passager", "combattants", "combattant", "mercenaires", "espions", "espion",
                       "citoyens", "citoyen", "secouristes", "adulte", "adultes", "enfant", "femme", "femmes",
-                      "policier", "policiers", "villageois", "habitant",
-                      # armed and political bands (`soutient les rebelles syriens`, `a arrêté des putschistes`)
-                      "rebelles", "séparatistes", "insurgés", "miliciens", "jihadistes", "djihadistes", "putschistes",
-                      "paramilitaires", "assaillants", "gangs", "pirates", "terroristes", "mutins"}
-UNNAMED_PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_OF_THE_NEWS  # people a common noun names: new to the article
+                      "policier", "policiers", "villageois", "habitant"}
+UNNAMED_PEOPLE_NOUNS = PERSON_NOUNS | PEOPLE_OF_THE_NEWS | ARMED_BANDS  # people a common noun names: new to the article
 
 
 # The ties between states a joint act settles, mends or handles (`régler leurs différends`, `normaliser leurs

@@ -332,8 +332,7 @@ class Resolver:
         titled, untitled = [], []
         for entity in (q for q in people if self.kb.get(q) is None):
             titles = self._local_titles(entity, offset)
-            countries = {self.country_by_label.get(fold(c)) for t in titles for w in t.split()
-                         if (c := demonym_country(w.strip(",")))}
+            countries = self._title_countries(titles)
             if not titles:
                 untitled.append(entity)
             elif countries == {country} and all(fold(t.split()[0]) in heads or (
@@ -412,6 +411,11 @@ class Resolver:
                 found.add(entity)
         return found.pop() if len(found) == 1 else None
 
+    def _title_countries(self, titles: list[str]) -> set[str | None]:
+        """The countries the demonyms of these titles name (`le président sud-coréen`: South Korea)."""
+        return {self.country_by_label.get(fold(c)) for t in titles for w in t.split()
+                if (c := demonym_country(w.strip(",")))}
+
     def _sole_local_minister(self, country: str, offset: int) -> str | None:
         """`Le chef de la diplomatie chinoise, Wang Yi, ... Le ministre chinois a rencontré`: with no minister the
         knowledge base holds, the one person it does not hold whom the article titled a minister of that country
@@ -420,10 +424,8 @@ class Resolver:
         for entity in dict.fromkeys(m.entity for m in self._before(offset, "person", local=True) if m.kind == "name"):
             if self.kb.get(entity) is not None or self._formerly_titled(entity, offset):
                 continue
-            titles = self._local_titles(entity, offset)
-            countries = {self.country_by_label.get(fold(c)) for t in titles for w in t.split()
-                         if (c := demonym_country(w.strip(",")))}
-            if countries == {country} and self._titled_minister(entity, offset):
+            if self._title_countries(self._local_titles(entity, offset)) == {country} and self._titled_minister(
+                    entity, offset):
                 found.add(entity)
         return found.pop() if len(found) == 1 else None
 
